@@ -1,0 +1,53 @@
+"""Language knowledge as data: loads ``marsad/data/*.yaml`` once and caches it.
+
+Recognisers ask for a data file by name and compile what they need from it
+(usually a ``PhraseMatcher``) behind their own ``functools.cache``. A data file
+that is missing or malformed raises ``LexiconError`` at first use, naming the
+file, rather than letting a batch fail half-way.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+class LexiconError(RuntimeError):
+    """A data file under marsad/data is missing or malformed."""
+
+
+def data_path(name: str) -> Any:
+    return resources.files("marsad").joinpath("data", name)
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed content of ``marsad/data/<name>`` (YAML, JSON or JSONL)."""
+    path = data_path(name)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise LexiconError(f"data file missing: marsad/data/{name}") from e
+    try:
+        if name.endswith(".jsonl"):
+            return [json.loads(line) for line in raw.splitlines() if line.strip()]
+        if name.endswith(".json"):
+            return json.loads(raw)
+        return yaml.safe_load(raw)
+    except (yaml.YAMLError, json.JSONDecodeError) as e:
+        raise LexiconError(f"data file malformed: marsad/data/{name}: {e}") from e
+
+
+def words(name: str, key: str) -> list[str]:
+    """A list of phrases stored under ``key`` in a YAML mapping."""
+    data = load(name)
+    if not isinstance(data, dict) or key not in data:
+        raise LexiconError(f"marsad/data/{name} has no list '{key}'")
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"marsad/data/{name}: '{key}' must be a list of strings")
+    return value

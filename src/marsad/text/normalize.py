@@ -1,0 +1,171 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+Written in-house because no available library keeps offsets: camel-tools'
+normalisers return a bare string (and the package drags in PyTorch for
+features that cannot run offline), pyarabic's ``normalize_alef`` also folds
+ى into ا, and ``unicodedata.normalize`` changes lengths without telling where.
+Every recogniser matches on the normalised string and reports spans through
+``Normalized.span`` so that claims always point at the unmodified input.
+
+What is folded (one normaliser serves lexicon keys and input alike):
+diacritics and Quranic marks, tatweel, alef and hamza variants (أ إ آ ٱ → ا,
+ؤ → و, ئ → ي), alef maqsura ى → ي, teh marbuta ة → ه, Farsi yeh and keheh,
+Arabic-Indic and Persian digits → ASCII, Arabic comma, semicolon, question
+mark and thousands separator → ASCII, the Arabic decimal separator → '.',
+typographic quotes and dashes → ASCII, Latin letters → lower case,
+presentation forms → their base letters (NFKC, so a ligature may become two
+characters that both map to the one original character).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_ONE_TO_ONE: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ى": "ي",
+    "ی": "ي",  # Farsi yeh
+    "ې": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ک": "ك",  # keheh
+    "ڪ": "ك",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٬": ",",  # Arabic thousands separator
+    "٫": ".",  # Arabic decimal separator
+    "٪": "%",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "«": '"',
+    "»": '"',
+    "‘": "'",
+    "’": "'",
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "−": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
+for _c in range(ord("A"), ord("Z") + 1):
+    _ONE_TO_ONE[chr(_c)] = chr(_c).lower()
+
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+# Characters that are dropped: harakat, shadda, sukun, superscript alef,
+# Quranic annotation marks, tatweel, and invisible format characters
+# (bidi marks, zero-width joiners) that copy-paste leaves inside words.
+_DROP = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+)
+_DROP_RE = re.compile(f"[{_DROP}]")
+# Characters that need more than a one-to-one rewrite.
+_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised string and, for each of its characters, the original one.
+
+    ``starts[i]`` is the offset in ``original`` of the character that produced
+    ``text[i]``; ``starts`` is ``None`` when the map is the identity.
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...] | None = None
+
+    def orig(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (``len(text)`` allowed)."""
+        if self.starts is None:
+            return i
+        if i >= len(self.text):
+            return len(self.original)
+        return self.starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering normalised ``[start, end)``."""
+        if self.starts is None:
+            return start, end
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        s = self.starts[start]
+        last = self.starts[end - 1]
+        # The original character at ``last`` may have produced several
+        # normalised ones; the span ends after that whole character, and
+        # after anything dropped right behind it inside the same word.
+        e = self.starts[end] if end < len(self.starts) else len(self.original)
+        e = max(e, last + 1)
+        while e > last + 1 and self.original[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def norm_index(self, orig_offset: int) -> int:
+        """First normalised position whose original offset is ≥ ``orig_offset``."""
+        if self.starts is None:
+            return min(orig_offset, len(self.text))
+        import bisect
+
+        return bisect.bisect_left(self.starts, orig_offset)
+
+
+def _fold_char(ch: str) -> str:
+    if _DROP_RE.match(ch):
+        return ""
+    if "\ufb50" <= ch <= "\ufefe" or "\u00c0" <= ch <= "\u024f":
+        folded = unicodedata.normalize("NFKC", ch)
+        if "\u00c0" <= ch <= "\u024f":
+            # Latin letters with accents lose them so Qaşr matches Qasr.
+            folded = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        folded = _DROP_RE.sub("", folded.translate(_TABLE))
+        return folded.lower()
+    return ch.translate(_TABLE)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching, keeping the way back to it."""
+    t = text.translate(_TABLE)
+    if not _SPECIAL_RE.search(t):
+        return Normalized(text, t, None)
+    out: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for m in _SPECIAL_RE.finditer(text.translate(_TABLE)):
+        i = m.start()
+        if i > pos:
+            out.append(t[pos:i])
+            starts.extend(range(pos, i))
+        rep = _fold_char(text[i])
+        out.append(rep)
+        starts.extend([i] * len(rep))
+        pos = i + 1
+    out.append(t[pos:])
+    starts.extend(range(pos, len(t)))
+    return Normalized(text, "".join(out), tuple(starts))
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Just the normalised string (lexicon keys, quick comparisons)."""
+    return normalize(text).text

@@ -1,0 +1,75 @@
+"""Tokens over normalised text, and the clitics Arabic attaches to them.
+
+A lexicon entry is written in its plain form (اعتقال، العراق، داعش); in text it
+appears as واعتقال، بالعراق، لداعش، وقادته. ``stems`` lists the readings of a
+token with its proclitics (و ف ب ل ك, the article ال, and ل + ال written لل)
+and enclitics (ه ها هم هن هما نا كم) removed, so that a matcher can look each
+reading up. Over-generation is harmless: a reading only matters if it is a
+lexicon entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN_RE = re.compile(r"[a-z\u0621-\u064a\u0671-\u06d3]+|\d+")
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "ه")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised
+    start: int  # offsets in the normalised text
+    end: int
+
+
+def tokenize(ntext: str) -> list[Token]:
+    """Tokens of an already-normalised text (letters or digit runs)."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ntext)]
+
+
+@lru_cache(maxsize=200_000)
+def stems(token: str) -> tuple[tuple[str, int, bool], ...]:
+    """Readings of ``token`` as ``(stem, prefix_length, had_enclitic)``.
+
+    The token itself comes first. ``prefix_length`` is how many characters
+    of the token precede the stem in the text (للتحالف → التحالف has 1: the
+    article's alef is not written after ل).
+    """
+    out: list[tuple[str, int, bool]] = [(token, 0, False)]
+    seen = {token}
+
+    def add(stem: str, plen: int, encl: bool) -> None:
+        if len(stem) >= _MIN_STEM and stem not in seen:
+            seen.add(stem)
+            out.append((stem, plen, encl))
+
+    # (reading, characters of the token before it, alef restored)
+    heads: list[tuple[str, int, bool]] = [(token, 0, False)]
+    if token[:1] in _CONJ and len(token) > 2:
+        heads.append((token[1:], 1, False))
+    for h, plen, _ in list(heads):
+        if h[:1] in _PREP and len(h) > 2:
+            heads.append((h[1:], plen + 1, False))
+            if h.startswith("لل"):
+                # ل + ال is written لل: للتحالف is ل + التحالف
+                heads.append(("ا" + h[1:], plen + 1, True))
+    for h, plen, restored in heads:
+        add(h, plen, False)
+        if h.startswith("ال") and len(h) > 3:
+            add(h[2:], plen + (1 if restored else 2), False)
+    # Enclitic pronouns: قادته → قادة (ة is written ت before a suffix).
+    for h, plen, _ in list(heads):
+        for enc in _ENCLITICS:
+            if h.endswith(enc) and len(h) - len(enc) >= _MIN_STEM + 1:
+                base = h[: -len(enc)]
+                add(base, plen, True)
+                if base.endswith("ت"):
+                    add(base[:-1] + "ه", plen, True)
+    return tuple(out)

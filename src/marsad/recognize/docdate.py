@@ -1,0 +1,143 @@
+"""The date a news article speaks from, when its metadata does not say.
+
+Relative times (هذا العام، الشهر الماضي، نيسان الماضي) mean nothing without
+the article's own date, and scraped articles often come without one. No
+library infers it from Arabic text, so the rules are ours, in this order:
+
+1. **metadata**: a ``published`` date given by the caller wins.
+2. **dateline**: a full date (day, month and year) standing on a line of
+   its own in the first 15 or last 5 non-empty lines — alone (2024-05-03),
+   after a place (القاهرة - 3 أيار 2024), with a weekday
+   (الجمعة 3 مايو 2024), after a marker (نُشر في …، تاريخ النشر: …), or at
+   the head of a paragraph before a dash (بغداد، 3 أيار 2024 - قال …).
+3. **established_year**: the year the article itself treats as "now":
+   * a written year in the same sentence as "compared with last year"
+     (يتضاعف في عام 2024 مقارنة بالعام الماضي) is the current year;
+   * otherwise the latest written year (alone, or of a month-year, a full
+     date or a range) that is not historical or a future target, where a year
+     after "compared with" (مقارنة بعام 2023) counts as the baseline, so the
+     article's year is the one after it. Historical years are those in
+     "since" phrases (منذ عام 2014), after a founding or launch word within a
+     few words (تأسس في، تشكيل … في أيلول عام 2014) or followed by "when"
+     (في عام 2019 عندما); future targets follow بحلول، رؤية، خطة.
+   The date stays unknown (``None``); only the year is set.
+4. **none**: nothing above applies.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from marsad.recognize.time_lexicon import lexicon, lookup, patterns
+from marsad.recognize.times import Candidate, DocDate, Ref, candidates
+from marsad.text.normalize import Normalized
+
+_HEAD_LINES = 15
+_TAIL_LINES = 5
+_HISTORY_WINDOW = 7  # words before a year searched for a founding word
+_FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "hijri"})
+_SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
+    text = n.text
+    lines = _lines(text)
+    order = list(enumerate(lines[:_HEAD_LINES])) + [
+        (i, ln) for i, ln in enumerate(lines) if i >= max(_HEAD_LINES, len(lines) - _TAIL_LINES)
+    ]
+    marker = patterns().dateline_marker
+    for _i, (ls, le) in order:
+        for c in cands:
+            if not (ls <= c.ns and c.ne <= le) or c.relative or c.grain != "day" or c.start is None:
+                continue
+            if c.rule not in _FULL_DATE_RULES:
+                continue
+            before = text[ls : c.ns]
+            after = text[c.ne : le]
+            words_before = re.findall(r"\w+", before)
+            words_after = re.findall(r"\w+", after)
+            alone = len(words_before) + len(words_after) <= 2
+            marked = marker.match(before) is not None
+            heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
+            if alone or marked or heading:
+                s, e = n.span(c.ns, c.ne)
+                line_no = text.count("\n", 0, ls) + 1
+                return DocDate(
+                    c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}"
+                )
+    return None
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
+    text = n.text
+    pt = patterns()
+    lx = lexicon()
+    strong: list[tuple[int, Candidate]] = []
+    weak: list[tuple[int, Candidate, str]] = []
+    # Sentences that compare with "last year" make their written years current.
+    compare_last = []
+    for c in cands:
+        if c.rule == "relunit":
+            found = lookup(lx.units, text[c.ns : c.ne])
+            if found == ("year", -1) and pt.comparison_before.search(text, max(0, c.ns - 25), c.ns):
+                compare_last.append(_sentence_bounds(text, c.ns))
+    for c in cands:
+        if c.year is None or c.relative or c.start is None:
+            continue
+        ss, _ = _sentence_bounds(text, c.ns)
+        window = " ".join(text[ss : c.ns].split()[-_HISTORY_WINDOW:])
+        if pt.historical_before.search(window) or pt.historical_before.match(text[c.ne : c.ne + 12].lstrip()):
+            continue
+        if pt.future_before.search(" ".join(window.split()[-3:])):
+            continue
+        if any(a <= c.ns < b for a, b in compare_last):
+            strong.append((c.year, c))
+            continue
+        if pt.comparison_before.search(" ".join(window.split()[-3:])):
+            weak.append((c.year + 1, c, "baseline"))
+        else:
+            weak.append((c.year, c, ""))
+    if strong:
+        y, c = max(strong, key=lambda t: (t[0], t[1].ns))
+        return DocDate(None, y, "established_year", f"{_quote(n, c)} stated with a comparison to last year")
+    if weak:
+        y, c, how = max(weak, key=lambda t: (t[0], t[1].ns))
+        if how:
+            return DocDate(None, y, "established_year", f"{_quote(n, c)} is a comparison baseline: year {y}")
+        return DocDate(None, y, "established_year", f"latest explicit year: {_quote(n, c)}")
+    return None
+
+
+def _quote(n: Normalized, c: Candidate) -> str:
+    s, e = n.span(c.ns, c.ne)
+    line_no = n.text.count("\n", 0, c.ns) + 1
+    return f"'{n.original[s:e]}' on line {line_no}"
+
+
+def resolve_document_date(n: Normalized, published: date | None) -> DocDate:
+    if published is not None:
+        return DocDate(published, published.year, "metadata", f"published {published.isoformat()} (metadata)")
+    cands = candidates(n, Ref(None, None))
+    found = _dateline(n, cands) or _established(n, cands)
+    if found:
+        return found
+    return DocDate(None, None, "none", "no metadata date, no dateline and no explicit year in the text")

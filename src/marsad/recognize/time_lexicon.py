@@ -1,0 +1,318 @@
+"""The time lexicon compiled into regular expressions, once per process.
+
+months.yaml and time_words.yaml hold the words; this module turns them into
+normalised lookup tables and the compiled patterns that ``times`` runs over
+normalised text. Keeping the compilation here keeps ``times`` about meaning
+(how an expression resolves) rather than about spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from marsad.lexicon import LexiconError, load
+from marsad.text.normalize import norm
+
+T = TypeVar("T")
+
+# A year written in digits that news can mean (counts such as 2500 are out).
+YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+HIJRI_YEAR = r"1[34][0-9]{2}(?![0-9])"
+B = r"(?<!\w)"  # word start
+E = r"(?!\w)"  # word end
+# Proclitics an article-initial word may carry: و ف, then ب ك, or ل + ال = لل.
+AL = r"(?:[وف]?(?:[بك]?ال|لل))"
+
+
+def _key(s: str) -> str:
+    return " ".join(norm(s).split())
+
+
+def phrase(p: str) -> str:
+    """Regex for a normalised phrase: flexible spaces, proclitics before ال."""
+    words = _key(p).split()
+    first = words[0]
+    if first.startswith("ال") and len(first) > 3:
+        head = AL + re.escape(first[2:])
+    else:
+        head = "[وف]?" + re.escape(first)
+    return head + "".join(r"\s+" + re.escape(w) for w in words[1:])
+
+
+def alt(phrases: list[str] | set[str], clitics: bool = True) -> str:
+    """Longest-first alternation of phrases (so كانون الثاني beats كانون)."""
+    keys = sorted({_key(p) for p in phrases}, key=lambda k: (-len(k), k))
+    if clitics:
+        return "(?:" + "|".join(phrase(k) for k in keys) + ")"
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in keys) + ")"
+
+
+def strip_clitics(s: str) -> str:
+    """The lookup key of a matched phrase: spaces folded, proclitics before ال removed."""
+    k = " ".join(s.split())
+    m = re.match(r"[وف]?(?:[بك]?ال|لل)", k)
+    if m and m.end() < len(k):
+        k = "ال" + k[m.end() :]
+    return k
+
+
+def lookup(table: dict[str, T], s: str) -> T | None:
+    """``table`` entry for a matched phrase, trying it with and without proclitics."""
+    k = " ".join(s.split())
+    for cand in (k, strip_clitics(k), k[1:], strip_clitics(k[1:]), k[2:]):
+        if cand in table:
+            return table[cand]
+    return None
+
+
+def _int_map(section: object, name: str) -> dict[str, int]:
+    if not isinstance(section, dict):
+        raise LexiconError(f"{name} must be a mapping of numbers to lists")
+    out: dict[str, int] = {}
+    for value, words in section.items():
+        if not isinstance(words, list):
+            raise LexiconError(f"{name}: {value} must map to a list")
+        for w in words:
+            out[strip_clitics(_key(w))] = int(value)
+    return out
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    months: dict[str, int]  # normalised name → month number
+    ambiguous: frozenset[str]
+    hijri: dict[str, int]
+    weekdays: dict[str, int]
+    day_offsets: dict[str, int]
+    units: dict[str, tuple[str, int]]  # phrase → (week|month|year, offset)
+    modifiers: dict[str, int]  # الماضي → -1, المقبل → 1, الجاري → 0
+    halves: dict[str, int]
+    quarters: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    parts: dict[str, str]  # مطلع → start, نهاية → end
+    ago_units: dict[str, int]  # unit word → days
+    ago_plural: dict[str, int]
+    last_units: dict[str, str]  # word → hour/day/week/month/year
+    last_duals: dict[str, str]
+    count_nouns: frozenset[str]
+    words: dict[str, list[str]]  # plain word lists, normalised
+
+
+def _ordinals(data: dict) -> dict[str, int]:
+    """Day ordinals 1–31 from the units and tens in the data (الحادي والعشرين …)."""
+    base = _int_map(data["day_ordinals"], "day_ordinals")
+    teen = _key(data["ordinal_teen"])
+    one = _key(data["ordinal_one"])
+    tens = {v: k for k, v in base.items() if v in (20, 30)}
+    out = dict(base)
+    for unit, v in base.items():
+        if 2 <= v <= 9:
+            out[f"{unit} {teen}"] = 10 + v
+            out[f"{unit} و{tens[20]}"] = 20 + v
+    out[f"{one} و{tens[20]}"] = 21
+    out[f"{one} و{tens[30]}"] = 31
+    return out
+
+
+@cache
+def lexicon() -> TimeLexicon:
+    months = load("months.yaml")
+    words = load("time_words.yaml")
+    if not isinstance(months, dict) or not isinstance(words, dict):
+        raise LexiconError("months.yaml and time_words.yaml must be mappings")
+    units: dict[str, tuple[str, int]] = {}
+    for unit, offsets in words["relative_units"].items():
+        for off, phrases in offsets.items():
+            for p in phrases:
+                units[strip_clitics(_key(p))] = (unit, int(off))
+    modifiers: dict[str, int] = {}
+    for kind, off in (("past", -1), ("next", 1), ("current", 0)):
+        for w in words["modifiers"][kind]:
+            modifiers[_key(w)] = off
+    parts = {_key(w): kind for kind in ("start", "end") for w in words["year_parts"][kind]}
+    last_units = {_key(w): u for u, ws in words["last_units"].items() for w in ws}
+    last_duals = {_key(w): u for u, ws in words["last_duals"].items() for w in ws}
+    plain = {
+        k: [_key(w) for w in v]
+        for k, v in words.items()
+        if isinstance(v, list) and all(isinstance(w, str) for w in v)
+    }
+    return TimeLexicon(
+        months=_int_map(months["gregorian"], "gregorian"),
+        ambiguous=frozenset(_key(w) for w in months["ambiguous"]),
+        hijri=_int_map(months["hijri"], "hijri"),
+        weekdays=_int_map(months["weekdays"], "weekdays"),
+        day_offsets=_int_map(words["day_offsets"], "day_offsets"),
+        units=units,
+        modifiers=modifiers,
+        halves=_int_map(words["halves"], "halves"),
+        quarters=_int_map(words["quarters"], "quarters"),
+        numbers=_int_map(words["small_numbers"], "small_numbers"),
+        ordinals=_ordinals(words),
+        parts=parts,
+        ago_units=_int_map(words["ago_units"], "ago_units"),
+        ago_plural=_int_map(words["ago_plural_units"], "ago_plural_units"),
+        last_units=last_units,
+        last_duals=last_duals,
+        count_nouns=frozenset(plain["count_nouns"]),
+        words=plain,
+    )
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Every compiled pattern, by rule name."""
+
+    rules: dict[str, re.Pattern[str]]
+    since_before: re.Pattern[str]  # "منذ" (+ part word) right before an expression
+    part_before: re.Pattern[str]  # "مطلع" / "نهاية" right before an expression
+    count_after: re.Pattern[str]  # a counted noun right after a number
+    historical_before: re.Pattern[str]
+    future_before: re.Pattern[str]
+    comparison_before: re.Pattern[str]
+    dateline_marker: re.Pattern[str]
+
+
+def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
+    """A Gregorian date in words: [weekday] [day [من]] [شهر] month[/month] [[,] [عام] year].
+
+    Group names carry the suffix ``s`` so that a range can hold two cores.
+    """
+    mon = alt(set(lx.months), clitics=False)
+    days = alt(set(lx.ordinals), clitics=False)
+    wd = alt(set(lx.weekdays)) if weekday else None
+    not_after_noun = "".join(rf"(?<!{re.escape(w)}\s)" for w in lx.words["ordinal_day_blockers"])
+    gsuf = alt(lx.words["gregorian_suffix"], clitics=False)
+    parts = []
+    if wd:
+        parts.append(rf"(?:(?:[وف]?يوم\s+)?(?P<wd{s}>{wd})\s*,?\s*)?")
+    parts.append(
+        rf"(?:(?P<d{s}>[0-3]?[0-9])(?![0-9]|[:./-][0-9])\s*(?:من\s+)?"
+        rf"|{not_after_noun}(?P<dw{s}>{days})\s+(?:من\s+)?)?"
+    )
+    parts.append(rf"(?P<shr{s}>[وفبل]?شهر\s+)?")
+    parts.append(
+        rf"(?P<m{s}>[وب]?{mon}){E}(?:\s*(?:/|\\|-)\s*(?P<m2{s}>{mon}){E}|\s*\(\s*(?P<m3{s}>{mon})\s*\))?"
+    )
+    parts.append(rf"(?:\s*,?\s*(?:من\s+)?(?:[لب]?(?:ال)?(?:عام|سنه)\s+)?(?P<y{s}>{YEAR})(?:\s*{gsuf}{E})?)?")
+    return "".join(parts)
+
+
+def _hcore(lx: TimeLexicon) -> str:
+    hmon = alt(set(lx.hijri), clitics=False)
+    days = alt(set(lx.ordinals), clitics=False)
+    hsuf = alt(lx.words["hijri_suffix"], clitics=False)
+    return (
+        rf"{B}(?:(?P<hd>[0-3]?[0-9])(?![0-9])\s*(?:من\s+)?|(?P<hdw>{days})\s+(?:من\s+)?)?"
+        rf"(?P<hshr>[وفبل]?شهر\s+)?(?P<hm>{hmon}){E}"
+        rf"(?:\s*,?\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hsuf>{hsuf}){E})?)?"
+    )
+
+
+def _yspec(lx: TimeLexicon) -> str:
+    """What may follow a half, quarter or "first N months": the year it belongs to."""
+    rel_year = alt([p for p, (u, _) in lx.units.items() if u == "year"])
+    return (
+        rf"(?:\s+(?:[وف]?(?:من|في|خلال)\s+)?"
+        rf"(?:(?P<ysrel>{rel_year}){E}"
+        rf"|(?:(?:[لب]?ال|لل)?(?:عام|سنه)\s+)?(?P<ysy>{YEAR})"
+        rf"|(?P<ysbare>(?:ال|لل)(?:عام|سنه)){E}(?!\s*[0-9])))?"
+    )
+
+
+@cache
+def patterns() -> Patterns:
+    lx = lexicon()
+    w = lx.words
+    tod = (
+        rf"(?:\s*,?\s*(?:في\s+)?(?:{alt(w['hour_words'])}\s+)?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?"
+        rf"(?:\s*{alt(w['day_periods'], clitics=False)}{E})?)?"
+    )
+    hsuf = alt(w["hijri_suffix"], clitics=False)
+    mods = alt(set(lx.modifiers), clitics=False)
+    to = alt(w["range_to"], clitics=False)
+    frm = alt(w["range_from"], clitics=False)
+    lead = alt(w["period_lead"])
+    days = alt(set(lx.ordinals), clitics=False)
+    nums = alt(set(lx.numbers), clitics=False)
+    year_words = r"(?:[وفبل]?(?:عام|سنه|عامي)|[وف]?(?:[بل]?ال|لل)(?:عام|سنه))"
+    range_pre = rf"(?P<pre>{B}{lead}\s+(?:الممتده\s+|ما\s+)?)?(?P<frm>{B}[وف]?{frm}\s+)?"
+
+    rules: dict[str, str] = {}
+    rules["range"] = (
+        range_pre
+        + rf"(?:{_core(lx, 'a')}|(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
+        + rf"\s*(?P<conn>-|{B}{to}{E}|و)\s*"
+        + _core(lx, "b", weekday=True)
+    )
+    rules["year_range"] = (
+        rf"(?P<frm>{B}[وف]?{frm}\s+)?(?P<yw>{year_words}\s+)?(?P<ya>{YEAR})"
+        rf"\s*(?P<conn>-|{B}{to}{E}|و)\s*(?:{year_words}\s+)?(?P<yb>{YEAR})"
+    )
+    rules["date"] = B + _core(lx, "") + rf"(?:\s+(?P<mod>{mods}){E})?" + tod
+    rules["hijri"] = _hcore(lx)
+    rules["hijri_year"] = rf"{B}(?:{year_words}\s+)?(?P<hy>{HIJRI_YEAR})\s*(?:{hsuf}){E}"
+    rules["iso"] = (
+        rf"(?<![0-9./-])(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])"
+        rf"(?![0-9]|[./-][0-9])" + tod
+    )
+    rules["dmy"] = (
+        r"(?<![0-9./-])(?P<d>[0-3]?[0-9])(?P<sep>[-/.])(?P<m>[01]?[0-9])(?P=sep)(?P<y>[0-9]{4})"
+        rf"(?![0-9]|[./-][0-9])(?:\s*(?P<h>{hsuf}){E})?" + tod
+    )
+    rules["my"] = rf"(?<![0-9./-])(?P<m>[01]?[0-9])/(?P<y>{YEAR})(?![0-9]|[./-][0-9])"
+    rules["year"] = rf"{B}{year_words}\s+(?P<y>{YEAR})(?:\s*{alt(w['gregorian_suffix'], clitics=False)}{E})?"
+    rules["bare_year"] = (
+        rf"{B}(?:[وف]?{alt(w['year_context'], clitics=False)})\s+(?P<y>{YEAR})(?![0-9]|[./-][0-9])"
+    )
+    rules["relunit"] = rf"{B}(?P<u>{alt(set(lx.units))}){E}"
+    rules["dayrel"] = rf"{B}(?P<r>{alt(set(lx.day_offsets))}){E}(?:\s+(?P<wd>{alt(set(lx.weekdays))}){E})?"
+    rules["weekday"] = (
+        rf"{B}(?:(?P<lead>[وف]?{alt(w['weekday_lead'], clitics=False)})\s+)?(?P<wd>{alt(set(lx.weekdays))}){E}"
+        rf"(?:\s+(?P<mod>{mods}){E})?"
+    )
+    rules["half"] = rf"{B}(?P<h>{alt(set(lx.halves))}){E}" + _yspec(lx)
+    rules["quarter"] = rf"{B}(?P<q>{alt(set(lx.quarters))}){E}" + _yspec(lx)
+    plural = alt(w["month_plurals"])
+    first = alt(w["first_words"])
+    rules["first_months"] = (
+        rf"{B}(?:{plural}\s+(?:ال\s*)?(?P<n1>{nums}|[0-9]{{1,2}})\s+{first}"
+        rf"|(?:ال)?(?P<n2>{nums})\s+{plural}\s+{first}"
+        rf"|[وف]?اول\s+(?P<n3>{nums}|[0-9]{{1,2}})\s+{plural}){E}" + _yspec(lx)
+    )
+    rules["part_year"] = (
+        rf"{B}[وف]?(?P<part>{alt(set(lx.parts), clitics=False)})\s+"
+        rf"(?:(?P<rel>{alt([p for p, (u, _) in lx.units.items() if u == 'year'])}){E}"
+        rf"|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y>{YEAR})"
+        rf"|(?P<bare>(?:ال)(?:عام|سنه)){E}(?!\s*[0-9]))"
+    )
+    ago_units = alt(set(lx.ago_units), clitics=False)
+    ago_plural = alt(set(lx.ago_plural), clitics=False)
+    rules["ago"] = (
+        rf"{B}[وف]?{alt(w['ago_words'], clitics=False)}\s+"
+        rf"(?:(?P<u>{ago_units})|(?P<n>[0-9]{{1,3}}|{nums})\s+(?P<pu>{ago_plural})){E}"
+    )
+    last = alt(w["last_words"])
+    rules["last"] = (
+        rf"{B}(?:(?P<u1>{alt(set(lx.last_units))})\s+(?:ال\s*)?(?P<n1>[0-9]{{1,3}}|{nums})"
+        rf"|(?:ال\s*)?(?P<n2>[0-9]{{1,3}}|{nums})\s+(?P<u2>{alt(set(lx.last_units), clitics=False)})"
+        rf"|(?P<u3>{alt(set(lx.last_duals))}))\s+{last}{E}"
+    )
+    compiled = {k: re.compile(v) for k, v in rules.items()}
+    parts = alt(set(lx.parts), clitics=False)
+    return Patterns(
+        rules=compiled,
+        since_before=re.compile(
+            rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$"
+        ),
+        part_before=re.compile(rf"{B}[وف]?(?P<part>{parts})\s+$"),
+        count_after=re.compile(rf"\s*(?:{alt(lx.count_nouns, clitics=False)}){E}"),
+        historical_before=re.compile(rf"{B}[وف]?(?:{alt(w['historical_markers'])}){E}"),
+        future_before=re.compile(rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}"),
+        comparison_before=re.compile(rf"{B}[وف]?(?:{alt(w['comparison_markers'])}){E}"),
+        dateline_marker=re.compile(rf"^\W*(?:{alt(w['dateline_markers'])}){E}"),
+    )

@@ -1,0 +1,627 @@
+"""Time expressions in Arabic news, resolved to inclusive intervals of days.
+
+Written in-house because the available parsers do not read Arabic news:
+dateparser's Arabic locale knows only the Egyptian month names (أيار comes
+back as a bare year), finds nothing for ranges with a shared month
+(من 2 إلى 3 يناير), halves, quarters or "<month> الماضي", and reads counts
+such as 2500 مقاتل as years; Duckling needs a Haskell service. Neither keeps
+spans on text that was normalised.
+
+How it works: the compiled patterns of ``time_lexicon`` run once each over
+the normalised text and propose candidates; the longest non-overlapping
+candidates win; "منذ" (since) and a part word (مطلع، نهاية) right before a
+candidate extend it. Each candidate resolves against a reference:
+
+* ``published`` (a full date): everything resolves. A month or day without a
+  year is the latest such one not after the reference (news reports the
+  past); "<month> الماضي" is the latest such month strictly before the
+  reference's month; "<weekday> الماضي" the latest such day strictly before
+  the reference; a bare weekday the latest on or before it.
+* only ``year``: what a year allows resolves (هذا العام، العام الماضي، النصف
+  الأول، a month without a year → that month in ``year``); what needs a day
+  (أمس، الأسبوع الماضي، تموز الماضي، منذ …) keeps its span with no dates.
+* neither: relative expressions keep their spans with no dates.
+
+Weeks run Saturday to Friday, the working week of most of the Arab press.
+Ranges share parts from right to left: in "من 2 إلى 3 يناير 2025" the first
+day takes the month and year of the second, and the start moves a year back
+when it would otherwise fall after the end (30 ديسمبر إلى 6 يناير 2025).
+A four-digit number is a year only in a year context (after عام، في، منذ …,
+after a month, in a numeric date) and not when a counted noun follows it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from marsad.model import TimeExpression
+from marsad.recognize.time_lexicon import Patterns, TimeLexicon, lexicon, lookup, patterns
+from marsad.text.normalize import Normalized, normalize
+
+__all__ = ["DocDate", "document_date", "find_times"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What the resolution may rely on: a full date, or only a year."""
+
+    day: date | None
+    year: int | None
+
+
+@dataclass(slots=True)
+class Candidate:
+    ns: int  # offsets in the normalised text
+    ne: int
+    start: date | None
+    end: date | None
+    grain: str
+    relative: bool
+    rule: str
+    year: int | None = None  # the year written in the expression, if any
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, months: int) -> date:
+    idx = d.year * 12 + d.month - 1 + months
+    y, m = divmod(idx, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _interval(y: int, m: int, d: int | None) -> tuple[date, date] | None:
+    if d is not None:
+        day = _day(y, m, d)
+        return (day, day) if day else None
+    return date(y, m, 1), _month_end(y, m)
+
+
+@dataclass(slots=True)
+class _Parts:
+    """A date in words, as written: any of day, month, year may be missing."""
+
+    day: int | None
+    month: int | None
+    year: int | None
+    mod: int | None = None  # -1 الماضي, 0 الجاري, 1 المقبل
+    end: int = 0  # normalised end of the written date
+
+
+class _Resolver:
+    def __init__(self, n: Normalized, ref: Ref) -> None:
+        self.text = n.text
+        self.ref = ref
+        self.lx: TimeLexicon = lexicon()
+        self.pt: Patterns = patterns()
+
+    # ----- helpers --------------------------------------------------------
+    def _year_for(self, month: int, day: int | None) -> int | None:
+        """Year of a month (and day) written without one: the latest not after the reference."""
+        r = self.ref.day
+        if r is None:
+            return self.ref.year
+        not_after = (month, day) <= (r.month, r.day) if day else month <= r.month
+        return r.year if not_after else r.year - 1
+
+    def _mod_year(self, month: int, mod: int) -> int | None:
+        r = self.ref.day
+        if r is None:
+            return None
+        if mod < 0:
+            return r.year if month < r.month else r.year - 1
+        if mod > 0:
+            return r.year if month > r.month else r.year + 1
+        return r.year
+
+    def _count_follows(self, pos: int) -> bool:
+        return self.pt.count_after.match(self.text, pos) is not None
+
+    def _word_before(self, ns: int, words: list[str]) -> bool:
+        before = self.text[max(0, ns - 20) : ns].split()
+        if not before:
+            return False
+        w = before[-1]
+        return w in words or (w[:1] in "وف" and w[1:] in words)
+
+    def _parts(self, m: re.Match[str], s: str) -> _Parts | None:
+        mon_text = m.group("m" + s)
+        month = lookup(self.lx.months, mon_text)
+        if month is None:
+            return None
+        end = m.end("m" + s)
+        for g in ("m2" + s, "m3" + s):
+            if m.group(g) is not None:
+                end = m.end(g)
+                if g.startswith("m3"):
+                    close = self.text.find(")", end)
+                    end = close + 1 if close >= 0 else end
+        day = None
+        if m.group("d" + s):
+            day = int(m.group("d" + s))
+        elif m.group("dw" + s):
+            day = lookup(self.lx.ordinals, m.group("dw" + s))
+        if day is not None and not 1 <= day <= 31:
+            return None
+        year = None
+        if m.group("y" + s):
+            if self._count_follows(m.end("y" + s)):
+                pass  # "أيار 2500 مقاتل": the number is a count
+            else:
+                year = int(m.group("y" + s))
+                end = m.end("y" + s)
+        combined = m.group("m2" + s) or m.group("m3" + s)
+        key = " ".join(mon_text.split())
+        if key[:1] in "وب" and key not in self.lx.months:
+            key = key[1:]
+        if key in self.lx.ambiguous and not (
+            day or year or combined or m.group("shr" + s) or (s == "" and m.group("mod"))
+        ):
+            ctx = self.lx.words["year_context"]
+            if not self._word_before(m.start("m" + s), ctx):
+                return None
+        return _Parts(day, month, year, end=end)
+
+    # ----- rules ------------------------------------------------------------
+    def date(self, m: re.Match[str]) -> Candidate | None:
+        p = self._parts(m, "")
+        if p is None:
+            return None
+        # A year that turned out to be a count ends the expression at the month.
+        ne = p.end if m.group("y") is not None and p.year is None else m.end()
+        grain = "day" if p.day else "month"
+        mod = lookup(self.lx.modifiers, m.group("mod")) if m.group("mod") else None
+        if p.year is not None:
+            iv = _interval(p.year, p.month, p.day)
+            if iv is None:
+                return None
+            return Candidate(m.start(), ne, *iv, grain, False, "date", p.year)
+        y = self._mod_year(p.month, mod) if mod is not None else self._year_for(p.month, p.day)
+        if y is None:
+            return Candidate(m.start(), ne, None, None, grain, True, "date")
+        iv = _interval(y, p.month, p.day)
+        if iv is None:
+            return None  # an impossible day (30 شباط)
+        return Candidate(m.start(), ne, *iv, grain, True, "date")
+
+    def range(self, m: re.Match[str]) -> Candidate | None:
+        conn = m.group("conn")
+        frm = (m.group("frm") or "").strip()
+        if conn == "و" and not frm.endswith("بين"):
+            return None  # "3 و7 آذار" is two days, not a range
+        b = self._parts(m, "b")
+        if b is None:
+            return None
+        if m.group("ma") is not None:
+            a = self._parts(m, "a")
+            if a is None:
+                return None
+        else:
+            d = int(m.group("dx")) if m.group("dx") else lookup(self.lx.ordinals, m.group("dwx"))
+            a = _Parts(d, None, None)
+        if (a.day is None) != (b.day is None) and a.month is None:
+            return None
+        if a.month is None:
+            a.month = b.month
+        rel = False
+        if a.year is not None and b.year is None:
+            b.year = a.year
+            if (b.month, b.day or 1) < (a.month, a.day or 1):
+                b.year += 1
+        elif b.year is not None and a.year is None:
+            a.year = b.year
+            if (a.month, a.day or 1) > (b.month, b.day or 1):
+                a.year -= 1
+        elif a.year is None:
+            rel = True
+            b.year = self._year_for(b.month, b.day)
+            if b.year is not None:
+                a.year = b.year - 1 if (a.month, a.day or 1) > (b.month, b.day or 1) else b.year
+        grain = "day" if a.day or b.day else "month"
+        if a.year is None or b.year is None:
+            return Candidate(m.start(), b.end, None, None, grain, rel, "range")
+        ia, ib = _interval(a.year, a.month, a.day), _interval(b.year, b.month, b.day)
+        if not ia or not ib or ia[0] > ib[1]:
+            return None
+        return Candidate(m.start(), b.end, ia[0], ib[1], grain, rel, "range", b.year if not rel else None)
+
+    def year_range(self, m: re.Match[str]) -> Candidate | None:
+        ya, yb = int(m.group("ya")), int(m.group("yb"))
+        if not ya < yb <= ya + 200:
+            return None
+        frm = (m.group("frm") or "").strip()
+        conn = m.group("conn")
+        if conn == "و" and not (frm.endswith("بين") or "عامي" in (m.group("yw") or "")):
+            return None
+        if not frm and not m.group("yw") and not self._word_before(m.start(), self.lx.words["year_context"]):
+            return None
+        if self._count_follows(m.end()):
+            return None
+        return Candidate(
+            m.start(), m.end(), date(ya, 1, 1), date(yb, 12, 31), "year", False, "year_range", yb
+        )
+
+    def hijri(self, m: re.Match[str]) -> Candidate | None:
+        hm = lookup(self.lx.hijri, m.group("hm"))
+        if hm is None:
+            return None
+        day = None
+        if m.group("hd"):
+            day = int(m.group("hd"))
+        elif m.group("hdw"):
+            day = lookup(self.lx.ordinals, m.group("hdw"))
+        hy = int(m.group("hy")) if m.group("hy") else None
+        if hy is None and m.group("hsuf") is None and not (day or m.group("hshr")):
+            return None
+        grain = "day" if day else "month"
+        rel = hy is None
+        if hy is None:
+            hy = self._hijri_year_for(hm, day)
+            if hy is None:
+                return Candidate(m.start(), m.end(), None, None, grain, True, "hijri")
+        iv = _hijri_interval(hy, hm, day)
+        if iv is None:
+            return None
+        return Candidate(m.start(), m.end(), *iv, grain, rel, "hijri", None if rel else iv[1].year)
+
+    def _hijri_year_for(self, hm: int, day: int | None) -> int | None:
+        try:
+            if self.ref.day:
+                hy = Gregorian.fromdate(self.ref.day).to_hijri().year
+                iv = _hijri_interval(hy, hm, day)
+                return hy if iv and iv[0] <= self.ref.day else hy - 1
+            if self.ref.year:
+                hy = Gregorian(self.ref.year, 1, 1).to_hijri().year
+                iv = _hijri_interval(hy, hm, day)
+                return hy if iv and iv[0].year >= self.ref.year else hy + 1
+        except (OverflowError, ValueError):
+            return None
+        return None
+
+    def hijri_year(self, m: re.Match[str]) -> Candidate | None:
+        hy = int(m.group("hy"))
+        a, b = _hijri_interval(hy, 1, None), _hijri_interval(hy, 12, None)
+        if not a or not b:
+            return None
+        return Candidate(m.start(), m.end(), a[0], b[1], "year", False, "hijri_year", b[1].year)
+
+    def iso(self, m: re.Match[str]) -> Candidate | None:
+        d = _day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return Candidate(m.start(), m.end(), d, d, "day", False, "iso", d.year) if d else None
+
+    def dmy(self, m: re.Match[str]) -> Candidate | None:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if m.group("h") or 1343 <= y <= 1500:
+            iv = _hijri_interval(y, mo, d)
+            if not iv:
+                return None
+            return Candidate(m.start(), m.end(), *iv, "day", False, "dmy", iv[0].year)
+        if not 1900 <= y <= 2100:
+            return None
+        day = _day(y, mo, d)
+        return Candidate(m.start(), m.end(), day, day, "day", False, "dmy", y) if day else None
+
+    def my(self, m: re.Match[str]) -> Candidate | None:
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        return Candidate(m.start(), m.end(), date(y, mo, 1), _month_end(y, mo), "month", False, "my", y)
+
+    def year(self, m: re.Match[str]) -> Candidate | None:
+        if self._count_follows(m.end("y")):
+            return None
+        y = int(m.group("y"))
+        return Candidate(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", False, "year", y)
+
+    def bare_year(self, m: re.Match[str]) -> Candidate | None:
+        if self._count_follows(m.end("y")):
+            return None
+        y = int(m.group("y"))
+        return Candidate(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", False, "bare_year", y)
+
+    def relunit(self, m: re.Match[str]) -> Candidate | None:
+        found = lookup(self.lx.units, m.group("u"))
+        if found is None:
+            return None
+        unit, off = found
+        iv = self._unit_interval(unit, off)
+        grain = unit
+        return Candidate(m.start(), m.end(), *(iv or (None, None)), grain, True, "relunit")
+
+    def _unit_interval(self, unit: str, off: int) -> tuple[date, date] | None:
+        r = self.ref.day
+        if unit == "year":
+            y = r.year if r else self.ref.year
+            return (date(y + off, 1, 1), date(y + off, 12, 31)) if y else None
+        if r is None:
+            return None
+        if unit == "week":
+            start = r - timedelta(days=(r.weekday() - 5) % 7) + timedelta(days=7 * off)
+            return start, start + timedelta(days=6)
+        first = _add_months(r.replace(day=1), off)
+        return first, _month_end(first.year, first.month)
+
+    def dayrel(self, m: re.Match[str]) -> Candidate | None:
+        off = lookup(self.lx.day_offsets, m.group("r"))
+        if off is None:
+            return None
+        w = self.lx.words
+        if (
+            off == 0
+            and not m.group("wd")
+            and (
+                re.match(r"\s+ال\w+", self.text[m.end() :])
+                or self._word_before(m.start(), w["today_blockers_before"])
+            )
+        ):
+            return None
+        r = self.ref.day
+        d = r + timedelta(days=off) if r else None
+        return Candidate(m.start(), m.end(), d, d, "day", True, "dayrel")
+
+    def weekday(self, m: re.Match[str]) -> Candidate | None:
+        wd = lookup(self.lx.weekdays, m.group("wd"))
+        if wd is None:
+            return None
+        mod = lookup(self.lx.modifiers, m.group("mod")) if m.group("mod") else None
+        w = self.lx.words
+        if (
+            wd == 0
+            and not (m.group("lead") or m.group("mod"))
+            and (
+                self._word_before(m.start(), w["monday_blockers_before"])
+                or (self.text[m.end() :].split()[:1] or [""])[0] in w["monday_blockers_after"]
+            )
+        ):
+            return None
+        r = self.ref.day
+        if r is None:
+            return Candidate(m.start(), m.end(), None, None, "day", True, "weekday")
+        back = (r.weekday() - wd) % 7
+        if mod is not None and mod < 0:
+            back = back or 7
+            d = r - timedelta(days=back)
+        elif mod is not None and mod > 0:
+            d = r + timedelta(days=(wd - r.weekday()) % 7 or 7)
+        else:
+            d = r - timedelta(days=back)
+        return Candidate(m.start(), m.end(), d, d, "day", True, "weekday")
+
+    def _yspec_year(self, m: re.Match[str]) -> tuple[int | None, bool]:
+        if m.group("ysy"):
+            return int(m.group("ysy")), False
+        off = 0
+        if m.group("ysrel"):
+            found = lookup(self.lx.units, m.group("ysrel"))
+            off = found[1] if found else 0
+        y = self.ref.day.year if self.ref.day else self.ref.year
+        return (y + off if y else None), True
+
+    def _months_of_year(self, m: re.Match[str], first: int, last: int, grain: str, rule: str) -> Candidate:
+        y, rel = self._yspec_year(m)
+        if y is None:
+            return Candidate(m.start(), m.end(), None, None, grain, rel, rule)
+        return Candidate(
+            m.start(), m.end(), date(y, first, 1), _month_end(y, last), grain, rel, rule, None if rel else y
+        )
+
+    def half(self, m: re.Match[str]) -> Candidate | None:
+        h = lookup(self.lx.halves, m.group("h"))
+        return self._months_of_year(m, 6 * h - 5, 6 * h, "half", "half") if h else None
+
+    def quarter(self, m: re.Match[str]) -> Candidate | None:
+        q = lookup(self.lx.quarters, m.group("q"))
+        return self._months_of_year(m, 3 * q - 2, 3 * q, "quarter", "quarter") if q else None
+
+    def first_months(self, m: re.Match[str]) -> Candidate | None:
+        raw = m.group("n1") or m.group("n2") or m.group("n3")
+        n = int(raw) if raw.isdigit() else lookup(self.lx.numbers, raw)
+        if not n or not 1 <= n <= 12:
+            return None
+        grain = {3: "quarter", 6: "half", 12: "year"}.get(n, "month")
+        return self._months_of_year(m, 1, n, grain, "first_months")
+
+    def part_year(self, m: re.Match[str]) -> Candidate | None:
+        part = lookup(self.lx.parts, m.group("part"))
+        month = 1 if part == "start" else 12
+        if m.group("y"):
+            y, rel = int(m.group("y")), False
+            if self._count_follows(m.end("y")):
+                return None
+        else:
+            off = 0
+            if m.group("rel"):
+                found = lookup(self.lx.units, m.group("rel"))
+                off = found[1] if found else 0
+            base = self.ref.day.year if self.ref.day else self.ref.year
+            y, rel = (base + off if base else None), True
+        if y is None:
+            return Candidate(m.start(), m.end(), None, None, "month", True, "part_year")
+        return Candidate(
+            m.start(),
+            m.end(),
+            date(y, month, 1),
+            _month_end(y, month),
+            "month",
+            rel,
+            "part_year",
+            None if rel else y,
+        )
+
+    def _count(self, raw: str | None) -> int | None:
+        if raw is None:
+            return None
+        return int(raw) if raw.isdigit() else lookup(self.lx.numbers, raw)
+
+    def ago(self, m: re.Match[str]) -> Candidate | None:
+        if m.group("u"):
+            days = lookup(self.lx.ago_units, m.group("u"))
+        else:
+            n, unit = self._count(m.group("n")), lookup(self.lx.ago_plural, m.group("pu"))
+            days = n * unit if n and unit else None
+        if not days:
+            return None
+        r = self.ref.day
+        d = r - timedelta(days=days) if r else None
+        return Candidate(m.start(), m.end(), d, d, "day", True, "ago")
+
+    def last(self, m: re.Match[str]) -> Candidate | None:
+        if m.group("u3"):
+            unit, n = lookup(self.lx.last_duals, m.group("u3")), 2
+        else:
+            unit = lookup(self.lx.last_units, m.group("u1") or m.group("u2"))
+            n = self._count(m.group("n1") or m.group("n2"))
+        if not unit or not n:
+            return None
+        grain = {"hour": "day"}.get(unit, unit)
+        r = self.ref.day
+        if r is None:
+            return Candidate(m.start(), m.end(), None, None, grain, True, "last")
+        if unit == "hour":
+            start = r - timedelta(days=math.ceil(n / 24))
+        elif unit == "day":
+            start = r - timedelta(days=n)
+        elif unit == "week":
+            start = r - timedelta(days=7 * n)
+        elif unit == "month":
+            start = _add_months(r, -n)
+        else:
+            start = _add_months(r, -12 * n)
+        return Candidate(m.start(), m.end(), start, r, grain, True, "last")
+
+
+def _hijri_interval(hy: int, hm: int, day: int | None) -> tuple[date, date] | None:
+    try:
+        first = Hijri(hy, hm, 1)
+        if day is not None:
+            if not 1 <= day <= first.month_length():
+                return None
+            d = Hijri(hy, hm, day).to_gregorian()
+            return date(d.year, d.month, d.day), date(d.year, d.month, d.day)
+        a = first.to_gregorian()
+        b = Hijri(hy, hm, first.month_length()).to_gregorian()
+        return date(a.year, a.month, a.day), date(b.year, b.month, b.day)
+    except (OverflowError, ValueError):
+        return None
+
+
+_RULES = (
+    "range",
+    "year_range",
+    "date",
+    "hijri",
+    "hijri_year",
+    "iso",
+    "dmy",
+    "my",
+    "year",
+    "bare_year",
+    "relunit",
+    "dayrel",
+    "weekday",
+    "half",
+    "quarter",
+    "first_months",
+    "part_year",
+    "ago",
+    "last",
+)
+_NO_SINCE = frozenset({"ago", "last", "dayrel"})
+
+
+def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
+    """Resolved candidates over normalised text: longest first, non-overlapping, in text order."""
+    res = _Resolver(n, ref)
+    text = n.text
+    found: list[Candidate] = []
+    for name in _RULES:
+        handler = getattr(res, name)
+        for m in res.pt.rules[name].finditer(text):
+            c = handler(m)
+            if c is not None and c.ne > c.ns:
+                found.append(c)
+    found.sort(key=lambda c: (c.ns - c.ne, c.ns))
+    taken: list[Candidate] = []
+    for c in found:
+        if all(c.ne <= t.ns or c.ns >= t.ne for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.ns)
+    for c in taken:
+        _extend(res, c)
+    return taken
+
+
+def _extend(res: _Resolver, c: Candidate) -> None:
+    """Apply "منذ" (since) and a part word (مطلع، نهاية) written right before ``c``."""
+    text = res.text
+    lo = max(0, c.ns - 30)
+    if c.rule not in _NO_SINCE:
+        m = res.pt.since_before.search(text, lo, c.ns)
+        if m:
+            c.ns = m.start()
+            c.relative = True
+            c.rule = "since"
+            part = lookup(res.lx.parts, m.group("part")) if m.group("part") else None
+            if part == "end" and c.end is not None:
+                c.start = c.end.replace(day=1)
+            if res.ref.day is None or c.start is None or c.start > res.ref.day:
+                c.start = c.end = None
+            else:
+                c.end = res.ref.day
+            return
+    if c.grain in ("month", "day") and c.rule == "date":
+        m = res.pt.part_before.search(text, lo, c.ns)
+        if m:
+            c.ns = m.start()
+
+
+def find_times(
+    text: str | Normalized, published: date | None = None, year: int | None = None
+) -> list[TimeExpression]:
+    """Every time expression in ``text`` with its interval, in text order.
+
+    ``published`` is the reference date; without it, ``year`` (the year the
+    article establishes) resolves what a year allows. Spans are offsets into
+    the original text.
+    """
+    n = text if isinstance(text, Normalized) else normalize(text)
+    ref = Ref(published, published.year if published else year)
+    out = []
+    for c in candidates(n, ref):
+        s, e = n.span(c.ns, c.ne)
+        out.append(TimeExpression(n.original[s:e], s, e, c.start, c.end, c.grain, c.relative))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocDate:
+    """The reference a document's relative times resolve against, and where it came from."""
+
+    date: date | None
+    year: int | None
+    basis: str  # metadata | dateline | established_year | none
+    reason: str  # human-readable, e.g. "dateline '2024-05-03' on line 5"
+
+
+def document_date(text: str | Normalized, published: date | None = None) -> DocDate:
+    """The document's own date: metadata, else its dateline, else the year it establishes.
+
+    The rules are described in ``marsad.recognize.docdate``.
+    """
+    from marsad.recognize.docdate import resolve_document_date
+
+    return resolve_document_date(text if isinstance(text, Normalized) else normalize(text), published)

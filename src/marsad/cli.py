@@ -1,0 +1,285 @@
+"""The ``marsad`` command: a thin shell over the library, same names as the API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from marsad.model import METRICS
+
+app = typer.Typer(
+    help="marsad (مرصد): count claims from Arabic conflict reporting, source-attributed and cross-checked.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
+]
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {value}") from e
+
+
+@app.command()
+def extract(
+    corpus: Annotated[Path, typer.Argument(help="A .txt/.html/.jsonl file or a folder of them.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Also write the claims as JSONL.")] = None,
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
+) -> None:
+    """Extract count claims from a corpus into the store.
+
+    Example: [bold]marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db[/bold]
+    """
+    from marsad.pipeline import run
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("extracting", total=None)
+        summary = run(corpus, db=db, out=output, progress=lambda _r: bar.advance(task), force=force)
+    _print_run(summary)
+    if summary.errors:
+        raise typer.Exit(code=1)
+
+
+def _print_run(summary) -> None:  # type: ignore[no-untyped-def]
+    console.print(
+        f"[bold]{summary.documents}[/bold] documents extracted, {summary.skipped} unchanged and skipped, "
+        f"[bold]{summary.claims}[/bold] claims, {len(summary.errors)} errors"
+    )
+    for e in summary.errors:
+        err.print(f"[red]error[/red] {e.doc} ({e.path}): {e.code}: {e.message}")
+
+
+@app.command()
+def summary(db: DbOption = None) -> None:
+    """A readable summary of the store: claims per metric and country, errors of the last run.
+
+    Example: [bold]marsad summary --db sqlite:///demo.db[/bold]
+    """
+    from marsad.store import db as store
+
+    engine = store.connect(db)
+    claims = store.query_claims(engine)
+    countries = sorted({c for cl in claims for c in (cl.countries or ["—"])})
+    t = Table(title=f"{len(claims)} claims by metric and country")
+    t.add_column("metric")
+    for c in countries:
+        t.add_column(c, justify="right")
+    t.add_column("total", justify="right")
+    for m in METRICS:
+        row = [cl for cl in claims if cl.metric == m]
+        if not row:
+            continue
+        t.add_row(m, *[str(sum(1 for cl in row if c in (cl.countries or ["—"]))) for c in countries], str(len(row)))
+    console.print(t)
+    run = store.last_run(engine)
+    if run is not None:
+        errs = store.errors(engine, run.id)
+        console.print(f"last run: {run.documents} documents, {run.skipped} skipped, {run.errors} errors")
+        for e in errs:
+            console.print(f"  [red]{e.code}[/red] {e.doc}: {e.message}")
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    metric: Annotated[str | None, typer.Option(help="Only this metric.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only claims covering this ISO country code.")] = None,
+    source: Annotated[str | None, typer.Option(help="Only claims stated by this source id.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
+    since: Annotated[str | None, typer.Option(help="Period overlaps from this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Period overlaps until this date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+) -> None:
+    """List stored claims, filtered.
+
+    Example: [bold]marsad claims --metric killed --country SY --since 2024-01-01 --json[/bold]
+    """
+    from marsad.store import db as store
+
+    rows = store.query_claims(
+        store.connect(db),
+        metric=metric,
+        country=country,
+        source=source,
+        doc=doc,
+        since=_date(since),
+        until=_date(until),
+        limit=limit,
+    )
+    if as_json:
+        for c in rows:
+            sys.stdout.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        return
+    t = Table(title=f"{len(rows)} claims")
+    for col in ("doc", "metric", "value", "qualifier", "countries", "period", "actor", "source"):
+        t.add_column(col)
+    for c in rows:
+        per = f"{c.period.start}..{c.period.end}" if c.period else "—"
+        t.add_row(c.doc, c.metric, str(c.value), c.qualifier, ",".join(c.countries), per, ",".join(c.actor), c.source or "—")
+    console.print(t)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = None,
+) -> None:
+    """Export stored claims as JSONL, CSV or Parquet.
+
+    Example: [bold]marsad export claims.parquet --format parquet[/bold]
+    """
+    from marsad.export import export_claims
+    from marsad.store import db as store
+
+    try:
+        n = export_claims(store.query_claims(store.connect(db)), output, fmt)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from e
+    console.print(f"{n} claims written to {output}")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold claims (JSONL).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted claims (JSONL).")],
+    corpus: Annotated[Path | None, typer.Option(help="Corpus, to check evidence and count every document.")] = None,
+    show: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
+) -> None:
+    """Score predicted claims against gold, with the figures of the shared scorer.
+
+    Example: [bold]marsad eval gold.jsonl claims.jsonl --corpus corpus.jsonl --show[/bold]
+    """
+    from marsad.evaluate import score_files
+
+    s = score_files(gold, pred, corpus)
+    typer.echo(s.report(show=show, corpus=corpus is not None))
+
+
+@app.command()
+def parse(
+    text: Annotated[str, typer.Argument(help="Arabic text to inspect.")],
+    published: Annotated[str | None, typer.Option(help="Document date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Show what marsad recognises in a text: quantities, times, entities and claims.
+
+    Example: [bold]marsad parse "قتل 3 عناصر من داعش في كركوك أمس" --published 2024-05-03 --json[/bold]
+    """
+    from marsad.pipeline import parse as parse_text
+
+    result = parse_text(text, _date(published))
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    for section in ("quantities", "times", "entities"):
+        t = Table(title=section)
+        rows = result[section]
+        if not rows:
+            console.print(f"{section}: none")
+            continue
+        for col in rows[0]:
+            t.add_column(col)
+        for r in rows:
+            t.add_row(*[str(v) for v in r.values()])
+        console.print(t)
+    console.print(f"document date: {result['document_date']}")
+    for c in result["claims"]:
+        console.print(
+            f"claim {c['metric']} {c['value']} ({c['qualifier']}) {c['countries']} {c['period']} "
+            f"actor={c['actor']} source={c['source']} rule={c.get('rule')} context={c.get('context')}"
+        )
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+@app.command()
+def consolidate(db: DbOption = None) -> None:
+    """Cross-check stored claims: near-duplicate articles, facts, findings (idempotent).
+
+    Example: [bold]marsad consolidate --db sqlite:///marsad.db[/bold]
+    """
+    from marsad.consolidate import consolidate as run_consolidation
+    from marsad.store import db as store
+
+    result = run_consolidation(store.connect(db))
+    console.print(
+        f"{result.documents} documents ({result.duplicates} near-duplicates), {result.claims} claims → "
+        f"[bold]{result.facts}[/bold] facts, [bold]{result.findings}[/bold] findings"
+    )
+
+
+@app.command()
+def findings(
+    db: DbOption = None,
+    kind: Annotated[str | None, typer.Option(help="contradiction, arithmetic, metric_confusion, period_drift, single_source")] = None,
+    metric: Annotated[str | None, typer.Option(help="Only this metric.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only findings covering this ISO country code.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per finding.")] = False,
+) -> None:
+    """List the findings of the last consolidation.
+
+    Example: [bold]marsad findings --kind contradiction --json[/bold]
+    """
+    from marsad.consolidate import list_findings
+    from marsad.store import db as store
+
+    rows = list_findings(store.connect(db), kind=kind, metric=metric, country=country)
+    if as_json:
+        for f in rows:
+            sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        return
+    t = Table(title=f"{len(rows)} findings")
+    for col in ("kind", "metric", "countries", "period", "values", "docs", "explanation"):
+        t.add_column(col)
+    for f in rows:
+        per = f"{f.period.start}..{f.period.end}" if f.period else "—"
+        t.add_row(f.kind, f.metric, ",".join(f.countries), per, ",".join(map(str, f.values)), ",".join(f.docs), f.explanation)
+    console.print(t)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write (a .md is written beside it).")] = Path(
+        "marsad-report.html"
+    ),
+    db: DbOption = None,
+) -> None:
+    """Write a self-contained HTML (and Markdown) report: summary, findings, timeline, map.
+
+    Example: [bold]marsad report -o report.html --db sqlite:///marsad.db[/bold]
+    """
+    from marsad.report import write_report
+    from marsad.store import db as store
+
+    html_path, md_path = write_report(store.connect(db), output)
+    console.print(f"report written to {html_path} and {md_path}")

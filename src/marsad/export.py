@@ -1,0 +1,85 @@
+"""Claims to files: JSONL (the contract), CSV (flat) and Parquet (typed columns, pyarrow)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from marsad.model import Claim
+
+FLAT_COLUMNS = (
+    "doc",
+    "metric",
+    "value",
+    "qualifier",
+    "countries",
+    "period_start",
+    "period_end",
+    "actor",
+    "source",
+    "place",
+    "evidence",
+    "span_start",
+    "span_end",
+)
+
+
+def flat(c: Claim) -> dict[str, object]:
+    return {
+        "doc": c.doc,
+        "metric": c.metric,
+        "value": int(c.value),
+        "qualifier": c.qualifier,
+        "countries": ";".join(c.countries),
+        "period_start": c.period.start.isoformat() if c.period else None,
+        "period_end": c.period.end.isoformat() if c.period else None,
+        "actor": ";".join(c.actor),
+        "source": c.source,
+        "place": c.place,
+        "evidence": c.evidence,
+        "span_start": c.span.start if c.span else None,
+        "span_end": c.span.end if c.span else None,
+    }
+
+
+def export_claims(claims: Iterable[Claim], path: Path, fmt: str) -> int:
+    """Write claims to ``path``; returns how many."""
+    rows = list(claims)
+    fmt = fmt.lower()
+    if fmt == "jsonl":
+        with path.open("w", encoding="utf-8") as f:
+            for c in rows:
+                f.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        # utf-8-sig so that spreadsheet programs show the Arabic evidence correctly
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=FLAT_COLUMNS)
+            w.writeheader()
+            w.writerows(flat(c) for c in rows)
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.table(
+            {
+                "doc": pa.array([c.doc for c in rows], pa.string()),
+                "metric": pa.array([c.metric for c in rows], pa.string()),
+                "value": pa.array([int(c.value) for c in rows], pa.int64()),
+                "qualifier": pa.array([c.qualifier for c in rows], pa.string()),
+                "countries": pa.array([list(c.countries) for c in rows], pa.list_(pa.string())),
+                "period_start": pa.array([c.period.start if c.period else None for c in rows], pa.date32()),
+                "period_end": pa.array([c.period.end if c.period else None for c in rows], pa.date32()),
+                "actor": pa.array([list(c.actor) for c in rows], pa.list_(pa.string())),
+                "source": pa.array([c.source for c in rows], pa.string()),
+                "place": pa.array([c.place for c in rows], pa.string()),
+                "evidence": pa.array([c.evidence for c in rows], pa.string()),
+                "span_start": pa.array([c.span.start if c.span else None for c in rows], pa.int64()),
+                "span_end": pa.array([c.span.end if c.span else None for c in rows], pa.int64()),
+            }
+        )
+        pq.write_table(table, path)
+    else:
+        raise ValueError(f"unknown format '{fmt}': use jsonl, csv or parquet")
+    return len(rows)

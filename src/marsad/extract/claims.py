@@ -1,0 +1,315 @@
+"""Slot filling: from a count quantity and what surrounds it to a claim.
+
+The work is anchored on numbers: most sentences hold none, and only a
+sentence with a count is looked at closely. For each count the extractor
+reads, in order:
+
+1. the counted noun right after it (138 مهمة، ثمانية من كبار قادة داعش،
+   166 مسلحاً آخرين) or, for a definite phrase, right before it (أعضاء
+   التحالف الـ 85); a dual or أحد brings its own noun;
+2. whose people they are: a group after the noun (من داعش، من الجيش) or
+   the side a noun implies (جندي is a soldier, مدني a civilian);
+3. the outcome: the nearest trigger before it in its clause (مقتل، اعتقال،
+   أصيب), a noun after it (قتلى، جرحى), or, for آخرين and منهم, the outcome and
+   group of the number it continues;
+4. the metric those imply (the more specific wins: leaders over members).
+
+Context slots (countries, period, actor, source) come from
+``marsad.extract.context`` and ``marsad.extract.attribution``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.extract.document import Analysis, Placed, SentenceView
+from marsad.model import Entity, Quantity
+from marsad.recognize.cues import Cue
+
+OUTCOMES = ("kill", "capture", "wound")
+GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after")
+FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
+ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
+_SKIP_AFTER_NUMBER = frozenset({"من", "كبار", "ابرز", "بين", "اخطر", "اهم", "قاده"})
+_TRIGGER_WINDOW = 7
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the extractor understood about one count."""
+
+    quantity: Quantity
+    placed: Placed
+    metric: str | None = None
+    noun: str | None = None  # the noun section: operation, member, leader, …
+    side: str | None = None  # armed, friendly, civilian
+    outcome: str | None = None  # kill, capture, wound
+    leader: bool = False
+    group_entity: str | None = None  # the armed group or force named with the noun
+    rule: str = ""
+    noun_end_tok: int | None = None
+
+
+def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
+    for c in view.cues:
+        if c.tok_start == tok and c.kinds & set(kinds):
+            return c
+    return None
+
+
+def _entity_at(view: SentenceView, tok: int) -> Entity | None:
+    for p in view.entities:
+        if p.tok_start == tok:
+            return p.obj  # type: ignore[return-value]
+    return None
+
+
+def _side_of_entity(ent: Entity) -> str | None:
+    if ent.type == "actor" or ent.type == "person":
+        if ent.kind in ARMED_KINDS:
+            return "armed"
+        if ent.kind in FORCE_KINDS or ent.kind.endswith("force"):
+            return "friendly"
+    return None
+
+
+def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None, int]:
+    """The counted noun after a number (skipping من / كبار), and where to look next."""
+    q: Quantity = p.obj  # type: ignore[assignment]
+    if q.noun_start is not None and q.noun_end is not None:
+        nstart = a.nt.norm_index(q.noun_start)
+        for c in view.cues:
+            if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state"}):
+                return c, c.tok_end
+    tok = p.tok_end
+    for _ in range(3):
+        if tok >= view.tok_end:
+            break
+        c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
+        if c is not None:
+            return c, c.tok_end
+        if a.token_text(tok) in _SKIP_AFTER_NUMBER:
+            tok += 1
+            continue
+        break
+    return None, p.tok_end
+
+
+def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
+    """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
+    for t in range(tok, min(tok + 4, view.tok_end)):
+        ent = _entity_at(view, t)
+        if ent is not None:
+            side = _side_of_entity(ent)
+            if side:
+                return side, ent.id, t + 1
+        c = _cue_at(view, t, {"armed_group"})
+        if c is not None:
+            return "armed", None, c.tok_end
+        c = _cue_at(view, t, {"friendly_group"})
+        if c is not None:
+            return "friendly", None, c.tok_end
+        c = _cue_at(view, t, {"civilian"})
+        if c is not None and t > tok:
+            return "civilian", None, c.tok_end
+        if a.token_text(t) not in {"من", "في", "صفوف", "تنظيم", "عناصر", "كبار", "ابرز", "قاده", "مسلحي", "مقاتلي"}:
+            break
+    return None, None, tok
+
+
+def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> Cue | None:
+    best = None
+    for c in view.cues:
+        if c.tok_end <= p.tok_start and c.tok_start >= max(clause[0], p.tok_start - _TRIGGER_WINDOW):
+            if c.kinds & set(OUTCOMES) and (best is None or c.tok_start > best.tok_start):
+                best = c
+    if best is None:
+        return None
+    # a number between the trigger and this one takes the trigger for itself,
+    # unless it is a list: مقتل 14 عنصراً وأسر 92 gives أسر to 92 anyway.
+    for other in view.quantities:
+        if best.tok_end <= other.tok_start < p.tok_start and other.obj.kind == "count":  # type: ignore[attr-defined]
+            return None
+    return best
+
+
+def _trigger_after(view: SentenceView, tok: int) -> Cue | None:
+    for c in view.cues:
+        if tok <= c.tok_start < tok + 3 and c.kinds & set(OUTCOMES) and "capture" not in c.kinds - {"capture"}:
+            return c
+    return None
+
+
+def _outcome(c: Cue | None) -> str | None:
+    if c is None:
+        return None
+    for o in OUTCOMES:
+        if o in c.kinds:
+            return o
+    return None
+
+
+def _has(view: SentenceView, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
+    lo = view.tok_start if lo is None else lo
+    hi = view.tok_end if hi is None else hi
+    return any(kind in c.kinds and lo <= c.tok_start < hi for c in view.cues)
+
+
+def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Reading:
+    """Understand one count quantity; ``previous`` is the count before it."""
+    q: Quantity = p.obj  # type: ignore[assignment]
+    r = Reading(q, p)
+    clause = view.clause_of(p.tok_start)
+    noun, nxt = _noun_after(a, view, p)
+    kinds = noun.kinds if noun else frozenset()
+    r.noun_end_tok = nxt
+
+    # Definite counted phrase with the number after it: أعضاء التحالف الدولي الـ 85
+    if noun is None and (q.text.startswith("ال") or a.token_text(p.tok_start - 1) == "ال"):
+        for c in reversed(view.cues):
+            if c.tok_end <= p.tok_start and c.tok_start >= p.tok_start - 5:
+                if c.kinds & {"member", "state", "operation", "attack", "leader"}:
+                    noun, kinds = c, c.kinds
+                    r.rule = "definite-phrase"
+                    break
+
+    if "other" in kinds and previous is not None:
+        # وأسر 32 آخرين: the same people as the number before
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.rule = r.rule or "other-continues-previous"
+        # "آخرين من …" may still name the group
+        side, ent, _ = _group_after(a, view, nxt)
+        if side:
+            r.side, r.group_entity = side, ent or r.group_entity
+    elif kinds & {"operation"} and not kinds & {"member", "leader"}:
+        r.noun = "operation"
+    elif kinds & {"attack"}:
+        r.noun = "attack"
+    elif kinds & {"state"} and not kinds & {"member", "leader"}:
+        r.noun = "state"
+    elif kinds & {"leader"}:
+        r.noun, r.side, r.leader = "leader", "armed", True
+    elif kinds & {"friendly", "friendly_group"}:
+        r.noun, r.side = "friendly", "friendly"
+    elif kinds & {"civilian"}:
+        r.noun, r.side = "civilian", "civilian"
+    elif kinds & {"member"}:
+        r.noun, r.side = "member", "armed"
+    elif kinds & {"person", "kill_after", "wound_after"}:
+        r.noun = "person"
+    elif kinds & {"armed_group"}:
+        r.noun, r.side = "member", "armed"
+
+    if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
+        side, ent, after = _group_after(a, view, noun.tok_end)
+        if side == "friendly" and r.noun in ("member", "person"):
+            r.side = "friendly"
+        elif side == "armed" and r.noun in ("person", "member", "leader"):
+            r.side = "armed"
+        if ent:
+            r.group_entity = ent
+        r.noun_end_tok = max(r.noun_end_tok or 0, after)
+        # ثمانية من كبار قادة داعش: a leader noun may follow the first noun
+        if not r.leader:
+            for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)):
+                if _cue_at(view, t, {"leader"}):
+                    r.leader, r.side = True, "armed"
+                    break
+
+    # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم
+    subset_before = any(
+        ("subset" in c.kinds and c.tok_end == p.tok_start) or ("subset" in c.kinds and c.tok_end == p.tok_start - 1)
+        for c in view.cues
+    )
+    subset_after = _cue_at(view, p.tok_end, {"subset"}) is not None
+    if subset_after and previous is not None and r.noun is None:
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.rule = "subset-of-previous"
+
+    # The outcome.
+    trig = _trigger_before(view, p, clause)
+    r.outcome = _outcome(trig)
+    if r.outcome is None and "kill_after" in kinds:
+        r.outcome = "kill"
+    if r.outcome is None and "wound_after" in kinds:
+        r.outcome = "wound"
+    if r.outcome is None and subset_before and previous is not None:
+        r.outcome = previous.outcome
+    if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
+        r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end))
+    if r.outcome is None and "other" in kinds and previous is not None:
+        r.outcome = previous.outcome
+    if r.noun is None and r.outcome is not None:
+        # مقتل 14 واعتقال 92: a bare number after a trigger
+        if previous is not None and previous.side and previous.noun not in ("operation", "attack", "state"):
+            r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
+            r.rule = "bare-number-in-list"
+        else:
+            r.noun, r.side = "person", None
+            r.rule = "bare-number-after-trigger"
+    if r.noun == "person" and r.side is None:
+        r.side = _default_side(view, r.outcome)
+
+    r.metric = _metric(view, r, p)
+    if not r.rule:
+        r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"
+    return r
+
+
+def _default_side(view: SentenceView, outcome: str | None) -> str | None:
+    """Whose people a bare أشخاص is: victims of an attack, or suspects."""
+    if outcome == "capture":
+        return "armed"
+    if outcome == "kill":
+        attack = _has(view, "attack") or (any(
+            _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+        ) and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities))  # type: ignore[arg-type]
+        return "civilian" if attack else "armed"
+    if outcome == "wound":
+        return "friendly"
+    return None
+
+
+def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
+    if r.noun == "operation":
+        return "operations"
+    if r.noun == "attack":
+        return "attacks"
+    if r.noun == "state":
+        return "coalition_members" if _coalition_context(view) else None
+    if r.outcome == "kill":
+        if r.side == "armed":
+            return "leaders_killed" if r.leader else "killed"
+        if r.side == "friendly":
+            return "friendly_killed"
+        if r.side == "civilian":
+            return "civilians_killed"
+        return None
+    if r.outcome == "capture":
+        if r.side == "armed":
+            return "leaders_captured" if r.leader else "captured"
+        return None
+    if r.outcome == "wound":
+        return "friendly_wounded" if r.side == "friendly" else None
+    if r.noun == "member" and r.side == "armed" and not r.leader:
+        if r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength"):
+            return "strength"
+    if r.noun == "member" and "membership" in _kinds_before(view, p) and _coalition_context(view):
+        return "coalition_members"
+    return None
+
+
+def _kinds_before(view: SentenceView, p: Placed) -> set[str]:
+    out: set[str] = set()
+    for c in view.cues:
+        if p.tok_start - 5 <= c.tok_start < p.tok_start:
+            out |= c.kinds
+    return out
+
+
+def _coalition_context(view: SentenceView) -> bool:
+    if any(getattr(e.obj, "id", "") == "COALITION" for e in view.entities):
+        return True
+    return _has(view, "membership") and any(
+        getattr(e.obj, "kind", "") == "coalition" for e in view.entities
+    )

@@ -1,0 +1,121 @@
+"""What a passage carries forward, and the slots a claim takes from it.
+
+News states the frame of a tally once — "خلال أيار 2023 … في العراق وسوريا"
+— and then lists figures that rely on it ("وأسفرت هذه العمليات عن …"). A
+``Frame`` holds the period, countries, actor and speaker that the last
+claim-bearing sentence established; a claim uses what its own clause says
+first, then its sentence, then the frame.
+
+Where a frame stops: a new speaker introduced by an attribution phrase
+starts a new passage; a full sentence with neither a count nor a reporting
+verb ends the speaker's turn; a headline or caption (a short line without a
+full stop) is transparent. Dates of foundings and launches (تشكيل التحالف في
+أيلول 2014) are background and never become a tally's period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.extract.document import Analysis, Placed, SentenceView
+from marsad.model import Entity, Period, TimeExpression
+
+LOCATIVE_PLACE_KINDS = frozenset({"governorate", "district", "town", "region", "feature", "camp", "city", "village"})
+POINT_IN_TIME = frozenset({"strength", "coalition_members"})
+
+
+@dataclass(slots=True)
+class Frame:
+    period: Period | None = None
+    countries: list[str] = field(default_factory=list)
+    actor: list[str] = field(default_factory=list)
+    source: str | None = None
+    armed_group: str | None = None
+    place: str | None = None
+    recent_countries: list[str] = field(default_factory=list)
+    seen_sources: list[str] = field(default_factory=list)
+
+
+def _period(t: TimeExpression) -> Period | None:
+    if t.start_date is None or t.end_date is None:
+        return None
+    return Period(t.start_date, t.end_date)
+
+
+def usable_times(view: SentenceView) -> list[Placed]:
+    """Time expressions that can be a period: not the date of a founding."""
+    out = []
+    for p in view.times:
+        t: TimeExpression = p.obj  # type: ignore[assignment]
+        if _period(t) is None:
+            continue
+        if any("anchor" in c.kinds and p.tok_start - 4 <= c.tok_start < p.tok_start for c in view.cues):
+            continue
+        out.append(p)
+    return out
+
+
+def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
+    """The period stated between tokens lo and hi, nearest to ``near``."""
+    best: tuple[int, Period] | None = None
+    for p in usable_times(view):
+        if lo <= p.tok_start < hi:
+            d = abs(p.tok_start - near)
+            per = _period(p.obj)  # type: ignore[arg-type]
+            if per and (best is None or d < best[0]):
+                best = (d, per)
+    return best[1] if best else None
+
+
+def _is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind in LOCATIVE_PLACE_KINDS or e.direction:
+        return True
+    # A country is where something happened after في / ب / كل من …, or when
+    # it is coordinated with one that is (في العراق وسوريا).
+    nt = a.nt.text
+    prefix = nt[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
+    if "ب" in prefix:
+        return True
+    if any("locative" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues):
+        return True
+    if prefix.startswith("و"):
+        for q in view.entities:
+            if q.tok_end in (p.tok_start, p.tok_start - 1) and q.obj.type == "place":  # type: ignore[attr-defined]
+                return _is_locative(a, view, q)
+    return False
+
+
+def countries_in(a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame) -> tuple[list[str], str | None]:
+    """Countries (and the most specific place) stated between tokens lo and hi."""
+    found: list[str] = []
+    place: str | None = None
+    rank = {"country": 0, "region": 1, "governorate": 2, "district": 3, "feature": 3, "camp": 4, "town": 4}
+    best_rank = -1
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
+            continue
+        if not _is_locative(a, view, p):
+            continue
+        if e.country not in found:
+            found.append(e.country)
+        r = rank.get(e.kind, 1)
+        if r > best_rank:
+            best_rank, place = r, e.id
+    for c in view.cues:
+        if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
+            for cc in frame.recent_countries[-2:]:
+                if cc not in found:
+                    found.append(cc)
+    return sorted(found), place
+
+
+def note_countries(a: Analysis, view: SentenceView, frame: Frame) -> None:
+    """Remember the countries named, in order, for "كلا البلدين"."""
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type == "place" and e.country and e.kind == "country":
+            if e.country in frame.recent_countries:
+                frame.recent_countries.remove(e.country)
+            frame.recent_countries.append(e.country)

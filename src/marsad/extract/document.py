@@ -1,0 +1,154 @@
+"""Everything recognised in one document, laid out on one token axis.
+
+Recognisers each return spans; the extractor needs to ask "what is right
+after this number", "which sentence and clause is it in", "which places are in
+that clause". ``Analysis`` runs the recognisers once over the normalised text
+and indexes their results by sentence and token, so that slot filling is a
+matter of looking around a number.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.model import Entity, Quantity, TimeExpression
+from marsad.recognize.cues import Cue, find_cues, find_nisba
+from marsad.recognize.entities import find_entities
+from marsad.recognize.quantities import find_quantities
+from marsad.recognize.times import DocDate, document_date, find_times
+from marsad.text.normalize import Normalized, normalize
+from marsad.text.segment import Sentence, sentences
+from marsad.text.tokens import Token, tokenize
+
+_CLAUSE_PUNCT = ",;:"
+
+
+@dataclass(slots=True)
+class Placed:
+    """A recognised item with its normalised and token positions."""
+
+    obj: object
+    nstart: int
+    nend: int
+    tok_start: int
+    tok_end: int
+
+
+@dataclass(slots=True)
+class SentenceView:
+    sentence: Sentence
+    nstart: int
+    nend: int
+    tok_start: int
+    tok_end: int
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    quantities: list[Placed] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    entities: list[Placed] = field(default_factory=list)
+    times: list[Placed] = field(default_factory=list)
+    nisba: list[Cue] = field(default_factory=list)
+    headline: bool = False
+
+    def clause_of(self, tok: int) -> tuple[int, int]:
+        for s, e in self.clauses:
+            if s <= tok < e:
+                return s, e
+        return self.tok_start, self.tok_end
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    nt: Normalized
+    tokens: list[Token]
+    docdate: DocDate
+    views: list[SentenceView]
+
+    def token_text(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+
+def _tok_range(starts: list[int], tokens: list[Token], nstart: int, nend: int) -> tuple[int, int]:
+    s = bisect.bisect_right(starts, nstart) - 1
+    if s < 0 or tokens[s].end <= nstart:
+        s += 1
+    e = bisect.bisect_left(starts, nend)
+    return max(s, 0), max(e, s + 1)
+
+
+def _is_headline(text: str, s: Sentence) -> bool:
+    body = text[s.start : s.end].rstrip()
+    return bool(body) and body[-1] not in ".!?؟:\"”»)" and len(body) < 200
+
+
+def analyse(text: str, published: date | None = None) -> Analysis:
+    nt = normalize(text)
+    tokens = tokenize(nt.text)
+    starts = [t.start for t in tokens]
+    docdate = document_date(nt, published)
+    sents = sentences(text)
+    views: list[SentenceView] = []
+    for s in sents:
+        ns, ne = nt.norm_index(s.start), nt.norm_index(s.end)
+        ts, te = _tok_range(starts, tokens, ns, ne) if tokens else (0, 0)
+        views.append(SentenceView(s, ns, ne, ts, te, headline=_is_headline(text, s)))
+    vstarts = [v.nstart for v in views]
+
+    def view_at(nstart: int) -> SentenceView | None:
+        i = bisect.bisect_right(vstarts, nstart) - 1
+        if i < 0:
+            return None
+        v = views[i]
+        return v if nstart < v.nend else None
+
+    def place(obj: Quantity | Entity | TimeExpression) -> Placed:
+        ns = nt.norm_index(obj.start)
+        ne = max(nt.norm_index(obj.end), ns + 1)
+        ts, te = _tok_range(starts, tokens, ns, ne)
+        return Placed(obj, ns, ne, ts, te)
+
+    for q in find_quantities(nt):
+        p = place(q)
+        v = view_at(p.nstart)
+        if v is not None:
+            v.quantities.append(p)
+    for ent in find_entities(nt):
+        p = place(ent)
+        v = view_at(p.nstart)
+        if v is not None:
+            v.entities.append(p)
+    for tx in find_times(nt, docdate.date, docdate.year):
+        p = place(tx)
+        v = view_at(p.nstart)
+        if v is not None:
+            v.times.append(p)
+    for c in find_cues(nt, tokens):
+        v = view_at(c.nstart)
+        if v is not None:
+            v.cues.append(c)
+    for c in find_nisba(nt, tokens):
+        v = view_at(c.nstart)
+        if v is not None:
+            v.nisba.append(c)
+    for v in views:
+        v.clauses = _clauses(nt.text, tokens, v)
+    return Analysis(text, nt, tokens, docdate, views)
+
+
+def _clauses(ntext: str, tokens: list[Token], v: SentenceView) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence (commas and clause words)."""
+    cuts = {v.tok_start}
+    for i in range(v.tok_start + 1, v.tok_end):
+        gap = ntext[tokens[i - 1].end : tokens[i].start]
+        if any(c in _CLAUSE_PUNCT for c in gap):
+            # 2,500 is one number, not two clauses
+            if not (gap == "," and tokens[i - 1].text.isdigit() and tokens[i].text.isdigit()):
+                cuts.add(i)
+    for c in v.cues:
+        if "clause_break" in c.kinds and c.tok_start > v.tok_start:
+            cuts.add(c.tok_start)
+    bounds = [*sorted(cuts), v.tok_end]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]

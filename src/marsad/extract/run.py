@@ -1,0 +1,316 @@
+"""One document → its claims: the extraction loop over sentences.
+
+Walks the sentences in order, reads every count (``claims.read_count``),
+fills its slots from clause, sentence and passage (``context``,
+``attribution``), updates the passage frame, and finally merges the claims
+that the article states twice (headline and body, summary and detail).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.extract.attribution import attributions, source_for
+from marsad.extract.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
+from marsad.extract.context import POINT_IN_TIME, Frame, countries_in, note_countries, period_in
+from marsad.extract.document import Analysis, SentenceView, analyse
+from marsad.model import Claim, Entity, Period, Quantity, Span
+from marsad.recognize import entities as entity_data
+
+ARMED_METRICS = frozenset({"attacks", "strength"})
+VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
+
+
+def _ancestors(actor_id: str) -> list[str]:
+    try:
+        return entity_data.ancestors(actor_id)
+    except Exception:  # an id the data does not know
+        return []
+
+
+def _specific(source: str | None, frame: Frame) -> str | None:
+    """Prefer a more specific speaker already heard: الجيش الأميركي after CENTCOM."""
+    if source is None:
+        return None
+    for seen in reversed(frame.seen_sources):
+        if seen != source and source in _ancestors(seen):
+            return seen
+    return source
+
+
+def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str]:
+    out: list[str] = []
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if not (lo <= p.tok_start < hi) or e.type != "actor" or e.id in exclude:
+            continue
+        if (e.kind in FORCE_KINDS or e.kind.endswith("force")) and e.id not in out:
+            out.append(e.id)
+    for c in view.nisba:
+        if lo <= c.tok_start < hi:
+            # only an adjective right after an operation or force noun: غارة أميركية
+            if any(
+                d.tok_end == c.tok_start and d.kinds & {"operation", "friendly_group", "friendly"}
+                for d in view.cues
+            ):
+                for actor in c.kinds:
+                    if actor not in out and actor not in exclude:
+                        out.append(actor)
+    return out
+
+
+def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if lo <= p.tok_start < hi and e.type == "actor" and e.kind in ARMED_KINDS:
+            return e.id
+    return None
+
+
+def _speakers(view: SentenceView) -> set[str]:
+    """Actors that only speak in this sentence (subjects of reporting verbs)."""
+    out = set()
+    for c in view.cues:
+        if c.kinds & {"report", "report_by"}:
+            for p in view.entities:
+                if c.tok_end <= p.tok_start <= c.tok_end + 3:
+                    e: Entity = p.obj  # type: ignore[assignment]
+                    out.add(e.org if e.type == "person" and e.org else e.id)
+                    break
+    return out
+
+
+def _first_person_source(a: Analysis) -> str | None:
+    """A statement published verbatim ("التزامنا", "قواتنا") speaks for its first actor."""
+    fp = any("first_person" in c.kinds for v in a.views for c in v.cues if not _in_quote(a, c.start))
+    if not fp:
+        return None
+    for v in a.views:
+        for p in v.entities:
+            e: Entity = p.obj  # type: ignore[assignment]
+            if e.type == "actor" and (e.kind in FORCE_KINDS or e.kind.endswith("force")):
+                return e.id
+    return None
+
+
+def _in_quote(a: Analysis, pos: int) -> bool:
+    line_start = a.text.rfind("\n", 0, pos) + 1
+    before = a.text[line_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+def extract_analysis(a: Analysis, doc_id: str) -> list[Claim]:
+    frame = Frame()
+    default_source = _first_person_source(a)
+    claims: list[Claim] = []
+    previous: Reading | None = None
+    for view in a.views:
+        atts = attributions(a, view)
+        counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
+        # a new speaker introduced here starts a new passage
+        new_speakers = [x.source for x in atts if x.source]
+        if new_speakers and frame.source and new_speakers[0] != frame.source and not (
+            new_speakers[0] in _ancestors(frame.source) or frame.source in _ancestors(new_speakers[0])
+        ):
+            frame.period, frame.countries, frame.actor = None, [], []
+        sentence_claims: list[Claim] = []
+        readings: list[Reading] = []
+        for p in counts:
+            r = read_count(a, view, p, previous)
+            previous = r
+            readings.append(r)
+            if r.metric is None:
+                continue
+            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id))
+        claims.extend(sentence_claims)
+        _update_frame(a, view, frame, sentence_claims, atts, bool(counts))
+        if not counts and view.headline:
+            continue
+    return merge_claims(claims)
+
+
+def _fill(
+    a: Analysis,
+    view: SentenceView,
+    r: Reading,
+    frame: Frame,
+    atts: list,
+    default_source: str | None,
+    doc_id: str,
+) -> list[Claim]:
+    p = r.placed
+    q: Quantity = r.quantity
+    metric = r.metric
+    assert metric is not None
+    clo, chi = view.clause_of(p.tok_start)
+    ctx: dict[str, str] = {}
+
+    # countries
+    if metric == "coalition_members":
+        countries, place = [], None
+        ctx["countries"] = "none-for-membership"
+    else:
+        countries, place = countries_in(a, view, clo, chi, frame)
+        ctx["countries"] = "clause"
+        if not countries:
+            countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
+            ctx["countries"] = "sentence"
+        if not countries:
+            countries, place = list(frame.countries), frame.place
+            ctx["countries"] = "passage" if countries else "none"
+
+    # period
+    period = period_in(view, clo, chi, p.tok_start)
+    ctx["period"] = "clause"
+    if period is None and metric not in POINT_IN_TIME:
+        period = period_in(view, view.tok_start, view.tok_end, p.tok_start)
+        ctx["period"] = "sentence"
+        if period is None:
+            period = frame.period
+            ctx["period"] = "passage" if period else "none"
+    elif period is None:
+        ctx["period"] = "none"
+
+    # source
+    source, how = source_for(atts, p.tok_start, frame.source if metric != "coalition_members" else None)
+    if source is None and default_source and metric != "coalition_members":
+        source, how = default_source, "first-person-statement"
+    source = _specific(source, frame)
+    ctx["source"] = how
+
+    # actor
+    speakers = _speakers(view)
+    if metric in ARMED_METRICS:
+        group = r.group_entity if r.group_entity and r.group_entity not in speakers else None
+        group = group or _armed(view, clo, chi) or _armed(view, view.tok_start, view.tok_end) or frame.armed_group
+        actor = [group] if group else []
+    elif metric in VICTIM_METRICS:
+        group = _armed(view, view.tok_start, view.tok_end) or frame.armed_group
+        actor = [group] if group else []
+    elif metric == "coalition_members":
+        actor = ["COALITION"]
+    else:
+        exclude = set()
+        if r.group_entity:
+            exclude.add(r.group_entity)
+        actor = _forces(view, clo, chi, exclude | speakers) or _forces(view, view.tok_start, view.tok_end, exclude | speakers)
+        if not actor:
+            actor = list(frame.actor)
+        if not actor:
+            actor = _forces(view, view.tok_start, view.tok_end, exclude)
+        if not actor and source and source not in ("AP",):
+            info = entity_data.actor(source) or {}
+            if info.get("kind") in FORCE_KINDS or str(info.get("kind", "")).endswith("force"):
+                actor = [source]
+
+    sent = view.sentence
+    evidence = a.text[sent.start : sent.end]
+    values: list[tuple[int, str]]
+    if q.qualifier == "range" and q.min is not None and q.max is not None:
+        values = [(int(q.min), "at_least"), (int(q.max), "at_most")]
+    else:
+        values = [(int(q.value or 0), q.qualifier if q.qualifier in ("exact", "approx", "at_least", "at_most") else "exact")]
+    out = []
+    for value, qual in values:
+        if value <= 0:
+            continue
+        out.append(
+            Claim(
+                doc=doc_id,
+                metric=metric,
+                value=value,
+                qualifier=qual,
+                countries=countries,
+                period=period,
+                actor=actor,
+                source=source,
+                evidence=evidence,
+                span=Span(sent.start, sent.end),
+                number_span=Span(q.start, q.end),
+                spans=[Span(sent.start, sent.end)],
+                place=place,
+                rule=r.rule,
+                context={**ctx, "sentence": str(sent.index), "headline": "yes" if view.headline else "no"},
+            )
+        )
+    return out
+
+
+def _update_frame(
+    a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list, had_counts: bool
+) -> None:
+    note_countries(a, view, frame)
+    if view.headline and not claims:
+        return
+    speakers = [x.source for x in atts if x.source]
+    if speakers:
+        sp = _specific(speakers[-1], frame)
+        frame.source = sp
+        if sp and sp not in frame.seen_sources:
+            frame.seen_sources.append(sp)
+    elif not claims and not atts and not view.headline:
+        frame.source = None  # the speaker's turn is over
+    armed = _armed(view, view.tok_start, view.tok_end)
+    if armed:
+        frame.armed_group = armed
+    tally = [c for c in claims if c.metric not in POINT_IN_TIME]
+    if tally:
+        last = tally[-1]
+        frame.period = last.period or frame.period
+        if last.countries:
+            frame.countries = list(last.countries)
+            frame.place = last.place
+        if last.actor and last.metric not in ARMED_METRICS | VICTIM_METRICS:
+            frame.actor = list(last.actor)
+        return
+    per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
+    if per is not None and not view.headline:
+        frame.period = per
+    cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
+    if cs and not view.headline:
+        frame.countries, frame.place = cs, place
+    forces = _forces(view, view.tok_start, view.tok_end, _speakers(view))
+    if forces and any("operation" in c.kinds for c in view.cues):
+        frame.actor = forces
+
+
+def _compatible(x: Period | None, y: Period | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per figure the article states, with every place it is stated.
+
+    A headline figure repeated in the body merges into the body's claim (the
+    body has the fuller context); two statements of the same figure with
+    different periods stay apart.
+    """
+    out: list[Claim] = []
+    for c in claims:
+        twin = next(
+            (
+                o
+                for o in out
+                if o.metric == c.metric
+                and o.value == c.value
+                and o.countries == c.countries
+                and _compatible(o.period, c.period)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(c)
+            continue
+        keep, other = (c, twin) if twin.context.get("headline") == "yes" and c.context.get("headline") != "yes" else (twin, c)
+        if keep is c:
+            out[out.index(twin)] = c
+        keep.spans = sorted({*keep.spans, *other.spans}, key=lambda s: s.start)
+        keep.period = keep.period or other.period
+        keep.source = keep.source or other.source
+        keep.actor = keep.actor or other.actor
+    return out
+
+
+def extract_text(text: str, published: date | None = None, doc_id: str = "doc") -> tuple[list[Claim], Analysis]:
+    a = analyse(text, published)
+    return extract_analysis(a, doc_id), a

@@ -1,0 +1,166 @@
+"""The public pipeline: read → extract → (store), usable from Python and the CLI.
+
+``extract`` and ``parse`` work on a string; ``extract_corpus`` on a path and
+yields one ``DocResult`` per document or per read error, so a caller sees
+every input exactly once. ``run`` adds the store: each document is saved in
+its own transaction and skipped on the next run when neither its text nor
+the extractor has changed, which makes re-running idempotent and lets a
+killed run resume.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad import __version__
+from marsad.corpus import content_hash, read_corpus
+from marsad.extract.run import extract_analysis, extract_text
+from marsad.model import Claim, DocResult, Document, ReadError
+
+
+@cache
+def extractor_version() -> str:
+    """The package version plus a digest of its language data."""
+    h = hashlib.sha256(__version__.encode())
+    data = resources.files("marsad").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda p: p.name):
+        if entry.is_file():
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
+
+
+def _as_date(published: date | str | None) -> date | None:
+    if published is None or isinstance(published, date):
+        return published
+    return date.fromisoformat(published[:10])
+
+
+def extract(text: str, published: date | str | None = None, doc_id: str | None = None) -> list[Claim]:
+    """Count claims of one text."""
+    claims, _ = extract_text(text, _as_date(published), doc_id or "doc")
+    return claims
+
+
+def extract_document(doc: Document) -> DocResult:
+    from marsad.extract.document import analyse
+
+    try:
+        a = analyse(doc.text, doc.published)
+        claims = extract_analysis(a, doc.id)
+    except RecursionError as e:  # pathological input must not end the batch
+        return DocResult(doc, [], ReadError(doc.id, doc.path, "extract", f"extraction failed: {e}"))
+    return DocResult(doc, claims, None, a.docdate.basis, a.docdate.reason)
+
+
+def extract_corpus(path: str | Path) -> Iterator[DocResult]:
+    """One result per document of a corpus (errors included, in order)."""
+    for item in read_corpus(path):
+        if isinstance(item, ReadError):
+            yield DocResult(None, [], item)
+        else:
+            yield extract_document(item)
+
+
+def parse(text: str, published: date | str | None = None) -> dict[str, Any]:
+    """What marsad recognises in a text: quantities, times, entities, claims."""
+    claims, a = extract_text(text, _as_date(published), "parse")
+    return {
+        "document_date": {
+            "date": a.docdate.date.isoformat() if a.docdate.date else None,
+            "year": a.docdate.year,
+            "basis": a.docdate.basis,
+            "reason": a.docdate.reason,
+        },
+        "quantities": [p.obj.to_dict() for v in a.views for p in v.quantities],  # type: ignore[attr-defined]
+        "times": [p.obj.to_dict() for v in a.views for p in v.times],  # type: ignore[attr-defined]
+        "entities": [p.obj.to_dict() for v in a.views for p in v.entities],  # type: ignore[attr-defined]
+        "claims": [c.to_dict() for c in claims],
+    }
+
+
+@dataclass
+class RunSummary:
+    run_id: int | None = None
+    documents: int = 0
+    skipped: int = 0
+    claims: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+    by_metric: dict[str, int] = field(default_factory=dict)
+    by_country: dict[str, int] = field(default_factory=dict)
+
+
+def run(
+    corpus: str | Path,
+    db: str | None = None,
+    out: Path | None = None,
+    progress: Callable[[DocResult], None] | None = None,
+    force: bool = False,
+) -> RunSummary:
+    """Extract a corpus into the store (and optionally a JSONL file)."""
+    from marsad.store import db as store
+
+    engine = store.connect(db)
+    version = extractor_version()
+    summary = RunSummary(run_id=store.start_run(engine, str(corpus)))
+    sink = out.open("w", encoding="utf-8") if out else None
+    try:
+        for item in read_corpus(corpus):
+            if isinstance(item, ReadError):
+                summary.errors.append(item)
+                store.save_error(engine, summary.run_id, item)
+                if progress:
+                    progress(DocResult(None, [], item))
+                continue
+            if not force and sink is None and store.is_current(engine, item, version):
+                summary.skipped += 1
+                if progress:
+                    progress(DocResult(item))
+                continue
+            result = extract_document(item)
+            if result.error is not None:
+                summary.errors.append(result.error)
+                store.save_error(engine, summary.run_id, result.error)
+                continue
+            store.save_document(
+                engine,
+                item,
+                result.claims,
+                extractor=version,
+                run_id=summary.run_id,
+                date_basis=result.date_basis,
+                date_reason=result.date_reason,
+            )
+            summary.documents += 1
+            summary.claims += len(result.claims)
+            for c in result.claims:
+                summary.by_metric[c.metric] = summary.by_metric.get(c.metric, 0) + 1
+                for cc in c.countries or ["—"]:
+                    summary.by_country[cc] = summary.by_country.get(cc, 0) + 1
+                if sink:
+                    sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+            if progress:
+                progress(result)
+    finally:
+        if sink:
+            sink.close()
+        store.finish_run(
+            engine,
+            summary.run_id,
+            documents=summary.documents,
+            skipped=summary.skipped,
+            claims=summary.claims,
+            errors=len(summary.errors),
+        )
+    return summary
+
+
+__all__ = ["RunSummary", "content_hash", "extract", "extract_corpus", "extract_document", "parse", "run"]

@@ -1,0 +1,83 @@
+"""Cue words for claim extraction: outcomes, counted nouns, groups, reporting.
+
+The vocabulary lives in ``data/cues.yaml``. Nouns are listed once; the
+accusative (عنصرا) and construct (مسلحي) forms that news grammar produces are
+generated here, and clitics are handled by the phrase matcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lexicon import LexiconError, load
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import Normalized, norm
+from marsad.text.tokens import Token
+
+NOUN_SECTIONS = frozenset(
+    {"operation", "attack", "member", "leader", "friendly", "civilian", "state", "person", "kill_after", "wound_after"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    tok_start: int
+    tok_end: int
+    kinds: frozenset[str]
+    phrase: str
+    prefix: str = ""
+
+
+def _inflections(word: str) -> set[str]:
+    w = norm(word)
+    forms = {w}
+    if " " in w:
+        return forms
+    if w[-1] not in "اهيو":
+        forms.add(w + "ا")  # accusative with tanween: عنصرا، هجوما
+    if w.endswith("ين") and len(w) > 4:
+        forms.add(w[:-1])  # construct state: مسلحي داعش
+    if w.endswith("ون") and len(w) > 4:
+        forms.add(w[:-2] + "ي")
+    return forms
+
+
+@cache
+def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    data = load("cues.yaml")
+    if not isinstance(data, dict):
+        raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")
+    entries: list[tuple[str, str]] = []
+    for section, words in data.items():
+        if section == "nisba":
+            continue
+        if not isinstance(words, list):
+            raise LexiconError(f"marsad/data/cues.yaml: section '{section}' must be a list")
+        for w in words:
+            forms = _inflections(w) if section in NOUN_SECTIONS else {norm(w)}
+            entries.extend((f, section) for f in forms)
+    nisba = [(w, actor) for actor, words in (data.get("nisba") or {}).items() for w in words]
+    return PhraseMatcher(entries), PhraseMatcher(nisba, enclitics=False)
+
+
+def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
+    """Every cue phrase in the text, longest first, with all its kinds."""
+    matcher, _ = _matchers()
+    return [
+        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, frozenset(m.payloads), m.phrase, m.prefix)
+        for m in matcher.find(nt, tokens)
+    ]
+
+
+def find_nisba(nt: Normalized, tokens: list[Token]) -> list[Cue]:
+    """Nationality adjectives (أميركية → US), to be read after a noun."""
+    _, matcher = _matchers()
+    return [
+        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, frozenset(m.payloads), m.phrase, m.prefix)
+        for m in matcher.find(nt, tokens)
+    ]

@@ -1,0 +1,67 @@
+"""The normaliser folds spelling variants and always knows the way back."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.normalize import norm, normalize
+
+ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+MIXED = st.one_of(
+    ARABIC,
+    st.sampled_from(list("abcXYZ 0123456789.,-\n\u0640\u064b\u0651\u200f\ufefb\ufe8d«»“”٬٫")),
+    st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF),
+)
+
+
+def test_spelling_variants_fold_together():
+    assert norm("أمريكية") == norm("امريكيه") == norm("أمريكيّة")
+    assert norm("إحدى") == norm("احدي")
+    assert norm("مسؤولية") == norm("مسوولية")
+
+
+def test_digits_and_punctuation_become_ascii():
+    assert norm("١٥٣ هجوماً، و٢٬٥٠٠ مقاتل؛ ٢٫٥ مليون؟") == "153 هجوما, و2,500 مقاتل; 2.5 مليون?"
+    assert norm("۱۲۳") == "123"
+
+
+def test_diacritics_and_tatweel_are_dropped_but_spans_cover_them():
+    text = "قُتِلَ ثلاثـــة"
+    nt = normalize(text)
+    assert nt.text == "قتل ثلاثه"
+    s, e = nt.span(4, 9)
+    assert text[s:e] == "ثلاثـــة"
+    s, e = nt.span(0, 3)
+    assert text[s:e] == "قُتِلَ"
+
+
+def test_presentation_forms_unfold():
+    nt = normalize("ﻻ")  # lam-alef ligature
+    assert nt.text == "لا"
+    assert nt.span(0, 2) == (0, 1)
+
+
+@given(st.text(MIXED, max_size=80), st.data())
+def test_every_normalised_span_maps_back_inside_the_original(text, data):
+    nt = normalize(text)
+    n = len(nt.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    s, e = nt.span(start, end)
+    assert 0 <= s <= e <= len(text)
+    # the original slice normalises to text that contains what we asked for
+    if end > start:
+        assert nt.text[start:end].strip() in norm(text[s:e]) or not nt.text[start:end].strip()
+
+
+@given(st.text(MIXED, max_size=80))
+def test_each_normalised_character_comes_from_its_original_character(text):
+    nt = normalize(text)
+    for i, ch in enumerate(nt.text):
+        o = nt.orig(i)
+        assert ch in norm(text[o]) or norm(text[o]) == ch
+
+
+@given(st.text(MIXED, max_size=60))
+def test_normalising_twice_changes_nothing(text):
+    once = norm(text)
+    assert norm(once) == once

@@ -133,9 +133,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     return best
 
 
-def _trigger_after(view: SentenceView, tok: int) -> Cue | None:
+def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue | None:
+    """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا."""
     for c in view.cues:
-        if tok <= c.tok_start < tok + 3 and c.kinds & set(OUTCOMES) and "capture" not in c.kinds - {"capture"}:
+        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & set(OUTCOMES):
             return c
     return None
 
@@ -236,7 +237,7 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = previous.outcome
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
-        r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end))
+        r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
     if r.outcome is None and "other" in kinds and previous is not None:
         r.outcome = previous.outcome
     if r.noun is None and r.outcome is not None:

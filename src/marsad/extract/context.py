@@ -43,13 +43,21 @@ def _period(t: TimeExpression) -> Period | None:
 
 
 def usable_times(view: SentenceView) -> list[Placed]:
-    """Time expressions that can be a period: not the date of a founding."""
+    """Time expressions that can be a period: not the date of a founding.
+
+    "تم تشكيل التحالف الدولي ضد داعش في أيلول 2014" dates the founding: an
+    anchor word earlier in the same clause makes the date background.
+    """
     out = []
     for p in view.times:
         t: TimeExpression = p.obj  # type: ignore[assignment]
         if _period(t) is None:
             continue
-        if any("anchor" in c.kinds and p.tok_start - 4 <= c.tok_start < p.tok_start for c in view.cues):
+        lo, hi = view.clause_of(p.tok_start)
+        if any("anchor" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
+            continue
+        # "في أيلول 2014، أطلقت …": a fronted date whose clause is only the date
+        if p.tok_end + 1 >= hi and any("anchor" in c.kinds and hi <= c.tok_start <= hi + 1 for c in view.cues):
             continue
         out.append(p)
     return out

@@ -127,7 +127,8 @@ def analyse(text: str, published: date | None = None) -> Analysis:
             v.times.append(p)
     for c in find_cues(nt, tokens):
         v = view_at(c.nstart)
-        if v is not None:
+        # a cue word inside a name is part of the name: عملية العزم الصلب
+        if v is not None and not any(p.nstart <= c.nstart and c.nend <= p.nend for p in v.entities):
             v.cues.append(c)
     for c in find_nisba(nt, tokens):
         v = view_at(c.nstart)

@@ -19,6 +19,7 @@ from marsad.recognize import entities as entity_data
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
+EVENT_CUES = frozenset({"operation", "attack", "kill", "capture", "wound"})
 
 
 def _ancestors(actor_id: str) -> list[str]:
@@ -113,6 +114,7 @@ def extract_analysis(a: Analysis, doc_id: str) -> list[Claim]:
             new_speakers[0] in _ancestors(frame.source) or frame.source in _ancestors(new_speakers[0])
         ):
             frame.period, frame.countries, frame.actor = None, [], []
+            frame.place = None
         sentence_claims: list[Claim] = []
         readings: list[Reading] = []
         for p in counts:
@@ -194,8 +196,8 @@ def _fill(
         if r.group_entity:
             exclude.add(r.group_entity)
         actor = _forces(view, clo, chi, exclude | speakers) or _forces(view, view.tok_start, view.tok_end, exclude | speakers)
-        if not actor:
-            actor = list(frame.actor)
+        # partners named for one part of a tally join the passage's main actor
+        actor = actor + [x for x in frame.actor if x not in actor]
         if not actor:
             actor = _forces(view, view.tok_start, view.tok_end, exclude)
         if not actor and source and source not in ("AP",):
@@ -260,17 +262,20 @@ def _update_frame(
         if last.countries:
             frame.countries = list(last.countries)
             frame.place = last.place
-        if last.actor and last.metric not in ARMED_METRICS | VICTIM_METRICS:
+        if last.actor and last.metric not in ARMED_METRICS | VICTIM_METRICS and not frame.actor:
             frame.actor = list(last.actor)
         return
+    # A sentence without figures sets the passage's period only when it
+    # reports events (ضربات، هجمات، مقتل): "منذ 2018 تحول تركيز الشراكة" does not.
+    events = any(c.kinds & EVENT_CUES for c in view.cues)
     per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
-    if per is not None and not view.headline:
+    if per is not None and not view.headline and events:
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
     if cs and not view.headline:
         frame.countries, frame.place = cs, place
     forces = _forces(view, view.tok_start, view.tok_end, _speakers(view))
-    if forces and any("operation" in c.kinds for c in view.cues):
+    if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:
         frame.actor = forces
 
 

@@ -189,7 +189,7 @@ def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
     gsuf = alt(lx.words["gregorian_suffix"], clitics=False)
     parts = []
     if wd:
-        parts.append(rf"(?:(?:[وف]?يوم\s+)?(?P<wd{s}>{wd})\s*,?\s*)?")
+        parts.append(rf"(?:[وف]?يوم\s+)?(?:(?P<wd{s}>{wd})\s*,?\s*)?")
     parts.append(
         rf"(?:(?P<d{s}>[0-3]?[0-9])(?![0-9]|[:./-][0-9])\s*(?:من\s+)?"
         rf"|{not_after_noun}(?P<dw{s}>{days})\s+(?:من\s+)?)?"

@@ -228,7 +228,8 @@ class _Resolver:
                 a.year -= 1
         elif a.year is None:
             rel = True
-            b.year = self._year_for(b.month, b.day)
+            # The month decides: a range may run on a few days past the reference.
+            b.year = self._year_for(b.month, None)
             if b.year is not None:
                 a.year = b.year - 1 if (a.month, a.day or 1) > (b.month, b.day or 1) else b.year
         grain = "day" if a.day or b.day else "month"

@@ -1,0 +1,89 @@
+"""The date an article speaks from: metadata, its dateline, or the year it establishes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.recognize.times import DocDate, document_date, find_times
+
+
+def test_metadata_wins():
+    dd = document_date("القاهرة - 3 أيار 2024\nقتل خمسة.", published=date(2024, 5, 4))
+    assert (dd.date, dd.year, dd.basis) == (date(2024, 5, 4), 2024, "metadata")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("عاجل\n\n2024-05-03\n\nقتل خمسة مسلحين في كمين بريف المحافظة.", date(2024, 5, 3)),
+        ("القاهرة - 3 أيار 2024\nأعلنت الوزارة مقتل خمسة مسلحين.", date(2024, 5, 3)),
+        ("الجمعة 3 مايو 2024\nأعلنت الوزارة مقتل خمسة مسلحين.", date(2024, 5, 3)),
+        ("حصيلة جديدة للمعارك\nنُشر في 12 تشرين الثاني 2023\nقتل عشرة عناصر.", date(2023, 11, 12)),
+        ("بغداد، 7 حزيران 2022 (أ ف ب) - قتل جنديان في هجوم شمالي البلاد.", date(2022, 6, 7)),
+        ("قتل جنديان في هجوم شمالي البلاد.\nتاريخ النشر: 15/01/2021", date(2021, 1, 15)),
+        ("تحديث أمني\nالأحد، ١٤ نيسان ٢٠٢٤\nاعتقلت القوات ثلاثة مطلوبين.", date(2024, 4, 14)),
+    ],
+)
+def test_dateline(text: str, day: date):
+    dd = document_date(text)
+    assert (dd.date, dd.year, dd.basis) == (day, day.year, "dateline"), dd.reason
+
+
+def test_dateline_reason_names_the_line():
+    dd = document_date("الحصيلة الأسبوعية\n\n2024-05-03\n\nقتل خمسة.")
+    assert dd.reason == "dateline '2024-05-03' on line 3"
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline():
+    dd = document_date("قالت الوزارة إن القوات قتلت في 3 أيار 2021 خمسة مسلحين خلال عملية واسعة في الريف الشرقي.")
+    assert dd.basis == "established_year"
+    assert (dd.date, dd.year) == (None, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A year stated beside "compared with last year" is the present.
+        ("يتوقع أن تتضاعف الهجمات في عام 2022 مقارنة بالعام الماضي.", 2022),
+        # A comparison baseline: the article speaks of the year after it.
+        ("ارتفع عدد العمليات خلال النصف الأول من العام الجاري مقارنة بعام 2020.", 2021),
+        ("تراجعت الهجمات بالمقارنة مع عام 2018 بحسب التقرير.", 2019),
+        # The latest written month-year or date.
+        ("نفذت القوات 40 عملية خلال شهر آب 2023.\nتأسست الوحدة في العام 1990.", 2023),
+        ("نفذت القوات عمليات في الفترة من 28 ديسمبر 2023 إلى 4 يناير 2024.", 2024),
+        # Historical years do not count, however recent.
+        ("قتل 12 مسلحا في عام 2016.\nويقاتل التحالف التنظيم منذ عام 2019.", 2016),
+        ("قتل 12 مسلحا في عام 2016 ضمن حملة أمنية.\nوفي عام 2018 عندما قتل زعيم التنظيم تراجعت الهجمات.", 2016),
+        ("نفذت القوات 30 عملية في عام 2017.\nوتم تشكيل الوحدة الخاصة في أيلول عام 2019.", 2017),
+        # A target year in the future does not make the present.
+        ("نفذت القوات 30 عملية في عام 2021 ضمن خطة تنتهي بحلول 2030.", 2021),
+    ],
+)
+def test_established_year(text: str, year: int):
+    dd = document_date(text)
+    assert (dd.date, dd.year, dd.basis) == (None, year, "established_year"), dd.reason
+
+
+def test_nothing_to_go_on():
+    dd = document_date("قتل خمسة مسلحين أمس في كمين نصبته القوات في الريف الشرقي.")
+    assert dd == DocDate(None, None, "none", dd.reason)
+    assert dd.reason
+
+
+def test_a_count_is_not_a_year():
+    dd = document_date("يقدر عدد المقاتلين بنحو 2000 مقاتل في المنطقة.")
+    assert dd.basis == "none"
+
+
+def test_established_year_resolves_relative_times_without_guessing():
+    text = (
+        "تضاعفت الهجمات في عام 2024 مقارنة بالعام الماضي.\n"
+        "ونفذت القوات 150 عملية خلال الأشهر الستة الأولى من هذا العام، كما قتل قيادي أمس."
+    )
+    dd = document_date(text)
+    times = {t.text: (t.start_date, t.end_date) for t in find_times(text, dd.date, dd.year)}
+    assert times["الأشهر الستة الأولى من هذا العام"] == (date(2024, 1, 1), date(2024, 6, 30))
+    assert times["بالعام الماضي"] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert times["أمس"] == (None, None)

@@ -8,6 +8,7 @@ texts with no time expression (or none containing ``absent``).
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from datetime import date
@@ -73,7 +74,7 @@ def test_results_are_sorted_and_do_not_overlap():
         "6 يناير 2025",
         "أمس",
     ]
-    assert all(a.end <= b.start for a, b in zip(times, times[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(times))
 
 
 def test_relative_flag_marks_what_depended_on_the_reference():

@@ -1,0 +1,565 @@
+"""Actors, people and places in Arabic news text, with canonical ids.
+
+``find_entities`` runs one ``PhraseMatcher`` over every alias of every actor
+(actors.yaml), person (people.yaml) and place (places_supplement.yaml plus
+the GeoNames-derived gazetteer.jsonl), then settles what a match means from
+its context, using rules whose words live in the data files:
+
+* names that are also ordinary words (الصور "the pictures", الباب "the door",
+  القائم "existing") are places only after a place word (بلدة، مدينة، قضاء),
+  after a compass phrase, or beside their own governorate (الصور بريف دير الزور);
+* generic names (التحالف، القيادة المركزية، حماس) count only when the text
+  also names the body in full, and a surname that is a word (السوداني، الشرع)
+  only after a title or a full mention of the person;
+* an actor's name after نادي/فريق (نادي الشرطة) is a sports club, not a force;
+* a name shared by several places (عمان: Oman or Amman) goes to the country
+  the rest of the text is about, else to the larger kind of place;
+* compass words (شرقي سوريا، شمال غربي سوريا، ريف دير الزور الشرقي) widen the
+  span and set ``direction``.
+
+Written in-house: no offline library links Arabic place and organisation
+names to canonical ids with clitics, spelling variants and offsets into the
+original text (CAMeL Tools' NER needs a model download and gives no ids).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from marsad.lexicon import LexiconError, load
+from marsad.model import Entity
+from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import Normalized, norm, normalize
+from marsad.text.tokens import Token, stems, tokenize
+
+__all__ = [
+    "actor",
+    "actor_for_country",
+    "adjective_actor",
+    "ancestors",
+    "canonical",
+    "find_adjectives",
+    "find_entities",
+    "person",
+    "place",
+]
+
+_SENTENCE_BREAK = set(".!?;\n")
+_PHRASE_BREAK = set(".,;:?!\n()[]\"")
+_WINDOW = 6  # tokens either side in which a governorate vouches for a town
+
+# Rule a candidate must pass besides the words of its alias.
+_FREE = ""
+_CUE = "cue"  # a place that is also a common word
+_CONTEXT = "context"  # a generic actor name: its body must be named in full
+_TITLE = "title"  # a surname that is a word: title or full mention needed
+_COUNTRY_CUE = "country_cue"
+
+# Kind order for places sharing a name, when nothing else decides.
+_PLACE_RANK = {"country": 100, "governorate": 90, "region": 85, "feature": 80, "camp": 80, "district": 75, "town": 70}
+_TYPE_RANK = {"actor": 3, "person": 2, "place": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    type: str  # actor, place, person
+    id: str
+    rule: str
+    rank: float
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    matcher: PhraseMatcher[_Cand]
+    actors: dict[str, dict[str, Any]]
+    places: dict[str, dict[str, Any]]
+    people: dict[str, dict[str, Any]]
+    requires: dict[str, tuple[str, ...]]  # actor id -> ids whose full mention licenses its context aliases
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    titles: frozenset[str]
+    cue_town: frozenset[str]
+    cue_governorate: frozenset[str]
+    cue_any: frozenset[str]
+    country_cues: frozenset[str]
+    directions: dict[str, str]
+    direction_adjectives: dict[str, str]
+    adjectives: dict[str, str]  # normalised nisba -> actor id
+    adjective_matcher: PhraseMatcher[str]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _variants(phrase: str, pairs: list[tuple[str, str]]) -> set[str]:
+    out = {norm(phrase)}
+    for a, b in pairs:
+        for v in list(out):
+            if a in v:
+                out.add(v.replace(a, b))
+            if b in v:
+                out.add(v.replace(b, a))
+    return out
+
+
+def _need(d: dict[str, Any], key: str, where: str) -> Any:
+    if key not in d:
+        raise LexiconError(f"{where}: entry {d.get('id', d)!r} has no '{key}'")
+    return d[key]
+
+
+def _norm_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
+
+
+def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, list[tuple[str, str]]]:
+    data = load("actors.yaml")
+    pairs = [(norm(a), norm(b)) for a, b in data.get("variants", [])]
+    actors: dict[str, dict[str, Any]] = {}
+    requires: dict[str, tuple[str, ...]] = {}
+    adjectives: dict[str, str] = {}
+    for a in data["actors"]:
+        aid = _need(a, "id", "actors.yaml")
+        if aid in actors:
+            raise LexiconError(f"actors.yaml: duplicate id {aid}")
+        rec = {
+            "id": aid,
+            "name": _need(a, "name", "actors.yaml"),
+            "kind": _need(a, "kind", "actors.yaml"),
+            "country": a.get("country"),
+            "parent": a.get("parent"),
+            "aliases": list(a.get("aliases") or []),
+            "context_aliases": list(a.get("context_aliases") or []),
+            "adjectives": list(a.get("adjectives") or []),
+            "contract": bool(a.get("contract")),
+            "state_of": a.get("state_of"),
+            "backed_by": a.get("backed_by"),
+        }
+        actors[aid] = rec
+        requires[aid] = tuple(a.get("requires_any") or [aid])
+        for alias in rec["aliases"]:
+            for v in _variants(alias, pairs):
+                entries.append((v, _Cand("actor", aid, _FREE, 0)))
+        for alias in rec["context_aliases"]:
+            for v in _variants(alias, pairs):
+                entries.append((v, _Cand("actor", aid, _CONTEXT, 0)))
+        for adj in rec["adjectives"]:
+            for v in _variants(adj, pairs):
+                adjectives[v] = aid
+    for rec in actors.values():
+        if rec["parent"] and rec["parent"] not in actors:
+            raise LexiconError(f"actors.yaml: {rec['id']} has unknown parent {rec['parent']}")
+    return actors, requires, adjectives, pairs
+
+
+def _load_people(entries: list[tuple[str, _Cand]], actors: dict[str, dict], pairs: list) -> dict:
+    data = load("people.yaml")
+    people: dict[str, dict[str, Any]] = {}
+    for p in data["people"]:
+        pid = _need(p, "id", "people.yaml")
+        org = _need(p, "org", "people.yaml")
+        if org not in actors:
+            raise LexiconError(f"people.yaml: {pid} speaks for unknown actor {org}")
+        people[pid] = {
+            "id": pid,
+            "name": _need(p, "name", "people.yaml"),
+            "org": org,
+            "role": p.get("role", ""),
+            "kind": p.get("kind", "official"),
+            "aliases": list(p.get("aliases") or []),
+        }
+        for alias in list(p.get("aliases") or []) + list(p.get("short") or []):
+            for v in _variants(alias, pairs):
+                entries.append((v, _Cand("person", pid, _FREE, 0)))
+        for alias in p.get("context_short") or []:
+            for v in _variants(alias, pairs):
+                entries.append((v, _Cand("person", pid, _TITLE, 0)))
+    return people
+
+
+def _place_rec(e: dict[str, Any], kind: str, parent: str | None) -> dict[str, Any]:
+    return {
+        "id": e["id"],
+        "name": e.get("name", e["id"]),
+        "kind": kind,
+        "country": e.get("country"),
+        "parent": parent,
+        "lat": e.get("lat"),
+        "lon": e.get("lon"),
+    }
+
+
+def _load_places(entries: list[tuple[str, _Cand]]) -> dict[str, dict[str, Any]]:
+    sup = load("places_supplement.yaml")
+    gaz = load("gazetteer.jsonl")
+    needs_cue = _norm_set(sup.get("needs_cue") or [])
+    country_cue = _norm_set(sup.get("country_needs_cue") or [])
+    places: dict[str, dict[str, Any]] = {}
+
+    def add(rec: dict[str, Any], names: Iterable[str], rank: float, cue: bool = False) -> None:
+        if rec["id"] in places:
+            raise LexiconError(f"places: duplicate id {rec['id']}")
+        places[rec["id"]] = rec
+        for name in names:
+            n = norm(name)
+            rule = _CUE if cue or n in needs_cue else _FREE
+            if rec["kind"] == "country" and n in country_cue:
+                rule = _COUNTRY_CUE
+            entries.append((n, _Cand("place", rec["id"], rule, rank)))
+
+    gaz_countries = {r["id"]: r for r in gaz if r["kind"] == "country"}
+    for cc in sorted(set(sup["countries"]) | set(gaz_countries)):
+        names = sup["countries"].get(cc) or []
+        g = gaz_countries.get(cc, {})
+        rec = _place_rec({"id": cc, "name": g.get("name", cc), "country": cc,
+                          "lat": g.get("lat"), "lon": g.get("lon")}, "country", None)
+        rec["ar"] = names[0] if names else None
+        add(rec, names, _PLACE_RANK["country"])
+    for g in sup["governorates"]:
+        rec = _place_rec(g, "governorate", g["country"])
+        add(rec, g["ar"], _PLACE_RANK["governorate"], bool(g.get("needs_cue")))
+        if g.get("rif"):
+            # The countryside of a governorate is a region of its own in the news.
+            rif = _place_rec({**g, "id": f"{g['id']}.RIF", "name": f"{g['name']} countryside"}, "region", g["id"])
+            add(rif, [f"ريف {n}" for n in g["ar"]], _PLACE_RANK["region"])
+    for r in sup["regions"]:
+        kind = r.get("kind", "region")
+        add(_place_rec(r, kind, r.get("parent") or r.get("country")), r["ar"], _PLACE_RANK.get(kind, 80),
+            bool(r.get("needs_cue")))
+    for t in sup["towns"]:
+        add(_place_rec(t, t.get("kind", "town"), t.get("parent") or t.get("country")), t["ar"],
+            _PLACE_RANK["town"] + 5, bool(t.get("needs_cue")))
+    for t in gaz:
+        if t["kind"] == "country":
+            continue
+        # Bigger towns win a shared name; the bonus stays below the curated entries'.
+        bonus = min(math.log10(t.get("pop") or 1) / 2, 4.9)
+        add(_place_rec(t, t["kind"], t.get("parent")), t["ar"], _PLACE_RANK[t["kind"]] + bonus, bool(t.get("cue")))
+    for rec in places.values():
+        if rec["parent"] and rec["parent"] not in places:
+            raise LexiconError(f"places: {rec['id']} has unknown parent {rec['parent']}")
+    return places
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    entries: list[tuple[str, _Cand]] = []
+    actors, requires, adjectives, pairs = _load_actors(entries)
+    people = _load_people(entries, actors, pairs)
+    places = _load_places(entries)
+    acts = load("actors.yaml")
+    sup = load("places_supplement.yaml")
+    cues = sup["place_cues"]
+    return _Lexicon(
+        matcher=PhraseMatcher(entries, enclitics=False),
+        actors=actors,
+        places=places,
+        people=people,
+        requires=requires,
+        not_after=_norm_set(acts.get("not_after") or []),
+        not_before=_norm_set(acts.get("not_before") or []),
+        titles=_norm_set(load("people.yaml").get("titles") or []),
+        cue_town=_norm_set(cues.get("town") or []),
+        cue_governorate=_norm_set(cues.get("governorate") or []),
+        cue_any=_norm_set(cues.get("any") or []),
+        country_cues=_norm_set(sup.get("country_cues") or []),
+        directions={norm(k): v for k, v in sup["directions"].items()},
+        direction_adjectives={norm(k): v for k, v in sup["direction_adjectives"].items()},
+        adjectives=adjectives,
+        adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
+    )
+
+
+# ---------------------------------------------------------------- look-ups
+
+
+def actor(id: str) -> dict | None:
+    """The actor record: id, name, kind, country, parent, aliases, …"""
+    rec = _lexicon().actors.get(id)
+    return dict(rec) if rec else None
+
+
+def place(id: str) -> dict | None:
+    """The place record: id, name, kind, country, parent, lat, lon."""
+    rec = _lexicon().places.get(id)
+    return dict(rec) if rec else None
+
+
+def person(id: str) -> dict | None:
+    """The person record: id, name, org (actor id), role, kind, aliases."""
+    rec = _lexicon().people.get(id)
+    return dict(rec) if rec else None
+
+
+def ancestors(actor_id: str) -> list[str]:
+    """Parent chain of an actor, nearest first (CTS -> ['ISF', 'IQ_GOV'])."""
+    acts = _lexicon().actors
+    out: list[str] = []
+    cur = acts.get(actor_id)
+    while cur and cur["parent"] and cur["parent"] not in out:
+        out.append(cur["parent"])
+        cur = acts.get(cur["parent"])
+    return out
+
+
+def canonical(actor_id: str) -> str | None:
+    """The nearest contract id at or above ``actor_id`` (CTS -> ISF), or None."""
+    acts = _lexicon().actors
+    for a in [actor_id, *ancestors(actor_id)]:
+        if a in acts and acts[a]["contract"]:
+            return a
+    return None
+
+
+def actor_for_country(cc: str) -> str | None:
+    """The actor a country's name stands for as a subject (IQ -> IQ_GOV)."""
+    for rec in _lexicon().actors.values():
+        if rec["state_of"] == cc:
+            return rec["id"]
+    return None
+
+
+def adjective_actor(word: str) -> str | None:
+    """The actor a nisba adjective points to (الأميركية -> US), clitics allowed."""
+    adj = _lexicon().adjectives
+    for stem, _, encl in stems(norm(word).strip()):
+        if not encl and stem in adj:
+            return adj[stem]
+    return None
+
+
+def find_adjectives(text: str | Normalized) -> list[Entity]:
+    """Nisba adjectives naming an actor (غارة أميركية -> US), kind 'adjective'."""
+    lex = _lexicon()
+    nt = normalize(text) if isinstance(text, str) else text
+    out: list[Entity] = []
+    for m in lex.adjective_matcher.find(nt):
+        aid = m.payloads[0]
+        out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
+                          lex.actors[aid]["country"]))
+    return out
+
+
+# ---------------------------------------------------------------- context
+
+
+def _readings(tok: str) -> set[str]:
+    return {s for s, _, encl in stems(tok) if not encl}
+
+
+def _joined(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """No phrase-breaking punctuation between tokens a..b (inclusive)."""
+    return all(not any(c in _PHRASE_BREAK for c in text[toks[j].end : toks[j + 1].start]) for j in range(a, b))
+
+
+def _phrase_before(text: str, toks: list[Token], i: int, phrases: Iterable[str], max_len: int = 3) -> tuple[str, int] | None:
+    """The longest phrase from ``phrases`` ending right before token ``i``: (phrase, first token)."""
+    bag = phrases if isinstance(phrases, (set, frozenset, dict)) else set(phrases)
+    for n in range(min(max_len, i), 0, -1):
+        first = i - n
+        if not _joined(text, toks, first, i):
+            continue
+        rest = [t.text for t in toks[first + 1 : i]]
+        for r in _readings(toks[first].text):
+            p = " ".join([r, *rest])
+            if p in bag:
+                return p, first
+    return None
+
+
+def _phrase_after(text: str, toks: list[Token], j: int, phrases: dict[str, str], max_len: int = 2) -> tuple[str, int] | None:
+    """The longest phrase starting at token ``j``: (phrase, last token + 1)."""
+    for n in range(max_len, 0, -1):
+        if j + n > len(toks) or not _joined(text, toks, j - 1, j + n - 1):
+            continue
+        p = " ".join(t.text for t in toks[j : j + n])
+        if p in phrases:
+            return p, j + n
+    return None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(c in _SENTENCE_BREAK for c in text[lo:hi])
+
+
+def _article_stripped(m: Match[_Cand]) -> bool:
+    # بالعراق is ب + العراق; but الصور read as ال + صور is another word, and
+    # Arabic names never take an article they do not have.
+    return m.prefix.endswith("ال") or m.prefix.endswith("لل")
+
+
+def _place_chain(places: dict[str, dict], pid: str) -> list[str]:
+    out: list[str] = []
+    cur = places.get(pid)
+    while cur and cur["parent"] and cur["parent"] not in out and cur["parent"] != pid:
+        out.append(cur["parent"])
+        cur = places.get(cur["parent"])
+    return out
+
+
+@dataclass(slots=True)
+class _Doc:
+    nt: Normalized
+    toks: list[Token]
+    matches: list[Match[_Cand]]
+    free_ids: set[str]  # ids named by an unconditional alias somewhere in the text
+    countries: set[str]  # countries of places named without doubt
+    sure_places: list[tuple[int, str]]  # (match index, place id) of unambiguous places
+
+
+def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
+    matches = [m for m in lex.matcher.find(nt, toks) if not _article_stripped(m)]
+    free_ids: set[str] = set()
+    countries: set[str] = set()
+    sure: list[tuple[int, str]] = []
+    for k, m in enumerate(matches):
+        free = [c for c in m.payloads if c.rule == _FREE]
+        for c in free:
+            free_ids.add(c.id)
+            if c.type == "person":
+                free_ids.add(lex.people[c.id]["org"])
+        places = [c for c in free if c.type == "place"]
+        if places and len(free) == len(places) and len({lex.places[c.id]["country"] for c in places}) == 1:
+            cc = lex.places[places[0].id]["country"]
+            if cc:
+                countries.add(cc)
+            if len(places) == 1:
+                sure.append((k, places[0].id))
+    return _Doc(nt, toks, matches, free_ids, countries, sure)
+
+
+def _actor_blocked(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
+    text, toks = doc.nt.text, doc.toks
+    if m.prefix == "" and _phrase_before(text, toks, m.tok_start, lex.not_after, 1):
+        return True
+    return m.tok_end < len(toks) and _joined(text, toks, m.tok_end - 1, m.tok_end) and (
+        toks[m.tok_end].text in lex.not_before
+    )
+
+
+def _cue_before(lex: _Lexicon, doc: _Doc, i: int) -> str | None:
+    """'town', 'governorate' or 'any' when a place word precedes token i."""
+    text, toks = doc.nt.text, doc.toks
+    for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
+        if _phrase_before(text, toks, i, words):
+            return kind
+    if _phrase_before(text, toks, i, lex.directions, 2):
+        return "any"
+    return None
+
+
+def _vouched(lex: _Lexicon, doc: _Doc, k: int, pid: str) -> bool:
+    """Is a governorate or region that contains ``pid`` named close by?"""
+    chain = set(_place_chain(lex.places, pid)) - {lex.places[pid]["country"]}
+    if not chain:
+        return False
+    m = doc.matches[k]
+    for j, other in doc.sure_places:
+        if j == k or other not in chain:
+            continue
+        o = doc.matches[j]
+        gap = o.tok_start - m.tok_end if j > k else m.tok_start - o.tok_end
+        if gap <= _WINDOW and _same_sentence(doc.nt.text, min(m.nend, o.nend), max(m.nstart, o.nstart)):
+            return True
+    return False
+
+
+def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool:
+    m = doc.matches[k]
+    if c.rule == _FREE:
+        return True
+    if c.rule == _CONTEXT:
+        return any(r in doc.free_ids for r in lex.requires[c.id])
+    if c.rule == _TITLE:
+        return c.id in doc.free_ids or _phrase_before(doc.nt.text, doc.toks, m.tok_start, lex.titles) is not None
+    if c.rule == _COUNTRY_CUE:
+        return _phrase_before(doc.nt.text, doc.toks, m.tok_start, lex.country_cues, 1) is not None
+    if c.rule == _CUE:
+        return cue is not None or _vouched(lex, doc, k, c.id)
+    return False
+
+
+def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
+    m = doc.matches[k]
+    cands = list(m.payloads)
+    if any(c.type == "actor" for c in cands) and _actor_blocked(lex, doc, m):
+        cands = [c for c in cands if c.type != "actor"]
+    cue = _cue_before(lex, doc, m.tok_start) if any(c.type == "place" for c in cands) else None
+    cands = [c for c in cands if _passes(lex, doc, k, c, cue)]
+    if not cands:
+        return None
+
+    def score(c: _Cand) -> tuple:
+        if c.type != "place":
+            return (c.rule == _FREE, _TYPE_RANK[c.type], 0, 0, c.rank)
+        rec = lex.places[c.id]
+        in_doc = rec["country"] in doc.countries
+        fits = (cue == "town" and rec["kind"] == "town") or (cue == "governorate" and rec["kind"] == "governorate")
+        return (c.rule == _FREE or cue is not None, _TYPE_RANK["place"], fits, in_doc, c.rank)
+
+    return max(cands, key=score)
+
+
+def _with_direction(lex: _Lexicon, doc: _Doc, k: int, floor: int) -> tuple[int, int, str | None]:
+    """Normalised (start, end) widened over compass words, and the direction."""
+    m = doc.matches[k]
+    text, toks = doc.nt.text, doc.toks
+    nstart, nend, direction = m.nstart, m.nend, None
+    before = _phrase_before(text, toks, m.tok_start, lex.directions, 2)
+    if before and m.prefix == "":
+        phrase, first = before
+        tok = toks[first]
+        # the direction word may carry a proclitic (بشرق سوريا): leave it out
+        plen = next((p for s, p, e in stems(tok.text) if s == phrase.split()[0] and not e), 0)
+        if tok.start + plen >= floor:
+            nstart, direction = tok.start + plen, lex.directions[phrase]
+    after = _phrase_after(text, toks, m.tok_end, lex.direction_adjectives)
+    if after:
+        phrase, last = after
+        nend = toks[last - 1].end
+        if direction is None:
+            direction = lex.direction_adjectives[phrase]
+    return nstart, nend, direction
+
+
+def _entity(lex: _Lexicon, nt: Normalized, c: _Cand, nstart: int, nend: int, direction: str | None) -> Entity:
+    s, e = nt.span(nstart, nend)
+    text = nt.original[s:e]
+    if c.type == "place":
+        r = lex.places[c.id]
+        return Entity(text, s, e, c.id, "place", r["kind"], r["country"], r["lat"], r["lon"], direction=direction)
+    if c.type == "person":
+        p = lex.people[c.id]
+        return Entity(text, s, e, c.id, "person", p["kind"], lex.actors[p["org"]]["country"], org=p["org"])
+    a = lex.actors[c.id]
+    return Entity(text, s, e, c.id, "actor", a["kind"], a["country"])
+
+
+def find_entities(text: str | Normalized) -> list[Entity]:
+    """Actors, people and places in ``text``: sorted, non-overlapping, longest first.
+
+    Spans are offsets into the original text and leave out proclitics
+    (بالعراق -> العراق). A place preceded by compass words covers them and
+    carries ``direction`` (شمال غربي سوريا -> SY, north-west).
+    """
+    lex = _lexicon()
+    nt = normalize(text) if isinstance(text, str) else text
+    toks = tokenize(nt.text)
+    doc = _survey(lex, nt, toks)
+    out: list[Entity] = []
+    floor = 0  # normalised end of the previous entity: spans never overlap
+    for k, m in enumerate(doc.matches):
+        c = _choose(lex, doc, k)
+        if c is None:
+            continue
+        nstart, nend, direction = m.nstart, m.nend, None
+        if c.type == "place":
+            nstart, nend, direction = _with_direction(lex, doc, k, floor)
+        out.append(_entity(lex, nt, c, nstart, nend, direction))
+        floor = nend
+    return out

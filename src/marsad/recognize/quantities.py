@@ -1,0 +1,878 @@
+"""Every number in an Arabic news text: its span, value, qualifier and kind.
+
+A count claim starts with a quantity, and Arabic news writes the same
+number many ways (153، ١٥٣، مئة وثلاثة وخمسون، 2.5 مليون، عنصرين، أحد أفراد)
+beside numbers that count nothing (عام 2024، البالغ من العمر 26 عاماً،
+إف-16، 20%). ``find_quantities`` finds them all, with spans in the original
+text, and labels each ``count``, ``vague`` or its non-count kind so the
+extractor never builds a claim on a year or an aircraft type.
+
+Written in-house because no library does this: pyarabic.number reads
+written-out numbers in a word list but not digits, duals, vague amounts,
+construct forms (ألفي، مئتي) or context; it keeps no character offsets; and
+no available package classifies what a number in Arabic news is *for*.
+
+How: one compiled regex over the normalised text finds candidate atoms
+(digit runs and number words with their clitics, as a trie so most of the
+text is skipped in C); atoms that touch are composed by a small grammar of
+Arabic numerals (units before tens, و between parts, scales multiplying);
+then only the few words around each number are looked at for its
+qualifier, range partner and kind. All words live in data/numbers.yaml and
+data/quantity_cues.yaml and are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lexicon import LexiconError, load
+from marsad.model import Quantity
+from marsad.text.normalize import Normalized, norm, normalize
+from marsad.text.tokens import stems
+
+__all__ = ["find_quantities"]
+
+_LET = "\u0621-\u064a"
+_WORD_RE = re.compile(rf"[{_LET}a-z]+|[%$€£]")
+_SENT_BREAK_RE = re.compile(r"[.!?\n;]")
+
+# Atom roles.
+_DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
+_VAGUE, _ORD, _DUAL, _ONE, _ONE_PRON = range(8, 13)
+
+
+@dataclass(slots=True)
+class _Atom:
+    ps: int  # start including proclitics (normalised offsets)
+    ns: int  # start of the number itself
+    ne: int
+    pre: str
+    role: int
+    value: float | None
+    word: str = ""
+    decimal: bool = False
+    extra: str = ""  # for duals: the kind they carry (count / duration)
+
+
+@dataclass(slots=True)
+class _Num:
+    ps: int
+    ns: int
+    ne: int
+    value: float | None
+    role: int
+    pre: str = ""
+    kind: str = ""
+    vmin: float | None = None
+    vmax: float | None = None
+    qualifier: str = "exact"
+    digits: bool = False
+    decimal: bool = False
+    scale: float = 1.0
+    words: int = 1
+    noun: tuple[int, int] | None = None
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _forms(entries: object, name: str) -> list[str]:
+    if not isinstance(entries, list) or not all(isinstance(x, str) for x in entries):
+        raise LexiconError(f"marsad/data/{name}: expected a list of strings, got {entries!r}")
+    return [norm(x) for x in entries]
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation factored as a trie, so matching costs one pass."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def dual_forms(singular: str) -> list[str]:
+    """Nominative and oblique duals of a normalised singular (غاره → غارتان، غارتين)."""
+    stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
+    return [stem + "ان", stem + "ين"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    words: dict[str, tuple[int, float | None, str]]
+    atom_re: re.Pattern[str]
+    one_of_skip: frozenset[str]
+    qual_before: re.Pattern[str]
+    qual_over_noun: re.Pattern[str]
+    qual_after: re.Pattern[str]
+    sets: dict[str, frozenset[str]]
+    phrases_after: dict[str, re.Pattern[str]]
+    months_re: re.Pattern[str]
+
+
+def _phrase_alt(phrases: list[str]) -> str:
+    ps = sorted({norm(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps)
+
+
+@cache
+def _lex() -> _Lex:
+    nums = load("numbers.yaml")
+    cues = load("quantity_cues.yaml")
+    if not isinstance(nums, dict) or not isinstance(cues, dict):
+        raise LexiconError("marsad/data/numbers.yaml and quantity_cues.yaml must be mappings")
+    words: dict[str, tuple[int, float | None, str]] = {}
+
+    def put(forms: list[str], role: int, value: float | None, extra: str = "") -> None:
+        for f in forms:
+            words.setdefault(f, (role, value, extra))
+
+    n = "numbers.yaml"
+    # Order matters where a word has two roles: أحد is "one of" unless عشر follows (checked later).
+    put(_forms(nums["one_of"], n), _ONE, 1)
+    put(_forms(nums["one_of_pronoun"], n), _ONE_PRON, 1)
+    for v, fs in nums["teen_units"].items():
+        put(_forms(fs, n), _TEEN_UNIT, float(v))
+    for v, fs in nums["units"].items():
+        put(_forms(fs, n), _UNIT, float(v))
+    for v, fs in nums["tens"].items():
+        put(_forms(fs, n), _TENS, float(v))
+    for v, fs in nums["hundreds"].items():
+        put(_forms(fs, n), _HUND, float(v))
+    for v, fs in nums["scales"].items():
+        put(_forms(fs, n), _SCALE, float(v))
+    for v, fs in nums["dual_scales"].items():
+        put(_forms(fs, n), _DSCALE, float(v))
+    for v, fs in nums["plural_scales"].items():
+        put(_forms(fs, n), _PSCALE, float(v))
+    for w, floor in nums["vague"].items():
+        put([norm(w)], _VAGUE, None if floor is None else float(floor))
+    for v, fs in nums["ordinals"].items():
+        put(_forms(fs, n), _ORD, float(v))
+    c = "quantity_cues.yaml"
+    no_dual = set(_forms(cues["no_dual"], c))
+    for s in _forms(cues["duration_dual_nouns"], c):
+        for d in dual_forms(s):
+            put([d], _DUAL, 2, "duration")
+    plurals = set(_forms(cues["counted_plural"], c))
+    for s in _forms(cues["counted_singular"], c):
+        nom, obl = dual_forms(s)
+        if nom not in plurals:  # بلدان is "countries", not "two countries"
+            put([nom], _DUAL, 2, "count")
+        if s not in no_dual and obl not in plurals:  # مدنيين is the plural; مدنيان can only be two
+            put([obl], _DUAL, 2, "count")
+
+    trie = _trie_regex(sorted(words))
+    atom_re = re.compile(
+        # No ك proclitic: كمية would read as ك + مئة.
+        rf"(?<![{_LET}a-z0-9])(?P<pre>[وف]??(?:ب?ال|لل|[بل])??)(?P<w>{trie})(?![{_LET}])"
+        r"|(?<![\d.,])(?P<d>\d+(?:[.,]\d+)*)(?![\d])"
+    )
+
+    qb = cues["qualifiers_before"]
+    qual_before = re.compile(
+        rf"(?:^|[^{_LET}])[وف]?[بل]?(?:(?P<approx>{_phrase_alt(qb['approx'])})|"
+        rf"(?P<at_least>{_phrase_alt(qb['at_least'])})|(?P<at_most>{_phrase_alt(qb['at_most'])}))"
+        r"\s*(?:ب\s*)?$"
+    )
+    qn = cues["qualifiers_over_count_noun"]
+    # لا يتجاوز عدد المسلحين 500، قدر عدد المقاتلين بـ 2000: the verb qualifies across عدد and its noun.
+    qual_over_noun = re.compile(
+        rf"(?:^|[^{_LET}])[وف]?(?:(?P<approx>{_phrase_alt(qn['approx'])})|"
+        rf"(?P<at_least>{_phrase_alt(qn['at_least'])})|(?P<at_most>{_phrase_alt(qn['at_most'])}))"
+        rf"\s+(?:[{_LET}]+\s+){{0,5}}?(?:[{_LET}]+\s+)?(?:ب\s*|\s*)$"
+    )
+    qa = cues["qualifiers_after"]
+    qual_after = re.compile(
+        rf"^(?:\s*[{_LET}]+){{0,2}}?\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
+        rf"(?P<at_least>{_phrase_alt(qa['at_least'])})|(?P<at_most>{_phrase_alt(qa['at_most'])}))(?![{_LET}])"
+    )
+    set_keys = (
+        "range_open",
+        "year_cues",
+        "year_markers",
+        "month_heads",
+        "date_cues_before",
+        "time_cues_before",
+        "time_cues_after",
+        "age_cues_before",
+        "age_units",
+        "duration_units",
+        "duration_nouns_before",
+        "percent_before",
+        "currencies",
+        "money_cues_before",
+        "measure_units",
+        "measure_cues_before",
+        "designation_before",
+        "model_prefixes",
+        "rank_before",
+        "sports_cues",
+        "counted_singular",
+        "counted_plural",
+        "negations",
+    )
+    sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
+    # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
+    accusative = {w + "ا" for w in sets["counted_singular"] if not w.endswith("ه")}
+    sets["counted"] = sets["counted_singular"] | sets["counted_plural"] | accusative
+    phrases_after = {
+        k: re.compile(rf"^\s*(?:{_phrase_alt(cues[k])})(?![{_LET}])")
+        for k in ("percent_after", "date_cues_after", "age_cues_after", "range_join")
+    }
+    phrases_after["range_join"] = re.compile(rf"^\s*(?:-|(?:{_phrase_alt(cues['range_join'])})\s+|و\s*)\s*$")
+    months_re = re.compile(rf"^\s*(?:{_phrase_alt(cues['months'])})(?![{_LET}])")
+    return _Lex(
+        words=words,
+        atom_re=atom_re,
+        one_of_skip=frozenset(_forms(nums["one_of_skip"], n)),
+        qual_before=qual_before,
+        qual_over_noun=qual_over_noun,
+        qual_after=qual_after,
+        sets=sets,
+        phrases_after=phrases_after,
+        months_re=months_re,
+    )
+
+
+# ------------------------------------------------------- patterns and atoms
+
+_PATTERN_RE = re.compile(
+    r"(?<![\d.,/:+-])(?:"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|\d{1,2}/\d{4})"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|(?P<phone>\+?\d{1,4}(?:[ -]\d{1,4}){2,5}\+?)"
+    r")(?![\d/:])"
+)
+
+
+def _patterns(t: str) -> list[_Num]:
+    out = []
+    for m in _PATTERN_RE.finditer(t):
+        kind = m.lastgroup or ""
+        if kind == "phone":
+            digits = sum(ch.isdigit() for ch in m.group())
+            if digits < 9 and "+" not in m.group():
+                continue
+        s, e = m.span()
+        out.append(_Num(s, s, e, None, _DIG, kind=kind, digits=True))
+    return out
+
+
+def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
+    """Value of a digit run and whether it is a decimal; None when it is a list (10,15)."""
+    if "," not in d and "." not in d:
+        return float(d), False
+    parts = re.split(r"([.,])", d)
+    groups = parts[0::2]
+    seps = set(parts[1::2])
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    if len(seps) == 2:
+        # 1,234.5 or 1.234,5: the last separator is the decimal point.
+        last = d.rfind(".") if d.rfind(".") > d.rfind(",") else d.rfind(",")
+        whole = re.sub(r"[.,]", "", d[:last])
+        return float(whole + "." + d[last + 1 :]), True
+    sep = seps.pop()
+    if thousands and (sep == "," or len(groups) > 2 or not _SCALE_AFTER_RE.match(t, end)):
+        return float("".join(groups)), False
+    if len(groups) == 2:
+        return float(groups[0] + "." + groups[1]), True
+    return None
+
+
+_SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|الاف)")
+
+
+def _atoms(nt: Normalized, lex: _Lex, masked: list[tuple[int, int]]) -> list[_Atom]:
+    t = nt.text
+    out: list[_Atom] = []
+    mi = 0
+    for m in lex.atom_re.finditer(t):
+        s = m.start()
+        while mi < len(masked) and masked[mi][1] <= s:
+            mi += 1
+        if mi < len(masked) and masked[mi][0] <= s < masked[mi][1]:
+            continue
+        d = m.group("d")
+        if d is not None:
+            dv = _digits_value(d, t, m.end())
+            if dv is None:
+                # A comma list without spaces (10,15): each part is its own number.
+                pos = s
+                for part in re.split(r"[.,]", d):
+                    out.append(_Atom(pos, pos, pos + len(part), "", _DIG, float(part), part))
+                    pos += len(part) + 1
+                continue
+            out.append(_Atom(s, s, m.end(), "", _DIG, dv[0], d, dv[1]))
+            continue
+        w, pre, ws = m.group("w"), m.group("pre"), m.start("w")
+        role, value, extra = lex.words[w]
+        if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
+            continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
+        if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
+            # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
+            role, value, extra = lex.words["احد"]
+            pre, ws, w = "و", ws + 1, "احد"
+        out.append(_Atom(s, ws, m.end(), pre, role, value, w, False, extra))
+    return out
+
+
+# ------------------------------------------------------------- composition
+
+
+def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
+    """'' when b directly follows a, 'و' when joined by و, None otherwise."""
+    gap = t[a.ne : b.ps]
+    if "\n" in gap:
+        return None
+    if gap and not gap.isspace():
+        # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap.
+        return "و" if b.role == _DIG and _DIGIT_AND_RE.fullmatch(gap) else None
+    if b.pre == "":
+        return "" if gap else None
+    if b.pre == "و":
+        return "و"
+    return None
+
+
+_DIGIT_AND_RE = re.compile(r"\s+و\s*")
+
+
+def _compose(t: str, atoms: list[_Atom]) -> list[_Num]:
+    out: list[_Num] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        num, i = _take(t, atoms, i)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+def _take(t: str, atoms: list[_Atom], i: int) -> tuple[_Num | None, int]:
+    a = atoms[i]
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    link = _joined(t, a, nxt) if nxt else None
+    role = a.role
+
+    if role in (_ONE, _TEEN_UNIT) and nxt and link == "" and nxt.role == _UNIT and nxt.value == 10:
+        base = _Num(a.ps, a.ns, nxt.ne, a.value + 10, _UNIT, a.pre, words=2)
+        return _continue(t, atoms, i + 2, base, "teen", a.value + 10)
+    if role == _ONE:
+        return _Num(a.ps, a.ns, a.ne, 1.0, _ONE, a.pre), i + 1
+    if role == _ONE_PRON:
+        return _Num(a.ps, a.ns, a.ne, 1.0, _ONE_PRON, a.pre), i + 1
+    if role == _TEEN_UNIT:
+        return _Num(a.ps, a.ns, a.ne, a.value, _UNIT, a.pre), i + 1
+    if role == _ORD:
+        if nxt and link == "" and nxt.role == _UNIT and nxt.value == 10:
+            return _Num(a.ps, a.ns, nxt.ne, a.value + 10, _ORD, a.pre, words=2), i + 2
+        return _Num(a.ps, a.ns, a.ne, a.value, _ORD, a.pre), i + 1
+    if role == _DUAL:
+        num = _Num(a.ps, a.ns, a.ne, 2.0, _DUAL, a.pre, kind="duration" if a.extra == "duration" else "")
+        num.noun = (a.ns, a.ne)
+        return num, i + 1
+    if role in (_VAGUE, _PSCALE):
+        floor = a.value
+        end = a.ne
+        j = i + 1
+        if (
+            role == _VAGUE
+            and nxt
+            and nxt.role == _PSCALE
+            and nxt.pre in ("", "ال")
+            and t[a.ne : nxt.ps].isspace()
+        ):
+            floor = None if floor is None else floor * (nxt.value or 1)
+            end = nxt.ne
+            j = i + 2
+        num = _Num(a.ps, a.ns, end, None, _VAGUE, a.pre, vmin=floor)
+        return num, j
+    if role == _DIG:
+        num = _Num(a.ps, a.ns, a.ne, a.value, _DIG, a.pre, digits=True, decimal=a.decimal)
+        return _continue(t, atoms, i + 1, num, "dig", a.value or 0.0)
+    if role in (_SCALE, _DSCALE):
+        value = a.value or 0.0
+        num = _Num(a.ps, a.ns, a.ne, value, _UNIT, a.pre, scale=value if role == _SCALE else value / 2)
+        return _continue(t, atoms, i + 1, num, "scale", 0.0, total=value)
+    last = {_UNIT: "unit", _TENS: "tens", _HUND: "hund"}[role]
+    num = _Num(a.ps, a.ns, a.ne, a.value, _UNIT, a.pre)
+    return _continue(t, atoms, i + 1, num, last, a.value or 0.0)
+
+
+def _continue(
+    t: str, atoms: list[_Atom], j: int, num: _Num, last: str, cur: float, total: float = 0.0
+) -> tuple[_Num, int]:
+    """Extend a number while the next atoms are part of it (Arabic numeral grammar).
+
+    ``last`` is the kind of the last part read (unit, teen, tens, hund, scale, dig),
+    ``cur`` the amount since the last scale word, ``total`` what scales produced.
+    """
+    last_part = cur
+    scale_seen = num.scale if last == "scale" else 0.0
+    prev = atoms[j - 1]
+    while j < len(atoms):
+        b = atoms[j]
+        link = _joined(t, prev, b)
+        if link is None:
+            break
+        r, v = b.role, b.value or 0.0
+        if link == "":
+            if r == _UNIT and v == 10 and last == "unit" and 1 <= last_part <= 9:
+                cur += 10
+                last = "teen"
+            elif r == _HUND and v == 100 and last == "unit" and 3 <= last_part <= 9 and cur == last_part:
+                cur = last_part * 100
+                last = "hund"
+            elif r in (_SCALE, _PSCALE) and last != "scale" and cur > 0:
+                if r == _PSCALE and not (last == "dig" or (last == "unit" and cur <= 10)):
+                    break
+                if scale_seen and v >= scale_seen:
+                    break
+                total += cur * v
+                cur = 0.0
+                scale_seen = v
+                num.scale = v
+                last = "scale"
+            else:
+                break
+        else:  # joined by و
+            ok = False
+            if r == _DIG:
+                ok = last == "scale" and v < scale_seen
+            elif r == _UNIT:
+                nb = atoms[j + 1] if j + 1 < len(atoms) else None
+                if nb and nb.role == _HUND and nb.value == 100 and _joined(t, b, nb) == "" and 3 <= v <= 9:
+                    # وخمس مئة: a whole hundred, which only follows a scale word.
+                    if last != "scale":
+                        break
+                    cur += v * 100
+                    last, last_part = "hund", v * 100
+                    num.ne = nb.ne
+                    num.words += 2
+                    prev = nb
+                    j += 2
+                    continue
+                ok = last in ("hund", "scale") and v >= 1
+            elif r == _TENS:
+                ok = last in ("hund", "scale") or (last == "unit" and 1 <= last_part <= 9)
+            elif r == _HUND:
+                ok = last == "scale"
+            elif r in (_SCALE, _DSCALE):
+                ok = last == "scale" and v < scale_seen
+            elif r in (_TEEN_UNIT, _ONE):
+                nb = atoms[j + 1] if j + 1 < len(atoms) else None
+                if (
+                    last in ("hund", "scale")
+                    and nb
+                    and _joined(t, b, nb) == ""
+                    and nb.role == _UNIT
+                    and nb.value == 10
+                ):
+                    cur += v + 10
+                    last = "teen"
+                    last_part = v + 10
+                    num.ne = nb.ne
+                    num.words += 2
+                    prev = nb
+                    j += 2
+                    continue
+            if not ok:
+                break
+            if r in (_SCALE, _DSCALE):
+                total += v
+                scale_seen = v if r == _SCALE else v / 2
+                last = "scale"
+            else:
+                cur += v
+                last = {_DIG: "dig", _UNIT: "unit", _TENS: "tens", _HUND: "hund"}[r]
+                if r == _DIG:
+                    num.digits = True
+                    num.decimal = num.decimal or b.decimal
+        last_part = v
+        num.ne = b.ne
+        num.words += 1
+        prev = b
+        j += 1
+    num.value = total + cur
+    return num, j
+
+
+# ------------------------------------------------------------- context
+
+
+def _sentence_window(t: str, start: int, end: int) -> str:
+    chunk_l = t[max(0, start - 100) : start]
+    cut = 0
+    for m in _SENT_BREAK_RE.finditer(chunk_l):
+        cut = m.end()
+    m = _SENT_BREAK_RE.search(t, end, end + 100)
+    return chunk_l[cut:] + t[start : m.start() if m else end + 100]
+
+
+def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
+    chunk = t[max(0, pos - 60) : pos]
+    cut = None
+    for m in _SENT_BREAK_RE.finditer(chunk):
+        cut = m.end()
+    if cut is not None:
+        chunk = chunk[cut:]
+    return _WORD_RE.findall(chunk)[-k:]
+
+
+_NEXT_WORD_RE = re.compile(rf"[ \t]*(?:/[ \t]*)?([{_LET}a-z]+|[%$€£])")
+
+
+def _right_words(t: str, pos: int, k: int = 3) -> list[str]:
+    out = []
+    for _ in range(k):
+        m = _NEXT_WORD_RE.match(t, pos)
+        if not m:
+            break
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+def _in(word: str | None, s: frozenset[str]) -> bool:
+    if not word:
+        return False
+    if word in s:
+        return True
+    return any(st in s for st, _, _ in stems(word)[1:])
+
+
+def _bare_in(word: str | None, s: frozenset[str]) -> bool:
+    """Membership allowing proclitics only (no enclitic readings)."""
+    if not word:
+        return False
+    if word in s:
+        return True
+    return any(st in s for st, _, encl in stems(word)[1:] if not encl)
+
+
+# ------------------------------------------------------------- main
+
+
+def find_quantities(text: str | Normalized) -> list[Quantity]:
+    """Every number in ``text``, sorted by start, non-overlapping, spans in the original text."""
+    nt = text if isinstance(text, Normalized) else normalize(text)
+    t = nt.text
+    lex = _lex()
+    pats = _patterns(t)
+    masked = [(p.ns, p.ne) for p in pats]
+    nums = _compose(t, _atoms(nt, lex, masked))
+    nums = [x for i, x in enumerate(nums) if _keep(t, x, lex) and not _dual_adjective(t, nums, i)]
+    nums = _ranges(t, nums, lex)
+    consumed = -1
+    result: list[_Num] = []
+    for x in sorted(nums + pats, key=lambda q: q.ns):
+        if x.ns < consumed:
+            continue
+        if not x.kind:
+            consumed = max(consumed, _classify(t, x, lex))
+        if x.role == _ONE and x.kind == "count":
+            _one_of_noun(t, x, lex)
+        if x.kind in ("count", "vague"):
+            _qualify(t, x, lex)
+        result.append(x)
+        consumed = max(consumed, x.ne)
+    return [_to_quantity(nt, x) for x in result]
+
+
+def _keep(t: str, x: _Num, lex: _Lex) -> bool:
+    """Drop words that look like numbers but are not (يوم الأحد، الاثنين، تشرين الأول)."""
+    if x.role == _ORD:
+        if "ال" not in x.pre and not x.pre.endswith("لل"):
+            return False
+        left = _left_words(t, x.ps, 1)
+        return not (left and left[-1] in lex.sets["month_heads"])
+    if x.role == _ONE or (x.role == _UNIT and x.words == 1 and x.value == 2):
+        left = _left_words(t, x.ps, 3)
+        if "ال" in x.pre or x.pre.endswith("لل"):
+            return False  # الأحد / الاثنين are weekdays
+        if left and left[-1] in ("يوم", "اي", "ايه"):
+            return False
+        if x.role == _ONE and any(w in lex.sets["negations"] for w in left[-3:]):
+            return False  # لم يصب أحد: nobody
+        if x.role == _ONE:
+            right = _right_words(t, x.ne, 1)
+            if not right or right[0] in ("%", "$"):
+                return False
+    return True
+
+
+def _dual_adjective(t: str, nums: list[_Num], i: int) -> bool:
+    """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two."""
+    if i == 0 or nums[i].role != _DUAL or nums[i - 1].role != _DUAL or nums[i].pre:
+        return False
+    return t[nums[i - 1].ne : nums[i].ps].isspace()
+
+
+def _ranges(t: str, nums: list[_Num], lex: _Lex) -> list[_Num]:
+    out: list[_Num] = []
+    i = 0
+    plain = (_DIG, _UNIT)
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            b is not None
+            and a.role in plain
+            and b.role in plain
+            and a.value is not None
+            and b.value is not None
+        ):
+            gap = t[a.ne : b.ns]
+            if lex.phrases_after["range_join"].match(gap) and "\n" not in gap:
+                merged = _range(t, a, b, gap.strip(), lex)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:
+    lo, hi = a.value or 0.0, b.value or 0.0
+    if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi and lo < b.scale:
+        lo *= b.scale
+    if gap == "-":
+        if not (a.digits and b.digits):
+            return None
+        window = _sentence_window(t, a.ns, b.ne)
+        if lo >= hi or any(w in lex.sets["sports_cues"] for w in _WORD_RE.findall(window)):
+            return _Num(a.ps, a.ns, b.ne, None, _DIG, a.pre, kind="score", digits=True)
+    elif gap == "و":
+        left = _left_words(t, a.ps, 2)
+        if not left or not (_bare_in(left[-1], lex.sets["range_open"]) or " ".join(left[-2:]) == "ما بين"):
+            return None
+    if lo >= hi:
+        return None
+    return _Num(
+        a.ps,
+        a.ns,
+        b.ne,
+        lo,
+        a.role,
+        a.pre,
+        vmin=lo,
+        vmax=hi,
+        qualifier="range",
+        digits=a.digits and b.digits,
+        decimal=a.decimal or b.decimal,
+        scale=b.scale,
+        words=a.words + b.words,
+    )
+
+
+def _classify(t: str, x: _Num, lex: _Lex) -> int:
+    """Set ``x.kind``; return the end of any text the kind consumed (في المئة)."""
+    s = lex.sets
+    right = _right_words(t, x.ne)
+    left = _left_words(t, x.ps)
+    r0 = right[0] if right else None
+    l0 = left[-1] if left else None
+    before = t[x.ps - 1] if x.ps > 0 else ""
+    after = t[x.ne] if x.ne < len(t) else ""
+    intval = x.value is not None and float(x.value).is_integer()
+
+    if x.role == _ORD:
+        x.kind = "ordinal"
+        if lex.phrases_after["age_cues_after"].match(t[x.ne : x.ne + 30]):
+            x.kind = "age"  # في الخامسة عشرة من عمره
+        if _bare_in(l0, s["rank_before"]):
+            x.kind = "rank"
+        elif _bare_in(l0, s["time_cues_before"]):
+            x.kind = "time"
+        return -1
+    if x.role == _DUAL:
+        x.kind = x.kind or "count"
+        return -1
+    if x.role in (_ONE, _ONE_PRON):
+        x.kind = "count"
+        return -1
+    if x.digits and x.qualifier != "range":
+        # Glued to Latin letters (sy24, m4) or hyphenated to a word (إف-16، كوفيد-19).
+        if re.match(r"[a-z]", after) or re.match(r"[a-z]", before):
+            x.kind = "designation"
+            return -1
+        hy = re.search(rf"[{_LET}a-z]\s*-\s*$", t[max(0, x.ps - 3) : x.ps])
+        if hy:
+            x.kind = "designation"
+            return -1
+    if x.digits and l0 and (_bare_in(l0, s["designation_before"]) or l0 in s["model_prefixes"]):
+        x.kind = "designation"
+        return -1
+    # Percent.
+    pm = lex.phrases_after["percent_after"].match(t[x.ne : x.ne + 20])
+    if pm or before == "%" or t[max(0, x.ps - 2) : x.ps].strip() == "%":
+        x.kind = "percent"
+        return x.ne + pm.end() if pm else -1
+    if after == "%" or t[x.ne : x.ne + 2].strip() == "%":
+        x.kind = "percent"
+        return -1
+    # Money.
+    if _in(r0, s["currencies"]) or before == "$" or _bare_in(l0, s["money_cues_before"]) or after == "$":
+        x.kind = "money"
+        return -1
+    # Dates: a day number before a month name.
+    day = x.value is not None and intval and 1 <= x.value <= 31 and x.words == 1
+    if x.digits and (day or (x.qualifier == "range" and (x.vmax or 0) <= 31)):
+        if lex.months_re.match(t[x.ne : x.ne + 30]) or lex.phrases_after["date_cues_after"].match(
+            t[x.ne : x.ne + 30]
+        ):
+            x.kind = "date"
+            return -1
+        if l0 and _bare_in(l0, s["date_cues_before"]):
+            x.kind = "date"
+            return -1
+    # Years.
+    if x.digits and intval and not x.decimal and _is_year(t, x, lex, l0, r0):
+        x.kind = "year"
+        return -1
+    # Time of day.
+    if (l0 and _bare_in(l0, s["time_cues_before"])) or (r0 and r0 in s["time_cues_after"]):
+        x.kind = "time"
+        return -1
+    # Ages and durations.
+    if r0 and _bare_in(r0, s["age_units"]) and _age_context(t, x, lex, left, r0):
+        x.kind = "age"
+        return -1
+    if lex.phrases_after["age_cues_after"].match(t[x.ne : x.ne + 30]):
+        x.kind = "age"  # في الـ 19 من عمره
+        return -1
+    if r0 and _bare_in(r0, s["duration_units"]):
+        x.kind = "duration"
+        return -1
+    if not x.digits and l0 and _noun_before(t, x, l0, s):
+        # A number word after its time noun: الأشهر الستة، يوماً واحداً.
+        x.kind = "duration"
+        return -1
+    # Measures.
+    if (r0 and _bare_in(r0, s["measure_units"])) or (l0 and _bare_in(l0, s["measure_cues_before"])):
+        x.kind = "measure"
+        return -1
+    if x.decimal and x.scale == 1:
+        x.kind = "measure"
+        return -1
+    if l0 and _bare_in(l0, s["rank_before"]):
+        x.kind = "rank"
+        return -1
+    x.kind = "vague" if x.role == _VAGUE else "count"
+    return -1
+
+
+def _noun_before(t: str, x: _Num, l0: str, s: dict[str, frozenset[str]]) -> bool:
+    if t[max(0, x.ps - len(l0) - 1) : x.ps].strip() != l0:
+        return False
+    if "ال" in x.pre or x.pre.endswith("لل"):
+        return l0 in s["duration_nouns_before"]
+    return _bare_in(l0, s["duration_units"])
+
+
+def _age_context(t: str, x: _Num, lex: _Lex, left: list[str], unit: str) -> bool:
+    """An age cue shortly before (البالغ من العمر), after (من العمر) or a bracket around (45 عاماً)."""
+    if any(_bare_in(w, lex.sets["age_cues_before"]) for w in left):
+        return True
+    tail = t[x.ne : x.ne + 40]
+    k = tail.find(unit)
+    if k >= 0 and lex.phrases_after["age_cues_after"].match(tail[k + len(unit) :]):
+        return True
+    return t[max(0, x.ps - 2) : x.ps].strip() == "("
+
+
+def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool:
+    s = lex.sets
+    v = x.value or 0.0
+    raw = t[x.ns : x.ne]
+    four = bool(re.fullmatch(r"\d{4}", raw) or (x.qualifier == "range" and re.match(r"\d{4}\D", raw)))
+    if not four:
+        return False
+    if r0 and r0 in s["year_markers"] and 600 <= v <= 2100:
+        return True
+    if l0 and (_bare_in(l0, s["year_cues"]) or lex.months_re.match(l0)) and 600 <= v <= 2100:
+        return True
+    if l0 and _left_is_month(t, x, lex) and 1000 <= v <= 2100:
+        return True
+    if 1900 <= v <= 2100:
+        # 2000 عنصر، 1950 كيلومتراً، 2000 يوم: a noun or unit after it means an amount.
+        return not (r0 and (r0 == "من" or any(_in(r0, s[k]) for k in _NOT_YEAR_AFTER)))
+    return False
+
+
+_NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
+
+
+def _left_is_month(t: str, x: _Num, lex: _Lex) -> bool:
+    chunk = t[max(0, x.ps - 30) : x.ps]
+    m = re.search(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$", chunk)
+    if not m:
+        return False
+    words = m.group(0).replace("/", " ").split()
+    for k in range(len(words)):
+        if lex.months_re.fullmatch(" ".join(words[k:])) or lex.months_re.match(" ".join(words[k:])):
+            tail = " ".join(words[k:])
+            mm = lex.months_re.match(tail)
+            if mm and mm.end() == len(tail):
+                return True
+    return False
+
+
+def _qualify(t: str, x: _Num, lex: _Lex) -> None:
+    if x.qualifier == "range":
+        return
+    left = t[max(0, x.ns - 60) : x.ns]
+    for rx in (lex.qual_before, lex.qual_over_noun):
+        m = rx.search(left)
+        if m:
+            x.qualifier = m.lastgroup or "exact"
+            return
+    m = lex.qual_after.match(t[x.ne : x.ne + 50])
+    if m:
+        x.qualifier = m.lastgroup or "exact"
+
+
+def _one_of_noun(t: str, x: _Num, lex: _Lex) -> None:
+    pos = x.ne
+    for _ in range(3):
+        m = _NEXT_WORD_RE.match(t, pos)
+        if not m or m.group(1) in "%$€£":
+            return
+        if m.group(1) in lex.one_of_skip:
+            pos = m.end()
+            continue
+        x.noun = (m.start(1), m.end(1))
+        return
+
+
+def _to_quantity(nt: Normalized, x: _Num) -> Quantity:
+    s, e = nt.span(x.ns, x.ne)
+    q = Quantity(
+        text=nt.original[s:e],
+        start=s,
+        end=e,
+        value=None if x.value is None else float(x.value),
+        min=x.vmin,
+        max=x.vmax,
+        qualifier=x.qualifier,
+        kind=x.kind or "count",
+    )
+    if x.noun is not None:
+        q.noun_start, q.noun_end = nt.span(*x.noun)
+    return q

@@ -1,0 +1,482 @@
+"""The five kinds of finding, each with an explanation a reader can check.
+
+- contradiction: the same metric and countries, compatible actors, values
+  beyond what their qualifiers allow. Equal periods always compare. Nested
+  periods (a year and its first half) compare only when the figures must
+  refer to one and the same count: either the two articles agree on *other*
+  figures for the same two periods (they relay one release and merely date
+  it differently), or the longer period has fewer than the shorter one it
+  contains, stated by related sources. A month's figure and the year's are
+  otherwise different counts, not a contradiction. Undated figures
+  (strength, coalition members) compare only between articles published
+  within a month of each other: both are "as of" their publication.
+- arithmetic: single-country parts that do not add up to the figure for
+  exactly their union, with the same metric and period, in one article, or
+  across articles whose figures come from the same (or a related) source.
+- metric_confusion: one figure (10 or more, so that small numbers do not
+  coincide by chance) with the same countries and compatible periods under
+  two metrics in different articles, when neither article states it under
+  both metrics itself.
+- period_drift: one figure for the same metric and countries dated to
+  different, overlapping periods by different outlets.
+- single_source: a fact only one outlet reports.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from marsad.consolidate import explain as ex
+from marsad.consolidate.compare import (
+    actors_compatible,
+    intersection,
+    interval,
+    period_relation,
+    periods_compatible,
+    sources_related,
+    sum_interval,
+    values_agree,
+)
+from marsad.consolidate.facts import ClaimRef, Fact
+from marsad.model import Finding, Period
+
+MIN_CONFUSION = 10
+UNDATED_WINDOW = 31  # days between publications for two undated figures to compare
+MAX_COMBINATIONS = 256
+SIBLINGS_SHOWN = 3
+
+
+def _pkey(p: Period | None) -> tuple:
+    return (p.start, p.end) if p else ()
+
+
+def _group(refs: Iterable[ClaimRef]) -> dict[tuple[str, tuple[str, ...]], list[ClaimRef]]:
+    out: dict[tuple[str, tuple[str, ...]], list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        out[(r.claim.metric, tuple(sorted(r.claim.countries)))].append(r)
+    return out
+
+
+class _Components:
+    """Union-find over claim refs, so that pairwise hits become one finding each."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.refs: dict[int, ClaimRef] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: ClaimRef, b: ClaimRef) -> None:
+        self.refs[a.id], self.refs[b.id] = a, b
+        ra, rb = self.find(a.id), self.find(b.id)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[ClaimRef]]:
+        out: dict[int, list[ClaimRef]] = defaultdict(list)
+        for i, r in self.refs.items():
+            out[self.find(i)].append(r)
+        return [
+            sorted(g, key=lambda r: (r.doc, r.id))
+            for g in sorted(out.values(), key=lambda g: min(r.id for r in g))
+        ]
+
+
+def _docs(refs: Iterable[ClaimRef]) -> str:
+    return ", ".join(sorted({r.doc for r in refs}))
+
+
+def _fields(metric: str, countries: Sequence[str]) -> dict[str, str]:
+    return {
+        "metric_en": ex.metric_label(metric, "en").capitalize(),
+        "metric_ar": ex.metric_noun_ar(metric),
+        "countries_en": ex.countries_label(countries, "en"),
+        "countries_ar": ex.countries_label(countries, "ar"),
+    }
+
+
+def _by_value_period(refs: Sequence[ClaimRef]) -> list[tuple[int, Period | None, list[ClaimRef]]]:
+    rows: dict[tuple, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        rows[(int(r.claim.value), _pkey(r.claim.period))].append(r)
+    out = [(v, group[0].claim.period, group) for (v, _), group in rows.items()]
+    return sorted(out, key=lambda t: (t[1].start if t[1] else date.min, t[0]))
+
+
+def _narrowest(refs: Iterable[ClaimRef]) -> Period | None:
+    periods = [r.claim.period for r in refs if r.claim.period]
+    return min(periods, key=lambda p: (p.end - p.start).days, default=None)
+
+
+# --- contradiction -------------------------------------------------------------------------------
+
+
+def _siblings(a: ClaimRef, b: ClaimRef, by_doc: dict[str, list[ClaimRef]]) -> list[tuple[str, int]]:
+    """Other figures both articles give, each with the same period as a and b respectively."""
+    pa, pb = _pkey(a.claim.period), _pkey(b.claim.period)
+    own = (a.claim.metric, tuple(sorted(a.claim.countries)))
+    theirs = {
+        (x.claim.metric, tuple(sorted(x.claim.countries)), int(x.claim.value))
+        for x in by_doc[b.doc]
+        if _pkey(x.claim.period) == pb
+    }
+    out = set()
+    for x in by_doc[a.doc]:
+        key = (x.claim.metric, tuple(sorted(x.claim.countries)))
+        if key != own and _pkey(x.claim.period) == pa and (*key, int(x.claim.value)) in theirs:
+            out.add((key[1] != own[1], -int(x.claim.value), x.claim.metric))
+    # The explanation names the few most telling: same countries, largest figures.
+    return [(m, -v) for _, v, m in sorted(out)[:SIBLINGS_SHOWN]]
+
+
+def _contradicts(
+    a: ClaimRef, b: ClaimRef, by_doc: dict[str, list[ClaimRef]]
+) -> tuple[bool, str, list[tuple[str, int]]]:
+    ca, cb = a.claim, b.claim
+    if a.doc == b.doc or not actors_compatible(ca.actor, cb.actor):
+        return False, "", []
+    if values_agree((ca.value, ca.qualifier), (cb.value, cb.qualifier)):
+        return False, "", []
+    rel = period_relation(ca.period, cb.period)
+    if rel == "equal" and ca.period is not None:
+        return True, "equal", []
+    if rel == "equal":  # both undated: "as of" their publication dates
+        if a.published and b.published and abs((a.published - b.published).days) <= UNDATED_WINDOW:
+            return True, "undated", []
+        return False, "", []
+    if rel in ("contains", "within"):
+        siblings = _siblings(a, b, by_doc)
+        if siblings:
+            return True, "nested", siblings
+        big, small = (a, b) if rel == "contains" else (b, a)
+        if interval(big.claim.value, big.claim.qualifier)[1] < interval(
+            small.claim.value, small.claim.qualifier
+        )[0] and (sources_related(big.claim.source, small.claim.source)):
+            return True, "impossible", []
+    return False, "", []
+
+
+def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
+    by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        by_doc[r.doc].append(r)
+    out: list[Finding] = []
+    for (metric, countries), group in sorted(_group(refs).items()):
+        comps = _Components()
+        reasons: dict[int, tuple[str, list[tuple[str, int]]]] = {}
+        for a, b in itertools.combinations(group, 2):
+            hit, why, siblings = _contradicts(a, b, by_doc)
+            if hit:
+                comps.union(a, b)
+                reasons.setdefault(min(a.id, b.id), (why, siblings))
+        for members in comps.groups():
+            ids = {r.id for r in members}
+            why, siblings = next((reasons[i] for i in sorted(ids) if i in reasons), ("equal", []))
+            rows = _by_value_period(members)
+            f = _fields(metric, countries)
+            listing_en = "; ".join(
+                ex.template("contradiction_item", "en").format(
+                    value=v, period_en=ex.period_label(p, "en"), docs=_docs(g)
+                )
+                for v, p, g in rows
+            )
+            listing_ar = "؛ ".join(
+                ex.template("contradiction_item", "ar").format(
+                    value=v, period_ar=ex.period_label(p, "ar"), docs=_docs(g)
+                )
+                for v, p, g in rows
+            )
+            why_en = why_ar = ""
+            if why == "nested":
+                sib_en = ex.join((f"{v} {ex.metric_label(m, 'en')}" for m, v in siblings), "en")
+                sib_ar = ex.join((f"{ex.metric_noun_ar(m)} ({v})" for m, v in siblings), "ar")
+                why_en = ex.template("contradiction_nested", "en").format(siblings=sib_en)
+                why_ar = ex.template("contradiction_nested", "ar").format(siblings=sib_ar)
+            elif why == "impossible":
+                why_en = ex.template("contradiction_impossible", "en")
+                why_ar = ex.template("contradiction_impossible", "ar")
+            out.append(
+                Finding(
+                    kind="contradiction",
+                    metric=metric,
+                    countries=list(countries),
+                    period=_narrowest(members),
+                    values=sorted({v for v, _, _ in rows}),
+                    docs=sorted({r.doc for r in members}),
+                    explanation=ex.template("contradiction", "en").format(
+                        listing_en=listing_en, why_en=why_en, **f
+                    ),
+                    explanation_ar=ex.template("contradiction", "ar").format(
+                        listing_ar=listing_ar, why_ar=why_ar, **f
+                    ),
+                    evidence=[r.evidence() for r in members],
+                )
+            )
+    return out
+
+
+# --- arithmetic ----------------------------------------------------------------------------------
+
+
+def _adds_up(total: ClaimRef, combo: Sequence[ClaimRef]) -> bool:
+    lo, hi = sum_interval((p.claim.value, p.claim.qualifier) for p in combo)
+    tlo, thi = interval(total.claim.value, total.claim.qualifier)
+    return lo <= thi and tlo <= hi
+
+
+def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef]] | None:
+    """Single-country claims covering exactly the total's countries, or None."""
+    t = total.claim
+    by_country: dict[str, list[ClaimRef]] = defaultdict(list)
+    for r in pool:
+        c = r.claim
+        if (
+            r.id != total.id
+            and c.metric == t.metric
+            and len(c.countries) == 1
+            and c.countries[0] in t.countries
+            and period_relation(c.period, t.period) == "equal"
+        ):
+            by_country[c.countries[0]].append(r)
+    return dict(by_country) if set(by_country) == set(t.countries) else None
+
+
+def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
+    by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        by_doc[r.doc].append(r)
+    found: dict[tuple, tuple[ClaimRef, list[ClaimRef], list[ClaimRef]]] = {}
+    for total in refs:
+        t = total.claim
+        if len(t.countries) < 2:
+            continue
+        parts = _parts(total, by_doc[total.doc])
+        if parts is None and t.period is not None and t.source:
+            # Across articles only for a dated figure and parts from the same body.
+            pool = [r for r in refs if sources_related(r.claim.source, t.source)]
+            parts = _parts(total, pool)
+        if parts is None:
+            continue
+        choices = [sorted(parts[c], key=lambda r: (r.doc != total.doc, r.id)) for c in sorted(t.countries)]
+        combos = list(itertools.islice(itertools.product(*choices), MAX_COMBINATIONS))
+        if any(_adds_up(total, combo) for combo in combos):
+            continue
+        combo = list(combos[0])
+        key = (
+            t.metric,
+            tuple(sorted(t.countries)),
+            _pkey(t.period),
+            int(t.value),
+            tuple(int(p.claim.value) for p in combo),
+        )
+        if key in found:
+            found[key][1].append(total)
+            found[key][2].extend(p for p in combo if p not in found[key][2])
+        else:
+            found[key] = (total, [total], combo)
+    out = []
+    for (metric, countries, _, value, part_values), (total, totals, combo) in found.items():
+        f = _fields(metric, countries)
+        parts_en = " + ".join(
+            f"{ex.country_name(p.claim.countries[0], 'en')} {int(p.claim.value)}" for p in combo
+        )
+        parts_ar = " + ".join(
+            f"{ex.country_name(p.claim.countries[0], 'ar')} {int(p.claim.value)}" for p in combo
+        )
+        members = totals + combo
+        docs = _docs(members)
+        out.append(
+            Finding(
+                kind="arithmetic",
+                metric=metric,
+                countries=list(countries),
+                period=total.claim.period,
+                values=[value, *part_values],
+                docs=sorted({r.doc for r in members}),
+                explanation=ex.template("arithmetic", "en").format(
+                    period_en=ex.period_label(total.claim.period, "en"),
+                    parts_en=parts_en,
+                    sum=sum(part_values),
+                    total=value,
+                    docs=docs,
+                    **f,
+                ),
+                explanation_ar=ex.template("arithmetic", "ar").format(
+                    period_ar=ex.period_label(total.claim.period, "ar"),
+                    parts_ar=parts_ar,
+                    sum=sum(part_values),
+                    total=value,
+                    docs=docs,
+                    **f,
+                ),
+                evidence=[r.evidence() for r in members],
+            )
+        )
+    return out
+
+
+# --- metric confusion ----------------------------------------------------------------------------
+
+
+def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
+    stated: set[tuple[str, str, int]] = {(r.doc, r.claim.metric, int(r.claim.value)) for r in refs}
+    groups: dict[tuple, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        if r.claim.value >= MIN_CONFUSION and r.claim.period is not None:
+            groups[(int(r.claim.value), tuple(sorted(r.claim.countries)))].append(r)
+    out = []
+    for (value, countries), group in sorted(groups.items()):
+        pairs: dict[tuple[str, str], _Components] = defaultdict(_Components)
+        for a, b in itertools.combinations(group, 2):
+            ca, cb = a.claim, b.claim
+            if ca.metric == cb.metric or a.cluster == b.cluster:
+                continue
+            if (a.doc, cb.metric, value) in stated or (b.doc, ca.metric, value) in stated:
+                continue  # an article that gives the figure under both metrics means both
+            if not periods_compatible(ca.period, cb.period):
+                continue
+            pairs[tuple(sorted((ca.metric, cb.metric)))].union(a, b)
+        for (m1, m2), comps in sorted(pairs.items()):
+            for members in comps.groups():
+                side_a = [r for r in members if r.claim.metric == m1]
+                side_b = [r for r in members if r.claim.metric == m2]
+                period = _narrowest(members)
+                f = {
+                    "countries_en": ex.countries_label(countries, "en"),
+                    "countries_ar": ex.countries_label(countries, "ar"),
+                    "period_en": ex.period_label(period, "en"),
+                    "period_ar": ex.period_label(period, "ar"),
+                    "metric_a_en": ex.metric_label(m1, "en"),
+                    "metric_b_en": ex.metric_label(m2, "en"),
+                    "metric_a_ar": ex.metric_label(m1, "ar"),
+                    "metric_b_ar": ex.metric_label(m2, "ar"),
+                    "docs_a": _docs(side_a),
+                    "docs_b": _docs(side_b),
+                    "value": value,
+                }
+                out.append(
+                    Finding(
+                        kind="metric_confusion",
+                        metric=f"{m1}/{m2}",
+                        countries=list(countries),
+                        period=period,
+                        values=[value],
+                        docs=sorted({r.doc for r in members}),
+                        explanation=ex.template("metric_confusion", "en").format(**f),
+                        explanation_ar=ex.template("metric_confusion", "ar").format(**f),
+                        evidence=[r.evidence() for r in members],
+                    )
+                )
+    return out
+
+
+# --- period drift --------------------------------------------------------------------------------
+
+
+def period_drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
+    out = []
+    for (metric, countries), group in sorted(_group(refs).items()):
+        comps = _Components()
+        for a, b in itertools.combinations(group, 2):
+            ca, cb = a.claim, b.claim
+            if a.cluster == b.cluster or int(ca.value) != int(cb.value):
+                continue
+            if period_relation(ca.period, cb.period) in ("contains", "within", "overlap"):
+                comps.union(a, b)
+        for members in comps.groups():
+            value = int(members[0].claim.value)
+            rows = _by_value_period(members)
+            f = _fields(metric, countries)
+            f["metric_en"] = ex.metric_label(metric, "en")
+            listing_en = "; ".join(
+                ex.template("period_drift_item", "en").format(
+                    period_en=ex.period_label(p, "en"), docs=_docs(g)
+                )
+                for _, p, g in rows
+            )
+            listing_ar = "؛ ".join(
+                ex.template("period_drift_item", "ar").format(
+                    period_ar=ex.period_label(p, "ar"), docs=_docs(g)
+                )
+                for _, p, g in rows
+            )
+            periods = [r.claim.period for r in members]
+            common = periods[0]
+            for p in periods[1:]:
+                common = intersection(common, p)
+            out.append(
+                Finding(
+                    kind="period_drift",
+                    metric=metric,
+                    countries=list(countries),
+                    period=common or _narrowest(members),
+                    values=[value],
+                    docs=sorted({r.doc for r in members}),
+                    explanation=ex.template("period_drift", "en").format(
+                        value=value, listing_en=listing_en, **f
+                    ),
+                    explanation_ar=ex.template("period_drift", "ar").format(
+                        value=value, listing_ar=listing_ar, **f
+                    ),
+                    evidence=[r.evidence() for r in members],
+                )
+            )
+    return out
+
+
+# --- single source -------------------------------------------------------------------------------
+
+
+def single_sources(facts: Sequence[Fact]) -> list[Finding]:
+    out = []
+    for fact in facts:
+        if fact.corroboration != 1:
+            continue
+        f = _fields(fact.metric, fact.countries)
+        f["metric_en"] = ex.metric_label(fact.metric, "en")
+        sources = fact.sources
+        common = {
+            "value": fact.value,
+            "docs": ", ".join(fact.docs),
+            "period_en": ex.period_label(fact.period, "en"),
+            "period_ar": ex.period_label(fact.period, "ar"),
+        }
+        out.append(
+            Finding(
+                kind="single_source",
+                metric=fact.metric,
+                countries=list(fact.countries),
+                period=fact.period,
+                values=[fact.value],
+                docs=fact.docs,
+                explanation=ex.template("single_source", "en").format(
+                    source_en=ex.join(sources, "en") if sources else ex.source_label(None, "en"),
+                    **common,
+                    **f,
+                ),
+                explanation_ar=ex.template("single_source", "ar").format(
+                    source_ar=ex.join(sources, "ar") if sources else ex.source_label(None, "ar"),
+                    **common,
+                    **f,
+                ),
+                evidence=[r.evidence() for r in fact.claims],
+                fact_ids=[fact.id],
+            )
+        )
+    return out
+
+
+def all_findings(refs: Sequence[ClaimRef], facts: Sequence[Fact]) -> list[Finding]:
+    fact_of = {r.id: f.id for f in facts for r in f.claims}
+    found = [*contradictions(refs), *arithmetic(refs), *metric_confusions(refs), *period_drifts(refs)]
+    for f in found:
+        f.fact_ids = sorted({fact_of[e["claim_id"]] for e in f.evidence if e["claim_id"] in fact_of})
+    return [*found, *single_sources(facts)]

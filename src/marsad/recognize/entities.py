@@ -212,11 +212,13 @@ def _load_places(entries: list[tuple[str, _Cand]]) -> dict[str, dict[str, Any]]:
             entries.append((n, _Cand("place", rec["id"], rule, rank)))
 
     gaz_countries = {r["id"]: r for r in gaz if r["kind"] == "country"}
+    points = sup.get("country_points") or {}
     for cc in sorted(set(sup["countries"]) | set(gaz_countries)):
         names = sup["countries"].get(cc) or []
         g = gaz_countries.get(cc, {})
-        rec = _place_rec({"id": cc, "name": g.get("name", cc), "country": cc,
-                          "lat": g.get("lat"), "lon": g.get("lon")}, "country", None)
+        lat, lon = points.get(cc) or (g.get("lat"), g.get("lon"))
+        rec = _place_rec({"id": cc, "name": g.get("name", cc), "country": cc, "lat": lat, "lon": lon},
+                         "country", None)
         rec["ar"] = names[0] if names else None
         add(rec, names, _PLACE_RANK["country"])
     for g in sup["governorates"]:
@@ -393,6 +395,12 @@ def _article_stripped(m: Match[_Cand]) -> bool:
     return m.prefix.endswith("ال") or m.prefix.endswith("لل")
 
 
+def _verb_like(m: Match[_Cand]) -> bool:
+    # ك "like" before a one-word name is rare in news, while a verb that
+    # starts with ك often ends in a name (كسرت is not ك + سرت).
+    return "ك" in m.prefix and m.tok_end - m.tok_start == 1
+
+
 def _place_chain(places: dict[str, dict], pid: str) -> list[str]:
     out: list[str] = []
     cur = places.get(pid)
@@ -413,7 +421,7 @@ class _Doc:
 
 
 def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
-    matches = [m for m in lex.matcher.find(nt, toks) if not _article_stripped(m)]
+    matches = [m for m in lex.matcher.find(nt, toks) if not _article_stripped(m) and not _verb_like(m)]
     free_ids: set[str] = set()
     countries: set[str] = set()
     sure: list[tuple[int, str]] = []
@@ -460,7 +468,8 @@ def _vouched(lex: _Lexicon, doc: _Doc, k: int, pid: str) -> bool:
         return False
     m = doc.matches[k]
     for j, other in doc.sure_places:
-        if j == k or other not in chain:
+        # the governorate itself, its countryside, or another place in it
+        if j == k or not ({other, *_place_chain(lex.places, other)} & chain):
             continue
         o = doc.matches[j]
         gap = o.tok_start - m.tok_end if j > k else m.tok_start - o.tok_end

@@ -168,6 +168,11 @@ class Patterns:
     """Every compiled pattern, by rule name."""
 
     rules: dict[str, re.Pattern[str]]
+    # A rule runs only near one of its trigger tokens (or near a year-like
+    # number for the numeric rules), within ``margins`` characters: scanning
+    # every position of an article with every pattern costs ten times more.
+    triggers: dict[str, frozenset[str]]
+    margins: dict[str, tuple[int, int]]
     since_before: re.Pattern[str]  # "منذ" (+ part word) right before an expression
     part_before: re.Pattern[str]  # "مطلع" / "نهاية" right before an expression
     count_after: re.Pattern[str]  # a counted noun right after a number
@@ -185,14 +190,13 @@ def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
     mon = alt(set(lx.months), clitics=False)
     days = alt(set(lx.ordinals), clitics=False)
     wd = alt(set(lx.weekdays)) if weekday else None
-    not_after_noun = "".join(rf"(?<!{re.escape(w)}\s)" for w in lx.words["ordinal_day_blockers"])
     gsuf = alt(lx.words["gregorian_suffix"], clitics=False)
     parts = []
     if wd:
         parts.append(rf"(?:[وف]?يوم\s+)?(?:(?P<wd{s}>{wd})\s*,?\s*)?")
     parts.append(
         rf"(?:(?P<d{s}>[0-3]?[0-9])(?![0-9]|[:./-][0-9])\s*(?:من\s+)?"
-        rf"|{not_after_noun}(?P<dw{s}>{days})\s+(?:من\s+)?)?"
+        rf"|(?=ال)(?P<dw{s}>{days})\s+(?:من\s+)?)?"
     )
     parts.append(rf"(?P<shr{s}>[وفبل]?شهر\s+)?")
     parts.append(
@@ -224,6 +228,69 @@ def _yspec(lx: TimeLexicon) -> str:
     )
 
 
+def _variants(words: set[str]) -> frozenset[str]:
+    """Each token as it may appear with proclitics (وأيار، بالعام، للعام)."""
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        if w.startswith("ال"):
+            out.add("لل" + w[2:])
+            out.update(p + "لل" + w[2:] for p in "وف")
+        for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"):
+            out.add(p + w)
+    return frozenset(out)
+
+
+def _first_tokens(phrases: object) -> set[str]:
+    return {_key(p).split()[0] for p in phrases}  # type: ignore[union-attr]
+
+
+def _all_tokens(phrases: object) -> set[str]:
+    return {t for p in phrases for t in _key(p).split()}  # type: ignore[union-attr]
+
+
+# Rules whose every match holds a year-like number (19xx, 20xx, 13xx, 14xx).
+NUMERIC_RULES = frozenset({"iso", "dmy", "my", "year", "bare_year", "year_range", "hijri_year"})
+
+
+def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tuple[int, int]]]:
+    w = lx.words
+    months = _all_tokens(lx.months) - {"الاول", "الثاني", "اول", "ثاني"}
+    hijri = _all_tokens(lx.hijri) - {"الاول", "الثاني", "اول", "ثاني", "الاخر", "الاخره", "الثانيه", "اخر"}
+    units = {t for p in lx.units for t in p.split() if t not in ("هذا", "هذه")}
+    day_rel = _all_tokens(lx.day_offsets) - {"يوم", "من", "اول", "مساء", "صباح", "فجر", "ليله"}
+    trig = {
+        "range": _variants(months),
+        "date": _variants(months),
+        "hijri": _variants(hijri),
+        "relunit": _variants(units),
+        "dayrel": _variants(day_rel),
+        "weekday": _variants(set(lx.weekdays)),
+        "half": _variants(_first_tokens(lx.halves)),
+        "quarter": _variants(_first_tokens(lx.quarters)),
+        "first_months": _variants(set(w["month_plurals"]) | {"اول"}),
+        "part_year": _variants(set(lx.parts)),
+        "ago": _variants(set(w["ago_words"])),
+        "last": _variants(set(w["last_words"])),
+    }
+    margins = {
+        "range": (60, 50),
+        "date": (40, 60),
+        "hijri": (30, 30),
+        "relunit": (12, 20),
+        "dayrel": (12, 20),
+        "weekday": (12, 20),
+        "half": (4, 40),
+        "quarter": (4, 40),
+        "first_months": (30, 50),
+        "part_year": (4, 30),
+        "ago": (4, 25),
+        "last": (40, 4),
+    }
+    margins.update({r: (25, 45) for r in NUMERIC_RULES})
+    return trig, margins
+
+
 @cache
 def patterns() -> Patterns:
     lx = lexicon()
@@ -245,7 +312,7 @@ def patterns() -> Patterns:
     rules: dict[str, str] = {}
     rules["range"] = (
         range_pre
-        + rf"(?:{_core(lx, 'a')}|(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
+        + rf"{B}(?:{_core(lx, 'a')}|(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
         + rf"\s*(?P<conn>-|{B}{to}{E}|و)\s*"
         + _core(lx, "b", weekday=True)
     )
@@ -304,8 +371,11 @@ def patterns() -> Patterns:
     )
     compiled = {k: re.compile(v) for k, v in rules.items()}
     parts = alt(set(lx.parts), clitics=False)
+    triggers, margins = _triggers(lx)
     return Patterns(
         rules=compiled,
+        triggers=triggers,
+        margins=margins,
         since_before=re.compile(
             rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$"
         ),

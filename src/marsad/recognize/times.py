@@ -37,11 +37,13 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import pairwise
 
 from hijridate import Gregorian, Hijri
 
 from marsad.model import TimeExpression
-from marsad.recognize.time_lexicon import Patterns, TimeLexicon, lexicon, lookup, patterns
+from marsad.recognize.time_lexicon import NUMERIC_RULES, Patterns, TimeLexicon, lexicon, lookup, patterns
 from marsad.text.normalize import Normalized, normalize
 
 __all__ = ["DocDate", "document_date", "find_times"]
@@ -98,8 +100,8 @@ class _Parts:
     day: int | None
     month: int | None
     year: int | None
-    mod: int | None = None  # -1 الماضي, 0 الجاري, 1 المقبل
     end: int = 0  # normalised end of the written date
+    start: int | None = None  # set when the written date starts later than the match
 
 
 class _Resolver:
@@ -138,7 +140,13 @@ class _Resolver:
         w = before[-1]
         return w in words or (w[:1] in "وف" and w[1:] in words)
 
-    def _parts(self, m: re.Match[str], s: str) -> _Parts | None:
+    def _parts_from(self, m: re.Match[str], s: str, start: int) -> _Parts | None:
+        p = self._parts(m, s, skip_day=True)
+        if p is not None:
+            p.start = start
+        return p
+
+    def _parts(self, m: re.Match[str], s: str, skip_day: bool = False) -> _Parts | None:
         mon_text = m.group("m" + s)
         month = lookup(self.lx.months, mon_text)
         if month is None:
@@ -151,9 +159,15 @@ class _Resolver:
                     close = self.text.find(")", end)
                     end = close + 1 if close >= 0 else end
         day = None
-        if m.group("d" + s):
+        if skip_day:
+            pass
+        elif m.group("d" + s):
             day = int(m.group("d" + s))
         elif m.group("dw" + s):
+            if self._word_before(m.start("dw" + s), self.lx.words["ordinal_day_blockers"]):
+                # النصف الثاني من نيسان: the ordinal belongs to the noun, not to the month.
+                start = m.start("shr" + s) if m.group("shr" + s) else m.start("m" + s)
+                return self._parts_from(m, s, start)
             day = lookup(self.lx.ordinals, m.group("dw" + s))
         if day is not None and not 1 <= day <= 31:
             return None
@@ -181,6 +195,7 @@ class _Resolver:
         p = self._parts(m, "")
         if p is None:
             return None
+        ns = m.start() if p.start is None else p.start
         # A year that turned out to be a count ends the expression at the month.
         ne = p.end if m.group("y") is not None and p.year is None else m.end()
         grain = "day" if p.day else "month"
@@ -189,14 +204,14 @@ class _Resolver:
             iv = _interval(p.year, p.month, p.day)
             if iv is None:
                 return None
-            return Candidate(m.start(), ne, *iv, grain, False, "date", p.year)
+            return Candidate(ns, ne, *iv, grain, False, "date", p.year)
         y = self._mod_year(p.month, mod) if mod is not None else self._year_for(p.month, p.day)
         if y is None:
-            return Candidate(m.start(), ne, None, None, grain, True, "date")
+            return Candidate(ns, ne, None, None, grain, True, "date")
         iv = _interval(y, p.month, p.day)
         if iv is None:
             return None  # an impossible day (30 شباط)
-        return Candidate(m.start(), ne, *iv, grain, True, "date")
+        return Candidate(ns, ne, *iv, grain, True, "date")
 
     def range(self, m: re.Match[str]) -> Candidate | None:
         conn = m.group("conn")
@@ -204,14 +219,16 @@ class _Resolver:
         if conn == "و" and not frm.endswith("بين"):
             return None  # "3 و7 آذار" is two days, not a range
         b = self._parts(m, "b")
-        if b is None:
+        if b is None or b.start is not None:
             return None
         if m.group("ma") is not None:
             a = self._parts(m, "a")
-            if a is None:
+            if a is None or a.start is not None:
                 return None
         else:
             d = int(m.group("dx")) if m.group("dx") else lookup(self.lx.ordinals, m.group("dwx"))
+            if m.group("dwx") and self._word_before(m.start("dwx"), self.lx.words["ordinal_day_blockers"]):
+                return None
             a = _Parts(d, None, None)
         if (a.day is None) != (b.day is None) and a.month is None:
             return None
@@ -544,17 +561,89 @@ _RULES = (
 _NO_SINCE = frozenset({"ago", "last", "dayrel"})
 
 
+_WORD = re.compile(r"\w+")
+_YEARISH = re.compile(r"(?<![0-9])(?:19|20|13|14)[0-9]{2}(?![0-9])")
+_SPACE = re.compile(r"\s")
+
+
+def _occurrences(text: str, token: str) -> list[tuple[int, int]]:
+    out = []
+    i = text.find(token)
+    n = len(token)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            out.append((i, j))
+        i = text.find(token, j)
+    return out
+
+
+# A connector close before the month that ends a range (إلى 6 يناير، و7 آذار، - 6 يناير).
+_RANGE_GATE = re.compile(r"-|الي|حتي|لغايه|(?<!\w)و\s*[0-9]|و$")
+_DATE_SEPARATORS = "/.-"
+
+
+def _numeric_spots(name: str, text: str, years: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Year-like numbers that could take part in the numeric rule ``name``."""
+    if name in ("iso", "dmy", "my"):
+        return [
+            (a, b)
+            for a, b in years
+            if (a and text[a - 1] in _DATE_SEPARATORS) or text[b : b + 1] in _DATE_SEPARATORS
+        ]
+    if name == "hijri_year":
+        return [(a, b) for a, b in years if text[a + 1] in "34"]
+    if name == "year_range":
+        # Two years close together: 2014-2017، بين عامي 2014 و2017.
+        return [(a, d) for (a, b), (c, d) in pairwise(years) if c - b <= 16]
+    return years
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every rule's matches in ``text``, each rule run only in windows around its triggers."""
+    pt = patterns()
+    present = set(_WORD.findall(text))
+    years = [(m.start(), m.end()) for m in _YEARISH.finditer(text)]
+    size = len(text)
+    out: list[tuple[str, re.Match[str]]] = []
+    for name in _RULES:
+        if name in NUMERIC_RULES:
+            spots = _numeric_spots(name, text, years)
+        else:
+            hits = present.intersection(pt.triggers[name])
+            spots = [occ for tok in hits for occ in _occurrences(text, tok)]
+            if name == "range":
+                # A range needs a connector before its last month.
+                spots = [(a, b) for a, b in spots if _RANGE_GATE.search(text[max(0, a - 28) : a + 1])]
+        if not spots:
+            continue
+        back, fwd = pt.margins[name]
+        spots.sort()
+        windows: list[list[int]] = []
+        for a, b in spots:
+            ws, we = max(0, a - back), min(size, b + fwd)
+            if windows and ws <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], we)
+            else:
+                windows.append([ws, we])
+        rx = pt.rules[name]
+        for ws, we in windows:
+            # End the window at a space so that a word end (?!\w) is a real one.
+            sp = _SPACE.search(text, we)
+            for m in rx.finditer(text, ws, sp.start() if sp else size):
+                out.append((name, m))
+    return tuple(out)
+
+
 def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
     """Resolved candidates over normalised text: longest first, non-overlapping, in text order."""
     res = _Resolver(n, ref)
-    text = n.text
     found: list[Candidate] = []
-    for name in _RULES:
-        handler = getattr(res, name)
-        for m in res.pt.rules[name].finditer(text):
-            c = handler(m)
-            if c is not None and c.ne > c.ns:
-                found.append(c)
+    for name, m in _scan(n.text):
+        c = getattr(res, name)(m)
+        if c is not None and c.ne > c.ns:
+            found.append(c)
     found.sort(key=lambda c: (c.ns - c.ne, c.ns))
     taken: list[Candidate] = []
     for c in found:

@@ -95,3 +95,8 @@ def template(name: str, lang: str) -> str:
 
 def source_label(source: str | None, lang: str = "en") -> str:
     return source or words()["own_voice"][lang]
+
+
+def ltr(s: str) -> str:
+    """``s`` as a left-to-right isolate (LRI … PDI): ids and Latin names inside Arabic text."""
+    return f"\u2066{s}\u2069"

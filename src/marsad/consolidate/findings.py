@@ -90,8 +90,9 @@ class _Components:
         ]
 
 
-def _docs(refs: Iterable[ClaimRef]) -> str:
-    return ", ".join(sorted({r.doc for r in refs}))
+def _docs(refs: Iterable[ClaimRef], rtl: bool = False) -> str:
+    # Isolated left-to-right so that Latin ids keep their order inside Arabic sentences.
+    return ", ".join(ex.ltr(d) if rtl else d for d in sorted({r.doc for r in refs}))
 
 
 def _fields(metric: str, countries: Sequence[str]) -> dict[str, str]:
@@ -190,7 +191,7 @@ def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
             )
             listing_ar = "؛ ".join(
                 ex.template("contradiction_item", "ar").format(
-                    value=v, period_ar=ex.period_label(p, "ar"), docs=_docs(g)
+                    value=v, period_ar=ex.period_label(p, "ar"), docs=_docs(g, rtl=True)
                 )
                 for v, p, g in rows
             )
@@ -292,7 +293,7 @@ def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
             f"{ex.country_name(p.claim.countries[0], 'ar')} {int(p.claim.value)}" for p in combo
         )
         members = totals + combo
-        docs = _docs(members)
+        docs, docs_ar = _docs(members), _docs(members, rtl=True)
         out.append(
             Finding(
                 kind="arithmetic",
@@ -314,7 +315,7 @@ def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
                     parts_ar=parts_ar,
                     sum=sum(part_values),
                     total=value,
-                    docs=docs,
+                    docs_ar=docs_ar,
                     **f,
                 ),
                 evidence=[r.evidence() for r in members],
@@ -360,6 +361,8 @@ def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
                     "metric_b_ar": ex.metric_label(m2, "ar"),
                     "docs_a": _docs(side_a),
                     "docs_b": _docs(side_b),
+                    "docs_a_ar": _docs(side_a, rtl=True),
+                    "docs_b_ar": _docs(side_b, rtl=True),
                     "value": value,
                 }
                 out.append(
@@ -404,7 +407,7 @@ def period_drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
             )
             listing_ar = "؛ ".join(
                 ex.template("period_drift_item", "ar").format(
-                    period_ar=ex.period_label(p, "ar"), docs=_docs(g)
+                    period_ar=ex.period_label(p, "ar"), docs=_docs(g, rtl=True)
                 )
                 for _, p, g in rows
             )
@@ -446,6 +449,7 @@ def single_sources(facts: Sequence[Fact]) -> list[Finding]:
         common = {
             "value": fact.value,
             "docs": ", ".join(fact.docs),
+            "docs_ar": ", ".join(ex.ltr(d) for d in fact.docs),
             "period_en": ex.period_label(fact.period, "en"),
             "period_ar": ex.period_label(fact.period, "ar"),
         }
@@ -463,7 +467,7 @@ def single_sources(facts: Sequence[Fact]) -> list[Finding]:
                     **f,
                 ),
                 explanation_ar=ex.template("single_source", "ar").format(
-                    source_ar=ex.join(sources, "ar") if sources else ex.source_label(None, "ar"),
+                    source_ar=ex.join(map(ex.ltr, sources), "ar") if sources else ex.source_label(None, "ar"),
                     **common,
                     **f,
                 ),

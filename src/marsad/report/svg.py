@@ -1,0 +1,156 @@
+"""The report's two pictures as inline SVG: a timeline of the main metrics and a map.
+
+Written by hand because the report must open offline with nothing but the
+file: no chart library, script, web font or map tile is fetched. The map is
+an equirectangular projection of the claims' points over a graticule;
+without bundled country outlines the points and their labels carry it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from marsad.consolidate.explain import metric_label, period_label
+from marsad.report.places import Point
+
+MAIN_METRICS = ("operations", "attacks", "killed", "captured")
+COLOURS = {"operations": "#1f77b4", "attacks": "#d62728", "killed": "#2ca02c", "captured": "#9467bd"}
+
+
+def _ticks(lo: float, hi: float, n: int = 4) -> list[float]:
+    if hi <= lo:
+        return [lo]
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    return [i * step for i in range(int(lo // step), int(hi // step) + 2) if lo <= i * step <= hi * 1.0001]
+
+
+def timeline(facts: Sequence, width: int = 760, panel: int = 110) -> str:
+    """One panel per main metric: each fact a bar over its period at its value."""
+    dated = [f for f in facts if f.period is not None and f.metric in MAIN_METRICS]
+    metrics = [m for m in MAIN_METRICS if any(f.metric == m for f in dated)]
+    left, right, top, gap = 70, 20, 24, 34
+    height = top + max(1, len(metrics)) * (panel + gap) + 10
+    parts = [
+        f'<svg id="timeline-chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="timeline-title">',
+        '<title id="timeline-title">Timeline of the main metrics: each bar spans the period a figure covers</title>',
+    ]
+    if not dated:
+        parts.append(
+            f'<text x="{left}" y="{top + 20}" class="empty">No dated figures for the main metrics.</text>'
+        )
+        parts.append("</svg>")
+        return "\n".join(parts)
+    t0 = min(f.period.start for f in dated).toordinal()
+    t1 = max(f.period.end for f in dated).toordinal() + 1
+    span = max(t1 - t0, 1)
+
+    def x(d: int) -> float:
+        return left + (d - t0) / span * (width - left - right)
+
+    for i, metric in enumerate(metrics):
+        y0 = top + i * (panel + gap)
+        rows = [f for f in dated if f.metric == metric]
+        vmax = max(f.value for f in rows) * 1.15 or 1
+
+        def y(v: float, y0: int = y0, vmax: float = vmax) -> float:
+            return y0 + panel - v / vmax * panel
+
+        colour = COLOURS[metric]
+        parts.append(f'<g class="panel" data-metric="{metric}">')
+        parts.append(
+            f'<text x="{left}" y="{y0 - 6}" class="panel-title" fill="{colour}">{escape(metric_label(metric))}</text>'
+        )
+        parts.append(
+            f'<line x1="{left}" y1="{y0 + panel}" x2="{width - right}" y2="{y0 + panel}" class="axis"/>'
+        )
+        parts.append(f'<line x1="{left}" y1="{y0}" x2="{left}" y2="{y0 + panel}" class="axis"/>')
+        for v in _ticks(0, vmax):
+            parts.append(
+                f'<text x="{left - 6}" y="{y(v) + 4:.1f}" class="tick" text-anchor="end">{v:g}</text>'
+            )
+        for f in sorted(rows, key=lambda f: (f.period.start, f.value)):
+            xa, xb = x(f.period.start.toordinal()), x(f.period.end.toordinal() + 1)
+            yv = y(f.value)
+            label = (
+                f"{metric_label(metric)}: {f.value} — {period_label(f.period)} — {f.corroboration} outlet(s)"
+            )
+            parts.append(
+                f'<g class="fact"><title>{escape(label)}</title>'
+                f'<line x1="{xa:.1f}" y1="{yv:.1f}" x2="{max(xb, xa + 2):.1f}" y2="{yv:.1f}" stroke="{colour}" '
+                f'stroke-width="5" stroke-linecap="round" opacity="0.75"/>'
+                f'<text x="{(xa + xb) / 2:.1f}" y="{yv - 7:.1f}" class="value" text-anchor="middle">{f.value}</text></g>'
+            )
+        parts.append("</g>")
+    # Time axis under the last panel: one tick per year, or per month on short spans.
+    y_axis = top + len(metrics) * (panel + gap) - gap + 16
+    first, last = date.fromordinal(t0), date.fromordinal(t1 - 1)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = 1 if months <= 12 else 3 if months <= 36 else 12
+    m = first.month - 1 - (first.month - 1) % step
+    year = first.year
+    while date(year, m + 1, 1) <= last:
+        d = date(year, m + 1, 1)
+        if d >= first:
+            label = str(year) if m == 0 or step == 12 else d.strftime("%b %Y")
+            parts.append(
+                f'<text x="{x(d.toordinal()):.1f}" y="{y_axis}" class="tick" text-anchor="middle">{label}</text>'
+            )
+        m += step
+        year, m = year + m // 12, m % 12
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def world_map(pts: Sequence[Point], width: int = 760, height: int = 420) -> str:
+    """Equirectangular projection of the points, framed around them."""
+    parts = [
+        f'<svg id="map-chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="map-title">',
+        '<title id="map-title">Places the claims name (circle area grows with the number of claims)</title>',
+        f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>',
+    ]
+    if not pts:
+        parts.append('<text x="20" y="30" class="empty">No places with known coordinates.</text></svg>')
+        return "\n".join(parts)
+    lat0, lat1 = min(p.lat for p in pts), max(p.lat for p in pts)
+    lon0, lon1 = min(p.lon for p in pts), max(p.lon for p in pts)
+    # Keep the projection's aspect (1° lat = 1° lon) and some room around the points.
+    pad = 4.0
+    lat0, lat1, lon0, lon1 = lat0 - pad, lat1 + pad, lon0 - pad, lon1 + pad
+    scale = min(width / max(lon1 - lon0, 16), height / max(lat1 - lat0, 9))
+    clon, clat = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return width / 2 + (lon - clon) * scale, height / 2 - (lat - clat) * scale
+
+    step = 5 if 60 / scale < 30 else 10
+    west, east = clon - width / 2 / scale, clon + width / 2 / scale
+    south, north = clat - height / 2 / scale, clat + height / 2 / scale
+    for lon in range(int(math.floor(west / step) * step), int(east) + 1, step):
+        px, _ = xy(0, lon)
+        parts.append(f'<line x1="{px:.1f}" y1="0" x2="{px:.1f}" y2="{height}" class="grid"/>')
+        parts.append(f'<text x="{px + 2:.1f}" y="{height - 4}" class="tick">{lon}°</text>')
+    for lat in range(int(math.floor(south / step) * step), int(north) + 1, step):
+        _, py = xy(lat, 0)
+        parts.append(f'<line x1="0" y1="{py:.1f}" x2="{width}" y2="{py:.1f}" class="grid"/>')
+        parts.append(f'<text x="2" y="{py - 2:.1f}" class="tick">{lat}°</text>')
+    biggest = max(p.claims for p in pts)
+    for p in pts:
+        px, py = xy(p.lat, p.lon)
+        r = 4 + 14 * math.sqrt(p.claims / biggest)
+        detail = ", ".join(f"{metric_label(m)} {n}" for m, n in sorted(p.metrics.items()))
+        parts.append(
+            f'<g class="place" data-id="{escape(p.id)}"><title>{escape(p.name)} — {p.claims} claim(s): '
+            f"{escape(detail)}</title>"
+            f'<circle cx="{px:.1f}" cy="{py:.1f}" r="{r:.1f}" class="{p.kind}"/>'
+            f'<text x="{px + r + 3:.1f}" y="{py + 4:.1f}" class="label">{escape(p.name)} · '
+            f'<tspan lang="ar" direction="rtl" unicode-bidi="embed">{escape(p.name_ar)}</tspan> ({p.claims})</text></g>'
+        )
+    parts.append("</svg>")
+    return "\n".join(parts)

@@ -25,9 +25,10 @@ original text (CAMeL Tools' NER needs a model download and gives no ids).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from marsad.lexicon import LexiconError, load
@@ -349,34 +350,41 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
 # ---------------------------------------------------------------- context
 
 
-def _readings(tok: str) -> set[str]:
-    return {s for s, _, encl in stems(tok) if not encl}
+@lru_cache(maxsize=100_000)
+def _readings(tok: str) -> tuple[str, ...]:
+    return tuple(s for s, _, encl in stems(tok) if not encl)
 
 
-def _joined(text: str, toks: list[Token], a: int, b: int) -> bool:
+def _gaps(text: str, toks: list[Token]) -> list[bool]:
+    """gaps[j]: punctuation breaks the phrase between tokens j and j + 1."""
+    return [not _PHRASE_BREAK.isdisjoint(text[a.end : b.start]) for a, b in pairwise(toks)]
+
+
+def _joined(gaps: list[bool], a: int, b: int) -> bool:
     """No phrase-breaking punctuation between tokens a..b (inclusive)."""
-    return all(not any(c in _PHRASE_BREAK for c in text[toks[j].end : toks[j + 1].start]) for j in range(a, b))
+    return a >= 0 and not any(gaps[a:b])
 
 
-def _phrase_before(text: str, toks: list[Token], i: int, phrases: Iterable[str], max_len: int = 3) -> tuple[str, int] | None:
+def _phrase_before(doc: _Doc, i: int, phrases: Container[str], max_len: int = 3) -> tuple[str, int] | None:
     """The longest phrase from ``phrases`` ending right before token ``i``: (phrase, first token)."""
-    bag = phrases if isinstance(phrases, (set, frozenset, dict)) else set(phrases)
+    toks = doc.toks
     for n in range(min(max_len, i), 0, -1):
         first = i - n
-        if not _joined(text, toks, first, i):
+        if not _joined(doc.gaps, first, i):
             continue
         rest = [t.text for t in toks[first + 1 : i]]
         for r in _readings(toks[first].text):
-            p = " ".join([r, *rest])
-            if p in bag:
+            p = " ".join([r, *rest]) if rest else r
+            if p in phrases:
                 return p, first
     return None
 
 
-def _phrase_after(text: str, toks: list[Token], j: int, phrases: dict[str, str], max_len: int = 2) -> tuple[str, int] | None:
+def _phrase_after(doc: _Doc, j: int, phrases: dict[str, str], max_len: int = 2) -> tuple[str, int] | None:
     """The longest phrase starting at token ``j``: (phrase, last token + 1)."""
+    toks = doc.toks
     for n in range(max_len, 0, -1):
-        if j + n > len(toks) or not _joined(text, toks, j - 1, j + n - 1):
+        if j + n > len(toks) or not _joined(doc.gaps, j - 1, j + n - 1):
             continue
         p = " ".join(t.text for t in toks[j : j + n])
         if p in phrases:
@@ -414,6 +422,7 @@ def _place_chain(places: dict[str, dict], pid: str) -> list[str]:
 class _Doc:
     nt: Normalized
     toks: list[Token]
+    gaps: list[bool]
     matches: list[Match[_Cand]]
     free_ids: set[str]  # ids named by an unconditional alias somewhere in the text
     countries: set[str]  # countries of places named without doubt
@@ -438,25 +447,24 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
                 countries.add(cc)
             if len(places) == 1:
                 sure.append((k, places[0].id))
-    return _Doc(nt, toks, matches, free_ids, countries, sure)
+    return _Doc(nt, toks, _gaps(nt.text, toks), matches, free_ids, countries, sure)
 
 
 def _actor_blocked(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
-    text, toks = doc.nt.text, doc.toks
-    if m.prefix == "" and _phrase_before(text, toks, m.tok_start, lex.not_after, 1):
+    toks = doc.toks
+    if m.prefix == "" and _phrase_before(doc, m.tok_start, lex.not_after, 1):
         return True
-    return m.tok_end < len(toks) and _joined(text, toks, m.tok_end - 1, m.tok_end) and (
+    return m.tok_end < len(toks) and _joined(doc.gaps, m.tok_end - 1, m.tok_end) and (
         toks[m.tok_end].text in lex.not_before
     )
 
 
 def _cue_before(lex: _Lexicon, doc: _Doc, i: int) -> str | None:
     """'town', 'governorate' or 'any' when a place word precedes token i."""
-    text, toks = doc.nt.text, doc.toks
     for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
-        if _phrase_before(text, toks, i, words):
+        if _phrase_before(doc, i, words):
             return kind
-    if _phrase_before(text, toks, i, lex.directions, 2):
+    if _phrase_before(doc, i, lex.directions, 2):
         return "any"
     return None
 
@@ -485,9 +493,9 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     if c.rule == _CONTEXT:
         return any(r in doc.free_ids for r in lex.requires[c.id])
     if c.rule == _TITLE:
-        return c.id in doc.free_ids or _phrase_before(doc.nt.text, doc.toks, m.tok_start, lex.titles) is not None
+        return c.id in doc.free_ids or _phrase_before(doc, m.tok_start, lex.titles) is not None
     if c.rule == _COUNTRY_CUE:
-        return _phrase_before(doc.nt.text, doc.toks, m.tok_start, lex.country_cues, 1) is not None
+        return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None
     if c.rule == _CUE:
         return cue is not None or _vouched(lex, doc, k, c.id)
     return False
@@ -498,7 +506,11 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     cands = list(m.payloads)
     if any(c.type == "actor" for c in cands) and _actor_blocked(lex, doc, m):
         cands = [c for c in cands if c.type != "actor"]
-    cue = _cue_before(lex, doc, m.tok_start) if any(c.type == "place" for c in cands) else None
+    places = [c for c in cands if c.type == "place"]
+    # The place word before a name matters only to a name that needs one or
+    # to choose between places of different kinds.
+    needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
+    cue = _cue_before(lex, doc, m.tok_start) if needed else None
     cands = [c for c in cands if _passes(lex, doc, k, c, cue)]
     if not cands:
         return None
@@ -517,9 +529,9 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
 def _with_direction(lex: _Lexicon, doc: _Doc, k: int, floor: int) -> tuple[int, int, str | None]:
     """Normalised (start, end) widened over compass words, and the direction."""
     m = doc.matches[k]
-    text, toks = doc.nt.text, doc.toks
+    toks = doc.toks
     nstart, nend, direction = m.nstart, m.nend, None
-    before = _phrase_before(text, toks, m.tok_start, lex.directions, 2)
+    before = _phrase_before(doc, m.tok_start, lex.directions, 2)
     if before and m.prefix == "":
         phrase, first = before
         tok = toks[first]
@@ -527,7 +539,7 @@ def _with_direction(lex: _Lexicon, doc: _Doc, k: int, floor: int) -> tuple[int, 
         plen = next((p for s, p, e in stems(tok.text) if s == phrase.split()[0] and not e), 0)
         if tok.start + plen >= floor:
             nstart, direction = tok.start + plen, lex.directions[phrase]
-    after = _phrase_after(text, toks, m.tok_end, lex.direction_adjectives)
+    after = _phrase_after(doc, m.tok_end, lex.direction_adjectives)
     if after:
         phrase, last = after
         nend = toks[last - 1].end

@@ -74,17 +74,23 @@ def timeline(facts: Sequence, width: int = 760, panel: int = 110) -> str:
             parts.append(
                 f'<text x="{left - 6}" y="{y(v) + 4:.1f}" class="tick" text-anchor="end">{v:g}</text>'
             )
-        for f in sorted(rows, key=lambda f: (f.period.start, f.value)):
+        placed: list[tuple[float, float]] = []
+        for f in sorted(rows, key=lambda f: (-f.value, f.period.start)):
             xa, xb = x(f.period.start.toordinal()), x(f.period.end.toordinal() + 1)
             yv = y(f.value)
             label = (
                 f"{metric_label(metric)}: {f.value} — {period_label(f.period)} — {f.corroboration} outlet(s)"
             )
+            cx = (xa + xb) / 2
+            # A value label that would overprint another is left to the tooltip.
+            free = all(abs(cx - px) > 28 or abs(yv - py) > 12 for px, py in placed)
+            text = f'<text x="{cx:.1f}" y="{yv - 7:.1f}" class="value" text-anchor="middle">{f.value}</text>'
+            if free:
+                placed.append((cx, yv))
             parts.append(
                 f'<g class="fact"><title>{escape(label)}</title>'
                 f'<line x1="{xa:.1f}" y1="{yv:.1f}" x2="{max(xb, xa + 2):.1f}" y2="{yv:.1f}" stroke="{colour}" '
-                f'stroke-width="5" stroke-linecap="round" opacity="0.75"/>'
-                f'<text x="{(xa + xb) / 2:.1f}" y="{yv - 7:.1f}" class="value" text-anchor="middle">{f.value}</text></g>'
+                f'stroke-width="5" stroke-linecap="round" opacity="0.75"/>' + (text if free else "") + "</g>"
             )
         parts.append("</g>")
     # Time axis under the last panel: one tick per year, or per month on short spans.
@@ -149,8 +155,8 @@ def world_map(pts: Sequence[Point], width: int = 760, height: int = 420) -> str:
             f'<g class="place" data-id="{escape(p.id)}"><title>{escape(p.name)} — {p.claims} claim(s): '
             f"{escape(detail)}</title>"
             f'<circle cx="{px:.1f}" cy="{py:.1f}" r="{r:.1f}" class="{p.kind}"/>'
-            f'<text x="{px + r + 3:.1f}" y="{py + 4:.1f}" class="label">{escape(p.name)} · '
-            f'<tspan lang="ar" direction="rtl" unicode-bidi="embed">{escape(p.name_ar)}</tspan> ({p.claims})</text></g>'
+            f'<text x="{px + r + 3:.1f}" y="{py:.1f}" class="label">{escape(p.name)} ({p.claims})</text>'
+            f'<text x="{px + r + 3:.1f}" y="{py + 13:.1f}" class="label" lang="ar">{escape(p.name_ar)}</text></g>'
         )
     parts.append("</svg>")
     return "\n".join(parts)

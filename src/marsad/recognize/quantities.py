@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lexicon import LexiconError, load
 from marsad.model import Quantity
@@ -281,7 +281,7 @@ def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
 _SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|الاف)")
 
 
-_TOKEN_RE = re.compile(rf"[{_LET}]+|\d+(?:[.,]\d+)*")
+_TOKEN_RE = re.compile(rf"([{_LET}]+)|(\d+(?:[.,]\d+)*)")
 
 
 def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
@@ -297,20 +297,22 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
     masked_to = -1
     surface = lex.surface
     for m in _TOKEN_RE.finditer(t):
+        tok = m.group(1)
+        if tok is not None:
+            hit = surface.get(tok)
+            if hit is None:
+                continue
         s = m.start()
         if s < masked_to:
             continue
-        tok = m.group()
-        if tok[0].isdigit():
+        if tok is None:
+            tok = m.group(2)
             p = _pattern_at(t, s)
             if p is not None:
                 pats.append(p)
                 masked_to = p.ne
                 continue
             _digit_atoms(t, tok, s, m.end(), atoms)
-            continue
-        hit = surface.get(tok)
-        if hit is None:
             continue
         pre, w = hit
         ws = s + len(pre)
@@ -554,7 +556,9 @@ def _right_words(t: str, pos: int, k: int = 3) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=131072)
 def _in(word: str | None, s: frozenset[str]) -> bool:
+    """Membership of ``word`` or any clitic reading of it (a frozenset hashes once, so this caches well)."""
     if not word:
         return False
     if word in s:
@@ -562,6 +566,7 @@ def _in(word: str | None, s: frozenset[str]) -> bool:
     return any(st in s for st, _, _ in stems(word)[1:])
 
 
+@lru_cache(maxsize=131072)
 def _bare_in(word: str | None, s: frozenset[str]) -> bool:
     """Membership allowing proclitics only (no enclitic readings)."""
     if not word:

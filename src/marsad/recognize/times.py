@@ -599,6 +599,32 @@ def _numeric_spots(name: str, text: str, years: list[tuple[int, int]]) -> list[t
     return years
 
 
+# Rules whose patterns are costly to try at every position: they are tried
+# only at the word starts shortly before each trigger (a month name).
+_ANCHORED = frozenset({"date", "range"})
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _anchored(
+    rx: re.Pattern[str], text: str, spots: list[tuple[int, int]], back: int, fwd: int
+) -> list[re.Match[str]]:
+    """The earliest-starting match that covers each trigger, one per trigger."""
+    out: list[re.Match[str]] = []
+    covered = -1
+    for a, b in spots:
+        if a < covered:
+            continue
+        sp = _SPACE.search(text, min(len(text), b + fwd))
+        limit = sp.start() if sp else len(text)
+        for w in _WORD_START.finditer(text, max(0, a - back, covered), a + 1):
+            m = rx.match(text, w.start(), limit)
+            if m and m.end() > a:
+                out.append(m)
+                covered = m.end()
+                break
+    return out
+
+
 @lru_cache(maxsize=32)
 def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every rule's matches in ``text``, each rule run only in windows around its triggers."""
@@ -628,6 +654,9 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             else:
                 windows.append([ws, we])
         rx = pt.rules[name]
+        if name in _ANCHORED:
+            out.extend((name, m) for m in _anchored(rx, text, spots, back, fwd))
+            continue
         for ws, we in windows:
             # End the window at a space so that a word end (?!\w) is a real one.
             sp = _SPACE.search(text, we)
@@ -646,9 +675,11 @@ def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
             found.append(c)
     found.sort(key=lambda c: (c.ns - c.ne, c.ns))
     taken: list[Candidate] = []
+    used = bytearray(len(n.text) + 1)
     for c in found:
-        if all(c.ne <= t.ns or c.ns >= t.ne for t in taken):
+        if used.find(1, c.ns, c.ne) < 0:
             taken.append(c)
+            used[c.ns : c.ne] = b"\x01" * (c.ne - c.ns)
     taken.sort(key=lambda c: c.ns)
     for c in taken:
         _extend(res, c)

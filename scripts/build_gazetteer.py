@@ -123,7 +123,7 @@ def build() -> list[dict]:
         elif (cc, c["name"]) not in capitals:
             continue
         names = _arabic_names(c["alternatenames"]) + [norm(n) for n in extra.get(c["geonameid"], [])]
-        names = [n for n in names if n not in never and _bare(n) not in never and n not in country_names]
+        names = [n for n in names if n not in never and n not in country_names]
         if not names:
             continue
         here = (c["latitude"], c["longitude"])

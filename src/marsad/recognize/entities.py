@@ -87,6 +87,8 @@ class _Lexicon:
     cue_governorate: frozenset[str]
     cue_any: frozenset[str]
     country_cues: frozenset[str]
+    prepositions: frozenset[str]
+    preposition_is_cue: frozenset[str]
     directions: dict[str, str]
     direction_adjectives: dict[str, str]
     adjectives: dict[str, str]  # normalised nisba -> actor id
@@ -270,6 +272,8 @@ def _lexicon() -> _Lexicon:
         cue_governorate=_norm_set(cues.get("governorate") or []),
         cue_any=_norm_set(cues.get("any") or []),
         country_cues=_norm_set(sup.get("country_cues") or []),
+        prepositions=_norm_set(sup.get("prepositions") or []),
+        preposition_is_cue=_norm_set(sup.get("preposition_is_cue") or []),
         directions={norm(k): v for k, v in sup["directions"].items()},
         direction_adjectives={norm(k): v for k, v in sup["direction_adjectives"].items()},
         adjectives=adjectives,
@@ -469,6 +473,13 @@ def _cue_before(lex: _Lexicon, doc: _Doc, i: int) -> str | None:
     return None
 
 
+def _after_preposition(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
+    """A preposition before a name whose other reading is a verb or adjective."""
+    if m.phrase not in lex.preposition_is_cue:
+        return False
+    return "ب" in m.prefix or _phrase_before(doc, m.tok_start, lex.prepositions, 1) is not None
+
+
 def _vouched(lex: _Lexicon, doc: _Doc, k: int, pid: str) -> bool:
     """Is a governorate or region that contains ``pid`` named close by?"""
     chain = set(_place_chain(lex.places, pid)) - {lex.places[pid]["country"]}
@@ -497,7 +508,7 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     if c.rule == _COUNTRY_CUE:
         return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None
     if c.rule == _CUE:
-        return cue is not None or _vouched(lex, doc, k, c.id)
+        return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
 
 

@@ -41,7 +41,7 @@ _SENT_BREAK_RE = re.compile(r"[.!?\n;]")
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
-_VAGUE, _ORD, _DUAL, _ONE, _ONE_PRON = range(8, 13)
+_VAGUE, _ORD, _DUAL, _ONE, _ONE_PRON, _FRAC = range(8, 14)
 
 
 @dataclass(slots=True)
@@ -91,7 +91,8 @@ def dual_forms(singular: str) -> list[str]:
     return [stem + "ان", stem + "ين"]
 
 
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "ال", "بال", "لل", "وب", "ول", "وال", "وبال", "ولل", "فب", "فل", "فال", "فبال", "فلل")
+# Conjunction, preposition and article combinations a number word can carry (لل = ل + ال).
+_PROCLITICS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ال", "بال", "لل"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,8 @@ def _lex() -> _Lex:
         put([norm(w)], _VAGUE, None if floor is None else float(floor))
     for v, fs in nums["ordinals"].items():
         put(_forms(fs, n), _ORD, float(v))
+    for v, fs in nums["fractions"].items():
+        put(_forms(fs, n), _FRAC, float(v))
     c = "quantity_cues.yaml"
     no_dual = set(_forms(cues["no_dual"], c))
     for s in _forms(cues["duration_dual_nouns"], c):
@@ -208,6 +211,8 @@ def _lex() -> _Lex:
         "counted_singular",
         "counted_plural",
         "negations",
+        "ordinal_nouns_before",
+        "ordinal_nouns_direct",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
@@ -236,7 +241,7 @@ def _lex() -> _Lex:
 
 _PATTERN_RE = re.compile(
     r"(?<![\d.,/:+-])(?:"
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|\d{1,2}/\d{4})"
+    r"(?P<date>\d{4}([/.-])\d{1,2}\2\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|\d{1,2}/\d{4})"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"|(?P<phone>\+?\d{1,4}(?:[ -]\d{1,4}){2,5}\+?)"
     r")(?![\d/:])"
@@ -271,11 +276,12 @@ def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
         whole = re.sub(r"[.,]", "", d[:last])
         return float(whole + "." + d[last + 1 :]), True
     sep = seps.pop()
-    if thousands and (sep == "," or len(groups) > 2 or not _SCALE_AFTER_RE.match(t, end)):
+    scale_after = _SCALE_AFTER_RE.match(t, end) is not None
+    if thousands and (sep == "," or len(groups) > 2 or not scale_after):
         return float("".join(groups)), False
-    if len(groups) == 2:
-        return float(groups[0] + "." + groups[1]), True
-    return None
+    if len(groups) == 2 and (sep == "." or scale_after):
+        return float(groups[0] + "." + groups[1]), True  # 2.5 مليون، 2,5 مليون
+    return None  # 10,15: a list written without spaces
 
 
 _SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|الاف)")
@@ -380,6 +386,13 @@ def _take(t: str, atoms: list[_Atom], i: int) -> tuple[_Num | None, int]:
     if role in (_ONE, _TEEN_UNIT) and nxt and link == "" and nxt.role == _UNIT and nxt.value == 10:
         base = _Num(a.ps, a.ns, nxt.ne, a.value + 10, _UNIT, a.pre, words=2)
         return _continue(t, atoms, i + 2, base, "teen", a.value + 10)
+    if role == _FRAC:
+        # نصف مليون: a fraction is a number only in front of a scale word.
+        if nxt and link == "" and nxt.role == _SCALE and nxt.value:
+            value = (a.value or 0.0) * nxt.value
+            num = _Num(a.ps, a.ns, nxt.ne, value, _UNIT, a.pre, scale=nxt.value, words=2)
+            return _continue(t, atoms, i + 2, num, "scale", 0.0, total=value)
+        return None, i + 1
     if role == _ONE:
         return _Num(a.ps, a.ns, a.ne, 1.0, _ONE, a.pre), i + 1
     if role == _ONE_PRON:
@@ -482,6 +495,13 @@ def _continue(
                 ok = last == "scale"
             elif r in (_SCALE, _DSCALE):
                 ok = last == "scale" and v < scale_seen
+            elif r == _FRAC and last == "scale":
+                # مليون ونصف، ثلاثة آلاف ونصف: a fraction of the last scale; nothing follows it.
+                total += v * scale_seen
+                num.ne = b.ne
+                num.words += 1
+                j += 1
+                break
             elif r in (_TEEN_UNIT, _ONE):
                 nb = atoms[j + 1] if j + 1 < len(atoms) else None
                 if (
@@ -628,7 +648,11 @@ def _keep(t: str, x: _Num, lex: _Lex) -> bool:
 
 def _dual_adjective(t: str, nums: list[_Num], i: int) -> bool:
     """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two."""
-    if i == 0 or nums[i].role != _DUAL or nums[i - 1].role != _DUAL or nums[i].pre:
+    x = nums[i]
+    if i == 0 or nums[i - 1].role != _DUAL or x.pre:
+        return False
+    # عنصرين اثنين: the number word only repeats the dual.
+    if x.role != _DUAL and not (x.role == _UNIT and x.words == 1 and x.value == 2):
         return False
     return t[nums[i - 1].ne : nums[i].ps].isspace()
 
@@ -705,6 +729,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
 
     if x.role == _ORD:
         x.kind = "ordinal"
+        if lex.months_re.match(_OF_RE.sub("", t[x.ne : x.ne + 30], count=1)):
+            x.kind = "date"  # الحادي عشر من سبتمبر
         if lex.phrases_after["age_cues_after"].match(t[x.ne : x.ne + 30]):
             x.kind = "age"  # في الخامسة عشرة من عمره
         if _bare_in(l0, s["rank_before"]):
@@ -730,6 +756,18 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if x.digits and l0 and (_bare_in(l0, s["designation_before"]) or l0 in s["model_prefixes"]):
         x.kind = "designation"
         return -1
+    if x.digits and _bare_in(l0, s["ordinal_nouns_direct"]):
+        x.kind = "ordinal"  # الذكرى 20 للهجمات
+        return -1
+    if x.digits and l0 == "ال" and len(left) >= 2:
+        # الذكرى الـ 25، للمرة الـ 3: the article makes a digit an ordinal after these nouns;
+        # الساعات الـ 24 الماضية is a duration; أعضاء التحالف الـ 85 stays a count.
+        if _bare_in(left[-2], s["ordinal_nouns_before"]):
+            x.kind = "ordinal"
+            return -1
+        if _bare_in(left[-2], s["duration_nouns_before"]) or _bare_in(left[-2], s["duration_units"]):
+            x.kind = "duration"
+            return -1
     # Percent.
     pm = lex.phrases_after["percent_after"].match(t[x.ne : x.ne + 20])
     if pm or before == "%" or t[max(0, x.ps - 2) : x.ps].strip() == "%":
@@ -827,6 +865,7 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
     return False
 
 
+_OF_RE = re.compile(r"^\s*من\s+")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
 
 

@@ -26,6 +26,7 @@ class Attribution:
     tok: int  # token where the attribution's scope begins (or ends, for trailing)
     source: str | None  # canonical id; None = continue the current speaker
     trailing: bool = False
+    headline: bool = False  # "الجيش الأميركي: …"
 
 
 def _speaker(e: Entity) -> str | None:
@@ -71,7 +72,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             if p.nend <= colon:
                 sp = _speaker(p.obj)  # type: ignore[arg-type]
                 if sp:
-                    out.append(Attribution(view.tok_start, sp))
+                    out.append(Attribution(view.tok_start, sp, headline=True))
                     break
     out.sort(key=lambda x: x.tok)
     return out

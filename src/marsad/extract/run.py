@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.extract.attribution import attributions, source_for
+from marsad.extract.attribution import Attribution, attributions, source_for
 from marsad.extract.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
 from marsad.extract.context import POINT_IN_TIME, Frame, countries_in, note_countries, period_in
 from marsad.extract.document import Analysis, SentenceView, analyse
@@ -68,9 +68,9 @@ def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
-def _speakers(view: SentenceView) -> set[str]:
+def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[str]:
     """Actors that only speak in this sentence (subjects of reporting verbs)."""
-    out = set()
+    out = {x.source for x in atts or [] if x.source and x.headline}
     for c in view.cues:
         if c.kinds & {"report", "report_by"}:
             for p in view.entities:
@@ -181,7 +181,7 @@ def _fill(
     ctx["source"] = how
 
     # actor
-    speakers = _speakers(view)
+    speakers = _speakers(view, atts)
     if metric in ARMED_METRICS:
         group = r.group_entity if r.group_entity and r.group_entity not in speakers else None
         group = group or _armed(view, clo, chi) or _armed(view, view.tok_start, view.tok_end) or frame.armed_group
@@ -242,7 +242,8 @@ def _update_frame(
     a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list, had_counts: bool
 ) -> None:
     note_countries(a, view, frame)
-    if view.headline and not claims:
+    if view.headline:
+        # a headline sums up the body that follows: it frames nothing
         return
     speakers = [x.source for x in atts if x.source]
     if speakers:

@@ -600,7 +600,17 @@ def _bare_in(word: str | None, s: frozenset[str]) -> bool:
 
 
 def find_quantities(text: str | Normalized) -> list[Quantity]:
-    """Every number in ``text``, sorted by start, non-overlapping, spans in the original text."""
+    """Every number in ``text``, sorted by start, non-overlapping, spans in the original text.
+
+    A span covers the number itself: digits, number words, a mixed form
+    (3 آلاف), a range's two ends (10 و15), a dual noun (عنصرين) or أحد — never
+    its proclitics (وثلاثة → ثلاثة, الـ 85 → 85) or its qualifier (نحو).
+    ``kind`` is ``count``, ``vague`` (value None, ``min`` the floor: عشرات → 10)
+    or the kind of a number that counts nothing (year, age, designation, …).
+    Ranges carry ``qualifier='range'`` and ``value == min``. Duals and
+    أحد + plural set ``noun_start``/``noun_end``. Accepts a ``Normalized`` so a
+    pipeline normalises once.
+    """
     nt = text if isinstance(text, Normalized) else normalize(text)
     t = nt.text
     lex = _lex()

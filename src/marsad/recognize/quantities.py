@@ -629,9 +629,21 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
             _one_of_noun(t, x, lex)
         if x.kind in ("count", "vague"):
             _qualify(t, x, lex)
+        if x.kind == "date" and result:
+            _day_before_day(t, result[-1], x)
         result.append(x)
         consumed = max(consumed, x.ne)
     return [_to_quantity(nt, x) for x in result]
+
+
+def _day_before_day(t: str, prev: _Num, x: _Num) -> None:
+    """In "5 و6 آذار" only the last day touches the month; the first is a date too."""
+    if prev.kind == "count" and prev.digits and prev.value is not None and 1 <= prev.value <= 31:
+        if _DAY_JOIN_RE.fullmatch(t[prev.ne : x.ps]):
+            prev.kind = "date"
+
+
+_DAY_JOIN_RE = re.compile(r"\s*(?:و|,|-)?\s*")
 
 
 def _keep(t: str, x: _Num, lex: _Lex) -> bool:

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.extract.document import analyse  # noqa: E402
-from marsad.extract.run import extract_analysis  # noqa: E402
+from marsad.extractor.document import analyse  # noqa: E402
+from marsad.extractor.run import extract_analysis  # noqa: E402
 from marsad.recognize.cues import find_cues  # noqa: E402
 from marsad.recognize.entities import find_entities  # noqa: E402
 from marsad.recognize.quantities import find_quantities  # noqa: E402

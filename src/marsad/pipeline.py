@@ -22,7 +22,7 @@ from typing import Any
 
 from marsad import __version__
 from marsad.corpus import content_hash, read_corpus
-from marsad.extract.run import extract_analysis, extract_text
+from marsad.extractor.run import extract_analysis, extract_text
 from marsad.model import Claim, DocResult, Document, ReadError
 
 
@@ -51,7 +51,7 @@ def extract(text: str, published: date | str | None = None, doc_id: str | None =
 
 
 def extract_document(doc: Document) -> DocResult:
-    from marsad.extract.document import analyse
+    from marsad.extractor.document import analyse
 
     try:
         a = analyse(doc.text, doc.published)

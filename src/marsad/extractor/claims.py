@@ -15,14 +15,14 @@ reads, in order:
 4. the metric those imply (the more specific wins: leaders over members).
 
 Context slots (countries, period, actor, source) come from
-``marsad.extract.context`` and ``marsad.extract.attribution``.
+``marsad.extractor.context`` and ``marsad.extractor.attribution``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.extract.document import Analysis, Placed, SentenceView
+from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue
 

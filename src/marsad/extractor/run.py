@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.extract.attribution import Attribution, attributions, source_for
-from marsad.extract.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
-from marsad.extract.context import POINT_IN_TIME, Frame, countries_in, note_countries, period_in
-from marsad.extract.document import Analysis, SentenceView, analyse
+from marsad.extractor.attribution import Attribution, attributions, source_for
+from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
+from marsad.extractor.context import POINT_IN_TIME, Frame, countries_in, note_countries, period_in
+from marsad.extractor.document import Analysis, SentenceView, analyse
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.extract.document import Analysis, Placed, SentenceView
+from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Period, TimeExpression
 
 LOCATIVE_PLACE_KINDS = frozenset({"governorate", "district", "town", "region", "feature", "camp", "city", "village"})

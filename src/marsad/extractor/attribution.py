@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.extract.document import Analysis, SentenceView
+from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
 
 _SPEAKER_KINDS_EXCLUDED = frozenset({"country", "governorate", "district", "town", "region", "feature", "camp"})

@@ -168,9 +168,11 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
     # Definite counted phrase with the number after it: أعضاء التحالف الدولي الـ 85
     if noun is None and (q.text.startswith("ال") or a.token_text(p.tok_start - 1) == "ال"):
         for c in reversed(view.cues):
-            if c.tok_end <= p.tok_start and c.tok_start >= p.tok_start - 5:
-                if c.kinds & {"member", "state", "operation", "attack", "leader"}:
+            if c.tok_end <= p.tok_start and c.tok_start >= p.tok_start - 7:
+                if c.kinds & {"member", "state", "operation", "attack", "leader", "membership"}:
                     noun, kinds = c, c.kinds
+                    if "membership" in kinds and _coalition_context(view):
+                        kinds = frozenset({"state"})  # أعضاء التحالف الـ 85: member states
                     r.rule = "definite-phrase"
                     break
 
@@ -210,12 +212,13 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         if ent:
             r.group_entity = ent
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
-        # ثمانية من كبار قادة داعش: a leader noun may follow the first noun
+        # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
         if not r.leader:
-            for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)):
-                if _cue_at(view, t, {"leader"}):
-                    r.leader, r.side = True, "armed"
-                    break
+            t = noun.tok_end
+            while t < min(noun.tok_end + 3, view.tok_end) and a.token_text(t) in _SKIP_AFTER_NUMBER:
+                t += 1
+            if t > noun.tok_end and _cue_at(view, t, {"leader"}):
+                r.leader, r.side = True, "armed"
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم
     subset_before = any(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -100,3 +101,16 @@ def source_label(source: str | None, lang: str = "en") -> str:
 def ltr(s: str) -> str:
     """``s`` as a left-to-right isolate (LRI … PDI): ids and Latin names inside Arabic text."""
     return f"\u2066{s}\u2069"
+
+
+def qualified(value: int, qualifier: str, lang: str = "en") -> str:
+    """A figure as the article qualified it: "about 2500", "ما لا يزيد على 5000"."""
+    return words()["qualifiers"][lang].get(qualifier, "") + str(value)
+
+
+def when(p: Period | None, published: date | None, lang: str = "en") -> str:
+    """A figure's time as a phrase: its period, or the date an undated estimate was published."""
+    t = words()["when"][lang]
+    if p is not None:
+        return t["period"].format(period=period_label(p, lang))
+    return t["as_of"].format(date=published.isoformat()) if published else t["none"]

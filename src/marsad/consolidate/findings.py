@@ -107,8 +107,8 @@ def _fields(metric: str, countries: Sequence[str]) -> dict[str, str]:
 def _by_value_period(refs: Sequence[ClaimRef]) -> list[tuple[int, Period | None, list[ClaimRef]]]:
     rows: dict[tuple, list[ClaimRef]] = defaultdict(list)
     for r in refs:
-        rows[(int(r.claim.value), _pkey(r.claim.period))].append(r)
-    out = [(v, group[0].claim.period, group) for (v, _), group in rows.items()]
+        rows[(int(r.claim.value), r.claim.qualifier, _pkey(r.claim.period))].append(r)
+    out = [(v, group[0].claim.period, group) for (v, _, _), group in rows.items()]
     return sorted(out, key=lambda t: (t[1].start if t[1] else date.min, t[0]))
 
 
@@ -185,13 +185,17 @@ def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
             f = _fields(metric, countries)
             listing_en = "; ".join(
                 ex.template("contradiction_item", "en").format(
-                    value=v, period_en=ex.period_label(p, "en"), docs=_docs(g)
+                    value=ex.qualified(v, g[0].claim.qualifier, "en"),
+                    period_en=ex.when(p, g[0].published, "en"),
+                    docs=_docs(g),
                 )
                 for v, p, g in rows
             )
             listing_ar = "؛ ".join(
                 ex.template("contradiction_item", "ar").format(
-                    value=v, period_ar=ex.period_label(p, "ar"), docs=_docs(g, rtl=True)
+                    value=ex.qualified(v, g[0].claim.qualifier, "ar"),
+                    period_ar=ex.when(p, g[0].published, "ar"),
+                    docs=_docs(g, rtl=True),
                 )
                 for v, p, g in rows
             )

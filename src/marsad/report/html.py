@@ -99,6 +99,24 @@ def summary_html(data: ReportData) -> str:
     return "".join(out)
 
 
+def corroborated_html(data: ReportData) -> str:
+    rows = sorted(
+        (f for f in data.facts if f.corroboration > 1), key=lambda f: (-f.corroboration, f.metric, -f.value)
+    )
+    if not rows:
+        return "<p>No figure is reported by more than one outlet.</p>"
+    items = []
+    for f in rows:
+        nested = " (the articles give nested periods)" if f.period_relation == "contains" else ""
+        items.append(
+            f'<li data-fact="{_e(f.id)}"><strong>{f.value}</strong> {_e(metric_label(f.metric))} · '
+            f"{_e(countries_label(f.countries))} · {_e(period_label(f.period))}{_e(nested)} — "
+            f"<strong>{f.corroboration} outlets</strong> ({_e(', '.join(f.docs))}); "
+            f"stated by {_e(', '.join(f.sources) or 'the outlets themselves')}</li>"
+        )
+    return "<ul>" + "".join(items) + "</ul>"
+
+
 def findings_html(data: ReportData) -> str:
     index = {id(f): i for i, f in enumerate(data.all_findings)}
     out = []
@@ -132,6 +150,7 @@ def render(data: ReportData) -> str:
 <p class="muted">{data.documents} articles{dup}, {data.claims} claims, {len(data.facts)} facts,
 {n_findings} findings besides single-source figures. Generated {data.generated.isoformat()}.</p>
 <section id="summary"><h2>Summary by period, country and metric</h2>{summary_html(data)}</section>
+<section id="corroborated"><h2>Corroborated figures</h2>{corroborated_html(data)}</section>
 <section id="findings"><h2>Findings · <span lang="ar" dir="rtl">النتائج</span></h2>{findings_html(data)}</section>
 <section id="timeline"><h2>Timeline of the main metrics</h2>{timeline(data.facts)}</section>
 <section id="map"><h2>Places named in the claims</h2>{world_map(data.points)}</section>

@@ -40,6 +40,18 @@ def render(data: ReportData) -> str:
             f"{_cell(metric_label(f.metric))} | {f.value}{q} | {f.corroboration} | "
             f"{_cell(', '.join(f.sources) or '—')} | {_cell(', '.join(f.docs))} |"
         )
+    out += ["", "## Corroborated figures", ""]
+    corroborated = sorted(
+        (f for f in data.facts if f.corroboration > 1), key=lambda f: (-f.corroboration, f.metric, -f.value)
+    )
+    for f in corroborated:
+        nested = " (nested periods)" if f.period_relation == "contains" else ""
+        out.append(
+            f"- **{f.value}** {metric_label(f.metric)} · {countries_label(f.countries)} · {period_label(f.period)}"
+            f"{nested} — **{f.corroboration} outlets** ({', '.join(f.docs)})"
+        )
+    if not corroborated:
+        out.append("No figure is reported by more than one outlet.")
     out += ["", "## Findings", ""]
     index = {id(f): i for i, f in enumerate(data.all_findings)}
     for kind, found in data.findings.items():

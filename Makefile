@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -f demo.db
 	$(BIN)/marsad extract samples/reports --db sqlite:///demo.db -o demo-claims.jsonl
-	$(BIN)/marsad consolidate --db sqlite:///demo.db || true
+	$(BIN)/marsad consolidate --db sqlite:///demo.db
 	$(BIN)/marsad summary --db sqlite:///demo.db
 
 test: $(STAMP)

@@ -37,7 +37,11 @@ def _speaker(e: Entity) -> str | None:
     return None
 
 
-def _first_speaker(view: SentenceView, lo: int, hi: int) -> str | None:
+def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True) -> str | None:
+    # after a verb the speaker stands before the complementizer: قال المرصد إن خلايا داعش …
+    for c in view.cues:
+        if after_verb and "complementizer" in c.kinds and lo <= c.tok_start < hi:
+            hi = c.tok_start
     for p in view.entities:
         if lo <= p.tok_start < hi:
             sp = _speaker(p.obj)  # type: ignore[arg-type]
@@ -63,7 +67,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             sp = _first_speaker(view, c.tok_end, c.tok_end + _SPEAKER_WINDOW)
             if sp is None:
                 # the subject may come before the verb: القيادة المركزية قالت
-                sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start)
+                sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
             out.append(Attribution(c.tok_start, sp))
     # Headline style: "الجيش الأميركي: نفذنا …"
     colon = a.nt.text.find(":", view.nstart, view.nend)

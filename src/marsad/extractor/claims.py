@@ -220,15 +220,25 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
             if t > noun.tok_end and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
 
-    # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم
-    subset_before = any(
-        ("subset" in c.kinds and c.tok_end == p.tok_start) or ("subset" in c.kinds and c.tok_end == p.tok_start - 1)
-        for c in view.cues
-    )
+    # A dual or "one of" counts its own noun; if that noun is not one the
+    # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
+    if q.noun_start is not None and noun is None:
+        r.rule = "dual-of-other-noun"
+        return r
+
+    # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
+    subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
     subset_after = _cue_at(view, p.tok_end, {"subset"}) is not None
-    if subset_after and previous is not None and r.noun is None:
+    if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
+    # و36 في سوريا: a bare number coordinated with the one before takes its reading
+    tok0 = a.tokens[p.tok_start].start
+    coordinated = a.nt.text[max(tok0 - 1, 0) : tok0] == "و" or a.token_text(p.tok_start - 1) == "و"
+    if r.noun is None and coordinated and previous is not None and previous.placed.tok_end >= p.tok_start - 5:
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.outcome = previous.outcome
+        r.rule = "coordinated-with-previous"
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
@@ -253,6 +263,13 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
             r.rule = "bare-number-after-trigger"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome)
+
+    if r.noun is None and r.outcome is None:
+        _toll(a, view, p, clause, r)
+    if r.noun == "operation" and _agent_side(view, p, clause) == "armed":
+        # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
+        r.noun = "attack"
+        r.rule = "operations-by-armed-group"
 
     r.metric = _metric(view, r, p)
     if not r.rule:
@@ -280,7 +297,10 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
     if r.noun == "attack":
         return "attacks"
     if r.noun == "state":
-        return "coalition_members" if _coalition_context(view) else None
+        # "شارك فيها 86 دولة", "الدول الأعضاء الـ 87" — not "جنود من بلدين"
+        clause = view.clause_of(p.tok_start)
+        membership = r.rule == "definite-phrase" or _has(view, "membership", clause[0], clause[1])
+        return "coalition_members" if membership and _coalition_context(view) else None
     if r.outcome == "kill":
         if r.side == "armed":
             return "leaders_killed" if r.leader else "killed"
@@ -317,3 +337,40 @@ def _coalition_context(view: SentenceView) -> bool:
     return _has(view, "membership") and any(
         getattr(e.obj, "kind", "") == "coalition" for e in view.entities
     )
+
+
+def _agent_side(view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
+    """Side of the nearest named actor before the number in its clause (the doer)."""
+    best = None
+    for e in view.entities:
+        if clause[0] <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
+            if any(c.kinds & {"report", "report_by"} and c.tok_end <= e.tok_start <= c.tok_end + 2 for c in view.cues):
+                continue  # the speaker, not the doer
+            best = e
+    return _side_of_entity(best.obj) if best else None  # type: ignore[arg-type]
+
+
+def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:
+    """ارتفعت حصيلة قتلى قوات النظام … إلى 219: the noun comes long before the number."""
+    if not any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues):
+        return
+    for c in view.cues:
+        if "toll" in c.kinds and clause[0] <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 16:
+            for d in view.cues:
+                if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture"}:
+                    r.outcome = _outcome(d) or "kill"
+                    side, ent, _ = _group_after(a, view, d.tok_end)
+                    r.noun, r.side, r.group_entity = "person", side, ent
+                    if side is None:
+                        r.side = _side_of_noun_at(view, d.tok_end)
+                    r.rule = "toll-rises-to"
+                    return
+
+
+def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
+    for c in view.cues:
+        if c.tok_start == tok:
+            for k, side in (("civilian", "civilian"), ("friendly", "friendly"), ("member", "armed"), ("leader", "armed")):
+                if k in c.kinds:
+                    return side
+    return None

@@ -94,16 +94,26 @@ def _is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return False
 
 
-def countries_in(a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame) -> tuple[list[str], str | None]:
-    """Countries (and the most specific place) stated between tokens lo and hi."""
+def countries_in(
+    a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame, starts_before: int | None = None
+) -> tuple[list[str], str | None]:
+    """Countries (and the most specific place) stated between tokens lo and hi.
+
+    With ``starts_before``, a list of places must begin before that token;
+    places coordinated with it (في العراق وسوريا) follow it wherever they end.
+    """
     found: list[str] = []
     place: str | None = None
     rank = {"country": 0, "region": 1, "governorate": 2, "district": 3, "feature": 3, "camp": 4, "town": 4}
     best_rank = -1
+    last_end = -10
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
             continue
+        if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
+            continue
+        last_end = p.tok_end
         if not _is_locative(a, view, p):
             continue
         if e.country not in found:

@@ -75,6 +75,9 @@ def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[
         if c.kinds & {"report", "report_by"}:
             for p in view.entities:
                 if c.tok_end <= p.tok_start <= c.tok_end + 3:
+                    # "أعلنت القيادة أنها نفذت": the speaker is the doer too
+                    if any("self_reference" in d.kinds and p.tok_end <= d.tok_start <= p.tok_end + 4 for d in view.cues):
+                        break
                     e: Entity = p.obj  # type: ignore[assignment]
                     out.add(e.org if e.type == "person" and e.org else e.id)
                     break
@@ -128,7 +131,7 @@ def extract_analysis(a: Analysis, doc_id: str) -> list[Claim]:
         _update_frame(a, view, frame, sentence_claims, atts, bool(counts))
         if not counts and view.headline:
             continue
-    return merge_claims(claims)
+    return _to_contract_ids(merge_claims(claims))
 
 
 def _fill(
@@ -152,8 +155,13 @@ def _fill(
         countries, place = [], None
         ctx["countries"] = "none-for-membership"
     else:
-        countries, place = countries_in(a, view, clo, chi, frame)
-        ctx["countries"] = "clause"
+        # "منها 61 في العراق و36 في سوريا": a place right after the number is its own
+        nxt = min([o.tok_start for o in view.quantities if o.tok_start > p.tok_start] + [chi])
+        countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=(r.noun_end_tok or p.tok_end) + 4)
+        ctx["countries"] = "number"
+        if not countries:
+            countries, place = countries_in(a, view, clo, chi, frame)
+            ctx["countries"] = "clause"
         if not countries:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
@@ -280,6 +288,31 @@ def _update_frame(
         frame.actor = forces
 
 
+def _contract_id(actor_id: str | None) -> str | None:
+    """The nearest id of the contract's set (CTS → ISF, AFRICOM → US), else the id itself."""
+    if actor_id is None:
+        return None
+    try:
+        return entity_data.canonical(actor_id) or actor_id
+    except Exception:
+        return actor_id
+
+
+def _to_contract_ids(claims: list[Claim]) -> list[Claim]:
+    for c in claims:
+        detail = {"actor": list(c.actor), "source": c.source}
+        ids: list[str] = []
+        for x in c.actor:
+            y = _contract_id(x)
+            if y and y not in ids:
+                ids.append(y)
+        c.actor = ids
+        c.source = _contract_id(c.source)
+        if detail["actor"] != c.actor or detail["source"] != c.source:
+            c.context = {**c.context, "actor_detail": ",".join(detail["actor"]), "source_detail": detail["source"] or ""}
+    return claims
+
+
 def _compatible(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or x == y
 
@@ -292,18 +325,20 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     different periods stay apart.
     """
     out: list[Claim] = []
-    for c in claims:
-        twin = next(
-            (
-                o
-                for o in out
-                if o.metric == c.metric
-                and o.value == c.value
-                and o.countries == c.countries
-                and _compatible(o.period, c.period)
-            ),
-            None,
-        )
+
+    def same_figure(o: Claim, c: Claim) -> bool:
+        if o.metric != c.metric or o.value != c.value or not _compatible(o.period, c.period):
+            return False
+        if o.countries == c.countries:
+            return True
+        # a headline that names no country is the body's figure
+        heads = [x for x in (o, c) if x.context.get("headline") == "yes"]
+        return any(not h.countries for h in heads)
+
+    # body claims first, so that a headline merges into the body's figure
+    ordered = sorted(claims, key=lambda c: c.context.get("headline") == "yes")
+    for c in ordered:
+        twin = next((o for o in out if same_figure(o, c)), None)
         if twin is None:
             out.append(c)
             continue
@@ -311,9 +346,11 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         if keep is c:
             out[out.index(twin)] = c
         keep.spans = sorted({*keep.spans, *other.spans}, key=lambda s: s.start)
+        keep.countries = keep.countries or other.countries
         keep.period = keep.period or other.period
         keep.source = keep.source or other.source
         keep.actor = keep.actor or other.actor
+    out.sort(key=lambda c: (c.span.start if c.span else 0, c.number_span.start if c.number_span else 0))
     return out
 
 

@@ -44,6 +44,11 @@ def _inflections(word: str) -> set[str]:
         forms.add(w[:-1])  # construct state: مسلحي داعش
     if w.endswith("ون") and len(w) > 4:
         forms.add(w[:-2] + "ي")
+    # duals (عنصرين، غارتين، جنديان): a dual names its noun as well as the count 2
+    if w.endswith("ه"):
+        forms.update({w[:-1] + "تين", w[:-1] + "تان"})
+    elif not w.endswith(("ين", "ون", "ات", "ا")):
+        forms.update({w + "ين", w + "ان"})
     return forms
 
 

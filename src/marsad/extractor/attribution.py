@@ -19,6 +19,7 @@ from marsad.model import Entity
 
 _SPEAKER_KINDS_EXCLUDED = frozenset({"country", "governorate", "district", "town", "region", "feature", "camp"})
 _SPEAKER_WINDOW = 8
+_NOUN_WINDOW = 3
 
 
 @dataclass(slots=True)
@@ -54,8 +55,12 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
     """The attributions in a sentence, in order."""
     out: list[Attribution] = []
     for c in view.cues:
-        if "report_by" in c.kinds:
-            sp = _first_speaker(view, c.tok_end, c.tok_end + _SPEAKER_WINDOW)
+        if c.kinds & {"report_by", "report_noun"} and not c.kinds & {"report"}:
+            # بحسب المرصد، بيان لوزارة الدفاع: the source follows at once
+            clause_end = view.clause_of(c.tok_start)[1]
+            sp = _first_speaker(view, c.tok_end, min(c.tok_end + _NOUN_WINDOW, clause_end))
+            if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:
+                continue  # "حصيلة عملياتها": a noun with no speaker attributes nothing
             trailing = any(
                 q.tok_start < c.tok_start for q in view.quantities
             ) and c.tok_start > view.tok_start + 2
@@ -64,7 +69,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             # أعلن التنظيم مسؤوليته: claiming an attack, not stating a figure
             if any("responsibility" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues):
                 continue
-            sp = _first_speaker(view, c.tok_end, c.tok_end + _SPEAKER_WINDOW)
+            clause_end = view.clause_of(c.tok_start)[1]
+            sp = _first_speaker(view, c.tok_end, min(c.tok_end + _SPEAKER_WINDOW, max(clause_end, c.tok_end + 2)))
             if sp is None:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)

@@ -206,6 +206,9 @@ def _fill(
         actor = _forces(view, clo, chi, exclude | speakers) or _forces(view, view.tok_start, view.tok_end, exclude | speakers)
         # partners named for one part of a tally join the passage's main actor
         actor = actor + [x for x in frame.actor if x not in actor]
+        if any("own_forces" in c.kinds and clo <= c.tok_start < chi for c in view.cues) and source:
+            # "قال المركز إن قواته نفذت": the speaker's own forces
+            actor = [source] + [x for x in actor if x != source]
         if not actor:
             actor = _forces(view, view.tok_start, view.tok_end, exclude)
         if not actor and source and source not in ("AP",):

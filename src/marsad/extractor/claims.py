@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue
+from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
 GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
 _SKIP_AFTER_NUMBER = frozenset({"من", "كبار", "ابرز", "بين", "اخطر", "اهم", "قاده"})
-_TRIGGER_WINDOW = 7
+_TRIGGER_WINDOW = 10
 
 
 @dataclass(slots=True)
@@ -118,9 +119,16 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
 
 
 def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> Cue | None:
+    """The nearest outcome word before a number. It may sit across a short
+    parenthesis (قواتها حيدت، اليوم الثلاثاء، 12 إرهابياً) but not across a
+    clause word such as مما or بينما."""
+    lo = max(view.tok_start, p.tok_start - _TRIGGER_WINDOW)
+    for c in view.cues:
+        if "clause_break" in c.kinds and lo <= c.tok_start < p.tok_start:
+            lo = c.tok_start
     best = None
     for c in view.cues:
-        if c.tok_end <= p.tok_start and c.tok_start >= max(clause[0], p.tok_start - _TRIGGER_WINDOW):
+        if c.tok_end <= p.tok_start and c.tok_start >= lo:
             if c.kinds & set(OUTCOMES) and (best is None or c.tok_start > best.tok_start):
                 best = c
     if best is None:
@@ -272,6 +280,12 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         r.rule = "operations-by-armed-group"
 
     r.metric = _metric(view, r, p)
+    if r.metric and subset_before and previous is not None and previous.metric == r.metric:
+        # "4 مدنيين بينهم طفلان": a breakdown of the same figure, not a new one
+        r.metric, r.rule = None, "subset-of-same-metric"
+    if r.metric and _pronoun_one(q):
+        # "أحدهم كان مسؤولاً": one of those already counted
+        r.metric, r.rule = None, "one-of-them"
     if not r.rule:
         r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"
     return r
@@ -340,14 +354,23 @@ def _coalition_context(view: SentenceView) -> bool:
 
 
 def _agent_side(view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
-    """Side of the nearest named actor before the number in its clause (the doer)."""
-    best = None
+    """Side of the doer: the first named actor of the sentence before the number
+    that is not the speaker (Arabic news puts the subject first)."""
+    first_own = min(
+        (c.tok_start for c in view.cues if c.kinds & {"own_forces", "friendly_group"} and c.tok_start < p.tok_start),
+        default=None,
+    )
     for e in view.entities:
-        if clause[0] <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
-            if any(c.kinds & {"report", "report_by"} and c.tok_end <= e.tok_start <= c.tok_end + 2 for c in view.cues):
-                continue  # the speaker, not the doer
-            best = e
-    return _side_of_entity(best.obj) if best else None  # type: ignore[arg-type]
+        if view.tok_start <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
+            if first_own is not None and first_own < e.tok_start:
+                return "friendly"  # قواتها والقوات الشريكة نفذت … ضد داعش
+            if any(
+                c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 2
+                for c in view.cues
+            ):
+                continue  # the speaker or the target, not the doer
+            return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    return "friendly" if first_own is not None else None
 
 
 def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:
@@ -374,3 +397,8 @@ def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
                 if k in c.kinds:
                     return side
     return None
+
+
+def _pronoun_one(q: Quantity) -> bool:
+    t = norm(q.text)
+    return t.startswith("احد") and t[3:] in ("هم", "ها", "هما", "هن")

@@ -16,6 +16,7 @@ from marsad.extractor.context import POINT_IN_TIME, Frame, countries_in, note_co
 from marsad.extractor.document import Analysis, SentenceView, analyse
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
+from marsad.recognize.cues import expeditionary
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
@@ -58,6 +59,28 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
                     if actor not in out and actor not in exclude:
                         out.append(actor)
     return out
+
+
+def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
+    """A national force fighting at home: Iraqi forces' operations are in Iraq.
+
+    Used only when nothing in the clause, sentence or passage locates the figure.
+    """
+    ids = [r.group_entity] if r.group_entity else []
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type == "actor":
+            ids.append(e.id)
+    ids += frame.actor
+    found: set[str] = set()
+    away = expeditionary()
+    for i in ids:
+        if not i or i in away or any(x in away for x in _ancestors(i)):
+            continue
+        info = entity_data.actor(i) or {}
+        if info.get("kind") in FORCE_KINDS and info.get("country"):
+            found.add(str(info["country"]))
+    return sorted(found) if len(found) == 1 else []
 
 
 def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
@@ -168,6 +191,9 @@ def _fill(
         if not countries:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
+        if not countries:
+            countries = _home_countries(view, r, frame)
+            ctx["countries"] = "home-of-forces" if countries else "none"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

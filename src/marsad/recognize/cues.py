@@ -20,6 +20,15 @@ NOUN_SECTIONS = frozenset(
 )
 
 
+VERB_SECTIONS = frozenset({"kill", "capture", "wound"})
+
+
+@cache
+def expeditionary() -> frozenset[str]:
+    """Actors whose home country does not locate what they do."""
+    return frozenset(load("cues.yaml").get("expeditionary") or [])
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     start: int
@@ -59,12 +68,14 @@ def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
         raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")
     entries: list[tuple[str, str]] = []
     for section, words in data.items():
-        if section == "nisba":
+        if section in ("nisba", "expeditionary"):
             continue
         if not isinstance(words, list):
             raise LexiconError(f"marsad/data/cues.yaml: section '{section}' must be a list")
         for w in words:
             forms = _inflections(w) if section in NOUN_SECTIONS else {norm(w)}
+            if section in VERB_SECTIONS and " " not in w and not norm(w).endswith(("ا", "ه", "ي")):
+                forms.add(norm(w) + "وا")  # plural past: استشهدوا، حيدوا
             entries.extend((f, section) for f in forms)
     nisba = [(w, actor) for actor, words in (data.get("nisba") or {}).items() for w in words]
     return PhraseMatcher(entries), PhraseMatcher(nisba, enclitics=False)

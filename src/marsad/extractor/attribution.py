@@ -28,6 +28,7 @@ class Attribution:
     source: str | None  # canonical id; None = continue the current speaker
     trailing: bool = False
     headline: bool = False  # "الجيش الأميركي: …"
+    weak: bool = False  # a group claiming its own attacks: used only when nobody else speaks
 
 
 def _speaker(e: Entity) -> str | None:
@@ -48,6 +49,11 @@ def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True
             sp = _speaker(p.obj)  # type: ignore[arg-type]
             if sp:
                 return sp
+    if after_verb:
+        # "قال المتحدث العسكري المصري": a title with a nationality adjective
+        for p in view.adjectives:
+            if lo <= p.tok_start < min(hi, lo + 4):
+                return p.obj.id  # type: ignore[attr-defined]
     return None
 
 
@@ -75,6 +81,12 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
             out.append(Attribution(c.tok_start, sp))
+    # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
+    for c in view.cues:
+        if "responsibility" in c.kinds and c.kinds & {"responsibility"} and not out:
+            sp = _first_speaker(view, c.tok_end, c.tok_end + 3)
+            if sp:
+                out.append(Attribution(c.tok_start, sp, weak=True))
     # Headline style: "الجيش الأميركي: نفذنا …"
     colon = a.nt.text.find(":", view.nstart, view.nend)
     if colon != -1 and colon - view.nstart < 60:
@@ -91,6 +103,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
 def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[str | None, str]:
     """The source of a number at token ``tok`` and how it was decided."""
     best: Attribution | None = None
+    if current is not None:
+        atts = [x for x in atts if not x.weak]
     for att in atts:
         if att.trailing and att.tok > tok:
             return (att.source or current), "trailing-attribution"

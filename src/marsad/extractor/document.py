@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from marsad.model import Entity, Quantity, TimeExpression
-from marsad.recognize.cues import Cue, find_cues, find_nisba
-from marsad.recognize.entities import find_entities
+from marsad.recognize.cues import Cue, find_cues
+from marsad.recognize.entities import find_adjectives, find_entities
 from marsad.recognize.quantities import find_quantities
 from marsad.recognize.times import DocDate, document_date, find_times
 from marsad.text.normalize import Normalized, normalize
@@ -49,7 +49,7 @@ class SentenceView:
     cues: list[Cue] = field(default_factory=list)
     entities: list[Placed] = field(default_factory=list)
     times: list[Placed] = field(default_factory=list)
-    nisba: list[Cue] = field(default_factory=list)
+    adjectives: list[Placed] = field(default_factory=list)  # nisba: أميركية → US
     headline: bool = False
 
     def clause_of(self, tok: int) -> tuple[int, int]:
@@ -130,10 +130,11 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         # a cue word inside a name is part of the name: عملية العزم الصلب
         if v is not None and not any(p.nstart <= c.nstart and c.nend <= p.nend for p in v.entities):
             v.cues.append(c)
-    for c in find_nisba(nt, tokens):
-        v = view_at(c.nstart)
+    for ent in find_adjectives(nt):
+        p = place(ent)
+        v = view_at(p.nstart)
         if v is not None:
-            v.nisba.append(c)
+            v.adjectives.append(p)
     for v in views:
         v.clauses = _clauses(nt.text, tokens, v)
     return Analysis(text, nt, tokens, docdate, views)

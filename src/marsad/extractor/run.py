@@ -48,16 +48,16 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
             continue
         if (e.kind in FORCE_KINDS or e.kind.endswith("force")) and e.id not in out:
             out.append(e.id)
-    for c in view.nisba:
-        if lo <= c.tok_start < hi:
+    for adj in view.adjectives:
+        if lo <= adj.tok_start < hi:
             # only an adjective right after an operation or force noun: غارة أميركية
             if any(
-                d.tok_end == c.tok_start and d.kinds & {"operation", "friendly_group", "friendly"}
+                d.tok_end == adj.tok_start and d.kinds & {"operation", "friendly_group", "friendly"}
                 for d in view.cues
             ):
-                for actor in c.kinds:
-                    if actor not in out and actor not in exclude:
-                        out.append(actor)
+                actor = adj.obj.id  # type: ignore[attr-defined]
+                if actor not in out and actor not in exclude:
+                    out.append(actor)
     return out
 
 

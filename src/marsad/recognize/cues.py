@@ -62,13 +62,13 @@ def _inflections(word: str) -> set[str]:
 
 
 @cache
-def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+def _matcher() -> PhraseMatcher[str]:
     data = load("cues.yaml")
     if not isinstance(data, dict):
         raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")
     entries: list[tuple[str, str]] = []
     for section, words in data.items():
-        if section in ("nisba", "expeditionary"):
+        if section == "expeditionary":
             continue
         if not isinstance(words, list):
             raise LexiconError(f"marsad/data/cues.yaml: section '{section}' must be a list")
@@ -77,22 +77,12 @@ def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
             if section in VERB_SECTIONS and " " not in w and not norm(w).endswith(("ا", "ه", "ي")):
                 forms.add(norm(w) + "وا")  # plural past: استشهدوا، حيدوا
             entries.extend((f, section) for f in forms)
-    nisba = [(w, actor) for actor, words in (data.get("nisba") or {}).items() for w in words]
-    return PhraseMatcher(entries), PhraseMatcher(nisba, enclitics=False)
+    return PhraseMatcher(entries)
 
 
 def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     """Every cue phrase in the text, longest first, with all its kinds."""
-    matcher, _ = _matchers()
-    return [
-        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, frozenset(m.payloads), m.phrase, m.prefix)
-        for m in matcher.find(nt, tokens)
-    ]
-
-
-def find_nisba(nt: Normalized, tokens: list[Token]) -> list[Cue]:
-    """Nationality adjectives (أميركية → US), to be read after a noun."""
-    _, matcher = _matchers()
+    matcher = _matcher()
     return [
         Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, frozenset(m.payloads), m.phrase, m.prefix)
         for m in matcher.find(nt, tokens)

@@ -109,7 +109,7 @@ def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[
 
 def _first_person_source(a: Analysis) -> str | None:
     """A statement published verbatim ("التزامنا", "قواتنا") speaks for its first actor."""
-    fp = any("first_person" in c.kinds for v in a.views for c in v.cues if not _in_quote(a, c.start))
+    fp = any("first_person" in c.kinds and not _in_quote(a, c.start) for v in a.views for c in v.cues)
     if not fp:
         return None
     for v in a.views:

@@ -25,7 +25,7 @@ from marsad.text.tokens import Token, stems, tokenize
 
 T = TypeVar("T")
 
-_BREAKING = set(".,;:?!\n()[]\"")
+_BREAKING = frozenset(".,;:?!\n()[]\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,84 +45,117 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]], *, clitics: bool = True, enclitics: bool = True):
         self.clitics = clitics
         self.enclitics = enclitics
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # one-word phrases by their word; longer ones by their first two words,
+        # so a common first word (مدينة، ريف، في) costs one dict lookup, not a scan
+        self._single: dict[str, list[T]] = {}
+        self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T]]]] = {}
+        self._hits: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         self.max_len = 1
         for phrase, payload in entries:
             toks = tuple(t.text for t in tokenize(norm(phrase)))
             if not toks:
                 continue
-            self._index.setdefault(toks[0], []).append((toks, payload))
+            if len(toks) == 1:
+                self._single.setdefault(toks[0], []).append(payload)
+            else:
+                self._multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, payload))
             self.max_len = max(self.max_len, len(toks))
-        for lst in self._index.values():
-            lst.sort(key=lambda e: -len(e[0]))
+        for seconds in self._multi.values():
+            for lst in seconds.values():
+                lst.sort(key=lambda e: -len(e[0]))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return sum(len(v) for v in self._single.values()) + sum(
+            len(x) for v in self._multi.values() for x in v.values()
+        )
 
     def _readings(self, tok: str) -> tuple[tuple[str, int, bool], ...]:
+        """The readings of a token that start some phrase (most tokens have none)."""
+        hit = self._hits.get(tok)
+        if hit is not None:
+            return hit
         if not self.clitics:
-            return ((tok, 0, False),)
-        r = stems(tok)
-        if not self.enclitics:
-            r = tuple(x for x in r if not x[2])
-        return r
+            r: tuple[tuple[str, int, bool], ...] = ((tok, 0, False),)
+        else:
+            r = stems(tok)
+            if not self.enclitics:
+                r = tuple(x for x in r if not x[2])
+        hit = tuple(x for x in r if x[0] in self._single or x[0] in self._multi)
+        if len(self._hits) > 500_000:
+            self._hits.clear()
+        self._hits[tok] = hit
+        return hit
 
     def find(self, nt: Normalized, tokens: list[Token] | None = None) -> list[Match[T]]:
         """All non-overlapping longest matches, left to right."""
         text = nt.text
         toks = tokens if tokens is not None else tokenize(text)
         out: list[Match[T]] = []
-        i = 0
         n = len(toks)
-        while i < n:
+        readings = self._readings
+        cache = self._hits
+        texts = [t.text for t in toks]
+        # most tokens start no phrase: find the ones that do in one pass
+        candidates = [j for j, tt in enumerate(texts) if (cache[tt] if tt in cache else readings(tt))]
+        pos = 0  # the first token not yet covered by a match
+        for i in candidates:
+            if i < pos:
+                continue
             best: tuple[int, int, str, list[T], str] | None = None  # (len, plen, phrase, payloads, prefix)
-            for stem, plen, encl in self._readings(toks[i].text):
-                cands = self._index.get(stem)
-                if not cands:
-                    continue
-                for ptoks, payload in cands:
-                    k = len(ptoks)
-                    if best is not None and k < best[0]:
-                        break
-                    if k == 1:
-                        if encl and not self.enclitics:
-                            continue
-                        ok = True
-                    else:
-                        if encl or i + k > n:
-                            continue
-                        ok = True
-                        for j in range(1, k):
-                            a, b = toks[i + j - 1], toks[i + j]
-                            if any(c in _BREAKING for c in text[a.end : b.start]):
-                                ok = False
+            for stem, plen, encl in readings(texts[i]):
+                if not encl and i + 1 < n and stem in self._multi:
+                    seconds = self._multi[stem]
+                    nxt = texts[i + 1]
+                    keys = [nxt] + [s for s, _, e in stems(nxt) if e] if self.clitics else [nxt]
+                    for key in keys:
+                        for ptoks, payload in seconds.get(key, ()):
+                            k = len(ptoks)
+                            if best is not None and k < best[0]:
                                 break
-                            want = ptoks[j]
-                            got = b.text
-                            if got == want:
+                            if i + k > n or not self._rest_matches(text, toks, i, ptoks):
                                 continue
-                            if j == k - 1 and self.clitics and any(
-                                s == want and e for s, _, e in stems(got)
-                            ):
-                                continue
-                            ok = False
-                            break
-                    if not ok:
-                        continue
-                    phrase = " ".join(ptoks)
-                    if best is None or k > best[0]:
-                        best = (k, plen, phrase, [payload], toks[i].text[:plen])
-                    elif k == best[0] and phrase == best[2] and payload not in best[3]:
-                        best[3].append(payload)
-                    elif k == best[0] and plen < best[1]:
-                        best = (k, plen, phrase, [payload], toks[i].text[:plen])
+                            best = self._better(best, k, plen, " ".join(ptoks), payload, texts[i])
+                singles = self._single.get(stem)
+                if singles and (best is None or best[0] == 1) and not (encl and not self.enclitics):
+                    for payload in singles:
+                        best = self._better(best, 1, plen, stem, payload, texts[i])
             if best is None:
-                i += 1
                 continue
             k, plen, phrase, payloads, prefix = best
             nstart = toks[i].start + plen
             nend = toks[i + k - 1].end
             s, e = nt.span(nstart, nend)
             out.append(Match(s, e, nstart, nend, i, i + k, phrase, tuple(payloads), prefix))
-            i += k
+            pos = i + k
         return out
+
+    @staticmethod
+    def _better(
+        best: tuple[int, int, str, list[T], str] | None, k: int, plen: int, phrase: str, payload: T, token: str
+    ) -> tuple[int, int, str, list[T], str]:
+        """Longest phrase first; the same phrase gathers payloads; then the shortest prefix."""
+        if best is None or k > best[0]:
+            return (k, plen, phrase, [payload], token[:plen])
+        if k == best[0] and phrase == best[2]:
+            if payload not in best[3]:
+                best[3].append(payload)
+            return best
+        if k == best[0] and plen < best[1]:
+            return (k, plen, phrase, [payload], token[:plen])
+        return best
+
+    def _rest_matches(self, text: str, toks: list[Token], i: int, ptoks: tuple[str, ...]) -> bool:
+        """Do the words after the first continue the phrase (the last may carry a pronoun)?"""
+        k = len(ptoks)
+        for j in range(1, k):
+            a, b = toks[i + j - 1], toks[i + j]
+            gap = text[a.end : b.start]
+            if gap != " " and not _BREAKING.isdisjoint(gap):
+                return False
+            want, got = ptoks[j], b.text
+            if got == want:
+                continue
+            if j == k - 1 and self.clitics and any(s == want and e for s, _, e in stems(got)):
+                continue
+            return False
+        return True

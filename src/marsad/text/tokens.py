@@ -11,8 +11,8 @@ lexicon entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _TOKEN_RE = re.compile(r"[a-z\u0621-\u064a\u0671-\u06d3]+|\d+")
 
@@ -22,15 +22,19 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "ه")
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # normalised
     start: int  # offsets in the normalised text
     end: int
 
 
+@lru_cache(maxsize=32)
 def tokenize(ntext: str) -> list[Token]:
-    """Tokens of an already-normalised text (letters or digit runs)."""
+    """Tokens of an already-normalised text (letters or digit runs).
+
+    Cached: several recognisers tokenise the same document; callers must not
+    modify the list.
+    """
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ntext)]
 
 

@@ -107,7 +107,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             return "armed", None, c.tok_end
-        c = _cue_at(view, t, {"friendly_group"})
+        c = _cue_at(view, t, {"friendly_group", "own_forces"})
         if c is not None:
             return "friendly", None, c.tok_end
         c = _cue_at(view, t, {"civilian"})
@@ -211,6 +211,12 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
+    if r.noun in ("member", "person") and noun is not None and _possessed(a, noun):
+        # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to
+        owner = _last_actor_side(view, p.tok_start)
+        if owner:
+            r.side = owner
+            r.rule = "possessed-noun"
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         side, ent, after = _group_after(a, view, noun.tok_end)
         if side == "friendly" and r.noun in ("member", "person"):
@@ -272,7 +278,7 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome)
 
-    if r.noun is None and r.outcome is None:
+    if r.outcome is None:
         _toll(a, view, p, clause, r)
     if r.noun == "operation" and _agent_side(view, p, clause) == "armed":
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
@@ -383,9 +389,11 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                 if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture"}:
                     r.outcome = _outcome(d) or "kill"
                     side, ent, _ = _group_after(a, view, d.tok_end)
-                    r.noun, r.side, r.group_entity = "person", side, ent
-                    if side is None:
-                        r.side = _side_of_noun_at(view, d.tok_end)
+                    side = side or _side_of_noun_at(view, d.tok_end)
+                    # the toll's own group wins over a generic noun: حصيلة قتلى قسد … إلى 11 مقاتلاً
+                    if r.noun in (None, "person", "member") and side:
+                        r.side, r.group_entity = side, ent or r.group_entity
+                    r.noun = r.noun or "person"
                     r.rule = "toll-rises-to"
                     return
 
@@ -402,3 +410,21 @@ def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
 def _pronoun_one(q: Quantity) -> bool:
     t = norm(q.text)
     return t.startswith("احد") and t[3:] in ("هم", "ها", "هما", "هن")
+
+
+_POSSESSIVE = ("ها", "هم", "ه", "هن", "نا")
+
+
+def _possessed(a: Analysis, noun: Cue) -> bool:
+    """Does the noun carry a possessive pronoun (مقاتليها، عناصره، قواتنا)?"""
+    if noun.tok_end - noun.tok_start != 1:
+        return False
+    tok = a.token_text(noun.tok_start)
+    return tok != noun.phrase and tok.endswith(_POSSESSIVE) and not noun.phrase.endswith(_POSSESSIVE)
+
+
+def _last_actor_side(view: SentenceView, tok: int) -> str | None:
+    for e in reversed(view.entities):
+        if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
+            return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    return None

@@ -52,7 +52,8 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
         if lo <= adj.tok_start < hi:
             # only an adjective right after an operation or force noun: غارة أميركية
             if any(
-                d.tok_end == adj.tok_start and d.kinds & {"operation", "friendly_group", "friendly"}
+                adj.tok_start - 2 <= d.tok_end <= adj.tok_start
+                and d.kinds & {"operation", "friendly_group", "friendly", "force_noun"}
                 for d in view.cues
             ):
                 actor = adj.obj.id  # type: ignore[attr-defined]

@@ -55,7 +55,7 @@ def extract_document(doc: Document) -> DocResult:
 
     try:
         a = analyse(doc.text, doc.published)
-        claims = extract_analysis(a, doc.id)
+        claims = extract_analysis(a, doc.id, doc.source)
     except RecursionError as e:  # pathological input must not end the batch
         return DocResult(doc, [], ReadError(doc.id, doc.path, "extract", f"extraction failed: {e}"))
     return DocResult(doc, claims, None, a.docdate.basis, a.docdate.reason)

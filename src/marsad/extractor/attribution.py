@@ -46,7 +46,10 @@ def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True
             hi = c.tok_start
     for p in view.entities:
         if lo <= p.tok_start < hi:
-            sp = _speaker(p.obj)  # type: ignore[arg-type]
+            e = p.obj
+            if after_verb and e.kind == "news_agency" and "ل" in p.prefix:  # type: ignore[attr-defined]
+                continue  # "قال لوكالة الأنباء": the agency heard it, the speaker is elsewhere
+            sp = _speaker(e)  # type: ignore[arg-type]
             if sp:
                 return sp
     if after_verb:

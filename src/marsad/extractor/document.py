@@ -35,6 +35,7 @@ class Placed:
     nend: int
     tok_start: int
     tok_end: int
+    prefix: str = ""  # proclitics written before it in the same word (ب، ل، و)
 
 
 @dataclass(slots=True)
@@ -108,7 +109,8 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         ns = nt.norm_index(obj.start)
         ne = max(nt.norm_index(obj.end), ns + 1)
         ts, te = _tok_range(starts, tokens, ns, ne)
-        return Placed(obj, ns, ne, ts, te)
+        prefix = nt.text[tokens[ts].start : ns] if ts < len(tokens) and tokens[ts].start < ns else ""
+        return Placed(obj, ns, ne, ts, te, prefix)
 
     for q in find_quantities(nt):
         p = place(q)

@@ -16,7 +16,7 @@ from marsad.extractor.context import POINT_IN_TIME, Frame, countries_in, note_co
 from marsad.extractor.document import Analysis, SentenceView, analyse
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
-from marsad.recognize.cues import expeditionary
+from marsad.recognize.cues import expeditionary, kept_ids
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
@@ -127,9 +127,37 @@ def _in_quote(a: Analysis, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
-def extract_analysis(a: Analysis, doc_id: str) -> list[Claim]:
+def outlet_ids(a: Analysis, outlet: str | None = None) -> set[str]:
+    """The publishing outlet, from metadata and the dateline ("بغداد - واع").
+
+    An outlet reporting in its own voice is not a source (the contract's null).
+    """
+    ids: set[str] = set()
+    if outlet:
+        ids |= {e.id for e in entity_data.find_entities(outlet) if e.type == "actor"}
+    for v in a.views[:3]:
+        if v.sentence.end - v.sentence.start > 80:
+            continue
+        for p in v.entities:
+            e: Entity = p.obj  # type: ignore[assignment]
+            if e.type == "actor" and e.kind == "news_agency":
+                ids.add(e.id)
+    return ids
+
+
+def _statement_source(a: Analysis, outlets: set[str]) -> str | None:
+    """A body's own statement published as it is: its press office is the source."""
+    for i in outlets:
+        info = entity_data.actor(i) or {}
+        if info.get("kind") and info.get("kind") not in ("news_agency",):
+            return i
+    return _first_person_source(a)
+
+
+def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> list[Claim]:
     frame = Frame()
-    default_source = _first_person_source(a)
+    outlets = outlet_ids(a, outlet)
+    default_source = _statement_source(a, outlets)
     claims: list[Claim] = []
     previous: Reading | None = None
     for view in a.views:
@@ -143,14 +171,12 @@ def extract_analysis(a: Analysis, doc_id: str) -> list[Claim]:
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None
         sentence_claims: list[Claim] = []
-        readings: list[Reading] = []
         for p in counts:
             r = read_count(a, view, p, previous)
             previous = r
-            readings.append(r)
             if r.metric is None:
                 continue
-            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id))
+            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts, bool(counts))
         if not counts and view.headline:
@@ -166,6 +192,7 @@ def _fill(
     atts: list,
     default_source: str | None,
     doc_id: str,
+    outlets: set[str],
 ) -> list[Claim]:
     p = r.placed
     q: Quantity = r.quantity
@@ -213,6 +240,8 @@ def _fill(
     if source is None and default_source and metric != "coalition_members":
         source, how = default_source, "first-person-statement"
     source = _specific(source, frame)
+    if source in outlets and source != default_source:
+        source, how = None, "outlet-voice"
     ctx["source"] = how
 
     # actor
@@ -319,9 +348,12 @@ def _update_frame(
 
 
 def _contract_id(actor_id: str | None) -> str | None:
-    """The nearest id of the contract's set (CTS → ISF, AFRICOM → US), else the id itself."""
-    if actor_id is None:
-        return None
+    """The nearest id of the contract's set (CTS → ISF, AFRICOM → US), else the id itself.
+
+    Forces that news names as bodies of their own (Asayish) keep their id.
+    """
+    if actor_id is None or actor_id in kept_ids():
+        return actor_id
     try:
         return entity_data.canonical(actor_id) or actor_id
     except Exception:
@@ -384,6 +416,8 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def extract_text(text: str, published: date | None = None, doc_id: str = "doc") -> tuple[list[Claim], Analysis]:
+def extract_text(
+    text: str, published: date | None = None, doc_id: str = "doc", outlet: str | None = None
+) -> tuple[list[Claim], Analysis]:
     a = analyse(text, published)
-    return extract_analysis(a, doc_id), a
+    return extract_analysis(a, doc_id, outlet), a

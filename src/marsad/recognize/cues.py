@@ -29,6 +29,12 @@ def expeditionary() -> frozenset[str]:
     return frozenset(load("cues.yaml").get("expeditionary") or [])
 
 
+@cache
+def kept_ids() -> frozenset[str]:
+    """Actor ids reported as they are, not rolled up to the contract's set."""
+    return frozenset(load("cues.yaml").get("kept_ids") or [])
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     start: int
@@ -68,7 +74,7 @@ def _matcher() -> PhraseMatcher[str]:
         raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")
     entries: list[tuple[str, str]] = []
     for section, words in data.items():
-        if section == "expeditionary":
+        if section in ("expeditionary", "kept_ids"):
             continue
         if not isinstance(words, list):
             raise LexiconError(f"marsad/data/cues.yaml: section '{section}' must be a list")

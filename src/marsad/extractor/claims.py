@@ -384,7 +384,8 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
     if not any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues):
         return
     for c in view.cues:
-        if "toll" in c.kinds and clause[0] <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 16:
+        # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11
+        if "toll" in c.kinds and view.tok_start <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 30:
             for d in view.cues:
                 if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture"}:
                     r.outcome = _outcome(d) or "kill"

@@ -473,6 +473,16 @@ def _continue(
                 break
         else:  # joined by و
             ok = False
+            after = atoms[j + 1] if j + 1 < len(atoms) else None
+            if (
+                after
+                and after.role in (_SCALE, _PSCALE)
+                and _joined(t, b, after) == ""
+                and last == "scale"
+                and (after.value or 0) >= scale_seen
+            ):
+                # "بين 7 آلاف و12 ألف": the part after و has its own scale — a second number
+                break
             if r == _DIG:
                 ok = last == "scale" and v < scale_seen
             elif r == _UNIT:

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Period, TimeExpression
 
-LOCATIVE_PLACE_KINDS = frozenset({"governorate", "district", "town", "region", "feature", "camp", "city", "village"})
+LOCATIVE_PLACE_KINDS = frozenset(
+    {"governorate", "district", "town", "region", "feature", "camp", "city", "village"}
+)
 POINT_IN_TIME = frozenset({"strength", "coalition_members"})
 
 
@@ -57,22 +59,39 @@ def usable_times(view: SentenceView) -> list[Placed]:
         if any("anchor" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
             continue
         # "في أيلول 2014، أطلقت …": a fronted date whose clause is only the date
-        if p.tok_end + 1 >= hi and any("anchor" in c.kinds and hi <= c.tok_start <= hi + 1 for c in view.cues):
+        if p.tok_end + 1 >= hi and any(
+            "anchor" in c.kinds and hi <= c.tok_start <= hi + 1 for c in view.cues
+        ):
             continue
         out.append(p)
     return out
 
 
+def _speech_time(view: SentenceView, p: Placed) -> bool:
+    """ "قال الجيش يوم الأربعاء إن …": the day something was said, right after its speaker."""
+    return any(
+        c.kinds & {"report", "report_by"} and c.tok_end <= p.tok_start <= c.tok_end + 5 for c in view.cues
+    ) and not any(
+        c.kinds & {"kill", "capture", "wound", "operation", "attack"}
+        and c.tok_end <= p.tok_start
+        and c.tok_start >= p.tok_start - 5
+        for c in view.cues
+    )
+
+
 def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
-    """The period stated between tokens lo and hi, nearest to ``near``."""
-    best: tuple[int, Period] | None = None
+    """The period stated between tokens lo and hi, nearest to ``near``.
+
+    The day a statement was made counts only when nothing else dates the figure.
+    """
+    best: tuple[int, int, Period] | None = None
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
-            d = abs(p.tok_start - near)
+            rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near))
             per = _period(p.obj)  # type: ignore[arg-type]
-            if per and (best is None or d < best[0]):
-                best = (d, per)
-    return best[1] if best else None
+            if per and (best is None or rank < best[:2]):
+                best = (*rank, per)
+    return best[2] if best else None
 
 
 def _is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:

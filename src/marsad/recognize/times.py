@@ -22,7 +22,7 @@ candidate extend it. Each candidate resolves against a reference:
   (أمس، الأسبوع الماضي، تموز الماضي، منذ …) keeps its span with no dates.
 * neither: relative expressions keep their spans with no dates.
 
-Weeks run Saturday to Friday, the working week of most of the Arab press.
+Weeks start on the day ``time_words.yaml`` names (Monday, as in ISO 8601).
 Ranges share parts from right to left: in "من 2 إلى 3 يناير 2025" the first
 day takes the month and year of the second, and the start moves a year back
 when it would otherwise fall after the end (30 ديسمبر إلى 6 يناير 2025).
@@ -37,7 +37,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from hijridate import Gregorian, Hijri
@@ -68,6 +68,14 @@ class Candidate:
     rule: str
     year: int | None = None  # the year written in the expression, if any
 
+
+
+@cache
+def week_start() -> int:
+    """The weekday a week starts on (0 = Monday), from time_words.yaml."""
+    from marsad.lexicon import load
+
+    return int((load("time_words.yaml") or {}).get("week_start", 0)) % 7
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
@@ -368,7 +376,7 @@ class _Resolver:
         if r is None:
             return None
         if unit == "week":
-            start = r - timedelta(days=(r.weekday() - 5) % 7) + timedelta(days=7 * off)
+            start = r - timedelta(days=(r.weekday() - week_start()) % 7) + timedelta(days=7 * off)
             return start, start + timedelta(days=6)
         first = _add_months(r.replace(day=1), off)
         return first, _month_end(first.year, first.month)

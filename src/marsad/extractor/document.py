@@ -127,10 +127,16 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         v = view_at(p.nstart)
         if v is not None:
             v.times.append(p)
+    covering: dict[int, Placed] = {}  # token → the name over it
+    for v in views:
+        for p in v.entities:
+            for t in range(p.tok_start, p.tok_end):
+                covering[t] = p
     for c in find_cues(nt, tokens):
         v = view_at(c.nstart)
+        name = covering.get(c.tok_start)
         # a cue word inside a name is part of the name: عملية العزم الصلب
-        if v is not None and not any(p.nstart <= c.nstart and c.nend <= p.nend for p in v.entities):
+        if v is not None and not (name is not None and name.nstart <= c.nstart and c.nend <= name.nend):
             v.cues.append(c)
     for ent in find_adjectives(nt):
         p = place(ent)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from marsad.text.normalize import Normalized, norm
@@ -39,6 +40,12 @@ class Match(Generic[T]):
     phrase: str  # the normalised lexicon phrase
     payloads: tuple[T, ...]
     prefix: str = ""  # the proclitics that were stripped (e.g. "وب")
+
+
+@lru_cache(maxsize=100_000)
+def _second_keys(tok: str) -> tuple[str, ...]:
+    """A second word as written, and without a pronoun (it may end the phrase)."""
+    return (tok, *(s for s, _, e in stems(tok) if e))
 
 
 class PhraseMatcher(Generic[T]):
@@ -106,7 +113,7 @@ class PhraseMatcher(Generic[T]):
                 if not encl and i + 1 < n and stem in self._multi:
                     seconds = self._multi[stem]
                     nxt = texts[i + 1]
-                    keys = [nxt] + [s for s, _, e in stems(nxt) if e] if self.clitics else [nxt]
+                    keys = _second_keys(nxt) if self.clitics else (nxt,)
                     for key in keys:
                         for ptoks, payload in seconds.get(key, ()):
                             k = len(ptoks)

@@ -16,6 +16,8 @@ FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text("utf-8"))
 CORPORA = {
     "own_corpus": (ROOT / "tests/data/corpus/reports.jsonl", ROOT / "tests/data/corpus/gold.jsonl"),
     "samples": (ROOT / "samples/reports", ROOT / "samples/gold.jsonl"),
+    # written by someone who had not read the rules: the measure of generalisation
+    "heldout": (ROOT / "tests/data/heldout/reports.jsonl", ROOT / "tests/data/heldout/gold.jsonl"),
 }
 
 

@@ -197,14 +197,3 @@ def duplicates(engine: Engine) -> dict[str, str]:
     _ensure(engine)
     with Session(engine) as s:
         return {r.doc_id: r.cluster for r in s.scalars(select(DuplicateRow))}
-
-
-__all__ = [
-    "ConsolidationResult",
-    "Fact",
-    "StoredFact",
-    "consolidate",
-    "duplicates",
-    "list_facts",
-    "list_findings",
-]

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from marsad.consolidate.dedup import DocText, cluster
-from marsad.consolidate.facts import ClaimRef, Fact, build_facts
+from marsad.consolidate.facts import ClaimRef, build_facts
 from marsad.consolidate.findings import all_findings
 from marsad.consolidate.tables import TABLES, DuplicateRow, FactClaimRow, FactRow, FindingRow
 from marsad.model import Claim, Finding, Period

@@ -267,13 +267,22 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
     if r.outcome is None and "other" in kinds and previous is not None:
         r.outcome = previous.outcome
+    if r.outcome is None and previous is not None and previous.outcome and _listed_after(a, view, p, previous):
+        # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
+        r.outcome = previous.outcome
+        r.rule = r.rule or "list-shares-outcome"
+    loss = next((c for c in view.cues if "loss" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None:
+        # فقدت قواته اثنين من مقاتليها: a force's own losses
+        r.outcome, r.side, r.noun = "kill", "friendly", r.noun or "person"
+        r.rule = "loss-of-own-forces"
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         if previous is not None and previous.side and previous.noun not in ("operation", "attack", "state"):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
         else:
-            r.noun, r.side = "person", None
+            r.noun, r.side = "person", _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome)
@@ -298,14 +307,11 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
 
 
 def _default_side(view: SentenceView, outcome: str | None) -> str | None:
-    """Whose people a bare أشخاص is: victims of an attack, or suspects."""
+    """Whose people a bare أشخاص is: suspects when arrested, colleagues when a
+    force reports its wounded; a death toll of "persons" names no side and is
+    not a claim (the contract counts civilians and fighters, not mixed tolls)."""
     if outcome == "capture":
         return "armed"
-    if outcome == "kill":
-        attack = _has(view, "attack") or (any(
-            _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
-        ) and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities))  # type: ignore[arg-type]
-        return "civilian" if attack else "armed"
     if outcome == "wound":
         return "friendly"
     return None
@@ -428,4 +434,34 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
     for e in reversed(view.entities):
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    return None
+
+
+def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
+    """Is this number the next item of a list that began with ``previous``?"""
+    if previous.placed.tok_end > p.tok_start or p.tok_start - previous.placed.tok_end > 8:
+        return False
+    if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
+        return False
+    tok0 = a.tokens[p.tok_start].start
+    if a.nt.text[max(tok0 - 1, 0) : tok0] == "و":
+        return True
+    return any("coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+
+
+def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """مقتل 6 واعتقال 41 من عناصر التنظيم: a bare number takes the group its list names next."""
+    for o in view.quantities:
+        if p.tok_end <= o.tok_start <= p.tok_end + 4 and o.obj.kind == "count":  # type: ignore[attr-defined]
+            noun, nxt = _noun_after(a, view, o)
+            if noun is None:
+                return None
+            if noun.kinds & {"leader", "member"}:
+                side, _, _ = _group_after(a, view, nxt)
+                return side or "armed"
+            if noun.kinds & {"friendly", "friendly_group"}:
+                return "friendly"
+            if "civilian" in noun.kinds:
+                return "civilian"
+            return None
     return None

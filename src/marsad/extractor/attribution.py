@@ -74,7 +74,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 q.tok_start < c.tok_start for q in view.quantities
             ) and c.tok_start > view.tok_start + 2
             out.append(Attribution(c.tok_start, sp, trailing))
-        elif "report" in c.kinds:
+        elif "report" in c.kinds and not _with_object_pronoun(a, c):
             # أعلن التنظيم مسؤوليته: claiming an attack, not stating a figure
             if any("responsibility" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues):
                 continue
@@ -116,3 +116,10 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
     if best is not None:
         return (best.source or current), ("reporting-verb" if best.source else "continued-speaker")
     return current, "passage-speaker" if current else "outlet"
+
+
+def _with_object_pronoun(a: Analysis, c: object) -> bool:
+    """"مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun does not introduce speech."""
+    tok = a.token_text(c.tok_start)  # type: ignore[attr-defined]
+    phrase = c.phrase  # type: ignore[attr-defined]
+    return c.tok_end - c.tok_start == 1 and tok != phrase and tok.endswith(("ه", "ها", "هم")) and not phrase.endswith("ه")  # type: ignore[attr-defined]

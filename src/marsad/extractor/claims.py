@@ -129,10 +129,11 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     best = None
     for c in view.cues:
         if c.tok_end <= p.tok_start and c.tok_start >= lo:
-            if c.kinds & set(OUTCOMES) and (best is None or c.tok_start > best.tok_start):
-                best = c
-    if best is None:
-        return None
+            if c.kinds & {*OUTCOMES, "other_outcome"}:
+                if best is None or c.tok_start > best.tok_start:
+                    best = c
+    if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
+        return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
     # a number between the trigger and this one takes the trigger for itself,
     # unless it is a list: مقتل 14 عنصراً وأسر 92 gives أسر to 92 anyway.
     for other in view.quantities:
@@ -265,9 +266,10 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         r.outcome = previous.outcome
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
-    if r.outcome is None and "other" in kinds and previous is not None:
+    blocked = _other_outcome_before(view, p, clause)
+    if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
-    if r.outcome is None and previous is not None and previous.outcome and _listed_after(a, view, p, previous):
+    if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(a, view, p, previous):
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
@@ -465,3 +467,9 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 return "civilian"
             return None
     return None
+
+
+def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Is the nearest verb before the number one that no metric counts (اختطف، حرر)?"""
+    near = [c for c in view.cues if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {*OUTCOMES, "other_outcome"}]
+    return bool(near) and "other_outcome" in max(near, key=lambda c: c.tok_start).kinds

@@ -141,6 +141,12 @@ def countries_in(
         if r > best_rank:
             best_rank, place = r, e.id
     for c in view.cues:
+        if "this_country" in c.kinds and lo <= c.tok_start < hi and frame.recent_countries and any(
+            "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues
+        ):
+            # "في وسط البلاد": the country the article last named
+            if frame.recent_countries[-1] not in found:
+                found.append(frame.recent_countries[-1])
         if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
             for cc in frame.recent_countries[-2:]:
                 if cc not in found:

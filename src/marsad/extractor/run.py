@@ -219,6 +219,11 @@ def _fill(
         if not countries:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
+            home = _home_countries(view, r, Frame())
+            if len(countries) > 1 and len(home) == 1 and home[0] in countries:
+                # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
+                countries, place = home, None
+                ctx["countries"] = "passage-narrowed-by-force"
         if not countries:
             countries = _home_countries(view, r, frame)
             ctx["countries"] = "home-of-forces" if countries else "none"

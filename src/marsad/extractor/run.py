@@ -171,6 +171,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None
         sentence_claims: list[Claim] = []
+        note_countries(a, view, frame)
         for p in counts:
             r = read_count(a, view, p, previous)
             previous = r
@@ -313,7 +314,6 @@ def _fill(
 def _update_frame(
     a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list, had_counts: bool
 ) -> None:
-    note_countries(a, view, frame)
     if view.headline:
         # a headline sums up the body that follows: it frames nothing
         return

@@ -137,7 +137,9 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     # a number between the trigger and this one takes the trigger for itself,
     # unless it is a list: مقتل 14 عنصراً وأسر 92 gives أسر to 92 anyway.
     for other in view.quantities:
-        if best.tok_end <= other.tok_start < p.tok_start and other.obj.kind == "count":  # type: ignore[attr-defined]
+        q = other.obj
+        # a dual naming another thing (في البلدين) does not take the trigger
+        if best.tok_end <= other.tok_start < p.tok_start and q.kind == "count" and q.noun_start is None:  # type: ignore[attr-defined]
             return None
     return best
 
@@ -297,7 +299,7 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         r.rule = "operations-by-armed-group"
 
     r.metric = _metric(view, r, p)
-    if r.metric and subset_before and previous is not None and previous.metric == r.metric:
+    if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
         # "4 مدنيين بينهم طفلان": a breakdown of the same figure, not a new one
         r.metric, r.rule = None, "subset-of-same-metric"
     if r.metric and _pronoun_one(q):
@@ -441,7 +443,7 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
 
 def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
     """Is this number the next item of a list that began with ``previous``?"""
-    if previous.placed.tok_end > p.tok_start or p.tok_start - previous.placed.tok_end > 8:
+    if previous.placed.tok_end > p.tok_start or p.tok_start - previous.placed.tok_end > 12:
         return False
     if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
         return False

@@ -53,8 +53,8 @@ def _inflections(word: str) -> set[str]:
     forms = {w}
     if " " in w:
         return forms
-    if w[-1] not in "اهيو":
-        forms.add(w + "ا")  # accusative with tanween: عنصرا، هجوما
+    if w[-1] not in "اهو":
+        forms.add(w + "ا")  # accusative with tanween: عنصرا، هجوما، تكفيريا
     if w.endswith("ين") and len(w) > 4:
         forms.add(w[:-1])  # construct state: مسلحي داعش
     if w.endswith("ون") and len(w) > 4:

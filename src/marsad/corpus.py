@@ -199,7 +199,9 @@ def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
         yield ReadError(root.stem or str(root), str(root), "not_found", f"path does not exist: {root}")
         return
     if root.is_file():
-        yield from read_file(root)
+        seen_one: set[str] = set()
+        for item in read_file(root):
+            yield _unique(item, seen_one)
         return
     seen: set[str] = set()
     walk_errors: list[OSError] = []
@@ -214,11 +216,10 @@ def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
             doc_id = p.stem
             if doc_id in seen:
                 doc_id = str(p.relative_to(root).with_suffix("")).replace(os.sep, "/")
-            seen.add(doc_id)
+            if doc_id in seen:  # x.txt beside x.html
+                doc_id = str(p.relative_to(root)).replace(os.sep, "/")
             for item in read_file(p, doc_id):
-                if isinstance(item, Document):
-                    seen.add(item.id)
-                yield item
+                yield _unique(item, seen)
     yield from _folder_errors(walk_errors)
 
 
@@ -227,3 +228,12 @@ def _folder_errors(errors: list[OSError]) -> Iterator[ReadError]:
         e = errors.pop(0)
         where = str(e.filename or "?")
         yield ReadError(Path(where).name, where, "unreadable", f"folder cannot be read: {e.strerror or e}")
+
+
+def _unique(item: Document | ReadError, seen: set[str]) -> Document | ReadError:
+    """A document whose id was already read is an error, not a silent overwrite."""
+    if isinstance(item, Document):
+        if item.id in seen:
+            return ReadError(item.id, item.path, "duplicate_id", f"id '{item.id}' is used by an earlier document")
+        seen.add(item.id)
+    return item

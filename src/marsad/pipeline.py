@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,10 +31,11 @@ from marsad.model import Claim, DocResult, Document, ReadError
 def extractor_version() -> str:
     """The package version plus a digest of its language data."""
     h = hashlib.sha256(__version__.encode())
-    data = resources.files("marsad").joinpath("data")
-    for entry in sorted(data.iterdir(), key=lambda p: p.name):
-        if entry.is_file():
-            h.update(entry.name.encode())
+    root = Path(str(resources.files("marsad")))
+    # the language data and the code that reads it: a change to either re-extracts
+    for entry in sorted(root.rglob("*")):
+        if entry.is_file() and entry.suffix in (".py", ".yaml", ".json", ".jsonl") and "__pycache__" not in entry.parts:
+            h.update(str(entry.relative_to(root)).encode())
             h.update(entry.read_bytes())
     return f"{__version__}+{h.hexdigest()[:10]}"
 
@@ -56,8 +58,8 @@ def extract_document(doc: Document) -> DocResult:
     try:
         a = analyse(doc.text, doc.published)
         claims = extract_analysis(a, doc.id, doc.source)
-    except RecursionError as e:  # pathological input must not end the batch
-        return DocResult(doc, [], ReadError(doc.id, doc.path, "extract", f"extraction failed: {e}"))
+    except Exception as e:  # one document's failure must not end the batch; it is reported
+        return DocResult(doc, [], ReadError(doc.id, doc.path, "extract", f"extraction failed: {type(e).__name__}: {e}"))
     return DocResult(doc, claims, None, a.docdate.basis, a.docdate.reason)
 
 
@@ -111,8 +113,12 @@ def run(
     engine = store.connect(db)
     version = extractor_version()
     summary = RunSummary(run_id=store.start_run(engine, str(corpus)))
-    sink = out.open("w", encoding="utf-8") if out else None
+    sink = None
+    partial = out.with_name(out.name + ".partial") if out else None
+    status = "aborted"
     try:
+        # claims go to a side file that replaces the output only when the run ends
+        sink = partial.open("w", encoding="utf-8") if partial else None
         for item in read_corpus(corpus):
             if isinstance(item, ReadError):
                 summary.errors.append(item)
@@ -120,8 +126,11 @@ def run(
                 if progress:
                     progress(DocResult(None, [], item))
                 continue
-            if not force and sink is None and store.is_current(engine, item, version):
+            if not force and store.is_current(engine, item, version):
                 summary.skipped += 1
+                if sink:  # the output file lists every claim, stored ones included
+                    for c in store.query_claims(engine, doc=item.id):
+                        sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
                 if progress:
                     progress(DocResult(item))
                 continue
@@ -129,6 +138,8 @@ def run(
             if result.error is not None:
                 summary.errors.append(result.error)
                 store.save_error(engine, summary.run_id, result.error)
+                if progress:
+                    progress(result)
                 continue
             store.save_document(
                 engine,
@@ -149,9 +160,12 @@ def run(
                     sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
             if progress:
                 progress(result)
+        status = "failed" if summary.errors else "ok"
     finally:
         if sink:
             sink.close()
+            if status != "aborted" and partial and out:
+                os.replace(partial, out)
         store.finish_run(
             engine,
             summary.run_id,
@@ -159,6 +173,7 @@ def run(
             skipped=summary.skipped,
             claims=summary.claims,
             errors=len(summary.errors),
+            status=status,
         )
     return summary
 

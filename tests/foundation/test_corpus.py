@@ -122,3 +122,18 @@ def test_html_main_text_title_and_date(tmp_path):
     assert "جميع الحقوق" not in doc.text
     assert doc.title == "مقتل أربعة إرهابيين"
     assert doc.published == date(2024, 3, 2)
+
+
+def test_a_repeated_id_is_an_error_not_an_overwrite(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text("\n".join(json.dumps({"id": "a", "text": REPORT}, ensure_ascii=False) for _ in range(2)), encoding="utf-8")
+    items = read(p)
+    assert isinstance(items[0], Document)
+    assert isinstance(items[1], ReadError) and items[1].code == "duplicate_id"
+
+
+def test_same_name_with_two_extensions_gets_two_ids(tmp_path):
+    (tmp_path / "x.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "x.html").write_text(f"<html><body><article><p>{REPORT * 3}</p></article></body></html>", encoding="utf-8")
+    ids = sorted(i.id for i in read(tmp_path) if isinstance(i, Document))
+    assert len(ids) == 2 and len(set(ids)) == 2

@@ -84,3 +84,45 @@ def test_claims_filter_by_metric_country_and_period(tmp_path, corpus):
     for c in store.query_claims(engine, country="SY"):
         assert "SY" in c.countries
     assert all(c.metric == "captured" for c in store.query_claims(engine, metric="captured"))
+
+
+def test_a_document_that_breaks_the_extractor_is_an_error_and_the_run_goes_on(tmp_path, corpus, monkeypatch):
+    import marsad.pipeline as pipeline
+
+    real = pipeline.extract_analysis
+
+    def fragile(a, doc_id, outlet=None):
+        if doc_id == "r1":
+            raise IndexError("boom")
+        return real(a, doc_id, outlet)
+
+    monkeypatch.setattr(pipeline, "extract_analysis", fragile)
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    summary = run(corpus, db=url)
+    assert summary.documents == 1
+    assert sorted(e.code for e in summary.errors) == ["extract", "json"]
+    assert "IndexError" in next(e.message for e in summary.errors if e.code == "extract")
+    assert store.last_run(store.connect(url)).status == "failed"
+
+
+def test_a_corrected_publication_date_re_extracts(tmp_path):
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    p = tmp_path / "c.jsonl"
+    row = {"id": "d", "text": "وقُتل 3 مسلحين من داعش في كركوك أمس.", "published": "2024-03-02"}
+    p.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    run(p, db=url)
+    row["published"] = "2024-03-09"
+    p.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    assert run(p, db=url).documents == 1
+    [claim] = store.query_claims(store.connect(url), doc="d")
+    assert claim.period.start.isoformat() == "2024-03-08"
+
+
+def test_output_file_lists_stored_claims_of_skipped_documents(tmp_path, corpus):
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    out = tmp_path / "claims.jsonl"
+    run(corpus, db=url, out=out)
+    first = out.read_text("utf-8")
+    second = run(corpus, db=url, out=out)
+    assert second.skipped == 2
+    assert out.read_text("utf-8") == first

@@ -250,8 +250,7 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
-    tok0 = a.tokens[p.tok_start].start
-    coordinated = a.nt.text[max(tok0 - 1, 0) : tok0] == "و" or a.token_text(p.tok_start - 1) == "و"
+    coordinated = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
     if r.noun is None and coordinated and previous is not None and previous.placed.tok_end >= p.tok_start - 5:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
@@ -447,8 +446,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
         return False
-    tok0 = a.tokens[p.tok_start].start
-    if a.nt.text[max(tok0 - 1, 0) : tok0] == "و":
+    if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
     return any("coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
 

@@ -72,12 +72,17 @@ class Analysis:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
 
-def _tok_range(starts: list[int], tokens: list[Token], nstart: int, nend: int) -> tuple[int, int]:
+def _tok_range(
+    starts: list[int], tokens: list[Token], nstart: int, nend: int, at_least_one: bool = True
+) -> tuple[int, int]:
+    """Token indices covering ``[nstart, nend)``; a recognised item covers at least
+    the token it starts in, a sentence of punctuation alone covers none."""
     s = bisect.bisect_right(starts, nstart) - 1
     if s < 0 or tokens[s].end <= nstart:
         s += 1
     e = bisect.bisect_left(starts, nend)
-    return max(s, 0), max(e, s + 1)
+    s = max(s, 0)
+    return s, max(e, s + 1) if at_least_one else max(e, s)
 
 
 def _is_headline(text: str, s: Sentence) -> bool:
@@ -94,7 +99,7 @@ def analyse(text: str, published: date | None = None) -> Analysis:
     views: list[SentenceView] = []
     for s in sents:
         ns, ne = nt.norm_index(s.start), nt.norm_index(s.end)
-        ts, te = _tok_range(starts, tokens, ns, ne) if tokens else (0, 0)
+        ts, te = _tok_range(starts, tokens, ns, ne, at_least_one=False) if tokens else (0, 0)
         views.append(SentenceView(s, ns, ne, ts, te, headline=_is_headline(text, s)))
     vstarts = [v.nstart for v in views]
 

@@ -58,21 +58,31 @@ def start_run(engine: Engine, corpus: str) -> int:
         return run.id
 
 
-def finish_run(engine: Engine, run_id: int, *, documents: int, skipped: int, claims: int, errors: int) -> None:
+def finish_run(
+    engine: Engine, run_id: int, *, documents: int, skipped: int, claims: int, errors: int, status: str | None = None
+) -> None:
+    """Close a run: ``ok``, ``failed`` (some documents had errors) or ``aborted`` (the run stopped)."""
     with Session(engine) as s, s.begin():
         run = s.get(RunRow, run_id)
         if run is None:
             return
         run.finished = _now()
         run.documents, run.skipped, run.claims, run.errors = documents, skipped, claims, errors
-        run.status = "failed" if errors else "ok"
+        run.status = status or ("failed" if errors else "ok")
 
 
 def is_current(engine: Engine, doc: Document, extractor: str) -> bool:
     """Is this exact document already stored by this extractor version?"""
     with Session(engine) as s:
         row = s.get(DocumentRow, doc.id)
-        return row is not None and row.content_hash == doc.content_hash and row.extractor == extractor
+        # the date and outlet change what is extracted (relative periods, outlet voice)
+        return (
+            row is not None
+            and row.content_hash == doc.content_hash
+            and row.extractor == extractor
+            and row.published == doc.published
+            and row.source == doc.source
+        )
 
 
 def _claim_row(doc_id: str, i: int, c: Claim) -> ClaimRow:

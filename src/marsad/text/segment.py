@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 
 _END_RE = re.compile(r"[.!?؟]+[\"'”’»)\]]*(?=\s|$)")
-_OPEN_QUOTES = "“«\""
-_CLOSE_QUOTES = "”»\""
 _ABBREVIATIONS = frozenset({"د", "م", "ج", "ص", "ق", "ه", "هـ", "ت", "ش", "mr", "dr", "gen", "st", "no"})
 _MAX_QUOTE = 1500
 
@@ -42,8 +40,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _inside_quote(line: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation that closes later on this line?"""
-    before = line[:pos]
+    """Is ``pos`` inside a quotation that closes later on this line?
+
+    Quotes are counted over at most the preceding ``_MAX_QUOTE`` characters, so
+    that a long paragraph is split in linear time.
+    """
+    before = line[max(0, pos - _MAX_QUOTE) : pos]
     opens = sum(before.count(q) for q in "“«")
     closes = sum(before.count(q) for q in "”»")
     plain = before.count('"')
@@ -56,7 +58,7 @@ def _inside_quote(line: str, pos: int) -> bool:
 
 
 def _abbreviation(line: str, dot: int) -> bool:
-    m = re.search(r"(\w+)$", line[:dot])
+    m = re.search(r"(\w+)$", line[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
+from marsad.recognize.cues import Cue, grammar
 
-_SPEAKER_KINDS_EXCLUDED = frozenset({"country", "governorate", "district", "town", "region", "feature", "camp"})
 _SPEAKER_WINDOW = 8
 _NOUN_WINDOW = 3
 
@@ -86,7 +86,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             out.append(Attribution(c.tok_start, sp))
     # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
     for c in view.cues:
-        if "responsibility" in c.kinds and c.kinds & {"responsibility"} and not out:
+        if "responsibility" in c.kinds and not out:
             sp = _first_speaker(view, c.tok_end, c.tok_end + 3)
             if sp:
                 out.append(Attribution(c.tok_start, sp, weak=True))
@@ -118,8 +118,10 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
     return current, "passage-speaker" if current else "outlet"
 
 
-def _with_object_pronoun(a: Analysis, c: object) -> bool:
+def _with_object_pronoun(a: Analysis, c: Cue) -> bool:
     """"مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun does not introduce speech."""
-    tok = a.token_text(c.tok_start)  # type: ignore[attr-defined]
-    phrase = c.phrase  # type: ignore[attr-defined]
-    return c.tok_end - c.tok_start == 1 and tok != phrase and tok.endswith(("ه", "ها", "هم")) and not phrase.endswith("ه")  # type: ignore[attr-defined]
+    if c.tok_end - c.tok_start != 1:
+        return False
+    tok = a.token_text(c.tok_start)
+    pronouns = tuple(grammar("possessive_pronouns"))
+    return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)

@@ -24,14 +24,13 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Quantity
-from marsad.recognize.cues import Cue
+from marsad.recognize.cues import Cue, grammar
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
 GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
-_SKIP_AFTER_NUMBER = frozenset({"من", "كبار", "ابرز", "بين", "اخطر", "اهم", "قاده"})
 _TRIGGER_WINDOW = 10
 
 
@@ -89,7 +88,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
         c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
         if c is not None:
             return c, c.tok_end
-        if a.token_text(tok) in _SKIP_AFTER_NUMBER:
+        if a.token_text(tok) in grammar("between_number_and_noun"):
             tok += 1
             continue
         break
@@ -113,7 +112,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"civilian"})
         if c is not None and t > tok:
             return "civilian", None, c.tok_end
-        if a.token_text(t) not in {"من", "في", "صفوف", "تنظيم", "عناصر", "كبار", "ابرز", "قاده", "مسلحي", "مقاتلي"}:
+        if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
 
@@ -232,7 +231,7 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
         if not r.leader:
             t = noun.tok_end
-            while t < min(noun.tok_end + 3, view.tok_end) and a.token_text(t) in _SKIP_AFTER_NUMBER:
+            while t < min(noun.tok_end + 3, view.tok_end) and a.token_text(t) in grammar("between_number_and_noun"):
                 t += 1
             if t > noun.tok_end and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
@@ -418,11 +417,7 @@ def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
 
 
 def _pronoun_one(q: Quantity) -> bool:
-    t = norm(q.text)
-    return t.startswith("احد") and t[3:] in ("هم", "ها", "هما", "هن")
-
-
-_POSSESSIVE = ("ها", "هم", "ه", "هن", "نا")
+    return norm(q.text) in grammar("one_of_them")
 
 
 def _possessed(a: Analysis, noun: Cue) -> bool:
@@ -430,7 +425,8 @@ def _possessed(a: Analysis, noun: Cue) -> bool:
     if noun.tok_end - noun.tok_start != 1:
         return False
     tok = a.token_text(noun.tok_start)
-    return tok != noun.phrase and tok.endswith(_POSSESSIVE) and not noun.phrase.endswith(_POSSESSIVE)
+    pronouns = tuple(grammar("possessive_pronouns"))
+    return tok != noun.phrase and tok.endswith(pronouns) and not noun.phrase.endswith(pronouns)
 
 
 def _last_actor_side(view: SentenceView, tok: int) -> str | None:

@@ -179,9 +179,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
             sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets))
         claims.extend(sentence_claims)
-        _update_frame(a, view, frame, sentence_claims, atts, bool(counts))
-        if not counts and view.headline:
-            continue
+        _update_frame(a, view, frame, sentence_claims, atts)
     return _to_contract_ids(merge_claims(claims))
 
 
@@ -273,7 +271,8 @@ def _fill(
             actor = [source] + [x for x in actor if x != source]
         if not actor:
             actor = _forces(view, view.tok_start, view.tok_end, exclude)
-        if not actor and source and source not in ("AP",):
+        if not actor and source:
+            # a force that states its own operations did them; an agency or monitor did not
             info = entity_data.actor(source) or {}
             if info.get("kind") in FORCE_KINDS or str(info.get("kind", "")).endswith("force"):
                 actor = [source]
@@ -311,9 +310,7 @@ def _fill(
     return out
 
 
-def _update_frame(
-    a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list, had_counts: bool
-) -> None:
+def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
     if view.headline:
         # a headline sums up the body that follows: it frames nothing
         return
@@ -323,7 +320,7 @@ def _update_frame(
         frame.source = sp
         if sp and sp not in frame.seen_sources:
             frame.seen_sources.append(sp)
-    elif not claims and not atts and not view.headline:
+    elif not claims and not atts:
         frame.source = None  # the speaker's turn is over
     armed = _armed(view, view.tok_start, view.tok_end)
     if armed:
@@ -342,10 +339,10 @@ def _update_frame(
     # reports events (ضربات، هجمات، مقتل): "منذ 2018 تحول تركيز الشراكة" does not.
     events = any(c.kinds & EVENT_CUES for c in view.cues)
     per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
-    if per is not None and not view.headline and events:
+    if per is not None and events:
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
-    if cs and not view.headline:
+    if cs:
         frame.countries, frame.place = cs, place
     forces = _forces(view, view.tok_start, view.tok_end, _speakers(view))
     if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:

@@ -30,6 +30,15 @@ def expeditionary() -> frozenset[str]:
 
 
 @cache
+def grammar(name: str) -> frozenset[str]:
+    """A list of grammar words from cues.yaml, normalised (whole-token lookups)."""
+    words = (load("cues.yaml").get("grammar") or {}).get(name)
+    if words is None:
+        raise LexiconError(f"marsad/data/cues.yaml: grammar has no list '{name}'")
+    return frozenset(norm(w) for w in words)
+
+
+@cache
 def kept_ids() -> frozenset[str]:
     """Actor ids reported as they are, not rolled up to the contract's set."""
     return frozenset(load("cues.yaml").get("kept_ids") or [])
@@ -74,7 +83,7 @@ def _matcher() -> PhraseMatcher[str]:
         raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")
     entries: list[tuple[str, str]] = []
     for section, words in data.items():
-        if section in ("expeditionary", "kept_ids"):
+        if section in ("expeditionary", "kept_ids", "grammar"):
             continue
         if not isinstance(words, list):
             raise LexiconError(f"marsad/data/cues.yaml: section '{section}' must be a list")

@@ -354,8 +354,9 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
     if "\n" in gap:
         return None
     if gap and not gap.isspace():
-        # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap.
-        return "و" if b.role == _DIG and _DIGIT_AND_RE.fullmatch(gap) else None
+        # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap;
+        # some writers also set و apart from number words: "ثلاث و ثلاثون".
+        return "و" if _DIGIT_AND_RE.fullmatch(gap) and b.pre == "" else None
     if b.pre == "":
         return "" if gap else None
     if b.pre == "و":

@@ -48,6 +48,27 @@ def _second_keys(tok: str) -> tuple[str, ...]:
     return (tok, *(s for s, _, e in stems(tok) if e))
 
 
+_last_texts: tuple[list[Token], list[str], set[str]] | None = None
+
+
+def _token_texts(toks: list[Token]) -> tuple[list[str], set[str]]:
+    """The token strings of a token list and the set of them.
+
+    Several matchers scan the same document's token list in a row (cues,
+    names, adjectives; ``tokenize`` returns the same cached list), so the last
+    answer is kept. The list itself is held, so an identity check cannot be
+    fooled by a recycled id; callers never modify token lists.
+    """
+    global _last_texts
+    last = _last_texts
+    if last is not None and last[0] is toks and len(last[1]) == len(toks):
+        return last[1], last[2]
+    texts = [t.text for t in toks]
+    distinct = set(texts)
+    _last_texts = (toks, texts, distinct)
+    return texts, distinct
+
+
 class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]], *, clitics: bool = True, enclitics: bool = True):
         self.clitics = clitics
@@ -57,6 +78,9 @@ class PhraseMatcher(Generic[T]):
         self._single: dict[str, list[T]] = {}
         self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T]]]] = {}
         self._hits: dict[str, tuple[tuple[str, int, bool], ...]] = {}
+        self._starters: set[str] = set()  # the tokens of _hits that have a reading
+        # starters that begin no multi-word phrase → (prefix length, phrase, payloads, prefix) or None
+        self._solo: dict[str, tuple[int, str, tuple[T, ...], str] | None] = {}
         self.max_len = 1
         for phrase, payload in entries:
             toks = tuple(t.text for t in tokenize(norm(phrase)))
@@ -88,53 +112,90 @@ class PhraseMatcher(Generic[T]):
             if not self.enclitics:
                 r = tuple(x for x in r if not x[2])
         hit = tuple(x for x in r if x[0] in self._single or x[0] in self._multi)
-        if len(self._hits) > 500_000:
-            self._hits.clear()
         self._hits[tok] = hit
+        if hit:
+            self._starters.add(tok)
+            if not any(not encl and stem in self._multi for stem, _, encl in hit):
+                # No reading can start a longer phrase, so the words after it do
+                # not matter: the token's best one-word match is worked out once.
+                best = self._best_single(tok, hit, None)
+                self._solo[tok] = None if best is None else (best[1], best[2], tuple(best[3]), best[4])
         return hit
+
+    def _best_single(
+        self, tok: str, readings: tuple[tuple[str, int, bool], ...], best: tuple[int, int, str, list[T], str] | None
+    ) -> tuple[int, int, str, list[T], str] | None:
+        for stem, plen, encl in readings:
+            singles = self._single.get(stem)
+            if singles and (best is None or best[0] == 1) and not (encl and not self.enclitics):
+                for payload in singles:
+                    best = self._better(best, 1, plen, stem, payload, tok)
+        return best
 
     def find(self, nt: Normalized, tokens: list[Token] | None = None) -> list[Match[T]]:
         """All non-overlapping longest matches, left to right."""
         text = nt.text
         toks = tokens if tokens is not None else tokenize(text)
         out: list[Match[T]] = []
-        n = len(toks)
-        readings = self._readings
-        cache = self._hits
-        texts = [t.text for t in toks]
-        # most tokens start no phrase: find the ones that do in one pass
-        candidates = [j for j, tt in enumerate(texts) if (cache[tt] if tt in cache else readings(tt))]
+        hits = self._hits
+        if len(hits) > 500_000:  # bounded memory on endless input; cleared between scans only
+            hits.clear()
+            self._starters.clear()
+            self._solo.clear()
+        texts, distinct = _token_texts(toks)
+        # Most tokens start no phrase. Readings are computed once per distinct
+        # token ever seen; then one set lookup per token finds those that do.
+        for tt in distinct.difference(hits):
+            self._readings(tt)
+        starters = self._starters
+        candidates = [j for j, tt in enumerate(texts) if tt in starters]
+        solo = self._solo
         pos = 0  # the first token not yet covered by a match
         for i in candidates:
             if i < pos:
                 continue
-            best: tuple[int, int, str, list[T], str] | None = None  # (len, plen, phrase, payloads, prefix)
-            for stem, plen, encl in readings(texts[i]):
-                if not encl and i + 1 < n and stem in self._multi:
-                    seconds = self._multi[stem]
-                    nxt = texts[i + 1]
-                    keys = _second_keys(nxt) if self.clitics else (nxt,)
-                    for key in keys:
-                        for ptoks, payload in seconds.get(key, ()):
-                            k = len(ptoks)
-                            if best is not None and k < best[0]:
-                                break
-                            if i + k > n or not self._rest_matches(text, toks, i, ptoks):
-                                continue
-                            best = self._better(best, k, plen, " ".join(ptoks), payload, texts[i])
-                singles = self._single.get(stem)
-                if singles and (best is None or best[0] == 1) and not (encl and not self.enclitics):
-                    for payload in singles:
-                        best = self._better(best, 1, plen, stem, payload, texts[i])
-            if best is None:
-                continue
-            k, plen, phrase, payloads, prefix = best
+            tt = texts[i]
+            if tt in solo:
+                one = solo[tt]
+                if one is None:
+                    continue
+                k = 1
+                plen, phrase, payloads, prefix = one
+            else:
+                best = self._best_at(text, toks, texts, i)
+                if best is None:
+                    continue
+                k, plen, phrase, plist, prefix = best
+                payloads = tuple(plist)
             nstart = toks[i].start + plen
             nend = toks[i + k - 1].end
             s, e = nt.span(nstart, nend)
-            out.append(Match(s, e, nstart, nend, i, i + k, phrase, tuple(payloads), prefix))
+            out.append(Match(s, e, nstart, nend, i, i + k, phrase, payloads, prefix))
             pos = i + k
         return out
+
+    def _best_at(
+        self, text: str, toks: list[Token], texts: list[str], i: int
+    ) -> tuple[int, int, str, list[T], str] | None:
+        """(length, prefix length, phrase, payloads, prefix) of the best phrase starting at token i."""
+        n = len(toks)
+        best: tuple[int, int, str, list[T], str] | None = None
+        for reading in self._hits[texts[i]]:
+            stem, plen, encl = reading
+            if not encl and i + 1 < n and stem in self._multi:
+                seconds = self._multi[stem]
+                nxt = texts[i + 1]
+                keys = _second_keys(nxt) if self.clitics else (nxt,)
+                for key in keys:
+                    for ptoks, payload in seconds.get(key, ()):
+                        k = len(ptoks)
+                        if best is not None and k < best[0]:
+                            break
+                        if i + k > n or not self._rest_matches(text, toks, i, ptoks):
+                            continue
+                        best = self._better(best, k, plen, " ".join(ptoks), payload, texts[i])
+            best = self._best_single(texts[i], (reading,), best)
+        return best
 
     @staticmethod
     def _better(

@@ -151,7 +151,7 @@ def normalize(text: str) -> Normalized:
     out: list[str] = []
     starts: list[int] = []
     pos = 0
-    for m in _SPECIAL_RE.finditer(text.translate(_TABLE)):
+    for m in _SPECIAL_RE.finditer(t):  # t is text translated one-to-one: same offsets
         i = m.start()
         if i > pos:
             out.append(t[pos:i])

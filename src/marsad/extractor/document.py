@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +24,7 @@ from marsad.text.normalize import Normalized, normalize
 from marsad.text.segment import Sentence, sentences
 from marsad.text.tokens import Token, tokenize
 
-_CLAUSE_PUNCT = ",;:"
+_CLAUSE_PUNCT_RE = re.compile("[,;:]")
 
 
 @dataclass(slots=True)
@@ -148,20 +149,37 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         v = view_at(p.nstart)
         if v is not None:
             v.adjectives.append(p)
+    breaks = _punct_breaks(nt.text, tokens, starts)
     for v in views:
-        v.clauses = _clauses(nt.text, tokens, v)
+        v.clauses = _clauses(breaks, v)
     return Analysis(text, nt, tokens, docdate, views)
 
 
-def _clauses(ntext: str, tokens: list[Token], v: SentenceView) -> list[tuple[int, int]]:
+def _punct_breaks(ntext: str, tokens: list[Token], starts: list[int]) -> list[int]:
+    """Sorted token indices i whose gap from token i - 1 holds clause punctuation.
+
+    Found from the few punctuation marks of the document rather than by
+    slicing every gap between tokens: tokens hold no punctuation, so a mark
+    lies in the gap before the first token that starts after it.
+    """
+    out: list[int] = []
+    for m in _CLAUSE_PUNCT_RE.finditer(ntext):
+        i = bisect.bisect_right(starts, m.start())
+        if i == 0 or i == len(tokens) or (out and out[-1] == i):
+            continue
+        gap = ntext[tokens[i - 1].end : tokens[i].start]
+        # 2,500 is one number, not two clauses
+        if not (gap == "," and tokens[i - 1].text.isdigit() and tokens[i].text.isdigit()):
+            out.append(i)
+    return out
+
+
+def _clauses(breaks: list[int], v: SentenceView) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence (commas and clause words)."""
     cuts = {v.tok_start}
-    for i in range(v.tok_start + 1, v.tok_end):
-        gap = ntext[tokens[i - 1].end : tokens[i].start]
-        if any(c in _CLAUSE_PUNCT for c in gap):
-            # 2,500 is one number, not two clauses
-            if not (gap == "," and tokens[i - 1].text.isdigit() and tokens[i].text.isdigit()):
-                cuts.add(i)
+    lo = bisect.bisect_right(breaks, v.tok_start)
+    hi = bisect.bisect_left(breaks, v.tok_end)
+    cuts.update(breaks[lo:hi])
     for c in v.cues:
         if "clause_break" in c.kinds and c.tok_start > v.tok_start:
             cuts.add(c.tok_start)

@@ -8,7 +8,7 @@ generated here, and clitics are handled by the phrase matcher.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lexicon import LexiconError, load
 from marsad.text.matcher import PhraseMatcher
@@ -95,10 +95,16 @@ def _matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(entries)
 
 
+@lru_cache(maxsize=4096)
+def _kinds(payloads: tuple[str, ...]) -> frozenset[str]:
+    # a document has about a hundred cues drawn from a few hundred payload tuples
+    return frozenset(payloads)
+
+
 def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     """Every cue phrase in the text, longest first, with all its kinds."""
     matcher = _matcher()
     return [
-        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, frozenset(m.payloads), m.phrase, m.prefix)
+        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, _kinds(m.payloads), m.phrase, m.prefix)
         for m in matcher.find(nt, tokens)
     ]

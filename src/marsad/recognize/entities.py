@@ -25,10 +25,11 @@ original text (CAMeL Tools' NER needs a model download and gives no ids).
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
 from typing import Any
 
 from marsad.lexicon import LexiconError, load
@@ -50,7 +51,7 @@ __all__ = [
 ]
 
 _SENTENCE_BREAK = set(".!?;\n")
-_PHRASE_BREAK = set(".,;:?!\n()[]\"")
+_PHRASE_BREAK_RE = re.compile(r'[.,;:?!\n()\[\]"]')
 _WINDOW = 6  # tokens either side in which a governorate vouches for a town
 
 # Rule a candidate must pass besides the words of its alias.
@@ -361,7 +362,16 @@ def _readings(tok: str) -> tuple[str, ...]:
 
 def _gaps(text: str, toks: list[Token]) -> list[bool]:
     """gaps[j]: punctuation breaks the phrase between tokens j and j + 1."""
-    return [not _PHRASE_BREAK.isdisjoint(text[a.end : b.start]) for a, b in pairwise(toks)]
+    # Marked from the document's few punctuation marks instead of slicing every
+    # gap: tokens hold no punctuation, so a mark lies in the gap after the last
+    # token that starts before it.
+    gaps = [False] * max(len(toks) - 1, 0)
+    starts = [t.start for t in toks]
+    for m in _PHRASE_BREAK_RE.finditer(text):
+        j = bisect_right(starts, m.start()) - 1
+        if 0 <= j < len(gaps):
+            gaps[j] = True
+    return gaps
 
 
 def _joined(gaps: list[bool], a: int, b: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,9 +126,7 @@ class Normalized:
         """First normalised position whose original offset is ≥ ``orig_offset``."""
         if self.starts is None:
             return min(orig_offset, len(self.text))
-        import bisect
-
-        return bisect.bisect_left(self.starts, orig_offset)
+        return bisect_left(self.starts, orig_offset)
 
 
 def _fold_char(ch: str) -> str:

@@ -779,10 +779,10 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         return -1
     if x.digits and x.qualifier != "range":
         # Glued to Latin letters (sy24, m4) or hyphenated to a word (إف-16، كوفيد-19).
-        if re.match(r"[a-z]", after) or re.match(r"[a-z]", before):
+        if _LATIN_RE.match(after) or _LATIN_RE.match(before):
             x.kind = "designation"
             return -1
-        hy = re.search(rf"[{_LET}a-z]\s*-\s*$", t[max(0, x.ps - 3) : x.ps])
+        hy = _HYPHEN_BEFORE_RE.search(t[max(0, x.ps - 3) : x.ps])
         if hy:
             x.kind = "designation"
             return -1
@@ -883,7 +883,7 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
     s = lex.sets
     v = x.value or 0.0
     raw = t[x.ns : x.ne]
-    four = bool(re.fullmatch(r"\d{4}", raw) or (x.qualifier == "range" and re.match(r"\d{4}\D", raw)))
+    four = bool(_FOUR_RE.fullmatch(raw) or (x.qualifier == "range" and _FOUR_THEN_RE.match(raw)))
     if not four:
         return False
     if r0 and r0 in s["year_markers"] and 600 <= v <= 2100:
@@ -899,12 +899,18 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
 
 
 _OF_RE = re.compile(r"^\s*من\s+")
+# compiled once: these run for every number of every document
+_LATIN_RE = re.compile(r"[a-z]")
+_HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z]\s*-\s*$")
+_FOUR_RE = re.compile(r"\d{4}")
+_FOUR_THEN_RE = re.compile(r"\d{4}\D")
+_WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
 
 
 def _left_is_month(t: str, x: _Num, lex: _Lex) -> bool:
     chunk = t[max(0, x.ps - 30) : x.ps]
-    m = re.search(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$", chunk)
+    m = _WORDS_BEFORE_RE.search(chunk)
     if not m:
         return False
     words = m.group(0).replace("/", " ").split()

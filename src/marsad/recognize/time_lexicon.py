@@ -59,8 +59,26 @@ def strip_clitics(s: str) -> str:
     return k
 
 
+# (id of a table, phrase) → (the table, its entry): the same few phrases are
+# looked up in every document, each through up to five regex-built keys. The
+# table is kept in the entry so that a recycled id is never trusted.
+_LOOKUPS: dict[tuple[int, str], tuple[dict, object]] = {}
+
+
 def lookup(table: dict[str, T], s: str) -> T | None:
     """``table`` entry for a matched phrase, trying it with and without proclitics."""
+    key = (id(table), s)
+    hit = _LOOKUPS.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]  # type: ignore[return-value]
+    found = _lookup(table, s)
+    if len(_LOOKUPS) > 100_000:
+        _LOOKUPS.clear()
+    _LOOKUPS[key] = (table, found)
+    return found
+
+
+def _lookup(table: dict[str, T], s: str) -> T | None:
     k = " ".join(s.split())
     for cand in (k, strip_clitics(k), k[1:], strip_clitics(k[1:]), k[2:]):
         if cand in table:

@@ -79,8 +79,10 @@ class PhraseMatcher(Generic[T]):
         self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T]]]] = {}
         self._hits: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         self._starters: set[str] = set()  # the tokens of _hits that have a reading
-        # starters that begin no multi-word phrase → (prefix length, phrase, payloads, prefix) or None
+        # starter → its best one-word match (prefix length, phrase, payloads, prefix) or None
         self._solo: dict[str, tuple[int, str, tuple[T, ...], str] | None] = {}
+        # starter → the second words of the multi-word phrases it may begin
+        self._seconds: dict[str, frozenset[str]] = {}
         self.max_len = 1
         for phrase, payload in entries:
             toks = tuple(t.text for t in tokenize(norm(phrase)))
@@ -115,11 +117,15 @@ class PhraseMatcher(Generic[T]):
         self._hits[tok] = hit
         if hit:
             self._starters.add(tok)
-            if not any(not encl and stem in self._multi for stem, _, encl in hit):
-                # No reading can start a longer phrase, so the words after it do
-                # not matter: the token's best one-word match is worked out once.
-                best = self._best_single(tok, hit, None)
-                self._solo[tok] = None if best is None else (best[1], best[2], tuple(best[3]), best[4])
+            # Unless the next word can be the second word of one of the token's
+            # longer phrases, the words after it do not matter: its best
+            # one-word match is worked out once, with the second words that
+            # call for a full look.
+            best = self._best_single(tok, hit, None)
+            self._solo[tok] = None if best is None else (best[1], best[2], tuple(best[3]), best[4])
+            seconds = {key for stem, _, encl in hit if not encl and stem in self._multi for key in self._multi[stem]}
+            if seconds:
+                self._seconds[tok] = frozenset(seconds)
         return hit
 
     def _best_single(
@@ -142,6 +148,7 @@ class PhraseMatcher(Generic[T]):
             hits.clear()
             self._starters.clear()
             self._solo.clear()
+            self._seconds.clear()
         texts, distinct = _token_texts(toks)
         # Most tokens start no phrase. Readings are computed once per distinct
         # token ever seen; then one set lookup per token finds those that do.
@@ -150,12 +157,17 @@ class PhraseMatcher(Generic[T]):
         starters = self._starters
         candidates = [j for j, tt in enumerate(texts) if tt in starters]
         solo = self._solo
+        second_words = self._seconds
+        n = len(toks)
         pos = 0  # the first token not yet covered by a match
         for i in candidates:
             if i < pos:
                 continue
             tt = texts[i]
-            if tt in solo:
+            seconds = second_words.get(tt)
+            if seconds is None or i + 1 == n or seconds.isdisjoint(
+                _second_keys(texts[i + 1]) if self.clitics else (texts[i + 1],)
+            ):
                 one = solo[tt]
                 if one is None:
                     continue

@@ -166,8 +166,11 @@ def _has(view: SentenceView, kind: str, lo: int | None = None, hi: int | None = 
     return any(kind in c.kinds and lo <= c.tok_start < hi for c in view.cues)
 
 
-def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Reading:
-    """Understand one count quantity; ``previous`` is the count before it."""
+def read_count(
+    a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, recent: dict[str, Reading] | None = None
+) -> Reading:
+    """Understand one count quantity; ``previous`` is the count before it and
+    ``recent`` the last count read with each outcome (for "51 من القتلى")."""
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
     clause = view.clause_of(p.tok_start)
@@ -286,6 +289,11 @@ def read_count(a: Analysis, view: SentenceView, p: Placed, previous: Reading | N
         else:
             r.noun, r.side = "person", _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
+    if r.noun == "person" and r.side is None and recent and r.outcome in recent and not kinds & {"person"}:
+        # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
+        earlier = recent[r.outcome]
+        r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        r.rule = "breakdown-of-earlier-toll"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome)
 
@@ -362,6 +370,8 @@ def _kinds_before(view: SentenceView, p: Placed) -> set[str]:
 def _coalition_context(view: SentenceView) -> bool:
     if any(getattr(e.obj, "id", "") == "COALITION" for e in view.entities):
         return True
+    if _has(view, "coalition_word") and _has(view, "membership"):
+        return True  # "تقود واشنطن تحالفاً دولياً يضم 85 دولة"
     return _has(view, "membership") and any(
         getattr(e.obj, "kind", "") == "coalition" for e in view.entities
     )

@@ -62,6 +62,21 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
     return out
 
 
+def _document_country(a: Analysis) -> str | None:
+    """The one country an article is about, when it names (or adjectives point to) only one."""
+    found: set[str] = set()
+    for v in a.views:
+        for p in v.entities:
+            e: Entity = p.obj  # type: ignore[assignment]
+            if e.type == "place" and e.country and not e.id.startswith("X."):
+                found.add(e.country)
+        for p in v.adjectives:
+            country = getattr(p.obj, "country", None)
+            if country:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
 def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
@@ -160,6 +175,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     default_source = _statement_source(a, outlets)
     claims: list[Claim] = []
     previous: Reading | None = None
+    recent: dict[str, Reading] = {}  # the last count read with each outcome
+    home = _document_country(a)
     for view in a.views:
         atts = attributions(a, view)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
@@ -173,11 +190,13 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
         for p in counts:
-            r = read_count(a, view, p, previous)
+            r = read_count(a, view, p, previous, recent)
             previous = r
             if r.metric is None:
                 continue
-            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets))
+            if r.outcome and r.side:
+                recent[r.outcome] = r
+            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets, home))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
     return _to_contract_ids(merge_claims(claims))
@@ -192,6 +211,7 @@ def _fill(
     default_source: str | None,
     doc_id: str,
     outlets: set[str],
+    home: str | None = None,
 ) -> list[Claim]:
     p = r.placed
     q: Quantity = r.quantity
@@ -226,6 +246,9 @@ def _fill(
         if not countries:
             countries = _home_countries(view, r, frame)
             ctx["countries"] = "home-of-forces" if countries else "none"
+        if not countries and home:
+            countries = [home]
+            ctx["countries"] = "the-article's-only-country"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

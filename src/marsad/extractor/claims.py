@@ -97,7 +97,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
-    for t in range(tok, min(tok + 4, view.tok_end)):
+    for t in range(tok, min(tok + 6, view.tok_end)):
         ent = _entity_at(view, t)
         if ent is not None:
             side = _side_of_entity(ent)
@@ -146,7 +146,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
 def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue | None:
     """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا."""
     for c in view.cues:
-        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & set(OUTCOMES):
+        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
             return c
     return None
 
@@ -157,6 +157,10 @@ def _outcome(c: Cue | None) -> str | None:
     for o in OUTCOMES:
         if o in c.kinds:
             return o
+    if "kill_after" in c.kinds:
+        return "kill"  # لقي مدنيان حتفهما
+    if "wound_after" in c.kinds:
+        return "wound"
     return None
 
 

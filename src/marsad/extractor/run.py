@@ -238,10 +238,10 @@ def _fill(
         if not countries:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
-            home = _home_countries(view, r, Frame())
-            if len(countries) > 1 and len(home) == 1 and home[0] in countries:
+            own = _home_countries(view, r, Frame())
+            if len(countries) > 1 and len(own) == 1 and own[0] in countries:
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
-                countries, place = home, None
+                countries, place = own, None
                 ctx["countries"] = "passage-narrowed-by-force"
         if not countries:
             countries = _home_countries(view, r, frame)

@@ -18,6 +18,7 @@ CORPORA = {
     "samples": (ROOT / "samples/reports", ROOT / "samples/gold.jsonl"),
     # written by someone who had not read the rules: the measure of generalisation
     "heldout": (ROOT / "tests/data/heldout/reports.jsonl", ROOT / "tests/data/heldout/gold.jsonl"),
+    "heldout2": (ROOT / "tests/data/heldout2/reports.jsonl", ROOT / "tests/data/heldout2/gold.jsonl"),
 }
 
 

@@ -291,7 +291,9 @@ def read_count(
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
         else:
-            r.noun, r.side = "person", _side_of_next(a, view, p)
+            # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
+            side = _group_after(a, view, trig.tok_end)[0] if trig is not None else None
+            r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
     if r.noun == "person" and r.side is None and recent and r.outcome in recent and not kinds & {"person"}:
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
@@ -356,7 +358,10 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
     if r.outcome == "wound":
         return "friendly_wounded" if r.side == "friendly" else None
     if r.noun == "member" and r.side == "armed" and not r.leader:
-        if r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength"):
+        named_group = _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+        estimate = r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength")
+        # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
+        if estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group):
             return "strength"
     if r.noun == "member" and "membership" in _kinds_before(view, p) and _coalition_context(view):
         return "coalition_members"

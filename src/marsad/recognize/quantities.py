@@ -515,6 +515,15 @@ def _continue(
                 break
             elif r in (_TEEN_UNIT, _ONE):
                 nb = atoms[j + 1] if j + 1 < len(atoms) else None
+                nn = atoms[j + 2] if j + 2 < len(atoms) else None
+                if (
+                    last == "scale"
+                    and nn
+                    and nn.role in (_SCALE, _PSCALE)
+                    and _joined(t, nb, nn) == ""  # type: ignore[arg-type]
+                    and (nn.value or 0) >= scale_seen
+                ):
+                    break  # "سبعة آلاف واثني عشر ألف": the teen has its own scale — a second number
                 if (
                     last in ("hund", "scale")
                     and nb
@@ -842,7 +851,7 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if r0 and _bare_in(r0, s["duration_units"]):
         x.kind = "duration"
         return -1
-    if not x.digits and l0 and _noun_before(t, x, l0, s):
+    if not x.digits and l0 and _noun_before(t, x, l0, s) and not (r0 and _bare_in(r0, s["counted"])):
         # A number word after its time noun: الأشهر الستة، يوماً واحداً.
         x.kind = "duration"
         return -1

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
-from marsad.recognize.cues import Cue, grammar
 
 _SPEAKER_WINDOW = 8
 _NOUN_WINDOW = 3
@@ -74,7 +73,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 q.tok_start < c.tok_start for q in view.quantities
             ) and c.tok_start > view.tok_start + 2
             out.append(Attribution(c.tok_start, sp, trailing))
-        elif "report" in c.kinds and not _with_object_pronoun(a, c):
+        # "مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun introduces no speech
+        elif "report" in c.kinds and not a.carries_pronoun(c):
             # أعلن التنظيم مسؤوليته: claiming an attack, not stating a figure
             if any("responsibility" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues):
                 continue
@@ -116,12 +116,3 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
     if best is not None:
         return (best.source or current), ("reporting-verb" if best.source else "continued-speaker")
     return current, "passage-speaker" if current else "outlet"
-
-
-def _with_object_pronoun(a: Analysis, c: Cue) -> bool:
-    """"مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun does not introduce speech."""
-    if c.tok_end - c.tok_start != 1:
-        return False
-    tok = a.token_text(c.tok_start)
-    pronouns = tuple(grammar("possessive_pronouns"))
-    return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)

@@ -220,7 +220,7 @@ def read_count(
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
-    if r.noun in ("member", "person") and noun is not None and _possessed(a, noun):
+    if r.noun in ("member", "person") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to
         owner = _last_actor_side(view, p.tok_start)
         if owner:
@@ -437,15 +437,6 @@ def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
 
 def _pronoun_one(q: Quantity) -> bool:
     return norm(q.text) in grammar("one_of_them")
-
-
-def _possessed(a: Analysis, noun: Cue) -> bool:
-    """Does the noun carry a possessive pronoun (مقاتليها، عناصره، قواتنا)?"""
-    if noun.tok_end - noun.tok_start != 1:
-        return False
-    tok = a.token_text(noun.tok_start)
-    pronouns = tuple(grammar("possessive_pronouns"))
-    return tok != noun.phrase and tok.endswith(pronouns) and not noun.phrase.endswith(pronouns)
 
 
 def _last_actor_side(view: SentenceView, tok: int) -> str | None:

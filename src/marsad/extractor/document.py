@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from marsad.model import Entity, Quantity, TimeExpression
-from marsad.recognize.cues import Cue, find_cues
+from marsad.recognize.cues import Cue, find_cues, grammar
 from marsad.recognize.entities import find_adjectives, find_entities
 from marsad.recognize.quantities import find_quantities
 from marsad.recognize.times import DocDate, document_date, find_times
@@ -71,6 +71,14 @@ class Analysis:
 
     def token_text(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def carries_pronoun(self, c: Cue) -> bool:
+        """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""
+        if c.tok_end - c.tok_start != 1:
+            return False
+        tok = self.token_text(c.tok_start)
+        pronouns = tuple(grammar("possessive_pronouns"))
+        return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)
 
 
 def _tok_range(

@@ -49,6 +49,34 @@ MAX_COMBINATIONS = 256
 SIBLINGS_SHOWN = 3
 
 
+def _finding(
+    kind: str,
+    members: Sequence[ClaimRef],
+    *,
+    metric: str,
+    countries: Sequence[str],
+    period: Period | None,
+    values: list[int],
+    doc_ids: list[str] | None = None,
+    fact_ids: Sequence[str] = (),
+    **words: object,
+) -> Finding:
+    """A finding with its explanation in both languages, filled from one set of
+    words (each language's template takes the words it names)."""
+    return Finding(
+        kind=kind,
+        metric=metric,
+        countries=list(countries),
+        period=period,
+        values=values,
+        docs=doc_ids if doc_ids is not None else sorted({r.doc for r in members}),
+        explanation=ex.template(kind, "en").format(**words),
+        explanation_ar=ex.template(kind, "ar").format(**words),
+        evidence=[r.evidence() for r in members],
+        fact_ids=list(fact_ids),
+    )
+
+
 def _pkey(p: Period | None) -> tuple:
     return (p.start, p.end) if p else ()
 
@@ -209,20 +237,18 @@ def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
                 why_en = ex.template("contradiction_impossible", "en")
                 why_ar = ex.template("contradiction_impossible", "ar")
             out.append(
-                Finding(
-                    kind="contradiction",
+                _finding(
+                    "contradiction",
+                    members,
                     metric=metric,
-                    countries=list(countries),
+                    countries=countries,
                     period=_narrowest(members),
                     values=sorted({v for v, _, _ in rows}),
-                    docs=sorted({r.doc for r in members}),
-                    explanation=ex.template("contradiction", "en").format(
-                        listing_en=listing_en, why_en=why_en, **f
-                    ),
-                    explanation_ar=ex.template("contradiction", "ar").format(
-                        listing_ar=listing_ar, why_ar=why_ar, **f
-                    ),
-                    evidence=[r.evidence() for r in members],
+                    listing_en=listing_en,
+                    listing_ar=listing_ar,
+                    why_en=why_en,
+                    why_ar=why_ar,
+                    **f,
                 )
             )
     return out
@@ -299,30 +325,22 @@ def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
         members = totals + combo
         docs, docs_ar = _docs(members), _docs(members, rtl=True)
         out.append(
-            Finding(
-                kind="arithmetic",
+            _finding(
+                "arithmetic",
+                members,
                 metric=metric,
-                countries=list(countries),
+                countries=countries,
                 period=total.claim.period,
                 values=[value, *part_values],
-                docs=sorted({r.doc for r in members}),
-                explanation=ex.template("arithmetic", "en").format(
-                    period_en=ex.period_label(total.claim.period, "en"),
-                    parts_en=parts_en,
-                    sum=sum(part_values),
-                    total=value,
-                    docs=docs,
-                    **f,
-                ),
-                explanation_ar=ex.template("arithmetic", "ar").format(
-                    period_ar=ex.period_label(total.claim.period, "ar"),
-                    parts_ar=parts_ar,
-                    sum=sum(part_values),
-                    total=value,
-                    docs_ar=docs_ar,
-                    **f,
-                ),
-                evidence=[r.evidence() for r in members],
+                period_en=ex.period_label(total.claim.period, "en"),
+                period_ar=ex.period_label(total.claim.period, "ar"),
+                parts_en=parts_en,
+                parts_ar=parts_ar,
+                sum=sum(part_values),
+                total=value,
+                docs=docs,
+                docs_ar=docs_ar,
+                **f,
             )
         )
     return out
@@ -370,16 +388,14 @@ def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
                     "value": value,
                 }
                 out.append(
-                    Finding(
-                        kind="metric_confusion",
+                    _finding(
+                        "metric_confusion",
+                        members,
                         metric=f"{m1}/{m2}",
-                        countries=list(countries),
+                        countries=countries,
                         period=period,
                         values=[value],
-                        docs=sorted({r.doc for r in members}),
-                        explanation=ex.template("metric_confusion", "en").format(**f),
-                        explanation_ar=ex.template("metric_confusion", "ar").format(**f),
-                        evidence=[r.evidence() for r in members],
+                        **f,
                     )
                 )
     return out
@@ -420,20 +436,16 @@ def period_drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
             for p in periods[1:]:
                 common = intersection(common, p)
             out.append(
-                Finding(
-                    kind="period_drift",
+                _finding(
+                    "period_drift",
+                    members,
                     metric=metric,
-                    countries=list(countries),
+                    countries=countries,
                     period=common or _narrowest(members),
                     values=[value],
-                    docs=sorted({r.doc for r in members}),
-                    explanation=ex.template("period_drift", "en").format(
-                        value=value, listing_en=listing_en, **f
-                    ),
-                    explanation_ar=ex.template("period_drift", "ar").format(
-                        value=value, listing_ar=listing_ar, **f
-                    ),
-                    evidence=[r.evidence() for r in members],
+                    listing_en=listing_en,
+                    listing_ar=listing_ar,
+                    **{**f, "value": value},
                 )
             )
     return out
@@ -458,25 +470,19 @@ def single_sources(facts: Sequence[Fact]) -> list[Finding]:
             "period_ar": ex.period_label(fact.period, "ar"),
         }
         out.append(
-            Finding(
-                kind="single_source",
+            _finding(
+                "single_source",
+                fact.claims,
                 metric=fact.metric,
-                countries=list(fact.countries),
+                countries=fact.countries,
                 period=fact.period,
                 values=[fact.value],
-                docs=fact.docs,
-                explanation=ex.template("single_source", "en").format(
-                    source_en=ex.join(sources, "en") if sources else ex.source_label(None, "en"),
-                    **common,
-                    **f,
-                ),
-                explanation_ar=ex.template("single_source", "ar").format(
-                    source_ar=ex.join(map(ex.ltr, sources), "ar") if sources else ex.source_label(None, "ar"),
-                    **common,
-                    **f,
-                ),
-                evidence=[r.evidence() for r in fact.claims],
+                doc_ids=fact.docs,
                 fact_ids=[fact.id],
+                source_en=ex.join(sources, "en") if sources else ex.source_label(None, "en"),
+                source_ar=ex.join(map(ex.ltr, sources), "ar") if sources else ex.source_label(None, "ar"),
+                **common,
+                **f,
             )
         )
     return out

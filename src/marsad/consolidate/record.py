@@ -8,7 +8,7 @@ tables, and running it after new documents were extracted recomputes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Engine, delete, select
@@ -149,21 +149,9 @@ class StoredFact:
     evidence: list[dict]
 
     def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "metric": self.metric,
-            "countries": self.countries,
-            "period": self.period.to_dict() if self.period else None,
-            "value": self.value,
-            "qualifier": self.qualifier,
-            "corroboration": self.corroboration,
-            "period_relation": self.period_relation,
-            "docs": self.docs,
-            "outlets": self.outlets,
-            "sources": self.sources,
-            "actor": self.actor,
-            "evidence": self.evidence,
-        }
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["period"] = self.period.to_dict() if self.period else None
+        return d
 
 
 def list_facts(engine: Engine) -> list[StoredFact]:

@@ -129,20 +129,17 @@ def _lex() -> _Lex:
     # Order matters where a word has two roles: أحد is "one of" unless عشر follows (checked later).
     put(_forms(nums["one_of"], n), _ONE, 1)
     put(_forms(nums["one_of_pronoun"], n), _ONE_PRON, 1)
-    for v, fs in nums["teen_units"].items():
-        put(_forms(fs, n), _TEEN_UNIT, float(v))
-    for v, fs in nums["units"].items():
-        put(_forms(fs, n), _UNIT, float(v))
-    for v, fs in nums["tens"].items():
-        put(_forms(fs, n), _TENS, float(v))
-    for v, fs in nums["hundreds"].items():
-        put(_forms(fs, n), _HUND, float(v))
-    for v, fs in nums["scales"].items():
-        put(_forms(fs, n), _SCALE, float(v))
-    for v, fs in nums["dual_scales"].items():
-        put(_forms(fs, n), _DSCALE, float(v))
-    for v, fs in nums["plural_scales"].items():
-        put(_forms(fs, n), _PSCALE, float(v))
+    for table, role in (
+        ("teen_units", _TEEN_UNIT),
+        ("units", _UNIT),
+        ("tens", _TENS),
+        ("hundreds", _HUND),
+        ("scales", _SCALE),
+        ("dual_scales", _DSCALE),
+        ("plural_scales", _PSCALE),
+    ):
+        for v, fs in nums[table].items():
+            put(_forms(fs, n), role, float(v))
     for w, floor in nums["vague"].items():
         put([norm(w)], _VAGUE, None if floor is None else float(floor))
     for v, fs in nums["ordinals"].items():

@@ -1,108 +1,321 @@
 """Saving and querying the store. Every function takes an ``Engine``.
 
 ``DEFAULT_URL`` is a SQLite file in the working directory; ``--db`` accepts
-any SQLAlchemy URL or a plain file path.
+any SQLAlchemy URL or a plain file path, and ``postgresql://`` means
+PostgreSQL through psycopg 3 (``pip install marsad[postgres]``).
+
+Writes are hand-written SQLAlchemy Core rather than ORM objects, for speed and
+because several ``marsad extract`` processes may write one store at once:
+
+- SQLite: WAL, a 30 s busy timeout, and every write transaction opened with
+  ``BEGIN IMMEDIATE``. A deferred transaction that reads and then writes can
+  fail at once with "database is locked" when a neighbour committed in
+  between; an immediate one waits its turn for the write lock instead.
+- A document is saved with an upsert on its key, so a neighbour storing the
+  same document between our check and our write updates rather than
+  collides; any transient failure (lock, deadlock, a lost race) is retried
+  in a fresh transaction.
+- PostgreSQL refuses NUL characters in text and no backend can encode a
+  lone surrogate: such characters in stored text become U+FFFD, one
+  character for one, so every offset into the text stays valid. The claim's
+  JSON keeps them exact (JSON escapes them).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import random
+import re
+import socket
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, false, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from marsad.model import Claim, Document, ReadError
-from marsad.store.schema import Base, ClaimRow, DocumentRow, ErrorRow, RunRow
+from marsad.store import migrate
+from marsad.store.migrate import StoreError as StoreError  # raised by connect(): one line for the CLI
+from marsad.store.schema import ClaimRow, DocumentRow, ErrorRow, RunRow
 
 DEFAULT_URL = "sqlite:///marsad.db"
+SQLITE_BUSY_SECONDS = 30.0
+INT64 = 2**63
+_MAX_LIMIT = 2**62  # a limit past this is no limit: no store holds that many rows, and drivers overflow at 2^63
+_HOST = socket.gethostname()
+
+DOCUMENTS = DocumentRow.__table__
+CLAIMS = ClaimRow.__table__
+RUNS = RunRow.__table__
+ERRORS = ErrorRow.__table__
+
+T = TypeVar("T")
 
 
 def resolve_url(db: str | None) -> str:
     db = db or os.environ.get("MARSAD_DB") or DEFAULT_URL
-    return db if "://" in db else f"sqlite:///{db}"
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    # SQLAlchemy reads a bare postgresql:// as psycopg2, which marsad does not install
+    for scheme in ("postgresql://", "postgres://"):
+        if db.startswith(scheme):
+            return "postgresql+psycopg://" + db[len(scheme) :]
+    return db
 
 
 @cache
 def connect(db: str | None = None) -> Engine:
-    """An engine for ``db`` with the schema created."""
-    url = resolve_url(db)
-    engine = create_engine(url)
-    if url.startswith("sqlite"):
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(conn, _record):  # type: ignore[no-untyped-def]
-            cur = conn.cursor()
-            # WAL: readers (the dashboard) never block a running extraction,
-            # and a killed writer leaves the last committed state intact.
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.close()
-
-    Base.metadata.create_all(engine)
+    """An engine for ``db``, its schema upgraded to the current revision."""
+    engine = _engine(resolve_url(db))
+    migrate.upgrade(engine)
     return engine
+
+
+def _engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS} if url.startswith("sqlite") else {})
+    except ModuleNotFoundError as e:
+        extra = " (pip install 'marsad[postgres]')" if url.startswith("postgres") else ""
+        raise StoreError(f"the driver for {url.split(':', 1)[0]} is not installed: {e.name}{extra}") from e
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # the driver opens no transactions: _sqlite_begin does, as SQLAlchemy asks
+    # WAL: readers (the dashboard) never block a running extraction, and a killed
+    # writer leaves the last committed state intact.
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("marsad_write") else "BEGIN")
+
+
+@contextmanager
+def _writing(engine: Engine) -> Iterator[Connection]:
+    """One write transaction (on SQLite it holds the write lock from its first statement)."""
+    with engine.connect() as conn:
+        conn.execution_options(marsad_write=True)
+        with conn.begin():
+            yield conn
+
+
+def _transient(e: DBAPIError) -> bool:
+    """A failure that a fresh transaction may not meet: a lock, a deadlock, a lost race, a dropped link."""
+    if e.connection_invalidated:
+        return True
+    # serialization failure, deadlock, unique violation (a neighbour inserted first), lock not available
+    if getattr(e.orig, "sqlstate", None) in {"40001", "40P01", "23505", "55P03"}:
+        return True
+    message = str(e.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def _retrying(engine: Engine, work: Callable[[Connection], T], attempts: int = 6) -> T:
+    """``work`` in a write transaction, retried in a fresh one after a transient failure."""
+    for attempt in range(attempts):
+        try:
+            with _writing(engine) as conn:
+                return work(conn)
+        except DBAPIError as e:
+            if attempt == attempts - 1 or not _transient(e):
+                raise
+            time.sleep(random.uniform(0, 0.05 * 2**attempt))  # jitter: two retrying neighbours drift apart
+    raise AssertionError("unreachable")
+
+
+# -- text every backend can store --------------------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _nul_free(engine: Engine) -> bool:
+    """Must stored text be free of NUL? (PostgreSQL's text type refuses it; SQLite keeps it.)"""
+    return engine.dialect.name != "sqlite"
+
+
+def _storable(s: str | None, nul_free: bool) -> str | None:
+    """``s`` with what the backend cannot store replaced by U+FFFD, one character for one."""
+    if s is None:
+        return None
+    if nul_free and "\x00" in s:
+        s = s.replace("\x00", "\ufffd")
+    if _SURROGATE.search(s):  # from a file name that is not UTF-8, or a lone \\ud800 in JSON
+        s = _SURROGATE.sub("\ufffd", s)
+    return s
+
+
+def _needs_cleaning(values: Iterable[str | None], nul_free: bool) -> bool:
+    return any(v is not None and _storable(v, nul_free) is not v for v in values)
+
+
+def doc_key(doc_id: str) -> str:
+    """The primary key of a document: sha256 of its id (any length, any character)."""
+    return hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# -- runs ----------------------------------------------------------------------------------------
+
+
 def start_run(engine: Engine, corpus: str) -> int:
-    with Session(engine) as s, s.begin():
-        run = RunRow(corpus=corpus, started=_now(), status="running")
-        s.add(run)
-        s.flush()
-        return run.id
+    """Record a new run of this process (first marking runs whose process was killed as aborted)."""
+    abort_stale_runs(engine)
+    values = {
+        "corpus": _storable(corpus, _nul_free(engine)),
+        "started": _now(),
+        "status": "running",
+        "documents": 0,
+        "skipped": 0,
+        "claims": 0,
+        "errors": 0,
+        "pid": os.getpid(),
+        "host": _HOST,
+    }
+    return _retrying(engine, lambda conn: conn.execute(insert(RUNS).values(values)).inserted_primary_key[0])
 
 
 def finish_run(
     engine: Engine, run_id: int, *, documents: int, skipped: int, claims: int, errors: int, status: str | None = None
 ) -> None:
     """Close a run: ``ok``, ``failed`` (some documents had errors) or ``aborted`` (the run stopped)."""
-    with Session(engine) as s, s.begin():
-        run = s.get(RunRow, run_id)
-        if run is None:
-            return
-        run.finished = _now()
-        run.documents, run.skipped, run.claims, run.errors = documents, skipped, claims, errors
-        run.status = status or ("failed" if errors else "ok")
+    values = {
+        "finished": _now(),
+        "documents": documents,
+        "skipped": skipped,
+        "claims": claims,
+        "errors": errors,
+        "status": status or ("failed" if errors else "ok"),
+    }
+    _retrying(engine, lambda conn: conn.execute(update(RUNS).where(RUNS.c.id == run_id).values(values)))
+
+
+def abort_stale_runs(engine: Engine) -> list[int]:
+    """Mark as ``aborted`` the runs of this host still ``running`` whose process is gone (killed)."""
+    q = select(RUNS.c.id, RUNS.c.pid, RUNS.c.started).where(RUNS.c.status == "running", RUNS.c.host == _HOST)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    gone = [r.id for r in rows if r.pid is not None and not _alive(r.pid, r.started)]
+    for run_id in gone:
+        _retrying(engine, lambda conn, run_id=run_id: _mark_aborted(conn, run_id))
+    return gone
+
+
+def _mark_aborted(conn: Connection, run_id: int) -> None:
+    # a killed run never wrote its counts: take them from what it stored (finished stays unknown)
+    docs = select(func.count()).select_from(DOCUMENTS).where(DOCUMENTS.c.run_id == run_id).scalar_subquery()
+    claims = (
+        select(func.count())
+        .select_from(CLAIMS.join(DOCUMENTS, CLAIMS.c.doc_key == DOCUMENTS.c.key))
+        .where(DOCUMENTS.c.run_id == run_id)
+        .scalar_subquery()
+    )
+    errs = select(func.count()).select_from(ERRORS).where(ERRORS.c.run_id == run_id).scalar_subquery()
+    conn.execute(
+        update(RUNS)
+        .where(RUNS.c.id == run_id, RUNS.c.status == "running")
+        .values(status="aborted", documents=docs, claims=claims, errors=errs)
+    )
+
+
+def _alive(pid: int, started: datetime) -> bool:
+    """Is the process that started the run at ``started`` (UTC) still there?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # another user's process: it exists
+    stat = _proc_stat(pid)
+    if stat is None:  # no /proc: the pid exists, assume it is ours
+        return True
+    state, began = stat
+    # a zombie has exited; and pids are reused, so one younger than the run is another process
+    return state != "Z" and began <= started.replace(tzinfo=UTC).timestamp() + 2
+
+
+def _proc_stat(pid: int) -> tuple[str, float] | None:
+    """A Linux process's state letter and start time (epoch seconds), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+        with open("/proc/stat") as f:
+            boot = next(float(line.split()[1]) for line in f if line.startswith("btime "))
+    except (OSError, StopIteration, ValueError):
+        return None
+    fields = stat[stat.rfind(")") + 2 :].split()  # the command name may hold spaces and parentheses
+    return fields[0], boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+
+
+# -- documents -----------------------------------------------------------------------------------
 
 
 def is_current(engine: Engine, doc: Document, extractor: str) -> bool:
     """Is this exact document already stored by this extractor version?"""
-    with Session(engine) as s:
-        row = s.get(DocumentRow, doc.id)
-        # the date and outlet change what is extracted (relative periods, outlet voice)
-        return (
-            row is not None
-            and row.content_hash == doc.content_hash
-            and row.extractor == extractor
-            and row.published == doc.published
-            and row.source == doc.source
-        )
-
-
-def _claim_row(doc_id: str, i: int, c: Claim) -> ClaimRow:
-    return ClaimRow(
-        doc_id=doc_id,
-        ordinal=i,
-        metric=c.metric,
-        value=int(c.value),
-        qualifier=c.qualifier,
-        countries=",".join(sorted(c.countries)),
-        period_start=c.period.start if c.period else None,
-        period_end=c.period.end if c.period else None,
-        actor=",".join(c.actor),
-        source=c.source,
-        evidence=c.evidence,
-        span_start=c.span.start if c.span else None,
-        span_end=c.span.end if c.span else None,
-        place=c.place,
-        data=c.to_dict(),
+    q = select(DOCUMENTS.c.content_hash, DOCUMENTS.c.extractor, DOCUMENTS.c.published, DOCUMENTS.c.source)
+    with engine.connect() as conn:
+        row = conn.execute(q.where(DOCUMENTS.c.key == doc_key(doc.id))).first()
+    # the date and outlet change what is extracted (relative periods, outlet voice)
+    return (
+        row is not None
+        and row.content_hash == doc.content_hash
+        and row.extractor == extractor
+        and row.published == doc.published
+        and row.source == _storable(doc.source, _nul_free(engine))
     )
+
+
+def _claim_row(key: str, doc_id: str, i: int, c: Claim) -> dict[str, Any]:
+    value = int(c.value)
+    if not -INT64 <= value < INT64:
+        raise ValueError(f"claim value of {value.bit_length()} bits does not fit the store's 64-bit integers")
+    return {
+        "doc_key": key,
+        "doc_id": doc_id,
+        "ordinal": i,
+        "metric": c.metric,
+        "value": value,
+        "qualifier": c.qualifier,
+        "countries": ",".join(sorted(c.countries)),
+        "period_start": c.period.start if c.period else None,
+        "period_end": c.period.end if c.period else None,
+        "actor": ",".join(c.actor),
+        "source": c.source,
+        "evidence": c.evidence,
+        "span_start": c.span.start if c.span else None,
+        "span_end": c.span.end if c.span else None,
+        "place": c.place,
+        "data": c.to_dict(),
+    }
+
+
+_CLAIM_TEXT = ("doc_id", "metric", "qualifier", "countries", "actor", "source", "evidence", "place")
+
+
+def _clean_rows(doc_row: dict[str, Any], claim_rows: list[dict[str, Any]], nul_free: bool) -> None:
+    """Make every stored string storable, in place (claims are read from the document: clean if it is)."""
+    text_fields = [k for k, v in doc_row.items() if isinstance(v, str)]
+    if not _needs_cleaning((doc_row[k] for k in text_fields), nul_free):
+        return
+    for k in text_fields:
+        doc_row[k] = _storable(doc_row[k], nul_free)
+    for row in claim_rows:
+        for k in _CLAIM_TEXT:
+            row[k] = _storable(row[k], nul_free)
 
 
 def save_document(
@@ -116,31 +329,70 @@ def save_document(
     date_reason: str | None = None,
 ) -> None:
     """Store a document and replace its claims, in one transaction."""
-    with Session(engine) as s, s.begin():
-        row = s.get(DocumentRow, doc.id)
-        if row is None:
-            row = DocumentRow(id=doc.id)
-            s.add(row)
-        row.content_hash = doc.content_hash
-        row.extractor = extractor
-        row.text = doc.text
-        row.published = doc.published
-        row.source = doc.source
-        row.url = doc.url
-        row.title = doc.title
-        row.path = doc.path
-        row.date_basis = date_basis
-        row.date_reason = date_reason
-        row.run_id = run_id
-        row.stored_at = _now()
-        s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
-        s.flush()
-        s.add_all(_claim_row(doc.id, i, c) for i, c in enumerate(claims))
+    key = doc_key(doc.id)
+    row = {
+        "key": key,
+        "id": doc.id,
+        "content_hash": doc.content_hash,
+        "extractor": extractor,
+        "text": doc.text,
+        "published": doc.published,
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "path": doc.path,
+        "date_basis": date_basis,
+        "date_reason": date_reason,
+        "run_id": run_id,
+        "stored_at": _now(),
+    }
+    # every row is built before the transaction: a claim that cannot be stored changes nothing
+    claim_rows = [_claim_row(key, doc.id, i, c) for i, c in enumerate(claims)]
+    _clean_rows(row, claim_rows, _nul_free(engine))
+
+    def work(conn: Connection) -> None:
+        _upsert_document(conn, row)
+        conn.execute(delete(CLAIMS).where(CLAIMS.c.doc_key == key))
+        if claim_rows:
+            conn.execute(insert(CLAIMS), claim_rows)
+
+    _retrying(engine, work)
+
+
+def _upsert_document(conn: Connection, row: dict[str, Any]) -> None:
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is None:  # no portable upsert: replace, and let _retrying handle a neighbour's insert
+        conn.execute(delete(DOCUMENTS).where(DOCUMENTS.c.key == row["key"]))
+        conn.execute(insert(DOCUMENTS).values(row))
+        return
+    stmt = dialect.insert(DOCUMENTS).values(row)
+    changed = {k: stmt.excluded[k] for k in row if k != "key"}
+    conn.execute(stmt.on_conflict_do_update(index_elements=[DOCUMENTS.c.key], set_=changed))
 
 
 def save_error(engine: Engine, run_id: int, err: ReadError) -> None:
-    with Session(engine) as s, s.begin():
-        s.add(ErrorRow(run_id=run_id, doc=err.doc, path=err.path, code=err.code, message=err.message))
+    nul_free = _nul_free(engine)
+    values = {
+        "run_id": run_id,
+        "doc": _storable(err.doc, nul_free),
+        "path": _storable(err.path, nul_free),
+        "code": _storable(err.code, nul_free),
+        "message": _storable(err.message, nul_free),
+    }
+    _retrying(engine, lambda conn: conn.execute(insert(ERRORS).values(values)))
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def _valid_limit(limit: int | None) -> int | None:
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise ValueError(f"limit must be a whole number of claims, not {limit!r}")
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1 (got {limit}); leave it out for every claim")
+    return limit if limit < _MAX_LIMIT else None
 
 
 def query_claims(
@@ -154,24 +406,37 @@ def query_claims(
     until: date | None = None,
     limit: int | None = None,
 ) -> list[Claim]:
-    """Stored claims, filtered. ``since``/``until`` keep claims whose period overlaps."""
-    q = select(ClaimRow.data).order_by(ClaimRow.doc_id, ClaimRow.ordinal)
-    if metric:
-        q = q.where(ClaimRow.metric == metric)
-    if country:
-        q = q.where(("," + ClaimRow.countries + ",").contains(f",{country.upper()},"))
-    if source:
-        q = q.where(ClaimRow.source == source)
-    if doc:
-        q = q.where(ClaimRow.doc_id == doc)
+    """Stored claims, filtered; every filter value is matched literally.
+
+    ``since``/``until`` keep claims whose period overlaps; ``limit`` is at
+    least 1 (``ValueError`` otherwise).
+    """
+    limit = _valid_limit(limit)
+    q = select(CLAIMS.c.data).order_by(CLAIMS.c.doc_id, CLAIMS.c.ordinal)
+    if metric is not None:
+        q = q.where(CLAIMS.c.metric == metric)
+    if country is not None:
+        q = q.where(_has_country(country))
+    if source is not None:
+        q = q.where(CLAIMS.c.source == source)
+    if doc is not None:
+        q = q.where(CLAIMS.c.doc_key == doc_key(doc))
     if since:
-        q = q.where(ClaimRow.period_end >= since)
+        q = q.where(CLAIMS.c.period_end >= since)
     if until:
-        q = q.where(ClaimRow.period_start <= until)
-    if limit:
+        q = q.where(CLAIMS.c.period_start <= until)
+    if limit is not None:
         q = q.limit(limit)
-    with Session(engine) as s:
-        return [Claim.from_dict(d) for d in s.scalars(q)]
+    with engine.connect() as conn:
+        return [Claim.from_dict(d) for d in conn.scalars(q)]
+
+
+def _has_country(country: str) -> Any:
+    code = country.upper()
+    if not code or "," in code:  # the column is a comma-joined list: no single code holds a comma
+        return false()
+    # autoescape: a code of "%" or "_" is that character, not a wildcard
+    return ("," + CLAIMS.c.countries + ",").contains(f",{code},", autoescape=True)
 
 
 def iter_documents(engine: Engine) -> Iterator[DocumentRow]:
@@ -181,10 +446,14 @@ def iter_documents(engine: Engine) -> Iterator[DocumentRow]:
 
 def documents(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, DocumentRow]:
     with Session(engine) as s:
-        q = select(DocumentRow)
-        if ids is not None:
-            q = q.where(DocumentRow.id.in_(list(ids)))
-        rows = list(s.scalars(q))
+        if ids is None:
+            rows = list(s.scalars(select(DocumentRow)))
+        else:
+            keys = sorted({doc_key(i) for i in ids})
+            rows = []
+            for start in range(0, len(keys), 500):  # bound the statement's parameters
+                chunk = keys[start : start + 500]
+                rows.extend(s.scalars(select(DocumentRow).where(DocumentRow.key.in_(chunk))))
         s.expunge_all()
         return {r.id: r for r in rows}
 

@@ -1,37 +1,74 @@
 """The store's tables (SQLAlchemy 2, any backend; SQLite by default).
 
-A document row is keyed by its id and remembers the content hash and the
-extractor version that produced its claims: re-running a corpus skips what is
-already current, and a changed document replaces its claims in one
-transaction, so a run killed at any moment leaves every document either
-wholly old or wholly new.
+A document row remembers the content hash and the extractor version that
+produced its claims: re-running a corpus skips what is already current, and
+a changed document replaces its claims in one transaction, so a run killed at
+any moment leaves every document either wholly old or wholly new.
+
+Limits are the same on every backend, so nothing a corpus says can fail on
+PostgreSQL that works on SQLite:
+
+- a document is keyed by ``key``, the SHA-256 of its id, not by the id
+  itself: a PostgreSQL b-tree refuses entries over about 2.7 KB, and ids
+  (file paths, JSONL fields) and outlet names have no length limit here;
+- every string that comes from an article or a corpus is ``Text``;
+- counts are 64-bit (``BigInteger``), and so are claim row ids, which grow
+  with every re-extraction.
+
+The tables are created and changed only by the Alembic migrations in
+``store/migrations`` (``connect()`` runs them); this module is what the code
+reads and writes, and a test checks that the two agree.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so that a migration can drop or change one by name on every backend.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite makes only an INTEGER PRIMARY KEY an autoincrementing rowid; a BIGINT key would not be.
+BigId = BigInteger().with_variant(Integer, "sqlite")
 
 
 class Base(DeclarativeBase):
-    pass
+    metadata = MetaData(naming_convention=NAMING)
 
 
 class DocumentRow(Base):
     __tablename__ = "documents"
 
-    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256(id), see doc_key()
+    id: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    extractor: Mapped[str] = mapped_column(String(40))
+    extractor: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, nullable=True)
-    source: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     title: Mapped[str | None] = mapped_column(Text, nullable=True)
     path: Mapped[str | None] = mapped_column(Text, nullable=True)
-    date_basis: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    date_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
     date_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), nullable=True)
     stored_at: Mapped[datetime] = mapped_column(DateTime)
@@ -39,24 +76,29 @@ class DocumentRow(Base):
 
 class ClaimRow(Base):
     __tablename__ = "claims"
-    __table_args__ = (UniqueConstraint("doc_id", "ordinal"),)
+    __table_args__ = (
+        UniqueConstraint("doc_key", "ordinal"),  # also the index for a document's claims
+        # hash, not b-tree, on PostgreSQL: equality is all a source filter needs, at any length
+        Index("ix_claims_source", "source", postgresql_using="hash"),
+    )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    doc_key: Mapped[str] = mapped_column(ForeignKey("documents.key", ondelete="CASCADE"))
+    doc_id: Mapped[str] = mapped_column(Text)
     ordinal: Mapped[int] = mapped_column(Integer)
-    metric: Mapped[str] = mapped_column(String(40), index=True)
-    value: Mapped[int] = mapped_column(Integer)
-    qualifier: Mapped[str] = mapped_column(String(20))
-    countries: Mapped[str] = mapped_column(String(200))  # "IQ,SY", sorted: filterable with LIKE
+    metric: Mapped[str] = mapped_column(Text, index=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(Text)
+    countries: Mapped[str] = mapped_column(Text)  # "IQ,SY", sorted
     period_start: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
-    actor: Mapped[str] = mapped_column(String(300))  # "CENTCOM,ISF"
-    source: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    actor: Mapped[str] = mapped_column(Text)  # "CENTCOM,ISF"
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)
     evidence: Mapped[str] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
     span_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    place: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    data: Mapped[dict] = mapped_column(JSON)  # the full claim as JSON (spans, rule, context)
+    place: Mapped[str | None] = mapped_column(Text, nullable=True)
+    data: Mapped[dict] = mapped_column(JSON)  # the full claim as JSON (spans, rule, context), exact
 
 
 class RunRow(Base):
@@ -71,6 +113,9 @@ class RunRow(Base):
     claims: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(20), default="running")
+    # who is running it: a run still "running" whose process is gone was killed
+    pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    host: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ErrorRow(Base):
@@ -78,7 +123,10 @@ class ErrorRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
-    doc: Mapped[str] = mapped_column(String(300))
+    doc: Mapped[str] = mapped_column(Text)
     path: Mapped[str | None] = mapped_column(Text, nullable=True)
-    code: Mapped[str] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
+
+
+STORE_TABLES = ("documents", "claims", "runs", "errors")  # what the migrations own

@@ -10,6 +10,7 @@ killed run resume.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -100,6 +101,41 @@ class RunSummary:
     by_country: dict[str, int] = field(default_factory=dict)
 
 
+def _store_error(doc: Document, e: Exception) -> ReadError:
+    """A storing failure as the document's error: the driver's first line, not SQLAlchemy's SQL dump."""
+    cause = getattr(e, "orig", None) or e
+    first = (str(cause).strip().splitlines() or [""])[0]
+    return ReadError(doc.id, doc.path, "store", f"storing failed: {type(cause).__name__}: {first[:500]}")
+
+
+def _save(engine: Any, run_id: int | None, doc: Document, result: DocResult, version: str) -> ReadError | None:
+    """Store one extracted document; any failure is that document's error and changes nothing."""
+    from marsad.store import db as store
+
+    try:
+        store.save_document(
+            engine,
+            doc,
+            result.claims,
+            extractor=version,
+            run_id=run_id,
+            date_basis=result.date_basis,
+            date_reason=result.date_reason,
+        )
+    except Exception as e:  # one document's failure must not end the batch; it is reported
+        return _store_error(doc, e)
+    return None
+
+
+def _record_error(engine: Any, summary: RunSummary, err: ReadError) -> None:
+    """Count an error in the summary, and in the store if the store still takes it."""
+    from marsad.store import db as store
+
+    summary.errors.append(err)
+    with contextlib.suppress(Exception):  # if the store is what failed, the summary and exit status still say so
+        store.save_error(engine, summary.run_id, err)  # type: ignore[arg-type]
+
+
 def run(
     corpus: str | Path,
     db: str | None = None,
@@ -121,12 +157,18 @@ def run(
         sink = partial.open("w", encoding="utf-8") if partial else None
         for item in read_corpus(corpus):
             if isinstance(item, ReadError):
-                summary.errors.append(item)
-                store.save_error(engine, summary.run_id, item)
+                _record_error(engine, summary, item)
                 if progress:
                     progress(DocResult(None, [], item))
                 continue
-            if not force and store.is_current(engine, item, version):
+            try:
+                current = not force and store.is_current(engine, item, version)
+            except Exception as e:  # the store failed for this document: its error, the batch goes on
+                _record_error(engine, summary, _store_error(item, e))
+                if progress:
+                    progress(DocResult(item, [], summary.errors[-1]))
+                continue
+            if current:
                 summary.skipped += 1
                 if sink:  # the output file lists every claim, stored ones included
                     for c in store.query_claims(engine, doc=item.id):
@@ -135,21 +177,13 @@ def run(
                     progress(DocResult(item))
                 continue
             result = extract_document(item)
+            if result.error is None:
+                result.error = _save(engine, summary.run_id, item, result, version)
             if result.error is not None:
-                summary.errors.append(result.error)
-                store.save_error(engine, summary.run_id, result.error)
+                _record_error(engine, summary, result.error)
                 if progress:
                     progress(result)
                 continue
-            store.save_document(
-                engine,
-                item,
-                result.claims,
-                extractor=version,
-                run_id=summary.run_id,
-                date_basis=result.date_basis,
-                date_reason=result.date_reason,
-            )
             summary.documents += 1
             summary.claims += len(result.claims)
             for c in result.claims:

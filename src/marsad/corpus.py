@@ -11,19 +11,26 @@ its main text, title and date.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
+import re
+import stat
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from marsad.model import Document, ReadError
 
-MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is not an article
+# A news article is kilobytes; past a few megabytes a "document" is a book,
+# a dump or an attack, and every later stage pays for it.
+MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSONL_GZ_SUFFIXES = (".jsonl.gz", ".ndjson.gz")
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
@@ -45,27 +52,61 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
+# Share of characters that Arabic news text is made of: letters (Arabic or
+# Latin), digits, spaces and punctuation. A wrong UTF-16/32 byte order turns
+# them into CJK and private-use characters, which score near zero.
+def _plausible_share(text: str) -> float:
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ch.isascii() or "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\u2000" <= ch <= "\u206f"
+        or "\u00a0" <= ch <= "\u00ff" or "\ufb50" <= ch <= "\ufeff"
+    )
+    return good / len(text)
+
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 with no BOM, told by which byte order gives plausible text."""
+    best: tuple[float, str, str] | None = None
+    for enc in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _plausible_share(text[:4000])
+        if best is None or share > best[0]:
+            best = (share, text, enc)
+    if best is not None and best[0] > 0.97:
+        return best[1], best[2]
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and encoding name of ``data``; raises ``DecodeError``."""
     if not data.strip():
         raise DecodeError("empty", "file is empty")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as e:
-            raise DecodeError("encoding", f"invalid UTF-16: {e.reason} at byte {e.start}") from e
-    if _looks_binary(data):
-        # UTF-16 without a BOM has a NUL in every other byte of Latin text
-        # and in none of Arabic; try it before calling the file binary.
-        for enc in ("utf-16-le", "utf-16-be"):
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
             try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if text and sum(ch.isprintable() or ch.isspace() for ch in text) > 0.97 * len(text):
-                return text, enc
+                return data[len(bom) :].decode(enc), enc + "-bom"
+            except UnicodeDecodeError as e:
+                raise DecodeError("encoding", f"invalid {enc.upper()} after its byte-order mark: {e.reason} at byte {e.start}") from e
+    if _looks_binary(data):
+        # UTF-16/32 without a BOM has NUL bytes (in every space and Latin letter).
+        found = _without_bom(data)
+        if found is not None:
+            return found
         raise DecodeError("binary", "file is binary, not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -85,25 +126,46 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+class SchemaError(ValueError):
+    pass
+
+
 def _parse_date(value: object) -> date | None:
-    if not value:
+    if value is None or value == "":
         return None
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
+        raise SchemaError(f"'published' is not an ISO date: {str(value)[:40]!r}") from None
+
+
+def _clean_str(value: object, field: str) -> str | None:
+    if value is None or value == "":
         return None
+    if not isinstance(value, str | int):
+        raise SchemaError(f"'{field}' must be a string, not {type(value).__name__}")
+    return str(value)
 
 
-def _document(
-    doc_id: str, text: str, *, path: str | None, encoding: str | None = None, **meta: object
-) -> Document:
+def _displayable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 shown as \\xNN instead of lone surrogates."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _document(doc_id: str, text: str, *, path: str | None, encoding: str | None = None, **meta: object) -> Document:
     return Document(
         id=doc_id,
         text=text,
         published=_parse_date(meta.get("published")),
-        source=str(meta["source"]) if meta.get("source") else None,
-        url=str(meta["url"]) if meta.get("url") else None,
-        title=str(meta["title"]) if meta.get("title") else None,
+        published_from=str(meta["published_from"]) if meta.get("published") and meta.get("published_from") else (
+            "input" if meta.get("published") else None
+        ),
+        source=_clean_str(meta.get("source"), "source"),
+        url=_clean_str(meta.get("url"), "url"),
+        title=_clean_str(meta.get("title"), "title"),
         path=path,
         content_hash=content_hash(text),
         encoding=encoding,
@@ -111,13 +173,13 @@ def _document(
 
 
 def from_html(html: str, doc_id: str, *, path: str | None = None, **meta: object) -> Document | ReadError:
-    """Main text, title and date of an HTML page (trafilatura)."""
+    """Main text, title and date of an HTML page (trafilatura; the date from the page's metadata via htmldate)."""
     import trafilatura
 
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as e:  # trafilatura raises many kinds on broken markup
-        return ReadError(doc_id, path, "html", f"HTML could not be parsed: {e}")
+        return ReadError(doc_id, path, "html", f"HTML could not be parsed: {type(e).__name__}: {e}")
     if extracted is None:
         return ReadError(doc_id, path, "html", "no main text found in the HTML")
     get = extracted.get if isinstance(extracted, dict) else lambda k: getattr(extracted, k, None)
@@ -127,35 +189,93 @@ def from_html(html: str, doc_id: str, *, path: str | None = None, **meta: object
         return ReadError(doc_id, path, "html", "no main text found in the HTML")
     # A headline carries claims too; keep it as the first line of the text.
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
-    published = meta.get("published") or get("date")
-    return _document(doc_id, text, path=path, title=title or None, **{**meta, "published": published})
+    fields = dict(meta)
+    fields["title"] = title or meta.get("title")
+    if not meta.get("published") and get("date"):
+        fields["published"], fields["published_from"] = get("date"), "html-metadata"
+    try:
+        return _document(doc_id, text, path=path, **fields)
+    except SchemaError as e:
+        return ReadError(doc_id, path, "schema", str(e))
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit`` + 1 of them.
+
+    Opened without blocking and checked after opening (links followed), so a
+    FIFO, a device or a socket behind any name is refused instead of blocking
+    the batch or reading forever.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotRegular(_kind_of(st.st_mode))
+        if st.st_size > limit:
+            raise _TooLarge(st.st_size)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise _TooLarge(size)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class _NotRegular(OSError):
+    def __init__(self, kind: str):
+        super().__init__(kind)
+        self.kind = kind
+
+
+class _TooLarge(OSError):
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
+
+
+def _kind_of(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _open_error(doc_id: str, spath: str, e: OSError) -> ReadError:
+    if isinstance(e, _NotRegular):
+        return ReadError(doc_id, spath, "not_regular", f"{e.kind}, not a regular file: refused")
+    if isinstance(e, _TooLarge):
+        return ReadError(doc_id, spath, "too_large", f"file is {e.size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB")
+    if isinstance(e, FileNotFoundError):
+        return ReadError(doc_id, spath, "not_found", "no such file (or a link to nothing)")
+    return ReadError(doc_id, spath, "unreadable", f"cannot read file: {e.strerror or e}")
 
 
 def read_file(path: Path, doc_id: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents of one file (a JSONL file holds many)."""
-    doc_id = doc_id or path.stem
-    spath = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            yield ReadError(doc_id, spath, "too_large", f"file is {size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB")
-            return
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield ReadError(doc_id, spath, "not_found", "no such file")
+    """Documents of one file (a JSONL file holds many and is read line by line)."""
+    doc_id = doc_id or _displayable(path.stem)
+    spath = _displayable(str(path))
+    name = path.name.lower()
+    if name.endswith(JSONL_GZ_SUFFIXES) or path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
         return
+    try:
+        data = _read_regular(path, MAX_BYTES)
     except OSError as e:
-        yield ReadError(doc_id, spath, "unreadable", f"cannot read file: {e.strerror or e}")
+        yield _open_error(doc_id, spath, e)
         return
     try:
         text, encoding = decode(data)
     except DecodeError as e:
         yield ReadError(doc_id, spath, e.code, str(e))
         return
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_text(text, path)
-    elif suffix in HTML_SUFFIXES:
+    if path.suffix.lower() in HTML_SUFFIXES:
         yield from_html(text, doc_id, path=spath)
     else:
         if not text.strip():
@@ -164,60 +284,122 @@ def read_file(path: Path, doc_id: str | None = None) -> Iterator[Document | Read
         yield _document(doc_id, text, path=spath, encoding=encoding)
 
 
-def read_jsonl_text(text: str, path: Path) -> Iterator[Document | ReadError]:
-    spath = str(path)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.stem}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ReadError(where, spath, "json", f"line {n} is not JSON: {e.msg} at column {e.colno}")
-            continue
-        if not isinstance(row, dict):
-            yield ReadError(where, spath, "schema", f"line {n} is not a JSON object")
-            continue
-        doc_id = str(row.get("id") or where)
-        meta = {k: row.get(k) for k in ("published", "source", "url", "title")}
+def _jsonl_lines(path: Path) -> Iterator[bytes]:
+    """Raw lines of a JSONL file, plain or gzipped, streamed (a corpus may be gigabytes)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise _NotRegular(_kind_of(st.st_mode))
+    raw = os.fdopen(fd, "rb")
+    stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(JSONL_GZ_SUFFIXES) else raw
+    with raw, stream:
+        # JSON strings never hold a raw newline, so b"\n" is the only line break;
+        # U+2028 and friends inside a string are text, not line ends.
+        yield from stream
+
+
+def read_jsonl(path: Path) -> Iterator[Document | ReadError]:
+    spath = _displayable(str(path))
+    stem = _displayable(path.name.split(".")[0])
+    try:
+        lines = _jsonl_lines(path)
+        for n, line in enumerate(lines, 1):
+            if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            yield _jsonl_row(line, n, f"{stem}:{n}", spath)
+    except OSError as e:  # also gzip.BadGzipFile and EOFError's OSError kin
+        yield _open_error(stem, spath, e)
+    except (EOFError, zlib.error) as e:
+        yield ReadError(stem, spath, "gzip", f"compressed file is damaged: {e}")
+
+
+def _jsonl_row(line: bytes, n: int, where: str, spath: str) -> Document | ReadError:
+    if len(line) > MAX_BYTES:
+        return ReadError(where, spath, "too_large", f"line {n} is {len(line) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB")
+    try:
+        row = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        return ReadError(where, spath, "encoding", f"line {n} is not UTF-8: byte {e.start}")
+    except json.JSONDecodeError as e:
+        return ReadError(where, spath, "json", f"line {n} is not JSON: {e.msg} at column {e.colno}")
+    except RecursionError:
+        return ReadError(where, spath, "json", f"line {n} is nested too deeply to read")
+    except ValueError as e:  # e.g. an integer of more than 4,300 digits
+        return ReadError(where, spath, "json", f"line {n} cannot be read: {e}")
+    if not isinstance(row, dict):
+        return ReadError(where, spath, "schema", f"line {n} is not a JSON object")
+    raw_id = row.get("id")
+    if (raw_id is not None and not isinstance(raw_id, str | int)) or isinstance(raw_id, bool):
+        return ReadError(where, spath, "schema", f"line {n}: 'id' must be a string or an integer")
+    doc_id = str(raw_id) if raw_id not in (None, "") else where
+    strings = [doc_id, *(v for v in row.values() if isinstance(v, str))]
+    if any(_SURROGATE.search(v) for v in strings):
+        return ReadError(_SURROGATE.sub("\ufffd", doc_id), spath, "encoding", f"line {n} holds a lone UTF-16 surrogate (\\ud800-\\udfff), which is not text")
+    meta = {k: row.get(k) for k in ("published", "source", "url", "title")}
+    try:
         if isinstance(row.get("text"), str) and row["text"].strip():
-            yield _document(doc_id, row["text"], path=spath, **meta)
-        elif isinstance(row.get("html"), str) and row["html"].strip():
-            yield from_html(row["html"], doc_id, path=spath, **meta)
-        else:
-            yield ReadError(doc_id, spath, "schema", f"line {n} has no 'text' or 'html'")
+            return _document(doc_id, row["text"], path=spath, **meta)
+        if isinstance(row.get("html"), str) and row["html"].strip():
+            return from_html(row["html"], doc_id, path=spath, **meta)
+    except SchemaError as e:
+        return ReadError(doc_id, spath, "schema", f"line {n}: {e}")
+    return ReadError(doc_id, spath, "schema", f"line {n} has no 'text' or 'html'")
 
 
 def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
-    """Every document under ``path`` (a file or a folder walked recursively).
+    """Every document under ``path`` (a file or a folder walked recursively, links followed).
 
     Document ids are file names without extension; a name that repeats in
     another folder gets its relative path instead, so ids stay unique.
     """
     root = Path(path)
-    if not root.exists():
-        yield ReadError(root.stem or str(root), str(root), "not_found", f"path does not exist: {root}")
+    shown = _displayable(str(root))
+    try:
+        st = root.stat()
+    except FileNotFoundError:
+        yield ReadError(_displayable(root.stem) or shown, shown, "not_found", f"path does not exist: {shown}")
         return
-    if root.is_file():
-        seen_one: set[str] = set()
-        for item in read_file(root):
-            yield _unique(item, seen_one)
+    except OSError as e:
+        yield ReadError(_displayable(root.stem) or shown, shown, "unreadable", f"cannot read {shown}: {e.strerror or e}")
         return
     seen: set[str] = set()
+    if not stat.S_ISDIR(st.st_mode):
+        for item in read_file(root):
+            yield _unique(item, seen)
+        return
     walk_errors: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_errors.append):
+    visited: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_errors.append, followlinks=True):
         yield from _folder_errors(walk_errors)
-        dirnames.sort()
         here = Path(dirpath)
+        # Linked folders are followed; one reached twice (a link loop, or two
+        # links to one folder) is read once and the repeat reported.
+        try:
+            here_st = here.stat()
+            key = (here_st.st_dev, here_st.st_ino)
+        except OSError:
+            key = None
+        if key is not None and key in visited:
+            rel = _displayable(str(here.relative_to(root)))
+            yield ReadError(rel, _displayable(str(here)), "link_loop", "folder already read through another link: skipped")
+            dirnames[:] = []
+            continue
+        if key is not None:
+            visited.add(key)
+        dirnames.sort()
         for name in sorted(filenames):
             p = here / name
-            if p.suffix.lower() not in SUFFIXES:
+            lname = name.lower()
+            if p.suffix.lower() not in SUFFIXES and not lname.endswith(JSONL_GZ_SUFFIXES):
                 continue
-            doc_id = p.stem
+            doc_id = _displayable(p.stem)
             if doc_id in seen:
-                doc_id = str(p.relative_to(root).with_suffix("")).replace(os.sep, "/")
+                doc_id = _displayable(str(p.relative_to(root).with_suffix(""))).replace(os.sep, "/")
             if doc_id in seen:  # x.txt beside x.html
-                doc_id = str(p.relative_to(root)).replace(os.sep, "/")
+                doc_id = _displayable(str(p.relative_to(root))).replace(os.sep, "/")
             for item in read_file(p, doc_id):
                 yield _unique(item, seen)
     yield from _folder_errors(walk_errors)
@@ -226,7 +408,7 @@ def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
 def _folder_errors(errors: list[OSError]) -> Iterator[ReadError]:
     while errors:
         e = errors.pop(0)
-        where = str(e.filename or "?")
+        where = _displayable(str(e.filename or "?"))
         yield ReadError(Path(where).name, where, "unreadable", f"folder cannot be read: {e.strerror or e}")
 
 

@@ -11,6 +11,8 @@ plus the optional fields the scorer ignores (``place``, ``span``, ``spans``,
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -53,6 +55,7 @@ class Document:
     path: str | None = None
     content_hash: str = ""
     encoding: str | None = None
+    published_from: str | None = None  # "input" (the corpus said so) or "html-metadata"
 
 
 @dataclass(slots=True)
@@ -270,9 +273,28 @@ class Finding:
     explanation_ar: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
     fact_ids: list[str] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = self.content_id()
+
+    def content_id(self) -> str:
+        """An id from what the finding says, so two runs over the same articles give the same ids."""
+        key = [
+            self.kind,
+            self.metric,
+            sorted(self.countries),
+            [self.period.start.isoformat(), self.period.end.isoformat()] if self.period else None,
+            list(self.values),
+            sorted(self.docs),
+            sorted(str(e.get("claim_id", "")) for e in self.evidence),
+        ]
+        return "X" + hashlib.sha1(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:12]
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "kind": self.kind,
             "metric": self.metric,
             "countries": sorted(self.countries),

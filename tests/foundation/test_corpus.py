@@ -2,7 +2,6 @@
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -93,14 +92,16 @@ def test_folder_is_walked_and_unreadable_files_reported(tmp_path, monkeypatch):
     (tmp_path / "b" / "one.txt").write_text(REPORT + "ثان", encoding="utf-8")
     (tmp_path / "b" / "locked.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    real = Path.read_bytes
+    import marsad.corpus
 
-    def guarded(self):
-        if self.name == "locked.txt":
+    real = marsad.corpus._read_regular
+
+    def guarded(path, limit):
+        if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, limit)
 
-    monkeypatch.setattr(Path, "read_bytes", guarded)
+    monkeypatch.setattr(marsad.corpus, "_read_regular", guarded)
     items = read(tmp_path)
     docs = [i for i in items if isinstance(i, Document)]
     errs = [i for i in items if isinstance(i, ReadError)]

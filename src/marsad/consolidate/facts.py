@@ -27,7 +27,7 @@ from marsad.model import Claim, Period
 class ClaimRef:
     """A stored claim with what consolidation needs to know about its document."""
 
-    id: int
+    id: str  # "<doc>#<ordinal>": stable across stores and input orders, unlike a row id
     claim: Claim
     cluster: str  # the representative document of its near-duplicate cluster
     outlet: str  # the document's named outlet, or its cluster when none is named
@@ -148,7 +148,8 @@ def _fact_id(metric: str, countries: list[str], members: list[ClaimRef]) -> str:
                 r.doc,
                 int(r.claim.value),
                 r.claim.qualifier,
-                r.claim.period.to_dict() if r.claim.period else None,
+                # a period as two strings: a dict does not sort, and None beside a period neither
+                [r.claim.period.start.isoformat(), r.claim.period.end.isoformat()] if r.claim.period else ["", ""],
             ]
             for r in members
         ),

@@ -41,11 +41,14 @@ def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[st
         docs = s.execute(
             select(DocumentRow.id, DocumentRow.text, DocumentRow.published, DocumentRow.source)
         ).all()
-        rows = s.execute(select(ClaimRow.id, ClaimRow.data).order_by(ClaimRow.doc_id, ClaimRow.ordinal)).all()
+        rows = s.execute(
+            select(ClaimRow.doc_id, ClaimRow.ordinal, ClaimRow.data).order_by(ClaimRow.doc_id, ClaimRow.ordinal)
+        ).all()
     clusters = cluster(DocText(d.id, d.text or "", d.published) for d in docs)
     info = {d.id: d for d in docs}
     refs = []
-    for claim_id, data in rows:
+    for doc_id, ordinal, data in rows:
+        claim_id = f"{doc_id}#{ordinal}"
         claim = Claim.from_dict(data)
         d = info.get(claim.doc)
         rep = clusters.representative(claim.doc)
@@ -82,9 +85,11 @@ def consolidate(engine: Engine) -> ConsolidationResult:
                 )
             )
             s.add_all(FactClaimRow(fact_id=f.id, claim_id=r.id, doc_id=r.doc) for r in f.claims)
-        for x in found:
+        for i, x in enumerate(found):
             s.add(
                 FindingRow(
+                    id=x.id,
+                    ordinal=i,
                     kind=x.kind,
                     metric=x.metric,
                     countries=",".join(sorted(x.countries)),
@@ -101,6 +106,7 @@ def consolidate(engine: Engine) -> ConsolidationResult:
 def _finding(d: dict) -> Finding:
     return Finding(
         kind=d["kind"],
+        id=d.get("id", ""),
         metric=d["metric"],
         countries=list(d["countries"]),
         period=Period.from_dict(d.get("period")),
@@ -118,7 +124,7 @@ def list_findings(
 ) -> list[Finding]:
     """The findings of the last consolidation, in a stable order, filtered."""
     _ensure(engine)
-    q = select(FindingRow.data).order_by(FindingRow.id)
+    q = select(FindingRow.data).order_by(FindingRow.ordinal)
     if kind:
         q = q.where(FindingRow.kind == kind)
     with Session(engine) as s:

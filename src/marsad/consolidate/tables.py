@@ -44,14 +44,15 @@ class FactClaimRow(Base):
     __tablename__ = "fact_claims"
 
     fact_id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    claim_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[str] = mapped_column(String(420), primary_key=True)  # "<doc>#<ordinal>"
     doc_id: Mapped[str] = mapped_column(String(300), index=True)
 
 
 class FindingRow(Base):
     __tablename__ = "findings"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # from the finding's content
+    ordinal: Mapped[int] = mapped_column(Integer, index=True)  # order by content, as computed
     kind: Mapped[str] = mapped_column(String(40), index=True)
     metric: Mapped[str] = mapped_column(String(100), index=True)  # "attacks/operations" for a confusion
     countries: Mapped[str] = mapped_column(String(200))

@@ -424,19 +424,27 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
 
     # body claims first, so that a headline merges into the body's figure
     ordered = sorted(claims, key=lambda c: c.context.get("headline") == "yes")
+    # candidates by (metric, value), so a long article's claims are not compared all with all
+    slots: dict[tuple[str, float], list[int]] = {}
+    merged: dict[int, list] = {}
     for c in ordered:
-        twin = next((o for o in out if same_figure(o, c)), None)
-        if twin is None:
+        key = (c.metric, c.value)
+        at = next((i for i in slots.get(key, ()) if same_figure(out[i], c)), None)
+        if at is None:
+            slots.setdefault(key, []).append(len(out))
             out.append(c)
             continue
+        twin = out[at]
         keep, other = (c, twin) if twin.context.get("headline") == "yes" and c.context.get("headline") != "yes" else (twin, c)
-        if keep is c:
-            out[out.index(twin)] = c
-        keep.spans = sorted({*keep.spans, *other.spans}, key=lambda s: s.start)
+        out[at] = keep
+        merged.setdefault(at, []).extend(other.spans)
         keep.countries = keep.countries or other.countries
         keep.period = keep.period or other.period
         keep.source = keep.source or other.source
         keep.actor = keep.actor or other.actor
+    for at, spans in merged.items():
+        keep = out[at]
+        keep.spans = sorted({*keep.spans, *spans}, key=lambda s: s.start)
     out.sort(key=lambda c: (c.span.start if c.span else 0, c.number_span.start if c.number_span else 0))
     return out
 

@@ -24,6 +24,7 @@ data/quantity_cues.yaml and are compiled once.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -956,17 +957,31 @@ def _one_of_noun(t: str, x: _Num, lex: _Lex) -> None:
         return
 
 
+# No armed conflict counts a trillion of anything: a bigger "count" is a typo, an
+# id or hostile input, and past 2**53 a float no longer holds every integer.
+MAX_COUNT = 10**12
+
+
+def _bounded(v: float | None) -> float | None:
+    return None if v is None or not math.isfinite(v) else v
+
+
 def _to_quantity(nt: Normalized, x: _Num) -> Quantity:
     s, e = nt.span(x.ns, x.ne)
+    value, vmin, vmax = _bounded(x.value), _bounded(x.vmin), _bounded(x.vmax)
+    kind = x.kind or "count"
+    raw = [v for v in (x.value, x.vmin, x.vmax) if v is not None]
+    if any(not math.isfinite(v) or v > MAX_COUNT for v in raw):
+        kind = "oversized"
     q = Quantity(
         text=nt.original[s:e],
         start=s,
         end=e,
-        value=None if x.value is None else float(x.value),
-        min=x.vmin,
-        max=x.vmax,
+        value=value,
+        min=vmin,
+        max=vmax,
         qualifier=x.qualifier,
-        kind=x.kind or "count",
+        kind=kind,
     )
     if x.noun is not None:
         q.noun_start, q.noun_end = nt.span(*x.noun)

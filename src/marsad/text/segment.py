@@ -18,6 +18,13 @@ from dataclasses import dataclass
 _END_RE = re.compile(r"[.!?؟]+[\"'”’»)\]]*(?=\s|$)")
 _ABBREVIATIONS = frozenset({"د", "م", "ج", "ص", "ق", "ه", "هـ", "ت", "ش", "mr", "dr", "gen", "st", "no"})
 _MAX_QUOTE = 1500
+# The longest sentences of Arabic news run to a few hundred characters; a
+# "sentence" of thousands is text without punctuation (a scraped page, a
+# transcript). Cutting it into pieces of at most this length at a comma or a
+# clause-opening و keeps every later per-sentence scan bounded, so a
+# document's cost stays linear in its length.
+MAX_SENTENCE = 1200
+_SOFT_CUT_RE = re.compile(r"[,،؛;:]\s+|\s+(?=و[\u0621-\u064a])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +84,35 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` in pieces of at most ``MAX_SENTENCE`` characters, cut where a clause ends."""
+    pieces = []
+    while e - s > MAX_SENTENCE:
+        window = text[s + MAX_SENTENCE // 2 : s + MAX_SENTENCE]
+        cut = None
+        for m in _SOFT_CUT_RE.finditer(window):
+            cut = s + MAX_SENTENCE // 2 + m.end()
+        if cut is None:
+            space = window.rfind(" ")
+            cut = s + MAX_SENTENCE // 2 + space + 1 if space >= 0 else s + MAX_SENTENCE
+        a, b = _strip(text, s, cut)
+        if b > a:
+            pieces.append((a, b))
+        s = cut
+    a, b = _strip(text, s, e)
+    if b > a:
+        pieces.append((a, b))
+    return pieces
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with original offsets, in order."""
     out: list[Sentence] = []
+
+    def add(s: int, e: int, pi: int) -> None:
+        for a, b in _bounded(text, s, e):
+            out.append(Sentence(a, b, len(out), pi))
+
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         line = text[ps:pe]
         cut = 0
@@ -88,11 +121,7 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if _inside_quote(line, m.start()):
                 continue
-            s, e = _strip(text, ps + cut, ps + m.end())
-            if e > s:
-                out.append(Sentence(s, e, len(out), pi))
+            add(ps + cut, ps + m.end(), pi)
             cut = m.end()
-        s, e = _strip(text, ps + cut, pe)
-        if e > s:
-            out.append(Sentence(s, e, len(out), pi))
+        add(ps + cut, pe, pi)
     return out

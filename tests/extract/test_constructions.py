@@ -7,7 +7,14 @@ import pytest
 
 import marsad
 
-CASES = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "constructions.jsonl").read_text("utf-8").splitlines() if line.strip()]
+# constructions.jsonl: the project's first cases; constructions_real.jsonl: the
+# constructions found on real pages, each written anew in the project's words
+CASES = [
+    json.loads(line)
+    for name in ("constructions.jsonl", "constructions_real.jsonl")
+    for line in (Path(__file__).parents[1] / "data" / name).read_text("utf-8").splitlines()
+    if line.strip()
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["case"] for c in CASES])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
+from marsad.recognize.cues import grammar
 
 _SPEAKER_WINDOW = 8
 _NOUN_WINDOW = 3
@@ -59,6 +60,23 @@ def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True
     return None
 
 
+def _author_of_noun(a: Analysis, view: SentenceView, tok: int, clause_end: int) -> str | None:
+    """The author right after a report noun (بيان لوزارة الدفاع، حصيلة سنوية للمرصد).
+
+    Only modifiers of the noun may come between; "حصيلة خسائر تنظيم داعش"
+    counts the group's losses and names no author.
+    """
+    skip = grammar("report_noun_modifiers")
+    while tok < clause_end and a.token_text(tok) in skip:
+        tok += 1
+    if tok >= clause_end:
+        return None
+    for p in view.entities:
+        if p.tok_start == tok:
+            return _speaker(p.obj)  # type: ignore[arg-type]
+    return None
+
+
 def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
     """The attributions in a sentence, in order."""
     out: list[Attribution] = []
@@ -66,7 +84,10 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
         if c.kinds & {"report_by", "report_noun"} and not c.kinds & {"report"}:
             # بحسب المرصد، بيان لوزارة الدفاع: the source follows at once
             clause_end = view.clause_of(c.tok_start)[1]
-            sp = _first_speaker(view, c.tok_end, min(c.tok_end + _NOUN_WINDOW, clause_end))
+            if "report_by" in c.kinds:
+                sp = _first_speaker(view, c.tok_end, min(c.tok_end + _NOUN_WINDOW, clause_end))
+            else:
+                sp = _author_of_noun(a, view, c.tok_end, clause_end)
             if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:
                 continue  # "حصيلة عملياتها": a noun with no speaker attributes nothing
             trailing = any(

@@ -94,7 +94,7 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
     return best[2] if best else None
 
 
-def _is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
+def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     e: Entity = p.obj  # type: ignore[assignment]
     if e.kind in LOCATIVE_PLACE_KINDS or e.direction:
         return True
@@ -109,7 +109,7 @@ def _is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if prefix.startswith("و"):
         for q in view.entities:
             if q.tok_end in (p.tok_start, p.tok_start - 1) and q.obj.type == "place":  # type: ignore[attr-defined]
-                return _is_locative(a, view, q)
+                return is_locative(a, view, q)
     return False
 
 
@@ -133,7 +133,7 @@ def countries_in(
         if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
             continue
         last_end = p.tok_end
-        if not _is_locative(a, view, p):
+        if not is_locative(a, view, p):
             continue
         if e.country not in found:
             found.append(e.country)

@@ -12,7 +12,14 @@ from datetime import date
 
 from marsad.extractor.attribution import Attribution, attributions, source_for
 from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
-from marsad.extractor.context import POINT_IN_TIME, Frame, countries_in, note_countries, period_in
+from marsad.extractor.context import (
+    POINT_IN_TIME,
+    Frame,
+    countries_in,
+    is_locative,
+    note_countries,
+    period_in,
+)
 from marsad.extractor.document import Analysis, SentenceView, analyse
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
@@ -20,7 +27,7 @@ from marsad.recognize.cues import expeditionary, kept_ids
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
-EVENT_CUES = frozenset({"operation", "attack", "kill", "capture", "wound"})
+EVENT_CUES = frozenset({"operation", "attack", "kill", "capture", "wound", "tally"})
 
 
 def _ancestors(actor_id: str) -> list[str]:
@@ -63,16 +70,30 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
 
 
 def _document_country(a: Analysis) -> str | None:
-    """The one country an article is about, when it names (or adjectives point to) only one."""
+    """The one country an article is about, when everything located in it points there.
+
+    Towns and regions count wherever they stand; a country's own name counts
+    only where something happens in it (في سوريا), not as a speaker or a
+    party (أعلنت الولايات المتحدة); nisba adjectives and national forces
+    count, except for forces that fight abroad (a US strike says nothing of
+    where).
+    """
     found: set[str] = set()
+    away = expeditionary()
     for v in a.views:
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
             if e.type == "place" and e.country and not e.id.startswith("X."):
-                found.add(e.country)
+                if e.kind != "country" or is_locative(a, v, p):
+                    found.add(e.country)
+            elif e.type == "actor" and e.id not in away and not any(x in away for x in _ancestors(e.id)):
+                info = entity_data.actor(e.id) or {}
+                if info.get("kind") in FORCE_KINDS and info.get("country"):
+                    found.add(str(info["country"]))
         for p in v.adjectives:
+            actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)
-            if country:
+            if country and actor_id not in away:
                 found.add(country)
     return found.pop() if len(found) == 1 else None
 
@@ -180,13 +201,20 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     for view in a.views:
         atts = attributions(a, view)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
-        # a new speaker introduced here starts a new passage
+        # a new speaker introduced here starts a new passage, unless the sentence
+        # says it speaks of the same events (من جهتها); "في سياق منفصل" always does
+        opening = [c for c in view.cues if c.tok_start <= view.tok_start + 1]
         new_speakers = [x.source for x in atts if x.source]
-        if new_speakers and frame.source and new_speakers[0] != frame.source and not (
-            new_speakers[0] in _ancestors(frame.source) or frame.source in _ancestors(new_speakers[0])
-        ):
+        if any("new_topic" in c.kinds for c in opening):
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None
+        elif new_speakers and frame.source and new_speakers[0] != frame.source and not (
+            new_speakers[0] in _ancestors(frame.source) or frame.source in _ancestors(new_speakers[0])
+        ):
+            if not any("same_topic" in c.kinds for c in opening):
+                frame.period, frame.countries = None, []
+                frame.place = None
+            frame.actor = []
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
         for p in counts:

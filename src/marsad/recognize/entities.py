@@ -120,13 +120,34 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+def _state_actors(data: dict) -> list[dict[str, Any]]:
+    """Actor entries for the governments listed one line a country under ``states``."""
+    forms = data.get("state_aliases") or {}
+    out = []
+    for st in data.get("states") or []:
+        iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
+        aliases = [t.replace("<m>", "ال" + m) for t in forms.get("masculine", [])]
+        aliases += [t.replace("<f>", "ال" + f) for t in forms.get("feminine", [])]
+        aliases += [t.replace("<name>", n) for t in forms.get("name", []) for n in st.get("names") or []]
+        out.append({
+            "id": f"{iso}_GOV",
+            "name": f"Government and armed forces of {iso}",
+            "kind": "state_force",
+            "country": iso,
+            "state_of": iso,
+            "aliases": aliases,
+            "adjectives": [m, f, "ال" + m, "ال" + f],
+        })
+    return out
+
+
 def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, list[tuple[str, str]]]:
     data = load("actors.yaml")
     pairs = [(norm(a), norm(b)) for a, b in data.get("variants", [])]
     actors: dict[str, dict[str, Any]] = {}
     requires: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
-    for a in data["actors"]:
+    for a in [*data["actors"], *_state_actors(data)]:
         aid = _need(a, "id", "actors.yaml")
         if aid in actors:
             raise LexiconError(f"actors.yaml: duplicate id {aid}")

@@ -193,6 +193,16 @@ def read_count(
                     r.rule = "definite-phrase"
                     break
 
+    # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective
+    if noun is None and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
+        before = next(
+            (c for c in view.cues if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian"}),
+            None,
+        )
+        if before is not None:
+            noun, kinds, nxt = before, before.kinds, p.tok_end
+            r.rule = "noun-then-number-word"
+
     if "other" in kinds and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
@@ -248,6 +258,13 @@ def read_count(
     if q.noun_start is not None and noun is None:
         r.rule = "dual-of-other-noun"
         return r
+    # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
+    # the metrics do not count is not a bare number waiting for a list's reading.
+    if noun is None and _other_noun_after(a, view, p):
+        # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
+        r.outcome = _outcome(_trigger_before(view, p, clause))
+        r.rule = "counts-another-noun"
+        return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
     subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
@@ -287,7 +304,8 @@ def read_count(
         r.rule = "loss-of-own-forces"
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
-        if previous is not None and previous.side and previous.noun not in ("operation", "attack", "state"):
+        same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
+        if previous is not None and same_sentence and previous.side and previous.noun not in ("operation", "attack", "state"):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
         else:
@@ -301,7 +319,7 @@ def read_count(
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "breakdown-of-earlier-toll"
     if r.noun == "person" and r.side is None:
-        r.side = _default_side(view, r.outcome)
+        r.side = _default_side(view, r.outcome, p)
 
     if r.outcome is None:
         _toll(a, view, p, clause, r)
@@ -322,12 +340,18 @@ def read_count(
     return r
 
 
-def _default_side(view: SentenceView, outcome: str | None) -> str | None:
-    """Whose people a bare أشخاص is: suspects when arrested, colleagues when a
-    force reports its wounded; a death toll of "persons" names no side and is
-    not a claim (the contract counts civilians and fighters, not mixed tolls)."""
+def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:
+    """Whose people a bare أشخاص is: suspects when arrested and tied to a group
+    (بدعوى صلتهم بتنظيم داعش), colleagues when a force reports its wounded; a
+    death toll of "persons" names no side and is not a claim, nor are persons
+    arrested with nothing tying them to a group (the contract counts members)."""
     if outcome == "capture":
-        return "armed"
+        if p is None:
+            return "armed"
+        tied = any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+            c.kinds & {"armed_group", "member", "leader"} for c in view.cues
+        )
+        return "armed" if tied else None
     if outcome == "wound":
         return "friendly"
     return None
@@ -473,6 +497,22 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 return "civilian"
             return None
     return None
+
+
+def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the word right after a number a noun that no cue, name or time covers?"""
+    tok = p.tok_end
+    if tok >= view.tok_end:
+        return False
+    word = a.token_text(tok)
+    if not word or not ("\u0621" <= word[0] <= "\u064a") or word[0] in "وبلفك":
+        return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
+    if word in grammar("after_bare_number"):
+        return False
+    if any(c.tok_start <= tok < c.tok_end for c in view.cues):
+        return False
+    covered = [*view.entities, *view.times, *view.quantities]
+    return not any(x.tok_start <= tok < x.tok_end for x in covered)
 
 
 def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

@@ -66,6 +66,7 @@ def _inflections(word: str) -> set[str]:
         forms.add(w + "ا")  # accusative with tanween: عنصرا، هجوما، تكفيريا
     if w.endswith("ين") and len(w) > 4:
         forms.add(w[:-1])  # construct state: مسلحي داعش
+        forms.add(w[:-2] + "ون")  # nominative: قتل سبعة مسلحون
     if w.endswith("ون") and len(w) > 4:
         forms.add(w[:-2] + "ي")
     # duals (عنصرين، غارتين، جنديان): a dual names its noun as well as the count 2

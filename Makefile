@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean real-eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
+
+# Real-page corpus (quality/real): texts come from a cache outside the repository.
+real-eval: $(STAMP)
+	@if [ ! -d "$${MARSAD_REAL_CACHE:-$$HOME/.cache/marsad/real}/raw" ]; then \
+	  echo "real-eval: no page cache at $${MARSAD_REAL_CACHE:-$$HOME/.cache/marsad/real}/raw (see quality/real/README.md)"; exit 1; fi
+	$(BIN)/python scripts/real_corpus.py rebuild
+	$(BIN)/python scripts/real_corpus.py materialise
+	$(BIN)/python scripts/real_corpus.py score dev test
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

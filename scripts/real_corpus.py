@@ -14,6 +14,7 @@ cache outside the repository, by default ``~/.cache/marsad/real``
     real_corpus.py build-index            # candidates + annotators' page notes -> quality/real/index.jsonl
     real_corpus.py rebuild                # raw answers -> texts of the index, verified by sha256
     real_corpus.py materialise            # index + gold -> cache/{dev,test}/corpus.jsonl, gold.jsonl
+    real_corpus.py score [SPLIT...]       # extract and score dev and test (needs marsad installed)
     real_corpus.py spans GOLD_WITH_EVIDENCE.jsonl   # evidence strings -> evidence_span, to stdout
 
 Pages kept back to judge the project are never taken in: a URL whose sha256
@@ -356,6 +357,31 @@ def cmd_materialise(args) -> int:
     return 0
 
 
+def cmd_score(args) -> int:
+    """Extract each split with the installed marsad and score it with the scorer's measure."""
+    try:
+        from marsad.evaluate import load_jsonl, score
+        from marsad.pipeline import extract_corpus
+    except ImportError:
+        sys.exit("marsad is not installed in this Python: run `make real-eval`")
+    for split in args.splits:
+        corpus, gold = CACHE / split / "corpus.jsonl", CACHE / split / "gold.jsonl"
+        if not corpus.exists():
+            print(f"{split}: no texts in {CACHE} (run `rebuild` and `materialise` first)")
+            return 1
+        texts, pred = {}, []
+        for r in extract_corpus(corpus):
+            if r.error is not None:
+                print(f"{split}: {r.error.doc}: {r.error.message}")
+                continue
+            texts[r.doc.id] = r.doc.text
+            pred += [c.to_dict() for c in r.claims]
+        s = score(load_jsonl(gold), pred, texts)
+        print(f"{split:5} docs {len(texts):3}  F1 {s.f1:.3f}  P {s.precision:.3f}  R {s.recall:.3f}  "
+              f"period {s.period:.3f}  qualifier {s.qualifier:.3f}  actor {s.actor:.3f}  source {s.source:.3f}")
+    return 0
+
+
 def cmd_spans(args) -> int:
     """Turn annotators' evidence strings into offsets into the cached text."""
     rows = {r["id"]: r for r in _index()}
@@ -389,6 +415,9 @@ def main() -> int:
     sub.add_parser("build-index").set_defaults(fn=cmd_build_index)
     sub.add_parser("rebuild").set_defaults(fn=cmd_rebuild)
     sub.add_parser("materialise").set_defaults(fn=cmd_materialise)
+    p = sub.add_parser("score")
+    p.add_argument("splits", nargs="*", default=["dev", "test"])
+    p.set_defaults(fn=cmd_score)
     p = sub.add_parser("spans")
     p.add_argument("gold")
     p.set_defaults(fn=cmd_spans)

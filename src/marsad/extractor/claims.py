@@ -321,6 +321,10 @@ def read_count(
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome, p)
 
+    if r.outcome is not None and _combined_total(a, view, p, trig, clause):
+        # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
+        r.metric, r.rule = None, "combined-outcomes"
+        return r
     if r.outcome is None:
         _toll(a, view, p, clause, r)
     if r.noun == "operation" and _agent_side(view, p, clause) == "armed":
@@ -330,8 +334,9 @@ def read_count(
 
     r.metric = _metric(view, r, p)
     if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
-        # "4 مدنيين بينهم طفلان": a breakdown of the same figure, not a new one
-        r.metric, r.rule = None, "subset-of-same-metric"
+        # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
+        # (the contract's settled convention), of the same metric as its total
+        r.rule = "subset-of-same-metric"
     if r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"
@@ -497,6 +502,34 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 return "civilian"
             return None
     return None
+
+
+def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:
+    """Does this number count people of two outcomes at once?"""
+    if trig is not None:
+        for c in view.cues:
+            # two outcome words joined by و or أو right before the number: مقتل وإصابة، قتلت أو ألقت القبض على
+            if c is trig or not c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+                continue
+            between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
+            joined = c.tok_end <= trig.tok_start and (not between or (len(between) <= 4 and between[-1] == "او"))
+            # "22 تم القضاء عليهم وتوقيف 11": the first verb closes the number before it
+            # "أربعة من أفراد القوات استشهدوا وأصيب سبعة": the first verb closes its own subject
+            trailing = any(q.tok_end <= c.tok_start <= q.tok_end + 3 for q in view.quantities if q.tok_end <= c.tok_start) or any(
+                d.kinds & {"member", "leader", "friendly", "civilian", "person", "friendly_group", "other"}
+                and d.tok_end <= c.tok_start <= d.tok_end + 2
+                for d in view.cues
+            )
+            if joined and not trailing and _outcome(c) and _outcome(c) != _outcome(trig):
+                return True
+        # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
+        if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
+            "subset" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 3 for c in view.cues
+        ):
+            later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
+            if later:
+                return True
+    return any("mixed_outcome" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1 for c in view.cues)
 
 
 def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -230,6 +230,9 @@ def read_count(
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
+    if r.noun == "person" and noun is not None and _cue_at(view, noun.tok_end, {"member"}) is not None:
+        # "71 فرداً تكفيرياً": a person described by a group's nisba is its member
+        r.noun, r.side = "member", "armed"
     if r.noun in ("member", "person") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to
         owner = _last_actor_side(view, p.tok_start)
@@ -252,6 +255,12 @@ def read_count(
                 t += 1
             if t > noun.tok_end and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
+
+    if r.noun == "member" and r.side == "armed" and r.group_entity is None and noun is not None and _victims_of_attack(a, view, p, noun):
+        # "نصب عناصر داعش كميناً لسيارة تابعة للواء القدس، ما أسفر عن مقتل ثلاثة عناصر":
+        # unnamed members killed in a group's attack on a force are the force's
+        r.side = "friendly"
+        r.rule = "members-of-attacked-force"
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
@@ -290,6 +299,13 @@ def read_count(
         r.outcome = previous.outcome
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
+    if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
+        "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
+    ):
+        # لقي 17 جندياً و36 عنصراً داعماً للجيش حتفهم: the outcome noun closes a long subject
+        fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < clause[1]), None)
+        if fate is not None:
+            r.outcome = "kill"
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
@@ -327,6 +343,10 @@ def read_count(
         return r
     if r.outcome is None:
         _toll(a, view, p, clause, r)
+    if r.noun == "operation" and noun is not None and _group_after(a, view, noun.tok_end)[0] == "armed":
+        # 11 عملية لخلايا داعش: operations of an armed group are its attacks
+        r.noun = "attack"
+        r.rule = "operations-of-armed-group"
     if r.noun == "operation" and _agent_side(view, p, clause) == "armed":
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
@@ -502,6 +522,24 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 return "civilian"
             return None
     return None
+
+
+def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) -> bool:
+    """Are these unnamed members the target of an armed group's attack in this sentence?"""
+    if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري")):
+        return False
+    lo, _ = view.clause_of(p.tok_start)
+    # a force doing the killing in the number's own clause makes the dead its enemies
+    if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
+        return False
+    if any("friendly_group" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
+        return False
+    attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
+    armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+    force = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        c.kinds & {"friendly_group", "friendly"} and c.tok_start < p.tok_start for c in view.cues
+    )
+    return attack and armed_before and force
 
 
 def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:

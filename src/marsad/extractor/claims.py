@@ -306,6 +306,10 @@ def read_count(
         fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < clause[1]), None)
         if fate is not None:
             r.outcome = "kill"
+    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
+        "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
+    ):
+        r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome

@@ -129,6 +129,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
         aliases = [t.replace("<m>", "ال" + m) for t in forms.get("masculine", [])]
         aliases += [t.replace("<f>", "ال" + f) for t in forms.get("feminine", [])]
         aliases += [t.replace("<name>", n) for t in forms.get("name", []) for n in st.get("names") or []]
+        aliases += list(st.get("aliases") or [])
         out.append({
             "id": f"{iso}_GOV",
             "name": f"Government and armed forces of {iso}",
@@ -625,4 +626,33 @@ def find_entities(text: str | Normalized) -> list[Entity]:
             nstart, nend, direction = _with_direction(lex, doc, k, floor)
         out.append(_entity(lex, nt, c, nstart, nend, direction))
         floor = nend
+    return _resolve_shared_names(lex, nt, out)
+
+
+@cache
+def _shared_names() -> dict[str, tuple[str, ...]]:
+    sup = load("places_supplement.yaml")
+    return {norm(k): tuple(v) for k, v in (sup.get("shared_names") or {}).items()}
+
+
+def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) -> list[Entity]:
+    """A name two places share takes the reading whose country the document names most."""
+    shared = _shared_names()
+    if not shared or not found:
+        return found
+    counts: dict[str, int] = {}
+    for e in found:
+        # every place and actor that names a country, except the shared names themselves
+        if e.country and (e.type == "actor" or (e.type == "place" and norm(e.text) not in shared)):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    out = []
+    for e in found:
+        options = shared.get(norm(e.text)) if e.type == "place" else None
+        if options:
+            best = max(options, key=lambda pid: counts.get(lex.places[pid]["country"] or "", 0))
+            if counts.get(lex.places[best]["country"] or "", 0) > counts.get(e.country or "", 0):
+                rec = lex.places[best]
+                e = Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"],
+                           direction=e.direction)
+        out.append(e)
     return out

@@ -86,8 +86,10 @@ def _document_country(a: Analysis) -> str | None:
             if e.type == "place" and e.country and not e.id.startswith("X."):
                 if e.kind != "country" or is_locative(a, v, p):
                     found.add(e.country)
-            elif e.type == "actor" and e.id not in away and not any(x in away for x in _ancestors(e.id)):
+            elif e.type == "actor":
                 info = entity_data.actor(e.id) or {}
+                if not info.get("home") and (e.id in away or any(x in away for x in _ancestors(e.id))):
+                    continue
                 if info.get("kind") in FORCE_KINDS and info.get("country"):
                     found.add(str(info["country"]))
         for p in v.adjectives:
@@ -112,9 +114,9 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
     found: set[str] = set()
     away = expeditionary()
     for i in ids:
-        if not i or i in away or any(x in away for x in _ancestors(i)):
-            continue
         info = entity_data.actor(i) or {}
+        if not i or (not info.get("home") and (i in away or any(x in away for x in _ancestors(i)))):
+            continue
         if info.get("kind") in FORCE_KINDS and info.get("country"):
             found.add(str(info["country"]))
     return sorted(found) if len(found) == 1 else []

@@ -137,6 +137,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
             "country": iso,
             "state_of": iso,
             "aliases": aliases,
+            "context_aliases": list(forms.get("context") or []),
             "adjectives": [m, f, "ال" + m, "ال" + f],
         })
     return out
@@ -164,6 +165,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "contract": bool(a.get("contract")),
             "state_of": a.get("state_of"),
             "backed_by": a.get("backed_by"),
+            "home": bool(a.get("home")),
         }
         actors[aid] = rec
         requires[aid] = tuple(a.get("requires_any") or [aid])

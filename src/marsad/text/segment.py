@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_END_RE = re.compile(r"[.!?؟]+[\"'”’»)\]]*(?=\s|$)")
+# A full stop ends a sentence before white space, or before an Arabic letter:
+# pages pasted together lose the space (…عناصر إرهابية.وأكدت أن…), and no
+# Arabic word holds a dot.
+_END_RE = re.compile(r"[.!?؟]+[\"'”’»)\]]*(?=\s|$|[\u0621-\u064a])")
 _ABBREVIATIONS = frozenset({"د", "م", "ج", "ص", "ق", "ه", "هـ", "ت", "ش", "mr", "dr", "gen", "st", "no"})
 _MAX_QUOTE = 1500
 # The longest sentences of Arabic news run to a few hundred characters; a

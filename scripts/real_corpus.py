@@ -182,7 +182,10 @@ def _ingest(args) -> int:
         if p.exists():
             for f in fingerprints(p.read_text(encoding="utf-8")):
                 seen_fp[f] = row["id"]
-    counts = {"new": 0, "known": 0, "held_out": 0, "copy_of_held_out": 0, "not_arabic": 0, "near_duplicate": 0}
+    counts = {"new": 0, "known": 0, "held_out": 0, "copy_of_held_out": 0, "not_arabic": 0, "near_duplicate": 0,
+              "test_outlet": 0}
+    # new pages are development material: an outlet of the test split would leak into it
+    test_outlets = {r["outlet"] for r in _index() if r.get("split") == "test"} if (REAL / "index.jsonl").exists() else set()
     paths = [Path(p) for p in args.raw]
     for url, text, query in raw_pages(paths):
         if url_held_out(url, banned):
@@ -202,6 +205,9 @@ def _ingest(args) -> int:
         if fp and sum(1 for f in fp if f in seen_fp) > 0.5 * len(fp):
             counts["near_duplicate"] += 1
             print(f"near duplicate of {sorted(dup)}: {url}", file=sys.stderr)
+            continue
+        if outlet(url) in test_outlets:
+            counts["test_outlet"] += 1
             continue
         did = doc_id(url)
         (pages_dir / f"{did}.txt").write_text(text, encoding="utf-8")
@@ -262,12 +268,22 @@ def cmd_build_index(args) -> int:
     groups: dict[str, list[str]] = {}
     for did in docs:
         groups.setdefault(find(f"doc:{did}"), []).append(did)
-    order = sorted(groups.values(), key=lambda g: hashlib.sha1(min(g).encode()).hexdigest())
-    target = round(len(docs) / 3)
+    # Pages already indexed keep their side; a new page joins the side of any
+    # indexed page it shares a story or outlet with, and dev otherwise (later
+    # rounds of collection are development material).
+    previous = {r["id"]: r.get("split") for r in _index()} if (REAL / "index.jsonl").exists() else {}
     test: set[str] = set()
-    for g in order:
-        if len(test) + len(g) <= target + 2:
-            test.update(g)
+    if previous:
+        for g in groups.values():
+            sides = {previous[d] for d in g if d in previous}
+            if "test" in sides:
+                test.update(d for d in g if d in previous and previous[d] == "test" or d not in previous)
+    else:
+        order = sorted(groups.values(), key=lambda g: hashlib.sha1(min(g).encode()).hexdigest())
+        target = round(len(docs) / 3)
+        for g in order:
+            if len(test) + len(g) <= target + 2:
+                test.update(g)
     rows = []
     for did in sorted(docs):
         c, d = cands[did], docs[did]

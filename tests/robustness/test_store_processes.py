@@ -56,8 +56,18 @@ def spawn(corpus: Path, url: str, *extra: str) -> subprocess.Popen:
     )
 
 
-def finish(procs: list[subprocess.Popen]) -> list[tuple[int, str]]:
-    return [(p.wait(timeout=300), p.communicate()[1]) for p in procs]
+def finish(procs: list[subprocess.Popen], timeout: float = 180) -> list[tuple[int, str]]:
+    """Exit codes and error output; a process still running after ``timeout`` seconds is killed (a hang)."""
+    results = []
+    for p in procs:
+        try:
+            _, err = p.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            _, err = p.communicate()
+            err = f"hung for {timeout} s and was killed\n{err}"
+        results.append((p.returncode, err))
+    return results
 
 
 def stored(url: str) -> dict[str, list[dict]]:

@@ -144,9 +144,19 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
 
 
 def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue | None:
-    """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا."""
+    """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا.
+
+    Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
+    the verb opens the next item of the list."""
     for c in view.cues:
         if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+            opens_next = c.prefix.startswith("و") and any(
+                c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
+                and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
+                for q in view.quantities
+            )
+            if opens_next:
+                return None
             return c
     return None
 
@@ -278,6 +288,14 @@ def read_count(
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
     subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
     subset_after = _cue_at(view, p.tok_end, {"subset"}) is not None
+    if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
+        # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,
+        # unless it names its own outcome (منهم 21 تم القضاء عليهم)
+        own = _trigger_before(view, p, clause)
+        after = _trigger_after(view, nxt, clause)
+        if after is None and (own is None or own.tok_end <= previous.placed.tok_start):
+            r.rule = "part-of-combined-total"
+            return r
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -297,6 +315,10 @@ def read_count(
         r.outcome = "wound"
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = previous.outcome
+    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
+        "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
+    ):
+        r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
@@ -306,10 +328,6 @@ def read_count(
         fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < clause[1]), None)
         if fate is not None:
             r.outcome = "kill"
-    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
-        "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
-    ):
-        r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
@@ -330,10 +348,17 @@ def read_count(
             r.rule = "bare-number-in-list"
         else:
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
-            side = _group_after(a, view, trig.tok_end)[0] if trig is not None else None
+            # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
+            side = _group_after(a, view, p.tok_end)[0]
+            if side is None and trig is not None:
+                side = _group_after(a, view, trig.tok_end)[0]
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
-    if r.noun == "person" and r.side is None and recent and r.outcome in recent and not kinds & {"person"}:
+    # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given
+    partitive = (noun is not None and a.token_text(noun.tok_start - 1) == "من") or any(
+        a.token_text(t) in grammar("definite_toll_nouns") for t in range(view.tok_start, p.tok_start)
+    )
+    if r.noun == "person" and r.side is None and recent and r.outcome in recent and not kinds & {"person"} and partitive:
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
@@ -382,7 +407,12 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         )
         return "armed" if tied else None
     if outcome == "wound":
-        return "friendly"
+        # a force reporting its own wounded names itself; wounded passers-by name no side
+        if p is None or any(_side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+            c.kinds & {"friendly_group", "friendly", "own_forces"} for c in view.cues
+        ):
+            return "friendly"
+        return None
     return None
 
 
@@ -554,15 +584,24 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             if c is trig or not c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
                 continue
             between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
-            joined = c.tok_end <= trig.tok_start and (not between or (len(between) <= 4 and between[-1] == "او"))
-            # "22 تم القضاء عليهم وتوقيف 11": the first verb closes the number before it
-            # "أربعة من أفراد القوات استشهدوا وأصيب سبعة": the first verb closes its own subject
-            trailing = any(q.tok_end <= c.tok_start <= q.tok_end + 3 for q in view.quantities if q.tok_end <= c.tok_start) or any(
+            if c.tok_end > trig.tok_start or not _outcome(c) or _outcome(c) == _outcome(trig):
+                continue
+            # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix
+            if between and len(between) <= 4 and between[-1] == "او":
+                return True
+            if between:
+                continue
+            # "مقتل وإصابة 30" mixes; "22 تم القضاء عليهم وتوقيف 11" and "أربعة من أفراد القوات
+            # استشهدوا وأصيب سبعة" do not: there the first verb closes its own subject
+            trailing = any(
+                q.tok_end <= c.tok_start <= q.tok_end + 3 and q.obj.kind == "count"  # type: ignore[attr-defined]
+                for q in view.quantities
+            ) or any(
                 d.kinds & {"member", "leader", "friendly", "civilian", "person", "friendly_group", "other"}
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
                 for d in view.cues
             )
-            if joined and not trailing and _outcome(c) and _outcome(c) != _outcome(trig):
+            if not trailing:
                 return True
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(

@@ -89,12 +89,14 @@ class PgCluster:
         # the plain postgresql:// scheme, as a user types it: the store picks psycopg 3
         return f"postgresql://marsad@/{database}?host={self.root}&port=5432"
 
-    def new_database(self) -> str:
+    def new_database(self, icu_locale: str | None = None) -> str:
+        """A new empty database; ``icu_locale`` (e.g. "en-US") sorts text by that language, as servers often do."""
         import psycopg
 
         name = f"t{os.getpid()}_{next(self._names)}"
+        options = f" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '{icu_locale}'" if icu_locale else ""
         with psycopg.connect(host=str(self.root), port=5432, user="marsad", dbname="postgres", autocommit=True) as c:
-            c.execute(f'CREATE DATABASE "{name}"')
+            c.execute(f'CREATE DATABASE "{name}"{options}')
         return self.url(name)
 
 

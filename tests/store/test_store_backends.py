@@ -144,6 +144,25 @@ def test_a_huge_limit_returns_everything(store_url, limit):
     assert len(store.query_claims(engine, limit=limit)) == 2
 
 
+IDS = ["b", "B", "a", "_x", "Z9", "z10", "é", "ي", "10", "9", " lead"]
+
+
+def test_claims_and_documents_are_listed_in_code_point_order(store_url):
+    check_order(store_url)
+
+
+def test_a_postgresql_database_sorting_by_language_lists_alike(postgres):
+    check_order(postgres.new_database(icu_locale="en-US"))
+
+
+def check_order(url: str) -> None:
+    engine = store.connect(url)
+    for doc_id in IDS:
+        store.save_document(engine, Document(id=doc_id, text=TEXT, content_hash="h"), [claim(doc_id)], extractor="x")
+    assert [c.doc for c in store.query_claims(engine)] == sorted(IDS)
+    assert [d.id for d in store.iter_documents(engine)] == sorted(IDS)
+
+
 def test_a_bare_postgresql_url_means_psycopg_3():
     assert store.resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert store.resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"

@@ -412,7 +412,7 @@ def query_claims(
     least 1 (``ValueError`` otherwise).
     """
     limit = _valid_limit(limit)
-    q = select(CLAIMS.c.data).order_by(CLAIMS.c.doc_id, CLAIMS.c.ordinal)
+    q = select(CLAIMS.c.data).order_by(_by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
     if metric is not None:
         q = q.where(CLAIMS.c.metric == metric)
     if country is not None:
@@ -431,6 +431,13 @@ def query_claims(
         return [Claim.from_dict(d) for d in conn.scalars(q)]
 
 
+def _by_code_point(engine: Engine, column: Any) -> Any:
+    """``column`` ordered by code point, as SQLite and Python order strings, whatever the database's locale."""
+    # PostgreSQL sorts by its collation (en_US puts "a" before "B", punctuation nearly last): byte order
+    # in UTF-8 is code point order, so every backend lists claims and documents alike
+    return column.collate("C") if engine.dialect.name == "postgresql" else column
+
+
 def _has_country(country: str) -> Any:
     code = country.upper()
     if not code or "," in code:  # the column is a comma-joined list: no single code holds a comma
@@ -441,7 +448,7 @@ def _has_country(country: str) -> Any:
 
 def iter_documents(engine: Engine) -> Iterator[DocumentRow]:
     with Session(engine) as s:
-        yield from s.scalars(select(DocumentRow).order_by(DocumentRow.id))
+        yield from s.scalars(select(DocumentRow).order_by(_by_code_point(engine, DocumentRow.id)))
 
 
 def documents(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, DocumentRow]:

@@ -11,6 +11,8 @@ library infers it from Arabic text, so the rules are ours, in this order:
    (الجمعة 3 مايو 2024), after a marker (نُشر في …، تاريخ النشر: …), or at
    the head of a paragraph before a dash (بغداد، 3 أيار 2024 - قال …).
 3. **established_year**: the year the article itself treats as "now":
+   * a year written after a relative year (السنة الجارية 2015، منذ بداية
+     العام الحالي 2015) names it, "since" or not;
    * a written year in the same sentence as "compared with last year"
      (يتضاعف في عام 2024 مقارنة بالعام الماضي) is the current year;
    * otherwise the latest written year (alone, or of a month-year, a full
@@ -101,6 +103,10 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             if found == ("year", -1) and pt.comparison_before.search(text, max(0, c.ns - 25), c.ns):
                 compare_last.append(_sentence_bounds(text, c.ns))
     for c in cands:
+        if c.now is not None:
+            # The text names its current year (السنة الجارية 2015، منذ بداية العام الحالي 2015).
+            strong.append((c.now, c))
+            continue
         if c.year is None or c.relative or c.start is None:
             continue
         ss, _ = _sentence_bounds(text, c.ns)
@@ -118,6 +124,8 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             weak.append((c.year, c, ""))
     if strong:
         y, c = max(strong, key=lambda t: (t[0], t[1].ns))
+        if c.now is not None:
+            return DocDate(None, y, "established_year", f"{_quote(n, c)} names the current year")
         return DocDate(None, y, "established_year", f"{_quote(n, c)} stated with a comparison to last year")
     if weak:
         y, c, how = max(weak, key=lambda t: (t[0], t[1].ns))

@@ -246,6 +246,11 @@ def _yspec(lx: TimeLexicon) -> str:
     )
 
 
+def _written_year(name: str) -> str:
+    """An optional year written right after a relative year, bare or in brackets."""
+    return rf"(?:(?:\s+|\s*\(\s*)(?P<{name}>{YEAR})(?:\s*\))?)?"
+
+
 def _variants(words: set[str]) -> frozenset[str]:
     """Each token as it may appear with proclitics (وأيار، بالعام، للعام)."""
     out: set[str] = set()
@@ -354,7 +359,8 @@ def patterns() -> Patterns:
     rules["bare_year"] = (
         rf"{B}(?:[وف]?{alt(w['year_context'], clitics=False)})\s+(?P<y>{YEAR})(?![0-9]|[./-][0-9])"
     )
-    rules["relunit"] = rf"{B}(?P<u>{alt(set(lx.units))}){E}"
+    # A year written after a relative year (السنة الجارية 2015، العام الحالي (2015)) names it.
+    rules["relunit"] = rf"{B}(?P<u>{alt(set(lx.units))}){E}" + _written_year("uy")
     rules["dayrel"] = rf"{B}(?P<r>{alt(set(lx.day_offsets))}){E}(?:\s+(?P<wd>{alt(set(lx.weekdays))}){E})?"
     rules["weekday"] = (
         rf"{B}(?:(?P<lead>[وف]?{alt(w['weekday_lead'], clitics=False)})\s+)?(?P<wd>{alt(set(lx.weekdays))}){E}"
@@ -371,7 +377,7 @@ def patterns() -> Patterns:
     )
     rules["part_year"] = (
         rf"{B}[وف]?(?P<part>{alt(set(lx.parts), clitics=False)})\s+"
-        rf"(?:(?P<rel>{alt([p for p, (u, _) in lx.units.items() if u == 'year'])}){E}"
+        rf"(?:(?P<rel>{alt([p for p, (u, _) in lx.units.items() if u == 'year'])}){E}{_written_year('ry')}"
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y>{YEAR})"
         rf"|(?P<bare>(?:ال)(?:عام|سنه)){E}(?!\s*[0-9]))"
     )

@@ -67,7 +67,7 @@ class Candidate:
     relative: bool
     rule: str
     year: int | None = None  # the year written in the expression, if any
-
+    now: int | None = None  # the year the expression makes the current one (السنة الجارية 2015)
 
 
 @cache
@@ -76,6 +76,7 @@ def week_start() -> int:
     from marsad.lexicon import load
 
     return int((load("time_words.yaml") or {}).get("week_start", 0)) % 7
+
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
@@ -359,14 +360,35 @@ class _Resolver:
         y = int(m.group("y"))
         return Candidate(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", False, "bare_year", y)
 
+    def _written_year(self, m: re.Match[str], group: str, off: int) -> int | None:
+        """The year written after a relative year (العام الجاري 2015), unless it is a count.
+
+        A publication date that disagrees with it (الجاري 2019 in an article of 2024)
+        marks the number as something else: 2019 مدنيين.
+        """
+        if not m.group(group) or self._count_follows(m.end(group)):
+            return None
+        y = int(m.group(group))
+        r = self.ref.day
+        return y if r is None or r.year + off == y else None
+
     def relunit(self, m: re.Match[str]) -> Candidate | None:
         found = lookup(self.lx.units, m.group("u"))
         if found is None:
             return None
         unit, off = found
+        y = self._written_year(m, "uy", off) if unit == "year" else None
+        if y is not None:
+            c = Candidate(
+                m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", False, "relunit_year", y
+            )
+            c.now = y - off
+            return c
         iv = self._unit_interval(unit, off)
-        grain = unit
-        return Candidate(m.start(), m.end(), *(iv or (None, None)), grain, True, "relunit")
+        c = Candidate(m.start(), m.end("u"), *(iv or (None, None)), unit, True, "relunit")
+        if unit == "year" and off == 0 and iv:
+            c.now = iv[0].year
+        return c
 
     def _unit_interval(self, unit: str, off: int) -> tuple[date, date] | None:
         r = self.ref.day
@@ -465,7 +487,7 @@ class _Resolver:
         part = lookup(self.lx.parts, m.group("part"))
         month = 1 if part == "start" else 12
         if m.group("y"):
-            y, rel = int(m.group("y")), False
+            y = int(m.group("y"))
             if self._count_follows(m.end("y")):
                 return None
         else:
@@ -473,19 +495,26 @@ class _Resolver:
             if m.group("rel"):
                 found = lookup(self.lx.units, m.group("rel"))
                 off = found[1] if found else 0
+            written = self._written_year(m, "ry", off) if m.group("rel") else None
+            if written is not None:
+                c = self._part_year(m.start(), m.end(), written, month, False)
+                c.now = written - off
+                return c
             base = self.ref.day.year if self.ref.day else self.ref.year
-            y, rel = (base + off if base else None), True
-        if y is None:
-            return Candidate(m.start(), m.end(), None, None, "month", True, "part_year")
+            y = base + off if base else None
+            ne = m.end("rel") if m.group("rel") else m.end()
+            if y is None:
+                return Candidate(m.start(), ne, None, None, "month", True, "part_year")
+            c = self._part_year(m.start(), ne, y, month, True)
+            if off == 0:
+                c.now = y
+            return c
+        return self._part_year(m.start(), m.end(), y, month, False)
+
+    @staticmethod
+    def _part_year(ns: int, ne: int, y: int, month: int, rel: bool) -> Candidate:
         return Candidate(
-            m.start(),
-            m.end(),
-            date(y, month, 1),
-            _month_end(y, month),
-            "month",
-            rel,
-            "part_year",
-            None if rel else y,
+            ns, ne, date(y, month, 1), _month_end(y, month), "month", rel, "part_year", None if rel else y
         )
 
     def _count(self, raw: str | None) -> int | None:
@@ -707,7 +736,12 @@ def _extend(res: _Resolver, c: Candidate) -> None:
             part = lookup(res.lx.parts, m.group("part")) if m.group("part") else None
             if part == "end" and c.end is not None:
                 c.start = c.end.replace(day=1)
-            if res.ref.day is None or c.start is None or c.start > res.ref.day:
+            now = c.now or res.ref.year
+            if res.ref.day is None and c.start is not None and now and c.start == date(now, 1, 1):
+                # Since the start of the current year, no date known: the end lies in that year.
+                c.end = date(now, 12, 31)
+                c.grain = "year"
+            elif res.ref.day is None or c.start is None or c.start > res.ref.day:
                 c.start = c.end = None
             else:
                 c.end = res.ref.day

@@ -372,7 +372,7 @@ def patterns() -> Patterns:
     first = alt(w["first_words"])
     rules["first_months"] = (
         rf"{B}(?:{plural}\s+(?:ال\s*)?(?P<n1>{nums}|[0-9]{{1,2}})\s+{first}"
-        rf"|(?:ال)?(?P<n2>{nums})\s+{plural}\s+{first}"
+        rf"|(?:ال\s*)?(?P<n2>{nums}|[0-9]{{1,2}})\s+{plural}\s+{first}"
         rf"|[وف]?اول\s+(?P<n3>{nums}|[0-9]{{1,2}})\s+{plural}){E}" + _yspec(lx)
     )
     rules["part_year"] = (

@@ -544,6 +544,12 @@ class _Resolver:
             return None
         grain = {"hour": "day"}.get(unit, unit)
         r = self.ref.day
+        if unit == "year":
+            # Years are calendar years: العامين المنصرمين in 2024 are 2022 and 2023.
+            y = r.year if r else self.ref.year
+            if y is None:
+                return Candidate(m.start(), m.end(), None, None, grain, True, "last")
+            return Candidate(m.start(), m.end(), date(y - n, 1, 1), date(y - 1, 12, 31), grain, True, "last")
         if r is None:
             return Candidate(m.start(), m.end(), None, None, grain, True, "last")
         if unit == "hour":
@@ -552,10 +558,8 @@ class _Resolver:
             start = r - timedelta(days=n)
         elif unit == "week":
             start = r - timedelta(days=7 * n)
-        elif unit == "month":
-            start = _add_months(r, -n)
         else:
-            start = _add_months(r, -12 * n)
+            start = _add_months(r, -n)
         return Candidate(m.start(), m.end(), start, r, grain, True, "last")
 
 

@@ -29,6 +29,12 @@ DbOption = Annotated[
 ]
 
 
+def _fail(message: str, code: int = 2) -> None:
+    """One line on stderr and an exit status, instead of a traceback."""
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    raise typer.Exit(code=code)
+
+
 def _date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -49,8 +55,11 @@ def extract(
 
     Example: [bold]marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db[/bold]
     """
+    from marsad.outfile import output_path_error
     from marsad.pipeline import run
 
+    if output is not None and (problem := output_path_error(output)):
+        _fail(problem)
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -151,18 +160,24 @@ def export(
     output: Annotated[Path, typer.Argument(help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
     db: DbOption = None,
+    raw_cells: Annotated[
+        bool, typer.Option("--raw-cells", help="CSV: keep cells starting with = + - @ as they are (no formula guard).")
+    ] = False,
 ) -> None:
     """Export stored claims as JSONL, CSV or Parquet.
 
     Example: [bold]marsad export claims.parquet --format parquet[/bold]
     """
     from marsad.export import export_claims
+    from marsad.outfile import OutputError
     from marsad.store import db as store
 
     try:
-        n = export_claims(store.query_claims(store.connect(db)), output, fmt)
+        n = export_claims(store.query_claims(store.connect(db)), output, fmt, guard_formulas=not raw_cells)
     except ValueError as e:
         raise typer.BadParameter(str(e)) from e
+    except OutputError as e:
+        _fail(str(e))
     console.print(f"{n} claims written to {output}")
 
 
@@ -278,8 +293,16 @@ def report(
 
     Example: [bold]marsad report -o report.html --db sqlite:///marsad.db[/bold]
     """
+    from marsad.outfile import OutputError
     from marsad.report import write_report
     from marsad.store import db as store
 
-    html_path, md_path = write_report(store.connect(db), output)
+    try:
+        html_path, md_path = write_report(store.connect(db), output)
+    except OutputError as e:
+        _fail(str(e))
     console.print(f"report written to {html_path} and {md_path}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,4 +1,11 @@
-"""Claims to files: JSONL (the contract), CSV (flat) and Parquet (typed columns, pyarrow)."""
+"""Claims to files: JSONL (the contract), CSV (flat) and Parquet (typed columns, pyarrow).
+
+Files are written through ``marsad.outfile`` (complete or not at all). CSV
+cells that a spreadsheet would run as a formula — text beginning with
+``= + - @``, a tab or a carriage return, which an article's evidence can —
+are neutralised with a leading apostrophe, the OWASP rule;
+``guard_formulas=False`` writes them as they are.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from marsad.model import Claim
+from marsad.outfile import open_output
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 FLAT_COLUMNS = (
     "doc",
@@ -44,20 +54,34 @@ def flat(c: Claim) -> dict[str, object]:
     }
 
 
-def export_claims(claims: Iterable[Claim], path: Path, fmt: str) -> int:
+def guard_cell(value: object) -> object:
+    """A text cell a spreadsheet would evaluate, made inert (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def export_claims(claims: Iterable[Claim], path: Path, fmt: str, guard_formulas: bool = True) -> int:
     """Write claims to ``path``; returns how many."""
-    rows = list(claims)
     fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format '{fmt}': use jsonl, csv or parquet")
+    rows = list(claims)
     if fmt == "jsonl":
-        with path.open("w", encoding="utf-8") as f:
+        with open_output(path, "w", encoding="utf-8") as f:
             for c in rows:
                 f.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
     elif fmt == "csv":
         # utf-8-sig so that spreadsheet programs show the Arabic evidence correctly
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
+        with open_output(path, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.DictWriter(f, fieldnames=FLAT_COLUMNS)
             w.writeheader()
-            w.writerows(flat(c) for c in rows)
+            for c in rows:
+                row = flat(c)
+                w.writerow({k: guard_cell(v) for k, v in row.items()} if guard_formulas else row)
     elif fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -79,7 +103,6 @@ def export_claims(claims: Iterable[Claim], path: Path, fmt: str) -> int:
                 "span_end": pa.array([c.span.end if c.span else None for c in rows], pa.int64()),
             }
         )
-        pq.write_table(table, path)
-    else:
-        raise ValueError(f"unknown format '{fmt}': use jsonl, csv or parquet")
+        with open_output(path, "wb") as f:
+            pq.write_table(table, f)
     return len(rows)

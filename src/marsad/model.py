@@ -78,7 +78,9 @@ class Quantity:
     ``kind`` is ``count`` (a candidate for a claim), ``vague`` (عشرات، مئات)
     or the kind of a number that is not a count: ``year``, ``date``, ``time``,
     ``age``, ``duration``, ``ordinal``, ``percent``, ``money``, ``phone``,
-    ``score``, ``designation``, ``rank``, ``measure``.
+    ``score``, ``designation``, ``rank``, ``measure``; ``oversized`` (beyond any
+    plausible count, or too long to hold) and ``obscured`` (digits under a
+    bidi override, displayed in another order than they are read).
     ``min``/``max`` carry a range (بين 10 و15); ``value`` is then ``min``.
     ``noun_start``/``noun_end`` is the counted noun when it is part of the
     quantity itself (a dual such as عنصرين, or أحد + plural).

@@ -966,6 +966,25 @@ def _bounded(v: float | None) -> float | None:
     return None if v is None or not math.isfinite(v) else v
 
 
+_OVERRIDES = "\u202d\u202e"  # LEFT-TO-RIGHT / RIGHT-TO-LEFT OVERRIDE
+_OVERRIDE_END = "\u202c\n"  # POP DIRECTIONAL FORMATTING, or the paragraph's end
+
+
+def _under_override(original: str, start: int, end: int) -> bool:
+    """Are these digits displayed in an order other than the one they are read in?
+
+    Inside an explicit override, "03" shows as "30": a reader and the stored
+    value would disagree, so such a number is no count at all.
+    """
+    if any(ch in _OVERRIDES for ch in original[start:end]):
+        return True
+    before = original[max(0, start - 200) : start]
+    opened = max(before.rfind(ch) for ch in _OVERRIDES)
+    if opened < 0:
+        return False
+    return not any(ch in before[opened:] for ch in _OVERRIDE_END)
+
+
 def _to_quantity(nt: Normalized, x: _Num) -> Quantity:
     s, e = nt.span(x.ns, x.ne)
     value, vmin, vmax = _bounded(x.value), _bounded(x.vmin), _bounded(x.vmax)
@@ -973,6 +992,8 @@ def _to_quantity(nt: Normalized, x: _Num) -> Quantity:
     raw = [v for v in (x.value, x.vmin, x.vmax) if v is not None]
     if any(not math.isfinite(v) or v > MAX_COUNT for v in raw):
         kind = "oversized"
+    if _under_override(nt.original, s, e):
+        kind = "obscured"
     q = Quantity(
         text=nt.original[s:e],
         start=s,

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 from marsad.consolidate.explain import countries_label, kind_label, metric_label, period_label
 from marsad.report.gather import Quote, ReportData
 
+# Text from articles and ids from corpora go into Markdown that renders as
+# HTML: HTML is escaped and Markdown's own marks are made literal, so a page
+# that carries "<script>" or "[link](…)" shows it as text.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|~>"})
+
+
+def _text(s: object) -> str:
+    return html_escape(str(s), quote=False).translate(_MD_SPECIAL).replace("\n", " ").replace("\r", " ")
+
 
 def _cell(s: object) -> str:
-    return str(s).replace("|", "\\|").replace("\n", " ")
+    return _text(s)
 
 
 def _quote(q: Quote) -> str:
-    body = q.before + (f"**{q.number}**" if q.number else "") + q.after
-    return f"> {_cell(body)}\n>\n> — `{q.doc}`"
+    body = _text(q.before) + (f"**{_text(q.number)}**" if q.number else "") + _text(q.after)
+    return f"> {body}\n>\n> — {_text(q.doc)}"
 
 
 def render(data: ReportData) -> str:
@@ -48,7 +59,7 @@ def render(data: ReportData) -> str:
         nested = " (nested periods)" if f.period_relation == "contains" else ""
         out.append(
             f"- **{f.value}** {metric_label(f.metric)} · {countries_label(f.countries)} · {period_label(f.period)}"
-            f"{nested} — **{f.corroboration} outlets** ({', '.join(f.docs)})"
+            f"{nested} — **{f.corroboration} outlets** ({_text(', '.join(f.docs))})"
         )
     if not corroborated:
         out.append("No figure is reported by more than one outlet.")
@@ -62,9 +73,9 @@ def render(data: ReportData) -> str:
                 f"#### {metric} · {countries_label(f.countries)} · {period_label(f.period)} · "
                 f"values {', '.join(map(str, f.values))}",
                 "",
-                f.explanation,
+                _text(f.explanation),
                 "",
-                f'<p dir="rtl" lang="ar">{f.explanation_ar}</p>',
+                f'<p dir="rtl" lang="ar">{html_escape(f.explanation_ar)}</p>',
                 "",
             ]
             seen = set()

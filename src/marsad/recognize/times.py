@@ -18,8 +18,9 @@ candidate extend it. Each candidate resolves against a reference:
   reference's month; "<weekday> الماضي" the latest such day strictly before
   the reference; a bare weekday the latest on or before it.
 * only ``year``: what a year allows resolves (هذا العام، العام الماضي، النصف
-  الأول، a month without a year → that month in ``year``); what needs a day
-  (أمس، الأسبوع الماضي، تموز الماضي، منذ …) keeps its span with no dates.
+  الأول، a month without a year → that month in ``year``, "<month> الماضي" too
+  but ديسمبر الماضي → December of the year before); what needs a day
+  (أمس، الأسبوع الماضي، الاثنين، منذ …) keeps its span with no dates.
 * neither: relative expressions keep their spans with no dates.
 
 Weeks start on the day ``time_words.yaml`` names (Monday, as in ISO 8601).
@@ -132,7 +133,16 @@ class _Resolver:
     def _mod_year(self, month: int, mod: int) -> int | None:
         r = self.ref.day
         if r is None:
-            return None
+            # Only the year: "<month> الماضي" is taken in it, except December, which is
+            # never past within its own year; "<month> المقبل" is known only for January.
+            y = self.ref.year
+            if y is None:
+                return None
+            if mod < 0:
+                return y - 1 if month == 12 else y
+            if mod > 0:
+                return y + 1 if month == 1 else None
+            return y
         if mod < 0:
             return r.year if month < r.month else r.year - 1
         if mod > 0:

@@ -42,3 +42,40 @@ def test_a_weekday_needs_a_date_not_a_year(text: str):
     assert dd.date is None and dd.year == 2019
     days = [t for t in find_times(text, dd.date, dd.year) if "الاثنين" in t.text]
     assert days and all(t.start_date is None and t.end_date is None for t in days)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("date 2025-08-28\nقتلت القوات خمسة مسلحين في كمين بريف المحافظة.", date(2025, 8, 28)),
+        ("2025-08-28\nقتلت القوات خمسة مسلحين في كمين بريف المحافظة.", date(2025, 8, 28)),
+        # A scraped page's label runs into the article on the same line.
+        (" date 2025-09-15 تشهد المقاطعة الشمالية موجة جديدة من الهجمات المسلحة.", date(2025, 9, 15)),
+        (
+            "date 2025-11-13 https://example.org/20251113/news-1108.html\n\nنفذت القوات 22 عملية.",
+            date(2025, 11, 13),
+        ),
+        ("Published: 2025-08-28T10:00:00+03:00\nقتل ثلاثة جنود في هجوم.", date(2025, 8, 28)),
+        ("بغداد - 3 آذار 2016\nأعلنت قيادة العمليات مقتل سبعة مسلحين.", date(2016, 3, 3)),
+        (
+            "عاجل\n\nالوكالة - مكتب الرباط نشر في: 2 نوفمبر 2022\n\nأعلن الجيش مقتل 58 مسلحا.",
+            date(2022, 11, 2),
+        ),
+    ],
+)
+def test_datelines_of_scraped_pages(text: str, day: date):
+    dd = document_date(text)
+    assert (dd.date, dd.year, dd.basis) == (day, day.year, "dateline"), dd.reason
+
+
+def test_a_publication_phrase_inside_a_sentence_is_not_a_dateline():
+    dd = document_date("وقال البيان الذي نشر في 2 نوفمبر 2022 إن القوات قتلت خمسة مسلحين.\nوتستمر العمليات.")
+    assert (dd.date, dd.basis) == (None, "established_year")
+
+
+def test_a_dateline_resolves_weekdays():
+    text = "date 2025-12-01\nأعلنت الوزارة اليوم الاثنين ضبط شحنة أسلحة، بعد هجوم وقع الخميس."
+    dd = document_date(text)
+    times = {t.text: (t.start_date, t.end_date) for t in find_times(text, dd.date, dd.year)}
+    assert times["اليوم الاثنين"] == (date(2025, 12, 1), date(2025, 12, 1))
+    assert times["الخميس"] == (date(2025, 11, 27), date(2025, 11, 27))

@@ -8,7 +8,9 @@ library infers it from Arabic text, so the rules are ours, in this order:
 2. **dateline**: a full date (day, month and year) standing on a line of
    its own in the first 15 or last 5 non-empty lines — alone (2024-05-03),
    after a place (القاهرة - 3 أيار 2024), with a weekday
-   (الجمعة 3 مايو 2024), after a marker (نُشر في …، تاريخ النشر: …), or at
+   (الجمعة 3 مايو 2024), after a marker at the line's start, whatever
+   follows (نُشر في …، تاريخ النشر: …، date 2025-08-28 …), after a marker and a
+   colon ending a short line (كشـ24 - وكالات نشر في: 2 نوفمبر 2022), or at
    the head of a paragraph before a dash (بغداد، 3 أيار 2024 - قال …).
 3. **established_year**: the year the article itself treats as "now":
    * a year written after a relative year (السنة الجارية 2015، منذ بداية
@@ -59,6 +61,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
         (i, ln) for i, ln in enumerate(lines) if i >= max(_HEAD_LINES, len(lines) - _TAIL_LINES)
     ]
     marker = patterns().dateline_marker
+    label = patterns().dateline_label
     for _i, (ls, le) in order:
         for c in cands:
             if not (ls <= c.ns and c.ne <= le) or c.relative or c.grain != "day" or c.start is None:
@@ -70,7 +73,9 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             words_before = re.findall(r"\w+", before)
             words_after = re.findall(r"\w+", after)
             alone = len(words_before) + len(words_after) <= 2
-            marked = marker.match(before) is not None
+            marked = marker.match(before) is not None or (
+                len(words_after) <= 2 and label.search(before) is not None
+            )
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
             if alone or marked or heading:
                 s, e = n.span(c.ns, c.ne)

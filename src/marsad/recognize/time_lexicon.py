@@ -198,6 +198,7 @@ class Patterns:
     future_before: re.Pattern[str]
     comparison_before: re.Pattern[str]
     dateline_marker: re.Pattern[str]
+    dateline_label: re.Pattern[str]  # a marker and a colon right before a date, later in its line
 
 
 def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
@@ -346,9 +347,11 @@ def patterns() -> Patterns:
     rules["date"] = B + _core(lx, "") + rf"(?:\s+(?P<mod>{mods}){E})?" + tod
     rules["hijri"] = _hcore(lx)
     rules["hijri_year"] = rf"{B}(?:{year_words}\s+)?(?P<hy>{HIJRI_YEAR})\s*(?:{hsuf}){E}"
+    # An ISO timestamp's time and zone go with its day (2025-08-28T10:00:00Z, normalised to lower case).
+    stamp = r"(?:t[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:z|[+-][0-2][0-9]:?[0-5][0-9])?(?![0-9a-z]))?"
     rules["iso"] = (
         rf"(?<![0-9./-])(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])"
-        rf"(?![0-9]|[./-][0-9])" + tod
+        rf"(?![0-9]|[./-][0-9]){stamp}" + tod
     )
     rules["dmy"] = (
         r"(?<![0-9./-])(?P<d>[0-3]?[0-9])(?P<sep>[-/.])(?P<m>[01]?[0-9])(?P=sep)(?P<y>[0-9]{4})"
@@ -409,4 +412,5 @@ def patterns() -> Patterns:
         future_before=re.compile(rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}"),
         comparison_before=re.compile(rf"{B}[وف]?(?:{alt(w['comparison_markers'])}){E}"),
         dateline_marker=re.compile(rf"^\W*(?:{alt(w['dateline_markers'])}){E}"),
+        dateline_label=re.compile(rf"{B}(?:{alt(w['dateline_markers'])})\s*:\s*$"),
     )

@@ -199,3 +199,14 @@ def test_consolidating_one_figure_stated_twice_with_nested_periods(tmp_path):
     assert marsad_cli("extract", str(p), "--db", db, cwd=tmp_path).returncode == 0
     out = marsad_cli("consolidate", "--db", db, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
+
+
+def test_a_document_over_its_time_budget_is_its_own_error():
+    from marsad.model import Document
+    from marsad.pipeline import extract_document
+
+    text = (REPORT + " وأعلنت القوات اعتقال 5 آخرين. ") * 4000
+    result = extract_document(Document(id="slow", text=text), seconds=0.05)
+    assert result.error is not None and result.error.code == "timeout" and result.claims == []
+    # the budget is gone afterwards: the next document runs to the end
+    assert extract_document(Document(id="ok", text=REPORT + "."), seconds=0.05).error is None

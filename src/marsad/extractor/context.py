@@ -94,6 +94,22 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
     return best[2] if best else None
 
 
+def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A place that says nothing of where the counted events happened.
+
+    In a wire's description of a group (تنظيم داعش المحظور في روسيا) and in a
+    dateline (القاهرة - أ ف ب، بغداد/ واع) the place is the wire's or the
+    reporter's, not the event's.
+    """
+    if any("boilerplate" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 3 for c in view.cues):
+        return True
+    if view.sentence.index <= 2 and p.tok_start - view.tok_start <= 1:
+        after = a.nt.text[p.nend : p.nend + 4]
+        if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
+            return True
+    return False
+
+
 def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     e: Entity = p.obj  # type: ignore[assignment]
     if e.kind in LOCATIVE_PLACE_KINDS or e.direction:
@@ -129,6 +145,8 @@ def countries_in(
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
+            continue
+        if not_where(a, view, p):
             continue
         if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
             continue

@@ -17,13 +17,14 @@ from marsad.extractor.context import (
     Frame,
     countries_in,
     is_locative,
+    not_where,
     note_countries,
     period_in,
 )
 from marsad.extractor.document import Analysis, SentenceView, analyse
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
-from marsad.recognize.cues import expeditionary, kept_ids
+from marsad.recognize.cues import expeditionary, grammar, kept_ids
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
@@ -83,7 +84,7 @@ def _document_country(a: Analysis) -> str | None:
     for v in a.views:
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
-            if e.type == "place" and e.country and not e.id.startswith("X."):
+            if e.type == "place" and e.country and not e.id.startswith("X.") and not not_where(a, v, p):
                 if e.kind != "country" or is_locative(a, v, p):
                     found.add(e.country)
             elif e.type == "actor":
@@ -200,7 +201,10 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     previous: Reading | None = None
     recent: dict[str, Reading] = {}  # the last count read with each outcome
     home = _document_country(a)
+    furniture = grammar("page_furniture")
     for view in a.views:
+        if _is_furniture(a, view, furniture):
+            continue  # "اقرأ أيضاً: …": another article's headline states nothing here
         atts = attributions(a, view)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
         # a new speaker introduced here starts a new passage, unless the sentence
@@ -361,6 +365,11 @@ def _fill(
             )
         )
     return out
+
+
+def _is_furniture(a: Analysis, view: SentenceView, furniture: frozenset[str]) -> bool:
+    head = a.nt.text[view.nstart : view.nend].lstrip(" \t\"'«“(-–•*")
+    return any(head.startswith(w) for w in furniture)
 
 
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:

@@ -104,7 +104,10 @@ def extract_document(doc: Document, seconds: float | None = None) -> DocResult:
         return DocResult(doc, [], ReadError(doc.id, doc.path, "timeout", f"extraction took over {budget:g} s: skipped"))
     except Exception as e:  # one document's failure must not end the batch; it is reported
         return DocResult(doc, [], ReadError(doc.id, doc.path, "extract", f"extraction failed: {type(e).__name__}: {e}"))
-    return DocResult(doc, claims, None, a.docdate.basis, a.docdate.reason)
+    reason = a.docdate.reason
+    if a.docdate.basis == "metadata" and doc.published_from == "html-metadata":
+        reason += " (read from the page's HTML metadata)"
+    return DocResult(doc, claims, None, a.docdate.basis, reason)
 
 
 def extract_corpus(path: str | Path) -> Iterator[DocResult]:

@@ -210,3 +210,21 @@ def test_a_document_over_its_time_budget_is_its_own_error():
     assert result.error is not None and result.error.code == "timeout" and result.claims == []
     # the budget is gone afterwards: the next document runs to the end
     assert extract_document(Document(id="ok", text=REPORT + "."), seconds=0.05).error is None
+
+
+def test_an_html_page_takes_its_date_from_its_metadata_and_says_so(tmp_path):
+    from marsad.pipeline import extract_document
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-03-02"></head><body><article>'
+        f"<p>{REPORT}، بحسب خلية الإعلام الأمني التي أصدرت بياناً مفصلاً بالعملية التي نفذتها القوات في المحافظة.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    [doc] = read(page)
+    assert str(doc.published) == "2024-03-02" and doc.published_from == "html-metadata"
+    result = extract_document(doc)
+    assert result.date_basis == "metadata" and "HTML metadata" in (result.date_reason or "")
+    [claim] = result.claims
+    assert str(claim.period.start) == "2024-03-01"  # أمس, from the page's own date

@@ -193,6 +193,9 @@ class Patterns:
     margins: dict[str, tuple[int, int]]
     since_before: re.Pattern[str]  # "منذ" (+ part word) right before an expression
     part_before: re.Pattern[str]  # "مطلع" / "نهاية" right before an expression
+    until_before: re.Pattern[str]  # "حتى" (+ part word) right before an expression
+    span_from_before: re.Pattern[str]  # "منذ" / "من" (+ part word) before the first of two expressions
+    span_gap: re.Pattern[str]  # "وحتى" (+ part word): all that stands between the two
     count_after: re.Pattern[str]  # a counted noun right after a number
     historical_before: re.Pattern[str]
     future_before: re.Pattern[str]
@@ -407,6 +410,11 @@ def patterns() -> Patterns:
             rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$"
         ),
         part_before=re.compile(rf"{B}[وف]?(?P<part>{parts})\s+$"),
+        until_before=re.compile(rf"{B}[وف]?{alt(w['until'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),
+        span_from_before=re.compile(
+            rf"{B}[وف]?{alt(w['span_from'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"
+        ),
+        span_gap=re.compile(rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),
         count_after=re.compile(rf"\s*(?:{alt(lx.count_nouns, clitics=False)}){E}"),
         historical_before=re.compile(rf"{B}[وف]?(?:{alt(w['historical_markers'])}){E}"),
         future_before=re.compile(rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}"),

@@ -9,8 +9,10 @@ spans on text that was normalised.
 
 How it works: the compiled patterns of ``time_lexicon`` run once each over
 the normalised text and propose candidates; the longest non-overlapping
-candidates win; "منذ" (since) and a part word (مطلع، نهاية) right before a
-candidate extend it. Each candidate resolves against a reference:
+candidates win; "منذ/من X وحتى (نهاية) Y" joins two candidates into one
+interval; "منذ" (since) and a part word (مطلع، نهاية) right before a
+candidate extend it, and "حتى نهاية <month>" with no start is a tally from
+1 January of the month's year. Each candidate resolves against a reference:
 
 * ``published`` (a full date): everything resolves. A month or day without a
   year is the latest such one not after the reference (news reports the
@@ -69,6 +71,7 @@ class Candidate:
     rule: str
     year: int | None = None  # the year written in the expression, if any
     now: int | None = None  # the year the expression makes the current one (السنة الجارية 2015)
+    part: str | None = None  # start / end: the part of a year it names (مطلع العام، نهاية 2015)
 
 
 @cache
@@ -494,6 +497,12 @@ class _Resolver:
         return self._months_of_year(m, 1, n, grain, "first_months")
 
     def part_year(self, m: re.Match[str]) -> Candidate | None:
+        c = self._part_year_of(m)
+        if c is not None:
+            c.part = lookup(self.lx.parts, m.group("part"))
+        return c
+
+    def _part_year_of(self, m: re.Match[str]) -> Candidate | None:
         part = lookup(self.lx.parts, m.group("part"))
         month = 1 if part == "start" else 12
         if m.group("y"):
@@ -732,15 +741,54 @@ def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
             taken.append(c)
             used[c.ns : c.ne] = b"\x01" * (c.ne - c.ns)
     taken.sort(key=lambda c: c.ns)
+    taken = _join(res, taken)
     for c in taken:
         _extend(res, c)
     return taken
+
+
+def _join(res: _Resolver, taken: list[Candidate]) -> list[Candidate]:
+    """Join "منذ/من X وحتى (نهاية) Y" into one interval from X to the end of Y."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(taken):
+        joined = _joined(res, taken[i], taken[i + 1]) if i + 1 < len(taken) else None
+        out.append(joined or taken[i])
+        i += 2 if joined else 1
+    return out
+
+
+def _joined(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | None:
+    text, pt = res.text, res.pt
+    if a.rule in _NO_SINCE or b.rule == "ago" or b.ns - a.ne > 30:
+        return None
+    gap = pt.span_gap.match(text, a.ne, b.ns)
+    if gap is None or (gap.group("part") and lookup(res.lx.parts, gap.group("part")) != "end"):
+        return None
+    frm = pt.span_from_before.search(text, max(0, a.ns - 30), a.ns)
+    if frm is None:
+        return None
+    start = a.start
+    if frm.group("part") and lookup(res.lx.parts, frm.group("part")) == "end" and a.end is not None:
+        start = a.end.replace(day=1)
+    end, grain = b.end, a.grain
+    now = a.now or res.ref.year
+    if end is None and res.ref.day is None and now and start == date(now, 1, 1):
+        end, grain = date(now, 12, 31), "year"  # as "منذ مطلع العام" alone: the end lies in that year
+    if start is None or end is None:
+        start = end = None
+    elif start > end:
+        return None
+    rel = a.relative or b.relative
+    return Candidate(frm.start(), b.ne, start, end, grain, rel, "join", None if rel else b.year)
 
 
 def _extend(res: _Resolver, c: Candidate) -> None:
     """Apply "منذ" (since) and a part word (مطلع، نهاية) written right before ``c``."""
     text = res.text
     lo = max(0, c.ns - 30)
+    if c.rule == "join":
+        return
     if c.rule not in _NO_SINCE:
         m = res.pt.since_before.search(text, lo, c.ns)
         if m:
@@ -760,10 +808,42 @@ def _extend(res: _Resolver, c: Candidate) -> None:
             else:
                 c.end = res.ref.day
             return
+    if _until(res, c, lo):
+        return
     if c.grain in ("month", "day") and c.rule == "date":
         m = res.pt.part_before.search(text, lo, c.ns)
         if m:
             c.ns = m.start()
+
+
+def _until(res: _Resolver, c: Candidate, lo: int) -> bool:
+    """A month's end after "حتى" with no start (حتى نهاية سبتمبر): a tally from 1 January."""
+    if c.rule == "part_year":
+        ends = c.part == "end"
+    else:
+        ends = (c.rule == "date" and c.grain == "month") or (c.rule == "relunit" and c.grain == "month")
+    if not ends:
+        return False
+    m = res.pt.until_before.search(res.text, lo, c.ns)
+    if m is None:
+        return False
+    if c.rule != "part_year" and lookup(res.lx.parts, m.group("part") or "") != "end":
+        return False
+    if c.rule == "part_year" and m.group("part"):
+        return False
+    r = res.ref.day
+    if r is not None and c.end is not None:
+        if c.end > r:
+            return False  # a deadline ahead (حتى نهاية الشهر الجاري، أيلول المقبل), not a tally
+        if c.rule == "date" and c.relative and c.end.year < r.year:
+            return False  # حتى نهاية حزيران in March: the coming June, not last year's
+    c.ns = m.start()
+    if c.rule == "part_year":
+        c.grain = "year"
+    c.rule = "until"
+    if c.end is not None:
+        c.start = date(c.end.year, 1, 1)
+    return True
 
 
 def find_times(

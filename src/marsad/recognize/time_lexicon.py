@@ -116,6 +116,8 @@ class TimeLexicon:
     ago_plural: dict[str, int]
     last_units: dict[str, str]  # word → hour/day/week/month/year
     last_duals: dict[str, str]
+    duration_units: dict[str, str]  # word → day/week/month/year (شهرا → month)
+    duration_duals: dict[str, str]  # dual → unit (شهرين → month)
     count_nouns: frozenset[str]
     words: dict[str, list[str]]  # plain word lists, normalised
 
@@ -154,6 +156,8 @@ def lexicon() -> TimeLexicon:
     parts = {_key(w): kind for kind in ("start", "end") for w in words["year_parts"][kind]}
     last_units = {_key(w): u for u, ws in words["last_units"].items() for w in ws}
     last_duals = {_key(w): u for u, ws in words["last_duals"].items() for w in ws}
+    duration_units = {_key(w): u for u, ws in words["duration_units"].items() for w in ws}
+    duration_duals = {_key(w): u for u, ws in words["duration_duals"].items() for w in ws}
     plain = {
         k: [_key(w) for w in v]
         for k, v in words.items()
@@ -176,6 +180,8 @@ def lexicon() -> TimeLexicon:
         ago_plural=_int_map(words["ago_plural_units"], "ago_plural_units"),
         last_units=last_units,
         last_duals=last_duals,
+        duration_units=duration_units,
+        duration_duals=duration_duals,
         count_nouns=frozenset(plain["count_nouns"]),
         words=plain,
     )
@@ -196,6 +202,7 @@ class Patterns:
     until_before: re.Pattern[str]  # "حتى" (+ part word) right before an expression
     span_from_before: re.Pattern[str]  # "منذ" / "من" (+ part word) before the first of two expressions
     span_gap: re.Pattern[str]  # "وحتى" (+ part word): all that stands between the two
+    starting_before: re.Pattern[str]  # "[خلال] N units ابتداء من" right before an expression
     count_after: re.Pattern[str]  # a counted noun right after a number
     historical_before: re.Pattern[str]
     future_before: re.Pattern[str]
@@ -415,6 +422,12 @@ def patterns() -> Patterns:
             rf"{B}[وف]?{alt(w['span_from'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"
         ),
         span_gap=re.compile(rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),
+        starting_before=re.compile(
+            rf"{B}(?:[وف]?{alt(w['duration_leads'], clitics=False)}\s+)?"
+            rf"(?:(?:ال\s*)?(?P<n>[0-9]{{1,3}}|{alt(set(lx.numbers), clitics=False)})\s+"
+            rf"(?P<u>{alt(set(lx.duration_units), clitics=False)})|(?P<u2>{alt(set(lx.duration_duals))}))"
+            rf"\s*,?\s+{alt(w['starting_words'], clitics=False)}\s+$"
+        ),
         count_after=re.compile(rf"\s*(?:{alt(lx.count_nouns, clitics=False)}){E}"),
         historical_before=re.compile(rf"{B}[وف]?(?:{alt(w['historical_markers'])}){E}"),
         future_before=re.compile(rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}"),

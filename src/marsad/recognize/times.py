@@ -787,7 +787,7 @@ def _extend(res: _Resolver, c: Candidate) -> None:
     """Apply "منذ" (since) and a part word (مطلع، نهاية) written right before ``c``."""
     text = res.text
     lo = max(0, c.ns - 30)
-    if c.rule == "join":
+    if c.rule == "join" or _starting(res, c):
         return
     if c.rule not in _NO_SINCE:
         m = res.pt.since_before.search(text, lo, c.ns)
@@ -814,6 +814,33 @@ def _extend(res: _Resolver, c: Candidate) -> None:
         m = res.pt.part_before.search(text, lo, c.ns)
         if m:
             c.ns = m.start()
+
+
+def _starting(res: _Resolver, c: Candidate) -> bool:
+    """N units starting at ``c`` (خلال 15 شهرا ابتداء من آذار 2023), its own unit included."""
+    if c.rule in _NO_SINCE:
+        return False
+    m = res.pt.starting_before.search(res.text, max(0, c.ns - 60), c.ns)
+    if m is None:
+        return False
+    if m.group("u2"):
+        unit, n = lookup(res.lx.duration_duals, m.group("u2")), 2
+    else:
+        unit, n = lookup(res.lx.duration_units, m.group("u")), res._count(m.group("n"))
+    if not unit or not n:
+        return False
+    c.ns = m.start()
+    c.grain = unit
+    c.rule = "starting"
+    if c.start is None:
+        c.end = None
+    elif unit == "day":
+        c.end = c.start + timedelta(days=n - 1)
+    elif unit == "week":
+        c.end = c.start + timedelta(days=7 * n - 1)
+    else:
+        c.end = _add_months(c.start, n * (12 if unit == "year" else 1)) - timedelta(days=1)
+    return True
 
 
 def _until(res: _Resolver, c: Candidate, lo: int) -> bool:

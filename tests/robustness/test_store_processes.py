@@ -31,6 +31,7 @@ SENTENCES = [
     "واعتقلت القوات الأمنية {b} مشتبها بهم في {q} الأسبوع الماضي.",
     "وأعلنت خلية الإعلام الأمني تنفيذ {c} عمليات ضد التنظيم في {p} منذ مطلع الشهر.",
 ]
+N = 120  # documents r0000..r0119: enough to overlap and to be killed mid-way, small enough for make test
 CLI = [sys.executable, "-c", "import sys; from marsad.cli import app; sys.exit(app())"]
 
 
@@ -89,12 +90,12 @@ def row_counts(url: str) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
-    """The claims of documents 0..239, from one clean in-process run."""
+    """The claims of documents 0..N-1, from one clean in-process run."""
     folder = tmp_path_factory.mktemp("reference")
     url = f"sqlite:///{folder / 'ref.db'}"
-    run(write_corpus(folder / "all.jsonl", range(240)), db=url)
+    run(write_corpus(folder / "all.jsonl", range(N)), db=url)
     ref = stored(url)
-    assert len(ref) == 240 and all(len(c) == 3 for c in ref.values()), "the generated reports state 3 claims each"
+    assert len(ref) == N and all(len(c) == 3 for c in ref.values()), "the generated reports state 3 claims each"
     return ref
 
 
@@ -109,8 +110,9 @@ def assert_matches(url: str, reference: dict[str, list[dict]], ids: set[str]) ->
 
 # -- neighbours ----------------------------------------------------------------------------------
 
-# each process's share of documents 0..239, overlapping its neighbours' by half
-SHARES = {2: [range(0, 160), range(80, 240)], 3: [range(0, 120), range(60, 180), list(range(120, 240)) + list(range(0, 60))]}
+# each process's share of the documents, overlapping its neighbours' by half
+H, Q = N // 2, N // 4
+SHARES = {2: [range(0, N - Q), range(Q, N)], 3: [range(0, H), range(Q, N - Q), list(range(H, N)) + list(range(0, Q))]}
 
 
 @pytest.mark.parametrize("writers", [2, 3])
@@ -125,7 +127,7 @@ def test_concurrent_extracts_on_postgresql_lose_nothing(tmp_path, reference, wri
 
 def check_neighbours(tmp_path: Path, url: str, reference: dict[str, list[dict]], writers: int) -> None:
     corpora = [write_corpus(tmp_path / f"part{k}.jsonl", ids) for k, ids in enumerate(SHARES[writers])]
-    everything = {f"r{i:04d}" for i in range(240)}
+    everything = {f"r{i:04d}" for i in range(N)}
     # a fresh store: the processes race to create the schema, then to store the shared documents
     results = finish([spawn(c, url) for c in corpora])
     assert [code for code, _ in results] == [0] * writers, [err[-2000:] for _, err in results]
@@ -157,13 +159,13 @@ def wait_for_run(url: str, proc: subprocess.Popen) -> None:
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_runs_killed_at_random_points_leave_whole_documents_and_resume(tmp_path, reference, backend, request):
     url = f"sqlite:///{tmp_path / 'k.db'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
-    corpus = write_corpus(tmp_path / "all.jsonl", range(240))
+    corpus = write_corpus(tmp_path / "all.jsonl", range(N))
     rng = random.Random(11)
     killed = []
     for _ in range(3):
         proc = spawn(corpus, url, "--force")
         wait_for_run(url, proc)
-        time.sleep(rng.uniform(0.0, 1.0))  # somewhere while it stores the 240 documents
+        time.sleep(rng.uniform(0.0, 0.6))  # somewhere while it extracts and stores the N documents
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         if proc.returncode != -signal.SIGKILL:
@@ -182,10 +184,10 @@ def test_runs_killed_at_random_points_leave_whole_documents_and_resume(tmp_path,
     assert [status[pid] for pid in killed] == ["aborted"] * (len(killed) - 1) + ["running"]
     code, err = finish([spawn(corpus, url)])[0]
     assert code == 0, err[-2000:]
-    assert_matches(url, reference, {f"r{i:04d}" for i in range(240)})
+    assert_matches(url, reference, {f"r{i:04d}" for i in range(N)})
     with engine.connect() as conn:
         runs = conn.execute(select(RunRow.pid, RunRow.status, RunRow.documents).order_by(RunRow.id)).all()
     assert {r.pid for r in runs if r.status == "aborted"} == set(killed)
     assert runs[-1].status == "ok"
     # an aborted run's counts are what it left in the store
-    assert all(r.documents <= 240 for r in runs if r.status == "aborted")
+    assert all(r.documents <= N for r in runs if r.status == "aborted")

@@ -91,7 +91,6 @@ def _engine(url: str) -> Engine:
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
-    dbapi_conn.isolation_level = None  # the driver opens no transactions: _sqlite_begin does, as SQLAlchemy asks
     # WAL: readers (the dashboard) never block a running extraction, and a killed
     # writer leaves the last committed state intact.
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
@@ -99,7 +98,10 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("marsad_write") else "BEGIN")
+    # Our writes take the write lock up front. Everything else keeps the driver's own
+    # transaction handling (BEGIN before the first write), as the rest of marsad expects.
+    if conn.get_execution_options().get("marsad_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager

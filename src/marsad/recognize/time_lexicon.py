@@ -198,6 +198,7 @@ class Patterns:
     triggers: dict[str, frozenset[str]]
     margins: dict[str, tuple[int, int]]
     since_before: re.Pattern[str]  # "منذ" (+ part word) right before an expression
+    since_event_before: re.Pattern[str]  # "منذ سقوط النظام في" right before an expression
     part_before: re.Pattern[str]  # "مطلع" / "نهاية" right before an expression
     until_before: re.Pattern[str]  # "حتى" (+ part word) right before an expression
     span_from_before: re.Pattern[str]  # "منذ" / "من" (+ part word) before the first of two expressions
@@ -298,6 +299,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "date": _variants(months),
         "hijri": _variants(hijri),
         "relunit": _variants(units),
+        "month_day": _variants({"الشهر"}),
         "dayrel": _variants(day_rel),
         "weekday": _variants(set(lx.weekdays)),
         "half": _variants(_first_tokens(lx.halves)),
@@ -312,6 +314,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "date": (40, 60),
         "hijri": (30, 30),
         "relunit": (12, 20),
+        "month_day": (40, 20),
         "dayrel": (12, 20),
         "weekday": (12, 20),
         "half": (4, 40),
@@ -373,6 +376,12 @@ def patterns() -> Patterns:
         rf"{B}(?:[وف]?{alt(w['year_context'], clitics=False)})\s+(?P<y>{YEAR})(?![0-9]|[./-][0-9])"
     )
     # A year written after a relative year (السنة الجارية 2015، العام الحالي (2015)) names it.
+    # A day of a relative month: 8 من الشهر الجاري، الثامن من الشهر الماضي.
+    month_units = alt([p for p, (u, _) in lx.units.items() if u == "month"])
+    rules["month_day"] = (
+        rf"{B}(?:(?:[وف]?يوم\s+)?(?:ال\s*)?(?P<d>[0-3]?[0-9])(?![0-9])|(?=ال)(?P<dw>{days}))"
+        rf"\s+(?:من\s+)?(?P<u>{month_units}){E}"
+    )
     rules["relunit"] = rf"{B}(?P<u>{alt(set(lx.units))}){E}" + _written_year("uy")
     rules["dayrel"] = rf"{B}(?P<r>{alt(set(lx.day_offsets))}){E}(?:\s+(?P<wd>{alt(set(lx.weekdays))}){E})?"
     rules["weekday"] = (
@@ -415,6 +424,10 @@ def patterns() -> Patterns:
         margins=margins,
         since_before=re.compile(
             rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$"
+        ),
+        since_event_before=re.compile(
+            rf"{B}[وف]?{alt(w['since'], clitics=False)}\s+[وفبل]?{alt(w['since_events'])}{E}"
+            rf"(?:\s+[^\s.,،؛:!?()]+){{0,5}}?\s+[وف]?في\s+$"
         ),
         part_before=re.compile(rf"{B}[وف]?(?P<part>{parts})\s+$"),
         until_before=re.compile(rf"{B}[وف]?{alt(w['until'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),

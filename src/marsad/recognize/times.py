@@ -10,8 +10,8 @@ spans on text that was normalised.
 How it works: the compiled patterns of ``time_lexicon`` run once each over
 the normalised text and propose candidates; the longest non-overlapping
 candidates win; "منذ/من X وحتى (نهاية) Y" joins two candidates into one
-interval; "منذ" (since) and a part word (مطلع، نهاية) right before a
-candidate extend it, and "حتى نهاية <month>" with no start is a tally from
+interval; "منذ" (since, also across an event: منذ سقوط النظام في 8 من الشهر
+الجاري) and a part word (مطلع، نهاية) right before a candidate extend it, and "حتى نهاية <month>" with no start is a tally from
 1 January of the month's year. Each candidate resolves against a reference:
 
 * ``published`` (a full date): everything resolves. A month or day without a
@@ -403,6 +403,26 @@ class _Resolver:
             c.now = iv[0].year
         return c
 
+    def month_day(self, m: re.Match[str]) -> Candidate | None:
+        """A day of a relative month (8 من الشهر الجاري): needs the reference date."""
+        found = lookup(self.lx.units, m.group("u"))
+        if found is None:
+            return None
+        if m.group("dw"):
+            if self._word_before(m.start("dw"), self.lx.words["ordinal_day_blockers"]):
+                return None
+            day = lookup(self.lx.ordinals, m.group("dw"))
+        else:
+            day = int(m.group("d"))
+        if not day or not 1 <= day <= 31:
+            return None
+        r = self.ref.day
+        if r is None:
+            return Candidate(m.start(), m.end(), None, None, "day", True, "month_day")
+        first = _add_months(r.replace(day=1), found[1])
+        d = _day(first.year, first.month, day)
+        return Candidate(m.start(), m.end(), d, d, "day", True, "month_day") if d else None
+
     def _unit_interval(self, unit: str, off: int) -> tuple[date, date] | None:
         r = self.ref.day
         if unit == "year":
@@ -609,6 +629,7 @@ _RULES = (
     "year",
     "bare_year",
     "relunit",
+    "month_day",
     "dayrel",
     "weekday",
     "half",
@@ -790,12 +811,14 @@ def _extend(res: _Resolver, c: Candidate) -> None:
     if c.rule == "join" or _starting(res, c):
         return
     if c.rule not in _NO_SINCE:
-        m = res.pt.since_before.search(text, lo, c.ns)
+        m = res.pt.since_before.search(text, lo, c.ns) or res.pt.since_event_before.search(
+            text, max(0, c.ns - 80), c.ns
+        )
         if m:
             c.ns = m.start()
             c.relative = True
             c.rule = "since"
-            part = lookup(res.lx.parts, m.group("part")) if m.group("part") else None
+            part = lookup(res.lx.parts, m.group("part")) if m.groupdict().get("part") else None
             if part == "end" and c.end is not None:
                 c.start = c.end.replace(day=1)
             now = c.now or res.ref.year

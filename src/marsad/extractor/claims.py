@@ -255,6 +255,8 @@ def read_count(
             r.side = "friendly"
         elif side == "armed" and r.noun in ("person", "member", "leader"):
             r.side = "armed"
+        elif side == "civilian" and r.noun == "person":
+            r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
         if ent:
             r.group_entity = ent
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
@@ -271,6 +273,18 @@ def read_count(
         # unnamed members killed in a group's attack on a force are the force's
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
+
+    if noun is None and a.token_text(p.tok_start - 1) in grammar("their_number"):
+        back = [c for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "person"}]
+        if back:
+            noun = back[-1]
+            kinds = noun.kinds
+            side, ent, _ = _group_after(a, view, noun.tok_end)
+            r.noun = "leader" if "leader" in kinds else "friendly" if "friendly" in kinds else "civilian" if "civilian" in kinds else "member" if "member" in kinds else "person"
+            r.side = side or {"leader": "armed", "member": "armed", "friendly": "friendly", "civilian": "civilian"}.get(r.noun)
+            r.leader = r.noun == "leader"
+            r.group_entity = ent
+            r.rule = "their-number"
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
@@ -296,6 +310,16 @@ def read_count(
         if after is None and (own is None or own.tok_end <= previous.placed.tok_start):
             r.rule = "part-of-combined-total"
             return r
+    if (
+        subset_before
+        and previous is not None
+        and previous.side in ("armed", "friendly")
+        and noun is not None
+        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+    ):
+        # "اعتقال 8 بينهم 4 نساء": women among those arrested are of the arrested's side
+        r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
+        r.rule = "demographic-subset"
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -440,7 +464,8 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         return None
     if r.outcome == "wound":
         return "friendly_wounded" if r.side == "friendly" else None
-    if r.noun == "member" and r.side == "armed" and not r.leader:
+    if r.noun == "member" and r.side == "armed" and not r.leader and r.quantity.noun_start is None:
+        # (not "أحد عناصر داعش": one of them is an individual, never an estimate of a group's size)
         named_group = _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         estimate = r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength")
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
@@ -569,7 +594,9 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
     if any("friendly_group" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
         return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
-    armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+    armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+        "armed_group" in c.kinds and c.tok_start < p.tok_start for c in view.cues
+    )
     force = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
         c.kinds & {"friendly_group", "friendly"} and c.tok_start < p.tok_start for c in view.cues
     )

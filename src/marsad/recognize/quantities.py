@@ -188,6 +188,7 @@ def _lex() -> _Lex:
     set_keys = (
         "range_open",
         "year_cues",
+        "word_year_cues",
         "year_markers",
         "month_heads",
         "date_cues_before",
@@ -835,6 +836,9 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if x.digits and intval and not x.decimal and _is_year(t, x, lex, l0, r0):
         x.kind = "year"
         return -1
+    if not x.digits and intval and _is_year_in_words(x, lex, l0, r0):
+        x.kind = "year"  # مطلع ألفين وأربعة عشر، عام ألفين وعشرين
+        return -1
     # Time of day.
     if (l0 and _bare_in(l0, s["time_cues_before"])) or (r0 and r0 in s["time_cues_after"]):
         x.kind = "time"
@@ -903,6 +907,16 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
         # 2000 عنصر، 1950 كيلومتراً، 2000 يوم: a noun or unit after it means an amount.
         return not (r0 and (r0 == "من" or any(_in(r0, s[k]) for k in _NOT_YEAR_AFTER)))
     return False
+
+
+def _is_year_in_words(x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool:
+    s = lex.sets
+    if not (l0 and 1900 <= (x.value or 0.0) <= 2100):
+        return False
+    cue = _bare_in(l0, s["year_cues"])
+    if not cue and (x.words < 2 or not _bare_in(l0, s["word_year_cues"])):
+        return False
+    return not (r0 and (r0 == "من" or any(_in(r0, s[k]) for k in _NOT_YEAR_AFTER)))
 
 
 _OF_RE = re.compile(r"^\s*من\s+")

@@ -119,6 +119,8 @@ class TimeLexicon:
     duration_units: dict[str, str]  # word → day/week/month/year (شهرا → month)
     duration_duals: dict[str, str]  # dual → unit (شهرين → month)
     count_nouns: frozenset[str]
+    year_word_values: dict[str, int]  # a word of a year in words → what it adds (الفين → 2000)
+    year_word_parts: dict[str, list[str]]  # thousands, hundreds, units, ten, tens → words
     words: dict[str, list[str]]  # plain word lists, normalised
 
 
@@ -136,6 +138,20 @@ def _ordinals(data: dict) -> dict[str, int]:
     out[f"{one} و{tens[20]}"] = 21
     out[f"{one} و{tens[30]}"] = 31
     return out
+
+
+def _year_in_words(data: dict) -> tuple[dict[str, int], dict[str, list[str]]]:
+    values: dict[str, int] = {}
+    parts: dict[str, list[str]] = {}
+    for part, section in data.items():
+        if part == "ten":
+            table = {_key(w): 10 for w in section}
+        else:
+            table = _int_map(section, f"year_in_words.{part}")
+        parts[part] = sorted(table)
+        for w, v in table.items():
+            values.setdefault(w, v)
+    return values, parts
 
 
 @cache
@@ -163,6 +179,7 @@ def lexicon() -> TimeLexicon:
         for k, v in words.items()
         if isinstance(v, list) and all(isinstance(w, str) for w in v)
     }
+    year_word_values, year_word_parts = _year_in_words(words["year_in_words"])
     return TimeLexicon(
         months=_int_map(months["gregorian"], "gregorian"),
         ambiguous=frozenset(_key(w) for w in months["ambiguous"]),
@@ -183,6 +200,8 @@ def lexicon() -> TimeLexicon:
         duration_units=duration_units,
         duration_duals=duration_duals,
         count_nouns=frozenset(plain["count_nouns"]),
+        year_word_values=year_word_values,
+        year_word_parts=year_word_parts,
         words=plain,
     )
 
@@ -300,6 +319,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "hijri": _variants(hijri),
         "relunit": _variants(units),
         "month_day": _variants({"الشهر"}),
+        "word_year": _variants(set(lx.year_word_parts["thousands"])),
         "dayrel": _variants(day_rel),
         "weekday": _variants(set(lx.weekdays)),
         "half": _variants(_first_tokens(lx.halves)),
@@ -315,6 +335,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "hijri": (30, 30),
         "relunit": (12, 20),
         "month_day": (40, 20),
+        "word_year": (25, 60),
         "dayrel": (12, 20),
         "weekday": (12, 20),
         "half": (4, 40),
@@ -381,6 +402,19 @@ def patterns() -> Patterns:
     rules["month_day"] = (
         rf"{B}(?:(?:[وف]?يوم\s+)?(?:ال\s*)?(?P<d>[0-3]?[0-9])(?![0-9])|(?=ال)(?P<dw>{days}))"
         rf"\s+(?:من\s+)?(?P<u>{month_units}){E}"
+    )
+    yp = lx.year_word_parts
+    unit, ten = alt(yp["units"], clitics=False), alt(yp["ten"], clitics=False)
+    tens = alt(yp["tens"], clitics=False)
+    rest = rf"(?:{unit}\s+{ten}|(?:{unit}\s+و\s*)?{tens}|{unit}|{ten})"
+    in_words = (
+        rf"{alt(yp['thousands'], clitics=False)}(?:\s+و\s*{alt(yp['hundreds'], clitics=False)})?"
+        rf"(?:\s+و\s*{rest})?"
+    )
+    rules["word_year"] = (
+        rf"{B}(?:(?P<part>[وف]?{alt(set(lx.parts), clitics=False)})\s+(?:(?:ال)?(?:عام|سنه)\s+)?"
+        rf"|(?P<yw>{year_words})\s+|[وف]?{alt(w['word_year_context'], clitics=False)}\s+)"
+        rf"(?P<wy>{in_words}){E}"
     )
     rules["relunit"] = rf"{B}(?P<u>{alt(set(lx.units))}){E}" + _written_year("uy")
     rules["dayrel"] = rf"{B}(?P<r>{alt(set(lx.day_offsets))}){E}(?:\s+(?P<wd>{alt(set(lx.weekdays))}){E})?"

@@ -30,7 +30,9 @@ Ranges share parts from right to left: in "من 2 إلى 3 يناير 2025" the 
 day takes the month and year of the second, and the start moves a year back
 when it would otherwise fall after the end (30 ديسمبر إلى 6 يناير 2025).
 A four-digit number is a year only in a year context (after عام، في، منذ …,
-after a month, in a numeric date) and not when a counted noun follows it.
+after a month, in a numeric date) and not when a counted noun follows it; a
+year in words (مطلع ألفين وأربعة عشر، عام ألفين وعشرين) likewise, and a lone
+ألفين only after a year word or a part of a year.
 """
 
 from __future__ import annotations
@@ -385,6 +387,24 @@ class _Resolver:
         r = self.ref.day
         return y if r is None or r.year + off == y else None
 
+    def word_year(self, m: re.Match[str]) -> Candidate | None:
+        """A year in words after a time cue: مطلع ألفين وأربعة عشر، عام ألفين وعشرين."""
+        words = [w[1:] if w not in self.lx.year_word_values else w for w in m.group("wy").split()]
+        y = sum(self.lx.year_word_values.get(w, 0) for w in words)
+        if not 1900 <= y <= 2100 or self._count_follows(m.end()):
+            return None
+        if len(words) == 1 and not (m.group("yw") or m.group("part")):
+            return None  # a bare ألفين after في is as likely a count
+        if m.group("part"):
+            c = self._part_year(m.start(), m.end(), y, 1 if self._part(m) == "start" else 12, False)
+            c.part = self._part(m)
+            return c
+        ns = m.start() if m.group("yw") else m.start("wy")
+        return Candidate(ns, m.end(), date(y, 1, 1), date(y, 12, 31), "year", False, "word_year", y)
+
+    def _part(self, m: re.Match[str]) -> str | None:
+        return lookup(self.lx.parts, m.group("part"))
+
     def relunit(self, m: re.Match[str]) -> Candidate | None:
         found = lookup(self.lx.units, m.group("u"))
         if found is None:
@@ -628,6 +648,7 @@ _RULES = (
     "my",
     "year",
     "bare_year",
+    "word_year",
     "relunit",
     "month_day",
     "dayrel",

@@ -48,6 +48,7 @@ class Reading:
     group_entity: str | None = None  # the armed group or force named with the noun
     rule: str = ""
     noun_end_tok: int | None = None
+    group_side: str | None = None  # the side of a group named right after the noun
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -255,11 +256,16 @@ def read_count(
             r.side = "friendly"
         elif side == "armed" and r.noun in ("person", "member", "leader"):
             r.side = "armed"
+            r.group_side = "armed"
         elif side == "civilian" and r.noun == "person":
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
         if ent:
             r.group_entity = ent
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
+        if side in ("armed", "friendly") and _other_side_joined(a, view, after, side):
+            # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
+            r.rule = "mixed-sides"
+            return r
         # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
         if not r.leader:
             t = noun.tok_end
@@ -359,7 +365,16 @@ def read_count(
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
-    loss = next((c for c in view.cues if "loss" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+    loss = next(
+        (
+            c
+            for c in view.cues
+            if "loss" in c.kinds
+            and clause[0] <= c.tok_start < p.tok_start
+            and (c.phrase != "فقد" or _force_right_before(view, c.tok_start))
+        ),
+        None,
+    )
     if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None:
         # فقدت قواته اثنين من مقاتليها: a force's own losses
         r.outcome, r.side, r.noun = "kill", "friendly", r.noun or "person"
@@ -469,11 +484,54 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         named_group = _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         estimate = r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength")
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
-        if estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group):
+        own_group = r.group_entity is not None or r.group_side == "armed"
+        if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
+            own_group or _last_group_side(view, p) != "friendly"
+        ):
+            # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
             return "strength"
     if r.noun == "member" and "membership" in _kinds_before(view, p) and _coalition_context(view):
         return "coalition_members"
     return None
+
+
+def _last_group_side(view: SentenceView, p: Placed) -> str | None:
+    """The side of the last group or force named before this number in its sentence."""
+    best: tuple[int, str] | None = None
+    for e in view.entities:
+        side = _side_of_entity(e.obj)  # type: ignore[arg-type]
+        if side and e.tok_start < p.tok_start and (best is None or e.tok_start > best[0]):
+            best = (e.tok_start, side)
+    for c in view.cues:
+        side = "armed" if "armed_group" in c.kinds else "friendly" if "friendly_group" in c.kinds else None
+        if side and c.tok_start < p.tok_start and (best is None or c.tok_start > best[0]):
+            best = (c.tok_start, side)
+    return best[1] if best else None
+
+
+def _force_right_before(view: SentenceView, tok: int) -> bool:
+    return any(tok - 2 <= e.tok_end <= tok and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        tok - 2 <= c.tok_end <= tok and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+    )
+
+
+def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> bool:
+    """Is a group of the other side joined by و right after the group ending at ``tok``?"""
+    for t in range(tok, min(tok + 4, view.tok_end)):
+        word = a.token_text(t)
+        if not word.startswith("و"):
+            if word in grammar("between_noun_and_group") or any(e.tok_start <= t < e.tok_end for e in view.entities):
+                continue
+            return False
+        ends = [e.tok_end for e in view.entities if e.tok_start == t and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]
+        ends += [
+            c.tok_end
+            for c in view.cues
+            if c.tok_start == t and (("armed_group" in c.kinds and side == "friendly") or ("friendly_group" in c.kinds and side == "armed"))
+        ]
+        # "قوات النظام والمسلحين الموالين لها": armed men loyal to the force are on its side
+        return any(a.token_text(end) not in grammar("allegiance_words") for end in ends)
+    return False
 
 
 def _kinds_before(view: SentenceView, p: Placed) -> set[str]:

@@ -415,7 +415,7 @@ def read_count(
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks
         r.noun = "attack"
         r.rule = "operations-of-armed-group"
-    if r.noun == "operation" and _agent_side(view, p, clause) == "armed":
+    if r.noun == "operation" and _agent_side(a, view, p, clause) == "armed":
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
@@ -552,24 +552,40 @@ def _coalition_context(view: SentenceView) -> bool:
     )
 
 
-def _agent_side(view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
-    """Side of the doer: the first named actor of the sentence before the number
-    that is not the speaker (Arabic news puts the subject first)."""
-    first_own = min(
-        (c.tok_start for c in view.cues if c.kinds & {"own_forces", "friendly_group"} and c.tok_start < p.tok_start),
-        default=None,
-    )
+def _oblique(a: Analysis, tok: int, prefix: str) -> bool:
+    """Is a name at ``tok`` governed by a preposition (لداعش، إلى داعش، ضد التنظيم)?"""
+    return prefix.startswith(("ل", "ب")) or prefix.startswith(("ول", "وب")) or a.token_text(tok - 1) in grammar("oblique_before")
+
+
+def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
+    """Side of the doer: the actor named nearest before the number in its sentence,
+    a speaker or a target aside (نفذ التنظيم 22 عملية؛ طائرات التحالف … بنحو 19 ضربة)."""
+    own = [c for c in view.cues if c.kinds & {"own_forces", "friendly_group"} and c.tok_start < p.tok_start]
+    mentions: list[tuple[int, str | None]] = []
     for e in view.entities:
         if view.tok_start <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
-            if first_own is not None and first_own < e.tok_start:
-                return "friendly"  # قواتها والقوات الشريكة نفذت … ضد داعش
             if any(
                 c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 2
                 for c in view.cues
             ):
                 continue  # the speaker or the target, not the doer
-            return _side_of_entity(e.obj)  # type: ignore[arg-type]
-    return "friendly" if first_own is not None else None
+            if _oblique(a, e.tok_start, e.prefix):
+                continue  # بالانتماء إلى عصابات داعش، ضد داعش، لداعش: not the subject
+            mentions.append((e.tok_start, _side_of_entity(e.obj)))  # type: ignore[arg-type]
+    for c in view.cues:
+        if "armed_group" in c.kinds and view.tok_start <= c.tok_start < p.tok_start:
+            if any(
+                d.kinds & {"target", "report", "report_by", "report_noun"} and d.tok_end <= c.tok_start <= d.tok_end + 2
+                for d in view.cues
+            ):
+                continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell
+            if _oblique(a, c.tok_start, c.prefix):
+                continue
+            mentions.append((c.tok_start, "armed"))
+    mentions += [(c.tok_start, "friendly") for c in own]
+    if not mentions:
+        return None
+    return max(mentions)[1]
 
 
 def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:

@@ -101,7 +101,7 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     dateline (القاهرة - أ ف ب، بغداد/ واع) the place is the wire's or the
     reporter's, not the event's.
     """
-    if any("boilerplate" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 3 for c in view.cues):
+    if any("boilerplate" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True
     if view.sentence.index <= 2 and p.tok_start - view.tok_start <= 1:
         after = a.nt.text[p.nend : p.nend + 4]

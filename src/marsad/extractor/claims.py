@@ -28,7 +28,7 @@ from marsad.recognize.cues import Cue, grammar
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
-GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after")
+GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after", "detained_noun")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
 _TRIGGER_WINDOW = 10
@@ -238,6 +238,8 @@ def read_count(
         r.noun, r.side = "member", "armed"
     elif kinds & {"person", "kill_after", "wound_after"}:
         r.noun = "person"
+    elif kinds & {"detained_noun"}:
+        r.noun = "person"  # 12 ألف سجين: held people, of a group when the sentence names one
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
@@ -341,6 +343,8 @@ def read_count(
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
+    if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause):
+        r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
         r.outcome = "wound"
     if r.outcome is None and subset_before and previous is not None:
@@ -349,6 +353,10 @@ def read_count(
         "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
         r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
+    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
+        "catch_split" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
+    ):
+        r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
@@ -425,7 +433,11 @@ def read_count(
         # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
         # (the contract's settled convention), of the same metric as its total
         r.rule = "subset-of-same-metric"
-    if r.metric and _pronoun_one(q):
+    if _pronoun_one(q) and previous is not None and previous.metric and _cue_at(view, p.tok_end, {"leader"}):
+        # "اعتقال 4 عناصر أحدهم قيادي": the contract's leader among them
+        r.metric = {"killed": "leaders_killed", "captured": "leaders_captured"}.get(previous.metric)
+        r.rule = "one-of-them-a-leader"
+    elif r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"
     if not r.rule:
@@ -529,8 +541,9 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
             for c in view.cues
             if c.tok_start == t and (("armed_group" in c.kinds and side == "friendly") or ("friendly_group" in c.kinds and side == "armed"))
         ]
-        # "قوات النظام والمسلحين الموالين لها": armed men loyal to the force are on its side
-        return any(a.token_text(end) not in grammar("allegiance_words") for end in ends)
+        # "قوات النظام والمسلحين الموالين لها"، "ومليشيات الحشد": armed men loyal to a force are on its side
+        friendly_at = {e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly"}  # type: ignore[arg-type]
+        return any(a.token_text(end) not in grammar("allegiance_words") and end not in friendly_at for end in ends)
     return False
 
 

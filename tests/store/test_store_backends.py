@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
 import pytest
@@ -168,6 +169,16 @@ def test_a_bare_postgresql_url_means_psycopg_3():
     assert store.resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert store.resolve_url("postgresql+psycopg2://u@h/db") == "postgresql+psycopg2://u@h/db"
     assert store.resolve_url("m.db") == "sqlite:///m.db"
+
+
+def test_a_store_that_cannot_be_opened_is_one_clear_error(tmp_path, postgres, monkeypatch):
+    with pytest.raises(store.StoreError, match=r"cannot open the store .*no_such_db"):
+        store.connect(postgres.url("no_such_db"))
+    with pytest.raises(store.StoreError, match="cannot open the store"):
+        store.connect(f"sqlite:///{tmp_path}/missing/folder/m.db")
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if marsad[postgres] was not installed
+    with pytest.raises(store.StoreError, match=r"marsad\[postgres\]"):
+        store.connect("postgresql://nobody@/elsewhere")
 
 
 def test_extracting_into_postgresql_gives_what_sqlite_gives(tmp_path, pg_url):

@@ -35,7 +35,19 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, false, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    false,
+    func,
+    insert,
+    make_url,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -73,8 +85,14 @@ def resolve_url(db: str | None) -> str:
 @cache
 def connect(db: str | None = None) -> Engine:
     """An engine for ``db``, its schema upgraded to the current revision."""
-    engine = _engine(resolve_url(db))
-    migrate.upgrade(engine)
+    url = resolve_url(db)
+    engine = _engine(url)
+    try:
+        migrate.upgrade(engine)
+    except DBAPIError as e:  # no server, no such database, no permission: one line, not a traceback
+        shown = make_url(url).render_as_string(hide_password=True)
+        first = (str(e.orig).strip().splitlines() or [type(e.orig).__name__])[0]
+        raise StoreError(f"cannot open the store {shown}: {first}") from e
     return engine
 
 

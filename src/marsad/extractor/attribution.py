@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
 from marsad.recognize.cues import grammar
+from marsad.recognize.entities import actor as entity_actor
 
 _SPEAKER_WINDOW = 8
 _NOUN_WINDOW = 3
@@ -29,6 +30,7 @@ class Attribution:
     trailing: bool = False
     headline: bool = False  # "الجيش الأميركي: …"
     weak: bool = False  # a group claiming its own attacks: used only when nobody else speaks
+    unnamed: bool = False  # "قال مصدر أمني": somebody speaks whom the text does not name
 
 
 def _speaker(e: Entity) -> str | None:
@@ -100,8 +102,20 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             if any("responsibility" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues):
                 continue
             clause_end = view.clause_of(c.tok_start)[1]
-            sp = _first_speaker(view, c.tok_end, min(c.tok_end + _SPEAKER_WINDOW, max(clause_end, c.tok_end + 2)))
-            if sp is None:
+            hi = min(c.tok_end + _SPEAKER_WINDOW, max(clause_end, c.tok_end + 2))
+            start = c.tok_end
+            if a.token_text(c.tok_start) in grammar("relay_verbs"):
+                # "نقلت وكالة الصحافة الفرنسية عن مصدر أمني": the agency relays, the speaker follows عن
+                an = next((t for t in range(c.tok_end, hi) if a.token_text(t) == "عن"), None)
+                if an is not None:
+                    start, hi = an + 1, min(an + 1 + _SPEAKER_WINDOW, view.tok_end)
+            if a.token_text(start) in grammar("unnamed_sources"):
+                # "قال مصدر أمني"، "مصدر في شرطة ديالى": a body named right after, or nobody
+                sp = _first_speaker(view, start + 1, min(start + 5, hi))
+                out.append(Attribution(c.tok_start, sp, unnamed=sp is None))
+                continue
+            sp = _first_speaker(view, start, hi)
+            if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
             out.append(Attribution(c.tok_start, sp))
@@ -134,6 +148,13 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
             return (att.source or current), "trailing-attribution"
         if att.tok <= tok and not att.trailing:
             best = att
+    if best is not None and best.unnamed:
+        # "وقال مصدر عسكري" inside a ministry's statement is the ministry's side speaking;
+        # an unnamed source heard by an agency, or with no body around, is nobody
+        kind = (entity_actor(current) or {}).get("kind") if current else None
+        if current and kind not in (None, "news_agency", "monitor"):
+            return current, "unnamed-speaker-of-passage"
+        return None, "unnamed-speaker"
     if best is not None:
         return (best.source or current), ("reporting-verb" if best.source else "continued-speaker")
     return current, "passage-speaker" if current else "outlet"

@@ -357,6 +357,8 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         # some writers also set و apart from number words: "ثلاث و ثلاثون".
         return "و" if _DIGIT_AND_RE.fullmatch(gap) and b.pre == "" else None
     if b.pre == "":
+        if not gap and a.role == _DIG and b.role in (_SCALE, _PSCALE, _DSCALE):
+            return ""  # "20ألف": a scale word glued to its digits, as pasted pages write it
         return "" if gap else None
     if b.pre == "و":
         return "و"
@@ -735,7 +737,9 @@ def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:
         if lo >= hi or any(w in lex.sets["sports_cues"] for w in _WORD_RE.findall(window)):
             return _Num(a.ps, a.ns, b.ne, None, _DIG, a.pre, kind="score", digits=True)
     elif gap == "و":
-        left = _left_words(t, a.ps, 2)
+        left = _left_words(t, a.ps, 3)
+        if left and left[-1] == "ال":
+            left = left[:-1]  # "بين الـ27 و31 ألف": the article before a range's first end
         if not left or not (_bare_in(left[-1], lex.sets["range_open"]) or " ".join(left[-2:]) == "ما بين"):
             return None
     if lo >= hi:

@@ -151,6 +151,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue
     the verb opens the next item of the list."""
     for c in view.cues:
         if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+            if c.prefix.startswith("و") and not c.kinds & set(OUTCOMES):
+                continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
             opens_next = c.prefix.startswith("و") and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
                 and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
@@ -343,7 +345,7 @@ def read_count(
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
-    if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause):
+    if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
         r.outcome = "wound"

@@ -151,7 +151,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue
     the verb opens the next item of the list."""
     for c in view.cues:
         if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
-            if c.prefix.startswith("و") and not c.kinds & set(OUTCOMES):
+            if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
             opens_next = c.prefix.startswith("و") and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]

@@ -124,7 +124,7 @@ def claims(
     since: Annotated[str | None, typer.Option(help="Period overlaps from this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Period overlaps until this date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many (1 or more).")] = None,
 ) -> None:
     """List stored claims, filtered.
 
@@ -233,10 +233,6 @@ def parse(
         )
 
 
-def main() -> None:  # pragma: no cover
-    app()
-
-
 @app.command()
 def consolidate(db: DbOption = None) -> None:
     """Cross-check stored claims: near-duplicate articles, facts, findings (idempotent).
@@ -304,5 +300,16 @@ def report(
     console.print(f"report written to {html_path} and {md_path}")
 
 
+def main() -> None:
+    """The console entry point: a store that cannot be opened is one line, not a traceback."""
+    from marsad.store.migrate import StoreError
+
+    try:
+        app()
+    except StoreError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(2)
+
+
 if __name__ == "__main__":
-    app()
+    main()

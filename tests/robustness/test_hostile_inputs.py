@@ -209,7 +209,7 @@ def test_a_document_over_its_time_budget_is_its_own_error():
     result = extract_document(Document(id="slow", text=text), seconds=0.05)
     assert result.error is not None and result.error.code == "timeout" and result.claims == []
     # the budget is gone afterwards: the next document runs to the end
-    assert extract_document(Document(id="ok", text=REPORT + "."), seconds=0.05).error is None
+    assert extract_document(Document(id="ok", text=REPORT + "."), seconds=30).error is None
 
 
 def test_an_html_page_takes_its_date_from_its_metadata_and_says_so(tmp_path):

@@ -123,3 +123,13 @@ def test_path_problems_are_one_line_and_exit_2(tmp_path):
         out = cli(*args, "--db", db, cwd=tmp_path)
         assert out.returncode == 2, (args, out.stderr)
         assert "Traceback" not in out.stderr and out.stderr.strip().startswith("error:")
+
+
+def test_a_store_that_cannot_be_opened_is_one_line(tmp_path):
+    out = cli("claims", "--db", f"sqlite:///{tmp_path / 'no' / 'such' / 'folder' / 'm.db'}", cwd=tmp_path)
+    assert out.returncode == 2 and "Traceback" not in out.stderr and out.stderr.strip().startswith("error:")
+
+
+def test_a_limit_below_one_is_refused_clearly(tmp_path):
+    out = cli("claims", "--limit", "0", "--db", f"sqlite:///{tmp_path / 'm.db'}", cwd=tmp_path)
+    assert out.returncode == 2 and "Traceback" not in out.stderr + out.stdout

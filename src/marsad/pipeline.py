@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from marsad import __version__
 from marsad.corpus import content_hash, read_corpus
 from marsad.extractor.run import extract_analysis, extract_text
 from marsad.model import Claim, DocResult, Document, ReadError
+from marsad.outfile import open_output
 
 
 @cache
@@ -195,12 +197,12 @@ def run(
     engine = store.connect(db)
     version = extractor_version()
     summary = RunSummary(run_id=store.start_run(engine, str(corpus)))
-    sink = None
-    partial = out.with_name(out.name + ".partial") if out else None
     status = "aborted"
+    stack = contextlib.ExitStack()
     try:
-        # claims go to a side file that replaces the output only when the run ends
-        sink = partial.open("w", encoding="utf-8") if partial else None
+        # claims go to a file that replaces the output only when the run ends well
+        # (marsad.outfile: a temporary file beside it, or the device itself for /dev/null)
+        sink = stack.enter_context(open_output(out, "w", encoding="utf-8")) if out else None
         for item in read_corpus(corpus):
             if isinstance(item, ReadError):
                 _record_error(engine, summary, item)
@@ -241,11 +243,12 @@ def run(
             if progress:
                 progress(result)
         status = "failed" if summary.errors else "ok"
+    except BaseException:
+        stack.__exit__(*sys.exc_info())  # the output stays as it was
+        raise
+    else:
+        stack.close()
     finally:
-        if sink:
-            sink.close()
-            if status != "aborted" and partial and out:
-                os.replace(partial, out)
         store.finish_run(
             engine,
             summary.run_id,

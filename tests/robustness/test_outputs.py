@@ -133,3 +133,12 @@ def test_a_store_that_cannot_be_opened_is_one_line(tmp_path):
 def test_a_limit_below_one_is_refused_clearly(tmp_path):
     out = cli("claims", "--limit", "0", "--db", f"sqlite:///{tmp_path / 'm.db'}", cwd=tmp_path)
     assert out.returncode == 2 and "Traceback" not in out.stderr + out.stdout
+
+
+def test_extract_to_dev_null_leaves_the_device(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "قتل 3 عناصر من داعش في كركوك."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = cli("extract", str(corpus), "-o", "/dev/null", "--db", f"sqlite:///{tmp_path / 'm.db'}", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert not list(Path("/dev").glob("*.partial"))

@@ -87,6 +87,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
         if tok >= view.tok_end:
             break
         c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
+        if c is not None and c.prefix.startswith(("ب", "وب")) and tok == p.tok_end:
+            return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None:
             return c, c.tok_end
         if a.token_text(tok) in grammar("between_number_and_noun"):
@@ -219,6 +221,9 @@ def read_count(
     if "other" in kinds and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        if previous.leader and previous.quantity.noun_start is not None:
+            # "تصفية أحد القيادات و29 آخرين": the others of the group, not more leaders
+            r.leader, r.noun = False, "member"
         r.rule = r.rule or "other-continues-previous"
         # "آخرين من …" may still name the group
         side, ent, _ = _group_after(a, view, nxt)
@@ -278,7 +283,18 @@ def read_count(
             if t > noun.tok_end and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
 
-    if r.noun == "member" and r.side == "armed" and r.group_entity is None and noun is not None and _victims_of_attack(a, view, p, noun):
+    if (
+        r.noun in ("member", "person")
+        and r.group_entity is None
+        and noun is not None
+        and _group_after(a, view, noun.tok_end)[0] is None
+        and any("repelling" in c.kinds and c.tok_start > p.tok_start for c in view.cues)
+        and not noun.phrase.startswith(_ARMED_NOUN_STEMS)
+    ):
+        # "30 مقاتلاً قتلوا أثناء التصدي لهجمات خلايا داعش": the defenders are the force's
+        r.side = "friendly"
+        r.rule = "killed-repelling-an-attack"
+    elif r.noun == "member" and r.side == "armed" and r.group_entity is None and noun is not None and _victims_of_attack(a, view, p, noun):
         # "نصب عناصر داعش كميناً لسيارة تابعة للواء القدس، ما أسفر عن مقتل ثلاثة عناصر":
         # unnamed members killed in a group's attack on a force are the force's
         r.side = "friendly"
@@ -425,7 +441,11 @@ def read_count(
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks
         r.noun = "attack"
         r.rule = "operations-of-armed-group"
-    if r.noun == "operation" and _agent_side(a, view, p, clause) == "armed":
+    against_group = noun is not None and any(
+        "target" in c.kinds and noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
+        for c in view.cues
+    )
+    if r.noun == "operation" and not against_group and _agent_side(a, view, p, clause) == "armed":
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
@@ -580,7 +600,7 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
     for e in view.entities:
         if view.tok_start <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
             if any(
-                c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 2
+                c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 1
                 for c in view.cues
             ):
                 continue  # the speaker or the target, not the doer
@@ -672,16 +692,23 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     return None
 
 
+# nouns that name the armed side by themselves (not عنصر، مقاتل، فرد): never the force's own
+_ARMED_NOUN_STEMS = ("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري", "مهاجم", "المهاجم", "الارهاب", "المسلح")
+
+
 def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) -> bool:
     """Are these unnamed members the target of an armed group's attack in this sentence?"""
-    if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري")):
+    if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(_ARMED_NOUN_STEMS):
         return False
-    lo, _ = view.clause_of(p.tok_start)
-    # a force doing the killing in the number's own clause makes the dead its enemies
-    if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
-        return False
-    if any("friendly_group" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
-        return False
+    # a force standing at the kill verb (قتلت القوات 5 عناصر، تمكنت القوات من قتل) is the killer and
+    # the dead its enemies; a force named earlier as the one attacked (تعرضت قوات … لكمين) is not
+    kill = next((c for c in reversed(view.cues) if c.kinds & {"kill"} and c.tok_end <= p.tok_start), None)
+    if kill is not None:
+        lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - 1)
+        if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
+            return False
+        if any(c.kinds & {"friendly_group", "own_forces"} and lo <= c.tok_start < p.tok_start for c in view.cues):
+            return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
     armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
         "armed_group" in c.kinds and c.tok_start < p.tok_start for c in view.cues

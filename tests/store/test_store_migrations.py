@@ -1,9 +1,10 @@
 """Schema changes go through Alembic, and a store made by marsad 0.1.0 upgrades in place.
 
-``schema_0_1_0.py`` beside this file is the 0.1.0 schema, verbatim: an
-old-style store is made with its ``create_all`` (no ``alembic_version``), filled
-through its own models, and then opened with the current code, on SQLite and
-on PostgreSQL.
+``schema_0_1_0.py`` beside this file is the 0.1.0 schema, verbatim, and
+``consolidate_tables_0_1_0.py`` the consolidation tables 0.1.0 made on first
+``consolidate``: an old-style store is made with their ``create_all`` (no
+``alembic_version``), filled through their own models, and then opened with
+the current code, on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -21,30 +22,37 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, text
 from sqlalchemy.orm import Session
 
+import marsad.consolidate.tables  # noqa: F401  (the consolidation tables are on Base and the migrations' too)
+from marsad.consolidate import consolidate, list_facts, list_findings
 from marsad.model import Claim, Document, Span
 from marsad.store import db as store
 from marsad.store import migrate
-from marsad.store.schema import STORE_TABLES, Base
+from marsad.store.schema import CONSOLIDATION_TABLES, STORE_TABLES, Base
 
 
-def _old_schema():
-    name = "marsad_schema_0_1_0"
+def _load(name: str, file: str):
     if name not in sys.modules:  # SQLAlchemy resolves the models' annotations through sys.modules
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("schema_0_1_0.py"))
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(file))
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
 
 
-OLD = _old_schema()
+OLD = _load("marsad_schema_0_1_0", "schema_0_1_0.py")
+OLD_CONSOLIDATION = _load("marsad_consolidate_tables_0_1_0", "consolidate_tables_0_1_0.py")  # on OLD.Base
+ALL_TABLES = STORE_TABLES + CONSOLIDATION_TABLES
 TEXT = "قتل 3 عناصر من داعش في كركوك أمس."
 
 
-def make_old_store(url: str) -> None:
-    """A store as marsad 0.1.0 left it: create_all, one run, two documents, claims, an error."""
+def make_old_store(url: str, consolidated: bool = False) -> None:
+    """A store as marsad 0.1.0 left it: create_all, one run, two documents, claims, an error.
+
+    ``consolidated``: and its consolidation tables, as its first ``consolidate`` made and filled them.
+    """
     engine = create_engine(store.resolve_url(url))
-    OLD.Base.metadata.create_all(engine)
+    tables = None if consolidated else [OLD.Base.metadata.tables[t] for t in STORE_TABLES]
+    OLD.Base.metadata.create_all(engine, tables=tables)
     claim = Claim(doc="a", metric="killed", value=3, evidence=TEXT, span=Span(0, len(TEXT)), countries=["IQ"])
     with Session(engine) as s, s.begin():
         s.add(OLD.RunRow(corpus="c.jsonl", started=datetime(2025, 1, 1), status="ok", documents=2, skipped=0, claims=2, errors=1))
@@ -57,10 +65,16 @@ def make_old_store(url: str) -> None:
             s.add(OLD.ClaimRow(doc_id=doc_id, ordinal=0, metric="killed", value=3, qualifier="exact", countries="IQ",
                                actor="", evidence=TEXT, span_start=0, span_end=len(TEXT), data=data))  # fmt: skip
         s.add(OLD.ErrorRow(run_id=1, doc="bad", path="bad.txt", code="empty", message="empty file"))
+        if consolidated:
+            old = OLD_CONSOLIDATION
+            s.add(old.DuplicateRow(doc_id="b", cluster="a", similarity=1.0))
+            s.add(old.FactRow(id="F0", metric="killed", countries="IQ", value=3, corroboration=1, data={"id": "F0"}))
+            s.add(old.FactClaimRow(fact_id="F0", claim_id=1, doc_id="a"))
+            s.add(old.FindingRow(kind="single_source", metric="killed", countries="IQ", explanation="old", data={}))
     engine.dispose()
 
 
-def schema_diff(engine, metadata: MetaData, tables=STORE_TABLES) -> list:
+def schema_diff(engine, metadata: MetaData, tables=ALL_TABLES) -> list:
     def ours(obj, name, type_, reflected, compare_to) -> bool:
         table = obj if type_ == "table" else getattr(obj, "table", None)
         return (name if type_ == "table" else getattr(table, "name", None)) in tables
@@ -94,6 +108,20 @@ def test_a_store_made_by_0_1_0_upgrades_in_place(store_url):
     assert schema_diff(engine, Base.metadata) == []
 
 
+def test_a_consolidated_0_1_0_store_upgrades_in_place_and_consolidates(store_url):
+    make_old_store(store_url, consolidated=True)
+    engine = store.connect(store_url)
+    assert schema_diff(engine, Base.metadata) == []
+    # the old snapshot is gone (it is recomputed, never upgraded), and consolidate works on the upgraded store
+    assert (list_findings(engine), list_facts(engine)) == ([], [])
+    result = consolidate(engine)
+    assert (result.documents, result.claims, result.duplicates) == (2, 2, 1)
+    (fact,) = list_facts(engine)
+    assert (fact.metric, fact.value, fact.docs) == ("killed", 3, ["a", "b"])
+    assert [f.kind for f in list_findings(engine)] == ["single_source"]
+    assert consolidate(engine) == result
+
+
 def test_a_fresh_store_is_made_by_the_migrations_and_matches_the_models(store_url):
     engine = store.connect(store_url)
     with engine.connect() as conn:
@@ -107,7 +135,7 @@ def test_the_first_revision_is_the_0_1_0_schema(store_url):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, migrate.FIRST)
-    assert schema_diff(engine, OLD.Base.metadata) == []
+    assert schema_diff(engine, OLD.Base.metadata, STORE_TABLES) == []
 
 
 def test_reopening_an_upgraded_store_changes_nothing(store_url):

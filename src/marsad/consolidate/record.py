@@ -19,7 +19,9 @@ from marsad.consolidate.facts import ClaimRef, build_facts
 from marsad.consolidate.findings import all_findings
 from marsad.consolidate.tables import TABLES, DuplicateRow, FactClaimRow, FactRow, FindingRow
 from marsad.model import Claim, Finding, Period
-from marsad.store.schema import Base, ClaimRow, DocumentRow
+from marsad.store import migrate
+from marsad.store.db import by_code_point, doc_key, storable
+from marsad.store.schema import ClaimRow, DocumentRow
 
 
 @dataclass(slots=True)
@@ -32,7 +34,8 @@ class ConsolidationResult:
 
 
 def _ensure(engine: Engine) -> None:
-    Base.metadata.create_all(engine, tables=TABLES)
+    """The consolidation tables exist: they are the migrations' (``connect()`` has run them already)."""
+    migrate.upgrade(engine)  # one read when the store is at the newest revision
 
 
 def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
@@ -42,7 +45,9 @@ def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[st
             select(DocumentRow.id, DocumentRow.text, DocumentRow.published, DocumentRow.source)
         ).all()
         rows = s.execute(
-            select(ClaimRow.doc_id, ClaimRow.ordinal, ClaimRow.data).order_by(ClaimRow.doc_id, ClaimRow.ordinal)
+            select(ClaimRow.doc_id, ClaimRow.ordinal, ClaimRow.data).order_by(
+                by_code_point(engine, ClaimRow.doc_id), ClaimRow.ordinal
+            )
         ).all()
     clusters = cluster(DocText(d.id, d.text or "", d.published) for d in docs)
     info = {d.id: d for d in docs}
@@ -50,6 +55,7 @@ def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[st
     for doc_id, ordinal, data in rows:
         claim_id = f"{doc_id}#{ordinal}"
         claim = Claim.from_dict(data)
+        claim.doc = doc_id  # the id as stored (the claim's JSON may hold a NUL the store's text cannot)
         d = info.get(claim.doc)
         rep = clusters.representative(claim.doc)
         rep_row = info.get(rep)
@@ -64,19 +70,21 @@ def consolidate(engine: Engine) -> ConsolidationResult:
     refs, similarity, duplicates = load_refs(engine)
     facts = build_facts(refs)
     found = all_findings(refs, facts)
+    found = _unique_ids(found)
+    text = storable(engine)
     with Session(engine) as s, s.begin():
         for table in reversed(TABLES):
             s.execute(delete(table))
         s.add_all(
-            DuplicateRow(doc_id=d, cluster=rep, similarity=similarity[d])
+            DuplicateRow(doc_key=doc_key(d), doc_id=text(d), cluster=text(rep), similarity=similarity[d])
             for d, rep in sorted(duplicates.items())
         )
         for f in facts:
             s.add(
                 FactRow(
                     id=f.id,
-                    metric=f.metric,
-                    countries=",".join(f.countries),
+                    metric=text(f.metric),
+                    countries=text(",".join(f.countries)),
                     period_start=f.period.start if f.period else None,
                     period_end=f.period.end if f.period else None,
                     value=f.value,
@@ -84,23 +92,37 @@ def consolidate(engine: Engine) -> ConsolidationResult:
                     data=f.to_dict(),
                 )
             )
-            s.add_all(FactClaimRow(fact_id=f.id, claim_id=r.id, doc_id=r.doc) for r in f.claims)
+            s.add_all(
+                FactClaimRow(fact_id=f.id, claim_key=doc_key(r.id), claim_id=text(r.id), doc_id=text(r.doc))
+                for r in f.claims
+            )
         for i, x in enumerate(found):
             s.add(
                 FindingRow(
                     id=x.id,
                     ordinal=i,
-                    kind=x.kind,
-                    metric=x.metric,
-                    countries=",".join(sorted(x.countries)),
+                    kind=text(x.kind),
+                    metric=text(x.metric),
+                    countries=text(",".join(sorted(x.countries))),
                     period_start=x.period.start if x.period else None,
                     period_end=x.period.end if x.period else None,
-                    explanation=x.explanation,
+                    explanation=text(x.explanation),
                     data=x.to_dict(),
                 )
             )
     docs = len({r.doc for r in refs} | set(similarity))
     return ConsolidationResult(docs, len(duplicates), len(refs), len(facts), len(found))
+
+
+def _unique_ids(found: list[Finding]) -> list[Finding]:
+    """Findings with one content id once: the id is made from everything a finding says."""
+    seen: set[str] = set()
+    out = []
+    for x in found:
+        if x.id not in seen:
+            seen.add(x.id)
+            out.append(x)
+    return out
 
 
 def _finding(d: dict) -> Finding:

@@ -176,6 +176,12 @@ def _storable(s: str | None, nul_free: bool) -> str | None:
     return s
 
 
+def storable(engine: Engine) -> Callable[[str], str]:
+    """A function making a string storable in ``engine``'s text columns (U+FFFD for what it refuses)."""
+    nul_free = _nul_free(engine)
+    return lambda s: _storable(s, nul_free)  # type: ignore[return-value]
+
+
 def _needs_cleaning(values: Iterable[str | None], nul_free: bool) -> bool:
     return any(v is not None and _storable(v, nul_free) is not v for v in values)
 
@@ -432,7 +438,7 @@ def query_claims(
     least 1 (``ValueError`` otherwise).
     """
     limit = _valid_limit(limit)
-    q = select(CLAIMS.c.data).order_by(_by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
+    q = select(CLAIMS.c.data).order_by(by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
     if metric is not None:
         q = q.where(CLAIMS.c.metric == metric)
     if country is not None:
@@ -451,7 +457,7 @@ def query_claims(
         return [Claim.from_dict(d) for d in conn.scalars(q)]
 
 
-def _by_code_point(engine: Engine, column: Any) -> Any:
+def by_code_point(engine: Engine, column: Any) -> Any:
     """``column`` ordered by code point, as SQLite and Python order strings, whatever the database's locale."""
     # PostgreSQL sorts by its collation (en_US puts "a" before "B", punctuation nearly last): byte order
     # in UTF-8 is code point order, so every backend lists claims and documents alike
@@ -468,7 +474,7 @@ def _has_country(country: str) -> Any:
 
 def iter_documents(engine: Engine) -> Iterator[DocumentRow]:
     with Session(engine) as s:
-        yield from s.scalars(select(DocumentRow).order_by(_by_code_point(engine, DocumentRow.id)))
+        yield from s.scalars(select(DocumentRow).order_by(by_code_point(engine, DocumentRow.id)))
 
 
 def documents(engine: Engine, ids: Iterable[str] | None = None) -> dict[str, DocumentRow]:

@@ -129,4 +129,6 @@ class ErrorRow(Base):
     message: Mapped[str] = mapped_column(Text)
 
 
-STORE_TABLES = ("documents", "claims", "runs", "errors")  # what the migrations own
+# What the migrations own: these, and the consolidation's snapshot (marsad.consolidate.tables, on this Base).
+STORE_TABLES = ("documents", "claims", "runs", "errors")
+CONSOLIDATION_TABLES = ("duplicates", "facts", "fact_claims", "findings")

@@ -14,6 +14,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
+import marsad.consolidate.tables  # noqa: F401  (its tables are on Base too, and the migrations' as well)
 from marsad.store.schema import Base
 
 config = context.config

@@ -420,10 +420,14 @@ def read_count(
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given
-    partitive = (noun is not None and a.token_text(noun.tok_start - 1) == "من") or any(
-        a.token_text(t) in grammar("definite_toll_nouns") for t in range(view.tok_start, p.tok_start)
-    )
-    if r.noun == "person" and r.side is None and recent and r.outcome in recent and not kinds & {"person"} and partitive:
+    if (
+        r.noun == "person"
+        and r.side is None
+        and recent
+        and r.outcome in recent
+        and not kinds & {"person"}
+        and _partitive(a, view, p, noun)
+    ):
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
@@ -465,6 +469,14 @@ def read_count(
     if not r.rule:
         r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"
     return r
+
+
+def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:
+    """"51 من القتلى"، "وتوزع القتلى بين …": a share of the toll already given."""
+    if noun is not None and a.token_text(noun.tok_start - 1) == "من":
+        return True
+    tolls = grammar("definite_toll_nouns")
+    return any(a.token_text(t) in tolls for t in range(view.tok_start, p.tok_start))
 
 
 def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:

@@ -368,8 +368,14 @@ def _fill(
 
 
 def _is_furniture(a: Analysis, view: SentenceView, furniture: frozenset[str]) -> bool:
-    head = a.nt.text[view.nstart : view.nend].lstrip(" \t\"'«“(-–•*")
-    return any(head.startswith(w) for w in furniture)
+    if view.tok_start >= view.tok_end:
+        return False
+    first = a.token_text(view.tok_start)
+    if first in furniture:
+        return True
+    two = first + " " + a.token_text(view.tok_start + 1)
+    three = two + " " + a.token_text(view.tok_start + 2)
+    return two in furniture or three in furniture
 
 
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: demo test lint bench clean real-eval
+.PHONY: demo test lint bench clean real-eval fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
+
+# The fuzz and fault suite with many more examples than CI runs (not a CI step).
+fuzz: $(STAMP)
+	MARSAD_FUZZ_EXAMPLES=$${MARSAD_FUZZ_EXAMPLES:-3000} $(BIN)/python -m pytest -q tests/robustness -p no:cacheprovider
 
 # Real-page corpus (quality/real): texts come from a cache outside the repository.
 real-eval: $(STAMP)

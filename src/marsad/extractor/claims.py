@@ -101,11 +101,12 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
     for t in range(tok, min(tok + 6, view.tok_end)):
-        ent = _entity_at(view, t)
-        if ent is not None:
+        placed = next((p for p in view.entities if p.tok_start == t), None)
+        if placed is not None:
+            ent: Entity = placed.obj  # type: ignore[assignment]
             side = _side_of_entity(ent)
             if side:
-                return side, ent.id, t + 1
+                return side, ent.id, placed.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             return "armed", None, c.tok_end
@@ -380,8 +381,9 @@ def read_count(
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
-        # لقي 17 جندياً و36 عنصراً داعماً للجيش حتفهم: the outcome noun closes a long subject
-        fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < clause[1]), None)
+        # لقي 17 جندياً و36 عنصراً داعماً للجيش حتفهم: the outcome noun closes a long subject,
+        # past any apposition set off by commas (لقي تسعة جنود، تابعين لبعثة …، مصرعهم)
+        fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
     blocked = _other_outcome_before(view, p, clause)

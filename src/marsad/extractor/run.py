@@ -461,6 +461,10 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     def same_figure(o: Claim, c: Claim) -> bool:
         if o.metric != c.metric or o.value != c.value or not _compatible(o.period, c.period):
             return False
+        if o.context.get("sentence") == c.context.get("sentence") and o.number_span != c.number_span:
+            # "اثنين في نينوى واثنين آخرين في السليمانية"، "ضابطين وجنديين قتلا": one sentence
+            # stating a number twice states two parts, not one figure twice
+            return False
         if o.countries == c.countries:
             return True
         # a headline that names no country is the body's figure

@@ -206,6 +206,7 @@ def _lex() -> _Lex:
         "designation_before",
         "model_prefixes",
         "rank_before",
+        "rank_not_after",
         "sports_cues",
         "counted_singular",
         "counted_plural",
@@ -583,7 +584,8 @@ def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
     return _WORD_RE.findall(chunk)[-k:]
 
 
-_NEXT_WORD_RE = re.compile(rf"[ \t]*(?:/[ \t]*)?([{_LET}a-z]+|[%$€£])")
+# the next word, over an opening quote or bracket: أحد “أمراء” داعش
+_NEXT_WORD_RE = re.compile(rf"[ \t]*(?:/[ \t]*)?[\"'“«(]?([{_LET}a-z]+|[%$€£])")
 
 
 def _right_words(t: str, pos: int, k: int = 3) -> list[str]:
@@ -868,8 +870,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if x.decimal and x.scale == 1:
         x.kind = "measure"
         return -1
-    if l0 and _bare_in(l0, s["rank_before"]):
-        x.kind = "rank"
+    if l0 and _bare_in(l0, s["rank_before"]) and not _bare_in((left[-2] if len(left) > 1 else ""), s["rank_not_after"]):
+        x.kind = "rank"  # (not "بيان المركز 12 عملية": the centre's statement)
         return -1
     x.kind = "vague" if x.role == _VAGUE else "count"
     return -1

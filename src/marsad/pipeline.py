@@ -210,11 +210,15 @@ def run(
                     progress(DocResult(None, [], item))
                 continue
             try:
-                current = not force and store.is_current(engine, item, version)
+                # another file's different text under this id stays, whatever --force says: never a silent overwrite
+                refused = store.id_clash(engine, item)
+                current = refused is None and not force and store.is_current(engine, item, version)
             except Exception as e:  # the store failed for this document: its error, the batch goes on
-                _record_error(engine, summary, _store_error(item, e))
+                refused, current = _store_error(item, e), False
+            if refused is not None:
+                _record_error(engine, summary, refused)
                 if progress:
-                    progress(DocResult(item, [], summary.errors[-1]))
+                    progress(DocResult(item, [], refused))
                 continue
             if current:
                 summary.skipped += 1
@@ -227,6 +231,10 @@ def run(
             result = extract_document(item)
             if result.error is None:
                 result.error = _save(engine, summary.run_id, item, result, version)
+                if result.error is not None and result.error.code == "store":
+                    # the store refuses a clash a neighbour run made since our check: say so as a clash
+                    with contextlib.suppress(Exception):
+                        result.error = store.id_clash(engine, item) or result.error
             if result.error is not None:
                 _record_error(engine, summary, result.error)
                 if progress:

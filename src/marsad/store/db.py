@@ -15,6 +15,10 @@ because several ``marsad extract`` processes may write one store at once:
   same document between our check and our write updates rather than
   collides; any transient failure (lock, deadlock, a lost race) is retried
   in a fresh transaction.
+- A document's id is taken from its file name, so two folders can hold one
+  id: a document stored from one file is never replaced by a different text
+  from another file (``id_clash``), checked before extraction and again
+  inside the write transaction, so a neighbour run cannot slip one in.
 - PostgreSQL refuses NUL characters in text and no backend can encode a
   lone surrogate: such characters in stored text become U+FFFD, one
   character for one, so every offset into the text stays valid. The claim's
@@ -45,6 +49,7 @@ from sqlalchemy import (
     func,
     insert,
     make_url,
+    or_,
     select,
     update,
 )
@@ -290,6 +295,49 @@ def _proc_stat(pid: int) -> tuple[str, float] | None:
 # -- documents -----------------------------------------------------------------------------------
 
 
+class IdClash(ValueError):
+    """The document's id is stored for a different text from another file: not stored (see ``id_clash``)."""
+
+
+def origin_of(path: str | None) -> str | None:
+    """Where a document came from: the real, absolute path of its file (a JSONL line's is its file's)."""
+    return os.path.realpath(path) if path else None
+
+
+def id_clash(engine: Engine, doc: Document) -> ReadError | None:
+    """The error for ``doc`` if its id is stored for a different text from another file, else None.
+
+    Same file (its text edited) or same text (from anywhere) is no clash: the
+    first replaces, the second is current. A document with no path, or stored
+    without one, cannot clash.
+    """
+    origin = _storable(origin_of(doc.path), _nul_free(engine))
+    if origin is None:
+        return None
+    with engine.connect() as conn:
+        stored = conn.execute(_stored_identity().where(DOCUMENTS.c.key == doc_key(doc.id))).first()
+    message = _clash_message(stored, doc, origin)
+    return ReadError(doc.id, doc.path, "id_clash", message) if message else None
+
+
+def _stored_identity() -> Any:
+    return select(DOCUMENTS.c.id, DOCUMENTS.c.path, DOCUMENTS.c.origin, DOCUMENTS.c.content_hash)
+
+
+def _clash_message(stored: Any, doc: Document, origin: str) -> str | None:
+    if stored is None or stored.content_hash == doc.content_hash:
+        return None
+    # a row stored before origins were kept: its path is relative to where that run started (most likely here)
+    stored_origin = stored.origin or origin_of(stored.path)
+    if stored_origin is None or stored_origin == origin:
+        return None
+    shown = (stored.path, doc.path) if stored.path != doc.path else (stored_origin, origin)
+    return (
+        f"id '{doc.id}' is already stored from {shown[0]} with a different text; {shown[1]} was not stored "
+        "(the first stays: rename one of the files, or in JSONL give one of the lines another id)"
+    )
+
+
 def is_current(engine: Engine, doc: Document, extractor: str) -> bool:
     """Is this exact document already stored by this extractor version?"""
     q = select(DOCUMENTS.c.content_hash, DOCUMENTS.c.extractor, DOCUMENTS.c.published, DOCUMENTS.c.source)
@@ -354,7 +402,11 @@ def save_document(
     date_basis: str | None = None,
     date_reason: str | None = None,
 ) -> None:
-    """Store a document and replace its claims, in one transaction."""
+    """Store a document and replace its claims, in one transaction.
+
+    Raises ``IdClash`` (and changes nothing) if the id is stored for a
+    different text from another file; see ``id_clash``.
+    """
     key = doc_key(doc.id)
     row = {
         "key": key,
@@ -367,6 +419,7 @@ def save_document(
         "url": doc.url,
         "title": doc.title,
         "path": doc.path,
+        "origin": origin_of(doc.path),
         "date_basis": date_basis,
         "date_reason": date_reason,
         "run_id": run_id,
@@ -377,7 +430,11 @@ def save_document(
     _clean_rows(row, claim_rows, _nul_free(engine))
 
     def work(conn: Connection) -> None:
-        _upsert_document(conn, row)
+        if row["origin"] is not None:
+            _refuse_clash(conn, doc, row["origin"])
+        if not _upsert_document(conn, row):  # a neighbour stored a clashing document since our look
+            _refuse_clash(conn, doc, row["origin"])
+            raise IdClash(f"id '{doc.id}' was just stored from another file by another run")
         conn.execute(delete(CLAIMS).where(CLAIMS.c.doc_key == key))
         if claim_rows:
             conn.execute(insert(CLAIMS), claim_rows)
@@ -385,15 +442,33 @@ def save_document(
     _retrying(engine, work)
 
 
-def _upsert_document(conn: Connection, row: dict[str, Any]) -> None:
+def _refuse_clash(conn: Connection, doc: Document, origin: str) -> None:
+    # the row stays locked until we commit (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole store)
+    q = _stored_identity().where(DOCUMENTS.c.key == doc_key(doc.id)).with_for_update()
+    message = _clash_message(conn.execute(q).first(), doc, origin)
+    if message:
+        raise IdClash(message)
+
+
+def _upsert_document(conn: Connection, row: dict[str, Any]) -> bool:
+    """Insert or replace the document row; False if a stored row of another file and text was kept."""
     dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
     if dialect is None:  # no portable upsert: replace, and let _retrying handle a neighbour's insert
         conn.execute(delete(DOCUMENTS).where(DOCUMENTS.c.key == row["key"]))
         conn.execute(insert(DOCUMENTS).values(row))
-        return
+        return True
     stmt = dialect.insert(DOCUMENTS).values(row)
     changed = {k: stmt.excluded[k] for k in row if k != "key"}
-    conn.execute(stmt.on_conflict_do_update(index_elements=[DOCUMENTS.c.key], set_=changed))
+    # the same check as _clash_message, in SQL, for a row a neighbour inserted after we looked
+    same = or_(
+        stmt.excluded.origin.is_(None),
+        DOCUMENTS.c.origin.is_(None),
+        DOCUMENTS.c.origin == stmt.excluded.origin,
+        DOCUMENTS.c.content_hash == stmt.excluded.content_hash,
+    )
+    upsert = stmt.on_conflict_do_update(index_elements=[DOCUMENTS.c.key], set_=changed, where=same)
+    # an INSERT's row count is kept only when asked for: 0 is a conflict whose row the WHERE kept
+    return conn.execute(upsert, execution_options={"preserve_rowcount": True}).rowcount != 0
 
 
 def save_error(engine: Engine, run_id: int, err: ReadError) -> None:

@@ -67,7 +67,8 @@ class DocumentRow(Base):
     source: Mapped[str | None] = mapped_column(Text, nullable=True)
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     title: Mapped[str | None] = mapped_column(Text, nullable=True)
-    path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    path: Mapped[str | None] = mapped_column(Text, nullable=True)  # as the run was given it
+    origin: Mapped[str | None] = mapped_column(Text, nullable=True)  # its file's real path, see id_clash()
     date_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
     date_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), nullable=True)

@@ -49,6 +49,7 @@ class Reading:
     rule: str = ""
     noun_end_tok: int | None = None
     group_side: str | None = None  # the side of a group named right after the noun
+    in_cell: bool = False  # "خلية تتكون من 4": the members of one cell
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -147,13 +148,20 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     return best
 
 
-def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int]) -> Cue | None:
+def _families(a: Analysis | None, c: Cue) -> bool:
+    """أسر after a preposition is أُسَر (families), not أَسَرَ (captured): موزعين على أسر سورية."""
+    return a is not None and c.phrase == "اسر" and a.token_text(c.tok_start - 1) in grammar("oblique_before")
+
+
+def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Analysis | None = None) -> Cue | None:
     """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا.
 
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
     for c in view.cues:
         if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+            if _families(a, c):
+                continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
             opens_next = c.prefix.startswith("و") and any(
@@ -377,7 +385,7 @@ def read_count(
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
-        r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause))
+        r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
@@ -456,6 +464,7 @@ def read_count(
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
 
+    r.in_cell = any(a.token_text(t) in grammar("cell_size_words") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
     r.metric = _metric(view, r, p)
     if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
         # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
@@ -494,9 +503,13 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         )
         return "armed" if tied else None
     if outcome == "wound":
-        # a force reporting its own wounded names itself; wounded passers-by name no side
-        if p is None or any(_side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
-            c.kinds & {"friendly_group", "friendly", "own_forces"} for c in view.cues
+        # a force reporting its own wounded names itself in the clause; wounded passers-by
+        # (… ضمن مناطق سيطرة قوات الحكومة، ما أدى لإصابة اثنين) name no side
+        if p is None:
+            return "friendly"
+        lo, hi = view.clause_of(p.tok_start)
+        if any(lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+            lo <= c.tok_start < hi and c.kinds & {"friendly_group", "friendly", "own_forces"} for c in view.cues
         ):
             return "friendly"
         return None
@@ -533,9 +546,11 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         estimate = r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength")
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
         own_group = r.group_entity is not None or r.group_side == "armed"
+        cell = r.in_cell
         if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
             own_group or _last_group_side(view, p) != "friendly"
-        ):
+        ) and not cell:
+            # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
             return "strength"
     if r.noun == "member" and "membership" in _kinds_before(view, p) and _coalition_context(view):

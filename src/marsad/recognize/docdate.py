@@ -30,6 +30,7 @@ library infers it from Arabic text, so the rules are ours, in this order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -86,12 +87,21 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
     return None
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    return start, (m.start() if m else len(text))
+class _Sentences:
+    """Sentence bounds by position, from one scan of the text (bisect, not a rescan per year)."""
+
+    def __init__(self, text: str) -> None:
+        self.n = len(text)
+        marks = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self.starts = [s for s, _ in marks]
+        self.ends = [e for _, e in marks]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        # the last mark that ends at or before pos opens the sentence; the first mark at or after pos closes it
+        i = bisect.bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        j = bisect.bisect_left(self.starts, pos)
+        return start, (self.starts[j] if j < len(self.starts) else self.n)
 
 
 def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
@@ -102,11 +112,12 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
     weak: list[tuple[int, Candidate, str]] = []
     # Sentences that compare with "last year" make their written years current.
     compare_last = []
+    sentences = _Sentences(text)
     for c in cands:
         if c.rule == "relunit":
             found = lookup(lx.units, text[c.ns : c.ne])
             if found == ("year", -1) and pt.comparison_before.search(text, max(0, c.ns - 25), c.ns):
-                compare_last.append(_sentence_bounds(text, c.ns))
+                compare_last.append(sentences.bounds(c.ns))
     for c in cands:
         if c.now is not None:
             # The text names its current year (السنة الجارية 2015، منذ بداية العام الحالي 2015).
@@ -114,8 +125,9 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             continue
         if c.year is None or c.relative or c.start is None:
             continue
-        ss, _ = _sentence_bounds(text, c.ns)
-        window = " ".join(text[ss : c.ns].split()[-_HISTORY_WINDOW:])
+        ss, _ = sentences.bounds(c.ns)
+        # the words just before the year (a bounded slice: a page without full stops is one long sentence)
+        window = " ".join(text[max(ss, c.ns - 40 * _HISTORY_WINDOW) : c.ns].split()[-_HISTORY_WINDOW:])
         if pt.historical_before.search(window) or pt.historical_before.match(text[c.ne : c.ne + 12].lstrip()):
             continue
         if pt.future_before.search(" ".join(window.split()[-3:])):

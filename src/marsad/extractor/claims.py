@@ -459,6 +459,10 @@ def read_count(
         "target" in c.kinds and noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
         for c in view.cues
     )
+    if r.noun in ("operation", "attack") and any("foil" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues):
+        # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
+        r.rule = "foiled"
+        return r
     if r.noun == "operation" and not against_group and _agent_side(a, view, p, clause) == "armed":
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
@@ -635,6 +639,11 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 continue  # the speaker or the target, not the doer
             if _oblique(a, e.tok_start, e.prefix):
                 continue  # بالانتماء إلى عصابات داعش، ضد داعش، لداعش: not the subject
+            if any(
+                c.tok_end == e.tok_start and c.kinds & {"member", "leader"} and _oblique(a, c.tok_start, c.prefix)
+                for c in view.cues
+            ):
+                continue  # "من عناصر داعش": the group owning a noun in a prepositional phrase, not the doer
             mentions.append((e.tok_start, _side_of_entity(e.obj)))  # type: ignore[arg-type]
     for c in view.cues:
         if "armed_group" in c.kinds and view.tok_start <= c.tok_start < p.tok_start:

@@ -465,6 +465,15 @@ def _continue(
             elif r in (_SCALE, _PSCALE) and last != "scale" and cur > 0:
                 if r == _PSCALE and not (last == "dig" or (last == "unit" and cur <= 10)):
                     break
+                if last == "dig" and v == 1000 and cur >= 1000 and total == 0:
+                    # "4000 آلاف مقاتل": the digits already hold the thousands; the scale word repeats them
+                    num.ne = b.ne
+                    num.words += 1
+                    last = "scale"
+                    scale_seen = v
+                    prev = b
+                    j += 1
+                    continue
                 if scale_seen and v >= scale_seen:
                     break
                 total += cur * v

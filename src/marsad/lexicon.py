@@ -37,7 +37,8 @@ def load(name: str) -> Any:
             return [json.loads(line) for line in raw.splitlines() if line.strip()]
         if name.endswith(".json"):
             return json.loads(raw)
-        return yaml.safe_load(raw)
+        # libyaml's loader when installed: the same data, ten times faster at start-up
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (yaml.YAMLError, json.JSONDecodeError) as e:
         raise LexiconError(f"data file malformed: marsad/data/{name}: {e}") from e
 

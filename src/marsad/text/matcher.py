@@ -26,7 +26,8 @@ from marsad.text.tokens import Token, stems, tokenize
 
 T = TypeVar("T")
 
-_BREAKING = frozenset(".,;:?!\n()[]\"")
+# quotes do not break a name: حركة «الشباب»، تنظيم "الدولة الإسلامية"
+_BREAKING = frozenset(".,;:?!\n()[]")
 
 
 @dataclass(frozen=True, slots=True)

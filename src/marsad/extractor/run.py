@@ -9,6 +9,7 @@ that the article states twice (headline and body, summary and detail).
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from marsad.extractor.attribution import Attribution, attributions, source_for
 from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
@@ -22,6 +23,7 @@ from marsad.extractor.context import (
     period_in,
 )
 from marsad.extractor.document import Analysis, SentenceView, analyse
+from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
 from marsad.recognize.cues import expeditionary, grammar, kept_ids
@@ -424,14 +426,34 @@ def _contract_id(actor_id: str | None) -> str | None:
     """
     if actor_id is None or actor_id in kept_ids():
         return actor_id
+    reported = (entity_data.actor(actor_id) or {}).get("reported_as")
+    if reported:
+        return str(reported)
     try:
         return entity_data.canonical(actor_id) or actor_id
     except Exception:
         return actor_id
 
 
+@cache
+def _branches() -> dict[str, dict[str, str]]:
+    return {k: dict(v) for k, v in (load("actors.yaml").get("branches") or {}).items()}
+
+
+def _branch(actor_id: str, countries: list[str]) -> str:
+    """"تنظيم القاعدة" in a report on Yemen is AQAP: a group's branch by the claim's country."""
+    by_country = _branches().get(actor_id)
+    if not by_country or not countries:
+        return actor_id
+    found = {by_country.get(cc) for cc in countries}
+    return found.pop() if len(found) == 1 and None not in found else actor_id
+
+
 def _to_contract_ids(claims: list[Claim]) -> list[Claim]:
     for c in claims:
+        c.actor = [_branch(x, c.countries) for x in c.actor]
+        if c.source:
+            c.source = _branch(c.source, c.countries)
         detail = {"actor": list(c.actor), "source": c.source}
         ids: list[str] = []
         for x in c.actor:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Entity, Period, TimeExpression
+from marsad.recognize.cues import grammar
 
 LOCATIVE_PLACE_KINDS = frozenset(
     {"governorate", "district", "town", "region", "feature", "camp", "city", "village"}
@@ -103,6 +104,12 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """
     if any("boilerplate" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True
+    e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):
+        # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
+        border = grammar("border_words")
+        if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
+            return True
     if view.sentence.index <= 2 and p.tok_start - view.tok_start <= 1:
         after = a.nt.text[p.nend : p.nend + 4]
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():

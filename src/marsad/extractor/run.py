@@ -263,6 +263,9 @@ def _fill(
     else:
         # "منها 61 في العراق و36 في سوريا": a place right after the number is its own
         nxt = min([o.tok_start for o in view.quantities if o.tok_start > p.tok_start] + [chi])
+        majority = grammar("majority_words")
+        # "نحو 10 آلاف عنصر غالبيتهم في العراق": the place of a majority is not the number's own
+        nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=(r.noun_end_tok or p.tok_end) + 4)
         ctx["countries"] = "number"
         if not countries:

@@ -442,6 +442,10 @@ def read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "breakdown-of-earlier-toll"
+    if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
+        # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
+        r.side = "civilian"
+        r.rule = "persons-named-civilian-before"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome, p)
 
@@ -484,6 +488,15 @@ def read_count(
     if not r.rule:
         r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"
     return r
+
+
+def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
+    """A civilian group named earlier in the sentence, and no force or armed group at all."""
+    if any(_side_of_entity(e.obj) for e in view.entities):  # type: ignore[arg-type]
+        return False
+    if any(c.kinds & {"friendly_group", "armed_group", "member", "friendly", "leader"} for c in view.cues):
+        return False
+    return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
 
 
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:

@@ -46,20 +46,50 @@ def _date(value: str | None) -> date | None:
 
 @app.command()
 def extract(
-    corpus: Annotated[Path, typer.Argument(help="A .txt/.html/.jsonl file or a folder of them.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Also write the claims as JSONL.")] = None,
+    corpus: Annotated[
+        Path, typer.Argument(help="A .txt/.html/.jsonl(.gz)/.parquet/.warc(.gz) file or a folder of them.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Also write the claims as JSONL; with --engine dask, the Parquet folder."),
+    ] = None,
     db: DbOption = None,
     force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Processes extracting at once (default: every core).")
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster, Parquet out).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="With --engine dask: the scheduler's address (default: a local cluster)."),
+    ] = None,
 ) -> None:
     """Extract count claims from a corpus into the store.
 
-    Example: [bold]marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db[/bold]
+    Example: [bold]marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db --workers 2[/bold]
+
+    With [bold]--engine dask[/bold] the corpus is extracted on a Dask cluster into a folder of
+    partitioned Parquet (documents/, claims/, errors/; -o names it, default ./marsad-parquet),
+    which [bold]marsad load[/bold] brings into a store.
     """
     from marsad.outfile import output_path_error
     from marsad.pipeline import run
 
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"unknown engine '{engine}': use local or dask", param_hint="--engine")
+    if scheduler is not None and engine != "dask":
+        raise typer.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        _extract_dask(corpus, output or Path("marsad-parquet"), scheduler, workers, force)
+        return
     if output is not None and (problem := output_path_error(output)):
         _fail(problem)
+    if workers is None:
+        from marsad.engine.pool import default_workers
+
+        workers = default_workers()
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -69,16 +99,41 @@ def extract(
         disable=not err.is_terminal,
     ) as bar:
         task = bar.add_task("extracting", total=None)
-        summary = run(corpus, db=db, out=output, progress=lambda _r: bar.advance(task), force=force)
+        summary = run(
+            corpus, db=db, out=output, progress=lambda _r: bar.advance(task), force=force, workers=workers
+        )
     _print_run(summary)
     if summary.errors:
         raise typer.Exit(code=1)
 
 
+def _extract_dask(corpus: Path, out: Path, scheduler: str | None, workers: int | None, force: bool) -> None:
+    from marsad.engine.distributed import DaskUnavailable, extract_to_parquet
+
+    try:
+        summary = extract_to_parquet(corpus, out, scheduler=scheduler, workers=workers, overwrite=force)
+    except DaskUnavailable as e:
+        _fail(str(e))
+    except FileExistsError as e:
+        _fail(f"{e}: give another -o, or --force to replace it")
+    console.print(
+        f"[bold]{summary.documents}[/bold] documents extracted on {summary.partitions} partitions, "
+        f"[bold]{summary.claims}[/bold] claims, {summary.errors} errors, {summary.not_arabic} pages not in Arabic "
+        f"skipped → {out} (marsad load {out})"
+    )
+    if summary.errors:
+        raise typer.Exit(code=1)
+
+
 def _print_run(summary) -> None:  # type: ignore[no-untyped-def]
+    skipped = ""
+    if summary.not_arabic:
+        skipped += f", {summary.not_arabic} pages not in Arabic skipped"
+    if summary.known_urls:
+        skipped += f", {summary.known_urls} pages whose URL is stored already skipped"
     console.print(
         f"[bold]{summary.documents}[/bold] documents extracted, {summary.skipped} unchanged and skipped, "
-        f"[bold]{summary.claims}[/bold] claims, {len(summary.errors)} errors"
+        f"[bold]{summary.claims}[/bold] claims, {len(summary.errors)} errors{skipped}"
     )
     for e in summary.errors:
         err.print(f"[red]error[/red] {e.doc} ({e.path}): {e.code}: {e.message}")
@@ -179,6 +234,26 @@ def export(
     except OutputError as e:
         _fail(str(e))
     console.print(f"{n} claims written to {output}")
+
+
+@app.command()
+def load(
+    run_dir: Annotated[Path, typer.Argument(help="The Parquet folder of an --engine dask run.")],
+    db: DbOption = None,
+) -> None:
+    """Bring a Dask run's Parquet (documents/, claims/, errors/) into the store (idempotent).
+
+    Example: [bold]marsad load run/ --db postgresql://marsad@db/marsad[/bold]
+    """
+    from marsad.engine.load import NotARun, load_run
+
+    try:
+        summary = load_run(run_dir, db=db)
+    except NotARun as e:
+        _fail(str(e))
+    _print_run(summary)
+    if summary.errors:
+        raise typer.Exit(code=1)
 
 
 @app.command(name="eval")

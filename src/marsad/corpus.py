@@ -1,4 +1,4 @@
-"""Corpus readers: text, HTML and JSONL files, or folders of them → Documents.
+"""Corpus readers: text, HTML, JSONL, Parquet and WARC files, or folders of them → Documents.
 
 Each input becomes either a ``Document`` or a ``ReadError`` with a reason code,
 so that one bad file never stops a corpus. Encodings are decided from the
@@ -7,6 +7,13 @@ best guess, which is how Windows-1256 Arabic files are read. A file that is
 mostly UTF-8 with broken bytes is reported, not guessed at: a wrong guess
 would silently turn Arabic into mojibake. HTML goes through trafilatura for
 its main text, title and date.
+
+News archives are read as streams, one row or record at a time: Parquet
+files (columns ``id``, ``text`` or ``html``, ``published``, ``source``,
+``url``, ``title``) through pyarrow in row batches, and WARC / WARC.gz
+files (Common Crawl News) through warcio, where every HTML response becomes
+a document via trafilatura and a page whose letters are mostly not Arabic
+script is a ``NotArabic`` item: skipped, and counted by the run.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from marsad.model import Document, ReadError
 
@@ -31,7 +39,16 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSONL_GZ_SUFFIXES = (".jsonl.gz", ".ndjson.gz")
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES
+# A page is read as Arabic when at least this share of its letters are Arabic script.
+ARABIC_SHARE = 0.5
+PARQUET_BATCH = 256
+
+
+class NotArabic(ReadError):
+    """A page from an archive whose text is not in Arabic: skipped, and counted (not an error of the run)."""
 
 
 class DecodeError(ValueError):
@@ -265,6 +282,12 @@ def read_file(path: Path, doc_id: str | None = None) -> Iterator[Document | Read
     if name.endswith(JSONL_GZ_SUFFIXES) or path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
+    if path.suffix.lower() in PARQUET_SUFFIXES:
+        yield from read_parquet(path)
+        return
+    if name.endswith(WARC_SUFFIXES):
+        yield from read_warc(path)
+        return
     try:
         data = _read_regular(path, MAX_BYTES)
     except OSError as e:
@@ -349,6 +372,145 @@ def _jsonl_row(line: bytes, n: int, where: str, spath: str) -> Document | ReadEr
     return ReadError(doc_id, spath, "schema", f"line {n} has no 'text' or 'html'")
 
 
+def _open_stream(path: Path) -> Any:
+    """A binary stream over a regular file (a FIFO or a device is refused, as everywhere)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise _NotRegular(_kind_of(st.st_mode))
+    return os.fdopen(fd, "rb")
+
+
+def _row_value(value: object) -> object:
+    """A Parquet cell as the JSON reader would see it (a date or timestamp as its ISO text)."""
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    return value
+
+
+def read_parquet(path: Path) -> Iterator[Document | ReadError]:
+    """Rows of a Parquet file, in row batches (a dump may hold millions of pages)."""
+    spath = _displayable(str(path))
+    stem = _displayable(path.name.split(".")[0])
+    try:
+        import pyarrow.parquet as pq
+
+        with _open_stream(path) as raw:
+            pf = pq.ParquetFile(raw)
+            names = set(pf.schema_arrow.names)
+            if not names & {"text", "html"}:
+                yield ReadError(stem, spath, "schema", "Parquet file has no 'text' or 'html' column")
+                return
+            wanted = [c for c in ("id", "text", "html", "published", "source", "url", "title") if c in names]
+            n = 0
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH, columns=wanted):
+                for row in batch.to_pylist():
+                    n += 1
+                    yield _record(row, n, f"{stem}:{n}", spath, "row")
+    except OSError as e:
+        yield _open_error(stem, spath, e)
+    except Exception as e:  # pyarrow's ArrowInvalid and kin: not Parquet, or damaged
+        yield ReadError(stem, spath, "parquet", f"Parquet file cannot be read: {type(e).__name__}: {str(e)[:300]}")
+
+
+def _record(row: dict, n: int, where: str, spath: str, unit: str) -> Document | ReadError:
+    """One row of a Parquet file: the same rules as a JSONL line."""
+    row = {k: _row_value(v) for k, v in row.items()}
+    raw_id = row.get("id")
+    if (raw_id is not None and not isinstance(raw_id, str | int)) or isinstance(raw_id, bool):
+        return ReadError(where, spath, "schema", f"{unit} {n}: 'id' must be a string or an integer")
+    doc_id = str(raw_id) if raw_id not in (None, "") else where
+    strings = [doc_id, *(v for v in row.values() if isinstance(v, str))]
+    if any(_SURROGATE.search(v) for v in strings):
+        return ReadError(_SURROGATE.sub("\ufffd", doc_id), spath, "encoding", f"{unit} {n} holds a lone UTF-16 surrogate")
+    meta = {k: row.get(k) for k in ("published", "source", "url", "title")}
+    try:
+        text, html = row.get("text"), row.get("html")
+        if isinstance(text, str) and text.strip():
+            if len(text) > MAX_BYTES:
+                return ReadError(doc_id, spath, "too_large", f"{unit} {n} is over {MAX_BYTES // 2**20} MB")
+            return _document(doc_id, text, path=spath, **meta)
+        if isinstance(html, str) and html.strip():
+            if len(html) > MAX_BYTES:
+                return ReadError(doc_id, spath, "too_large", f"{unit} {n} is over {MAX_BYTES // 2**20} MB")
+            return from_html(html, doc_id, path=spath, **meta)
+    except SchemaError as e:
+        return ReadError(doc_id, spath, "schema", f"{unit} {n}: {e}")
+    return ReadError(doc_id, spath, "schema", f"{unit} {n} has no 'text' or 'html'")
+
+
+def arabic_share(text: str) -> float:
+    """The share of a text's letters that are Arabic script (0.0 for a text without letters)."""
+    letters = arabic = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff" or "\u08a0" <= ch <= "\u08ff":
+                arabic += 1
+    return arabic / letters if letters else 0.0
+
+
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+
+
+def _html_text(payload: bytes, content_type: str) -> str:
+    """An HTTP body as text: the charset the server named, else the bytes' own evidence."""
+    m = _CHARSET.search(content_type or "")
+    if m:
+        try:
+            return payload.decode(m.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(payload)[0]
+
+
+def read_warc(path: Path) -> Iterator[Document | ReadError]:
+    """Every HTML response of a WARC or WARC.gz file as a document (others are not pages and are passed over).
+
+    Ids are ``<file>:<n>``, n counting the HTML responses; the URL is the
+    record's target. A page whose letters are mostly not Arabic is a
+    ``NotArabic`` item; a page over the size limit or without main text is
+    that page's error.
+    """
+    spath = _displayable(str(path))
+    stem = _displayable(path.name.split(".")[0])
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+
+        with _open_stream(path) as raw:
+            n = 0
+            for record in ArchiveIterator(raw):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if "html" not in content_type.lower():
+                    continue
+                status = record.http_headers.get_statuscode()
+                if status and not str(status).startswith("2"):
+                    continue
+                n += 1
+                where = f"{stem}:{n}"
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                payload = record.content_stream().read(MAX_BYTES + 1)
+                if len(payload) > MAX_BYTES:
+                    yield ReadError(where, spath, "too_large", f"page {n} ({url}) is over {MAX_BYTES // 2**20} MB")
+                    continue
+                try:
+                    html = _html_text(payload, content_type)
+                except DecodeError as e:
+                    yield ReadError(where, spath, e.code, f"page {n} ({url}): {e}")
+                    continue
+                item = from_html(html, where, path=spath, url=url)
+                if isinstance(item, Document) and (share := arabic_share(item.text)) < ARABIC_SHARE:
+                    item = NotArabic(where, spath, "not_arabic", f"page {n} ({url}) is not in Arabic ({share:.0%} of its letters are Arabic script)")
+                yield item
+    except OSError as e:
+        yield _open_error(stem, spath, e)
+    except Exception as e:  # warcio's ArchiveLoadFailed and kin: not a WARC, or damaged
+        yield ReadError(stem, spath, "warc", f"WARC file cannot be read: {type(e).__name__}: {str(e)[:300]}")
+
+
 def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
     """Every document under ``path`` (a file or a folder walked recursively, links followed).
 
@@ -393,7 +555,7 @@ def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
         for name in sorted(filenames):
             p = here / name
             lname = name.lower()
-            if p.suffix.lower() not in SUFFIXES and not lname.endswith(JSONL_GZ_SUFFIXES):
+            if p.suffix.lower() not in SUFFIXES and not lname.endswith(JSONL_GZ_SUFFIXES + WARC_SUFFIXES):
                 continue
             doc_id = _displayable(p.stem)
             if doc_id in seen:

@@ -1,4 +1,4 @@
-"""Claims to files: JSONL (the contract), CSV (flat) and Parquet (typed columns, pyarrow).
+"""Claims to files: JSONL (the contract), CSV (flat) and Parquet (typed columns, pyarrow; ``engine.columns``).
 
 Files are written through ``marsad.outfile`` (complete or not at all). CSV
 cells that a spreadsheet would run as a formula — text beginning with
@@ -83,26 +83,12 @@ def export_claims(claims: Iterable[Claim], path: Path, fmt: str, guard_formulas:
                 row = flat(c)
                 w.writerow({k: guard_cell(v) for k, v in row.items()} if guard_formulas else row)
     elif fmt == "parquet":
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.table(
-            {
-                "doc": pa.array([c.doc for c in rows], pa.string()),
-                "metric": pa.array([c.metric for c in rows], pa.string()),
-                "value": pa.array([int(c.value) for c in rows], pa.int64()),
-                "qualifier": pa.array([c.qualifier for c in rows], pa.string()),
-                "countries": pa.array([list(c.countries) for c in rows], pa.list_(pa.string())),
-                "period_start": pa.array([c.period.start if c.period else None for c in rows], pa.date32()),
-                "period_end": pa.array([c.period.end if c.period else None for c in rows], pa.date32()),
-                "actor": pa.array([list(c.actor) for c in rows], pa.list_(pa.string())),
-                "source": pa.array([c.source for c in rows], pa.string()),
-                "place": pa.array([c.place for c in rows], pa.string()),
-                "evidence": pa.array([c.evidence for c in rows], pa.string()),
-                "span_start": pa.array([c.span.start if c.span else None for c in rows], pa.int64()),
-                "span_end": pa.array([c.span.end if c.span else None for c in rows], pa.int64()),
-            }
-        )
+        from marsad.engine.columns import claims_table
+
+        # the schema of the Dask engine's claims/ partitions (marsad.engine.columns), so either loads alike
+        table = claims_table(rows)
         with open_output(path, "wb") as f:
             pq.write_table(table, f)
     return len(rows)

@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -147,6 +147,8 @@ class RunSummary:
     errors: list[ReadError] = field(default_factory=list)
     by_metric: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
+    not_arabic: int = 0  # archive pages skipped: not in Arabic
+    known_urls: int = 0  # archive pages skipped: their URL is stored already, under another id
 
 
 def _store_error(doc: Document, e: Exception) -> ReadError:
@@ -175,6 +177,17 @@ def _save(engine: Any, run_id: int | None, doc: Document, result: DocResult, ver
     return None
 
 
+def _save_reporting_clash(engine: Any, run_id: int | None, doc: Document, result: DocResult, version: str) -> ReadError | None:
+    from marsad.store import db as store
+
+    error = _save(engine, run_id, doc, result, version)
+    if error is not None and error.code == "store":
+        # the store refuses a clash a neighbour run made since our check: say so as a clash
+        with contextlib.suppress(Exception):
+            error = store.id_clash(engine, doc) or error
+    return error
+
+
 def _record_error(engine: Any, summary: RunSummary, err: ReadError) -> None:
     """Count an error in the summary, and in the store if the store still takes it."""
     from marsad.store import db as store
@@ -184,16 +197,215 @@ def _record_error(engine: Any, summary: RunSummary, err: ReadError) -> None:
         store.save_error(engine, summary.run_id, err)  # type: ignore[arg-type]
 
 
+def _budget() -> float:
+    return float(os.environ.get("MARSAD_DOC_SECONDS", DOC_SECONDS))
+
+
+# What the run does with one item of the corpus, decided before any extraction.
+_ERROR, _REFUSED, _CURRENT, _EXTRACT, _NOT_ARABIC, _KNOWN_URL = range(6)
+
+
+class _Run:
+    """One run's state: the store, the summary, the output file; every item goes through ``finish``."""
+
+    def __init__(self, engine: Any, summary: RunSummary, sink: Any, progress: Callable[[DocResult], None] | None,
+                 version: str, force: bool) -> None:
+        from marsad.engine.writer import KnownUrls
+
+        self.engine = engine
+        self.summary = summary
+        self.sink = sink
+        self.progress = progress
+        self.version = version
+        self.force = force
+        self.urls = KnownUrls(engine)
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def decide(self, item: Document | ReadError, row: Any = None, looked: bool = False) -> tuple[int, Any]:
+        """What to do with an item: (action, the item or its error).
+
+        ``looked``: ``row`` is the store's row for the document from a batch
+        look-up; otherwise the store is asked for this document alone.
+        """
+        from marsad.corpus import NotArabic
+        from marsad.engine import writer
+        from marsad.store import db as store
+
+        if isinstance(item, NotArabic):
+            return _NOT_ARABIC, item
+        if isinstance(item, ReadError):
+            return _ERROR, item
+        try:
+            # another file's different text under this id stays, whatever --force says: never a silent overwrite
+            if looked:
+                message = writer.clash(self.engine, item, row)
+                refused = ReadError(item.id, item.path, "id_clash", message) if message else None
+                current = refused is None and not self.force and writer.current(self.engine, item, row, self.version)
+            else:
+                refused = store.id_clash(self.engine, item)
+                current = refused is None and not self.force and store.is_current(self.engine, item, self.version)
+            if refused is None and not current and writer.from_archive(item):
+                stored = row is not None if looked else bool(writer.lookup(self.engine, [item]))
+                if not stored and self.urls.seen(item.url):  # type: ignore[arg-type]
+                    return _KNOWN_URL, item
+                self.urls.add(item.url)  # type: ignore[arg-type]
+        except Exception as e:  # the store failed for this document: its error, the batch goes on
+            refused, current = _store_error(item, e), False
+        if refused is not None:
+            return _REFUSED, refused
+        return (_CURRENT, item) if current else (_EXTRACT, item)
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    def finish(self, action: int, item: Any, doc: Document | None = None, result: DocResult | None = None) -> None:
+        from marsad.store import db as store
+
+        summary, progress = self.summary, self.progress
+        if action == _NOT_ARABIC:
+            summary.not_arabic += 1
+            return
+        if action == _KNOWN_URL:
+            summary.known_urls += 1
+            if progress:
+                progress(DocResult(item))
+            return
+        if action == _ERROR:
+            _record_error(self.engine, summary, item)
+            if progress:
+                progress(DocResult(None, [], item))
+            return
+        if action == _REFUSED:
+            _record_error(self.engine, summary, item)
+            if progress:
+                progress(DocResult(doc, [], item))
+            return
+        if action == _CURRENT:
+            summary.skipped += 1
+            if self.sink:  # the output file lists every claim, stored ones included
+                for c in store.query_claims(self.engine, doc=item.id):
+                    self.sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+            if progress:
+                progress(DocResult(item))
+            return
+        assert result is not None
+        if result.error is not None:
+            _record_error(self.engine, summary, result.error)
+            if progress:
+                progress(result)
+            return
+        summary.documents += 1
+        summary.claims += len(result.claims)
+        for c in result.claims:
+            summary.by_metric[c.metric] = summary.by_metric.get(c.metric, 0) + 1
+            for cc in c.countries or ["—"]:
+                summary.by_country[cc] = summary.by_country.get(cc, 0) + 1
+            if self.sink:
+                self.sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        if progress:
+            progress(result)
+
+    # -- one process ---------------------------------------------------------------------------
+
+    def serial(self, items: Iterable[Document | ReadError]) -> None:
+        for item in items:
+            action, what = self.decide(item)
+            if action != _EXTRACT:
+                self.finish(action, what, doc=item if isinstance(item, Document) else None)
+                continue
+            result = extract_document(item)
+            if result.error is None:
+                result.error = _save_reporting_clash(self.engine, self.summary.run_id, item, result, self.version)
+            self.finish(_EXTRACT, item, item, result)
+
+    # -- a pool of processes -------------------------------------------------------------------
+
+    def parallel(self, items: Iterable[Document | ReadError], workers: int, batch: int) -> None:
+        """Workers extract, this process decides and writes, a batch at a time, in input order."""
+        from marsad.engine.pool import Pool
+
+        def decided() -> Iterator[tuple[int, Any, Document | None]]:
+            from marsad.engine import writer
+            from marsad.store import db as store
+
+            for window in _windows(items, batch):
+                docs = [i for i in window if isinstance(i, Document)]
+                try:
+                    rows = writer.lookup(self.engine, docs) if docs else {}
+                    looked = True
+                except Exception:  # the batch look-up failed: ask for each document, each its own error
+                    rows, looked = {}, False
+                for item in window:
+                    row = rows.get(store.doc_key(item.id)) if looked and isinstance(item, Document) else None
+                    action, what = self.decide(item, row, looked)
+                    yield action, what, item if isinstance(item, Document) else None
+
+        with Pool(workers, _budget()) as pool:
+            done: list[tuple[int, Any, Document | None, DocResult | None]] = []
+            extracted = 0
+            for (action, what, doc), outcome in pool.map(decided(), lambda e: e[1] if e[0] == _EXTRACT else None):
+                result = None
+                if outcome is not None:
+                    claims, error, basis, reason = outcome
+                    result = DocResult(doc, claims, error, basis, reason)
+                    extracted += 1
+                done.append((action, what, doc, result))
+                if extracted >= batch:
+                    self._write(done)
+                    done, extracted = [], 0
+            self._write(done)
+
+    def _write(self, done: list[tuple[int, Any, Document | None, DocResult | None]]) -> None:
+        """Store a batch's extracted documents in one transaction (one by one if that fails), then finish each."""
+        from marsad.engine import writer
+
+        good = [(doc, r.claims, r.date_basis, r.date_reason) for _, _, doc, r in done if r is not None and r.error is None]
+        stored_together = False
+        if good:
+            try:
+                writer.save_batch(self.engine, good, extractor=self.version, run_id=self.summary.run_id)  # type: ignore[arg-type]
+                stored_together = True
+            except Exception:  # one of them cannot be stored: each on its own, its failure its own error
+                pass
+        for action, what, doc, result in done:
+            if result is not None and result.error is None and not stored_together:
+                result.error = _save_reporting_clash(self.engine, self.summary.run_id, doc, result, self.version)  # type: ignore[arg-type]
+            self.finish(action, what, doc, result)
+
+
+def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    window: list[Any] = []
+    for item in items:
+        window.append(item)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+BATCH = 64  # documents per store look-up and per write transaction when extracting on several processes
+
+
 def run(
     corpus: str | Path,
     db: str | None = None,
     out: Path | None = None,
     progress: Callable[[DocResult], None] | None = None,
     force: bool = False,
+    workers: int = 1,
+    batch: int = BATCH,
 ) -> RunSummary:
-    """Extract a corpus into the store (and optionally a JSONL file)."""
+    """Extract a corpus into the store (and optionally a JSONL file).
+
+    ``workers`` > 1 extracts on that many processes while this one reads,
+    checks and stores, ``batch`` documents per transaction; the store, the
+    output file and the summary are the same as with one.
+    """
     from marsad.store import db as store
 
+    if workers < 1 or batch < 1:
+        raise ValueError("workers and batch must be 1 or more")
     engine = store.connect(db)
     version = extractor_version()
     summary = RunSummary(run_id=store.start_run(engine, str(corpus)))
@@ -203,53 +415,11 @@ def run(
         # claims go to a file that replaces the output only when the run ends well
         # (marsad.outfile: a temporary file beside it, or the device itself for /dev/null)
         sink = stack.enter_context(open_output(out, "w", encoding="utf-8")) if out else None
-        for item in read_corpus(corpus):
-            if isinstance(item, ReadError):
-                _record_error(engine, summary, item)
-                if progress:
-                    progress(DocResult(None, [], item))
-                continue
-            try:
-                # another file's different text under this id stays, whatever --force says: never a silent overwrite
-                refused = store.id_clash(engine, item)
-                current = refused is None and not force and store.is_current(engine, item, version)
-            except Exception as e:  # the store failed for this document: its error, the batch goes on
-                refused, current = _store_error(item, e), False
-            if refused is not None:
-                _record_error(engine, summary, refused)
-                if progress:
-                    progress(DocResult(item, [], refused))
-                continue
-            if current:
-                summary.skipped += 1
-                if sink:  # the output file lists every claim, stored ones included
-                    for c in store.query_claims(engine, doc=item.id):
-                        sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-                if progress:
-                    progress(DocResult(item))
-                continue
-            result = extract_document(item)
-            if result.error is None:
-                result.error = _save(engine, summary.run_id, item, result, version)
-                if result.error is not None and result.error.code == "store":
-                    # the store refuses a clash a neighbour run made since our check: say so as a clash
-                    with contextlib.suppress(Exception):
-                        result.error = store.id_clash(engine, item) or result.error
-            if result.error is not None:
-                _record_error(engine, summary, result.error)
-                if progress:
-                    progress(result)
-                continue
-            summary.documents += 1
-            summary.claims += len(result.claims)
-            for c in result.claims:
-                summary.by_metric[c.metric] = summary.by_metric.get(c.metric, 0) + 1
-                for cc in c.countries or ["—"]:
-                    summary.by_country[cc] = summary.by_country.get(cc, 0) + 1
-                if sink:
-                    sink.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-            if progress:
-                progress(result)
+        state = _Run(engine, summary, sink, progress, version, force)
+        if workers == 1:
+            state.serial(read_corpus(corpus))
+        else:
+            state.parallel(read_corpus(corpus), workers, batch)
         status = "failed" if summary.errors else "ok"
     except BaseException:
         stack.__exit__(*sys.exc_info())  # the output stays as it was
@@ -261,7 +431,7 @@ def run(
             engine,
             summary.run_id,
             documents=summary.documents,
-            skipped=summary.skipped,
+            skipped=summary.skipped + summary.known_urls + summary.not_arabic,
             claims=summary.claims,
             errors=len(summary.errors),
             status=status,

@@ -1,0 +1,187 @@
+"""Scale: extraction on every core, and cross-checking at 10k–1M claims.
+
+    .venv/bin/python bench/bench_scale.py workers [--docs 3000]
+    .venv/bin/python bench/bench_scale.py consolidate [--claims 10000 100000]
+
+``workers`` writes a JSONL corpus of N documents recombined from the
+project's own sentences (bench_extract's corpus), then runs
+``pipeline.run`` into a fresh SQLite store with 1 and with 2 worker
+processes, twice each in alternation (this machine is shared; the median is
+reported), checks that both wrote byte-identical claim files and the same
+store, and prints documents/s and the ratio.
+
+``consolidate`` fills a store with N claims (documents recombined as above;
+one in five documents is a lightly edited copy of another, and outlets are
+drawn from a few dozen, so facts and near-duplicates exist at every size),
+then times ``consolidate`` by stage (near-duplicates, facts, findings,
+writing) and records peak RSS in a child process per size, and fits the
+growth exponent between consecutive sizes: time ∝ claims^k.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def write_corpus(path: Path, n: int, seed: int = 7, copies: float = 0.0, outlets: int = 0) -> None:
+    """N documents as JSONL; ``copies``: share that are lightly edited copies of an earlier one."""
+    import random
+
+    from bench_extract import build_corpus
+
+    rng = random.Random(seed)
+    texts = build_corpus(n, seed)
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            if copies and i > 10 and rng.random() < copies:
+                text = texts[rng.randrange(i)].replace("\n", " \n", 1)  # a republished copy
+            row = {"id": f"d{i:07d}", "text": text, "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}
+            if outlets:
+                row["source"] = f"outlet{rng.randrange(outlets)}"
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _one_run(corpus: Path, workers: int, tmp: Path, tag: str) -> tuple[float, Path, Path]:
+    from marsad.pipeline import run
+
+    db = tmp / f"{tag}.db"
+    out = tmp / f"{tag}.jsonl"
+    t0 = time.perf_counter()
+    summary = run(corpus, db=f"sqlite:///{db}", out=out, workers=workers)
+    elapsed = time.perf_counter() - t0
+    assert not summary.errors, summary.errors[:3]
+    return elapsed, out, db
+
+
+def _store_digest(db: Path) -> str:
+    import hashlib
+    import sqlite3
+
+    h = hashlib.sha256()
+    con = sqlite3.connect(db)
+    for row in con.execute("SELECT doc_id, ordinal, metric, value, data FROM claims ORDER BY doc_id, ordinal"):
+        h.update(repr(row).encode())
+    for row in con.execute("SELECT id, content_hash, extractor, date_basis FROM documents ORDER BY id"):
+        h.update(repr(row).encode())
+    return h.hexdigest()
+
+
+def bench_workers(n: int, rounds: int) -> None:
+    from marsad.pipeline import _warm
+
+    _warm()
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        corpus = tmp / "corpus.jsonl"
+        write_corpus(corpus, n)
+        times: dict[int, list[float]] = {1: [], 2: []}
+        outputs: dict[int, tuple[bytes, str]] = {}
+        for r in range(rounds):
+            for w in (1, 2) if r % 2 == 0 else (2, 1):
+                elapsed, out, db = _one_run(corpus, w, tmp, f"w{w}r{r}")
+                times[w].append(elapsed)
+                outputs.setdefault(w, (out.read_bytes(), _store_digest(db)))
+                print(f"  round {r + 1}, {w} worker(s): {elapsed:.1f} s, {n / elapsed:.0f} documents/s", flush=True)
+        same_file = outputs[1][0] == outputs[2][0]
+        same_store = outputs[1][1] == outputs[2][1]
+        t1, t2 = statistics.median(times[1]), statistics.median(times[2])
+        print(f"marsad extract into SQLite, {n} documents (median of {rounds}):")
+        print(f"  1 worker : {n / t1:6.0f} documents/s ({t1:.1f} s)")
+        print(f"  2 workers: {n / t2:6.0f} documents/s ({t2:.1f} s)")
+        print(f"  ratio 2 vs 1: {t1 / t2:.2f}  (target ≥ 1.8)")
+        print(f"  output file byte-identical: {same_file}; store identical: {same_store}")
+
+
+# --- consolidation ------------------------------------------------------------------------------
+
+
+def _fill(db: str, claims: int, tmp: Path) -> tuple[int, int]:
+    """A store with about ``claims`` claims (extracted with 2 workers); returns (documents, claims)."""
+    from marsad.pipeline import run
+
+    docs = max(50, claims // 9)  # recombined reports hold about 9 claims each
+    corpus = tmp / f"corpus{claims}.jsonl"
+    write_corpus(corpus, docs, seed=11, copies=0.2, outlets=40)
+    summary = run(corpus, db=db, workers=2)
+    return summary.documents, summary.claims
+
+
+def _consolidate_child(db: str) -> None:
+    """Run in a child: time each stage and print JSON with peak RSS."""
+    from marsad.consolidate import record
+    from marsad.store import db as store
+
+    engine = store.connect(db)
+    stages: dict[str, float] = {}
+    t0 = time.perf_counter()
+    result = record.consolidate(engine, timings=stages)
+    total = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"total": total, "stages": stages, "rss_mib": rss, "claims": result.claims,
+                      "documents": result.documents, "duplicates": result.duplicates, "facts": result.facts,
+                      "findings": result.findings}))
+
+
+def bench_consolidate(sizes: list[int], keep: Path | None) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        tmp = keep or Path(d)
+        for n in sizes:
+            db = f"sqlite:///{tmp / f'c{n}.db'}"
+            if not (tmp / f"c{n}.db").exists():
+                t0 = time.perf_counter()
+                docs, claims = _fill(db, n, tmp)
+                print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
+                      flush=True)
+            out = subprocess.run([sys.executable, __file__, "_child", db], capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            rows.append(r)
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
+            print(f"  {r['claims']:>8} claims, {r['documents']} documents: {r['total']:.1f} s ({stages}), "
+                  f"peak RSS {r['rss_mib']:.0f} MiB; {r['duplicates']} near-duplicates, {r['facts']} facts, "
+                  f"{r['findings']} findings", flush=True)
+    print("growth exponent k (time ∝ claims^k) between consecutive sizes:")
+    for a, b in itertools.pairwise(rows):
+        ratio = math.log(b["claims"] / a["claims"])
+        k = math.log(b["total"] / a["total"]) / ratio
+        stage_k = {s: math.log(max(b["stages"][s], 1e-3) / max(a["stages"][s], 1e-3)) / ratio for s in a["stages"]}
+        print(f"  {a['claims']} → {b['claims']}: total k = {k:.2f}; "
+              + ", ".join(f"{s} {v:.2f}" for s, v in stage_k.items())
+              + f"; RSS ×{b['rss_mib'] / a['rss_mib']:.2f}")
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "_child":
+        _consolidate_child(sys.argv[2])
+        return
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="what")
+    w = sub.add_parser("workers")
+    w.add_argument("--docs", type=int, default=3000)
+    w.add_argument("--rounds", type=int, default=2)
+    c = sub.add_parser("consolidate")
+    c.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    c.add_argument("--keep", type=Path, help="keep the stores in this folder (and reuse them)")
+    args = ap.parse_args()
+    if args.what == "consolidate":
+        bench_consolidate(args.claims, args.keep)
+    else:
+        bench_workers(getattr(args, "docs", 3000), getattr(args, "rounds", 2))
+
+
+if __name__ == "__main__":
+    main()

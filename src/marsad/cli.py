@@ -375,6 +375,13 @@ def report(
     console.print(f"report written to {html_path} and {md_path}")
 
 
+# marsad serve and marsad token: the API and dashboard (marsad.serve)
+from marsad.serve.command import serve_command, token_command  # noqa: E402
+
+app.command(name="serve")(serve_command)
+app.command(name="token")(token_command)
+
+
 def main() -> None:
     """The console entry point: a store that cannot be opened is one line, not a traceback."""
     from marsad.store.migrate import StoreError

@@ -1,8 +1,18 @@
-"""The self-contained HTML report: one file, inline CSS and SVG, no scripts."""
+"""The self-contained HTML report: one file, inline CSS and SVG, no scripts.
+
+The evidence quote and the finding card are the dashboard's too: both render the
+macros of ``templates/shared.html``.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from html import escape
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from marsad.consolidate.explain import countries_label, kind_label, metric_label, period_label
 from marsad.model import Finding
@@ -25,6 +35,7 @@ text-align:left;vertical-align:top}th{background:#f4f4f4}td.num{text-align:right
 .cite{display:block;font-size:.8rem;color:#666;direction:ltr;text-align:left;font-family:system-ui,sans-serif}
 .tick,.value,.label{font:11px system-ui,sans-serif;fill:#444}.panel-title{font:bold 12px system-ui,sans-serif}
 .axis{stroke:#999}.grid{stroke:#dfe6ee;stroke-width:1}.sea{fill:#f6f9fc}
+.land{fill:#eceae4;stroke:#b9b4a8;stroke-width:.6}.land.has-claims{fill:#dfe7f0}
 circle.country{fill:#1f77b4;fill-opacity:.55;stroke:#1f77b4}circle.place{fill:#d62728;fill-opacity:.6;stroke:#a00}
 .muted{color:#666;font-size:.9rem}details summary{cursor:pointer;font-weight:bold;margin:.6rem 0}
 """
@@ -34,15 +45,29 @@ def _e(s: object) -> str:
     return escape(str(s))
 
 
-def quote_html(q: Quote) -> str:
-    m = q.meta
-    body = _e(q.before) + (f"<mark>{_e(q.number)}</mark>" if q.number else "") + _e(q.after)
-    cite = (
-        f"{_e(q.doc)} · {_e(metric_label(m['metric']))} {m['value']} ({_e(m.get('qualifier', 'exact'))}) · "
-        f"{_e(period_label(_period(m)))} · {_e(countries_label(m.get('countries') or []))} · "
-        f"source: {_e(m.get('source') or 'outlet')}"
+@cache
+def shared() -> Any:
+    """The macros the report shares with the dashboard (``templates/shared.html``)."""
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
-    return f'<blockquote class="evidence" dir="rtl" lang="ar">{body}<span class="cite">{cite}</span></blockquote>'
+    return env.get_template("shared.html").module
+
+
+def cite(q: Quote) -> str:
+    m = q.meta
+    return (
+        f"{q.doc} · {metric_label(m['metric'])} {m['value']} ({m.get('qualifier', 'exact')}) · "
+        f"{period_label(_period(m))} · {countries_label(m.get('countries') or [])} · "
+        f"source: {m.get('source') or 'outlet'}"
+    )
+
+
+def quote_html(q: Quote) -> str:
+    return str(shared().evidence(q, cite(q)))
 
 
 def _period(m: dict):
@@ -57,20 +82,19 @@ def finding_html(f: Finding, quotes: list[Quote]) -> str:
         f"{_e(kind_label(f.kind))} · {_e(metric)} · {_e(countries_label(f.countries))} · {_e(period_label(f.period))}"
         f" · values {_e(', '.join(map(str, f.values)))}"
     )
+    uniq = unique_quotes(quotes)
+    return str(shared().finding_card(f, uniq, Markup(head), [cite(q) for q in uniq]))
+
+
+def unique_quotes(quotes: list[Quote]) -> list[Quote]:
+    """One quote per sentence: one sentence may carry several of a finding's claims."""
     seen: set[tuple[str, str]] = set()
     uniq = []
-    for q in quotes:  # one sentence may carry several of the finding's claims
+    for q in quotes:
         if (q.doc, q.text) not in seen:
             seen.add((q.doc, q.text))
             uniq.append(q)
-    return (
-        f'<article class="finding {f.kind}" data-kind="{f.kind}">'
-        f"<h4>{head}</h4>"
-        f'<p class="explanation" lang="en">{_e(f.explanation)}</p>'
-        f'<p class="explanation-ar" dir="rtl" lang="ar">{_e(f.explanation_ar)}</p>'
-        + "".join(quote_html(q) for q in uniq)
-        + "</article>"
-    )
+    return uniq
 
 
 def summary_html(data: ReportData) -> str:

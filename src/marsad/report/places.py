@@ -68,3 +68,37 @@ def points(claims: Iterable[Claim]) -> list[Point]:
             if p:
                 add(p, c)
     return sorted(out.values(), key=lambda p: (-p.claims, p.id))
+
+
+def location(c: Claim) -> dict | None:
+    """Where a claim is, as a GeoJSON geometry: its place's point, else its countries' points, else None."""
+    found = _place(c.place) if c.place else None
+    if found:
+        return {"type": "Point", "coordinates": [found[2], found[1]]}
+    pts = [p for p in (_country(code) for code in c.countries) if p is not None]
+    if not pts:
+        return None
+    if len(pts) == 1:
+        return {"type": "Point", "coordinates": [pts[0].lon, pts[0].lat]}
+    return {"type": "MultiPoint", "coordinates": [[p.lon, p.lat] for p in pts]}
+
+
+def points_from_counts(rows: Iterable[tuple[str | None, list[str], str, int]]) -> list[Point]:
+    """``points`` from grouped counts (place, countries, metric, claims), as ``store.claim_places`` gives them."""
+    out: dict[str, Point] = {}
+
+    def add(p: Point, metric: str, n: int) -> None:
+        p = out.setdefault(p.id, p)
+        p.claims += n
+        p.metrics[metric] = p.metrics.get(metric, 0) + n
+
+    for place_id, countries, metric, n in rows:
+        found = _place(place_id) if place_id else None
+        if found and place_id:
+            add(Point(place_id, found[0], found[0], found[1], found[2], "place"), metric, n)
+            continue
+        for code in countries:
+            p = _country(code)
+            if p:
+                add(p, metric, n)
+    return sorted(out.values(), key=lambda p: (-p.claims, p.id))

@@ -35,6 +35,7 @@ import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -42,6 +43,7 @@ from typing import Any, TypeVar
 from sqlalchemy import (
     Connection,
     Engine,
+    and_,
     create_engine,
     delete,
     event,
@@ -514,18 +516,12 @@ def query_claims(
     """
     limit = _valid_limit(limit)
     q = select(CLAIMS.c.data).order_by(by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
-    if metric is not None:
-        q = q.where(CLAIMS.c.metric == metric)
-    if country is not None:
-        q = q.where(_has_country(country))
-    if source is not None:
-        q = q.where(CLAIMS.c.source == source)
-    if doc is not None:
-        q = q.where(CLAIMS.c.doc_key == doc_key(doc))
-    if since:
-        q = q.where(CLAIMS.c.period_end >= since)
-    if until:
-        q = q.where(CLAIMS.c.period_start <= until)
+    # the same conditions as the API's and the dashboard's claim queries (claim_page, claim_facets, …)
+    where = claim_conditions(
+        ClaimFilter(metric=metric, country=country, source=source, doc=doc, since=since, until=until)
+    )
+    if where:
+        q = q.where(*where)
     if limit is not None:
         q = q.limit(limit)
     with engine.connect() as conn:
@@ -580,3 +576,607 @@ def last_run(engine: Engine) -> RunRow | None:
         if run is not None:
             s.expunge(run)
         return run
+
+
+# -- queries shared by the CLI, the API and the dashboard ------------------------------------------
+#
+# ``marsad serve`` answers every read from these functions (and ``query_claims`` above builds
+# its conditions with ``claim_conditions`` too), so a filter means the same thing everywhere.
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """What a claim query keeps; every value is matched literally, ``None`` keeps everything.
+
+    ``since``/``until`` keep claims whose period overlaps them; ``words`` keeps claims whose
+    evidence contains every whitespace-separated word; ``outlet`` is the document's outlet.
+    """
+
+    metric: str | None = None
+    country: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    actor: str | None = None
+    qualifier: str | None = None
+    place: str | None = None
+    doc: str | None = None
+    since: date | None = None
+    until: date | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    words: str | None = None
+
+    def without(self, name: str) -> ClaimFilter:
+        return replace(self, **{name: None})
+
+    def as_params(self) -> dict[str, str]:
+        """The filter as the API's and the dashboard's query-string parameters (``words`` is ``q``)."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v is not None and v != "":
+                out["q" if f.name == "words" else f.name] = v.isoformat() if isinstance(v, date) else str(v)
+        return out
+
+
+def _in_list(column: Any, item: str) -> Any:
+    """``item`` is one of the comma-joined values in ``column``."""
+    if not item or "," in item:
+        return false()
+    return ("," + column + ",").contains(f",{item},", autoescape=True)
+
+
+def claim_conditions(f: ClaimFilter) -> list[Any]:
+    """The WHERE conditions of a claim filter (over ``claims``; ``outlet`` by a subquery on documents)."""
+    c = CLAIMS.c
+    out: list[Any] = []
+    if f.metric is not None:
+        out.append(c.metric == f.metric)
+    if f.country is not None:
+        out.append(_has_country(f.country))
+    if f.source is not None:
+        out.append(c.source == f.source)
+    if f.outlet is not None:
+        out.append(c.doc_key.in_(select(DOCUMENTS.c.key).where(DOCUMENTS.c.source == f.outlet)))
+    if f.actor is not None:
+        out.append(_in_list(c.actor, f.actor))
+    if f.qualifier is not None:
+        out.append(c.qualifier == f.qualifier)
+    if f.place is not None:
+        out.append(c.place == f.place)
+    if f.doc is not None:
+        out.append(c.doc_key == doc_key(f.doc))
+    if f.since:
+        out.append(c.period_end >= f.since)
+    if f.until:
+        out.append(c.period_start <= f.until)
+    if f.min_value is not None:
+        out.append(c.value >= f.min_value)
+    if f.max_value is not None:
+        out.append(c.value <= f.max_value)
+    for word in (f.words or "").split():
+        out.append(c.evidence.contains(word, autoescape=True))
+    return out
+
+
+@dataclass(slots=True)
+class StoredClaim:
+    """A stored claim with its place in the store and its document's outlet, date and title."""
+
+    doc: str
+    ordinal: int
+    claim: Claim
+    outlet: str | None = None
+    published: date | None = None
+    title: str | None = None
+    row: int | None = None
+
+    @property
+    def id(self) -> str:
+        """``<doc>#<ordinal>``, as the consolidation names claims."""
+        return f"{self.doc}#{self.ordinal}"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"id": self.id, **self.claim.to_dict(), "doc": self.doc, "ordinal": self.ordinal}
+        d["outlet"] = self.outlet
+        d["published"] = self.published.isoformat() if self.published else None
+        d["title"] = self.title
+        return d
+
+
+_CLAIM_COLUMNS = (
+    CLAIMS.c.id,
+    CLAIMS.c.doc_id,
+    CLAIMS.c.ordinal,
+    CLAIMS.c.data,
+    DOCUMENTS.c.source,
+    DOCUMENTS.c.published,
+    DOCUMENTS.c.title,
+)
+_CLAIMS_WITH_DOCS = CLAIMS.join(DOCUMENTS, CLAIMS.c.doc_key == DOCUMENTS.c.key)
+
+
+def _stored_claim(r: Any) -> StoredClaim:
+    claim = Claim.from_dict(r.data)
+    claim.doc = r.doc_id  # the id as stored
+    return StoredClaim(r.doc_id, r.ordinal, claim, r.source, r.published, r.title, r.id)
+
+
+# sorts of a claim page: name → (key columns, descending); every key list ends unique
+CLAIM_SORTS = ("doc", "value", "-value", "period", "-period", "published", "-published")
+_NO_DATE = date(1, 1, 1)
+
+
+def _sort_keys(engine: Engine, sort: str) -> tuple[list[Any], bool]:
+    desc = sort.startswith("-")
+    name = sort.lstrip("-")
+    if sort not in CLAIM_SORTS:
+        raise ValueError(f"unknown sort '{sort}': use one of {', '.join(CLAIM_SORTS)}")
+    if name == "doc":
+        return [by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal], desc
+    column = {
+        "value": CLAIMS.c.value,
+        "period": func.coalesce(CLAIMS.c.period_start, _NO_DATE),
+        "published": func.coalesce(DOCUMENTS.c.published, _NO_DATE),
+    }[name]
+    return [column, CLAIMS.c.id], desc
+
+
+def _after(keys: list[Any], values: list[Any], desc: bool) -> Any:
+    """Rows that come after ``values`` in the order of ``keys`` (keyset pagination)."""
+    terms = []
+    for i, (k, v) in enumerate(zip(keys, values, strict=True)):
+        step = k < v if desc else k > v
+        terms.append(and_(*[kk == vv for kk, vv in zip(keys[:i], values[:i], strict=True)], step))
+    return or_(*terms)
+
+
+def _cursor_values(sort: str, row: StoredClaim) -> list[Any]:
+    name = sort.lstrip("-")
+    if name == "doc":
+        return [row.doc, row.ordinal]
+    if name == "value":
+        return [int(row.claim.value), row.row]
+    if name == "period":
+        return [(row.claim.period.start if row.claim.period else _NO_DATE).isoformat(), row.row]
+    return [(row.published or _NO_DATE).isoformat(), row.row]
+
+
+def _typed_cursor(sort: str, values: list[Any]) -> list[Any]:
+    """Cursor values back to the column types; ``ValueError`` when they are not what the sort makes."""
+    name = sort.lstrip("-")
+    if not isinstance(values, list) or len(values) != 2:
+        raise ValueError("malformed cursor")
+    a, b = values
+    if isinstance(b, bool) or not isinstance(b, int):
+        raise ValueError("malformed cursor")
+    if name == "doc":
+        if not isinstance(a, str):
+            raise ValueError("malformed cursor")
+        return [a, b]
+    if name == "value":
+        if isinstance(a, bool) or not isinstance(a, int):
+            raise ValueError("malformed cursor")
+        return [a, b]
+    if not isinstance(a, str):
+        raise ValueError("malformed cursor")
+    return [date.fromisoformat(a), b]
+
+
+def claim_page(
+    engine: Engine,
+    f: ClaimFilter = ClaimFilter(),
+    *,
+    sort: str = "doc",
+    after: list[Any] | None = None,
+    limit: int = 50,
+) -> tuple[list[StoredClaim], list[Any] | None]:
+    """One page of claims and the position after its last row (``None`` on the last page).
+
+    Keyset pagination: ``after`` is a position this function returned, so a page
+    costs the same wherever it is, and rows stored meanwhile neither repeat nor vanish.
+    """
+    limit = _valid_limit(limit) or 50
+    keys, desc = _sort_keys(engine, sort)
+    q = select(*_CLAIM_COLUMNS).select_from(_CLAIMS_WITH_DOCS).where(*claim_conditions(f))
+    if after is not None:
+        q = q.where(_after(keys, _typed_cursor(sort, after), desc))
+    q = q.order_by(*[k.desc() if desc else k for k in keys]).limit(limit + 1)
+    with engine.connect() as conn:
+        rows = [_stored_claim(r) for r in conn.execute(q)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (_cursor_values(sort, rows[-1]) if more and rows else None)
+
+
+def iter_claims(engine: Engine, f: ClaimFilter = ClaimFilter(), *, sort: str = "doc") -> Iterator[StoredClaim]:
+    """Every claim the filter keeps, in ``sort`` order, read a page at a time (for downloads)."""
+    after = None
+    while True:
+        rows, after = claim_page(engine, f, sort=sort, after=after, limit=2000)
+        yield from rows
+        if after is None:
+            return
+
+
+def count_claims(engine: Engine, f: ClaimFilter = ClaimFilter()) -> int:
+    q = select(func.count()).select_from(CLAIMS).where(*claim_conditions(f))
+    with engine.connect() as conn:
+        return int(conn.scalar(q) or 0)
+
+
+def get_claim(engine: Engine, doc: str, ordinal: int) -> StoredClaim | None:
+    q = (
+        select(*_CLAIM_COLUMNS)
+        .select_from(_CLAIMS_WITH_DOCS)
+        .where(CLAIMS.c.doc_key == doc_key(doc), CLAIMS.c.ordinal == ordinal)
+    )
+    with engine.connect() as conn:
+        r = conn.execute(q).first()
+    return _stored_claim(r) if r is not None else None
+
+
+def document_claims(engine: Engine, doc: str) -> list[StoredClaim]:
+    """A document's claims in their order."""
+    return list(iter_claims(engine, ClaimFilter(doc=doc)))
+
+
+FACETS = ("metric", "country", "source", "outlet", "year", "qualifier")
+
+
+def claim_facets(
+    engine: Engine,
+    f: ClaimFilter = ClaimFilter(),
+    names: Iterable[str] = FACETS,
+    limit: int = 30,
+) -> dict[str, list[tuple[str, int]]]:
+    """For each facet, its values among the filtered claims with how many claims have each, most first.
+
+    ``country`` splits multi-country claims (a claim on IQ and SY counts for both); ``year`` is the
+    year the claim's period starts; ``outlet`` is the document's outlet.
+    """
+    out: dict[str, list[tuple[str, int]]] = {}
+    where = claim_conditions(f)
+    with engine.connect() as conn:
+        for name in names:
+            if name == "outlet":
+                column = DOCUMENTS.c.source
+                base = _CLAIMS_WITH_DOCS
+            elif name == "country":
+                column = CLAIMS.c.countries
+                base = CLAIMS
+            elif name == "year":
+                column = func.extract("year", CLAIMS.c.period_start)
+                base = CLAIMS
+            elif name in ("metric", "source", "qualifier", "place"):
+                column = CLAIMS.c[name]
+                base = CLAIMS
+            else:
+                raise ValueError(f"unknown facet '{name}'")
+            q = select(column, func.count()).select_from(base).where(*where).group_by(column)
+            counts: dict[str, int] = {}
+            for value, n in conn.execute(q):
+                if value is None or value == "":
+                    continue
+                parts = str(value).split(",") if name == "country" else [str(int(value)) if name == "year" else str(value)]
+                for part in parts:
+                    counts[part] = counts.get(part, 0) + n
+            out[name] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return out
+
+
+def claim_matrix(engine: Engine, f: ClaimFilter = ClaimFilter()) -> dict[tuple[str, str], int]:
+    """Claims by (metric, country); a claim with no country counts under ""."""
+    q = (
+        select(CLAIMS.c.metric, CLAIMS.c.countries, func.count())
+        .where(*claim_conditions(f))
+        .group_by(CLAIMS.c.metric, CLAIMS.c.countries)
+    )
+    out: dict[tuple[str, str], int] = {}
+    with engine.connect() as conn:
+        for metric, countries, n in conn.execute(q):
+            for code in (countries or "").split(",") if countries else [""]:
+                out[(metric, code)] = out.get((metric, code), 0) + n
+    return out
+
+
+def claim_timeline(engine: Engine, f: ClaimFilter = ClaimFilter()) -> dict[str, dict[str, int]]:
+    """Claims with a period, by metric and by the month their period starts ("YYYY-MM")."""
+    q = (
+        select(CLAIMS.c.metric, CLAIMS.c.period_start, func.count())
+        .where(CLAIMS.c.period_start.is_not(None), *claim_conditions(f))
+        .group_by(CLAIMS.c.metric, CLAIMS.c.period_start)
+    )
+    out: dict[str, dict[str, int]] = {}
+    with engine.connect() as conn:
+        for metric, start, n in conn.execute(q):
+            month = (start if isinstance(start, date) else date.fromisoformat(str(start)[:10])).strftime("%Y-%m")
+            series = out.setdefault(metric, {})
+            series[month] = series.get(month, 0) + n
+    return out
+
+
+def claim_places(engine: Engine, f: ClaimFilter = ClaimFilter()) -> list[tuple[str | None, list[str], str, int]]:
+    """(place id, countries, metric, claims) for the filtered claims: what the map draws."""
+    q = (
+        select(CLAIMS.c.place, CLAIMS.c.countries, CLAIMS.c.metric, func.count())
+        .where(*claim_conditions(f))
+        .group_by(CLAIMS.c.place, CLAIMS.c.countries, CLAIMS.c.metric)
+    )
+    with engine.connect() as conn:
+        return [(p, c.split(",") if c else [], m, n) for p, c, m, n in conn.execute(q)]
+
+
+# -- documents, for the API ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    """A stored document (or only its recorded errors), without its text unless asked for."""
+
+    id: str
+    stored: bool
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    stored_at: datetime | None = None
+    claims: int = 0
+    date_basis: str | None = None
+    date_reason: str | None = None
+    text: str | None = None
+    errors: list[ReadError] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["published"] = self.published.isoformat() if self.published else None
+        d["stored_at"] = self.stored_at.isoformat() if self.stored_at else None
+        d["errors"] = [e.to_dict() for e in self.errors]
+        if self.text is None:
+            del d["text"]
+        return d
+
+
+def _errors_by_doc(conn: Connection, ids: list[str]) -> dict[str, list[ReadError]]:
+    out: dict[str, list[ReadError]] = {}
+    for start in range(0, len(ids), 500):
+        q = select(ERRORS).where(ERRORS.c.doc.in_(ids[start : start + 500])).order_by(ERRORS.c.id)
+        for r in conn.execute(q):
+            out.setdefault(r.doc, []).append(ReadError(r.doc, r.path, r.code, r.message))
+    return out
+
+
+def document_page(
+    engine: Engine,
+    *,
+    outlet: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    with_errors: bool = False,
+    after: str | None = None,
+    limit: int = 50,
+) -> tuple[list[DocumentInfo], str | None]:
+    """One page of documents by id (code-point order) and the id to continue after.
+
+    ``since``/``until`` bound the publication date; ``with_errors`` lists instead every id with a
+    recorded error (read, extraction or storing), stored or not — a document that could not be
+    read was never stored.
+    """
+    limit = _valid_limit(limit) or 50
+    d = DOCUMENTS.c
+    if with_errors:
+        ids = select(ERRORS.c.doc.label("id")).distinct().subquery()
+        key = by_code_point(engine, ids.c.id)
+        q = select(ids.c.id, d.key).select_from(ids.outerjoin(DOCUMENTS, d.id == ids.c.id))
+        if outlet is not None:
+            q = q.where(d.source == outlet)
+    else:
+        key = by_code_point(engine, d.id)
+        q = select(d.id, d.key)
+        if outlet is not None:
+            q = q.where(d.source == outlet)
+    if since is not None:
+        q = q.where(d.published >= since)
+    if until is not None:
+        q = q.where(d.published <= until)
+    if after is not None:
+        q = q.where(key > after)
+    q = q.order_by(key).limit(limit + 1)
+    with engine.connect() as conn:
+        found = conn.execute(q).all()
+        more = len(found) > limit
+        found = found[:limit]
+        infos = _document_infos(conn, [r.id for r in found], with_text=False)
+    return infos, (found[-1].id if more and found else None)
+
+
+def _document_infos(conn: Connection, ids: list[str], *, with_text: bool) -> list[DocumentInfo]:
+    d = DOCUMENTS.c
+    cols = [d.id, d.key, d.title, d.source, d.url, d.published, d.stored_at, d.date_basis, d.date_reason]
+    if with_text:
+        cols.append(d.text)
+    rows: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    keys = [doc_key(i) for i in ids]
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        for r in conn.execute(select(*cols).where(d.key.in_(chunk))):
+            rows[r.id] = r
+        q = select(CLAIMS.c.doc_key, func.count()).where(CLAIMS.c.doc_key.in_(chunk)).group_by(CLAIMS.c.doc_key)
+        counts.update({k: n for k, n in conn.execute(q)})
+    errs = _errors_by_doc(conn, ids)
+    out = []
+    for i in ids:
+        r = rows.get(i)
+        if r is None:
+            out.append(DocumentInfo(i, False, errors=errs.get(i, [])))
+            continue
+        out.append(
+            DocumentInfo(
+                i, True, r.title, r.source, r.url, r.published, r.stored_at, counts.get(r.key, 0),
+                r.date_basis, r.date_reason, r.text if with_text else None, errs.get(i, []),
+            )
+        )
+    return out
+
+
+def get_document(engine: Engine, doc: str, *, with_text: bool = True) -> DocumentInfo | None:
+    """A stored document with its text and recorded errors; one never stored but with errors; or None."""
+    with engine.connect() as conn:
+        info = _document_infos(conn, [doc], with_text=with_text)[0]
+    return info if info.stored or info.errors else None
+
+
+def delete_document(engine: Engine, doc: str) -> bool:
+    """Remove a document and its claims (one transaction); False when it was not stored.
+
+    The consolidation's tables keep their snapshot until the next ``consolidate``.
+    """
+
+    def work(conn: Connection) -> bool:
+        key = doc_key(doc)
+        conn.execute(delete(CLAIMS).where(CLAIMS.c.doc_key == key))
+        return conn.execute(delete(DOCUMENTS).where(DOCUMENTS.c.key == key)).rowcount > 0
+
+    return _retrying(engine, work)
+
+
+def outlets(engine: Engine) -> list[tuple[str, int]]:
+    """Every named outlet and how many documents it has, most first."""
+    q = select(DOCUMENTS.c.source, func.count()).where(DOCUMENTS.c.source.is_not(None)).group_by(DOCUMENTS.c.source)
+    with engine.connect() as conn:
+        return sorted(((s, n) for s, n in conn.execute(q)), key=lambda kv: (-kv[1], kv[0]))
+
+
+def store_counts(engine: Engine) -> dict[str, int]:
+    """Rows in the store: documents, claims, errors, facts, findings (what /metrics reports)."""
+    from marsad.consolidate.tables import FactRow, FindingRow
+
+    out = {}
+    with engine.connect() as conn:
+        for name, table in (
+            ("documents", DOCUMENTS),
+            ("claims", CLAIMS),
+            ("errors", ERRORS),
+            ("facts", FactRow.__table__),
+            ("findings", FindingRow.__table__),
+        ):
+            out[name] = int(conn.scalar(select(func.count()).select_from(table)) or 0)
+    return out
+
+
+def ping(engine: Engine) -> None:
+    """Raise if the store cannot answer a query."""
+    with engine.connect() as conn:
+        conn.execute(select(1))
+
+
+# -- facts and findings, for the API and the dashboard ---------------------------------------------
+
+
+def _stored_fact(d: dict[str, Any]) -> Any:
+    from marsad.consolidate.record import StoredFact
+    from marsad.model import Period
+
+    return StoredFact(
+        id=d["id"],
+        metric=d["metric"],
+        countries=list(d["countries"]),
+        period=Period.from_dict(d.get("period")),
+        value=int(d["value"]),
+        qualifier=d.get("qualifier", "exact"),
+        corroboration=int(d["corroboration"]),
+        period_relation=d.get("period_relation", "equal"),
+        docs=list(d["docs"]),
+        outlets=list(d.get("outlets") or []),
+        sources=list(d.get("sources") or []),
+        actor=list(d.get("actor") or []),
+        evidence=list(d.get("evidence") or []),
+    )
+
+
+def query_facts(
+    engine: Engine,
+    *,
+    metric: str | None = None,
+    country: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    min_corroboration: int | None = None,
+    doc: str | None = None,
+) -> list[Any]:
+    """Facts of the last consolidation (``StoredFact``), filtered, in ``list_facts``' order."""
+    from marsad.consolidate.tables import FactClaimRow, FactRow
+
+    t = FactRow.__table__.c
+    q = select(t.data)
+    if metric is not None:
+        q = q.where(t.metric == metric)
+    if country is not None:
+        q = q.where(_in_list(t.countries, country.upper()))
+    if since is not None:
+        q = q.where(t.period_end >= since)
+    if until is not None:
+        q = q.where(t.period_start <= until)
+    if min_corroboration is not None:
+        q = q.where(t.corroboration >= min_corroboration)
+    if doc is not None:
+        fc = FactClaimRow.__table__.c
+        q = q.where(t.id.in_(select(fc.fact_id).where(fc.doc_id == doc)))
+    with engine.connect() as conn:
+        out = [_stored_fact(d) for d in conn.scalars(q)]
+    out.sort(key=lambda f: (f.metric, f.countries, f.period.start if f.period else date.min, f.value))
+    return out
+
+
+def get_fact(engine: Engine, fact_id: str) -> Any | None:
+    from marsad.consolidate.tables import FactRow
+
+    with engine.connect() as conn:
+        d = conn.scalar(select(FactRow.__table__.c.data).where(FactRow.__table__.c.id == fact_id))
+    return _stored_fact(d) if d is not None else None
+
+
+def facts_of_claim(engine: Engine, claim_id: str) -> list[str]:
+    """The ids of the facts a claim (``<doc>#<ordinal>``) belongs to."""
+    from marsad.consolidate.tables import FactClaimRow
+
+    fc = FactClaimRow.__table__.c
+    with engine.connect() as conn:
+        return list(conn.scalars(select(fc.fact_id).where(fc.claim_key == doc_key(claim_id))))
+
+
+def query_findings(
+    engine: Engine,
+    *,
+    kind: str | None = None,
+    metric: str | None = None,
+    country: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    fact: str | None = None,
+    doc: str | None = None,
+) -> list[Any]:
+    """Findings of the last consolidation (``list_findings`` and a period, fact or document filter)."""
+    from marsad.consolidate.record import list_findings
+
+    rows = list_findings(engine, kind=kind, metric=metric, country=country)
+    if since is not None:
+        rows = [x for x in rows if x.period is None or x.period.end >= since]
+    if until is not None:
+        rows = [x for x in rows if x.period is None or x.period.start <= until]
+    if fact is not None:
+        rows = [x for x in rows if fact in x.fact_ids]
+    if doc is not None:
+        rows = [x for x in rows if doc in x.docs]
+    return rows
+
+
+def get_finding(engine: Engine, finding_id: str) -> Any | None:
+    from marsad.consolidate.record import _finding
+    from marsad.consolidate.tables import FindingRow
+
+    t = FindingRow.__table__.c
+    with engine.connect() as conn:
+        d = conn.scalar(select(t.data).where(t.id == finding_id))
+    return _finding(d) if d is not None else None

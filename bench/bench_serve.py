@@ -1,0 +1,245 @@
+"""Load on `marsad serve`: concurrent clients on claim pages and the dashboard's data calls.
+
+Builds a SQLite store of N claims (default 100,000: 10,000 documents of 10 claims, spread over
+metrics, countries, outlets, sources and three years), starts `marsad serve` on a free loopback
+port in a subprocess, and runs C client threads (default 20) for S seconds (default 60), each
+with its own keep-alive connection, bounded also by a total request cap. Every request is one of:
+
+- a 50-row page of /api/v1/claims under a random filter (metric, country, outlet, period, value
+  range, words in the evidence, a sort), and the next page through its cursor;
+- the dashboard's data calls: /api/v1/facts, /api/v1/findings, /api/v1/documents.
+
+It prints requests/s, p50/p90/p99 latency per kind and the errors (any status but 200). Loopback
+only; it stops by itself. The peer, in the same run, is the same page read straight from the
+store's query function in-process (what the server adds over its query).
+
+    python bench/bench_serve.py [--claims 100000] [--clients 20] [--seconds 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+from sqlalchemy import insert
+
+from marsad.model import METRICS, Claim, Period, Span
+from marsad.store import db as store
+
+COUNTRIES = ["IQ", "SY", "YE", "LY", "SO", "ML", "NG", "AF", "EG", "MZ"]
+OUTLETS = [f"outlet_{i}" for i in range(40)]
+SOURCES = ["CENTCOM", "ISF", "SDF", "UN", "SOHR", None]
+SENTENCE = "قتل {v} عناصر من داعش في كركوك أمس، واعتقلت القوات الأمنية مشتبهاً بهم في الأنبار."
+
+
+def build(url: str, n_claims: int, per_doc: int = 10) -> None:
+    engine = store.connect(url)
+    rnd = random.Random(7)
+    docs = n_claims // per_doc
+    t = time.perf_counter()
+    doc_rows, claim_rows = [], []
+    for i in range(docs):
+        doc_id = f"bench/{i:06d}"
+        key = store.doc_key(doc_id)
+        published = date(2023, 1, 1) + timedelta(days=rnd.randrange(3 * 365))
+        text = " ".join(SENTENCE.format(v=k + 2) for k in range(per_doc))
+        doc_rows.append(
+            {"key": key, "id": doc_id, "content_hash": f"h{i}", "extractor": "bench", "text": text,
+             "published": published, "source": rnd.choice(OUTLETS), "url": None, "title": None, "path": None,
+             "origin": None, "date_basis": None, "date_reason": None, "run_id": None, "stored_at": store._now()}
+        )  # fmt: skip
+        for k in range(per_doc):
+            start = published - timedelta(days=rnd.choice([0, 1, 7, 30]))
+            sentence = SENTENCE.format(v=k + 2)
+            c = Claim(
+                doc=doc_id, metric=rnd.choice(METRICS), value=rnd.randrange(1, 5000),
+                countries=sorted(set(rnd.sample(COUNTRIES, rnd.choice([1, 1, 1, 2])))),
+                period=Period(start, published), actor=[rnd.choice(["ISIS", "ISF", "SDF", "AQAP"])],
+                source=rnd.choice(SOURCES), evidence=sentence, span=Span(0, len(sentence)), number_span=Span(4, 5),
+                rule="bench",
+            )  # fmt: skip
+            claim_rows.append(store._claim_row(key, doc_id, k, c))
+        if len(claim_rows) >= 20000 or i == docs - 1:
+            with engine.begin() as conn:
+                conn.execute(insert(store.DOCUMENTS), doc_rows)
+                conn.execute(insert(store.CLAIMS), claim_rows)
+            doc_rows, claim_rows = [], []
+    print(f"store: {docs} documents, {docs * per_doc} claims built in {time.perf_counter() - t:.1f} s", flush=True)
+    t = time.perf_counter()
+    from marsad.consolidate import consolidate
+
+    result = consolidate(engine)
+    print(f"consolidate: {result.facts} facts, {result.findings} findings in {time.perf_counter() - t:.1f} s", flush=True)
+
+
+def claim_query(rnd: random.Random) -> dict:
+    q: dict = {"limit": 50}
+    pick = rnd.random()
+    if pick < 0.25:
+        q["metric"] = rnd.choice(METRICS)
+    elif pick < 0.45:
+        q["country"] = rnd.choice(COUNTRIES)
+        q["metric"] = rnd.choice(METRICS)
+    elif pick < 0.6:
+        q["outlet"] = rnd.choice(OUTLETS)
+    elif pick < 0.75:
+        y = rnd.choice([2023, 2024, 2025])
+        q["since"], q["until"] = f"{y}-03-01", f"{y}-04-30"
+    elif pick < 0.85:
+        q["min_value"], q["max_value"] = 100, 400
+    elif pick < 0.92:
+        q["q"] = "كركوك"
+    q["sort"] = rnd.choice(["doc", "doc", "-value", "period", "-published"])
+    return q
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_clients(port: int, clients: int, seconds: float, cap: int) -> dict[str, list[float]]:
+    lat: dict[str, list[float]] = {"claims page": [], "next page": [], "dashboard data": []}
+    errors: list[str] = []
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+    count = [0]
+
+    def worker(n: int) -> None:
+        rnd = random.Random(n)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < stop_at:
+            with lock:
+                if count[0] >= cap:
+                    return
+                count[0] += 1
+            r = rnd.random()
+            if r < 0.7:
+                kind, path = "claims page", "/api/v1/claims?" + urlencode(claim_query(rnd))
+            else:
+                kind = "dashboard data"
+                path = rnd.choice(["/api/v1/facts?limit=50", "/api/v1/findings?limit=50", "/api/v1/documents?limit=50",
+                                   "/api/v1/facts?metric=killed&limit=50"])  # fmt: skip
+            for _ in range(2):
+                t = time.perf_counter()
+                try:
+                    conn.request("GET", path)
+                    resp = conn.getresponse()
+                    body = resp.read()
+                    status = resp.status
+                except OSError as e:
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                    status, body = -1, str(e).encode()
+                took = time.perf_counter() - t
+                with lock:
+                    if status == 200:
+                        lat[kind].append(took)
+                    else:
+                        errors.append(f"{status} {path} {body[:120]!r}")
+                if status != 200 or kind != "claims page":
+                    break
+                nxt = json.loads(body).get("next")
+                if not nxt:
+                    break
+                kind, path = "next page", path + "&cursor=" + nxt
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    total = sum(len(v) for v in lat.values())
+    print(f"\n{clients} clients, {elapsed:.1f} s: {total} requests answered 200, {total / elapsed:.0f} requests/s, "
+          f"{len(errors)} errors")  # fmt: skip
+    for e in errors[:5]:
+        print("  error:", e)
+    for kind, xs in lat.items():
+        if xs:
+            xs.sort()
+            q = statistics.quantiles(xs, n=100)
+            print(f"  {kind:15s} n={len(xs):6d}  p50 {q[49] * 1000:6.1f} ms  p90 {q[89] * 1000:6.1f} ms  "
+                  f"p99 {q[98] * 1000:6.1f} ms  max {xs[-1] * 1000:6.1f} ms")  # fmt: skip
+    return lat
+
+
+def peer(url: str, n: int = 300) -> None:
+    """The same 50-row pages straight from store.claim_page, one thread, no HTTP."""
+    engine = store.connect(url)
+    rnd = random.Random(1)
+    xs = []
+    for _ in range(n):
+        q = claim_query(rnd)
+        f = store.ClaimFilter(
+            metric=q.get("metric"), country=q.get("country"), outlet=q.get("outlet"),
+            since=date.fromisoformat(q["since"]) if "since" in q else None,
+            until=date.fromisoformat(q["until"]) if "until" in q else None,
+            min_value=q.get("min_value"), max_value=q.get("max_value"), words=q.get("q"),
+        )  # fmt: skip
+        t = time.perf_counter()
+        store.claim_page(engine, f, sort=q["sort"], limit=50)
+        xs.append(time.perf_counter() - t)
+    xs.sort()
+    qs = statistics.quantiles(xs, n=100)
+    print(f"peer (store.claim_page in-process, 1 thread): p50 {qs[49] * 1000:.1f} ms, p99 {qs[98] * 1000:.1f} ms")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--cap", type=int, default=200_000, help="at most this many requests in all")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-serve-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'store.db'}"
+        build(url, args.claims)
+        peer(url)
+        port = free_port()
+        marsad = Path(sys.executable).with_name("marsad")
+        env = {**os.environ, "MARSAD_TOKEN_FILE": str(Path(tmp) / "none")}
+        env.pop("MARSAD_TOKEN", None)
+        proc = subprocess.Popen(
+            [str(marsad), "serve", "--db", url, "--port", str(port), "--log-level", "warning"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                    c.request("GET", "/healthz")
+                    if c.getresponse().status == 200:
+                        break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.2)
+            run_clients(port, args.clients, args.seconds, args.cap)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if __name__ == "__main__":
+    main()

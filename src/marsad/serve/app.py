@@ -1,0 +1,231 @@
+"""The application: the REST API under /api/v1, the dashboard at /, health and metrics.
+
+Every answer that is not a success has one shape, ``{"code", "message", "detail"}``,
+from the API and from anything else the server refuses (an unknown path, a body over
+the limit, a missing token). Every response carries a Content-Security-Policy that
+allows scripts and styles from this server only: nothing inline, nothing from data.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from marsad import __version__
+from marsad.serve.metrics import Metrics
+
+STATIC = Path(__file__).parent / "static"
+DEFAULT_MAX_BODY = 5 * 1024 * 1024
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+# Swagger UI (vendored, served from here) sets styles from script: its page alone allows inline styles
+DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+@dataclass
+class Settings:
+    engine: Engine
+    token: str | None = None  # None: read-only
+    max_body: int = DEFAULT_MAX_BODY
+    metrics: Metrics = field(default_factory=Metrics)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, detail: Any = None, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.detail, self.headers = status, code, message, detail, headers
+
+
+def error_body(code: str, message: str, detail: Any = None) -> dict[str, Any]:
+    return {"code": code, "message": message, "detail": detail}
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    500: "internal",
+    503: "unavailable",
+}
+
+
+class GuardMiddleware:
+    """Outermost layer: body limit (413), security headers, request metrics.
+
+    A declared ``Content-Length`` over the limit is refused before any byte is read; a
+    chunked body is counted as it arrives and refused when it passes the limit.
+    """
+
+    def __init__(self, app: Any, settings: Settings) -> None:
+        self.app = app
+        self.fastapi = app  # the application inside, for its state and routes
+        self.settings = settings
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        limit = self.settings.max_body
+        status = {"code": 500, "sent": False}
+        docs = scope.get("path", "").startswith(("/docs", "/static/swagger-ui"))
+
+        async def guarded_send(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                status["code"], status["sent"] = message["status"], True
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-security-policy"]
+                headers += [
+                    (b"content-security-policy", (DOCS_CSP if docs else CSP).encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        async def refuse(size: int) -> None:
+            body = error_body(
+                "too_large", f"request body is over the limit of {limit} bytes", {"limit": limit, "declared": size}
+            )
+            await JSONResponse(body, status_code=413)(scope, receive, guarded_send)
+
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        try:
+            if declared is not None and int(declared) > limit:
+                await refuse(int(declared))
+                return
+        except ValueError:
+            pass
+        seen = 0
+
+        async def counted_receive() -> dict:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:  # answered by the app's handler, in the error shape
+                    raise StarletteHTTPException(413, f"request body is over the limit of {limit} bytes")
+            return message
+
+        try:
+            await self.app(scope, counted_receive, guarded_send)
+        finally:
+            route = scope.get("route")
+            template = getattr(route, "path", None) or ("(unmatched)" if status["code"] == 404 else "(other)")
+            self.settings.metrics.observe(
+                scope.get("method", ""), template, status["code"], time.perf_counter() - started
+            )
+
+
+def create_app(
+    engine: Engine,
+    *,
+    token: str | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+) -> FastAPI:
+    """The marsad application over ``engine`` (writes need ``token``; None: read-only)."""
+    from marsad.serve import api, dashboard
+
+    settings = Settings(engine=engine, token=token or None, max_body=max_body)
+    app = FastAPI(
+        title="marsad",
+        version=__version__,
+        description=(
+            "Count claims from Arabic conflict reporting: documents, claims, cross-checked facts and "
+            "findings. Reads are open; writes need `Authorization: Bearer <token>` (`marsad token`). "
+            "Every error is `{code, message, detail}`."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.settings = settings
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, e: ApiError) -> JSONResponse:
+        return JSONResponse(error_body(e.code, e.message, e.detail), status_code=e.status, headers=e.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, e: RequestValidationError) -> JSONResponse:
+        detail = [
+            {"loc": [str(x) for x in err.get("loc", ())], "message": err.get("msg", ""), "type": err.get("type", "")}
+            for err in e.errors()
+        ]
+        first = detail[0] if detail else {"loc": [], "message": "invalid request"}
+        where = ".".join(first["loc"][1:] or first["loc"])
+        return JSONResponse(error_body("invalid", f"{where}: {first['message']}", detail), status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, e: StarletteHTTPException) -> Any:
+        code = _HTTP_CODES.get(e.status_code, f"http_{e.status_code}")
+        message = e.detail if isinstance(e.detail, str) else code
+        if e.status_code == 404 and not request.url.path.startswith("/api/"):
+            return dashboard.not_found(request, message)
+        return JSONResponse(error_body(code, message), status_code=e.status_code, headers=getattr(e, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, e: Exception) -> JSONResponse:
+        return JSONResponse(
+            error_body("internal", "the server failed to answer", {"error": type(e).__name__}), status_code=500
+        )
+
+    @app.get("/healthz", tags=["service"], summary="Liveness and store reachability")
+    def healthz() -> JSONResponse:
+        from marsad.store import db as store
+
+        try:
+            store.ping(engine)
+        except Exception as e:
+            return JSONResponse(
+                error_body("unavailable", "the store does not answer", {"error": type(e).__name__}), status_code=503
+            )
+        return JSONResponse({"status": "ok", "version": __version__, "writes": settings.token is not None})
+
+    @app.get("/metrics", tags=["service"], summary="Prometheus metrics", response_class=PlainTextResponse)
+    def metrics() -> PlainTextResponse:
+        from marsad.store import db as store
+
+        try:
+            counts = store.store_counts(engine)
+        except Exception:
+            counts = None
+        return PlainTextResponse(
+            settings.metrics.render(counts), media_type="text/plain; version=0.0.4; charset=utf-8"
+        )
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return RedirectResponse("/static/favicon.svg", status_code=308)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>marsad API</title>"
+            '<link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css"></head><body>'
+            '<div id="swagger-ui" data-url="/api/v1/openapi.json"></div>'
+            '<script src="/static/swagger-ui/swagger-ui-bundle.js"></script>'
+            '<script src="/static/docs.js"></script></body></html>'
+        )
+
+    app.include_router(api.router)
+    app.include_router(dashboard.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return GuardMiddleware(app, settings)  # type: ignore[return-value]

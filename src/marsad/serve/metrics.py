@@ -1,0 +1,82 @@
+"""Request counts and latencies in the Prometheus text exposition format (version 0.0.4).
+
+Written here rather than taken from ``prometheus_client``: a few counters and one
+histogram, per process, labelled by the route's template (``/api/v1/documents/{doc_id}``,
+never the raw path, so ids do not multiply the series).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+def _label(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests: dict[tuple[str, str, str], int] = defaultdict(int)
+        self.buckets: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(BUCKETS))
+        self.sums: dict[tuple[str, str], float] = defaultdict(float)
+        self.counts: dict[tuple[str, str], int] = defaultdict(int)
+        self.documents_posted = 0
+        self.claims_extracted = 0
+
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        with self._lock:
+            self.requests[(method, route, str(status))] += 1
+            key = (method, route)
+            row = self.buckets[key]
+            for i, bound in enumerate(BUCKETS):
+                if seconds <= bound:
+                    row[i] += 1
+            self.sums[key] += seconds
+            self.counts[key] += 1
+
+    def extracted(self, documents: int, claims: int) -> None:
+        with self._lock:
+            self.documents_posted += documents
+            self.claims_extracted += claims
+
+    def render(self, store: dict[str, int] | None) -> str:
+        out = [
+            "# HELP marsad_http_requests_total HTTP requests answered, by method, route and status.",
+            "# TYPE marsad_http_requests_total counter",
+        ]
+        with self._lock:
+            for (method, route, status), n in sorted(self.requests.items()):
+                out.append(
+                    f'marsad_http_requests_total{{method="{method}",route="{_label(route)}",status="{status}"}} {n}'
+                )
+            out += [
+                "# HELP marsad_http_request_duration_seconds Time to answer a request.",
+                "# TYPE marsad_http_request_duration_seconds histogram",
+            ]
+            for (method, route), row in sorted(self.buckets.items()):
+                labels = f'method="{method}",route="{_label(route)}"'
+                for bound, n in zip(BUCKETS, row, strict=True):
+                    out.append(f'marsad_http_request_duration_seconds_bucket{{{labels},le="{bound}"}} {n}')
+                out.append(f'marsad_http_request_duration_seconds_bucket{{{labels},le="+Inf"}} {self.counts[(method, route)]}')
+                out.append(f"marsad_http_request_duration_seconds_sum{{{labels}}} {self.sums[(method, route)]:.6f}")
+                out.append(f"marsad_http_request_duration_seconds_count{{{labels}}} {self.counts[(method, route)]}")
+            out += [
+                "# HELP marsad_documents_extracted_total Documents extracted and stored through the API.",
+                "# TYPE marsad_documents_extracted_total counter",
+                f"marsad_documents_extracted_total {self.documents_posted}",
+                "# HELP marsad_claims_extracted_total Claims extracted from documents posted to the API.",
+                "# TYPE marsad_claims_extracted_total counter",
+                f"marsad_claims_extracted_total {self.claims_extracted}",
+            ]
+        if store is not None:
+            for name, n in store.items():
+                out += [
+                    f"# HELP marsad_store_{name} Rows in the store's {name} table.",
+                    f"# TYPE marsad_store_{name} gauge",
+                    f"marsad_store_{name} {n}",
+                ]
+        return "\n".join(out) + "\n"

@@ -50,6 +50,7 @@ class Reading:
     noun_end_tok: int | None = None
     group_side: str | None = None  # the side of a group named right after the noun
     in_cell: bool = False  # "خلية تتكون من 4": the members of one cell
+    item_start: int | None = None  # a list item's first token (after the number before it)
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -277,6 +278,8 @@ def read_count(
             r.group_side = "armed"
         elif side == "civilian" and r.noun == "person":
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
+        elif side is None and r.noun == "person" and _cue_at(view, noun.tok_end, {"civilian"}) is not None:
+            r.side = "civilian"  # "540 قتيلاً مدنياً": the adjective right after the noun
         if ent:
             r.group_entity = ent
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
@@ -394,6 +397,22 @@ def read_count(
         fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
+    if previous is not None and previous.metric and previous.outcome and _ranked_next(a, view, p, previous):
+        # "الربع الأخير شهد مصرع 146 مقاتلاً، واحتل ديسمبر المرتبة الأولى بـ 59، يليه أكتوبر بـ 49"
+        if r.noun is None:
+            r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.item_start = previous.placed.tok_end
+        if r.outcome is None and r.noun == previous.noun:
+            r.outcome = previous.outcome
+            r.rule = "ranked-list"
+    funeral = next((c for c in view.cues if "funeral" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+    if funeral is not None and r.noun in ("member", "person", "leader", "friendly") and r.outcome in (None, "kill"):
+        # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
+        r.outcome = "kill"
+        if r.noun in ("person", "friendly"):
+            # (the Houthis' buried officers, ضابطاً، are the Houthis')
+            r.side = _agent_side(a, view, p, clause) or r.side
+        r.rule = "funeral-of-own-dead"
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
@@ -455,6 +474,19 @@ def read_count(
         return r
     if r.outcome is None:
         _toll(a, view, p, clause, r)
+    if (
+        r.noun == "person"
+        and r.side is None
+        and recent
+        and r.outcome in recent
+        and recent[r.outcome].placed.tok_start >= view.tok_start
+        and _rising_toll_before(view, p, recent[r.outcome].placed.tok_end)
+    ):
+        # "قتل 540 مدنياً الشهر الماضي، ليرتفع عدد الضحايا منذ مطلع العام إلى 6 آلاف شخص":
+        # the toll that rises is the one just given, of the same people
+        earlier = recent[r.outcome]
+        r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        r.rule = "toll-rises-from-earlier"
     if r.noun == "operation" and noun is not None and _group_after(a, view, noun.tok_end)[0] == "armed":
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks
         r.noun = "attack"
@@ -487,7 +519,13 @@ def read_count(
         r.metric, r.rule = None, "one-of-them"
     if not r.rule:
         r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"
+    if r.item_start is None and previous is not None and r.rule in _LIST_RULES and view.tok_start <= previous.placed.tok_start < p.tok_start:
+        r.item_start = previous.placed.tok_end
     return r
+
+
+# readings that continue a list begun by the number before
+_LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 
 
 def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
@@ -686,12 +724,27 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     r.outcome = _outcome(d) or "kill"
                     side, ent, _ = _group_after(a, view, d.tok_end)
                     side = side or _side_of_noun_at(view, d.tok_end)
+                    if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
+                        # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
+                        side = "civilian"
                     # the toll's own group wins over a generic noun: حصيلة قتلى قسد … إلى 11 مقاتلاً
                     if r.noun in (None, "person", "member") and side:
                         r.side, r.group_entity = side, ent or r.group_entity
                     r.noun = r.noun or "person"
                     r.rule = "toll-rises-to"
                     return
+
+
+def _rising_toll_before(view: SentenceView, p: Placed, after: int) -> bool:
+    """A death toll (عدد الضحايا، حصيلة القتلى) between the last count and this one,
+    and a toll verb right before this one (not "وعدد الموقوفين إلى 4229")."""
+    tolls = [c for c in view.cues if "toll" in c.kinds and after <= c.tok_start < p.tok_start]
+    of_dead = any(
+        d.tok_start == c.tok_end and d.kinds & {"kill", "kill_after"} and not d.kinds & {"capture", "detained_noun"}
+        for c in tolls
+        for d in view.cues
+    )
+    return of_dead and any("toll_verb" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues)
 
 
 def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
@@ -723,6 +776,21 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
     if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
     return any("coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+
+
+def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
+    """Is this number the next item of a ranked breakdown (تليها ذمار 19، وصعدة 9، ثم 10 في عمران)?"""
+    if not (view.tok_start <= previous.placed.tok_start < p.tok_start):
+        return False
+    ranks = [c for c in view.cues if "ranking" in c.kinds and c.tok_start < p.tok_start]
+    if not ranks:
+        return False
+    # (an item may name a month in two calendars first: يليه شهر تشرين الأول (أكتوبر) بـ 49)
+    if any(p.tok_start - 7 <= c.tok_end <= p.tok_start and c.tok_start >= previous.placed.tok_end for c in ranks):
+        return True
+    # once a ranking has begun, its later items are joined by و or ثم
+    before = range(max(previous.placed.tok_end, p.tok_start - 7), p.tok_start)
+    return any(ranks[0].tok_start < t and (a.token_text(t) == "ثم" or a.token_text(t).startswith("و")) for t in before)
 
 
 def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:

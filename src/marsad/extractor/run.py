@@ -106,13 +106,16 @@ def _document_country(a: Analysis) -> str | None:
 def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
-    Used only when nothing in the clause, sentence or passage locates the figure.
+    Used only when nothing in the clause, sentence or passage locates the figure;
+    an armed group that fights only at home (``local`` in actors.yaml) locates it too.
     """
     ids = [r.group_entity] if r.group_entity else []
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if e.type == "actor":
             ids.append(e.id)
+    # (a group named by its nisba: الجماعة الحوثية)
+    ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives]
     ids += frame.actor
     found: set[str] = set()
     away = expeditionary()
@@ -120,7 +123,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
         info = entity_data.actor(i) or {}
         if not i or (not info.get("home") and (i in away or any(x in away for x in _ancestors(i)))):
             continue
-        if info.get("kind") in FORCE_KINDS and info.get("country"):
+        if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
             found.add(str(info["country"]))
     return sorted(found) if len(found) == 1 else []
 
@@ -131,6 +134,25 @@ def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
         if lo <= p.tok_start < hi and e.type == "actor" and e.kind in ARMED_KINDS:
             return e.id
     return None
+
+
+def _item_actors(view: SentenceView, lo: int, hi: int, speakers: set[str]) -> list[str]:
+    """Actors named inside one item of a list, between the number before and this one."""
+    out: list[str] = []
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if not lo <= p.tok_start < hi:
+            continue
+        if e.type == "actor" and e.id not in speakers and e.id not in out:
+            if e.kind in ("monitor", "news_agency", "international_org"):
+                continue
+            out.append(e.id)
+        elif e.type == "place" and e.kind == "country" and e.country:
+            # "تليه روسيا بـ 221": a country ranked among perpetrators is its state
+            state = entity_data.actor_for_country(e.country)
+            if state and state not in out:
+                out.append(state)
+    return out
 
 
 def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[str]:
@@ -317,8 +339,10 @@ def _fill(
         group = group or _armed(view, clo, chi) or _armed(view, view.tok_start, view.tok_end) or frame.armed_group
         actor = [group] if group else []
     elif metric in VICTIM_METRICS:
+        # a breakdown by perpetrator (تليه روسيا بـ 221، وقوات التحالف 71): each item's own doers
+        item = _item_actors(view, r.item_start, p.tok_start, speakers) if r.item_start is not None else []
         group = _armed(view, view.tok_start, view.tok_end) or frame.armed_group
-        actor = [group] if group else []
+        actor = item or ([group] if group else [])
     elif metric == "coalition_members":
         actor = ["COALITION"]
     else:

@@ -123,7 +123,10 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             # The text names its current year (السنة الجارية 2015، منذ بداية العام الحالي 2015).
             strong.append((c.now, c))
             continue
-        if c.year is None or c.relative or c.start is None:
+        # "منذ مطلع العام 2022" names its year though its end waits for a date
+        # (not "منذ 2011": a war's first year is no sign of the article's)
+        since_year = c.rule == "since" and c.part == "start" and c.year is not None
+        if c.year is None or ((c.relative or c.start is None) and not since_year):
             continue
         ss, _ = sentences.bounds(c.ns)
         # the words just before the year (a bounded slice: a page without full stops is one long sentence)

@@ -166,6 +166,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "state_of": a.get("state_of"),
             "backed_by": a.get("backed_by"),
             "home": bool(a.get("home")),
+            "local": bool(a.get("local")),
             "reported_as": a.get("reported_as"),
         }
         actors[aid] = rec

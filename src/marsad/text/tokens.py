@@ -73,6 +73,10 @@ def stems(token: str) -> tuple[tuple[str, int, bool], ...]:
         for enc in _ENCLITICS:
             if h.endswith(enc) and len(h) - len(enc) >= _MIN_STEM + 1:
                 base = h[: -len(enc)]
+                if base.endswith("ا"):
+                    # alef maqsura is written alef before a suffix: قتلاها → قتلى (normalised
+                    # قتلي); read first, so the noun wins over a dual verb (قتلا)
+                    add(base[:-1] + "ي", plen, True)
                 add(base, plen, True)
                 if base.endswith("ت"):
                     add(base[:-1] + "ه", plen, True)

@@ -446,6 +446,8 @@ def read_count(
             side = _group_after(a, view, p.tok_end)[0]
             if side is None and trig is not None:
                 side = _group_after(a, view, trig.tok_end)[0]
+                if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
+                    side = "civilian"  # "الشهداء المدنيون: 117,388": the toll noun's own adjective
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given

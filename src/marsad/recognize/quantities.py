@@ -847,6 +847,11 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         if l0 and _bare_in(l0, s["date_cues_before"]):
             x.kind = "date"
             return -1
+    if not x.digits and day and t[x.ps : x.ns].endswith("ال") and _OF_RE.match(t[x.ne : x.ne + 6]):
+        # "بين الأول والثلاثين من نوفمبر": a definite number word "of" a month is its day
+        if lex.months_re.match(_OF_RE.sub("", t[x.ne : x.ne + 30], count=1)):
+            x.kind = "date"
+            return -1
     # Years.
     if x.digits and intval and not x.decimal and _is_year(t, x, lex, l0, r0):
         x.kind = "year"

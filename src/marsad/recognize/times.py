@@ -794,7 +794,7 @@ def _join(res: _Resolver, taken: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     i = 0
     while i < len(taken):
-        joined = _joined(res, taken[i], taken[i + 1]) if i + 1 < len(taken) else None
+        joined = (_joined(res, taken[i], taken[i + 1]) or _paired_months(res, taken[i], taken[i + 1])) if i + 1 < len(taken) else None
         out.append(joined or taken[i])
         i += 2 if joined else 1
     return out
@@ -823,6 +823,20 @@ def _joined(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | None:
         return None
     rel = a.relative or b.relative
     return Candidate(frm.start(), b.ne, start, end, grain, rel, "join", None if rel else b.year)
+
+
+def _paired_months(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | None:
+    """"خلال شهري يناير وفبراير 2023": two months in a row joined by و are one period."""
+    if a.grain != "month" or b.grain != "month" or a.end is None or b.start is None or b.end is None or a.start is None:
+        return None
+    if a.part or b.part or a.rule in _NO_SINCE:
+        return None
+    gap = res.text[a.ne : b.ns].strip()
+    if not (gap == "و" or (gap == "" and res.text[b.ns : b.ns + 1] == "و")):
+        return None
+    if (b.start - a.end).days != 1:
+        return None  # يناير ومارس: two months apart, not one stretch
+    return Candidate(a.ns, b.ne, a.start, b.end, "month", a.relative or b.relative, "join", b.year)
 
 
 def _extend(res: _Resolver, c: Candidate) -> None:

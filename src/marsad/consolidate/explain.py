@@ -17,10 +17,44 @@ from typing import Any
 from marsad.lexicon import load
 from marsad.model import Period
 
+# The words of the three drift kinds, one finding per pair of articles. They
+# are kept here rather than in data/crosscheck.yaml (that file's older
+# one-figure period_drift template is superseded): the entries below win.
+DRIFT_WORDS: dict[str, Any] = {
+    "kinds": {
+        "period_drift": {"en": "Period drift", "ar": "انزياح الفترة"},
+        "country_drift": {"en": "Country drift", "ar": "انزياح البلد"},
+        "source_drift": {"en": "Source drift", "ar": "انزياح المصدر"},
+    },
+    "templates": {
+        "period_drift": {
+            "en": "{figures_en} in {countries_en} are given for different periods: "
+            "{side_a_en} ({docs_a}); {side_b_en} ({docs_b}).",
+            "ar": "الأرقام ({figures_ar}) في {countries_ar} منسوبة إلى فترات مختلفة: "
+            "{side_a_ar} ({docs_a_ar})؛ {side_b_ar} ({docs_b_ar}).",
+        },
+        "country_drift": {
+            "en": "{figures_en} for {period_en} are given for {side_a_en} ({docs_a}) and for {side_b_en} only "
+            "({docs_b}): one of them likely has the wrong countries.",
+            "ar": "الأرقام ({figures_ar}) عن {period_ar} وردت عن {side_a_ar} ({docs_a_ar}) وعن {side_b_ar} فقط "
+            "({docs_b_ar})، وقد يكون أحدهما نسبها إلى البلد الخطأ.",
+        },
+        "source_drift": {
+            "en": "{figures_en} in {countries_en}, {period_en}, are credited to {side_a_en} ({docs_a}) and to "
+            "{side_b_en} ({docs_b}): one of them likely names the wrong body.",
+            "ar": "الأرقام ({figures_ar}) في {countries_ar} عن {period_ar} نُسبت إلى {side_a_ar} ({docs_a_ar}) "
+            "وإلى {side_b_ar} ({docs_b_ar})، وقد يكون أحدهما نسبها إلى الجهة الخطأ.",
+        },
+    },
+}
+
 
 @cache
 def words() -> dict[str, Any]:
-    return load("crosscheck.yaml")
+    data = dict(load("crosscheck.yaml"))
+    for section, entries in DRIFT_WORDS.items():
+        data[section] = {**(data.get(section) or {}), **entries}
+    return data
 
 
 @cache

@@ -17,8 +17,14 @@
   coincide by chance) with the same countries and compatible periods under
   two metrics in different articles, when neither article states it under
   both metrics itself.
-- period_drift: one figure for the same metric and countries dated to
-  different, overlapping periods by different outlets.
+- period_drift, country_drift, source_drift: the same figures (metric, value
+  and qualifier) in two articles that differ in exactly one slot — their
+  periods overlap without being equal, or one gives a figure for several
+  countries that the other gives for some of them, or they credit it to two
+  unrelated bodies, neither of which took part in what the other counts (a
+  period or country drift needs the same body, or one side naming none). One finding per pair of articles (a near-duplicate copy
+  counts with its original), listing every figure the drift covers. Country
+  and source drift need figures of 10 or more and the same stated period.
 - single_source: a fact only one outlet reports.
 """
 
@@ -41,12 +47,13 @@ from marsad.consolidate.compare import (
     values_agree,
 )
 from marsad.consolidate.facts import ClaimRef, Fact
-from marsad.model import Finding, Period
+from marsad.model import METRICS, Finding, Period
 
 MIN_CONFUSION = 10
 UNDATED_WINDOW = 31  # days between publications for two undated figures to compare
 MAX_COMBINATIONS = 256
 SIBLINGS_SHOWN = 3
+_METRIC_ORDER = {m: i for i, m in enumerate(METRICS)}
 
 
 def _finding(
@@ -264,7 +271,11 @@ def _adds_up(total: ClaimRef, combo: Sequence[ClaimRef]) -> bool:
 
 
 def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef]] | None:
-    """Single-country claims covering exactly the total's countries, or None."""
+    """Single-country claims covering exactly the total's countries, or None.
+
+    Another article's figure for one country that equals the total is the
+    total given to that country (a country drift), not one of its parts.
+    """
     t = total.claim
     by_country: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in pool:
@@ -275,6 +286,7 @@ def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef
             and len(c.countries) == 1
             and c.countries[0] in t.countries
             and period_relation(c.period, t.period) == "equal"
+            and not (r.doc != total.doc and values_agree((c.value, c.qualifier), (t.value, t.qualifier)))
         ):
             by_country[c.countries[0]].append(r)
     return dict(by_country) if set(by_country) == set(t.countries) else None
@@ -401,53 +413,128 @@ def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
     return out
 
 
-# --- period drift --------------------------------------------------------------------------------
+# --- drift: the same figures with one slot changed -----------------------------------------------
 
 
-def period_drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
-    out = []
-    for (metric, countries), group in sorted(_group(refs).items()):
-        comps = _Components()
+def _same_body(a: ClaimRef, b: ClaimRef) -> bool:
+    """Both figures come from one body as far as the articles say: related sources, or one names none."""
+    sa, sb = a.claim.source, b.claim.source
+    return not sa or not sb or sources_related(sa, sb)
+
+
+def _party(source: str | None, actors: Iterable[str]) -> bool:
+    """The stating body took part in what the other article counts (a coalition speaking of a joint campaign)."""
+    return bool(source) and any(sources_related(source, x) for x in actors)
+
+
+def _drift_kind(a: ClaimRef, b: ClaimRef, stated: set[tuple]) -> str | None:
+    """The one slot in which two claims of the same metric and value differ, as a finding kind."""
+    ca, cb = a.claim, b.claim
+    ka, kb = frozenset(ca.countries), frozenset(cb.countries)
+    rel = period_relation(ca.period, cb.period)
+    same_body = _same_body(a, b)
+    if ka == kb and rel in ("contains", "within", "overlap") and same_body:
+        return "period_drift"
+    if ca.qualifier != cb.qualifier or ca.value < MIN_CONFUSION or rel != "equal" or ca.period is None:
+        return None
+    if ka != kb and ka and kb and (ka < kb or kb < ka) and same_body:
+        # an article that gives the figure for both country sets means both
+        if (a.doc, ca.metric, int(ca.value), kb) in stated or (b.doc, cb.metric, int(cb.value), ka) in stated:
+            return None
+        return "country_drift"
+    if ka == kb and not same_body and not (_party(ca.source, cb.actor) or _party(cb.source, ca.actor)):
+        return "source_drift"
+    return None
+
+
+def _figures(refs: Iterable[ClaimRef], lang: str) -> str:
+    """The figures a drift covers, once each, in the metrics' order: "212 operations, 41 killed and 276 captured"."""
+    seen: dict[tuple, ClaimRef] = {}
+    for r in refs:
+        seen.setdefault((r.claim.metric, int(r.claim.value), r.claim.qualifier), r)
+    order = sorted(seen, key=lambda k: (_METRIC_ORDER.get(k[0], len(_METRIC_ORDER)), k[0], -k[1]))
+    if lang == "en":
+        items = [f"{ex.qualified(v, q, 'en')} {ex.metric_label(m, 'en')}" for m, v, q in order]
+    else:
+        items = [f"{ex.metric_noun_ar(m)} {ex.qualified(v, q, 'ar')}" for m, v, q in order]
+    return ex.join(items, lang)
+
+
+def _side(kind: str, refs: Sequence[ClaimRef], lang: str) -> str:
+    """What one article says in the slot that drifts: its periods, countries or sources."""
+    if kind == "period_drift":
+        periods = {_pkey(r.claim.period): r.claim.period for r in refs}
+        return ex.join((ex.period_label(periods[k], lang) for k in sorted(periods)), lang)
+    if kind == "country_drift":
+        return ex.countries_label(refs[0].claim.countries, lang)
+    sources = sorted({r.claim.source or "" for r in refs})
+    return ex.join((ex.ltr(s) if lang == "ar" else s for s in sources), lang)
+
+
+def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
+    """Period, country and source drift: one finding per kind and pair of articles."""
+    stated = {(r.doc, r.claim.metric, int(r.claim.value), frozenset(r.claim.countries)) for r in refs}
+    by_figure: dict[tuple[str, int], list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        by_figure[(r.claim.metric, int(r.claim.value))].append(r)
+    pairs: dict[tuple[str, str, str], tuple[list[ClaimRef], list[ClaimRef]]] = {}
+    for _, group in sorted(by_figure.items()):
         for a, b in itertools.combinations(group, 2):
-            ca, cb = a.claim, b.claim
-            if a.cluster == b.cluster or int(ca.value) != int(cb.value):
+            if a.cluster == b.cluster:
                 continue
-            if period_relation(ca.period, cb.period) in ("contains", "within", "overlap"):
-                comps.union(a, b)
-        for members in comps.groups():
-            value = int(members[0].claim.value)
-            rows = _by_value_period(members)
-            f = _fields(metric, countries)
-            f["metric_en"] = ex.metric_label(metric, "en")
-            listing_en = "; ".join(
-                ex.template("period_drift_item", "en").format(
-                    period_en=ex.period_label(p, "en"), docs=_docs(g)
-                )
-                for _, p, g in rows
+            kind = _drift_kind(a, b, stated)
+            if kind is None:
+                continue
+            if a.cluster > b.cluster:
+                a, b = b, a
+            side_a, side_b = pairs.setdefault((kind, a.cluster, b.cluster), ([], []))
+            side_a.extend(x for x in (a,) if x not in side_a)
+            side_b.extend(x for x in (b,) if x not in side_b)
+    out = []
+    for (kind, _, _), (side_a, side_b) in sorted(pairs.items()):
+        if kind == "country_drift" and len(side_a[0].claim.countries) < len(side_b[0].claim.countries):
+            side_a, side_b = side_b, side_a  # the broader country set first
+        members = sorted(side_a + side_b, key=lambda r: (r.doc, r.id))
+        metrics = sorted({r.claim.metric for r in members}, key=lambda m: (_METRIC_ORDER.get(m, 99), m))
+        figures = sorted(
+            {(r.claim.metric, int(r.claim.value)) for r in members},
+            key=lambda k: (_METRIC_ORDER.get(k[0], 99), k[0], -k[1]),
+        )
+        countries = sorted(set(side_a[0].claim.countries) | set(side_b[0].claim.countries))
+        if kind == "period_drift":
+            period = None
+            for i, r in enumerate(members):
+                period = r.claim.period if i == 0 else intersection(period, r.claim.period)
+            period = period or _narrowest(members)
+        else:
+            period = side_a[0].claim.period
+        words = {
+            "figures_en": _figures(members, "en"),
+            "figures_ar": _figures(members, "ar"),
+            "countries_en": ex.countries_label(countries, "en"),
+            "countries_ar": ex.countries_label(countries, "ar"),
+            "period_en": ex.period_label(period, "en"),
+            "period_ar": ex.period_label(period, "ar"),
+            "side_a_en": _side(kind, side_a, "en"),
+            "side_b_en": _side(kind, side_b, "en"),
+            "side_a_ar": _side(kind, side_a, "ar"),
+            "side_b_ar": _side(kind, side_b, "ar"),
+            "docs_a": _docs(side_a),
+            "docs_b": _docs(side_b),
+            "docs_a_ar": _docs(side_a, rtl=True),
+            "docs_b_ar": _docs(side_b, rtl=True),
+        }
+        out.append(
+            _finding(
+                kind,
+                members,
+                metric="/".join(metrics),
+                countries=countries,
+                period=period,
+                values=[v for _, v in figures],
+                **words,
             )
-            listing_ar = "؛ ".join(
-                ex.template("period_drift_item", "ar").format(
-                    period_ar=ex.period_label(p, "ar"), docs=_docs(g, rtl=True)
-                )
-                for _, p, g in rows
-            )
-            periods = [r.claim.period for r in members]
-            common = periods[0]
-            for p in periods[1:]:
-                common = intersection(common, p)
-            out.append(
-                _finding(
-                    "period_drift",
-                    members,
-                    metric=metric,
-                    countries=countries,
-                    period=common or _narrowest(members),
-                    values=[value],
-                    listing_en=listing_en,
-                    listing_ar=listing_ar,
-                    **{**f, "value": value},
-                )
-            )
+        )
     return out
 
 
@@ -490,7 +577,7 @@ def single_sources(facts: Sequence[Fact]) -> list[Finding]:
 
 def all_findings(refs: Sequence[ClaimRef], facts: Sequence[Fact]) -> list[Finding]:
     fact_of = {r.id: f.id for f in facts for r in f.claims}
-    found = [*contradictions(refs), *arithmetic(refs), *metric_confusions(refs), *period_drifts(refs)]
+    found = [*contradictions(refs), *arithmetic(refs), *metric_confusions(refs), *drifts(refs)]
     for f in found:
         f.fact_ids = sorted({fact_of[e["claim_id"]] for e in f.evidence if e["claim_id"] in fact_of})
     return [*found, *single_sources(facts)]

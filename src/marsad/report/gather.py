@@ -23,7 +23,15 @@ from marsad.report.places import Point, points
 from marsad.store import db as store
 from marsad.text.normalize import normalize
 
-KIND_ORDER = ("contradiction", "arithmetic", "metric_confusion", "period_drift", "single_source")
+KIND_ORDER = (
+    "contradiction",
+    "arithmetic",
+    "metric_confusion",
+    "country_drift",
+    "source_drift",
+    "period_drift",
+    "single_source",
+)
 
 
 @dataclass(slots=True)

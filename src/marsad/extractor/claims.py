@@ -51,6 +51,7 @@ class Reading:
     group_side: str | None = None  # the side of a group named right after the noun
     in_cell: bool = False  # "خلية تتكون من 4": the members of one cell
     item_start: int | None = None  # a list item's first token (after the number before it)
+    estimate: bool = False  # an item of a list of strength estimates
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -397,11 +398,20 @@ def read_count(
         fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
-    if previous is not None and previous.metric and previous.outcome and _ranked_next(a, view, p, previous):
+    if (
+        previous is not None
+        and previous.metric
+        and (previous.outcome or previous.metric == "strength")
+        and _ranked_next(a, view, p, previous)
+    ):
         # "الربع الأخير شهد مصرع 146 مقاتلاً، واحتل ديسمبر المرتبة الأولى بـ 59، يليه أكتوبر بـ 49"
         if r.noun is None:
             r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.item_start = previous.placed.tok_end
+        if previous.metric == "strength" and r.noun == "member":
+            # "تأتي تونس في مقدمتهم بـ 6500، تليها السعودية بـ 2500": a ranking of strengths
+            r.estimate, r.side = True, "armed"
+            r.rule = "ranked-list"
         if r.outcome is None and r.noun == previous.noun:
             r.outcome = previous.outcome
             r.rule = "ranked-list"
@@ -506,6 +516,10 @@ def read_count(
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
 
+    if r.noun is None and r.outcome is None and noun is None and _members_estimated_before(view, p, clause):
+        # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
+        r.noun, r.side = "member", "armed"
+        r.rule = "estimate-of-members-named-before"
     r.in_cell = any(a.token_text(t) in grammar("cell_size_words") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
     r.metric = _metric(view, r, p)
     if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
@@ -600,7 +614,13 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
     if r.noun == "member" and r.side == "armed" and not r.leader and r.quantity.noun_start is None:
         # (not "أحد عناصر داعش": one of them is an individual, never an estimate of a group's size)
         named_group = _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
-        estimate = r.quantity.qualifier == "approx" or r.quantity.min is not None or _has(view, "strength")
+        estimate = (
+            r.estimate
+            or r.quantity.qualifier == "approx"
+            or r.quantity.min is not None
+            or _has(view, "strength")
+            or _count_of_members(view, p)
+        )
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
         own_group = r.group_entity is not None or r.group_side == "armed"
         cell = r.in_cell
@@ -778,6 +798,32 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
     if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
     return any("coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+
+
+def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """A strength word and a group's members before a bare number, an armed group named in the sentence."""
+    if not any("strength" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
+        return False
+    if not (any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues) or _count_of_members(view, p)):
+        return False
+    return _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+
+
+def _count_of_members(view: SentenceView, p: Placed) -> bool:
+    """"بلغ عدد المقاتلين الفرنسيين في داعش 700": the number of a group's members, stated."""
+    return any(
+        c.kinds & {"toll", "strength"}
+        and c.tok_end <= p.tok_start
+        and c.tok_start >= view.tok_start
+        and (
+            (c.phrase.split()[-1] in _COUNT_WORDS and _cue_at(view, c.tok_end, {"member"}) is not None)
+            or (len(c.phrase.split()) > 1 and c.phrase.split()[0] in _COUNT_WORDS)  # عدد مقاتلي، أعداد المقاتلين
+        )
+        for c in view.cues
+    )
+
+
+_COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:

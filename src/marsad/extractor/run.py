@@ -293,10 +293,19 @@ def _fill(
         if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
-        if not countries:
+        origins = metric == "strength" and (
+            any("origin" in c.kinds for c in view.cues)
+            # "عدد المقاتلين الروس في داعش": members with a nationality are counted by origin
+            or any(c.kinds & {"member"} and any(d.tok_start == c.tok_end for d in view.adjectives) for c in view.cues)
+        )
+        if origins and not countries:
+            # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
+            # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs
+            ctx["countries"] = "none-for-origins"
+        if not countries and not origins:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
-        if not countries:
+        if not countries and not origins:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
             own = _home_countries(view, r, Frame())
@@ -304,10 +313,10 @@ def _fill(
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
                 countries, place = own, None
                 ctx["countries"] = "passage-narrowed-by-force"
-        if not countries:
+        if not countries and not origins:
             countries = _home_countries(view, r, frame)
             ctx["countries"] = "home-of-forces" if countries else "none"
-        if not countries and home:
+        if not countries and home and not origins:
             countries = [home]
             ctx["countries"] = "the-article's-only-country"
 

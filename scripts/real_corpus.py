@@ -277,7 +277,7 @@ def cmd_build_index(args) -> int:
         for g in groups.values():
             sides = {previous[d] for d in g if d in previous}
             if "test" in sides:
-                test.update(d for d in g if d in previous and previous[d] == "test" or d not in previous)
+                test.update(d for d in g if (d in previous and previous[d] == "test") or d not in previous)
     else:
         order = sorted(groups.values(), key=lambda g: hashlib.sha1(min(g).encode()).hexdigest())
         target = round(len(docs) / 3)

@@ -346,7 +346,8 @@ def read_count(
         # unless it names its own outcome (منهم 21 تم القضاء عليهم)
         own = _trigger_before(view, p, clause)
         after = _trigger_after(view, nxt, clause)
-        if after is None and (own is None or own.tok_end <= previous.placed.tok_start):
+        named = noun.kinds & {"kill_after", "wound_after"}  # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً"
+        if after is None and not named and (own is None or own.tok_end <= previous.placed.tok_start):
             r.rule = "part-of-combined-total"
             return r
     if (
@@ -359,6 +360,9 @@ def read_count(
         # "اعتقال 8 بينهم 4 نساء": women among those arrested are of the arrested's side
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
         r.rule = "demographic-subset"
+    if subset_before and previous is not None and r.noun == "person" and r.side is None and kinds & {"kill_after", "wound_after"}:
+        # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً": the dead among them are of their side
+        r.side, r.group_entity = previous.side, previous.group_entity
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -390,6 +394,10 @@ def read_count(
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
+        past = _past_subset_list(a, view, r.noun_end_tok or p.tok_end)
+        if r.outcome is None and past is not None:
+            # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
+            r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
@@ -441,9 +449,10 @@ def read_count(
         None,
     )
     if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None:
-        # فقدت قواته اثنين من مقاتليها: a force's own losses
-        r.outcome, r.side, r.noun = "kill", "friendly", r.noun or "person"
-        r.rule = "loss-of-own-forces"
+        # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
+        loser = _loser_side(view, loss)
+        r.outcome, r.side, r.noun = "kill", loser or "friendly", r.noun or "person"
+        r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
@@ -480,6 +489,18 @@ def read_count(
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome, p)
 
+    end = r.noun_end_tok or p.tok_end
+    if r.outcome is not None and any(
+        "other_outcome" in c.kinds
+        and not c.kinds & set(OUTCOMES)
+        and c.tok_start == end
+        and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
+        and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
+        for c in view.cues
+    ):
+        # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
+        r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
+        return r
     if r.outcome is not None and _combined_total(a, view, p, trig, clause):
         # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
         r.metric, r.rule = None, "combined-outcomes"
@@ -824,6 +845,43 @@ def _count_of_members(view: SentenceView, p: Placed) -> bool:
 
 
 _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
+
+
+_PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+
+
+def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does."""
+    if _cue_at(view, tok, {"subset"}) is None:
+        return None
+    t, items = tok + 1, 0
+    while t < view.tok_end:
+        q = next((x for x in view.quantities if x.tok_start == t), None)
+        if q is not None:
+            t, items = q.tok_end, items + 1
+            continue
+        c = next((x for x in view.cues if x.tok_start == t and x.kinds & _PEOPLE_NOUNS), None)
+        if c is not None:
+            t = c.tok_end
+            continue
+        if a.token_text(t) in ("و", "من"):
+            t += 1
+            continue
+        break
+    return t if items else None
+
+
+def _loser_side(view: SentenceView, loss: Cue) -> str | None:
+    """The side of who lost: named right after the loss verb (خسر داعش) or right before it (قواته فقدت)."""
+    for e in view.entities:
+        if e.tok_start in (loss.tok_end, loss.tok_end + 1) or e.tok_end in (loss.tok_start, loss.tok_start - 1):
+            side = _side_of_entity(e.obj)  # type: ignore[arg-type]
+            if side:
+                return side
+    for c in view.cues:
+        if "armed_group" in c.kinds and c.tok_start in (loss.tok_end, loss.tok_end + 1):
+            return "armed"
+    return None
 
 
 def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:

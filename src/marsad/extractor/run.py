@@ -22,11 +22,12 @@ from marsad.extractor.context import (
     note_countries,
     period_in,
 )
-from marsad.extractor.document import Analysis, SentenceView, analyse
+from marsad.extractor.document import Analysis, Placed, SentenceView, analyse
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
 from marsad.recognize.cues import expeditionary, grammar, kept_ids
+from marsad.text.normalize import norm
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
 VICTIM_METRICS = frozenset({"friendly_killed", "friendly_wounded", "civilians_killed"})
@@ -134,6 +135,33 @@ def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
         if lo <= p.tok_start < hi and e.type == "actor" and e.kind in ARMED_KINDS:
             return e.id
     return None
+
+
+def _by_hand(view: SentenceView, p: Placed, lo: int) -> list[str]:
+    """The perpetrator named after على يد / على أيدي: the first such phrase after the number
+    with no other outcome word between (239 مدنياً بينهم 13 طفلاً، قضوا على يد قوات النظام),
+    else one earlier in the clause (استشهد على يد القوات الروسية 36 مدنياً)."""
+    marks = [c for c in view.cues if "by_hand" in c.kinds or c.phrase.endswith(_by_hand_phrases())]
+    after = [c for c in marks if c.tok_start >= p.tok_end]
+    if after:
+        first = after[0]
+        if any(d.kinds & OUTCOME_KINDS and p.tok_end <= d.tok_start < first.tok_start and d is not first for d in view.cues):
+            after = []
+    before = [c for c in marks if lo <= c.tok_end <= p.tok_start][-1:]
+    for c in after[:1] + before:
+        for e in view.entities:
+            ent: Entity = e.obj  # type: ignore[assignment]
+            if c.tok_end <= e.tok_start <= c.tok_end + 1 and ent.type == "actor":
+                return [ent.id]
+    return []
+
+
+@cache
+def _by_hand_phrases() -> tuple[str, ...]:
+    return tuple(norm(x) for x in load("cues.yaml").get("by_hand") or [])
+
+
+OUTCOME_KINDS = frozenset({"kill", "capture", "wound"})
 
 
 def _item_actors(view: SentenceView, lo: int, hi: int, speakers: set[str]) -> list[str]:
@@ -351,7 +379,7 @@ def _fill(
         # a breakdown by perpetrator (تليه روسيا بـ 221، وقوات التحالف 71): each item's own doers
         item = _item_actors(view, r.item_start, p.tok_start, speakers) if r.item_start is not None else []
         group = _armed(view, view.tok_start, view.tok_end) or frame.armed_group
-        actor = item or ([group] if group else [])
+        actor = item or _by_hand(view, p, clo) or ([group] if group else [])
     elif metric == "coalition_members":
         actor = ["COALITION"]
     else:

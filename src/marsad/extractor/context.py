@@ -110,6 +110,10 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         border = grammar("border_words")
         if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
             return True
+    led = grammar("led_by_words")
+    if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
+        # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state
+        return True
     if view.sentence.index <= 2 and p.tok_start - view.tok_start <= 1:
         after = a.nt.text[p.nend : p.nend + 4]
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
@@ -165,6 +169,12 @@ def countries_in(
         r = rank.get(e.kind, 1)
         if r > best_rank:
             best_rank, place = r, e.id
+    place_nouns = grammar("place_nouns")
+    for p in view.adjectives:
+        # "قرب سبع مدن عراقية"، "في الأراضي السورية": a place noun with a country's nisba
+        country = getattr(p.obj, "country", None)
+        if country and lo <= p.tok_start < hi and a.token_text(p.tok_start - 1) in place_nouns and country not in found:
+            found.append(country)
     for c in view.cues:
         if "this_country" in c.kinds and lo <= c.tok_start < hi and frame.recent_countries and any(
             "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues

@@ -73,12 +73,19 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
     return out
 
 
+def _fights_abroad(country: str, away: frozenset[str]) -> bool:
+    """Is this country's state one whose forces fight abroad (the US, Turkey, Russia …)?"""
+    state = entity_data.actor_for_country(country)
+    return state is None or state in away or country in away or any(x in away for x in _ancestors(state))
+
+
 def _document_country(a: Analysis) -> str | None:
     """The one country an article is about, when everything located in it points there.
 
     Towns and regions count wherever they stand; a country's own name counts
-    only where something happens in it (في سوريا), not as a speaker or a
-    party (أعلنت الولايات المتحدة); nisba adjectives and national forces
+    where something happens in it (في سوريا), and as a speaker or a party only
+    when its state does not fight abroad (أعلنت الولايات المتحدة says nothing
+    of where; أعلنت سوريا does); nisba adjectives and national forces
     count, except for forces that fight abroad (a US strike says nothing of
     where).
     """
@@ -88,7 +95,7 @@ def _document_country(a: Analysis) -> str | None:
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
             if e.type == "place" and e.country and not e.id.startswith("X.") and not not_where(a, v, p):
-                if e.kind != "country" or is_locative(a, v, p):
+                if e.kind != "country" or is_locative(a, v, p) or not _fights_abroad(e.country, away):
                     found.add(e.country)
             elif e.type == "actor":
                 info = entity_data.actor(e.id) or {}
@@ -254,9 +261,16 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     recent: dict[str, Reading] = {}  # the last count read with each outcome
     home = _document_country(a)
     furniture = grammar("page_furniture")
+    related = False  # inside a list of links to other articles
     for view in a.views:
         if _is_furniture(a, view, furniture):
-            continue  # "اقرأ أيضاً: …": another article's headline states nothing here
+            # "اقرأ أيضاً: …": another article's headline states nothing here; a heading
+            # alone on its line ("مقالات ذات صلة") opens a list of such headlines
+            related = related or view.tok_end - view.tok_start <= 4
+            continue
+        if related and view.headline:
+            continue
+        related = False
         atts = attributions(a, view)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
         # a new speaker introduced here starts a new passage, unless the sentence

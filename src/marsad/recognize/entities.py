@@ -178,7 +178,8 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             for v in _variants(alias, pairs):
                 entries.append((v, _Cand("actor", aid, _CONTEXT, 0)))
         for adj in rec["adjectives"]:
-            for v in _variants(adj, pairs):
+            # (not the country-name spellings: سورية the adjective must not become سوريا the country)
+            for v in _variants(adj, [x for x in pairs if not any(w.endswith("ا") for w in x)]):
                 adjectives[v] = aid
     for rec in actors.values():
         if rec["parent"] and rec["parent"] not in actors:

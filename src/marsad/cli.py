@@ -309,19 +309,33 @@ def parse(
 
 
 @app.command()
-def consolidate(db: DbOption = None) -> None:
+def consolidate(
+    db: DbOption = None,
+    show: Annotated[
+        bool,
+        typer.Option(
+            "--summary", help="Then print the figures two or more outlets report and every finding but single-source ones."
+        ),
+    ] = False,
+) -> None:
     """Cross-check stored claims: near-duplicate articles, facts, findings (idempotent).
 
-    Example: [bold]marsad consolidate --db sqlite:///marsad.db[/bold]
+    Example: [bold]marsad consolidate --db sqlite:///marsad.db --summary[/bold]
     """
     from marsad.consolidate import consolidate as run_consolidation
     from marsad.store import db as store
 
-    result = run_consolidation(store.connect(db))
+    engine = store.connect(db)
+    result = run_consolidation(engine)
     console.print(
         f"{result.documents} documents ({result.duplicates} near-duplicates), {result.claims} claims → "
         f"[bold]{result.facts}[/bold] facts, [bold]{result.findings}[/bold] findings"
     )
+    if show:
+        from marsad.consolidate import list_facts, list_findings
+        from marsad.consolidate.explain import cross_check_lines
+
+        typer.echo("\n".join(cross_check_lines(list_facts(engine), list_findings(engine))))
 
 
 @app.command()

@@ -148,3 +148,27 @@ def when(p: Period | None, published: date | None, lang: str = "en") -> str:
     if p is not None:
         return t["period"].format(period=period_label(p, lang))
     return t["as_of"].format(date=published.isoformat()) if published else t["none"]
+
+
+def cross_check_lines(facts: Iterable[Any], findings: Iterable[Any]) -> list[str]:
+    """The cross-check in a few lines of English: the figures two or more outlets report,
+    then every finding but single-source ones with its explanation (what ``marsad
+    consolidate --summary`` and ``make demo`` print). ``facts`` are stored facts."""
+    facts, findings = list(facts), list(findings)
+    shared = sorted(
+        (f for f in facts if f.corroboration > 1),
+        key=lambda f: (-f.corroboration, f.period.start if f.period else date.min, f.metric, -f.value),
+    )
+    single = sum(1 for f in findings if f.kind == "single_source")
+    found = [f for f in findings if f.kind != "single_source"]
+    lines = [f"Figures reported by two or more outlets: {len(shared)}"]
+    for f in shared:
+        nested = " (nested periods)" if f.period_relation == "contains" else ""
+        lines.append(
+            f"  {f.corroboration} outlets · {qualified(f.value, f.qualifier)} {metric_label(f.metric)}"
+            f" · {countries_label(f.countries)} · {period_label(f.period)}{nested}"
+            f" · stated by {', '.join(f.sources) or 'the outlets themselves'}"
+        )
+    lines.append(f"Findings to check: {len(found)} (besides {single} figures reported by one outlet only)")
+    lines.extend(f"  {kind_label(f.kind)}: {f.explanation}" for f in found)
+    return lines

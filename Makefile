@@ -12,11 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	rm -f $(VENV)/.installed-* && touch $@
 
+# Both samples into one store: 14 reports of different events, and 16 outlets'
+# relays of four official releases (samples/relays); then the cross-check and the report.
+DEMO_DB := sqlite:///demo.db
 demo: $(STAMP)
-	rm -f demo.db
-	$(BIN)/marsad extract samples/reports --db sqlite:///demo.db -o demo-claims.jsonl
-	$(BIN)/marsad consolidate --db sqlite:///demo.db
-	$(BIN)/marsad summary --db sqlite:///demo.db
+	@rm -f demo.db
+	@echo "== extract: samples/reports (14 reports) and samples/relays (4 releases, 16 relays)"
+	@$(BIN)/marsad extract samples/reports --db $(DEMO_DB)
+	@$(BIN)/marsad extract samples/relays/articles.jsonl --db $(DEMO_DB)
+	@echo "== cross-check"
+	@$(BIN)/marsad consolidate --db $(DEMO_DB) --summary
+	@echo "== report"
+	@$(BIN)/marsad report --db $(DEMO_DB) -o demo-report/report.html
+	@if $(BIN)/marsad serve --help >/dev/null 2>&1; then \
+	  echo "browse it: $(BIN)/marsad serve --db $(DEMO_DB)  (then open http://127.0.0.1:8000/)"; fi
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -38,4 +47,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) demo.db demo-claims.jsonl
+	rm -rf $(VENV) demo.db demo-claims.jsonl demo-report

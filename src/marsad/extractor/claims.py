@@ -28,7 +28,7 @@ from marsad.recognize.cues import Cue, grammar
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
-GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "kill_after", "wound_after", "detained_noun")
+GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "suspect", "kill_after", "wound_after", "detained_noun")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
 _TRIGGER_WINDOW = 10
@@ -52,6 +52,7 @@ class Reading:
     in_cell: bool = False  # "خلية تتكون من 4": the members of one cell
     item_start: int | None = None  # a list item's first token (after the number before it)
     estimate: bool = False  # an item of a list of strength estimates
+    suspect: bool = False  # counted as suspects or wanted men (مطلوبين، مشتبه بهم)
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -104,6 +105,11 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
     for t in range(tok, min(tok + 6, view.tok_end)):
+        if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
+            backed = _backed_side(a, view, t + 1)
+            if backed:
+                # "مقاتلاً من مجموعات موالية لها"، "من المجموعات الموالية للجيش": the side they back
+                return backed, None, t + 2
         placed = next((p for p in view.entities if p.tok_start == t), None)
         if placed is not None:
             ent: Entity = placed.obj  # type: ignore[assignment]
@@ -112,6 +118,9 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
                 return side, ent.id, placed.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
+            backed = _backed_side(a, view, c.tok_end)
+            if backed:
+                return backed, None, c.tok_end  # "مقاتلاً من مجموعات موالية لها": of the side they back
             return "armed", None, c.tok_end
         c = _cue_at(view, t, {"friendly_group", "own_forces"})
         if c is not None:
@@ -122,6 +131,20 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
+
+
+def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
+    if a.token_text(tok) not in grammar("allegiance_words"):
+        return None
+    for e in view.entities:
+        if tok + 1 <= e.tok_start <= tok + 2:
+            return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    nxt = a.token_text(tok + 1)
+    if nxt.startswith("ل") and nxt.endswith(tuple(grammar("possessive_pronouns"))):
+        side = _last_actor_side(view, tok)
+        return side if side == "friendly" else None
+    return None
 
 
 def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> Cue | None:
@@ -254,8 +277,9 @@ def read_count(
         r.noun, r.side = "civilian", "civilian"
     elif kinds & {"member"}:
         r.noun, r.side = "member", "armed"
-    elif kinds & {"person", "kill_after", "wound_after"}:
-        r.noun = "person"
+    elif kinds & {"person", "kill_after", "wound_after", "suspect"}:
+        r.noun = "person"  # (a suspect is a group's member only when the text ties him to one)
+        r.suspect = "suspect" in kinds
     elif kinds & {"detained_noun"}:
         r.noun = "person"  # 12 ألف سجين: held people, of a group when the sentence names one
     elif kinds & {"armed_group"}:
@@ -388,6 +412,12 @@ def read_count(
         "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
         r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
+    if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
+        died = next((c for c in view.cues if "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+        if died is not None and died.phrase in ("قضي", "قضوا") and not any(
+            a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start)
+        ):
+            r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
         "catch_split" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
@@ -488,6 +518,13 @@ def read_count(
         r.rule = "persons-named-civilian-before"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome, p)
+    if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
+        # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
+        # "قتل الجيش 10 إرهابيين واعتقل 6 مشتبه بهم": suspects tied to a group, to terrorism,
+        # or arrested where the report has counted a group's men already
+        earlier = any(x.side == "armed" for x in (recent or {}).values())
+        if _tied_to_group(view) or _terror_words(a, view) or earlier:
+            r.side = "armed"
 
     end = r.noun_end_tok or p.tok_end
     if r.outcome is not None and any(
@@ -507,6 +544,8 @@ def read_count(
         return r
     if r.outcome is None:
         _toll(a, view, p, clause, r)
+        if r.noun == "person" and r.side is None and r.outcome == "capture":
+            r.side = _default_side(view, r.outcome, p)  # a toll of the held: tied to a group or not
     if (
         r.noun == "person"
         and r.side is None
@@ -574,6 +613,19 @@ def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
     return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
 
 
+def _tied_to_group(view: SentenceView) -> bool:
+    """Does the sentence name an armed group or its members (بدعوى صلتهم بتنظيم داعش)?"""
+    return any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+        c.kinds & {"armed_group", "member", "leader"} for c in view.cues
+    )
+
+
+def _terror_words(a: Analysis, view: SentenceView) -> bool:
+    """Does the sentence speak of terrorism (متهماً بالإرهاب، قضايا إرهابية)?"""
+    words = grammar("terror_words")
+    return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+
+
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:
     """"51 من القتلى"، "وتوزع القتلى بين …": a share of the toll already given."""
     if noun is not None and a.token_text(noun.tok_start - 1) == "من":
@@ -590,10 +642,7 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
     if outcome == "capture":
         if p is None:
             return "armed"
-        tied = any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
-            c.kinds & {"armed_group", "member", "leader"} for c in view.cues
-        )
-        return "armed" if tied else None
+        return "armed" if _tied_to_group(view) else None
     if outcome == "wound":
         # a force reporting its own wounded names itself in the clause; wounded passers-by
         # (… ضمن مناطق سيطرة قوات الحكومة، ما أدى لإصابة اثنين) name no side
@@ -757,14 +806,23 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
 
 def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:
     """ارتفعت حصيلة قتلى قوات النظام … إلى 219: the noun comes long before the number."""
-    if not any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues):
+    if not any(
+        "toll_verb" in c.kinds
+        and (
+            p.tok_start - 2 <= c.tok_end <= p.tok_start
+            # "وبلغ عدد الموقوفين ضمن هذه الخلايا أزيد من 4304": the verb opens the clause
+            or ("toll" in c.kinds and clause[0] <= c.tok_start and p.tok_start - c.tok_end <= 12)
+        )
+        for c in view.cues
+    ):
         return
     for c in view.cues:
         # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11
         if "toll" in c.kinds and view.tok_start <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 30:
             for d in view.cues:
-                if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture"}:
-                    r.outcome = _outcome(d) or "kill"
+                if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
+                    # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
+                    r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
                     side = side or _side_of_noun_at(view, d.tok_end)
                     if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
@@ -959,6 +1017,8 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 return True
             if between:
                 continue
+            if any(ch in a.text[c.end : trig.start] for ch in ",،;؛"):
+                continue  # "… قتلوا، وأصيب 13 بجروح": a comma closes the first verb's clause
             # "مقتل وإصابة 30" mixes; "22 تم القضاء عليهم وتوقيف 11" and "أربعة من أفراد القوات
             # استشهدوا وأصيب سبعة" do not: there the first verb closes its own subject
             trailing = any(
@@ -968,6 +1028,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 d.kinds & {"member", "leader", "friendly", "civilian", "person", "friendly_group", "other"}
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
                 for d in view.cues
+            ) or any(
+                # "… من تنظيم داعش قتلوا، واعتقل 374": a group closing the first verb's subject
+                # (not "أفادت وزارة الدفاع مقتل واعتقال 157": the speaker)
+                e.tok_end <= c.tok_start <= e.tok_end + 1
+                and e.obj.type == "actor"  # type: ignore[attr-defined]
+                and not any(d.kinds & {"report", "report_by", "report_noun"} and d.tok_end <= e.tok_start <= d.tok_end + 1 for d in view.cues)
+                for e in view.entities
             )
             if not trailing:
                 return True

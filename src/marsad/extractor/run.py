@@ -291,6 +291,9 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         note_countries(a, view, frame)
         for p in counts:
             r = read_count(a, view, p, previous, recent)
+            if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
+                # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
+                r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
             previous = r
             if r.metric is None:
                 continue
@@ -391,7 +394,9 @@ def _fill(
         actor = [group] if group else []
     elif metric in VICTIM_METRICS:
         # a breakdown by perpetrator (تليه روسيا بـ 221، وقوات التحالف 71): each item's own doers
-        item = _item_actors(view, r.item_start, p.tok_start, speakers) if r.item_start is not None else []
+        # (only for civilians: a force's own dead listed by unit name their victims, not their killers)
+        listed = r.item_start is not None and metric == "civilians_killed"
+        item = _item_actors(view, r.item_start, p.tok_start, speakers) if listed and r.item_start is not None else []
         group = _armed(view, view.tok_start, view.tok_end) or frame.armed_group
         actor = item or _by_hand(view, p, clo) or ([group] if group else [])
     elif metric == "coalition_members":

@@ -16,7 +16,20 @@ from marsad.text.normalize import Normalized, norm
 from marsad.text.tokens import Token
 
 NOUN_SECTIONS = frozenset(
-    {"operation", "attack", "member", "leader", "friendly", "civilian", "state", "person", "kill_after", "wound_after", "detained_noun"}
+    {
+        "operation",
+        "attack",
+        "member",
+        "leader",
+        "friendly",
+        "civilian",
+        "state",
+        "person",
+        "suspect",
+        "kill_after",
+        "wound_after",
+        "detained_noun",
+    }
 )
 
 

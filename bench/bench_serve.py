@@ -1,13 +1,18 @@
 """Load on `marsad serve`: concurrent clients on claim pages and the dashboard's data calls.
 
 Builds a SQLite store of N claims (default 100,000: 10,000 documents of 10 claims, spread over
-metrics, countries, outlets, sources and three years), starts `marsad serve` on a free loopback
+metrics, countries, outlets, sources and three years; the first 10,000 claims are consolidated
+before the rest are added, because consolidating all 100,000 takes over ten minutes here, so the
+facts and findings are a snapshot of a tenth of the store), starts `marsad serve` on a free loopback
 port in a subprocess, and runs C client threads (default 20) for S seconds (default 60), each
 with its own keep-alive connection, bounded also by a total request cap. Every request is one of:
 
 - a 50-row page of /api/v1/claims under a random filter (metric, country, outlet, period, value
-  range, words in the evidence, a sort), and the next page through its cursor;
-- the dashboard's data calls: /api/v1/facts, /api/v1/findings, /api/v1/documents.
+  range, words in the evidence) in the stored order, and the next page through its cursor;
+- the same with a sort (doc, -value, period, -period, -published) and its next page;
+- the dashboard's data calls: /api/v1/facts, /api/v1/findings, /api/v1/documents;
+- the dashboard's pages themselves, rendered on the server: / (matrix, timeline, map, findings
+  under the filter) and /claims (a page with its facets and count).
 
 It prints requests/s, p50/p90/p99 latency per kind and the errors (any status but 200). Loopback
 only; it stops by itself. The peer, in the same run, is the same page read straight from the
@@ -45,13 +50,26 @@ SOURCES = ["CENTCOM", "ISF", "SDF", "UN", "SOHR", None]
 SENTENCE = "قتل {v} عناصر من داعش في كركوك أمس، واعتقلت القوات الأمنية مشتبهاً بهم في الأنبار."
 
 
-def build(url: str, n_claims: int, per_doc: int = 10) -> None:
+def build(url: str, n_claims: int, consolidated: int, per_doc: int = 10) -> None:
+    """The store: ``consolidated`` claims first, consolidated; then the rest (the facts stay a snapshot of those)."""
     engine = store.connect(url)
     rnd = random.Random(7)
-    docs = n_claims // per_doc
     t = time.perf_counter()
+    first = max(1, min(consolidated, n_claims) // per_doc)
+    insert_docs(engine, rnd, 0, first, per_doc)
+    from marsad.consolidate import consolidate
+
+    result = consolidate(engine)
+    print(f"consolidate: {first * per_doc} claims → {result.facts} facts, {result.findings} findings in "
+          f"{time.perf_counter() - t:.1f} s", flush=True)  # fmt: skip
+    t = time.perf_counter()
+    insert_docs(engine, rnd, first, n_claims // per_doc, per_doc)
+    print(f"store: {n_claims // per_doc} documents, {n_claims} claims ({time.perf_counter() - t:.1f} s)", flush=True)
+
+
+def insert_docs(engine, rnd: random.Random, start: int, docs: int, per_doc: int) -> None:  # type: ignore[no-untyped-def]
     doc_rows, claim_rows = [], []
-    for i in range(docs):
+    for i in range(start, docs):
         doc_id = f"bench/{i:06d}"
         key = store.doc_key(doc_id)
         published = date(2023, 1, 1) + timedelta(days=rnd.randrange(3 * 365))
@@ -77,12 +95,6 @@ def build(url: str, n_claims: int, per_doc: int = 10) -> None:
                 conn.execute(insert(store.DOCUMENTS), doc_rows)
                 conn.execute(insert(store.CLAIMS), claim_rows)
             doc_rows, claim_rows = [], []
-    print(f"store: {docs} documents, {docs * per_doc} claims built in {time.perf_counter() - t:.1f} s", flush=True)
-    t = time.perf_counter()
-    from marsad.consolidate import consolidate
-
-    result = consolidate(engine)
-    print(f"consolidate: {result.facts} facts, {result.findings} findings in {time.perf_counter() - t:.1f} s", flush=True)
 
 
 def claim_query(rnd: random.Random) -> dict:
@@ -102,7 +114,6 @@ def claim_query(rnd: random.Random) -> dict:
         q["min_value"], q["max_value"] = 100, 400
     elif pick < 0.92:
         q["q"] = "كركوك"
-    q["sort"] = rnd.choice(["doc", "doc", "-value", "period", "-published"])
     return q
 
 
@@ -112,8 +123,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_clients(port: int, clients: int, seconds: float, cap: int) -> dict[str, list[float]]:
-    lat: dict[str, list[float]] = {"claims page": [], "next page": [], "dashboard data": []}
+def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool = True) -> dict[str, list[float]]:
+    lat: dict[str, list[float]] = {
+        "claims page": [], "next page": [], "sorted page": [], "dashboard data": [], "dashboard page": []
+    }  # fmt: skip
     errors: list[str] = []
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
@@ -128,8 +141,17 @@ def run_clients(port: int, clients: int, seconds: float, cap: int) -> dict[str, 
                     return
                 count[0] += 1
             r = rnd.random()
-            if r < 0.7:
+            if r < 0.5:
                 kind, path = "claims page", "/api/v1/claims?" + urlencode(claim_query(rnd))
+            elif r < 0.6:
+                q = claim_query(rnd)
+                q["sort"] = rnd.choice(["doc", "-value", "period", "-period", "-published"])
+                kind, path = "sorted page", "/api/v1/claims?" + urlencode(q)
+            elif r < 0.7 and pages:
+                kind = "dashboard page"
+                q = claim_query(rnd)
+                q.pop("limit")
+                path = rnd.choice(["/?", "/claims?"]) + urlencode(q)
             else:
                 kind = "dashboard data"
                 path = rnd.choice(["/api/v1/facts?limit=50", "/api/v1/findings?limit=50", "/api/v1/documents?limit=50",
@@ -151,12 +173,12 @@ def run_clients(port: int, clients: int, seconds: float, cap: int) -> dict[str, 
                         lat[kind].append(took)
                     else:
                         errors.append(f"{status} {path} {body[:120]!r}")
-                if status != 200 or kind != "claims page":
+                if status != 200 or kind not in ("claims page", "sorted page"):
                     break
                 nxt = json.loads(body).get("next")
                 if not nxt:
                     break
-                kind, path = "next page", path + "&cursor=" + nxt
+                kind, path = ("next page" if kind == "claims page" else "sorted page"), path + "&cursor=" + nxt
         conn.close()
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
@@ -194,7 +216,7 @@ def peer(url: str, n: int = 300) -> None:
             min_value=q.get("min_value"), max_value=q.get("max_value"), words=q.get("q"),
         )  # fmt: skip
         t = time.perf_counter()
-        store.claim_page(engine, f, sort=q["sort"], limit=50)
+        store.claim_page(engine, f, limit=50)
         xs.append(time.perf_counter() - t)
     xs.sort()
     qs = statistics.quantiles(xs, n=100)
@@ -204,20 +226,27 @@ def peer(url: str, n: int = 300) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--consolidated", type=int, default=10_000, help="claims consolidated before the rest are added")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--cap", type=int, default=200_000, help="at most this many requests in all")
+    ap.add_argument("--workers", type=int, default=1, help="marsad serve --workers")
+    ap.add_argument("--no-pages", action="store_true", help="leave the dashboard's HTML pages out of the mix")
+    ap.add_argument("--store", help="a SQLite file built by an earlier run (kept; built there if missing)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="marsad-bench-serve-") as tmp:
-        url = f"sqlite:///{Path(tmp) / 'store.db'}"
-        build(url, args.claims)
+        path = Path(args.store) if args.store else Path(tmp) / "store.db"
+        url = f"sqlite:///{path}"
+        if not path.exists():
+            build(url, args.claims, args.consolidated)
         peer(url)
         port = free_port()
         marsad = Path(sys.executable).with_name("marsad")
         env = {**os.environ, "MARSAD_TOKEN_FILE": str(Path(tmp) / "none")}
         env.pop("MARSAD_TOKEN", None)
         proc = subprocess.Popen(
-            [str(marsad), "serve", "--db", url, "--port", str(port), "--log-level", "warning"],
+            [str(marsad), "serve", "--db", url, "--port", str(port), "--log-level", "warning",
+             "--workers", str(args.workers)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         try:
@@ -232,7 +261,7 @@ def main() -> None:
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.2)
-            run_clients(port, args.clients, args.seconds, args.cap)
+            run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages)
         finally:
             proc.terminate()
             try:

@@ -211,3 +211,16 @@ def test_javascript_url_is_shown_not_linked(hostile_client):
     html = hostile_client.get(f"/document?id={quote(HOSTILE_ID, safe='')}").text
     assert "javascript:window.__pwned=1" in html  # shown as text
     assert 'href="javascript:' not in html.lower()
+
+
+def test_the_servers_own_writes_refresh_the_cached_overview(client, auth):
+    def documents() -> int:
+        return int(re.search(r"<b>(\d+)</b> documents", client.get("/?lang=en").text).group(1))
+
+    before = documents()
+    assert documents() == before  # served from the cache
+    r = client.post("/api/v1/documents", json={"id": "fresh", "text": "قتل 3 عناصر من داعش في كركوك."}, headers=auth)
+    assert r.status_code == 201
+    assert documents() == before + 1
+    client.delete("/api/v1/documents/fresh", headers=auth)
+    assert documents() == before

@@ -125,9 +125,11 @@ def test_serve_without_a_token_is_read_only_and_token_makes_one(db_url, tmp_path
     assert oct(token_file.stat().st_mode & 0o777) == "0o600"
     again = subprocess.run([str(MARSAD), "token"], env=env, capture_output=True, text=True, check=True)
     assert again.stdout.strip() == token  # the same until --new
-    proc, base = start(["--db", db_url], env)
+    proc, base = start(["--db", db_url, "--workers", "2"], env)  # each worker reads the token file
     try:
-        status, _, _ = call(base + "/api/v1/consolidate", "POST", b"", {"authorization": f"Bearer {token}"})
-        assert status == 200
+        for _ in range(4):
+            status, _, _ = call(base + "/api/v1/consolidate", "POST", b"", {"authorization": f"Bearer {token}"})
+            assert status == 200
+        assert call(base + "/api/v1/claims?limit=5")[0] == 200
     finally:
         stop(proc)

@@ -106,15 +106,21 @@ def decode_cursor(kind: str, cursor: str | None) -> Any:
     return d["a"]
 
 
-def _page(items: list[dict], next_cursor: str | None, request: Request, **extra: Any) -> dict:
+def _page(items: list[dict], next_cursor: str | None, request: Request, **extra: Any) -> JSONResponse:
     next_url = str(request.url.include_query_params(cursor=next_cursor)) if next_cursor else None
-    return {"items": items, "count": len(items), "next": next_cursor, "next_url": next_url, **extra}
+    # encoded here, straight from plain dicts: FastAPI's generic encoder costs more than the query
+    return JSONResponse({"items": items, "count": len(items), "next": next_cursor, "next_url": next_url, **extra})
 
 
-def _offset_page(rows: list, cursor: str | None, kind: str, limit: int) -> tuple[list, str | None]:
+def _offset(cursor: str | None, kind: str) -> int:
     start = decode_cursor(kind, cursor) or 0
     if isinstance(start, bool) or not isinstance(start, int) or start < 0:
         raise ApiError(400, "bad_cursor", "cursor is not one this list gave")
+    return start
+
+
+def _offset_page(rows: list, cursor: str | None, kind: str, limit: int) -> tuple[list, str | None]:
+    start = _offset(cursor, kind)
     chunk = rows[start : start + limit]
     return chunk, (encode_cursor(kind, start + limit) if start + limit < len(rows) else None)
 
@@ -133,7 +139,7 @@ def list_documents(
     ] = False,
     cursor: Cursor = None,
     limit: Limit = 50,
-) -> dict:
+) -> JSONResponse:
     kind = f"documents:{int(with_errors)}"
     after = decode_cursor(kind, cursor)
     if after is not None and not isinstance(after, str):
@@ -292,6 +298,7 @@ async def post_documents(request: Request) -> JSONResponse:
         items = await _documents_from_request(request, Path(folder))
     settings = _settings(request)
     results = await run_in_threadpool(_extract_and_store, settings.engine, items)
+    settings.cache.clear()
     stored = sum(1 for r in results if r["error"] is None)
     settings.metrics.extracted(stored, sum(len(r["claims"]) for r in results))
     body = {"stored": stored, "errors": len(results) - stored, "documents": results}
@@ -355,6 +362,7 @@ def _extract_and_store(engine: Any, items: list[Any]) -> list[dict]:
 def delete_document(request: Request, doc_id: str) -> dict:
     if not store.delete_document(_engine(request), doc_id):
         raise ApiError(404, "not_found", f"no document '{doc_id}'", {"id": doc_id})
+    _settings(request).cache.clear()
     return {"deleted": doc_id, "note": "facts and findings keep their snapshot until the next consolidate"}
 
 
@@ -370,7 +378,9 @@ def post_consolidate(request: Request) -> dict:
 
     from marsad.consolidate import consolidate
 
-    return asdict(consolidate(_engine(request)))
+    result = asdict(consolidate(_engine(request)))
+    _settings(request).cache.clear()
+    return result
 
 
 # -- claims ----------------------------------------------------------------------------------------
@@ -418,7 +428,7 @@ MEDIA = {
 def list_claims(
     request: Request,
     f: Annotated[ClaimFilter, Depends(claim_filter)],
-    sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "doc",
+    sort: Annotated[Sort, Query(description="Order (stored: as stored, the fastest); '-' for descending.")] = "stored",
     cursor: Cursor = None,
     limit: Limit = 50,
     total: Annotated[bool, Query(description="Also count every matching claim.")] = False,
@@ -486,13 +496,14 @@ def list_facts(
     doc: Annotated[str | None, Query(description="Facts with a claim of this document.")] = None,
     cursor: Cursor = None,
     limit: Limit = 50,
-) -> dict:
-    rows = store.query_facts(
+) -> JSONResponse:
+    start = _offset(cursor, "facts")
+    rows, total = store.fact_page(
         _engine(request), metric=metric, country=country, since=since, until=until,
-        min_corroboration=min_corroboration, doc=doc,
+        min_corroboration=min_corroboration, doc=doc, offset=start, limit=limit,
     )
-    chunk, nxt = _offset_page(rows, cursor, "facts", limit)
-    return _page([f.to_dict() for f in chunk], nxt, request, total=len(rows))
+    nxt = encode_cursor("facts", start + limit) if start + limit < total else None
+    return _page([f.to_dict() for f in rows], nxt, request, total=total)
 
 
 @router.get(
@@ -522,12 +533,20 @@ def list_findings(
     doc: Annotated[str | None, Query(description="Findings about this document.")] = None,
     cursor: Cursor = None,
     limit: Limit = 50,
-) -> dict:
-    rows = store.query_findings(
-        _engine(request), kind=kind, metric=metric, country=country, since=since, until=until, fact=fact, doc=doc
+) -> JSONResponse:
+    engine = _engine(request)
+    if fact is not None or doc is not None:  # the ledger's and the claim's few: filtered in full
+        every = store.query_findings(
+            engine, kind=kind, metric=metric, country=country, since=since, until=until, fact=fact, doc=doc
+        )
+        rows, nxt = _offset_page(every, cursor, "findings", limit)
+        return _page([x.to_dict() for x in rows], nxt, request, total=len(every))
+    start = _offset(cursor, "findings")
+    rows, total = store.finding_page(
+        engine, kind=kind, metric=metric, country=country, since=since, until=until, offset=start, limit=limit
     )
-    chunk, nxt = _offset_page(rows, cursor, "findings", limit)
-    return _page([x.to_dict() for x in chunk], nxt, request, total=len(rows))
+    nxt = encode_cursor("findings", start + limit) if start + limit < total else None
+    return _page([x.to_dict() for x in rows], nxt, request, total=total)
 
 
 @router.get("/findings/{finding_id}", tags=["facts and findings"], summary="One finding", responses=ERRORS)

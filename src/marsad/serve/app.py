@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad import __version__
+from marsad.serve.cache import TTLCache
 from marsad.serve.metrics import Metrics
 
 STATIC = Path(__file__).parent / "static"
@@ -40,6 +41,7 @@ class Settings:
     token: str | None = None  # None: read-only
     max_body: int = DEFAULT_MAX_BODY
     metrics: Metrics = field(default_factory=Metrics)
+    cache: TTLCache = field(default_factory=TTLCache)
 
 
 class ApiError(Exception):

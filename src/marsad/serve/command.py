@@ -22,6 +22,9 @@ def serve_command(
         float, typer.Option("--max-body-mb", min=0.001, help="Largest request body, in MB (bigger: 413).")
     ] = 5.0,
     log_level: Annotated[str, typer.Option(help="uvicorn's log level: warning, info, debug.")] = "info",
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes (each with its own cache and /metrics counters).")
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api/v1, docs at /docs) and the dashboard (/) over the store.
 
@@ -46,7 +49,22 @@ def serve_command(
         + ("writes need the bearer token" if token else f"read-only (no MARSAD_TOKEN and no token file at {where})"),
         err=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)
+        return
+    import os
+
+    from marsad.serve.auth import ENV_TOKEN_FILE
+    from marsad.serve.factory import ENV_DB, ENV_MAX_BODY
+
+    os.environ[ENV_DB] = store.resolve_url(db)
+    os.environ[ENV_MAX_BODY] = str(int(max_body_mb * 1024 * 1024))
+    if token_file is not None:
+        os.environ[ENV_TOKEN_FILE] = str(token_file)
+    uvicorn.run(
+        "marsad.serve.factory:make_app", factory=True, workers=workers, host=host, port=port,
+        log_level=log_level, proxy_headers=False, server_header=False,
+    )
 
 
 def token_command(

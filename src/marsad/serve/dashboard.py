@@ -170,15 +170,19 @@ def _year_range(f: ClaimFilter, year: str) -> ClaimFilter:
 # -- pages -------------------------------------------------------------------------------------------
 
 
+def _cached(request: Request, name: str, *key: Any, make: Any) -> Any:
+    return request.app.state.settings.cache.get((name, *key), make)
+
+
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     engine = _engine(request)
     f = claim_filter(request)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"), request.headers.get("accept-language"))
-    matrix = store.claim_matrix(engine, f)
+    matrix = _cached(request, "matrix", f, make=lambda: store.claim_matrix(engine, f))
     metrics = [m for m in METRICS if any(k[0] == m for k in matrix)]
     countries = sorted({c for _, c in matrix}, key=lambda c: (-sum(n for (_, cc), n in matrix.items() if cc == c), c))
-    series = store.claim_timeline(engine, f)
+    series = _cached(request, "timeline", f, make=lambda: store.claim_timeline(engine, f))
     params = f.as_params()
 
     def href(p: Any) -> str:
@@ -186,25 +190,34 @@ def overview(request: Request) -> HTMLResponse:
         return "/claims" + _query(params, **{key: p.id})
 
     title = "الأماكن التي تذكرها الادعاءات" if lang == "ar" else "Places the claims name"
-    pts = points_from_counts(store.claim_places(engine, f))
-    findings = [
-        x for x in store.query_findings(engine, since=f.since, until=f.until, metric=f.metric, country=f.country)
-        if x.kind != "single_source"
-    ]
+    pts = _cached(request, "places", f, make=lambda: points_from_counts(store.claim_places(engine, f)))
+    findings = []
+    total_findings = 0
+    for kind in KIND_ORDER[:-1]:  # single-source figures are many and minor: not on the overview
+        rows, n = _cached(
+            request, "findings", kind, f,
+            make=lambda kind=kind: store.finding_page(
+                engine, kind=kind, since=f.since, until=f.until, metric=f.metric, country=f.country, limit=8
+            ),
+        )
+        findings += rows
+        total_findings += n
     findings.sort(key=lambda x: (x.period.end if x.period else date.min), reverse=True)
     return render(
         request,
         "overview.html",
         f=f,
-        counts=store.store_counts(engine),
+        counts=_cached(request, "counts", make=lambda: store.store_counts(engine)),
         matrix=matrix,
         metrics=metrics,
         countries=countries,
-        totals={m: store.count_claims(engine, replace(f, metric=m)) for m in metrics},
+        totals=_cached(
+            request, "totals", f, make=lambda: {m: store.count_claims(engine, replace(f, metric=m)) for m in metrics}
+        ),
         timeline=Markup(svg.claims_timeline(series, labels=lambda m: metric_label(m, lang))),  # escaped inside
         map_svg=Markup(svg.world_map(pts, href=href, title=title, lang=lang)),  # escaped inside
         findings=findings[:8],
-        total_findings=len(findings),
+        total_findings=total_findings,
     )
 
 
@@ -214,8 +227,8 @@ def claims_page(request: Request) -> HTMLResponse:
     f = claim_filter(request)
     if request.query_params.get("year", "").isdigit():
         f = _year_range(f, request.query_params["year"])
-    sort = request.query_params.get("sort", "doc")
-    sort = sort if sort in CLAIM_SORTS else "doc"
+    sort = request.query_params.get("sort", "stored")
+    sort = sort if sort in CLAIM_SORTS else "stored"
     from marsad.serve.api import decode_cursor, encode_cursor
 
     try:
@@ -223,7 +236,7 @@ def claims_page(request: Request) -> HTMLResponse:
         rows, more = store.claim_page(engine, f, sort=sort, after=after, limit=50)
     except Exception:  # a stale or edited cursor: the first page
         rows, more = store.claim_page(engine, f, sort=sort, limit=50)
-    facets = store.claim_facets(engine, f, limit=12)
+    facets = _cached(request, "facets", f, make=lambda: store.claim_facets(engine, f, limit=12))
     return render(
         request,
         "claims.html",
@@ -231,7 +244,7 @@ def claims_page(request: Request) -> HTMLResponse:
         rows=rows,
         facets=facets,
         sort=sort,
-        total=store.count_claims(engine, f),
+        total=_cached(request, "count", f, make=lambda: store.count_claims(engine, f)),
         next_cursor=encode_cursor(f"claims:{sort}", more) if more is not None else None,
         download=lambda fmt: "/api/v1/claims" + _query({**f.as_params(), "sort": sort}, format=fmt),
     )
@@ -283,12 +296,11 @@ def document_view(request: Request) -> HTMLResponse:
 def facts_page(request: Request) -> HTMLResponse:
     f = claim_filter(request)
     min_c = _int(request.query_params.get("min_corroboration"))
-    rows = store.query_facts(
+    rows, total = store.fact_page(
         _engine(request), metric=f.metric, country=f.country, since=f.since, until=f.until,
-        min_corroboration=min_c if min_c and min_c > 0 else None,
+        min_corroboration=min_c if min_c and min_c > 0 else None, limit=500,
     )
-    rows.sort(key=lambda x: (-x.corroboration, x.metric, -x.value))
-    return render(request, "facts.html", f=f, rows=rows[:500], total=len(rows), min_corroboration=min_c)
+    return render(request, "facts.html", f=f, rows=rows, total=total, min_corroboration=min_c)
 
 
 @router.get("/facts/{fact_id}", response_class=HTMLResponse)
@@ -303,16 +315,15 @@ def ledger_page(request: Request, fact_id: str) -> HTMLResponse:
 def findings_page(request: Request) -> HTMLResponse:
     f = claim_filter(request)
     kind = request.query_params.get("kind") or None
-    rows = store.query_findings(
-        _engine(request), kind=kind, metric=f.metric, country=f.country, since=f.since, until=f.until
-    )
-    grouped: dict[str, list] = {}
-    for x in rows:
-        grouped.setdefault(x.kind, []).append(x)
-    ordered = [(k, grouped[k]) for k in KIND_ORDER if k in grouped] + [
-        (k, v) for k, v in grouped.items() if k not in KIND_ORDER
-    ]
-    return render(request, "findings.html", f=f, groups=ordered, kind=kind, total=len(rows))
+    groups = []
+    for k in KIND_ORDER if kind is None else [kind]:
+        rows, n = store.finding_page(
+            _engine(request), kind=k, metric=f.metric, country=f.country, since=f.since, until=f.until, limit=200
+        )
+        if n:
+            groups.append((k, rows, n))
+    total = sum(n for _, _, n in groups)
+    return render(request, "findings.html", f=f, groups=groups, kind=kind, total=total)
 
 
 def period_of(d: dict | None) -> Period | None:

@@ -81,6 +81,9 @@ class ClaimRow(Base):
         UniqueConstraint("doc_key", "ordinal"),  # also the index for a document's claims
         # hash, not b-tree, on PostgreSQL: equality is all a source filter needs, at any length
         Index("ix_claims_source", "source", postgresql_using="hash"),
+        # the API's and the dashboard's queries (revision 0005): bounded columns only
+        Index("ix_claims_facets", "metric", "countries", "period_start", "period_end", "value", "qualifier"),
+        Index("ix_claims_value", "value"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

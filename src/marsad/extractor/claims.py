@@ -255,8 +255,12 @@ def read_count(
     if "other" in kinds and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
-        if previous.leader and previous.quantity.noun_start is not None:
-            # "تصفية أحد القيادات و29 آخرين": the others of the group, not more leaders
+        subset_leaders = previous.leader and any(
+            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_end <= previous.placed.tok_start for c in view.cues
+        )
+        if previous.leader and (previous.quantity.noun_start is not None or subset_leaders):
+            # "تصفية أحد القيادات و29 آخرين"، "اعتقال 40 بينهم 8 قياديين، ومقتل 7 آخرين":
+            # the others of the group, not more leaders
             r.leader, r.noun = False, "member"
         r.rule = r.rule or "other-continues-previous"
         # "آخرين من …" may still name the group
@@ -392,7 +396,15 @@ def read_count(
         r.rule = "subset-of-previous"
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
     coordinated = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
-    if r.noun is None and coordinated and previous is not None and previous.placed.tok_end >= p.tok_start - 5:
+    # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
+    by_place = a.token_text(p.tok_end) in ("في", "ب") and any(
+        e.tok_start == p.tok_end + 1 and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
+    )
+    near = previous is not None and (
+        previous.placed.tok_end >= p.tok_start - 5
+        or (by_place and view.tok_start <= previous.placed.tok_start and p.tok_start - previous.placed.tok_end <= 15)
+    )
+    if r.noun is None and coordinated and previous is not None and near:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "coordinated-with-previous"

@@ -144,6 +144,17 @@ def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
+def _partners(view: SentenceView) -> set[str]:
+    """Actors named right after a partnership phrase (بالشراكة مع، بالتنسيق مع، إلى جانب)."""
+    out: set[str] = set()
+    for c in view.cues:
+        if "partner_with" in c.kinds:
+            for e in view.entities:
+                if c.tok_end <= e.tok_start <= c.tok_end + 1 and e.obj.type == "actor":  # type: ignore[attr-defined]
+                    out.add(e.obj.id)  # type: ignore[attr-defined]
+    return out
+
+
 def _by_hand(view: SentenceView, p: Placed, lo: int) -> list[str]:
     """The perpetrator named after على يد / على أيدي: the first such phrase after the number
     with no other outcome word between (239 مدنياً بينهم 13 طفلاً، قضوا على يد قوات النظام),
@@ -411,6 +422,12 @@ def _fill(
         if any("own_forces" in c.kinds and clo <= c.tok_start < chi for c in view.cues) and source:
             # "قال المركز إن قواته نفذت": the speaker's own forces
             actor = [source] + [x for x in actor if x != source]
+        partners = _partners(view)
+        if actor and source and all(x in partners for x in actor) and source not in actor:
+            # "قواتها نفذت بالشراكة مع قسد 23 عملية": the partner joins the speaker's forces
+            info = entity_data.actor(source) or {}
+            if info.get("kind") in FORCE_KINDS or str(info.get("kind", "")).endswith("force"):
+                actor = [source, *actor]
         if not actor:
             actor = _forces(view, view.tok_start, view.tok_end, exclude)
         if not actor and source:

@@ -924,18 +924,22 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does."""
     if _cue_at(view, tok, {"subset"}) is None:
         return None
-    t, items = tok + 1, 0
+    t, items, loose = tok + 1, 0, 0
     while t < view.tok_end:
         q = next((x for x in view.quantities if x.tok_start == t), None)
         if q is not None:
-            t, items = q.tok_end, items + 1
+            t, items, loose = q.tok_end, items + 1, 0
             continue
-        c = next((x for x in view.cues if x.tok_start == t and x.kinds & _PEOPLE_NOUNS), None)
-        if c is not None:
+        c = next((x for x in view.cues if x.tok_start == t), None)
+        if c is not None and c.kinds & _PEOPLE_NOUNS:
             t = c.tok_end
             continue
         if a.token_text(t) in ("و", "من"):
             t += 1
+            continue
+        if c is None and items and loose < 4 and not any(e.tok_start == t for e in view.entities):
+            # an item's own words: "و21 من الكوادر الطبية والدفاع المدني"
+            t, loose = t + 1, loose + 1
             continue
         break
     return t if items else None

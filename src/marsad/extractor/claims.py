@@ -414,6 +414,9 @@ def read_count(
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
+    if r.outcome == "kill" and "wound_after" in kinds and "kill_after" not in kinds and trig is not None and trig.tok_end < p.tok_start - 1:
+        # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود": the noun names its own outcome
+        r.outcome = "wound"
     if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
@@ -528,6 +531,14 @@ def read_count(
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"
         r.rule = "persons-named-civilian-before"
+    if r.noun == "person" and r.side is None and r.outcome == "kill":
+        # "بلغت خسائر قوات النظام خلال الشهر 85 قتيلاً": the toll's own subject
+        toll = next((c for c in view.cues if "toll" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+        if toll is not None:
+            side = _group_after(a, view, toll.tok_end)[0] or _side_of_noun_at(view, toll.tok_end)
+            if side in ("armed", "friendly", "civilian"):
+                r.side = side
+                r.rule = r.rule or "toll-of-a-named-side"
     if r.noun == "person" and r.side is None:
         r.side = _default_side(view, r.outcome, p)
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
@@ -953,8 +964,8 @@ def _loser_side(view: SentenceView, loss: Cue) -> str | None:
             if side:
                 return side
     for c in view.cues:
-        if "armed_group" in c.kinds and c.tok_start in (loss.tok_end, loss.tok_end + 1):
-            return "armed"
+        if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
+            return "armed"  # خسر داعش، التنظيم خسر
     return None
 
 

@@ -1,6 +1,7 @@
 """Scale: extraction on every core, and cross-checking at 10k–1M claims.
 
     .venv/bin/python bench/bench_scale.py workers [--docs 3000]
+    .venv/bin/python bench/bench_scale.py dask [--docs 3000]
     .venv/bin/python bench/bench_scale.py consolidate [--claims 10000 100000]
 
 ``workers`` writes a JSONL corpus of N documents recombined from the
@@ -9,6 +10,10 @@ project's own sentences (bench_extract's corpus), then runs
 processes, twice each in alternation (this machine is shared; the median is
 reported), checks that both wrote byte-identical claim files and the same
 store, and prints documents/s and the ratio.
+
+``dask`` extracts the same kind of corpus, cut into 8 JSONL shards, with
+``--engine dask`` on a LocalCluster of 2 processes into Parquet, then loads
+the run into SQLite.
 
 ``consolidate`` fills a store with N claims (documents recombined as above;
 one in five documents is a lightly edited copy of another, and outlets are
@@ -106,6 +111,33 @@ def bench_workers(n: int, rounds: int) -> None:
         print(f"  output file byte-identical: {same_file}; store identical: {same_store}")
 
 
+def bench_dask(n: int) -> None:
+    """The Dask engine on a LocalCluster of 2 processes: extraction to Parquet, then load into SQLite."""
+    from marsad.engine.distributed import extract_to_parquet
+    from marsad.engine.load import load_run
+
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        write_corpus(corpus / "all.jsonl", n)
+        # shards: the corpus as 8 JSONL files, as an archive would come
+        lines = (corpus / "all.jsonl").read_text("utf-8").splitlines(keepends=True)
+        (corpus / "all.jsonl").unlink()
+        for i in range(8):
+            (corpus / f"part{i}.jsonl").write_text("".join(lines[i::8]), encoding="utf-8")
+        t0 = time.perf_counter()
+        summary = extract_to_parquet(corpus, tmp / "run", workers=2)
+        t1 = time.perf_counter()
+        loaded = load_run(tmp / "run", db=f"sqlite:///{tmp / 'm.db'}")
+        t2 = time.perf_counter()
+        size = sum(f.stat().st_size for f in (tmp / "run").rglob("*.parquet"))
+        print(f"--engine dask, LocalCluster of 2 processes, {n} documents in 8 shards:")
+        print(f"  extract → Parquet: {t1 - t0:.1f} s, {n / (t1 - t0):.0f} documents/s (cluster start-up included), "
+              f"{summary.claims} claims, {size / 2**20:.1f} MiB of Parquet")
+        print(f"  load → SQLite: {t2 - t1:.1f} s, {loaded.documents / (t2 - t1):.0f} documents/s")
+
+
 # --- consolidation ------------------------------------------------------------------------------
 
 
@@ -120,23 +152,39 @@ def _fill(db: str, claims: int, tmp: Path) -> tuple[int, int]:
     return summary.documents, summary.claims
 
 
-def _consolidate_child(db: str) -> None:
-    """Run in a child: time each stage and print JSON with peak RSS."""
+def _consolidate_child(db: str, findings: bool) -> None:
+    """Run in a child: time each stage and print JSON with peak RSS.
+
+    Without ``findings`` the findings stage (consolidate/findings.py, all pairs within a group) is left
+    out and an empty list of findings is written: at 100k claims it would run for hours.
+    """
     from marsad.consolidate import record
+    from marsad.consolidate.facts import build_facts
+    from marsad.consolidate.findings import all_findings
     from marsad.store import db as store
 
     engine = store.connect(db)
     stages: dict[str, float] = {}
     t0 = time.perf_counter()
-    result = record.consolidate(engine, timings=stages)
+    refs, similarity, duplicates = record.load_refs(engine, stages)
+    t1 = time.perf_counter()
+    facts = build_facts(refs)
+    t2 = time.perf_counter()
+    stages["facts"] = t2 - t1
+    found = record._unique_ids(all_findings(refs, facts)) if findings else []
+    t3 = time.perf_counter()
+    if findings:
+        stages["findings"] = t3 - t2
+    record.write_snapshot(engine, similarity, duplicates, facts, found)
+    stages["write"] = time.perf_counter() - t3
     total = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"total": total, "stages": stages, "rss_mib": rss, "claims": result.claims,
-                      "documents": result.documents, "duplicates": result.duplicates, "facts": result.facts,
-                      "findings": result.findings}))
+    docs = len({r.doc for r in refs} | set(similarity))
+    print(json.dumps({"total": total, "stages": stages, "rss_mib": rss, "claims": len(refs), "documents": docs,
+                      "duplicates": len(duplicates), "facts": len(facts), "findings": len(found) if findings else None}))
 
 
-def bench_consolidate(sizes: list[int], keep: Path | None) -> None:
+def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as d:
         tmp = keep or Path(d)
@@ -147,18 +195,24 @@ def bench_consolidate(sizes: list[int], keep: Path | None) -> None:
                 docs, claims = _fill(db, n, tmp)
                 print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
                       flush=True)
-            out = subprocess.run([sys.executable, __file__, "_child", db], capture_output=True, text=True, check=True)
+            with_findings = "1" if n <= findings_max else "0"
+            out = subprocess.run([sys.executable, __file__, "_child", db, with_findings], capture_output=True, text=True,
+                                 check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             rows.append(r)
             stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
+            found = "findings not run" if r["findings"] is None else f"{r['findings']} findings"
             print(f"  {r['claims']:>8} claims, {r['documents']} documents: {r['total']:.1f} s ({stages}), "
                   f"peak RSS {r['rss_mib']:.0f} MiB; {r['duplicates']} near-duplicates, {r['facts']} facts, "
-                  f"{r['findings']} findings", flush=True)
+                  f"{found}", flush=True)
     print("growth exponent k (time ∝ claims^k) between consecutive sizes:")
     for a, b in itertools.pairwise(rows):
         ratio = math.log(b["claims"] / a["claims"])
         k = math.log(b["total"] / a["total"]) / ratio
-        stage_k = {s: math.log(max(b["stages"][s], 1e-3) / max(a["stages"][s], 1e-3)) / ratio for s in a["stages"]}
+        stage_k = {s: math.log(max(b["stages"][s], 1e-3) / max(a["stages"][s], 1e-3)) / ratio
+                   for s in a["stages"] if s in b["stages"]}
+        if "findings" not in b["stages"] and "findings" in a["stages"]:
+            k = math.log((b["total"]) / (a["total"] - a["stages"]["findings"])) / ratio  # like for like
         print(f"  {a['claims']} → {b['claims']}: total k = {k:.2f}; "
               + ", ".join(f"{s} {v:.2f}" for s, v in stage_k.items())
               + f"; RSS ×{b['rss_mib'] / a['rss_mib']:.2f}")
@@ -166,19 +220,24 @@ def bench_consolidate(sizes: list[int], keep: Path | None) -> None:
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "_child":
-        _consolidate_child(sys.argv[2])
+        _consolidate_child(sys.argv[2], sys.argv[3] == "1")
         return
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="what")
     w = sub.add_parser("workers")
     w.add_argument("--docs", type=int, default=3000)
     w.add_argument("--rounds", type=int, default=2)
+    k = sub.add_parser("dask")
+    k.add_argument("--docs", type=int, default=3000)
     c = sub.add_parser("consolidate")
     c.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
     c.add_argument("--keep", type=Path, help="keep the stores in this folder (and reuse them)")
+    c.add_argument("--findings-max", type=int, default=30_000, help="time the findings stage up to this many claims")
     args = ap.parse_args()
     if args.what == "consolidate":
-        bench_consolidate(args.claims, args.keep)
+        bench_consolidate(args.claims, args.keep, args.findings_max)
+    elif args.what == "dask":
+        bench_dask(args.docs)
     else:
         bench_workers(getattr(args, "docs", 3000), getattr(args, "rounds", 2))
 

@@ -112,13 +112,24 @@ def extract_document(doc: Document, seconds: float | None = None) -> DocResult:
     return DocResult(doc, claims, None, a.docdate.basis, reason)
 
 
-def extract_corpus(path: str | Path) -> Iterator[DocResult]:
-    """One result per document of a corpus (errors included, in order)."""
-    for item in read_corpus(path):
-        if isinstance(item, ReadError):
-            yield DocResult(None, [], item)
-        else:
-            yield extract_document(item)
+def extract_corpus(path: str | Path, workers: int = 1) -> Iterator[DocResult]:
+    """One result per document of a corpus (errors included, in order), on ``workers`` processes."""
+    if workers <= 1:
+        for item in read_corpus(path):
+            if isinstance(item, ReadError):
+                yield DocResult(None, [], item)
+            else:
+                yield extract_document(item)
+        return
+    from marsad.engine.pool import Pool
+
+    with Pool(workers, _budget()) as pool:
+        for item, outcome in pool.map(read_corpus(path), lambda i: i if isinstance(i, Document) else None):
+            if outcome is None:
+                yield DocResult(None, [], item)
+            else:
+                claims, error, basis, reason = outcome
+                yield DocResult(item, claims, error, basis, reason)
 
 
 def parse(text: str, published: date | str | None = None) -> dict[str, Any]:

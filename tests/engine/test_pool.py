@@ -143,3 +143,15 @@ def test_batches_on_every_backend_store_what_one_process_stores(store_url, tmp_p
     one = run(path, db=str(tmp_path / "one.db"), out=tmp_path / "one.jsonl", workers=1)
     assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
     assert one.claims == len(store.query_claims(engine))
+
+
+def test_extract_corpus_on_two_processes_gives_the_same_results_in_order(tmp_path):
+    from marsad.pipeline import extract_corpus
+
+    path = write_jsonl(tmp_path / "c.jsonl", documents(40), {3: "{broken"})
+    one = list(extract_corpus(path))
+    two = list(extract_corpus(path, workers=2))
+    assert len(one) == len(two) == 41
+    assert [(r.doc.id if r.doc else None, r.error, [c.to_dict() for c in r.claims], r.date_basis) for r in two] == [
+        (r.doc.id if r.doc else None, r.error, [c.to_dict() for c in r.claims], r.date_basis) for r in one
+    ]

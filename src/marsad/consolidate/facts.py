@@ -11,6 +11,7 @@ once, and two articles from the same named outlet count once.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -19,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from marsad.consolidate.compare import actors_compatible, period_relation, periods_compatible, values_agree
+from marsad.consolidate.compare import (
+    actors_compatible,
+    interval,
+    period_relation,
+    periods_compatible,
+    values_agree,
+)
 from marsad.model import Claim, Period
 
 
@@ -173,6 +180,14 @@ def _finish(metric: str, countries: list[str], members: list[ClaimRef]) -> Fact:
 
 
 def build_facts(refs: Iterable[ClaimRef]) -> list[Fact]:
+    """Facts of the claims: complete linkage, greedily, in a fixed order, within each metric and country set.
+
+    A claim joins the first fact (in the order facts were founded) every
+    member of which it is compatible with, or founds a new one. Checking a
+    claim against every member of every fact costs claims × members; this
+    gives the same facts in time that grows with the claims (see
+    ``_Linker``).
+    """
     groups: dict[tuple[str, tuple[str, ...]], list[ClaimRef]] = defaultdict(list)
     for r in refs:
         groups[(r.claim.metric, tuple(sorted(r.claim.countries)))].append(r)
@@ -180,17 +195,131 @@ def build_facts(refs: Iterable[ClaimRef]) -> list[Fact]:
     for (metric, countries), members in sorted(groups.items()):
         # Exact statements first, so a rounded figure joins the fact its exact value founded.
         members.sort(key=lambda r: (r.claim.qualifier != "exact", r.doc, r.id))
-        pending: list[list[ClaimRef]] = []
+        linker = _Linker()
         for r in members:
-            for fact in pending:
-                if all(_compatible(r, m) for m in fact):
-                    fact.append(r)
-                    break
-            else:
-                pending.append([r])
-        facts.extend(_finish(metric, list(countries), m) for m in pending)
+            linker.add(r)
+        facts.extend(_finish(metric, list(countries), m) for m in linker.facts)
     facts.sort(key=lambda f: (f.metric, f.countries, f.period.start if f.period else date.min, f.value))
     return facts
+
+
+def _period(key: tuple | None) -> Period | None:
+    return Period(*key) if key else None
+
+
+class _Open:
+    """A fact being built: its members, the values they all allow, and their distinct period and actor sets."""
+
+    __slots__ = ("founder", "hi", "lo", "members", "profiles")
+
+    def __init__(self, r: ClaimRef, lo: float, hi: float, profile: tuple) -> None:
+        self.members = [r]
+        self.lo, self.hi = lo, hi
+        self.profiles = {profile}
+        self.founder = profile[0]  # the first member's period: every later member's nests with it
+
+
+class _Linker:
+    """Complete linkage without comparing a claim to every member of every fact.
+
+    Compatibility is three tests, and each is answered for a whole fact at once:
+
+    - values: a claim's interval meets every member's interval exactly when
+      it meets their intersection (a claim below some member's upper end and
+      above some member's lower end for each member is below the least upper
+      end and above the greatest lower end), so a fact keeps ``lo``/``hi``;
+    - periods and actors depend only on a claim's (period, actors) profile,
+      so a fact keeps its members' distinct profiles (a figure relayed by a
+      hundred articles is one profile), and profile pairs are cached.
+
+    Candidate facts are found by value, then by the period of the claim that
+    founded them (a claim can join a fact only if its period nests with the
+    founder's): facts whose values all agree on one number (every fact
+    founded by an exact figure) are indexed by that number and founder
+    period, the others (founded by a rounded or open figure) are few and are
+    scanned. The candidates are tried in the order the facts were founded,
+    as before.
+    """
+
+    def __init__(self) -> None:
+        self.facts: list[list[ClaimRef]] = []
+        self._open: list[_Open] = []
+        self._points: dict[float, dict[tuple | None, list[int]]] = {}
+        self._values: list[float] = []  # sorted keys of _points
+        self._wide: list[int] = []
+        self._pairs: dict[tuple[tuple, tuple], bool] = {}
+        self._periods: dict[tuple[tuple, tuple], bool] = {}
+
+    def _fits(self, profile: tuple, other: tuple) -> bool:
+        key = (profile, other)
+        ok = self._pairs.get(key)
+        if ok is None:
+            ok = periods_compatible(_period(profile[0]), _period(other[0])) and actors_compatible(profile[1], other[1])
+            self._pairs[key] = ok
+        return ok
+
+    def add(self, r: ClaimRef) -> None:
+        c = r.claim
+        lo, hi = interval(c.value, c.qualifier)
+        profile = ((c.period.start, c.period.end) if c.period else None, tuple(c.actor))
+        candidates: list[int] = []
+        if lo == hi:
+            self._point_candidates(lo, profile[0], candidates)
+        else:
+            i, j = bisect.bisect_left(self._values, lo), bisect.bisect_right(self._values, hi)
+            for v in self._values[i:j]:
+                self._point_candidates(v, profile[0], candidates)
+        candidates.extend(k for k in self._wide if self._open[k].lo <= hi and lo <= self._open[k].hi)
+        if len(candidates) > 1:
+            candidates.sort()
+        for k in candidates:
+            fact = self._open[k]
+            if all(self._fits(profile, p) for p in fact.profiles):
+                fact.members.append(r)
+                fact.profiles.add(profile)
+                self._narrow(k, max(fact.lo, lo), min(fact.hi, hi))
+                return
+        k = len(self._open)
+        self._open.append(_Open(r, lo, hi, profile))
+        self.facts.append(self._open[k].members)
+        if lo == hi:
+            self._index_point(k, lo)
+        else:
+            self._wide.append(k)
+
+    def _point_candidates(self, v: float, period: tuple | None, out: list[int]) -> None:
+        """Facts pinned to ``v`` whose founder's period nests with ``period`` (or both have none)."""
+        by_period = self._points.get(v)
+        if not by_period:
+            return
+        if period is None:
+            out.extend(by_period.get(None, ()))
+            return
+        for founder, facts in by_period.items():
+            if founder is not None and self._nests(period, founder):
+                out.extend(facts)
+
+    def _nests(self, a: tuple, b: tuple) -> bool:
+        key = (a, b)
+        ok = self._periods.get(key)
+        if ok is None:
+            ok = self._periods[key] = periods_compatible(_period(a), _period(b))
+        return ok
+
+    def _narrow(self, k: int, lo: float, hi: float) -> None:
+        fact = self._open[k]
+        was_point = fact.lo == fact.hi
+        fact.lo, fact.hi = lo, hi
+        if not was_point and lo == hi:  # a rounded fact that an exact figure pinned down
+            self._wide.remove(k)
+            self._index_point(k, lo)
+
+    def _index_point(self, k: int, v: float) -> None:
+        if v not in self._points:
+            bisect.insort(self._values, v)
+            self._points[v] = {}
+        founder = self._open[k].founder
+        bisect.insort(self._points[v].setdefault(founder, []), k)
 
 
 def nested(a: Period | None, b: Period | None) -> bool:

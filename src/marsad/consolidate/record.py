@@ -4,20 +4,27 @@
 near-duplicates, builds facts and findings, and replaces the four
 consolidation tables in one transaction: running it twice gives the same
 tables, and running it after new documents were extracted recomputes them.
+
+Texts and claims are streamed from the store a chunk at a time, and the
+snapshot is written with multi-row inserts; see ``bench/bench_scale.py
+consolidate`` for time and memory from 10,000 to 100,000 claims.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
-from marsad.consolidate.dedup import DocText, cluster
+from marsad.consolidate.dedup import Signatures
 from marsad.consolidate.facts import ClaimRef, build_facts
 from marsad.consolidate.findings import all_findings
-from marsad.consolidate.tables import TABLES, DuplicateRow, FactClaimRow, FactRow, FindingRow
+from marsad.consolidate.tables import TABLES, DuplicateRow, FactRow, FindingRow
 from marsad.model import Claim, Finding, Period
 from marsad.store import migrate
 from marsad.store.db import by_code_point, doc_key, storable
@@ -38,21 +45,41 @@ def _ensure(engine: Engine) -> None:
     migrate.upgrade(engine)  # one read when the store is at the newest revision
 
 
-def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
-    """Every stored claim with its document's cluster and outlet."""
-    with Session(engine) as s:
-        docs = s.execute(
-            select(DocumentRow.id, DocumentRow.text, DocumentRow.published, DocumentRow.source)
-        ).all()
-        rows = s.execute(
-            select(ClaimRow.doc_id, ClaimRow.ordinal, ClaimRow.data).order_by(
-                by_code_point(engine, ClaimRow.doc_id), ClaimRow.ordinal
-            )
-        ).all()
-    clusters = cluster(DocText(d.id, d.text or "", d.published) for d in docs)
-    info = {d.id: d for d in docs}
+READ_CHUNK = 2_000  # rows fetched at a time when streaming texts and claims from the store
+WRITE_CHUNK = 2_000  # rows per INSERT when writing the snapshot
+
+
+def _stream(engine: Engine, query: Any) -> Iterator[Any]:
+    """Rows of ``query`` fetched a chunk at a time (a server-side cursor on PostgreSQL)."""
+    with engine.connect() as conn:
+        yield from conn.execution_options(yield_per=READ_CHUNK).execute(query)
+
+
+def load_refs(
+    engine: Engine, timings: dict[str, float] | None = None
+) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
+    """Every stored claim with its document's cluster and outlet.
+
+    Texts are streamed into MinHash signatures and dropped; claims are
+    streamed into references. What stays in memory is one reference per
+    claim and a signature and a date per document, never the corpus.
+    """
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    sigs = Signatures()
+    info: dict[str, tuple[date | None, str | None]] = {}
+    D = DocumentRow.__table__
+    for doc_id, text, published, source in _stream(engine, select(D.c.id, D.c.text, D.c.published, D.c.source)):
+        sigs.add(doc_id, text or "", published)
+        info[doc_id] = (published, source)
+    clusters = sigs.cluster()
+    del sigs
+    t1 = time.perf_counter()
+    timings["near-duplicates"] = t1 - t0
+    C = ClaimRow.__table__
+    q = select(C.c.doc_id, C.c.ordinal, C.c.data).order_by(by_code_point(engine, C.c.doc_id), C.c.ordinal)
     refs = []
-    for doc_id, ordinal, data in rows:
+    for doc_id, ordinal, data in _stream(engine, q):
         claim_id = f"{doc_id}#{ordinal}"
         claim = Claim.from_dict(data)
         claim.doc = doc_id  # the id as stored (the claim's JSON may hold a NUL the store's text cannot)
@@ -60,58 +87,89 @@ def load_refs(engine: Engine) -> tuple[list[ClaimRef], dict[str, float], dict[st
         rep = clusters.representative(claim.doc)
         rep_row = info.get(rep)
         # A copy counts with its original; an outlet's articles count once.
-        outlet = (rep_row.source if rep_row is not None and rep_row.source else None) or f"doc:{rep}"
-        refs.append(ClaimRef(claim_id, claim, rep, outlet, d.published if d is not None else None))
+        outlet = (rep_row[1] if rep_row is not None and rep_row[1] else None) or f"doc:{rep}"
+        refs.append(ClaimRef(claim_id, claim, rep, outlet, d[0] if d is not None else None))
+    timings["read claims"] = time.perf_counter() - t1
     return refs, clusters.similarity, clusters.duplicates()
 
 
-def consolidate(engine: Engine) -> ConsolidationResult:
+def _chunks(rows: Iterable[dict[str, Any]], size: int = WRITE_CHUNK) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def consolidate(engine: Engine, timings: dict[str, float] | None = None) -> ConsolidationResult:
+    """Recompute the snapshot; ``timings`` (if given) receives seconds per stage."""
+    timings = timings if timings is not None else {}
     _ensure(engine)
-    refs, similarity, duplicates = load_refs(engine)
+    refs, similarity, duplicates = load_refs(engine, timings)
+    t0 = time.perf_counter()
     facts = build_facts(refs)
+    t1 = time.perf_counter()
     found = all_findings(refs, facts)
     found = _unique_ids(found)
-    text = storable(engine)
-    with Session(engine) as s, s.begin():
-        for table in reversed(TABLES):
-            s.execute(delete(table))
-        s.add_all(
-            DuplicateRow(doc_key=doc_key(d), doc_id=text(d), cluster=text(rep), similarity=similarity[d])
-            for d, rep in sorted(duplicates.items())
-        )
-        for f in facts:
-            s.add(
-                FactRow(
-                    id=f.id,
-                    metric=text(f.metric),
-                    countries=text(",".join(f.countries)),
-                    period_start=f.period.start if f.period else None,
-                    period_end=f.period.end if f.period else None,
-                    value=f.value,
-                    corroboration=f.corroboration,
-                    data=f.to_dict(),
-                )
-            )
-            s.add_all(
-                FactClaimRow(fact_id=f.id, claim_key=doc_key(r.id), claim_id=text(r.id), doc_id=text(r.doc))
-                for r in f.claims
-            )
-        for i, x in enumerate(found):
-            s.add(
-                FindingRow(
-                    id=x.id,
-                    ordinal=i,
-                    kind=text(x.kind),
-                    metric=text(x.metric),
-                    countries=text(",".join(sorted(x.countries))),
-                    period_start=x.period.start if x.period else None,
-                    period_end=x.period.end if x.period else None,
-                    explanation=text(x.explanation),
-                    data=x.to_dict(),
-                )
-            )
+    t2 = time.perf_counter()
+    timings["facts"], timings["findings"] = t1 - t0, t2 - t1
+    write_snapshot(engine, similarity, duplicates, facts, found)
+    timings["write"] = time.perf_counter() - t2
     docs = len({r.doc for r in refs} | set(similarity))
     return ConsolidationResult(docs, len(duplicates), len(refs), len(facts), len(found))
+
+
+def write_snapshot(
+    engine: Engine, similarity: dict[str, float], duplicates: dict[str, str], facts: list, found: list[Finding]
+) -> None:
+    """Replace the four consolidation tables in one transaction, a few thousand rows per INSERT."""
+    text = storable(engine)
+    duplicate_rows = (
+        {"doc_key": doc_key(d), "doc_id": text(d), "cluster": text(rep), "similarity": similarity[d]}
+        for d, rep in sorted(duplicates.items())
+    )
+    fact_rows = (
+        {
+            "id": f.id,
+            "metric": text(f.metric),
+            "countries": text(",".join(f.countries)),
+            "period_start": f.period.start if f.period else None,
+            "period_end": f.period.end if f.period else None,
+            "value": f.value,
+            "corroboration": f.corroboration,
+            "data": f.to_dict(),
+        }
+        for f in facts
+    )
+    fact_claim_rows = (
+        {"fact_id": f.id, "claim_key": doc_key(r.id), "claim_id": text(r.id), "doc_id": text(r.doc)}
+        for f in facts
+        for r in f.claims
+    )
+    finding_rows = (
+        {
+            "id": x.id,
+            "ordinal": i,
+            "kind": text(x.kind),
+            "metric": text(x.metric),
+            "countries": text(",".join(sorted(x.countries))),
+            "period_start": x.period.start if x.period else None,
+            "period_end": x.period.end if x.period else None,
+            "explanation": text(x.explanation),
+            "data": x.to_dict(),
+        }
+        for i, x in enumerate(found)
+    )
+    # one transaction: readers see the old snapshot or the new one, never a mix
+    with engine.begin() as conn:
+        for table in reversed(TABLES):
+            conn.execute(delete(table))
+        for table, rows in zip(TABLES, (duplicate_rows, fact_rows, fact_claim_rows, finding_rows), strict=True):
+            for chunk in _chunks(rows):
+                conn.execute(insert(table), chunk)
 
 
 def _unique_ids(found: list[Finding]) -> list[Finding]:

@@ -501,7 +501,15 @@ def read_count(
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
-        if previous is not None and same_sentence and previous.side and previous.noun not in ("operation", "attack", "state"):
+        # "فيما قتل 160 من قوات النظام": its own group (not the next item's, "12، وقوات التحالف 9")
+        own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) == "من" else None
+        if (
+            previous is not None
+            and same_sentence
+            and previous.side
+            and previous.noun not in ("operation", "attack", "state")
+            and own_group in (None, previous.side)
+        ):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
         else:

@@ -18,6 +18,10 @@ PERIODS = [
     Period(date(2024, 3, 1), date(2024, 3, 31)),
     Period(date(2024, 3, 1), date(2024, 3, 31)),
     Period(date(2024, 5, 1), date(2024, 8, 31)),
+    Period(date(2024, 3, 14), date(2024, 3, 14)),
+    Period(date(2024, 3, 10), date(2024, 3, 16)),
+    Period(date(2014, 6, 1), date(2024, 12, 31)),  # "since 2014": a decade
+    Period(date(2023, 4, 1), date(2024, 3, 31)),  # "the past year", across two calendar years
 ]
 ACTORS = [[], ["CENTCOM"], ["US_GOV"], ["ISF"], ["CENTCOM", "ISF"], ["SDF"]]
 QUALIFIERS = ["exact"] * 6 + ["approx", "at_least", "at_most"]

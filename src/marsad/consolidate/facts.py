@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from marsad.consolidate.compare import (
@@ -203,6 +203,16 @@ def build_facts(refs: Iterable[ClaimRef]) -> list[Fact]:
     return facts
 
 
+_LENGTHS = (1, 7, 31, 92, 366, 3660, 10**6)  # period length classes, in days (the last holds any)
+
+
+def _days_before(day: date, days: int) -> date:
+    try:
+        return day - timedelta(days=days)
+    except OverflowError:
+        return date.min
+
+
 def _period(key: tuple | None) -> Period | None:
     return Period(*key) if key else None
 
@@ -248,7 +258,7 @@ class _Linker:
         self._values: list[float] = []  # sorted keys of _points
         self._wide: list[int] = []
         self._pairs: dict[tuple[tuple, tuple], bool] = {}
-        self._periods: dict[tuple[tuple, tuple], bool] = {}
+        self._founders: dict[float, dict[int, list[tuple]]] = {}  # value → length class → sorted founder periods
 
     def _fits(self, profile: tuple, other: tuple) -> bool:
         key = (profile, other)
@@ -295,16 +305,26 @@ class _Linker:
         if period is None:
             out.extend(by_period.get(None, ()))
             return
-        for founder, facts in by_period.items():
-            if founder is not None and self._nests(period, founder):
-                out.extend(facts)
+        for founder in self._nesting(v, period):
+            out.extend(by_period[founder])
 
-    def _nests(self, a: tuple, b: tuple) -> bool:
-        key = (a, b)
-        ok = self._periods.get(key)
-        if ok is None:
-            ok = self._periods[key] = periods_compatible(_period(a), _period(b))
-        return ok
+    def _nesting(self, v: float, period: tuple) -> set[tuple]:
+        """Founder periods at ``v`` within ``period`` or containing it, from start dates sorted per length class.
+
+        A period of at most L days that contains ``period`` starts no earlier
+        than L days before its end, so each class is searched in a window.
+        """
+        start, end = period
+        found: set[tuple] = set()
+        for limit, rows in self._founders.get(v, {}).items():
+            # within: starts inside the period, ends before its end
+            i, j = bisect.bisect_left(rows, (start,)), bisect.bisect_right(rows, (end, date.max))
+            found.update(q for q in rows[i:j] if q[1] <= end)
+            # containing: starts before it (by at most the class's length), ends after its end
+            earliest = _days_before(end, limit)
+            i, j = bisect.bisect_left(rows, (earliest,)), bisect.bisect_right(rows, (start, date.max))
+            found.update(q for q in rows[i:j] if q[1] >= end)
+        return found
 
     def _narrow(self, k: int, lo: float, hi: float) -> None:
         fact = self._open[k]
@@ -319,7 +339,12 @@ class _Linker:
             bisect.insort(self._values, v)
             self._points[v] = {}
         founder = self._open[k].founder
-        bisect.insort(self._points[v].setdefault(founder, []), k)
+        if founder not in self._points[v]:
+            self._points[v][founder] = []
+            if founder is not None:
+                limit = next(x for x in _LENGTHS if (founder[1] - founder[0]).days <= x)
+                bisect.insort(self._founders.setdefault(v, {}).setdefault(limit, []), founder)
+        bisect.insort(self._points[v][founder], k)
 
 
 def nested(a: Period | None, b: Period | None) -> bool:

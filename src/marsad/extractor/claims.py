@@ -298,6 +298,9 @@ def read_count(
         if owner:
             r.side = owner
             r.rule = "possessed-noun"
+    # "347 قتيلاً، بينهم 27 من داعش و283 من القوات الحكومية و37 من المدنيين": a toll of all
+    # sides is no claim, though its outcome still carries to its parts
+    mixed = r.noun == "person" and noun is not None and _mixed_parts(a, view, noun.tok_end)
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         side, ent, after = _group_after(a, view, noun.tok_end)
         if side == "friendly" and r.noun in ("member", "person"):
@@ -394,6 +397,11 @@ def read_count(
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
+        if previous.rule == "mixed-sides" or r.side is None:
+            # "… بينهم 27 من تنظيم داعش و283 من القوات الحكومية": each part names its own side
+            side, ent, _ = _group_after(a, view, p.tok_end)
+            if side:
+                r.side, r.group_entity = side, ent
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
     coordinated = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
@@ -408,6 +416,11 @@ def read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "coordinated-with-previous"
+        if a.token_text(p.tok_end) == "من" and r.noun in ("person", "member"):
+            # "27 من تنظيم داعش و283 من القوات الحكومية": the item names its own side
+            side, ent, _ = _group_after(a, view, p.tok_end)
+            if side and side != r.side:
+                r.side, r.group_entity = side, ent
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
@@ -613,6 +626,9 @@ def read_count(
         r.rule = "estimate-of-members-named-before"
     r.in_cell = any(a.token_text(t) in grammar("cell_size_words") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
     r.metric = _metric(view, r, p)
+    if mixed:
+        r.metric, r.rule = None, "mixed-sides"
+        return r
     if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
         # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
         # (the contract's settled convention), of the same metric as its total
@@ -975,6 +991,23 @@ def _loser_side(view: SentenceView, loss: Cue) -> str | None:
         if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
     return None
+
+
+def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Do the parts of a subset list starting at ``tok`` belong to two or more sides?"""
+    end = _past_subset_list(a, view, tok)
+    if end is None:
+        return False
+    sides = set()
+    for q in view.quantities:
+        if tok < q.tok_start < end:
+            c = next((x for x in view.cues if x.tok_start == q.tok_end), None)
+            side = _group_after(a, view, q.tok_end)[0]
+            if side is None and c is not None:
+                side = "civilian" if "civilian" in c.kinds else "friendly" if "friendly" in c.kinds else "armed" if c.kinds & {"member", "leader"} else None
+            if side:
+                sides.add(side)
+    return len(sides) >= 2
 
 
 def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:

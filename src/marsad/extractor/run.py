@@ -279,7 +279,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             # alone on its line ("مقالات ذات صلة") opens a list of such headlines
             related = related or view.tok_end - view.tok_start <= 4
             continue
-        if related and view.headline:
+        if related and (view.headline or _link_line(a, view)):
             continue
         related = False
         atts = attributions(a, view)
@@ -467,6 +467,12 @@ def _fill(
             )
         )
     return out
+
+
+def _link_line(a: Analysis, view: SentenceView) -> bool:
+    """A short line with no full stop (a linked headline may end on a quote mark)."""
+    body = a.text[view.sentence.start : view.sentence.end].rstrip()
+    return bool(body) and body[-1] not in ".!?؟" and len(body) < 200 and "\n" not in body
 
 
 def _is_furniture(a: Analysis, view: SentenceView, furniture: frozenset[str]) -> bool:

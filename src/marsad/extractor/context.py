@@ -193,7 +193,8 @@ def note_countries(a: Analysis, view: SentenceView, frame: Frame) -> None:
     """Remember the countries named, in order, for "كلا البلدين"."""
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
-        if e.type == "place" and e.country and e.kind == "country":
+        if e.type == "place" and e.country and e.kind == "country" and not not_where(a, view, p):
+            # (not the neighbour across a border: "غرب البلاد قرب الحدود مع مالي" is the report's country)
             if e.country in frame.recent_countries:
                 frame.recent_countries.remove(e.country)
             frame.recent_countries.append(e.country)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyarrow.parquet as pq
 import pytest
@@ -416,3 +417,32 @@ def test_default_limit_is_five_megabytes(client, auth):
         headers={**auth, "content-type": "application/json"},
     )
     assert_error(r, 413, "too_large")
+
+
+def test_the_api_and_dashboard_answer_alike_on_postgresql(pg_url, tmp_path):
+    """The same queries on a real PostgreSQL server (skips when PostgreSQL is not installed)."""
+    from marsad.consolidate import consolidate
+
+    from .conftest import SCENARIOS, scenarios
+
+    sqlite_engine = scenarios.engine_for(tmp_path, *SCENARIOS)
+    pg_engine = store.connect(pg_url)
+    scenarios.load(pg_engine, *SCENARIOS)
+    for e in (sqlite_engine, pg_engine):
+        consolidate(e)
+    lite, pg = TestClient(create_app(sqlite_engine)), TestClient(create_app(pg_engine))
+    for sort in store.CLAIM_SORTS:
+        a = [c["id"] for c in all_pages(lite, "/api/v1/claims", limit=4, sort=sort)]
+        b = [c["id"] for c in all_pages(pg, "/api/v1/claims", limit=4, sort=sort)]
+        assert len(b) == len(set(b)) == len(a), sort
+        if sort.lstrip("-") in ("doc",):
+            assert a == b
+    for url in ("/api/v1/claims?country=IQ&min_value=10&q=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82&limit=1000",
+                "/api/v1/documents?limit=1000", "/api/v1/facts?limit=1000&country=SY", "/api/v1/findings?metric=attacks"):
+        ids_a = sorted(x.get("id") for x in lite.get(url).json()["items"])
+        ids_b = sorted(x.get("id") for x in pg.get(url).json()["items"])
+        assert ids_a == ids_b and ids_a, url
+    for url in ("/?lang=en", "/claims?metric=killed", "/findings", "/facts"):
+        assert pg.get(url).status_code == 200, url
+    facets = re.findall(r'data-facet="([a-z]+)"', pg.get("/claims").text)
+    assert {"metric", "country", "year", "outlet"} <= set(facets)

@@ -216,3 +216,13 @@ def test_hostile_data_never_runs(browser, live):
     assert page.locator("a[href^='javascript']").count() == 0
     assert page.locator("text=javascript:window.__pwned=1").count() == 1
     assert not [p for p in page.problems if "dialog" in p], page.problems
+
+
+def test_api_docs_render_from_the_server_alone(browser, live):
+    page = open_page(browser, live)
+    page.goto(live + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+    assert page.locator(".swagger-ui .opblock").count() >= 10
+    assert "/api/v1/claims" in page.content()
+    assert all(u.startswith(live) for u in page.requests), [u for u in page.requests if not u.startswith(live)]
+    assert not [p for p in page.problems if "Content Security Policy" in p], page.problems

@@ -2,5 +2,6 @@
 "use strict";
 window.addEventListener("DOMContentLoaded", function () {
   var el = document.getElementById("swagger-ui");
-  window.SwaggerUIBundle({ url: el.getAttribute("data-url"), dom_id: "#swagger-ui", deepLinking: true });
+  // no validator badge: it would be fetched from another host
+  window.SwaggerUIBundle({ url: el.getAttribute("data-url"), dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null });
 });

@@ -16,8 +16,10 @@ full stop) is transparent. Dates of foundings and launches (تشكيل التح�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
+from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
 from marsad.recognize.cues import grammar
 
@@ -121,11 +123,24 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return False
 
 
+def capital_abroad(e: Entity) -> bool:
+    """A capital whose name stands for a state that fights abroad (واشنطن، موسكو، أنقرة)."""
+    return e.id in _capitals_abroad()
+
+
+@cache
+def _capitals_abroad() -> frozenset[str]:
+    return frozenset(str(x) for x in load("places_supplement.yaml").get("capitals_abroad") or [])
+
+
 def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     e: Entity = p.obj  # type: ignore[assignment]
-    if e.kind in LOCATIVE_PLACE_KINDS or e.direction:
+    if e.direction:
         return True
-    # A country is where something happened after في / ب / كل من …, or when
+    if e.kind in LOCATIVE_PLACE_KINDS and not capital_abroad(e):
+        return True
+    # A country (or the capital of a state that fights abroad: "وتعتبر واشنطن" is the
+    # government, "في واشنطن" a place) is where something happened after في / ب / كل من …, or when
     # it is coordinated with one that is (في العراق وسوريا).
     nt = a.nt.text
     prefix = nt[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""

@@ -16,6 +16,7 @@ from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_coun
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
+    capital_abroad,
     countries_in,
     is_locative,
     not_where,
@@ -95,7 +96,9 @@ def _document_country(a: Analysis) -> str | None:
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
             if e.type == "place" and e.country and not e.id.startswith("X.") and not not_where(a, v, p):
-                if e.kind != "country" or is_locative(a, v, p) or not _fights_abroad(e.country, away):
+                if (e.kind != "country" and not capital_abroad(e)) or is_locative(a, v, p) or (
+                    e.kind == "country" and not _fights_abroad(e.country, away)
+                ):
                     found.add(e.country)
             elif e.type == "actor":
                 info = entity_data.actor(e.id) or {}

@@ -88,6 +88,30 @@ def test_a_dask_run_loads_into_the_store_as_a_local_run_stores(cluster, corpus, 
     assert (rerun.documents, rerun.skipped) == (0, 91)
 
 
+@pytest.fixture(scope="module")
+def small_run(cluster, tmp_path_factory):
+    _, client = cluster
+    root = tmp_path_factory.mktemp("small")
+    corpus = write_jsonl(root / "c.jsonl", documents(24, seed=9))
+    summary = extract_to_parquet(corpus, root / "run", client=client)
+    return corpus, root / "run", summary
+
+
+def test_a_run_loads_into_every_backend_once(small_run, store_url, tmp_path):
+    corpus, out, summary = small_run
+    first = load_run(out, db=store_url)
+    assert (first.documents, first.claims, first.errors) == (24, summary.claims, [])
+    again = load_run(out, db=store_url)
+    assert (again.documents, again.skipped) == (0, 24)
+    engine = store.connect(store_url)
+    local = run(corpus, db=str(tmp_path / "local.db"), workers=1)
+    assert len(store.query_claims(engine)) == local.claims
+    assert [c.to_dict() for c in store.query_claims(engine)] == [
+        c.to_dict() for c in store.query_claims(store.connect(str(tmp_path / "local.db")))
+    ]
+    assert store.last_run(engine).status == "ok" and store.last_run(engine).skipped == 24
+
+
 def test_export_writes_the_claims_schema_of_a_run(tmp_path):
     db = str(tmp_path / "m.db")
     run(write_jsonl(tmp_path / "c.jsonl", documents(5)), db=db)

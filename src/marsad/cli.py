@@ -341,30 +341,48 @@ def consolidate(
 @app.command()
 def findings(
     db: DbOption = None,
-    kind: Annotated[str | None, typer.Option(help="contradiction, arithmetic, metric_confusion, period_drift, single_source")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source"
+        ),
+    ] = None,
     metric: Annotated[str | None, typer.Option(help="Only this metric.")] = None,
     country: Annotated[str | None, typer.Option(help="Only findings covering this ISO country code.")] = None,
+    single_source: Annotated[
+        bool, typer.Option("--single-source", help="Also list figures only one outlet reports (left out by default).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per finding.")] = False,
 ) -> None:
-    """List the findings of the last consolidation.
+    """List the findings of the last consolidation: the ones a person can act on, each
+    with its explanation under it (figures one outlet alone reports only with --single-source).
 
-    Example: [bold]marsad findings --kind contradiction --json[/bold]
+    Example: [bold]marsad findings --kind contradiction[/bold]
     """
+    from rich.padding import Padding
+
     from marsad.consolidate import list_findings
     from marsad.store import db as store
 
     rows = list_findings(store.connect(db), kind=kind, metric=metric, country=country)
+    hidden = 0
+    if not single_source and kind != "single_source":
+        hidden = sum(1 for f in rows if f.kind == "single_source")
+        rows = [f for f in rows if f.kind != "single_source"]
     if as_json:
         for f in rows:
             sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
         return
-    t = Table(title=f"{len(rows)} findings")
-    for col in ("kind", "metric", "countries", "period", "values", "docs", "explanation"):
-        t.add_column(col)
+    # A list, not a table: an explanation is a sentence, and a table column wraps it one
+    # word per line at 80 columns.
+    note = f" (and {hidden} figures reported by one outlet only: --single-source)" if hidden else ""
+    console.print(f"[bold]{len(rows)} findings[/bold]{note}")
     for f in rows:
-        per = f"{f.period.start}..{f.period.end}" if f.period else "—"
-        t.add_row(f.kind, f.metric, ",".join(f.countries), per, ",".join(map(str, f.values)), ",".join(f.docs), f.explanation)
-    console.print(t)
+        per = f"{f.period.start}..{f.period.end}" if f.period else "no period"
+        where = ",".join(f.countries) or "no country"
+        values = ", ".join(map(str, f.values))
+        console.print(f"[bold]{f.kind}[/bold]  {f.metric}  {where}  {per}  [{values}]  {len(f.docs)} articles", highlight=False)
+        console.print(Padding(f.explanation, (0, 0, 0, 4)), highlight=False)
 
 
 @app.command()

@@ -265,7 +265,7 @@ class DocResult:
 
 @dataclass(slots=True)
 class Finding:
-    kind: str  # contradiction, arithmetic, metric_confusion, period_drift, single_source
+    kind: str  # contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source
     metric: str
     countries: list[str]
     period: Period | None

@@ -49,3 +49,34 @@ def test_parse_json_lists_what_was_recognised():
     data = json.loads(result.output)
     assert {"quantities", "times", "entities"} <= set(data)
     assert any(q["value"] == 3 for q in data["quantities"])
+
+
+def test_findings_lists_what_to_act_on_within_80_columns(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "relays.jsonl"
+    lines = [
+        {"id": "wire", "text": "أعلنت القيادة المركزية الأمريكية أنها نفذت 87 عملية في العراق خلال النصف الأول من عام 2025.",
+         "published": "2025-07-10"},
+        {"id": "local", "text": "قالت القيادة المركزية الأمريكية إنها نفذت 212 عملية في العراق خلال النصف الأول من عام 2025.",
+         "published": "2025-07-11"},
+        {"id": "other", "text": "أعلنت قوات سوريا الديمقراطية اعتقال 12 عنصراً من داعش في ريف دير الزور خلال شهر أيار 2025.",
+         "published": "2025-06-02"},
+    ]
+    corpus.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    assert runner.invoke(app, ["extract", str(corpus), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["consolidate", "--db", db]).exit_code == 0
+
+    def findings(*extra: str) -> str:
+        cmd = [sys.executable, "-c", "from marsad.cli import main; main()", "findings", "--db", db, *extra]
+        env = {**os.environ, "COLUMNS": "80", "TERM": "dumb"}
+        return subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+
+    shown = findings()
+    assert "contradiction" in shown and "single_source" not in shown
+    assert "--single-source" in shown.splitlines()[0]  # says what it left out
+    assert all(len(line) <= 80 for line in shown.splitlines())
+    assert "single_source" in findings("--single-source")

@@ -322,12 +322,17 @@ def _jsonl_lines(path: Path) -> Iterator[bytes]:
         yield from stream
 
 
-def read_jsonl(path: Path) -> Iterator[Document | ReadError]:
+def read_jsonl(path: Path, lines: tuple[int, int] | None = None) -> Iterator[Document | ReadError]:
+    """Documents of a JSONL file; ``lines`` = (first, last), 1-based, reads only those (a shard of it)."""
     spath = _displayable(str(path))
     stem = _displayable(path.name.split(".")[0])
+    first, last = lines or (1, None)
     try:
-        lines = _jsonl_lines(path)
-        for n, line in enumerate(lines, 1):
+        for n, line in enumerate(_jsonl_lines(path), 1):
+            if n < first:
+                continue
+            if last is not None and n > last:
+                break
             if n == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
             if not line.strip():
@@ -389,8 +394,12 @@ def _row_value(value: object) -> object:
     return value
 
 
-def read_parquet(path: Path) -> Iterator[Document | ReadError]:
-    """Rows of a Parquet file, in row batches (a dump may hold millions of pages)."""
+def read_parquet(path: Path, row_groups: tuple[int, int] | None = None) -> Iterator[Document | ReadError]:
+    """Rows of a Parquet file, in row batches (a dump may hold millions of pages).
+
+    ``row_groups`` = (first, stop) reads only those row groups (a shard of
+    the file); rows keep their numbers in the whole file.
+    """
     spath = _displayable(str(path))
     stem = _displayable(path.name.split(".")[0])
     try:
@@ -403,8 +412,9 @@ def read_parquet(path: Path) -> Iterator[Document | ReadError]:
                 yield ReadError(stem, spath, "schema", "Parquet file has no 'text' or 'html' column")
                 return
             wanted = [c for c in ("id", "text", "html", "published", "source", "url", "title") if c in names]
-            n = 0
-            for batch in pf.iter_batches(batch_size=PARQUET_BATCH, columns=wanted):
+            groups = list(range(*row_groups)) if row_groups else None
+            n = sum(pf.metadata.row_group(i).num_rows for i in range(groups[0])) if groups else 0
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH, columns=wanted, row_groups=groups):
                 for row in batch.to_pylist():
                     n += 1
                     yield _record(row, n, f"{stem}:{n}", spath, "row")

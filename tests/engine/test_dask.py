@@ -53,10 +53,35 @@ def exported(db: str, path) -> bytes:
 
 def test_shards_follow_the_corpus_order(corpus):
     got = shards(corpus, files_per_shard=4)
-    flat = [p.split("/")[-1] for s in got for p, _ in s]
+    flat = [p.split("/")[-1] for s in got for p, _, _ in s]
     assert flat == ["crawl.warc.gz", "g0080.txt", "g0081.txt", "g0082.txt", "g0083.txt", "g0084.txt",
                     "g0085.txt", "g0086.txt", "g0087.txt", "g0088.txt", "g0089.txt", "a.jsonl", "b.jsonl"]
     assert [len(s) for s in got] == [1, 4, 4, 2, 1, 1]
+
+
+def test_large_jsonl_and_parquet_files_are_cut_into_shards_with_the_ids_of_a_local_run(cluster, tmp_path):
+    import pyarrow as pa
+
+    _, client = cluster
+    rows = documents(25, seed=2)
+    for r in rows[::4]:
+        del r["id"]  # these take their line's id, file:line
+    jsonl = write_jsonl(tmp_path / "big.jsonl", rows, {12: "{broken"})
+    table = pa.Table.from_pylist([{k: r.get(k) for k in ("id", "text", "published")} for r in rows])
+    pq.write_table(table, tmp_path / "big.parquet", row_group_size=4)
+    for corpus, want in ((jsonl, [("lines", 1, 10), ("lines", 11, 20), ("lines", 21, 26)]),
+                         (tmp_path / "big.parquet", [("row_groups", 0, 3), ("row_groups", 3, 6), ("row_groups", 6, 7)])):
+        got = shards(corpus, rows_per_shard=10)
+        assert [part for [(_, _, part)] in got] == want
+        out = tmp_path / f"run-{corpus.suffix[1:]}"
+        extract_to_parquet(corpus, out, client=client, rows_per_shard=10)
+        dask_db, local_db = str(out) + ".db", str(out) + "-local.db"
+        loaded = load_run(out, db=dask_db)
+        local = run(corpus, db=local_db, workers=1)
+        assert (loaded.documents, loaded.claims) == (local.documents, local.claims)
+        assert [(e.doc, e.code) for e in loaded.errors] == [(e.doc, e.code) for e in local.errors]
+        assert exported(dask_db, out / "d.jsonl") == exported(local_db, out / "l.jsonl")
+        assert sorted(store.documents(store.connect(dask_db))) == sorted(store.documents(store.connect(local_db)))
 
 
 def test_a_dask_run_loads_into_the_store_as_a_local_run_stores(cluster, corpus, tmp_path):

@@ -3,9 +3,12 @@
     marsad extract CORPUS --engine dask [--scheduler tcp://host:8786] -o run/
     marsad load run/ --db postgresql://…
 
-The driver lists the corpus into shards without reading it: every archive
-file (JSONL, JSONL.gz, Parquet, WARC) is a shard of its own, and small text
-and HTML files are grouped, ``FILES_PER_SHARD`` to a shard. A ``dask.bag``
+The driver lists the corpus into shards without parsing it: a JSONL or
+JSONL.gz file is cut into runs of ``ROWS_PER_SHARD`` lines (one scan to
+count them), a Parquet file into runs of row groups, a WARC file is one
+shard, and small text and HTML files are grouped, ``FILES_PER_SHARD`` to a
+shard. Ids are those ``marsad extract`` gives (``file:line`` for a line
+without an id). A ``dask.bag``
 holds one shard per partition; each task reads its shard with the same
 readers as ``marsad extract``, runs ``pipeline.extract_document`` on every
 document, and writes three Parquet files named after the partition:
@@ -44,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 FILES_PER_SHARD = 200
+ROWS_PER_SHARD = 5_000  # a large JSONL or Parquet file is cut into shards of about this many lines or rows
 KINDS = ("documents", "claims", "errors")
 
 
@@ -63,10 +67,45 @@ class DaskSummary:
 
 # -- shards --------------------------------------------------------------------------------------
 
-Shard = list[tuple[str, str | None]]  # (file, its document id: None for a file of many documents)
+# (file, its document id: None for a file of many documents, the part of it: None for all of it,
+# ("lines", first, last) of a JSONL file, ("row_groups", first, stop) of a Parquet file)
+Entry = tuple[str, str | None, tuple[str, int, int] | None]
+Shard = list[Entry]
 
 
-def shards(corpus: str | os.PathLike[str], files_per_shard: int = FILES_PER_SHARD) -> list[Shard]:
+def _parts(path: Path, rows: int) -> list[tuple[str, int, int] | None]:
+    """A large JSONL (plain or gzipped) or Parquet file as parts of about ``rows`` lines or rows."""
+    from marsad.corpus import JSONL_GZ_SUFFIXES, JSONL_SUFFIXES, PARQUET_SUFFIXES, _jsonl_lines
+
+    name = path.name.lower()
+    try:
+        if name.endswith(JSONL_GZ_SUFFIXES) or path.suffix.lower() in JSONL_SUFFIXES:
+            n = sum(1 for _ in _jsonl_lines(path))  # a scan, no parsing
+            if n <= rows:
+                return [None]
+            return [("lines", a, min(a + rows - 1, n)) for a in range(1, n + 1, rows)]
+        if path.suffix.lower() in PARQUET_SUFFIXES:
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(path).metadata
+            out: list[tuple[str, int, int] | None] = []
+            first, count = 0, 0
+            for g in range(meta.num_row_groups):
+                count += meta.row_group(g).num_rows
+                if count >= rows:
+                    out.append(("row_groups", first, g + 1))
+                    first, count = g + 1, 0
+            if first < meta.num_row_groups:
+                out.append(("row_groups", first, meta.num_row_groups))
+            return out if len(out) > 1 else [None]
+    except Exception:  # unreadable or damaged: one shard, whose task reports the error as the readers do
+        return [None]
+    return [None]
+
+
+def shards(
+    corpus: str | os.PathLike[str], files_per_shard: int = FILES_PER_SHARD, rows_per_shard: int = ROWS_PER_SHARD
+) -> list[Shard]:
     """The corpus as shards, in the order ``read_corpus`` reads it; ids follow the same rules."""
     from marsad.corpus import (
         HTML_SUFFIXES,
@@ -79,7 +118,7 @@ def shards(corpus: str | os.PathLike[str], files_per_shard: int = FILES_PER_SHAR
 
     root = Path(corpus)
     if not root.is_dir():
-        return [[(str(root), None)]]
+        return [[(str(root), None, part)] for part in _parts(root, rows_per_shard)]
     out: list[Shard] = []
     small: Shard = []
     seen: set[str] = set()
@@ -110,7 +149,7 @@ def shards(corpus: str | os.PathLike[str], files_per_shard: int = FILES_PER_SHAR
                 if doc_id in seen:
                     doc_id = _displayable(str(p.relative_to(root))).replace(os.sep, "/")
                 seen.add(doc_id)
-                small.append((str(p), doc_id))
+                small.append((str(p), doc_id, None))
                 if len(small) == files_per_shard:
                     out.append(small)
                     small = []
@@ -118,7 +157,7 @@ def shards(corpus: str | os.PathLike[str], files_per_shard: int = FILES_PER_SHAR
                 if small:
                     out.append(small)
                     small = []
-                out.append([(str(p), None)])
+                out.extend([(str(p), None, part)] for part in _parts(p, rows_per_shard))
     if small:
         out.append(small)
     return out
@@ -138,7 +177,7 @@ def _write(table: Any, folder: Path, name: str) -> None:
 
 def extract_shard(index: int, shard: Shard, out: str, version: str) -> dict[str, int]:
     """Read, extract and write one shard; returns its counts (runs on a worker)."""
-    from marsad.corpus import NotArabic, _unique, read_corpus, read_file
+    from marsad.corpus import NotArabic, _unique, read_corpus, read_file, read_jsonl, read_parquet
     from marsad.engine import columns
     from marsad.model import Document, ReadError
     from marsad.pipeline import extract_document
@@ -148,8 +187,13 @@ def extract_shard(index: int, shard: Shard, out: str, version: str) -> dict[str,
     errors: list[ReadError] = []
     not_arabic = 0
     seen: set[str] = set()
-    for path, doc_id in shard:
-        items = read_file(Path(path), doc_id) if doc_id is not None else read_corpus(path)
+    for path, doc_id, part in shard:
+        if part is not None and part[0] == "lines":
+            items = read_jsonl(Path(path), (part[1], part[2]))
+        elif part is not None:
+            items = read_parquet(Path(path), (part[1], part[2]))
+        else:
+            items = read_file(Path(path), doc_id) if doc_id is not None else read_corpus(path)
         for item in items:
             item = _unique(item, seen)
             if isinstance(item, NotArabic):
@@ -211,6 +255,7 @@ def extract_to_parquet(
     overwrite: bool = False,
     client: Any = None,
     files_per_shard: int = FILES_PER_SHARD,
+    rows_per_shard: int = ROWS_PER_SHARD,
 ) -> DaskSummary:
     """Extract ``corpus`` on a Dask cluster into a folder of partitioned Parquet."""
     from marsad.pipeline import extractor_version
@@ -221,7 +266,7 @@ def extract_to_parquet(
         raise DaskUnavailable(f"the Dask engine needs dask: pip install 'marsad[dask]' ({e.name} is missing)") from e
     out = Path(out).absolute()
     _prepare(out, overwrite)
-    parts = shards(corpus, files_per_shard)
+    parts = shards(corpus, files_per_shard, rows_per_shard)
     version = extractor_version()
     t0 = time.perf_counter()
     own = client is None

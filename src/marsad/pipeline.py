@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import signal
@@ -411,7 +412,8 @@ def run(
 
     ``workers`` > 1 extracts on that many processes while this one reads,
     checks and stores, ``batch`` documents per transaction; the store, the
-    output file and the summary are the same as with one.
+    output file and the summary are the same as with one. A corpus of
+    fewer than ``batch`` items is extracted here, without starting any.
     """
     from marsad.store import db as store
 
@@ -427,10 +429,12 @@ def run(
         # (marsad.outfile: a temporary file beside it, or the device itself for /dev/null)
         sink = stack.enter_context(open_output(out, "w", encoding="utf-8")) if out else None
         state = _Run(engine, summary, sink, progress, version, force)
-        if workers == 1:
-            state.serial(read_corpus(corpus))
+        items = read_corpus(corpus)
+        first = list(itertools.islice(items, batch)) if workers > 1 else []
+        if workers == 1 or len(first) < batch:  # a corpus smaller than one batch is not worth starting processes
+            state.serial(itertools.chain(first, items))
         else:
-            state.parallel(read_corpus(corpus), workers, batch)
+            state.parallel(itertools.chain(first, items), workers, batch)
         status = "failed" if summary.errors else "ok"
     except BaseException:
         stack.__exit__(*sys.exc_info())  # the output stays as it was

@@ -98,7 +98,7 @@ def test_a_claim_past_64_bits_fails_only_its_document_in_a_batch(tmp_path):
 def test_the_time_budget_holds_in_the_workers(tmp_path, monkeypatch):
     path = write_jsonl(tmp_path / "c.jsonl", documents(6))
     monkeypatch.setenv("MARSAD_DOC_SECONDS", "0.000001")
-    summary = run(path, db=str(tmp_path / "t.db"), workers=2)
+    summary = run(path, db=str(tmp_path / "t.db"), workers=2, batch=2)
     assert [e.code for e in summary.errors] == ["timeout"] * 6
     assert [e.doc for e in summary.errors] == [f"g{i:04d}" for i in range(6)]
 
@@ -106,15 +106,15 @@ def test_the_time_budget_holds_in_the_workers(tmp_path, monkeypatch):
 def test_the_command_line_uses_every_core_by_default_and_takes_workers(tmp_path):
     from marsad.cli import app
 
-    path = write_jsonl(tmp_path / "c.jsonl", documents(20))
+    path = write_jsonl(tmp_path / "c.jsonl", documents(70))  # more than one batch: the pool starts
     for n in ("1", "2"):
         out = tmp_path / f"o{n}.jsonl"
         r = CliRunner().invoke(app, ["extract", str(path), "--db", str(tmp_path / f"{n}.db"), "-o", str(out), "--workers", n])
         assert r.exit_code == 0, r.output
-        assert "20 documents extracted" in r.output
+        assert "70 documents extracted" in r.output
     assert (tmp_path / "o1.jsonl").read_bytes() == (tmp_path / "o2.jsonl").read_bytes()
     r = CliRunner().invoke(app, ["extract", str(path), "--db", str(tmp_path / "d.db")])
-    assert r.exit_code == 0 and "20 documents extracted" in r.output
+    assert r.exit_code == 0 and "70 documents extracted" in r.output
     bad = CliRunner().invoke(app, ["extract", str(path), "--workers", "0"])
     assert bad.exit_code == 2
 
@@ -155,3 +155,17 @@ def test_extract_corpus_on_two_processes_gives_the_same_results_in_order(tmp_pat
     assert [(r.doc.id if r.doc else None, r.error, [c.to_dict() for c in r.claims], r.date_basis) for r in two] == [
         (r.doc.id if r.doc else None, r.error, [c.to_dict() for c in r.claims], r.date_basis) for r in one
     ]
+
+
+def test_a_corpus_smaller_than_a_batch_starts_no_process(tmp_path, monkeypatch):
+    import marsad.engine.pool as pool
+
+    def no_pool(*a, **kw):
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(pool, "Pool", no_pool)
+    path = write_jsonl(tmp_path / "c.jsonl", documents(9))
+    summary = run(path, db=str(tmp_path / "s.db"), workers=2, batch=10)
+    assert summary.documents == 9
+    with pytest.raises(AssertionError, match="a pool was started"):
+        run(path, db=str(tmp_path / "t.db"), workers=2, batch=9)

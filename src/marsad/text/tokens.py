@@ -35,7 +35,23 @@ def tokenize(ntext: str) -> list[Token]:
     Cached: several recognisers tokenise the same document; callers must not
     modify the list.
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(ntext)]
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(ntext):
+        word, start = m.group(), m.start()
+        glued = _GLUED_RE.match(word) if "اوال" in word else None
+        if glued:
+            # a space lost when the page was scraped: سورياوالعراق is سوريا والعراق
+            k = glued.end(1)
+            out.append(Token(word[:k], start, start + k))
+            out.append(Token(word[k:], start + k, m.end()))
+        else:
+            out.append(Token(word, start, m.end()))
+    return out
+
+
+# A word ending in alef glued to a conjoined definite word (سورياوالعراق). Arabic words
+# do not contain alef + و + ال inside them, so the split is safe.
+_GLUED_RE = re.compile(r"^([\u0621-\u064a]{3,}ا)(وال[\u0621-\u064a]{2,})$")
 
 
 @lru_cache(maxsize=200_000)

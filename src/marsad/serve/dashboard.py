@@ -22,6 +22,7 @@ from markupsafe import Markup
 from marsad.consolidate.explain import countries_label, country_name, kind_label, metric_label, period_label
 from marsad.model import METRICS, QUALIFIERS, Period
 from marsad.report import svg
+from marsad.report.gather import KIND_ORDER  # one order of finding kinds for the report and the dashboard
 from marsad.report.places import points_from_counts
 from marsad.serve.i18n import QUALIFIER_LABELS, STRINGS, pick_lang
 from marsad.serve.views import claim_quote, ledger, marked_article, split_claim_id
@@ -31,15 +32,6 @@ from marsad.store.db import CLAIM_SORTS, ClaimFilter
 router = APIRouter(include_in_schema=False)
 
 HERE = Path(__file__).parent
-KIND_ORDER = (
-    "contradiction",
-    "arithmetic",
-    "metric_confusion",
-    "country_drift",
-    "source_drift",
-    "period_drift",
-    "single_source",
-)
 
 
 def _safe_url(url: str | None) -> str | None:

@@ -292,12 +292,15 @@ def read_count(
     if r.noun == "person" and noun is not None and _cue_at(view, noun.tok_end, {"member"}) is not None:
         # "71 فرداً تكفيرياً": a person described by a group's nisba is its member
         r.noun, r.side = "member", "armed"
-    if r.noun in ("member", "person") and noun is not None and a.carries_pronoun(noun):
-        # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to
+    if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
+        # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
+        # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         owner = _last_actor_side(view, p.tok_start)
-        if owner:
+        if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
             r.rule = "possessed-noun"
+            if r.noun == "friendly":
+                r.noun = "member"
     # "347 قتيلاً، بينهم 27 من داعش و283 من القوات الحكومية و37 من المدنيين": a toll of all
     # sides is no claim, though its outcome still carries to its parts
     mixed = r.noun == "person" and noun is not None and _mixed_parts(a, view, noun.tok_end)
@@ -456,6 +459,10 @@ def read_count(
         if r.outcome is None and past is not None:
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
+        joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) if r.outcome is None else None
+        if joined is not None:
+            # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
+            r.outcome = _outcome(_trigger_after(view, joined, clause, a))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
@@ -953,6 +960,16 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+
+
+def _past_joined_item(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where a second counted subject joined by و (و17 من الجنود) that starts at ``tok`` ends."""
+    q = next((x for x in view.quantities if x.tok_start in (tok, tok + 1) and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
+    if q is None or not (q.prefix.startswith("و") if q.tok_start == tok else a.token_text(tok) == "و"):
+        return None
+    t = q.tok_end + (a.token_text(q.tok_end) == "من")
+    c = next((x for x in view.cues if x.tok_start == t and x.kinds & (_PEOPLE_NOUNS | {"friendly_group", "armed_group"})), None)
+    return c.tok_end if c is not None else None
 
 
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -157,10 +157,50 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         v = view_at(p.nstart)
         if v is not None:
             v.adjectives.append(p)
+    _drop_lone_foreign_towns(views)
     breaks = _punct_breaks(nt.text, tokens, starts)
     for v in views:
         v.clauses = _clauses(breaks, v)
     return Analysis(text, nt, tokens, docdate, views)
+
+
+def _is_lone_town(e: Entity) -> bool:
+    return e.type == "place" and e.kind == "town" and e.id.startswith("GN:")
+
+
+def _drop_lone_foreign_towns(views: list[SentenceView]) -> None:
+    """Forget a gazetteer town of a country the document names in no other way.
+
+    Transliterated village and sector names collide with towns of the
+    neighbours: an army listing its operations "في قطاعات داليبوغو وبورومو"
+    names a place of its own, not Burkina Faso's Boromo. When nothing else in
+    the document — no country, region, curated place, state force or nisba —
+    points at that town's country, and its sentence names a place of a country
+    the document does point at, the town is a homonym. (A force's name is not
+    enough: "قتل 54 من جنوده الأوغنديين" beside a Somali town is in Somalia.)"""
+    named: set[str] = set()
+    for v in views:
+        for p in v.entities:
+            e = p.obj
+            if isinstance(e, Entity) and e.country and not _is_lone_town(e) and e.kind != "armed_group":
+                named.add(e.country)
+        for p in v.adjectives:
+            e = p.obj
+            if isinstance(e, Entity) and e.country:
+                named.add(e.country)
+    if not named:
+        return
+    for v in views:
+        own = {
+            p.obj.country
+            for p in v.entities
+            if isinstance(p.obj, Entity) and p.obj.type == "place" and p.obj.country in named
+        }
+        if not own:
+            continue
+        v.entities = [
+            p for p in v.entities if not (isinstance(p.obj, Entity) and _is_lone_town(p.obj) and p.obj.country not in named)
+        ]
 
 
 def _punct_breaks(ntext: str, tokens: list[Token], starts: list[int]) -> list[int]:

@@ -103,6 +103,9 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 continue
             clause_end = view.clause_of(c.tok_start)[1]
             hi = min(c.tok_end + _SPEAKER_WINDOW, max(clause_end, c.tok_end + 2))
+            # the speaker comes before the figure: in "أشار التقرير إلى مقتل 57 عنصراً من
+            # تنظيم داعش" the group after the number is what is counted, not who speaks
+            hi = min([q.tok_start for q in view.quantities if c.tok_end < q.tok_start < hi] + [hi])
             start = c.tok_end
             if a.token_text(c.tok_start) in grammar("relay_verbs"):
                 # "نقلت وكالة الصحافة الفرنسية عن مصدر أمني": the agency relays, the speaker follows عن

@@ -295,7 +295,7 @@ def read_count(
     if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
-        owner = _last_actor_side(view, p.tok_start)
+        owner = _owner_side(view, p.tok_start)
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
             r.rule = "possessed-noun"
@@ -622,7 +622,12 @@ def read_count(
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
         return r
-    if r.noun == "operation" and not against_group and _agent_side(a, view, p, clause) == "armed":
+    if (
+        r.noun == "operation"
+        and not against_group
+        and _agent_side(a, view, p, clause) == "armed"
+        and not (noun is not None and noun.phrase in grammar("air_strike_nouns"))
+    ):
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
@@ -920,6 +925,17 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
     return None
+
+
+def _owner_side(view: SentenceView, tok: int) -> str | None:
+    """Whose "its" is: the actor or group word named last before ``tok`` (أعلنت الجماعة … من ضباطها)."""
+    named = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < tok and e.obj.type == "actor"]  # type: ignore[attr-defined,arg-type]
+    named += [
+        (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
+        for c in view.cues
+        if c.tok_start < tok and c.kinds & {"armed_group", "friendly_group"}
+    ]
+    return max(named)[1] if named else None
 
 
 def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:

@@ -128,6 +128,9 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
     # (a group named by its nisba: الجماعة الحوثية)
     ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives]
     ids += frame.actor
+    if frame.source and (entity_data.actor(frame.source) or {}).get("kind") == "monitor":
+        # the passage's speaker: a monitor of one country's war documents that war
+        ids.append(frame.source)
     found: set[str] = set()
     away = expeditionary()
     for i in ids:

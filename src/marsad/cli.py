@@ -416,7 +416,7 @@ app.command(name="token")(token_command)
 
 def main() -> None:
     """The console entry point: a store that cannot be opened is one line, not a traceback."""
-    from marsad.store.migrate import StoreError
+    from marsad.store.errors import StoreError
 
     try:
         app()

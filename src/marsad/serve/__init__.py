@@ -5,6 +5,18 @@ under uvicorn. Reads are open; writes need the bearer token (``MARSAD_TOKEN`` or
 file ``marsad token`` makes); without one the server is read-only.
 """
 
-from marsad.serve.app import DEFAULT_MAX_BODY, create_app
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["DEFAULT_MAX_BODY", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # FastAPI is imported when the application is asked for, not when ``marsad`` registers
+    # ``marsad serve`` (importing it costs every other command about half a second)
+    if name in __all__:
+        from marsad.serve import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module 'marsad.serve' has no attribute {name!r}")

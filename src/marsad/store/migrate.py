@@ -26,13 +26,11 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
+from marsad.store.errors import StoreError as StoreError  # raised here, caught by the CLI
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 FIRST = "0001"  # the schema of marsad 0.1.0, made by create_all
 _PG_LOCK = 0x6D61_7273_6164  # "marsad": one advisory lock id for schema changes
-
-
-class StoreError(Exception):
-    """The store cannot be opened as asked (a missing driver, an unknown schema); one line, for people."""
 
 
 @cache

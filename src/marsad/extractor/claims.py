@@ -593,7 +593,9 @@ def read_count(
         # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
         r.metric, r.rule = None, "combined-outcomes"
         return r
-    if r.outcome is None:
+    if r.outcome is None or (r.noun in (None, "person") and r.side is None):
+        # (also when the toll's own noun gave the outcome: "حصيلة قتلى قوات النظام إلى 27 شخصاً"
+        # — whose dead they are is named with the toll, not with the number)
         _toll(a, view, p, clause, r)
         if r.noun == "person" and r.side is None and r.outcome == "capture":
             r.side = _default_side(view, r.outcome, p)  # a toll of the held: tied to a group or not

@@ -952,10 +952,13 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
 
 
 def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
-    """A strength word and a group's members before a bare number, an armed group named in the sentence."""
-    if not any("strength" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
+    """A strength word and a group's members before a bare number, an armed group named in the sentence.
+
+    "بلغ عدد عناصر داعش 12 ألفاً" states the count itself, with no estimate word."""
+    counted = _count_of_members(view, p)
+    if not (counted or any("strength" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)):
         return False
-    if not (any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues) or _count_of_members(view, p)):
+    if not (counted or any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)):
         return False
     return _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 

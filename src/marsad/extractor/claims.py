@@ -330,6 +330,10 @@ def read_count(
             if t > noun.tok_end and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
 
+    if r.noun in ("member", "person") and noun is not None and _against_armed_group(view, noun.tok_end):
+        # "عدد المقاتلين ضد التنظيم": those who fight a group are of the other side
+        r.side, r.group_entity = "friendly", None
+        r.rule = "fighters-against-a-group"
     if (
         r.noun in ("member", "person")
         and r.group_entity is None
@@ -643,6 +647,11 @@ def read_count(
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
         return r
+    after = r.noun_end_tok or p.tok_end
+    if r.metric and any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1]))):
+        # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
+        r.metric, r.rule = None, "rate"
+        return r
     if r.metric and subset_before and previous is not None and previous.metric == r.metric and r.rule != "subset-of-previous":
         # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
         # (the contract's settled convention), of the same metric as its total
@@ -755,9 +764,11 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
         own_group = r.group_entity is not None or r.group_side == "armed"
         cell = r.in_cell
+        # "بلغ عدد المقاتلين ضد التنظيم 98 ألف مقاتل": the fighters counted are the group's enemies
+        against = any(c.tok_end <= p.tok_start and c.kinds & {"member", "strength"} and _against_armed_group(view, c.tok_end) for c in view.cues)
         if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
             own_group or _last_group_side(view, p) != "friendly"
-        ) and not cell:
+        ) and not cell and not against:
             # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
             return "strength"
@@ -927,6 +938,15 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
     return None
+
+
+def _against_armed_group(view: SentenceView, tok: int) -> bool:
+    """"المقاتلين ضد التنظيم": ضد right after the noun, an armed group right after it."""
+    if not any(c.tok_start == tok and c.phrase == "ضد" for c in view.cues):
+        return False
+    return any(
+        e.tok_start in (tok + 1, tok + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+    ) or any(c.tok_start in (tok + 1, tok + 2) and "armed_group" in c.kinds for c in view.cues)
 
 
 def _owner_side(view: SentenceView, tok: int) -> str | None:

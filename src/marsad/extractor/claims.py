@@ -289,9 +289,17 @@ def read_count(
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
-    if r.noun == "person" and noun is not None and _cue_at(view, noun.tok_end, {"member"}) is not None:
-        # "71 فرداً تكفيرياً": a person described by a group's nisba is its member
+    nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None else None
+    if nisba is not None:
+        # "71 فرداً تكفيرياً": a person described by a group's nisba is its member (and the
+        # phrase ends after the nisba: "13 فرداً تكفيرياً شديد الخطورة قتلوا")
         r.noun, r.side = "member", "armed"
+        r.noun_end_tok = max(r.noun_end_tok or 0, nisba.tok_end)
+    said = _said_to_be(a, view, noun.tok_end) if r.noun == "person" and r.side is None and noun is not None else None
+    if said is not None:
+        # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
+        r.noun, r.side = ("member", "armed") if said == "armed" else ("civilian", "civilian")
+        r.rule = "said-to-be"
     if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
@@ -937,6 +945,21 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
     for e in reversed(view.entities):
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    return None
+
+
+def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """"شخصاً قال إنهم من الإرهابيين"، "إنهم مدنيون": إنهم within three words, whose people right after."""
+    for t in range(tok, min(tok + 3, view.tok_end)):
+        if a.token_text(t) in grammar("they_are"):
+            near = [c for c in view.cues if t < c.tok_start <= t + 2]
+            if any(c.kinds & {"member", "armed_group"} for c in near) or any(
+                t < e.tok_start <= t + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+            ):
+                return "armed"
+            if any("civilian" in c.kinds for c in near):
+                return "civilian"
+            return None
     return None
 
 

@@ -655,6 +655,9 @@ def read_count(
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
         return r
+    if r.metric == "strength" and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1])):
+        # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
+        r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
     after = r.noun_end_tok or p.tok_end
     if r.metric and any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1]))):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing

@@ -471,6 +471,8 @@ def read_count(
         if r.outcome is None and past is not None:
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
+        if r.outcome is None and _died_after(a, view, r.noun_end_tok or p.tok_end, clause):
+            r.outcome = "kill"  # "596 من عناصر الجماعة قضوا في مواجهات": died, the number its subject
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) if r.outcome is None else None
         if joined is not None:
             # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
@@ -1027,6 +1029,15 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+
+
+def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
+    """قضوا right after the counted phrase: they died (على يد names who killed them), unless
+    على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
+    for c in view.cues:
+        if "finish_off" in c.kinds and c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
+            return a.token_text(c.tok_end) != "علي" or a.token_text(c.tok_end + 1) in ("يد", "ايدي")
+    return False
 
 
 def _past_joined_item(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -311,6 +311,21 @@ def read_count(
                 r.noun = "member"
     # "347 قتيلاً، بينهم 27 من داعش و283 من القوات الحكومية و37 من المدنيين": a toll of all
     # sides is no claim, though its outcome still carries to its parts
+    if (
+        r.noun == "person"
+        and r.side is None
+        and noun is not None
+        and noun.kinds & {"kill_after", "wound_after"}
+        and _group_after(a, view, noun.tok_end)[0] is None
+    ):
+        # "12 قتيلاً و30 جريحاً من المدنيين": a toll's dead and wounded share the group after the last
+        joined = _past_joined_item(a, view, noun.tok_end, {"kill_after", "wound_after"})
+        side, ent, _ = _group_after(a, view, joined) if joined is not None else (None, None, 0)
+        if side is None and joined is not None and _cue_at(view, joined, {"civilian"}) is not None:
+            side = "civilian"  # "12 قتيلاً و30 جريحاً مدنيين"
+        if side is not None:
+            r.side, r.group_entity = side, ent or r.group_entity
+            r.rule = "group-after-the-last-item"
     mixed = r.noun == "person" and noun is not None and _mixed_parts(a, view, noun.tok_end)
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         side, ent, after = _group_after(a, view, noun.tok_end)
@@ -442,8 +457,15 @@ def read_count(
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
-    if r.outcome == "kill" and "wound_after" in kinds and "kill_after" not in kinds and trig is not None and trig.tok_end < p.tok_start - 1:
-        # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود": the noun names its own outcome
+    if (
+        r.outcome == "kill"
+        and "wound_after" in kinds
+        and "kill_after" not in kinds
+        and trig is not None
+        and (trig.tok_end < p.tok_start - 1 or "kill_after" in trig.kinds)
+    ):
+        # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود", "12 قتيلا و30 جريحا":
+        # the noun names its own outcome (not "توفي 3 جرحى": the verb says what became of them)
         r.outcome = "wound"
     if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
@@ -1040,13 +1062,14 @@ def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, in
     return False
 
 
-def _past_joined_item(a: Analysis, view: SentenceView, tok: int) -> int | None:
-    """Where a second counted subject joined by و (و17 من الجنود) that starts at ``tok`` ends."""
+def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | None = None) -> int | None:
+    """Where a second counted subject joined by و (و17 من الجنود) that starts at ``tok`` ends;
+    with ``kinds``, only an item whose noun is of those kinds."""
     q = next((x for x in view.quantities if x.tok_start in (tok, tok + 1) and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
     if q is None or not (q.prefix.startswith("و") if q.tok_start == tok else a.token_text(tok) == "و"):
         return None
     t = q.tok_end + (a.token_text(q.tok_end) == "من")
-    c = next((x for x in view.cues if x.tok_start == t and x.kinds & (_PEOPLE_NOUNS | {"friendly_group", "armed_group"})), None)
+    c = next((x for x in view.cues if x.tok_start == t and x.kinds & (kinds or (_PEOPLE_NOUNS | {"friendly_group", "armed_group"}))), None)
     return c.tok_end if c is not None else None
 
 

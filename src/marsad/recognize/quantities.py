@@ -223,7 +223,9 @@ def _lex() -> _Lex:
         for k in ("percent_after", "date_cues_after", "age_cues_after", "range_join")
     }
     phrases_after["range_join"] = re.compile(rf"^\s*(?:-|(?:{_phrase_alt(cues['range_join'])})\s+|و\s*)\s*$")
-    months_re = re.compile(rf"^\s*(?:{_phrase_alt(cues['months'])})(?![{_LET}])")
+    # every spelling times.py knows (months.yaml: the Maghreb's نونبر، the Algerian جانفي …) besides the Hijri months here
+    month_names = list(cues["months"]) + [m for names in load("months.yaml")["gregorian"].values() for m in names]
+    months_re = re.compile(rf"^\s*(?:{_phrase_alt(month_names)})(?![{_LET}])")
     return _Lex(
         words=words,
         surface=surface,

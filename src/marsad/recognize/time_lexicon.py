@@ -371,6 +371,8 @@ def patterns() -> Patterns:
     rules["range"] = (
         range_pre
         + rf"{B}(?:{_core(lx, 'a')}|(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
+        # (بين 13 أكتوبر الماضي و1 نوفمبر الجاري: the first end's modifier adds nothing the second's month does not)
+        + rf"(?:\s+(?:{mods}){E})?"
         + rf"\s*(?P<conn>-|{B}{to}{E}|و)\s*"
         + _core(lx, "b", weekday=True)
     )

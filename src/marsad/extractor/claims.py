@@ -559,12 +559,17 @@ def read_count(
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
         # "فيما قتل 160 من قوات النظام": its own group (not the next item's, "12، وقوات التحالف 9")
         own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) == "من" else None
+        # "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30": the wounded are of the whole toll, not of its part
+        part = previous is not None and any(
+            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues
+        )
         if (
             previous is not None
             and same_sentence
             and previous.side
             and previous.noun not in ("operation", "attack", "state")
             and own_group in (None, previous.side)
+            and not part
         ):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
@@ -754,8 +759,13 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         if p is None:
             return "friendly"
         lo, hi = view.clause_of(p.tok_start)
+        # (not soldiers counted as a part of a toll of persons: "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30")
+        parts = [c.tok_start for c in view.cues if "subset" in c.kinds]
         if any(lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
-            lo <= c.tok_start < hi and c.kinds & {"friendly_group", "friendly", "own_forces"} for c in view.cues
+            lo <= c.tok_start < hi
+            and c.kinds & {"friendly_group", "friendly", "own_forces"}
+            and not any(c.tok_start - 3 <= t < c.tok_start for t in parts)
+            for c in view.cues
         ):
             return "friendly"
         return None

@@ -653,6 +653,10 @@ def read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "toll-rises-from-earlier"
+    if r.noun == "operation" and noun is not None and _doer_after(a, view, noun.tok_end) == "armed":
+        # "66 عملية نفذتها خلايا تنظيم داعش": a group's operations are its attacks
+        r.noun = "attack"
+        r.rule = "operations-done-by-armed-group"
     if r.noun == "operation" and noun is not None and _group_after(a, view, noun.tok_end)[0] == "armed":
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks
         r.noun = "attack"
@@ -895,7 +899,7 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
             if any(
                 c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 1
                 for c in view.cues
-            ):
+            ) and not _own_deed(a, e.tok_end, p.tok_start):
                 continue  # the speaker or the target, not the doer
             if _oblique(a, e.tok_start, e.prefix):
                 continue  # بالانتماء إلى عصابات داعش، ضد داعش، لداعش: not the subject
@@ -910,7 +914,7 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
             if any(
                 d.kinds & {"target", "report", "report_by", "report_noun"} and d.tok_end <= c.tok_start <= d.tok_end + 2
                 for d in view.cues
-            ):
+            ) and not _own_deed(a, c.tok_end, p.tok_start):
                 continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell
             if _oblique(a, c.tok_start, c.prefix):
                 continue
@@ -982,6 +986,25 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
     for e in reversed(view.entities):
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    return None
+
+
+def _own_deed(a: Analysis, lo: int, hi: int) -> bool:
+    """"أعلن تنظيم داعش (عن) تنفيذه 43 عملية": the speaker announces its own deed right before the number."""
+    words = [a.token_text(t) for t in range(lo, hi)]
+    return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
+
+
+def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The side of a doer named by a relative verb right after the noun (عملية نفذها التنظيم)."""
+    if a.token_text(tok) not in grammar("done_by_verbs"):
+        return None
+    for e in view.entities:
+        if tok < e.tok_start <= tok + 3 and e.obj.type == "actor":  # type: ignore[attr-defined]
+            return _side_of_entity(e.obj)  # type: ignore[arg-type]
+    for c in view.cues:
+        if tok < c.tok_start <= tok + 3 and c.kinds & {"armed_group", "friendly_group", "member"}:
+            return "friendly" if "friendly_group" in c.kinds else "armed"
     return None
 
 

@@ -808,6 +808,7 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
             or r.quantity.qualifier == "approx"
             or r.quantity.min is not None
             or _has(view, "strength")
+            or _has(view, "origin")  # "يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500": fighters counted by origin
             or _count_of_members(view, p)
         )
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"

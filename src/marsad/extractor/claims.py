@@ -544,6 +544,7 @@ def read_count(
             c
             for c in view.cues
             if "loss" in c.kinds
+            and c.phrase != "فقدان"  # (فقدان ثمانية آخرين: missing)
             and clause[0] <= c.tok_start < p.tok_start
             and (c.phrase != "فقد" or _force_right_before(view, c.tok_start))
         ),
@@ -608,7 +609,8 @@ def read_count(
             if side in ("armed", "friendly", "civilian"):
                 r.side = side
                 r.rule = r.rule or "toll-of-a-named-side"
-    if r.noun == "person" and r.side is None:
+    if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
+        # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
         # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
@@ -619,7 +621,7 @@ def read_count(
             r.side = "armed"
 
     end = r.noun_end_tok or p.tok_end
-    if r.outcome is not None and any(
+    if (r.outcome is not None or r.noun in ("member", "leader")) and any(
         "other_outcome" in c.kinds
         and not c.kinds & set(OUTCOMES)
         and c.tok_start == end
@@ -691,6 +693,10 @@ def read_count(
     if r.metric == "strength" and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1])):
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
+    if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
+        # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
+        r.metric, r.rule = None, "superseded-toll"
+        return r
     after = r.noun_end_tok or p.tok_end
     if r.metric and any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1]))):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
@@ -1247,12 +1253,14 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             ) or any(
                 d.kinds & {"member", "leader", "friendly", "civilian", "person", "friendly_group", "other"}
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
+                and ":" not in a.nt.text[d.nend : c.nstart]  # (not a headline's speaker: "الجيش: مقتل وإصابة 8")
                 for d in view.cues
             ) or any(
                 # "… من تنظيم داعش قتلوا، واعتقل 374": a group closing the first verb's subject
                 # (not "أفادت وزارة الدفاع مقتل واعتقال 157": the speaker)
                 e.tok_end <= c.tok_start <= e.tok_end + 1
                 and e.obj.type == "actor"  # type: ignore[attr-defined]
+                and ":" not in a.nt.text[e.nend : c.nstart]
                 and not any(d.kinds & {"report", "report_by", "report_noun"} and d.tok_end <= e.tok_start <= d.tok_end + 1 for d in view.cues)
                 for e in view.entities
             )
@@ -1265,7 +1273,15 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:
                 return True
-    return any("mixed_outcome" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1 for c in view.cues)
+    return any(
+        "mixed_outcome" in c.kinds
+        and (
+            (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
+            # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
+            or (c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0])
+        )
+        for c in view.cues
+    )
 
 
 def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:

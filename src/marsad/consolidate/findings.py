@@ -26,13 +26,26 @@
   counts with its original), listing every figure the drift covers. Country
   and source drift need figures of 10 or more and the same stated period.
 - single_source: a fact only one outlet reports.
+
+Cost grows with the claims, not with their pairs: each kind looks up only
+the claims that could pair with a claim, through indexes on the slots that
+kind needs (period buckets and nested or overlapping periods per metric and
+countries; other figures an article gives per period; parts by metric,
+country, period and source; one figure's claims by countries, period and
+body), and joins claims whose profiles relate as whole sets
+(``linking.py``). The findings are the same as testing every pair of a
+group in order, finding for finding and word for word
+(``tests/consolidate/test_findings_scale.py`` holds the all-pairs code).
+Claim ids are assumed unique, as the store makes them.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
+import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from marsad.consolidate import explain as ex
@@ -41,12 +54,12 @@ from marsad.consolidate.compare import (
     intersection,
     interval,
     period_relation,
-    periods_compatible,
     sources_related,
     sum_interval,
     values_agree,
 )
 from marsad.consolidate.facts import ClaimRef, Fact
+from marsad.consolidate.linking import classes, link_across, link_across_window, nested, overlapping
 from marsad.model import METRICS, Finding, Period
 
 MIN_CONFUSION = 10
@@ -200,22 +213,179 @@ def _contradicts(
     return False, "", []
 
 
+def _doc(r: ClaimRef) -> str:
+    return r.claim.doc
+
+
+def _cluster(r: ClaimRef) -> str:
+    return r.cluster
+
+
+def _profile(r: ClaimRef) -> tuple:
+    """All that decides whether two figures of one group clash but their articles and periods, and the source."""
+    c = r.claim
+    return (c.value, c.qualifier, tuple(sorted(set(c.actor))), c.source)
+
+
+def _clash(p: tuple, q: tuple) -> bool:
+    return not values_agree(p[:2], q[:2]) and actors_compatible(p[2], q[2])
+
+
+def _published_day(r: ClaimRef) -> int:
+    return r.published.toordinal() if r.published else 0
+
+
+class _ContradictionLinks:
+    """Unions spanning the same components as one union per contradicting pair of one group.
+
+    Equal periods and undated figures: every pair of clashing profiles, its
+    claims joined across articles (undated ones published within
+    ``UNDATED_WINDOW`` days). Nested periods: claims of two articles that give
+    one other figure for the two periods (indexed by that figure), and claims
+    whose longer period has the smaller figure, from related sources.
+    """
+
+    def __init__(self, group: Sequence[ClaimRef], union: Callable[[ClaimRef, ClaimRef], None]) -> None:
+        self.union = union
+        self._profiles: dict[tuple, tuple] = {}
+        self.profile = {id(r): self._intern(_profile(r)) for r in group}
+        self._clash: dict[tuple[tuple, tuple], bool] = {}
+        self._by_source: dict[int, tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]] = {}
+
+    def _intern(self, p: tuple) -> tuple:
+        return self._profiles.setdefault(p, p)
+
+    def clash(self, p: tuple, q: tuple) -> bool:
+        hit = self._clash.get((p, q))
+        if hit is None:
+            hit = self._clash[(p, q)] = _clash(p, q)
+        return hit
+
+    def classes(self, refs: Iterable[ClaimRef]) -> dict[tuple, list[ClaimRef]]:
+        # the source does not take part in a clash: grouped without it
+        return classes(refs, lambda r: self.profile[id(r)][:3])
+
+    def within(self, bucket: Sequence[ClaimRef], day: Callable[[ClaimRef], int] | None = None) -> None:
+        for (p, xs), (q, ys) in itertools.combinations(self.classes(bucket).items(), 2):
+            if self.clash(p, q):
+                if day is None:
+                    link_across(xs, ys, _doc, self.union)
+                else:
+                    link_across_window(xs, ys, _doc, day, UNDATED_WINDOW, self.union)
+
+    def across(self, a_classes: dict[tuple, list[ClaimRef]], b_classes: dict[tuple, list[ClaimRef]]) -> None:
+        for p, xs in a_classes.items():
+            for q, ys in b_classes.items():
+                if self.clash(p, q):
+                    link_across(xs, ys, _doc, self.union)
+
+    def _sourced(self, refs: Sequence[ClaimRef]) -> tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]:
+        """The claims that name a source, by profile, with the least upper and the greatest lower end of their values."""
+        found = self._by_source.get(id(refs))
+        if found is None:
+            rows = list(classes((r for r in refs if r.claim.source), lambda r: self.profile[id(r)]).items())
+            ends = [interval(p[0], p[1]) for p, _ in rows]
+            found = (min((hi for _, hi in ends), default=math.inf), max((lo for lo, _ in ends), default=-math.inf), rows)
+            self._by_source[id(refs)] = found
+        return found
+
+    def impossible(self, big: Sequence[ClaimRef], small: Sequence[ClaimRef]) -> None:
+        """The longer period holds fewer than the shorter one inside it, by one body."""
+        least_hi, _, bigs = self._sourced(big)
+        _, greatest_lo, smalls = self._sourced(small)
+        if not least_hi < greatest_lo:
+            return  # no figure of the longer period is below one of the shorter
+        for p, xs in bigs:
+            for q, ys in smalls:
+                if (
+                    interval(p[0], p[1])[1] < interval(q[0], q[1])[0]
+                    and sources_related(p[3], q[3])
+                    and actors_compatible(p[2], q[2])
+                ):
+                    link_across(xs, ys, _doc, self.union)
+
+    def link(
+        self,
+        group: Sequence[ClaimRef],
+        own: tuple[str, tuple[str, ...]],
+        by_period: dict[tuple, list[ClaimRef]],
+        pairs: list[tuple[tuple, tuple]],
+        by_doc: dict[str, list[ClaimRef]],
+    ) -> None:
+        for k, bucket in by_period.items():
+            if k:
+                self.within(bucket)
+            else:  # undated: "as of" publication
+                self.within([r for r in bucket if r.published], day=_published_day)
+        # claims by the other figures their article gives for the same period
+        holders: dict[tuple, dict[tuple, list[ClaimRef]]] = defaultdict(lambda: defaultdict(list))
+        stated: dict[tuple, set[tuple]] = {}
+        for r in group:
+            k = _pkey(r.claim.period)
+            if k:
+                figures = stated.get((r.doc, k))
+                if figures is None:
+                    figures = stated[(r.doc, k)] = {
+                        (x.claim.metric, tuple(sorted(x.claim.countries)), int(x.claim.value))
+                        for x in by_doc[r.doc]
+                        if _pkey(x.claim.period) == k
+                    }
+                for figure in figures:
+                    if figure[:2] != own:
+                        holders[figure][k].append(r)
+        for at in holders.values():
+            if len(at) > 1:
+                grouped: dict[tuple, dict[tuple, list[ClaimRef]]] = {}
+                for big, small in nested(at):
+                    for k in (big, small):
+                        if k not in grouped:
+                            grouped[k] = self.classes(at[k])
+                    self.across(grouped[big], grouped[small])
+        for big, small in pairs:
+            self.impossible(by_period[big], by_period[small])
+
+
+def _first_reason(
+    first: ClaimRef, candidates: list[list[ClaimRef]], pos: dict[int, int], by_doc: dict[str, list[ClaimRef]]
+) -> tuple[str, list[tuple[str, int]]]:
+    """Why ``first`` contradicts its first partner in pair order (the partner the pairwise loop met first)."""
+    here = pos[id(first)]
+    for other in heapq.merge(*candidates, key=lambda r: pos[id(r)]):
+        if other is first:
+            continue
+        a, b = (other, first) if pos[id(other)] < here else (first, other)
+        hit, why, siblings = _contradicts(a, b, by_doc)
+        if hit:
+            return why, siblings
+    return "equal", []
+
+
 def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
+    """Contradictions, found through an index (see ``_ContradictionLinks``), not by testing all pairs.
+
+    The same findings as testing every pair of a group in order: components
+    do not depend on the order of unions, and a component's reason is that of
+    the first contradicting pair of its least claim id, which ``_first_reason``
+    finds among the claims it can contradict.
+    """
     by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_doc[r.doc].append(r)
     out: list[Finding] = []
     for (metric, countries), group in sorted(_group(refs).items()):
         comps = _Components()
-        reasons: dict[int, tuple[str, list[tuple[str, int]]]] = {}
-        for a, b in itertools.combinations(group, 2):
-            hit, why, siblings = _contradicts(a, b, by_doc)
-            if hit:
-                comps.union(a, b)
-                reasons.setdefault(min(a.id, b.id), (why, siblings))
+        by_period = classes(group, lambda r: _pkey(r.claim.period))
+        pairs = list(nested(k for k in by_period if k))
+        _ContradictionLinks(group, comps.union).link(group, (metric, countries), by_period, pairs, by_doc)
+        nested_with: dict[tuple, list[tuple]] = defaultdict(list)
+        for big, small in pairs:
+            nested_with[big].append(small)
+            nested_with[small].append(big)
+        pos = {id(r): i for i, r in enumerate(group)}
         for members in comps.groups():
-            ids = {r.id for r in members}
-            why, siblings = next((reasons[i] for i in sorted(ids) if i in reasons), ("equal", []))
+            first = min(members, key=lambda r: r.id)
+            k = _pkey(first.claim.period)
+            why, siblings = _first_reason(first, [by_period[k], *(by_period[q] for q in nested_with[k])], pos, by_doc)
             rows = _by_value_period(members)
             f = _fields(metric, countries)
             listing_en = "; ".join(
@@ -292,10 +462,85 @@ def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef
     return dict(by_country) if set(by_country) == set(t.countries) else None
 
 
+class _PartsIndex:
+    """Single-country figures that name a source, by metric, country, period and source, each list in id order.
+
+    A total's parts across articles are the figures of its metric, period and
+    countries from related sources; only the first ``MAX_COMBINATIONS`` of
+    each country in choice order (the total's own article first, then by id)
+    are needed, because the first ``MAX_COMBINATIONS`` combinations never
+    reach further into any list.
+    """
+
+    def __init__(self, refs: Iterable[ClaimRef]) -> None:
+        rows: dict[tuple, dict[str, list[ClaimRef]]] = defaultdict(lambda: defaultdict(list))
+        for r in refs:
+            c = r.claim
+            if len(c.countries) == 1 and c.period is not None and c.source:
+                rows[(c.metric, c.countries[0], _pkey(c.period))][c.source].append(r)
+        for by_source in rows.values():
+            for found in by_source.values():
+                found.sort(key=lambda r: r.id)
+        self.rows = rows
+        # first candidates from every article, by (metric, country, period, source, value, qualifier)
+        self._first: dict[tuple, tuple[list[ClaimRef], bool]] = {}
+
+    def _others(self, total: ClaimRef, country: str, limit: int) -> list[ClaimRef]:
+        """Up to ``limit`` parts from other articles than the total's, in id order."""
+        t = total.claim
+        key = (t.metric, country, _pkey(t.period), t.source, t.value, t.qualifier)
+        cached = self._first.get(key)
+        if cached is None:
+            cached = self._first[key] = self._scan(key, None, 2 * MAX_COMBINATIONS)
+        found, complete = cached
+        others = [r for r in found if r.doc != total.doc]
+        if len(others) >= limit or complete:
+            return others[:limit]
+        return self._scan(key, total.doc, limit)[0]
+
+    def _scan(self, key: tuple, skip_doc: str | None, limit: int) -> tuple[list[ClaimRef], bool]:
+        metric, country, period, source, value, qualifier = key
+        by_source = self.rows.get((metric, country, period), {})
+        lists = [found for s, found in by_source.items() if sources_related(s, source)]
+        out = []
+        for r in heapq.merge(*lists, key=lambda r: r.id):
+            # another article's figure equal to the total is the total given to one country
+            if r.doc != skip_doc and not values_agree((r.claim.value, r.claim.qualifier), (value, qualifier)):
+                out.append(r)
+                if len(out) == limit:
+                    return out, False
+        return out, True
+
+    def parts(self, total: ClaimRef, own_doc: Sequence[ClaimRef]) -> dict[str, list[ClaimRef]] | None:
+        """``_parts(total, every ref from a related source)``, each country's list cut as said above."""
+        t = total.claim
+        out = {}
+        for country in set(t.countries):
+            own = sorted(
+                (
+                    r
+                    for r in own_doc
+                    if r.id != total.id
+                    and r.claim.metric == t.metric
+                    and r.claim.countries == [country]
+                    and period_relation(r.claim.period, t.period) == "equal"
+                    and sources_related(r.claim.source, t.source)
+                ),
+                key=lambda r: r.id,
+            )[:MAX_COMBINATIONS]
+            found = own + self._others(total, country, MAX_COMBINATIONS - len(own))
+            if not found:
+                return None
+            out[country] = found
+        return out
+
+
 def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
+    """Totals whose parts do not add up; parts across articles are looked up in a ``_PartsIndex``."""
     by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_doc[r.doc].append(r)
+    index = _PartsIndex(refs)
     found: dict[tuple, tuple[ClaimRef, list[ClaimRef], list[ClaimRef]]] = {}
     for total in refs:
         t = total.claim
@@ -304,8 +549,7 @@ def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
         parts = _parts(total, by_doc[total.doc])
         if parts is None and t.period is not None and t.source:
             # Across articles only for a dated figure and parts from the same body.
-            pool = [r for r in refs if sources_related(r.claim.source, t.source)]
-            parts = _parts(total, pool)
+            parts = index.parts(total, by_doc[total.doc])
         if parts is None:
             continue
         choices = [sorted(parts[c], key=lambda r: (r.doc != total.doc, r.id)) for c in sorted(t.countries)]
@@ -370,15 +614,23 @@ def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
     out = []
     for (value, countries), group in sorted(groups.items()):
         pairs: dict[tuple[str, str], _Components] = defaultdict(_Components)
-        for a, b in itertools.combinations(group, 2):
-            ca, cb = a.claim, b.claim
-            if ca.metric == cb.metric or a.cluster == b.cluster:
-                continue
-            if (a.doc, cb.metric, value) in stated or (b.doc, ca.metric, value) in stated:
-                continue  # an article that gives the figure under both metrics means both
-            if not periods_compatible(ca.period, cb.period):
-                continue
-            pairs[tuple(sorted((ca.metric, cb.metric)))].union(a, b)
+        # Claims by metric and period: two classes of different metrics and compatible periods are
+        # linked claim to claim across near-duplicate clusters, except for an article that gives
+        # the figure under both metrics itself (it means both).
+        by_class = classes(group, lambda r: (r.claim.metric, _pkey(r.claim.period)))
+        by_period: dict[tuple, list[str]] = defaultdict(list)
+        for metric, k in by_class:
+            by_period[k].append(metric)
+        compatible = [(k, k) for k in by_period] + list(nested(by_period))
+        for k1, k2 in compatible:
+            for m1 in by_period[k1]:
+                for m2 in by_period[k2]:
+                    if m1 == m2 or (k1 == k2 and m1 > m2):
+                        continue
+                    side_a = [a for a in by_class[(m1, k1)] if (a.doc, m2, value) not in stated]
+                    side_b = [b for b in by_class[(m2, k2)] if (b.doc, m1, value) not in stated]
+                    if side_a and side_b:
+                        link_across(side_a, side_b, _cluster, pairs[tuple(sorted((m1, m2)))].union)
         for (m1, m2), comps in sorted(pairs.items()):
             for members in comps.groups():
                 side_a = [r for r in members if r.claim.metric == m1]
@@ -471,25 +723,96 @@ def _side(kind: str, refs: Sequence[ClaimRef], lang: str) -> str:
     return ex.join((ex.ltr(s) if lang == "ar" else s for s in sources), lang)
 
 
+def _body_class(r: ClaimRef) -> tuple:
+    c = r.claim
+    return (c.source, c.qualifier, tuple(c.actor))
+
+
+def _drift_candidates(group: Sequence[ClaimRef]) -> Iterator[tuple[ClaimRef, ClaimRef]]:
+    """Pairs of one figure's claims that can drift: every pair ``_drift_kind`` names, and few others.
+
+    Claims are bucketed by country set and period; within and between buckets
+    by source, qualifier and actors. A period drift needs one country set,
+    overlapping unequal periods and one body; a country drift one period, a
+    country set inside the other, one qualifier and one body; a source drift
+    one bucket, one qualifier and two unrelated bodies.
+    """
+    buckets = classes((r for r in group if r.claim.period is not None),
+                      lambda r: (frozenset(r.claim.countries), _pkey(r.claim.period)))
+    by_countries: dict[frozenset, list[tuple]] = defaultdict(list)
+    by_period: dict[tuple, list[frozenset]] = defaultdict(list)
+    bodies = {key: classes(bucket, _body_class) for key, bucket in buckets.items()}
+    for countries, k in buckets:
+        by_countries[countries].append(k)
+        by_period[k].append(countries)
+
+    def across(x: tuple, y: tuple, related: Callable[[tuple, tuple], bool]) -> Iterator[tuple[ClaimRef, ClaimRef]]:
+        for p, xs in bodies[x].items():
+            for q, ys in bodies[y].items():
+                if related(p, q):
+                    for a in xs:
+                        for b in ys:
+                            if a.cluster != b.cluster:
+                                yield a, b
+
+    def one_body(p: tuple, q: tuple) -> bool:
+        return not p[0] or not q[0] or sources_related(p[0], q[0])
+
+    for countries, periods in by_countries.items():
+        for k1, k2 in overlapping(periods):
+            yield from across((countries, k1), (countries, k2), one_body)
+    if max(r.claim.value for r in group) < MIN_CONFUSION:
+        return
+    for k, sets in by_period.items():
+        for ka, kb in itertools.combinations(sets, 2):
+            if ka and kb and (ka < kb or kb < ka):
+                yield from across((ka, k), (kb, k), lambda p, q: p[1] == q[1] and one_body(p, q))
+        for countries in sets:
+            for (p, xs), (q, ys) in itertools.combinations(bodies[(countries, k)].items(), 2):
+                if p[1] == q[1] and not one_body(p, q):
+                    for a in xs:
+                        for b in ys:
+                            if a.cluster != b.cluster:
+                                yield a, b
+
+
 def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
-    """Period, country and source drift: one finding per kind and pair of articles."""
+    """Period, country and source drift: one finding per kind and pair of articles.
+
+    Only the pairs ``_drift_candidates`` names are tested; each finding takes
+    the members of every pair of its kind and articles, and its first two
+    from the pair met first in the order of testing every pair of a figure.
+    """
     stated = {(r.doc, r.claim.metric, int(r.claim.value), frozenset(r.claim.countries)) for r in refs}
     by_figure: dict[tuple[str, int], list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_figure[(r.claim.metric, int(r.claim.value))].append(r)
-    pairs: dict[tuple[str, str, str], tuple[list[ClaimRef], list[ClaimRef]]] = {}
-    for _, group in sorted(by_figure.items()):
-        for a, b in itertools.combinations(group, 2):
-            if a.cluster == b.cluster:
-                continue
+    # (kind, cluster, cluster) -> the first pair's place, its two claims, and every member of each side
+    found: dict[tuple[str, str, str], tuple[tuple[int, int, int], ClaimRef, ClaimRef, dict, dict]] = {}
+    for rank, (_, group) in enumerate(sorted(by_figure.items())):
+        pos = {id(r): i for i, r in enumerate(group)}
+        for a, b in _drift_candidates(group):
+            if pos[id(a)] > pos[id(b)]:
+                a, b = b, a
             kind = _drift_kind(a, b, stated)
             if kind is None:
                 continue
+            place = (rank, pos[id(a)], pos[id(b)])
             if a.cluster > b.cluster:
                 a, b = b, a
-            side_a, side_b = pairs.setdefault((kind, a.cluster, b.cluster), ([], []))
-            side_a.extend(x for x in (a,) if x not in side_a)
-            side_b.extend(x for x in (b,) if x not in side_b)
+            key = (kind, a.cluster, b.cluster)
+            entry = found.get(key)
+            if entry is None or place < entry[0]:
+                entry = found[key] = (place, a, b, entry[3] if entry else {}, entry[4] if entry else {})
+            entry[3][a.id] = a
+            entry[4][b.id] = b
+    pairs: dict[tuple[str, str, str], tuple[list[ClaimRef], list[ClaimRef]]] = {
+        key: (
+            [first_a, *(r for r in side_a.values() if r is not first_a)],
+            [first_b, *(r for r in side_b.values() if r is not first_b)],
+        )
+        for key, (_, first_a, first_b, side_a, side_b) in found.items()
+    }
     out = []
     for (kind, _, _), (side_a, side_b) in sorted(pairs.items()):
         if kind == "country_drift" and len(side_a[0].claim.countries) < len(side_b[0].claim.countries):

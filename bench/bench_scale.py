@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_scale.py workers [--docs 3000]
     .venv/bin/python bench/bench_scale.py dask [--docs 3000]
-    .venv/bin/python bench/bench_scale.py consolidate [--claims 10000 100000]
+    .venv/bin/python bench/bench_scale.py consolidate [--claims 10000 100000] [--keep DIR] [--without]
 
 ``workers`` writes a JSONL corpus of N documents recombined from the
 project's own sentences (bench_extract's corpus), then runs
@@ -20,7 +20,11 @@ one in five documents is a lightly edited copy of another, and outlets are
 drawn from a few dozen, so facts and near-duplicates exist at every size),
 then times ``consolidate`` by stage (near-duplicates, facts, findings,
 writing) and records peak RSS in a child process per size, and fits the
-growth exponent between consecutive sizes: time ∝ claims^k.
+growth exponent between consecutive sizes: time ∝ claims^k. Up to
+``--reference-max`` claims (default 20,000) the child then times the
+findings again, indexed against the former all-pairs code (kept in
+tests/consolidate/reference_findings.py), alternating, and checks that both
+give the same findings. ``--without`` adds a run without findings per size.
 """
 
 from __future__ import annotations
@@ -152,12 +156,31 @@ def _fill(db: str, claims: int, tmp: Path) -> tuple[int, int]:
     return summary.documents, summary.claims
 
 
-def _consolidate_child(db: str, findings: bool) -> None:
+def _reference_findings():
+    """The all-pairs findings as they were (the equality test's reference), for the A/B ratio."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "reference_findings", ROOT / "tests" / "consolidate" / "reference_findings.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
     """Run in a child: time each stage and print JSON with peak RSS.
 
-    Without ``findings`` the findings stage (consolidate/findings.py, all pairs within a group) is left
-    out and an empty list of findings is written: at 100k claims it would run for hours.
+    Without ``findings`` the findings stage is left out and an empty list of
+    findings is written (for the like-for-like comparison with earlier runs).
+    With ``reference``, after the measured run (and after peak RSS is read),
+    the findings stage is timed again in alternation with the all-pairs code
+    of ``tests/consolidate/reference_findings.py``: indexed, all pairs,
+    indexed; both must give the same findings.
     """
+    from collections import Counter
+
     from marsad.consolidate import record
     from marsad.consolidate.facts import build_facts
     from marsad.consolidate.findings import all_findings
@@ -180,11 +203,26 @@ def _consolidate_child(db: str, findings: bool) -> None:
     total = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     docs = len({r.doc for r in refs} | set(similarity))
-    print(json.dumps({"total": total, "stages": stages, "rss_mib": rss, "claims": len(refs), "documents": docs,
-                      "duplicates": len(duplicates), "facts": len(facts), "findings": len(found) if findings else None}))
+    row = {"total": total, "stages": stages, "rss_mib": rss, "claims": len(refs), "documents": docs,
+           "duplicates": len(duplicates), "facts": len(facts), "findings": len(found) if findings else None,
+           "kinds": dict(Counter(f.kind for f in found))}
+    if reference:
+        old = _reference_findings()
+        runs: dict[str, list[float]] = {"indexed": [], "all pairs": []}
+        outputs = {}
+        for name in ("indexed", "all pairs", "indexed"):
+            fn = all_findings if name == "indexed" else old.all_findings
+            t = time.perf_counter()
+            out = record._unique_ids(fn(refs, facts))
+            runs[name].append(time.perf_counter() - t)
+            outputs[name] = [f.to_dict() for f in out]
+        row["ab"] = {"indexed": runs["indexed"], "all pairs": runs["all pairs"],
+                     "identical": outputs["indexed"] == outputs["all pairs"]}
+    print(json.dumps(row))
 
 
-def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int) -> None:
+def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int, reference_max: int,
+                      without: bool) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as d:
         tmp = keep or Path(d)
@@ -195,16 +233,27 @@ def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int) ->
                 docs, claims = _fill(db, n, tmp)
                 print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
                       flush=True)
-            with_findings = "1" if n <= findings_max else "0"
-            out = subprocess.run([sys.executable, __file__, "_child", db, with_findings], capture_output=True, text=True,
-                                 check=True)
-            r = json.loads(out.stdout.strip().splitlines()[-1])
-            rows.append(r)
-            stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
-            found = "findings not run" if r["findings"] is None else f"{r['findings']} findings"
-            print(f"  {r['claims']:>8} claims, {r['documents']} documents: {r['total']:.1f} s ({stages}), "
-                  f"peak RSS {r['rss_mib']:.0f} MiB; {r['duplicates']} near-duplicates, {r['facts']} facts, "
-                  f"{found}", flush=True)
+            modes = [n <= findings_max] + ([False] if without and n <= findings_max else [])
+            for with_findings in modes:
+                reference = with_findings and n <= reference_max
+                out = subprocess.run([sys.executable, __file__, "_child", db, str(int(with_findings)),
+                                      str(int(reference))], capture_output=True, text=True, check=True)
+                r = json.loads(out.stdout.strip().splitlines()[-1])
+                stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
+                found = ("findings not run" if r["findings"] is None
+                         else f"{r['findings']} findings ({', '.join(f'{k} {v}' for k, v in sorted(r['kinds'].items()))})")
+                print(f"  {r['claims']:>8} claims, {r['documents']} documents: {r['total']:.1f} s ({stages}), "
+                      f"peak RSS {r['rss_mib']:.0f} MiB; {r['duplicates']} near-duplicates, {r['facts']} facts, "
+                      f"{found}", flush=True)
+                if "ab" in r:
+                    ab = r["ab"]
+                    new, old = statistics.mean(ab["indexed"]), statistics.mean(ab["all pairs"])
+                    print(f"    findings A/B in one process (indexed, all pairs, indexed): "
+                          f"{', '.join(f'{x:.1f}' for x in ab['indexed'])} s vs {old:.1f} s: "
+                          f"ratio indexed/all pairs {new / old:.3f} (×{old / new:.1f} faster); "
+                          f"identical output: {ab['identical']}", flush=True)
+                if with_findings or not modes[0]:
+                    rows.append(r)
     print("growth exponent k (time ∝ claims^k) between consecutive sizes:")
     for a, b in itertools.pairwise(rows):
         ratio = math.log(b["claims"] / a["claims"])
@@ -220,7 +269,7 @@ def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int) ->
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "_child":
-        _consolidate_child(sys.argv[2], sys.argv[3] == "1")
+        _consolidate_child(sys.argv[2], sys.argv[3] == "1", sys.argv[4] == "1")
         return
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="what")
@@ -232,10 +281,13 @@ def main() -> None:
     c = sub.add_parser("consolidate")
     c.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
     c.add_argument("--keep", type=Path, help="keep the stores in this folder (and reuse them)")
-    c.add_argument("--findings-max", type=int, default=30_000, help="time the findings stage up to this many claims")
+    c.add_argument("--findings-max", type=int, default=10**9, help="time the findings stage up to this many claims")
+    c.add_argument("--reference-max", type=int, default=20_000,
+                   help="up to this many claims, also time the all-pairs findings (A/B ratio)")
+    c.add_argument("--without", action="store_true", help="also run each size without findings (RSS and time)")
     args = ap.parse_args()
     if args.what == "consolidate":
-        bench_consolidate(args.claims, args.keep, args.findings_max)
+        bench_consolidate(args.claims, args.keep, args.findings_max, args.reference_max, args.without)
     elif args.what == "dask":
         bench_dask(args.docs)
     else:

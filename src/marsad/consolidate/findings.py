@@ -32,8 +32,8 @@ the claims that could pair with a claim, through indexes on the slots that
 kind needs (period buckets and nested or overlapping periods per metric and
 countries; other figures an article gives per period; parts by metric,
 country, period and source; one figure's claims by countries, period and
-body), and joins claims whose profiles relate as whole sets
-(``linking.py``). The findings are the same as testing every pair of a
+body; ``candidates.py``), and joins claims whose profiles relate as whole
+sets (``linking.py``). The findings are the same as testing every pair of a
 group in order, finding for finding and word for word
 (``tests/consolidate/test_findings_scale.py`` holds the all-pairs code).
 Claim ids are assumed unique, as the store makes them.
@@ -43,12 +43,18 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from marsad.consolidate import explain as ex
+from marsad.consolidate.candidates import (
+    ContradictionLinks,
+    PartsIndex,
+    cluster,
+    drift_candidates,
+    period_key,
+)
 from marsad.consolidate.compare import (
     actors_compatible,
     intersection,
@@ -59,7 +65,7 @@ from marsad.consolidate.compare import (
     values_agree,
 )
 from marsad.consolidate.facts import ClaimRef, Fact
-from marsad.consolidate.linking import classes, link_across, link_across_window, nested, overlapping
+from marsad.consolidate.linking import classes, link_across, nested
 from marsad.model import METRICS, Finding, Period
 
 MIN_CONFUSION = 10
@@ -97,8 +103,7 @@ def _finding(
     )
 
 
-def _pkey(p: Period | None) -> tuple:
-    return (p.start, p.end) if p else ()
+_pkey = period_key
 
 
 def _group(refs: Iterable[ClaimRef]) -> dict[tuple[str, tuple[str, ...]], list[ClaimRef]]:
@@ -213,138 +218,6 @@ def _contradicts(
     return False, "", []
 
 
-def _doc(r: ClaimRef) -> str:
-    return r.claim.doc
-
-
-def _cluster(r: ClaimRef) -> str:
-    return r.cluster
-
-
-def _profile(r: ClaimRef) -> tuple:
-    """All that decides whether two figures of one group clash but their articles and periods, and the source."""
-    c = r.claim
-    return (c.value, c.qualifier, tuple(sorted(set(c.actor))), c.source)
-
-
-def _clash(p: tuple, q: tuple) -> bool:
-    return not values_agree(p[:2], q[:2]) and actors_compatible(p[2], q[2])
-
-
-def _published_day(r: ClaimRef) -> int:
-    return r.published.toordinal() if r.published else 0
-
-
-class _ContradictionLinks:
-    """Unions spanning the same components as one union per contradicting pair of one group.
-
-    Equal periods and undated figures: every pair of clashing profiles, its
-    claims joined across articles (undated ones published within
-    ``UNDATED_WINDOW`` days). Nested periods: claims of two articles that give
-    one other figure for the two periods (indexed by that figure), and claims
-    whose longer period has the smaller figure, from related sources.
-    """
-
-    def __init__(self, group: Sequence[ClaimRef], union: Callable[[ClaimRef, ClaimRef], None]) -> None:
-        self.union = union
-        self._profiles: dict[tuple, tuple] = {}
-        self.profile = {id(r): self._intern(_profile(r)) for r in group}
-        self._clash: dict[tuple[tuple, tuple], bool] = {}
-        self._by_source: dict[int, tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]] = {}
-
-    def _intern(self, p: tuple) -> tuple:
-        return self._profiles.setdefault(p, p)
-
-    def clash(self, p: tuple, q: tuple) -> bool:
-        hit = self._clash.get((p, q))
-        if hit is None:
-            hit = self._clash[(p, q)] = _clash(p, q)
-        return hit
-
-    def classes(self, refs: Iterable[ClaimRef]) -> dict[tuple, list[ClaimRef]]:
-        # the source does not take part in a clash: grouped without it
-        return classes(refs, lambda r: self.profile[id(r)][:3])
-
-    def within(self, bucket: Sequence[ClaimRef], day: Callable[[ClaimRef], int] | None = None) -> None:
-        for (p, xs), (q, ys) in itertools.combinations(self.classes(bucket).items(), 2):
-            if self.clash(p, q):
-                if day is None:
-                    link_across(xs, ys, _doc, self.union)
-                else:
-                    link_across_window(xs, ys, _doc, day, UNDATED_WINDOW, self.union)
-
-    def across(self, a_classes: dict[tuple, list[ClaimRef]], b_classes: dict[tuple, list[ClaimRef]]) -> None:
-        for p, xs in a_classes.items():
-            for q, ys in b_classes.items():
-                if self.clash(p, q):
-                    link_across(xs, ys, _doc, self.union)
-
-    def _sourced(self, refs: Sequence[ClaimRef]) -> tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]:
-        """The claims that name a source, by profile, with the least upper and the greatest lower end of their values."""
-        found = self._by_source.get(id(refs))
-        if found is None:
-            rows = list(classes((r for r in refs if r.claim.source), lambda r: self.profile[id(r)]).items())
-            ends = [interval(p[0], p[1]) for p, _ in rows]
-            found = (min((hi for _, hi in ends), default=math.inf), max((lo for lo, _ in ends), default=-math.inf), rows)
-            self._by_source[id(refs)] = found
-        return found
-
-    def impossible(self, big: Sequence[ClaimRef], small: Sequence[ClaimRef]) -> None:
-        """The longer period holds fewer than the shorter one inside it, by one body."""
-        least_hi, _, bigs = self._sourced(big)
-        _, greatest_lo, smalls = self._sourced(small)
-        if not least_hi < greatest_lo:
-            return  # no figure of the longer period is below one of the shorter
-        for p, xs in bigs:
-            for q, ys in smalls:
-                if (
-                    interval(p[0], p[1])[1] < interval(q[0], q[1])[0]
-                    and sources_related(p[3], q[3])
-                    and actors_compatible(p[2], q[2])
-                ):
-                    link_across(xs, ys, _doc, self.union)
-
-    def link(
-        self,
-        group: Sequence[ClaimRef],
-        own: tuple[str, tuple[str, ...]],
-        by_period: dict[tuple, list[ClaimRef]],
-        pairs: list[tuple[tuple, tuple]],
-        by_doc: dict[str, list[ClaimRef]],
-    ) -> None:
-        for k, bucket in by_period.items():
-            if k:
-                self.within(bucket)
-            else:  # undated: "as of" publication
-                self.within([r for r in bucket if r.published], day=_published_day)
-        # claims by the other figures their article gives for the same period
-        holders: dict[tuple, dict[tuple, list[ClaimRef]]] = defaultdict(lambda: defaultdict(list))
-        stated: dict[tuple, set[tuple]] = {}
-        for r in group:
-            k = _pkey(r.claim.period)
-            if k:
-                figures = stated.get((r.doc, k))
-                if figures is None:
-                    figures = stated[(r.doc, k)] = {
-                        (x.claim.metric, tuple(sorted(x.claim.countries)), int(x.claim.value))
-                        for x in by_doc[r.doc]
-                        if _pkey(x.claim.period) == k
-                    }
-                for figure in figures:
-                    if figure[:2] != own:
-                        holders[figure][k].append(r)
-        for at in holders.values():
-            if len(at) > 1:
-                grouped: dict[tuple, dict[tuple, list[ClaimRef]]] = {}
-                for big, small in nested(at):
-                    for k in (big, small):
-                        if k not in grouped:
-                            grouped[k] = self.classes(at[k])
-                    self.across(grouped[big], grouped[small])
-        for big, small in pairs:
-            self.impossible(by_period[big], by_period[small])
-
-
 def _first_reason(
     first: ClaimRef, candidates: list[list[ClaimRef]], pos: dict[int, int], by_doc: dict[str, list[ClaimRef]]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -361,7 +234,7 @@ def _first_reason(
 
 
 def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
-    """Contradictions, found through an index (see ``_ContradictionLinks``), not by testing all pairs.
+    """Contradictions, found through an index (see ``candidates.ContradictionLinks``), not by testing all pairs.
 
     The same findings as testing every pair of a group in order: components
     do not depend on the order of unions, and a component's reason is that of
@@ -376,7 +249,7 @@ def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
         comps = _Components()
         by_period = classes(group, lambda r: _pkey(r.claim.period))
         pairs = list(nested(k for k in by_period if k))
-        _ContradictionLinks(group, comps.union).link(group, (metric, countries), by_period, pairs, by_doc)
+        ContradictionLinks(group, comps.union, UNDATED_WINDOW).link(group, (metric, countries), by_period, pairs, by_doc)
         nested_with: dict[tuple, list[tuple]] = defaultdict(list)
         for big, small in pairs:
             nested_with[big].append(small)
@@ -462,85 +335,12 @@ def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef
     return dict(by_country) if set(by_country) == set(t.countries) else None
 
 
-class _PartsIndex:
-    """Single-country figures that name a source, by metric, country, period and source, each list in id order.
-
-    A total's parts across articles are the figures of its metric, period and
-    countries from related sources; only the first ``MAX_COMBINATIONS`` of
-    each country in choice order (the total's own article first, then by id)
-    are needed, because the first ``MAX_COMBINATIONS`` combinations never
-    reach further into any list.
-    """
-
-    def __init__(self, refs: Iterable[ClaimRef]) -> None:
-        rows: dict[tuple, dict[str, list[ClaimRef]]] = defaultdict(lambda: defaultdict(list))
-        for r in refs:
-            c = r.claim
-            if len(c.countries) == 1 and c.period is not None and c.source:
-                rows[(c.metric, c.countries[0], _pkey(c.period))][c.source].append(r)
-        for by_source in rows.values():
-            for found in by_source.values():
-                found.sort(key=lambda r: r.id)
-        self.rows = rows
-        # first candidates from every article, by (metric, country, period, source, value, qualifier)
-        self._first: dict[tuple, tuple[list[ClaimRef], bool]] = {}
-
-    def _others(self, total: ClaimRef, country: str, limit: int) -> list[ClaimRef]:
-        """Up to ``limit`` parts from other articles than the total's, in id order."""
-        t = total.claim
-        key = (t.metric, country, _pkey(t.period), t.source, t.value, t.qualifier)
-        cached = self._first.get(key)
-        if cached is None:
-            cached = self._first[key] = self._scan(key, None, 2 * MAX_COMBINATIONS)
-        found, complete = cached
-        others = [r for r in found if r.doc != total.doc]
-        if len(others) >= limit or complete:
-            return others[:limit]
-        return self._scan(key, total.doc, limit)[0]
-
-    def _scan(self, key: tuple, skip_doc: str | None, limit: int) -> tuple[list[ClaimRef], bool]:
-        metric, country, period, source, value, qualifier = key
-        by_source = self.rows.get((metric, country, period), {})
-        lists = [found for s, found in by_source.items() if sources_related(s, source)]
-        out = []
-        for r in heapq.merge(*lists, key=lambda r: r.id):
-            # another article's figure equal to the total is the total given to one country
-            if r.doc != skip_doc and not values_agree((r.claim.value, r.claim.qualifier), (value, qualifier)):
-                out.append(r)
-                if len(out) == limit:
-                    return out, False
-        return out, True
-
-    def parts(self, total: ClaimRef, own_doc: Sequence[ClaimRef]) -> dict[str, list[ClaimRef]] | None:
-        """``_parts(total, every ref from a related source)``, each country's list cut as said above."""
-        t = total.claim
-        out = {}
-        for country in set(t.countries):
-            own = sorted(
-                (
-                    r
-                    for r in own_doc
-                    if r.id != total.id
-                    and r.claim.metric == t.metric
-                    and r.claim.countries == [country]
-                    and period_relation(r.claim.period, t.period) == "equal"
-                    and sources_related(r.claim.source, t.source)
-                ),
-                key=lambda r: r.id,
-            )[:MAX_COMBINATIONS]
-            found = own + self._others(total, country, MAX_COMBINATIONS - len(own))
-            if not found:
-                return None
-            out[country] = found
-        return out
-
-
 def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
-    """Totals whose parts do not add up; parts across articles are looked up in a ``_PartsIndex``."""
+    """Totals whose parts do not add up; parts across articles are looked up in a ``candidates.PartsIndex``."""
     by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_doc[r.doc].append(r)
-    index = _PartsIndex(refs)
+    index = PartsIndex(refs, MAX_COMBINATIONS)
     found: dict[tuple, tuple[ClaimRef, list[ClaimRef], list[ClaimRef]]] = {}
     for total in refs:
         t = total.claim
@@ -630,7 +430,7 @@ def metric_confusions(refs: Sequence[ClaimRef]) -> list[Finding]:
                     side_a = [a for a in by_class[(m1, k1)] if (a.doc, m2, value) not in stated]
                     side_b = [b for b in by_class[(m2, k2)] if (b.doc, m1, value) not in stated]
                     if side_a and side_b:
-                        link_across(side_a, side_b, _cluster, pairs[tuple(sorted((m1, m2)))].union)
+                        link_across(side_a, side_b, cluster, pairs[tuple(sorted((m1, m2)))].union)
         for (m1, m2), comps in sorted(pairs.items()):
             for members in comps.groups():
                 side_a = [r for r in members if r.claim.metric == m1]
@@ -723,63 +523,10 @@ def _side(kind: str, refs: Sequence[ClaimRef], lang: str) -> str:
     return ex.join((ex.ltr(s) if lang == "ar" else s for s in sources), lang)
 
 
-def _body_class(r: ClaimRef) -> tuple:
-    c = r.claim
-    return (c.source, c.qualifier, tuple(c.actor))
-
-
-def _drift_candidates(group: Sequence[ClaimRef]) -> Iterator[tuple[ClaimRef, ClaimRef]]:
-    """Pairs of one figure's claims that can drift: every pair ``_drift_kind`` names, and few others.
-
-    Claims are bucketed by country set and period; within and between buckets
-    by source, qualifier and actors. A period drift needs one country set,
-    overlapping unequal periods and one body; a country drift one period, a
-    country set inside the other, one qualifier and one body; a source drift
-    one bucket, one qualifier and two unrelated bodies.
-    """
-    buckets = classes((r for r in group if r.claim.period is not None),
-                      lambda r: (frozenset(r.claim.countries), _pkey(r.claim.period)))
-    by_countries: dict[frozenset, list[tuple]] = defaultdict(list)
-    by_period: dict[tuple, list[frozenset]] = defaultdict(list)
-    bodies = {key: classes(bucket, _body_class) for key, bucket in buckets.items()}
-    for countries, k in buckets:
-        by_countries[countries].append(k)
-        by_period[k].append(countries)
-
-    def across(x: tuple, y: tuple, related: Callable[[tuple, tuple], bool]) -> Iterator[tuple[ClaimRef, ClaimRef]]:
-        for p, xs in bodies[x].items():
-            for q, ys in bodies[y].items():
-                if related(p, q):
-                    for a in xs:
-                        for b in ys:
-                            if a.cluster != b.cluster:
-                                yield a, b
-
-    def one_body(p: tuple, q: tuple) -> bool:
-        return not p[0] or not q[0] or sources_related(p[0], q[0])
-
-    for countries, periods in by_countries.items():
-        for k1, k2 in overlapping(periods):
-            yield from across((countries, k1), (countries, k2), one_body)
-    if max(r.claim.value for r in group) < MIN_CONFUSION:
-        return
-    for k, sets in by_period.items():
-        for ka, kb in itertools.combinations(sets, 2):
-            if ka and kb and (ka < kb or kb < ka):
-                yield from across((ka, k), (kb, k), lambda p, q: p[1] == q[1] and one_body(p, q))
-        for countries in sets:
-            for (p, xs), (q, ys) in itertools.combinations(bodies[(countries, k)].items(), 2):
-                if p[1] == q[1] and not one_body(p, q):
-                    for a in xs:
-                        for b in ys:
-                            if a.cluster != b.cluster:
-                                yield a, b
-
-
 def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
     """Period, country and source drift: one finding per kind and pair of articles.
 
-    Only the pairs ``_drift_candidates`` names are tested; each finding takes
+    Only the pairs ``candidates.drift_candidates`` names are tested; each finding takes
     the members of every pair of its kind and articles, and its first two
     from the pair met first in the order of testing every pair of a figure.
     """
@@ -791,7 +538,7 @@ def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
     found: dict[tuple[str, str, str], tuple[tuple[int, int, int], ClaimRef, ClaimRef, dict, dict]] = {}
     for rank, (_, group) in enumerate(sorted(by_figure.items())):
         pos = {id(r): i for i, r in enumerate(group)}
-        for a, b in _drift_candidates(group):
+        for a, b in drift_candidates(group, MIN_CONFUSION):
             if pos[id(a)] > pos[id(b)]:
                 a, b = b, a
             kind = _drift_kind(a, b, stated)

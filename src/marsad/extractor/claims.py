@@ -295,7 +295,11 @@ def read_count(
         # phrase ends after the nisba: "13 فرداً تكفيرياً شديد الخطورة قتلوا")
         r.noun, r.side = "member", "armed"
         r.noun_end_tok = max(r.noun_end_tok or 0, nisba.tok_end)
-    said = _said_to_be(a, view, noun.tok_end) if r.noun == "person" and r.side is None and noun is not None else None
+    said = None
+    if noun is not None and ((r.noun == "person" and r.side is None) or r.noun == "civilian"):
+        said = _said_to_be(a, view, noun.tok_end)
+        if r.noun == "civilian" and said != "armed":
+            said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
     if said is not None:
         # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
         r.noun, r.side = ("member", "armed") if said == "armed" else ("civilian", "civilian")
@@ -374,6 +378,16 @@ def read_count(
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
 
+    if noun is None and r.noun is None and a.token_text(p.tok_end) in ("منهم", "منهما", "منهن"):
+        # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side
+        side = _people_side_before(view, p.tok_start)
+        if side == "leader":
+            # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
+            r.noun, r.side, r.leader = "leader", "armed", True
+            r.rule = "number-of-them"
+        elif side is not None:
+            r.noun, r.side = ("member" if side == "armed" else side if side == "civilian" else "friendly"), side
+            r.rule = "number-of-them"
     if noun is None and a.token_text(p.tok_start - 1) in grammar("their_number"):
         back = [c for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "person"}]
         if back:
@@ -474,9 +488,10 @@ def read_count(
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = previous.outcome
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
-        "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
+        "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
-        r.outcome = "kill"  # قضت مفرزة للجيش على 3 إرهابيين
+        # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
+        r.outcome = "kill"
     if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
         died = next((c for c in view.cues if "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
         if died is not None and died.phrase in ("قضي", "قضوا") and not any(
@@ -1037,6 +1052,24 @@ def _against_armed_group(view: SentenceView, tok: int) -> bool:
     return any(
         e.tok_start in (tok + 1, tok + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
     ) or any(c.tok_start in (tok + 1, tok + 2) and "armed_group" in c.kinds for c in view.cues)
+
+
+def _people_side_before(view: SentenceView, tok: int) -> str | None:
+    """The side of the people named last before ``tok`` ("leader" for a group's leaders): a people
+    noun first (خمسة قادة للجماعة، الخوارج), else a force or group's name."""
+    nouns: list[tuple[int, str]] = []
+    names = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < tok and e.obj.type == "actor"]  # type: ignore[attr-defined,arg-type]
+    for c in view.cues:
+        if c.tok_start < tok:
+            for kind, side in (("civilian", "civilian"), ("friendly", "friendly"), ("leader", "leader"), ("member", "armed")):
+                if kind in c.kinds:
+                    nouns.append((c.tok_start, side))
+                    break
+            else:
+                if c.kinds & {"friendly_group", "armed_group"}:
+                    names.append((c.tok_start, "friendly" if "friendly_group" in c.kinds else "armed"))
+    pick = nouns or names
+    return max(pick)[1] if pick else None
 
 
 def _owner_side(view: SentenceView, tok: int) -> str | None:

@@ -109,12 +109,17 @@ def _document_country(a: Analysis) -> str | None:
         for p in v.adjectives:
             actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)
-            if country and actor_id not in away:
+            if country and actor_id not in away and not _border_nisba(a, p):
                 found.add(country)
     return found.pop() if len(found) == 1 else None
 
 
-def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
+def _border_nisba(a: Analysis, p: Placed) -> bool:
+    """"قرب الحدود الجزائرية": a neighbour's nisba after a border word names where the border is, not the country."""
+    return p.tok_start > 0 and a.token_text(p.tok_start - 1) in grammar("border_words")
+
+
+def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
     Used only when nothing in the clause, sentence or passage locates the figure;
@@ -125,8 +130,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame) -> list[str]:
         e: Entity = p.obj  # type: ignore[assignment]
         if e.type == "actor":
             ids.append(e.id)
-    # (a group named by its nisba: الجماعة الحوثية)
-    ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives]
+    # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
+    ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))]
     ids += frame.actor
     if frame.source and (entity_data.actor(frame.source) or {}).get("kind") == "monitor":
         # the passage's speaker: a monitor of one country's war documents that war
@@ -370,13 +375,13 @@ def _fill(
         if not countries and not origins:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
-            own = _home_countries(view, r, Frame())
+            own = _home_countries(view, r, Frame(), a)
             if len(countries) > 1 and len(own) == 1 and own[0] in countries:
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
                 countries, place = own, None
                 ctx["countries"] = "passage-narrowed-by-force"
         if not countries and not origins:
-            countries = _home_countries(view, r, frame)
+            countries = _home_countries(view, r, frame, a)
             ctx["countries"] = "home-of-forces" if countries else "none"
         if not countries and home and not origins:
             countries = [home]

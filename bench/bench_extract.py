@@ -1,6 +1,7 @@
 """End-to-end extraction throughput, cost by stage, and peak memory.
 
     .venv/bin/python bench/bench_extract.py [--docs 10000]
+    .venv/bin/python bench/bench_extract.py --ab OLD/src [--docs 3000 --rounds 5]
 
 Builds a corpus of N documents by recombining the sentences of the project's
 own reports (samples/ and tests/data/corpus/), extracts every document on one
@@ -8,20 +9,33 @@ core, and prints documents per second, characters per second, the time spent
 in each stage, and peak resident memory (getrusage). For scale it runs, in the same
 process over the same documents, the best-known offline peer for one part of
 the job — dateparser's ``search_dates`` with Arabic — and prints the ratio.
+
+``--ab`` compares this checkout with another one (e.g. a ``git worktree`` of
+an older commit): the same corpus is extracted in fresh processes, one with
+``OLD/src`` and one with this checkout's ``src`` first on the path,
+alternating which goes first, ``--rounds`` times; it prints each pair's
+throughput and ratio and the median ratio. The machine is shared, so a ratio
+of paired runs says more than any one throughput.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import shutil
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# an A/B child runs the other checkout's code: MARSAD_BENCH_SRC puts it first
+sys.path.insert(0, os.environ.get("MARSAD_BENCH_SRC") or str(ROOT / "src"))
 
 from marsad.extractor.document import analyse  # noqa: E402
 from marsad.extractor.run import extract_analysis  # noqa: E402
@@ -62,11 +76,92 @@ def timed(fn, docs):  # type: ignore[no-untyped-def]
     return time.perf_counter() - t0
 
 
+def _child(corpus: Path, limit: int | None = None) -> None:
+    """Time whole extraction over a corpus file with whatever code is on the path; print JSON."""
+    docs = json.loads(corpus.read_text("utf-8"))
+    if limit is not None:
+        docs = [docs[0]] if limit == 0 else docs[:limit]
+        if limit == 0:  # start-up and warm-up only: the baseline of an instruction count
+            extract_analysis(analyse(docs[0]), "warm")
+            return
+    extract_analysis(analyse(docs[0]), "warm")
+    # CPU time of this process: on a loaded machine wall-clock time mostly measures the others
+    t0 = time.process_time()
+    n_claims = 0
+    for i, d in enumerate(docs):
+        n_claims += len(extract_analysis(analyse(d), str(i)))
+    total = time.process_time() - t0
+    print(json.dumps({"docs_per_s": len(docs) / total, "claims": n_claims}))
+
+
+def _instructions(src: str, corpus: Path, limit: int) -> int:
+    """Instructions the process executes (valgrind's callgrind), start-up included."""
+    env = {**os.environ, "MARSAD_BENCH_SRC": src}
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+           sys.executable, __file__, "--child", str(corpus), "--limit", str(limit)]
+    err = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stderr
+    return int(next(line for line in err.splitlines() if "Collected :" in line).split(":")[-1])
+
+
+def ab(old_src: str, n_docs: int, rounds: int, instr_docs: int = 0, new_src: str = str(ROOT / "src")) -> None:
+    docs = build_corpus(n_docs)
+    chars = sum(len(d) for d in docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.json"
+        corpus.write_text(json.dumps(docs, ensure_ascii=False), "utf-8")
+
+        def run(src: str) -> dict:
+            env = {**os.environ, "MARSAD_BENCH_SRC": src}
+            out = subprocess.run([sys.executable, __file__, "--child", str(corpus)], env=env,
+                                 capture_output=True, text=True, check=True).stdout
+            return json.loads(out.strip().splitlines()[-1])
+
+        ratios = []
+        print(f"corpus: {len(docs)} documents, {chars / len(docs):.0f} characters on average")
+        print(f"A = {old_src}\nB = {new_src}")
+        for r in range(rounds):
+            # alternate which goes first, so that a change in the machine's load hits both alike
+            pair = [("A", old_src), ("B", new_src)]
+            if r % 2:
+                pair.reverse()
+            got = {name: run(src) for name, src in pair}
+            a, b = got["A"], got["B"]
+            if a["claims"] != b["claims"]:
+                print(f"  claims differ: A {a['claims']}, B {b['claims']}")
+            ratios.append(b["docs_per_s"] / a["docs_per_s"])
+            print(f"  round {r + 1}: A {a['docs_per_s']:7,.0f} documents/CPU-s   B {b['docs_per_s']:7,.0f} documents/CPU-s"
+                  f"   B/A {ratios[-1]:.2f}")
+        if rounds:
+            print(f"median ratio B/A over {rounds} paired runs: {statistics.median(ratios):.2f} "
+                  f"(min {min(ratios):.2f}, max {max(ratios):.2f})")
+        if instr_docs and shutil.which("valgrind"):
+            # instructions do not depend on the machine's load: the steadiest measure of a change
+            per_doc = {}
+            for name, src in (("A", old_src), ("B", new_src)):
+                base = _instructions(src, corpus, 0)
+                per_doc[name] = (_instructions(src, corpus, instr_docs) - base) / instr_docs
+                print(f"  {name}: {per_doc[name] / 1e6:.2f} M instructions per document (first {instr_docs})")
+            print(f"instructions per document A/B: {per_doc['A'] / per_doc['B']:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--peer-docs", type=int, default=300, help="the peer is slow; time it on a prefix")
+    ap.add_argument("--ab", metavar="OLD_SRC", help="compare with another checkout's src folder")
+    ap.add_argument("--rounds", type=int, default=5, help="paired runs with --ab")
+    ap.add_argument("--new", default=str(ROOT / "src"), help="with --ab, the src folder to compare (this checkout's)")
+    ap.add_argument("--instructions", type=int, default=0, metavar="N",
+                    help="with --ab, also count instructions per document on the first N under valgrind")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        _child(Path(args.child), args.limit)
+        return
+    if args.ab:
+        ab(args.ab, args.docs, args.rounds, args.instructions, args.new)
+        return
     docs = build_corpus(args.docs)
     chars = sum(len(d) for d in docs)
     # warm caches (lexicons compile once per process)

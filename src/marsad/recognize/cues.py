@@ -57,7 +57,7 @@ def kept_ids() -> frozenset[str]:
     return frozenset(load("cues.yaml").get("kept_ids") or [])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see marsad.text.matcher.Match
 class Cue:
     start: int
     end: int

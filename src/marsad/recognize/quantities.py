@@ -39,6 +39,8 @@ __all__ = ["find_quantities"]
 _LET = "\u0621-\u064a"
 _WORD_RE = re.compile(rf"[{_LET}a-z]+|[%$€£]")
 _SENT_BREAK_RE = re.compile(r"[.!?\n;]")
+# up to the last sentence break of a chunk, in one match (greedy, so the last one)
+_TO_LAST_BREAK_RE = re.compile(rf"(?s).*{_SENT_BREAK_RE.pattern}")
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
@@ -578,20 +580,17 @@ def _continue(
 
 def _sentence_window(t: str, start: int, end: int) -> str:
     chunk_l = t[max(0, start - 100) : start]
-    cut = 0
-    for m in _SENT_BREAK_RE.finditer(chunk_l):
-        cut = m.end()
+    last = _TO_LAST_BREAK_RE.match(chunk_l)
+    cut = last.end() if last else 0
     m = _SENT_BREAK_RE.search(t, end, end + 100)
     return chunk_l[cut:] + t[start : m.start() if m else end + 100]
 
 
 def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
     chunk = t[max(0, pos - 60) : pos]
-    cut = None
-    for m in _SENT_BREAK_RE.finditer(chunk):
-        cut = m.end()
-    if cut is not None:
-        chunk = chunk[cut:]
+    m = _TO_LAST_BREAK_RE.match(chunk)
+    if m is not None:
+        chunk = chunk[m.end() :]
     return _WORD_RE.findall(chunk)[-k:]
 
 
@@ -1003,6 +1002,7 @@ def _bounded(v: float | None) -> float | None:
 
 
 _OVERRIDES = "\u202d\u202e"  # LEFT-TO-RIGHT / RIGHT-TO-LEFT OVERRIDE
+_OVERRIDE_RE = re.compile(f"[{_OVERRIDES}]")
 _OVERRIDE_END = "\u202c\n"  # POP DIRECTIONAL FORMATTING, or the paragraph's end
 
 
@@ -1012,6 +1012,8 @@ def _under_override(original: str, start: int, end: int) -> bool:
     Inside an explicit override, "03" shows as "30": a reader and the stored
     value would disagree, so such a number is no count at all.
     """
+    if not _OVERRIDE_RE.search(original, max(0, start - 200), end):
+        return False  # nearly always: one C-level scan of the window read below
     if any(ch in _OVERRIDES for ch in original[start:end]):
         return True
     before = original[max(0, start - 200) : start]

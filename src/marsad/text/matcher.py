@@ -30,7 +30,10 @@ T = TypeVar("T")
 _BREAKING = frozenset(".,;:?!\n()[]")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
+# made building the few hundred matches of a document cost 6x more. Hashable and
+# compared by value as before; nothing assigns to a match.
+@dataclass(slots=True, unsafe_hash=True)
 class Match(Generic[T]):
     start: int  # original offsets (clitic prefix excluded)
     end: int

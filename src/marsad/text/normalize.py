@@ -71,6 +71,21 @@ for _c in range(ord("A"), ord("Z") + 1):
     _ONE_TO_ONE[chr(_c)] = chr(_c).lower()
 
 _TABLE = str.maketrans(_ONE_TO_ONE)
+# The same one-to-one folding as a regex substitution: ``str.translate`` with a
+# table of one-character strings looks every character up and builds its
+# output one character at a time (about 1 µs per character), while a news text
+# has only one character in about fifteen to replace.
+_ONE_TO_ONE_RE = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
+
+
+def _fold_one_to_one(text: str) -> str:
+    """``text.translate(_TABLE)``, faster: same length, same offsets."""
+    return _ONE_TO_ONE_RE.sub(_replace_one, text)
+
+
+def _replace_one(m: re.Match[str]) -> str:
+    return _ONE_TO_ONE[m[0]]
+
 
 # Characters that are dropped: harakat, shadda, sukun, superscript alef,
 # Quranic annotation marks, tatweel, and invisible format characters
@@ -129,6 +144,7 @@ class Normalized:
         return bisect_left(self.starts, orig_offset)
 
 
+@lru_cache(maxsize=4096)  # one character: a document repeats the same few marks
 def _fold_char(ch: str) -> str:
     if _DROP_RE.match(ch):
         return ""
@@ -144,7 +160,7 @@ def _fold_char(ch: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the way back to it."""
-    t = text.translate(_TABLE)
+    t = _fold_one_to_one(text)
     if not _SPECIAL_RE.search(t):
         return Normalized(text, t, None)
     out: list[str] = []

@@ -30,7 +30,7 @@ MAX_SENTENCE = 1200
 _SOFT_CUT_RE = re.compile(r"[,،؛;:]\s+|\s+(?=و[\u0621-\u064a])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see marsad.text.matcher.Match
 class Sentence:
     start: int  # original offsets, stripped of surrounding white space
     end: int

@@ -28,6 +28,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 @lru_cache(maxsize=32)
 def tokenize(ntext: str) -> list[Token]:
     """Tokens of an already-normalised text (letters or digit runs).
@@ -35,10 +38,19 @@ def tokenize(ntext: str) -> list[Token]:
     Cached: several recognisers tokenise the same document; callers must not
     modify the list.
     """
+    if _GLUE not in ntext:
+        # No glued words (nearly every text): build the tuples directly, which
+        # skips the Python-level ``Token.__new__`` per token.
+        return [_new_tuple(Token, (m[0], *m.span())) for m in _TOKEN_RE.finditer(ntext)]
+    return _tokens_unglued(ntext)
+
+
+def _tokens_unglued(ntext: str) -> list[Token]:
+    """Tokens, with a word that glues two words together cut in two."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(ntext):
         word, start = m.group(), m.start()
-        glued = _GLUED_RE.match(word) if "اوال" in word else None
+        glued = _GLUED_RE.match(word) if _GLUE in word else None
         if glued:
             # a space lost when the page was scraped: سورياوالعراق is سوريا والعراق
             k = glued.end(1)
@@ -52,6 +64,7 @@ def tokenize(ntext: str) -> list[Token]:
 # A word ending in alef glued to a conjoined definite word (سورياوالعراق). Arabic words
 # do not contain alef + و + ال inside them, so the split is safe.
 _GLUED_RE = re.compile(r"^([\u0621-\u064a]{3,}ا)(وال[\u0621-\u064a]{2,})$")
+_GLUE = "اوال"  # what every glued word contains
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,130 @@
+"""Each shortcut taken for speed gives exactly what the plain way gives.
+
+The plain ways are kept beside the shortcuts (the general tokeniser, the
+translation table) or written here as the one-line rule they implement, and
+both run over every text the repository ships and over generated text.
+Whole-extraction identity against another commit is ``bench/identity.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.recognize import quantities
+from marsad.text.normalize import _TABLE, _fold_one_to_one, normalize
+from marsad.text.tokens import Token, _tokens_unglued, tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bundled_texts() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "samples" / "reports").glob("*.txt"))]
+    for path in [ROOT / "samples" / "relays" / "articles.jsonl", *sorted((ROOT / "tests" / "data").rglob("*.jsonl"))]:
+        for line in path.read_text("utf-8").splitlines():
+            text = json.loads(line).get("text") if line.strip() else None
+            if isinstance(text, str) and text:
+                texts.append(text)
+    return texts
+
+
+BUNDLED = _bundled_texts()
+
+TEXT = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+        st.sampled_from(list("abcXYZ 0123456789.,;!?-\n\t%\u0640\u064b\u202d\u202c\ufefb«»“”٬٫")),
+        st.sampled_from(["سورياوالعراق", "اوال", " و", "ال"]),
+    ),
+    max_size=200,
+).map("".join)
+
+
+def test_the_corpora_are_there():
+    assert len(BUNDLED) > 1000
+
+
+@pytest.mark.parametrize("i", range(0, len(BUNDLED), 97))
+def test_one_to_one_folding_is_the_translation_table(i):
+    for text in BUNDLED[i : i + 97]:
+        assert _fold_one_to_one(text) == text.translate(_TABLE)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_one_to_one_folding_is_the_translation_table_on_any_text(text):
+    assert _fold_one_to_one(text) == text.translate(_TABLE)
+
+
+def test_tokenising_without_glued_words_is_the_general_tokeniser():
+    for text in BUNDLED:
+        nt = normalize(text).text
+        got = tokenize.__wrapped__(nt)
+        assert got == _tokens_unglued(nt)
+        assert all(type(t) is Token for t in got)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_tokenising_is_the_general_tokeniser_on_any_text(text):
+    nt = normalize(text).text
+    assert tokenize.__wrapped__(nt) == _tokens_unglued(nt)
+
+
+def test_a_glued_word_is_still_cut():
+    assert [t.text for t in tokenize("في سورياوالعراق")] == ["في", "سوريا", "والعراق"]
+
+
+def _words_after_last_break(t: str, pos: int, k: int = 5) -> list[str]:
+    """The rule ``_left_words`` implements, the plain way: every break found, the last kept."""
+    chunk = t[max(0, pos - 60) : pos]
+    cut = None
+    for m in quantities._SENT_BREAK_RE.finditer(chunk):
+        cut = m.end()
+    if cut is not None:
+        chunk = chunk[cut:]
+    return quantities._WORD_RE.findall(chunk)[-k:]
+
+
+@settings(max_examples=300)
+@given(TEXT, st.integers(min_value=0, max_value=300))
+def test_words_before_a_number_stop_at_the_last_sentence_break(text, pos):
+    t = normalize(text).text
+    pos = min(pos, len(t))
+    assert quantities._left_words(t, pos) == _words_after_last_break(t, pos)
+
+
+def test_words_before_a_number_examples():
+    t = normalize("قتل جنديان. وقال الجيش إن نحو").text
+    assert quantities._left_words(t, len(t)) == ["وقال", "الجيش", "ان", "نحو"]
+    t = normalize("واحد اثنان ثلاثة أربعة خمسة ستة").text
+    assert quantities._left_words(t, len(t)) == ["اثنان", "ثلاثه", "اربعه", "خمسه", "سته"]
+
+
+def _under_override_plainly(original: str, start: int, end: int) -> bool:
+    if any(ch in "\u202d\u202e" for ch in original[start:end]):
+        return True
+    before = original[max(0, start - 200) : start]
+    opened = max(before.rfind(ch) for ch in "\u202d\u202e")
+    return opened >= 0 and not any(ch in before[opened:] for ch in "\u202c\n")
+
+
+@settings(max_examples=300)
+@given(TEXT, st.integers(min_value=0, max_value=300), st.integers(min_value=0, max_value=20))
+def test_digits_under_a_bidi_override_are_found_as_before(text, start, length):
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert quantities._under_override(text, start, end) == _under_override_plainly(text, start, end)
+
+
+def test_an_override_far_before_the_number_does_not_obscure_it():
+    far = "\u202e" + "ا" * 250 + " 30 "
+    near = "\u202e" + " 30 "
+    assert not quantities._under_override(far, len(far) - 3, len(far) - 1)
+    assert quantities._under_override(near, 2, 4)
+    assert re.fullmatch(r"\d+", near[2:4])

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.recognize import quantities
+from marsad.recognize import entities, quantities
 from marsad.text.normalize import _TABLE, _fold_one_to_one, normalize
 from marsad.text.tokens import Token, _tokens_unglued, tokenize
 
@@ -128,3 +128,26 @@ def test_an_override_far_before_the_number_does_not_obscure_it():
     assert not quantities._under_override(far, len(far) - 3, len(far) - 1)
     assert quantities._under_override(near, 2, 4)
     assert re.fullmatch(r"\d+", near[2:4])
+
+
+def _cue_before_one_list_at_a_time(lex, doc, i):  # type: ignore[no-untyped-def]
+    for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
+        if entities._phrase_before(doc, i, words):
+            return kind
+    if entities._phrase_before(doc, i, lex.directions, 2):
+        return "any"
+    return None
+
+
+def test_the_place_word_before_a_name_is_found_as_one_list_at_a_time_would():
+    lex = entities._lexicon()
+    seen = 0
+    for text in BUNDLED[::3]:
+        nt = normalize(text)
+        toks = tokenize(nt.text)
+        doc = entities._survey(lex, nt, toks)
+        for i in range(len(toks)):
+            got = entities._cue_before(lex, doc, i)
+            assert got == _cue_before_one_list_at_a_time(lex, doc, i)
+            seen += got is not None
+    assert seen > 100

@@ -500,12 +500,28 @@ def _actor_blocked(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
     )
 
 
+def _phrases_before(doc: _Doc, i: int, max_len: int) -> list[tuple[int, str]]:
+    """Every (length, phrase) that ``_phrase_before`` would look up before token ``i``."""
+    toks = doc.toks
+    out = []
+    for n in range(min(max_len, i), 0, -1):
+        first = i - n
+        if not _joined(doc.gaps, first, i):
+            continue
+        rest = [t.text for t in toks[first + 1 : i]]
+        for r in _readings(toks[first].text):
+            out.append((n, " ".join([r, *rest]) if rest else r))
+    return out
+
+
 def _cue_before(lex: _Lexicon, doc: _Doc, i: int) -> str | None:
     """'town', 'governorate' or 'any' when a place word precedes token i."""
+    # the phrases before i are built once and looked up in each list (as _phrase_before would, one list at a time)
+    before = _phrases_before(doc, i, 3)
     for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
-        if _phrase_before(doc, i, words):
+        if any(p in words for _, p in before):
             return kind
-    if _phrase_before(doc, i, lex.directions, 2):
+    if any(n <= 2 and p in lex.directions for n, p in before):
         return "any"
     return None
 

@@ -80,7 +80,8 @@ class PhraseMatcher(Generic[T]):
         # one-word phrases by their word; longer ones by their first two words,
         # so a common first word (مدينة، ريف، في) costs one dict lookup, not a scan
         self._single: dict[str, list[T]] = {}
-        self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T]]]] = {}
+        # first word → second word → (words, payload, the phrase), longest first
+        self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T, str]]]] = {}
         self._hits: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         self._starters: set[str] = set()  # the tokens of _hits that have a reading
         # starter → its best one-word match (prefix length, phrase, payloads, prefix) or None
@@ -95,7 +96,7 @@ class PhraseMatcher(Generic[T]):
             if len(toks) == 1:
                 self._single.setdefault(toks[0], []).append(payload)
             else:
-                self._multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, payload))
+                self._multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, payload, " ".join(toks)))
             self.max_len = max(self.max_len, len(toks))
         for seconds in self._multi.values():
             for lst in seconds.values():
@@ -203,13 +204,13 @@ class PhraseMatcher(Generic[T]):
                 nxt = texts[i + 1]
                 keys = _second_keys(nxt) if self.clitics else (nxt,)
                 for key in keys:
-                    for ptoks, payload in seconds.get(key, ()):
+                    for ptoks, payload, phrase in seconds.get(key, ()):
                         k = len(ptoks)
                         if best is not None and k < best[0]:
                             break
                         if i + k > n or not self._rest_matches(text, toks, i, ptoks):
                             continue
-                        best = self._better(best, k, plen, " ".join(ptoks), payload, texts[i])
+                        best = self._better(best, k, plen, phrase, payload, texts[i])
             best = self._best_single(texts[i], (reading,), best)
         return best
 

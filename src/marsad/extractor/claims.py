@@ -508,6 +508,11 @@ def read_count(
         if r.outcome is None and past is not None:
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
+        if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and any(
+            "by_hand" in c.kinds and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
+            for c in view.cues
+        ):
+            r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
         if r.outcome is None and _died_after(a, view, r.noun_end_tok or p.tok_end, clause):
             r.outcome = "kill"  # "596 من عناصر الجماعة قضوا في مواجهات": died, the number its subject
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) if r.outcome is None else None

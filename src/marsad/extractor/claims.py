@@ -644,7 +644,8 @@ def read_count(
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
         "other_outcome" in c.kinds
         and not c.kinds & set(OUTCOMES)
-        and c.tok_start == end
+        # (a group's members with an adjective after their group: "مسلحي بوكو حرام الإرهابي استسلموا")
+        and (c.tok_start == end or (r.outcome is None and end < c.tok_start <= end + 2))
         and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
         for c in view.cues
@@ -713,6 +714,10 @@ def read_count(
     if r.metric == "strength" and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1])):
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
+    if r.metric and any("mixed_outcome" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues):
+        # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
+        r.metric, r.rule = None, "combined-outcomes"
+        return r
     if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"

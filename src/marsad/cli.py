@@ -213,22 +213,29 @@ def claims(
 @app.command()
 def export(
     output: Annotated[Path, typer.Argument(help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet or geojson.")] = "jsonl",
     db: DbOption = None,
     raw_cells: Annotated[
         bool, typer.Option("--raw-cells", help="CSV: keep cells starting with = + - @ as they are (no formula guard).")
     ] = False,
 ) -> None:
-    """Export stored claims as JSONL, CSV or Parquet.
+    """Export stored claims as JSONL, CSV, Parquet or GeoJSON, streamed from the store.
 
     Example: [bold]marsad export claims.parquet --format parquet[/bold]
     """
-    from marsad.export import export_claims
+    from marsad.export import FORMATS, export_claims, export_geojson
     from marsad.outfile import OutputError
     from marsad.store import db as store
+    from marsad.store import stream
 
+    if fmt.lower() not in (*FORMATS, "geojson"):
+        raise typer.BadParameter(f"unknown format '{fmt}': use jsonl, csv, parquet or geojson")
     try:
-        n = export_claims(store.query_claims(store.connect(db)), output, fmt, guard_formulas=not raw_cells)
+        engine = store.connect(db)
+        if fmt.lower() == "geojson":
+            n = export_geojson(stream.stored_claims(engine), output)
+        else:
+            n = export_claims(stream.claims(engine), output, fmt, guard_formulas=not raw_cells)
     except ValueError as e:
         raise typer.BadParameter(str(e)) from e
     except OutputError as e:

@@ -46,7 +46,7 @@ def test_parquet_export_that_fails_keeps_the_target(tmp_path, monkeypatch):
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pq, "write_table", broken)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", broken)
     with pytest.raises(OutputError, match="No space left"):
         export_claims([claim()], target, "parquet")
     assert target.read_bytes() == b"previous export"

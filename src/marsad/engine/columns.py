@@ -68,9 +68,12 @@ ERRORS = pa.schema(
 )
 
 
-def _ordinals(claims: Sequence[Claim]) -> list[int]:
-    """Each claim's place in its document, counting in the order given."""
-    seen: dict[str, int] = {}
+def _ordinals(claims: Sequence[Claim], seen: dict[str, int] | None = None) -> list[int]:
+    """Each claim's place in its document, counting in the order given.
+
+    ``seen`` carries the counts from one chunk of a stream to the next (a streamed export).
+    """
+    seen = {} if seen is None else seen
     out = []
     for c in claims:
         out.append(seen.get(c.doc, 0))
@@ -78,7 +81,8 @@ def _ordinals(claims: Sequence[Claim]) -> list[int]:
     return out
 
 
-def claims_table(claims: Iterable[Claim]) -> pa.Table:
+def claims_table(claims: Iterable[Claim], seen: dict[str, int] | None = None) -> pa.Table:
+    """The claims as a table; ``seen``: claims per document in the chunks before this one."""
     rows = list(claims)
     return pa.table(
         {
@@ -95,7 +99,7 @@ def claims_table(claims: Iterable[Claim]) -> pa.Table:
             "evidence": [c.evidence for c in rows],
             "span_start": [c.span.start if c.span else None for c in rows],
             "span_end": [c.span.end if c.span else None for c in rows],
-            "ordinal": _ordinals(rows),
+            "ordinal": _ordinals(rows, seen),
             "data": [json.dumps(c.to_dict(), ensure_ascii=False) for c in rows],
         },
         schema=CLAIMS,

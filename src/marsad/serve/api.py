@@ -451,24 +451,18 @@ def list_claims(
 
 
 def _download(engine: Any, f: ClaimFilter, sort: str, fmt: str) -> Response:
-    from marsad.export import export_claims
-    from marsad.report.places import location
+    from marsad.export import export_claims, export_geojson
 
-    rows = list(store.iter_claims(engine, f, sort=sort))
+    rows = store.iter_claims(engine, f, sort=sort)  # a page at a time: the file is written as they come
     media, ext = MEDIA[fmt]
     fd, name = tempfile.mkstemp(prefix="marsad-download-", suffix="." + ext)
     os.close(fd)
     path = Path(name)
     try:
         if fmt == "geojson":
-            features = [
-                {"type": "Feature", "id": r.id, "geometry": location(r.claim), "properties": r.to_dict()} for r in rows
-            ]
-            path.write_text(
-                json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8"
-            )
+            n = export_geojson(rows, path)
         else:
-            export_claims((r.claim for r in rows), path, fmt)
+            n = export_claims((r.claim for r in rows), path, fmt)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -478,7 +472,7 @@ def _download(engine: Any, f: ClaimFilter, sort: str, fmt: str) -> Response:
         media_type=media,
         filename=f"marsad-claims.{ext}",
         background=BackgroundTask(lambda: path.unlink(missing_ok=True)),
-        headers={"X-Marsad-Claims": str(len(rows))},
+        headers={"X-Marsad-Claims": str(n)},
     )
 
 

@@ -362,6 +362,18 @@ def read_count(
         r.side, r.group_entity = "friendly", None
         r.rule = "fighters-against-a-group"
     if (
+        r.noun == "member"
+        and r.group_side is None
+        and noun is not None
+        and a.token_text(noun.tok_end) in ("اخر", "اخرين", "اخرون")
+        and previous is not None
+        and previous.placed.tok_start >= view.tok_start
+        and previous.side in ("friendly", "armed")
+    ):
+        # "قتل 450 من المقاتلين الموالين للحكومة وأصيب نحو 2500 عنصر آخر": others of the same side
+        r.side = previous.side
+        r.rule = "another-of-the-same"
+    if (
         r.noun in ("member", "person")
         and r.group_entity is None
         and noun is not None
@@ -617,6 +629,10 @@ def read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "breakdown-of-earlier-toll"
+    if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilians_attacked_after(a, view, p, clause):
+        # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
+        r.side = "civilian"
+        r.rule = "persons-of-the-civilians-attacked"
     if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"
@@ -1038,6 +1054,21 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
         if tok < c.tok_start <= tok + 3 and c.kinds & {"armed_group", "friendly_group", "member"}:
             return "friendly" if "friendly_group" in c.kinds else "armed"
     return None
+
+
+def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """An attack on civilians named after the toll in its clause: "جراء هجوم لداعش على جامعي الكمأة"."""
+    attack = [c.tok_start for c in view.cues if c.kinds & {"attack", "operation"} and p.tok_end <= c.tok_start < clause[1]]
+    if not attack:
+        return False
+    return any(
+        "civilian" in c.kinds
+        and attack[0] < c.tok_start < clause[1]
+        and (a.token_text(c.tok_start - 1) == "علي" or c.prefix.startswith("علي") or any(
+            "target" in d.kinds and d.tok_end <= c.tok_start <= d.tok_end + 1 for d in view.cues
+        ))
+        for c in view.cues
+    )
 
 
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:

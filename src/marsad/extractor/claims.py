@@ -300,6 +300,8 @@ def read_count(
         said = _said_to_be(a, view, noun.tok_end)
         if r.noun == "civilian" and said != "armed":
             said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
+    elif noun is None and r.noun is None and a.token_text(p.tok_end) == "ممن":
+        said = _said_to_be(a, view, p.tok_end)  # "مقتل 313 ممن تقول السلطات إنهم متشددون"
     if said is not None:
         # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
         r.noun, r.side = ("member", "armed") if said == "armed" else ("civilian", "civilian")
@@ -1072,8 +1074,10 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
 
 
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
-    """"شخصاً قال إنهم من الإرهابيين"، "إنهم مدنيون": إنهم within three words, whose people right after."""
-    for t in range(tok, min(tok + 3, view.tok_end)):
+    """"شخصاً قال إنهم من الإرهابيين"، "إنهم مدنيون": إنهم within three words, whose people right after
+    (five after ممن: "313 ممن تقول السلطات إنهم متشددون")."""
+    reach = 5 if a.token_text(tok) in ("ممن",) else 3
+    for t in range(tok, min(tok + reach, view.tok_end)):
         if a.token_text(t) in grammar("they_are"):
             near = [c for c in view.cues if t < c.tok_start <= t + 2]
             if any(c.kinds & {"member", "armed_group"} for c in near) or any(
@@ -1188,7 +1192,10 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
 
 
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
-    """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does."""
+    """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does
+    (past a qualifier before it: "47 شخصاً على الأقل بينهم …")."""
+    if a.token_text(tok) == "علي" and a.token_text(tok + 1) == "الاقل":
+        tok += 2
     if _cue_at(view, tok, {"subset"}) is None:
         return None
     t, items, loose = tok + 1, 0, 0
@@ -1198,10 +1205,11 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             t, items, loose = q.tok_end, items + 1, 0
             continue
         c = next((x for x in view.cues if x.tok_start == t), None)
-        if c is not None and c.kinds & _PEOPLE_NOUNS:
+        if c is not None and (c.kinds & _PEOPLE_NOUNS or (items and c.kinds & {"friendly_group", "armed_group"})):
+            # (an item's own group: "وثلاثة عناصر في قوة رديفة للجيش")
             t = c.tok_end
             continue
-        if a.token_text(t) in ("و", "من"):
+        if a.token_text(t) in ("و", "من", "في"):
             t += 1
             continue
         if c is None and items and loose < 4 and not any(e.tok_start == t for e in view.entities):

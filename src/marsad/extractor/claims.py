@@ -337,6 +337,9 @@ def read_count(
         side, ent, after = _group_after(a, view, noun.tok_end)
         if side == "friendly" and r.noun in ("member", "person"):
             r.side = "friendly"
+        elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
+            # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
+            r.noun, r.side = "friendly", "friendly"
         elif side == "armed" and r.noun in ("person", "member", "leader"):
             r.side = "armed"
             r.group_side = "armed"
@@ -1136,7 +1139,11 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
-    return any("coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+    # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
+    start = p.tok_start
+    while start > previous.placed.tok_end and a.token_text(start - 1) in grammar("qualifier_words"):
+        start -= 1
+    return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
 
 
 def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

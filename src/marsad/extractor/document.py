@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from marsad.model import Entity, Quantity, TimeExpression
 from marsad.recognize.cues import Cue, find_cues, grammar
@@ -68,17 +69,29 @@ class Analysis:
     tokens: list[Token]
     docdate: DocDate
     views: list[SentenceView]
+    # the tokens' strings: slot filling asks for a token's text a few hundred times a document
+    texts: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if len(self.texts) != len(self.tokens):
+            self.texts = [t.text for t in self.tokens]
 
     def token_text(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        texts = self.texts
+        return texts[i] if 0 <= i < len(texts) else ""
 
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""
         if c.tok_end - c.tok_start != 1:
             return False
         tok = self.token_text(c.tok_start)
-        pronouns = tuple(grammar("possessive_pronouns"))
+        pronouns = _pronoun_endings()
         return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)
+
+
+@cache
+def _pronoun_endings() -> tuple[str, ...]:
+    return tuple(grammar("possessive_pronouns"))
 
 
 def _tok_range(

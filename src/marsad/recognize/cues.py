@@ -117,8 +117,11 @@ def _kinds(payloads: tuple[str, ...]) -> frozenset[str]:
 
 def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     """Every cue phrase in the text, longest first, with all its kinds."""
-    matcher = _matcher()
-    return [
-        Cue(m.start, m.end, m.nstart, m.nend, m.tok_start, m.tok_end, _kinds(m.payloads), m.phrase, m.prefix)
-        for m in matcher.find(nt, tokens)
-    ]
+    return _matcher().find_as(nt, tokens, _cue)
+
+
+def _cue(
+    start: int, end: int, nstart: int, nend: int, tok_start: int, tok_end: int,
+    phrase: str, payloads: tuple[str, ...], prefix: str,
+) -> Cue:
+    return Cue(start, end, nstart, nend, tok_start, tok_end, _kinds(payloads), phrase, prefix)

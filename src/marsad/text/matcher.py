@@ -16,7 +16,7 @@ readings around them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -25,6 +25,7 @@ from marsad.text.normalize import Normalized, norm
 from marsad.text.tokens import Token, stems, tokenize
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # quotes do not break a name: حركة «الشباب»، تنظيم "الدولة الإسلامية"
 _BREAKING = frozenset(".,;:?!\n()[]")
@@ -145,9 +146,17 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, nt: Normalized, tokens: list[Token] | None = None) -> list[Match[T]]:
         """All non-overlapping longest matches, left to right."""
+        return self.find_as(nt, tokens, Match)
+
+    def find_as(self, nt: Normalized, tokens: list[Token] | None, make: Callable[..., R]) -> list[R]:
+        """``find``, with each match built by ``make`` from Match's fields, in order.
+
+        A caller that turns every match into its own object (a cue) builds it
+        directly instead of reading it back from a Match.
+        """
         text = nt.text
         toks = tokens if tokens is not None else tokenize(text)
-        out: list[Match[T]] = []
+        out: list[R] = []
         hits = self._hits
         if len(hits) > 500_000:  # bounded memory on endless input; cleared between scans only
             hits.clear()
@@ -187,7 +196,7 @@ class PhraseMatcher(Generic[T]):
             nstart = toks[i].start + plen
             nend = toks[i + k - 1].end
             s, e = nt.span(nstart, nend)
-            out.append(Match(s, e, nstart, nend, i, i + k, phrase, payloads, prefix))
+            out.append(make(s, e, nstart, nend, i, i + k, phrase, payloads, prefix))
             pos = i + k
         return out
 

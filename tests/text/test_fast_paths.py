@@ -151,3 +151,49 @@ def test_the_place_word_before_a_name_is_found_as_one_list_at_a_time_would():
             assert got == _cue_before_one_list_at_a_time(lex, doc, i)
             seen += got is not None
     assert seen > 100
+
+
+def _qualifier_plainly(t: str, ns: int, ne: int) -> str | None:
+    """The qualifier the three patterns give, each tried as it is (no cheap test first)."""
+    lex = quantities._lex()
+    left = t[max(0, ns - 60) : ns]
+    for rx in (lex.qual_before, lex.qual_over_noun):
+        m = rx.search(left)
+        if m:
+            return m.lastgroup or "exact"
+    m = lex.qual_after.match(t[ne : ne + 50])
+    return (m.lastgroup or "exact") if m else None
+
+
+def _qualifier(t: str, ns: int, ne: int) -> str | None:
+    x = quantities._Num(ps=ns, ns=ns, ne=ne, value=1, role=0)
+    x.qualifier = "none-yet"
+    quantities._qualify(t, x, quantities._lex())
+    return None if x.qualifier == "none-yet" else x.qualifier
+
+
+def test_qualifiers_are_found_as_the_patterns_alone_find_them():
+    seen = 0
+    for text in BUNDLED:
+        t = normalize(text).text
+        for m in re.finditer(r"\d+|(?<=\s)\w+(?=\s)", t):
+            got = _qualifier(t, m.start(), m.end())
+            assert got == _qualifier_plainly(t, m.start(), m.end()), (t[max(0, m.start() - 60) : m.end() + 50])
+            seen += got is not None
+    assert seen > 200
+
+
+QUALIFIED = st.lists(
+    st.sampled_from(["نحو", "ما لا يقل عن", "أكثر من", "ب", "بـ", " ", "  ", "\n", "يقدر عدد", "المسلحين", "لا يتجاوز",
+                     "عدد", "على الأقل", "تقريبا", "أو أكثر", "قتل", "و", "ف", "ل", "12", ".", "،", "\t", "\u2003",
+                     "من", "عن", "دون", "بدون", "أكثر\nمن", "(نحو", "حدود"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(QUALIFIED, QUALIFIED)
+def test_qualifiers_of_generated_text_are_found_as_the_patterns_alone_find_them(before, after):
+    t = normalize(before + " 25 " + after).text
+    ns = len(normalize(before + " ").text)
+    assert _qualifier(t, ns, ns + 2) == _qualifier_plainly(t, ns, ns + 2)

@@ -109,11 +109,29 @@ class _Lex:
     sets: dict[str, frozenset[str]]
     phrases_after: dict[str, re.Pattern[str]]
     months_re: re.Pattern[str]
+    # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
+    # the text before a match of qual_before ends with one of its phrases (words
+    # one space apart), and a match of qual_over_noun or qual_after contains the
+    # longest word of one of its phrases.
+    qual_before_phrases: tuple[str, ...] = ()
+    qual_before_words: int = 1
+    qual_over_noun_hint: re.Pattern[str] | None = None
+    qual_after_hint: re.Pattern[str] | None = None
 
 
 def _phrase_alt(phrases: list[str]) -> str:
     ps = sorted({norm(p) for p in phrases}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps)
+
+
+def _phrases(groups: dict[str, list[str]]) -> list[list[str]]:
+    """The words of every phrase that ``_phrase_alt`` builds a pattern from, over these groups."""
+    return [ws for phrases in groups.values() for p in phrases if (ws := norm(p).split())]
+
+
+def _longest_word_of_each(phrases: list[list[str]]) -> re.Pattern[str]:
+    words = sorted({max(ws, key=len) for ws in phrases}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 @cache
@@ -238,6 +256,10 @@ def _lex() -> _Lex:
         sets=sets,
         phrases_after=phrases_after,
         months_re=months_re,
+        qual_before_phrases=tuple(" ".join(ws) for ws in _phrases(qb)),
+        qual_before_words=max((len(ws) for ws in _phrases(qb)), default=1),
+        qual_over_noun_hint=_longest_word_of_each(_phrases(qn)),
+        qual_after_hint=_longest_word_of_each(_phrases(qa)),
     )
 
 
@@ -969,14 +991,30 @@ def _qualify(t: str, x: _Num, lex: _Lex) -> None:
     if x.qualifier == "range":
         return
     left = t[max(0, x.ns - 60) : x.ns]
-    for rx in (lex.qual_before, lex.qual_over_noun):
-        m = rx.search(left)
-        if m:
-            x.qualifier = m.lastgroup or "exact"
-            return
-    m = lex.qual_after.match(t[x.ne : x.ne + 50])
+    m = lex.qual_before.search(left) if _may_end_a_phrase(left, lex) else None
+    if m is None and lex.qual_over_noun_hint is not None and lex.qual_over_noun_hint.search(left):
+        m = lex.qual_over_noun.search(left)
     if m:
         x.qualifier = m.lastgroup or "exact"
+        return
+    right = t[x.ne : x.ne + 50]
+    if lex.qual_after_hint is not None and lex.qual_after_hint.search(right):
+        m = lex.qual_after.match(right)
+        if m:
+            x.qualifier = m.lastgroup or "exact"
+
+
+def _may_end_a_phrase(left: str, lex: _Lex) -> bool:
+    """Could ``qual_before`` match ``left``? One of its phrases ends the text, or stands before a final ب.
+
+    Its words are separated by white space only, so the text's last words, one
+    space apart, end with the phrase (the first may carry proclitics).
+    """
+    core = left.rstrip()
+    n = lex.qual_before_words
+    if " ".join(core.split()[-n:]).endswith(lex.qual_before_phrases):
+        return True
+    return core.endswith("ب") and " ".join(core[:-1].split()[-n:]).endswith(lex.qual_before_phrases)
 
 
 def _one_of_noun(t: str, x: _Num, lex: _Lex) -> None:

@@ -92,6 +92,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 sp = _author_of_noun(a, view, c.tok_end, clause_end)
             if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:
                 continue  # "حصيلة عملياتها": a noun with no speaker attributes nothing
+            if "report_by" in c.kinds and sp is None and a.token_text(c.tok_end) not in grammar("unnamed_sources"):
+                continue  # "وفقاً لأسباب الوفاة": according to a cause, not to a speaker (وفق مصادر is one)
             trailing = any(
                 q.tok_start < c.tok_start for q in view.quantities
             ) and c.tok_start > view.tok_start + 2

@@ -332,7 +332,7 @@ def read_count(
         if side is not None:
             r.side, r.group_entity = side, ent or r.group_entity
             r.rule = "group-after-the-last-item"
-    mixed = r.noun == "person" and noun is not None and _mixed_parts(a, view, noun.tok_end)
+    mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         side, ent, after = _group_after(a, view, noun.tok_end)
         if side == "friendly" and r.noun in ("member", "person"):
@@ -477,11 +477,13 @@ def read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "coordinated-with-previous"
-        if a.token_text(p.tok_end) == "من" and r.noun in ("person", "member"):
+        if a.token_text(p.tok_end) == "من" and r.noun in ("person", "member", "friendly"):
             # "27 من تنظيم داعش و283 من القوات الحكومية": the item names its own side
             side, ent, _ = _group_after(a, view, p.tok_end)
             if side and side != r.side:
                 r.side, r.group_entity = side, ent
+                if r.noun == "friendly":
+                    r.noun = "member"  # ("50 من العسكريين، هم: 30 من قوات الحكومة … و8 من الفصائل")
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
@@ -1076,6 +1078,30 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
     )
 
 
+_NO_ITEM_RULES = frozenset({"mixed-sides", "combined-outcomes", "rate", "superseded-toll", "other-outcome-after", "foiled", "one-of-them"})
+
+
+def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, side: str | None) -> Reading:
+    """A count in a list item under an announced breakdown of a toll.
+
+    SOHR's and SNHR's monthly tolls give the total, announce "وتوزعت الحصيلة على
+    النحو التالي:", then list "- 230 مدنياً" and "- 60 قتلوا برصاص مجهولين" on
+    lines of their own: each item counts what the toll counts, of its own side
+    when it names one and of the toll's side when it does not."""
+    if r.metric is not None or r.outcome is not None or r.rule in _NO_ITEM_RULES:
+        return r
+    if r.noun in ("operation", "attack", "state"):
+        return r
+    r.outcome = outcome
+    r.noun = r.noun or "person"
+    if r.side is None:
+        r.side = side
+    r.metric = _metric(view, r, p)
+    if r.metric:
+        r.rule = "item-of-a-breakdown"
+    return r
+
+
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """"شخصاً قال إنهم من الإرهابيين"، "إنهم مدنيون": إنهم within three words, whose people right after
     (five after ممن: "313 ممن تقول السلطات إنهم متشددون")."""
@@ -1218,6 +1244,10 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             continue
         if a.token_text(t) in ("و", "من", "في"):
             t += 1
+            continue
+        named = next((e for e in view.entities if e.tok_start == t and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+        if named is not None and items:
+            t = named.tok_end  # an item's own force or group: "و12 من قوات سوريا الديمقراطية"
             continue
         if c is None and items and loose < 4 and not any(e.tok_start == t for e in view.entities):
             # an item's own words: "و21 من الكوادر الطبية والدفاع المدني"

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from marsad.extractor.attribution import Attribution, attributions, source_for
-from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, read_count
+from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, as_breakdown_item, read_count
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
@@ -78,6 +78,33 @@ def _fights_abroad(country: str, away: frozenset[str]) -> bool:
     """Is this country's state one whose forces fight abroad (the US, Turkey, Russia …)?"""
     state = entity_data.actor_for_country(country)
     return state is None or state in away or country in away or any(x in away for x in _ancestors(state))
+
+
+_LIST_MARKS = ("-", "–", "—", "•", "*", "·", "▪")
+
+
+def _list_item(a: Analysis, view: SentenceView) -> bool:
+    """A line of a bulleted list: "- 230 مدنياً"."""
+    return view.sentence.text(a.text).lstrip().startswith(_LIST_MARKS)
+
+
+def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Reading]) -> tuple[str, str | None] | None:
+    """"وتوزعت حصيلة المدنيين على النحو التالي:": a toll whose parts the list lines after it give —
+    its outcome (a death toll unless the sentence counts arrests) and its side when it names one."""
+    words = grammar("breakdown_words")
+    if not any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
+        return None
+    kinds: set[str] = set()
+    for c in view.cues:
+        kinds |= c.kinds
+    if kinds & {"capture", "detained_noun"} and not kinds & {"kill", "kill_after"}:
+        outcome = "capture"
+    elif kinds & {"kill", "kill_after", "toll"} or "kill" in recent:
+        outcome = "kill"
+    else:
+        return None
+    side = "civilian" if "civilian" in kinds else None
+    return outcome, side
 
 
 def _document_country(a: Analysis) -> str | None:
@@ -284,6 +311,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     home = _document_country(a)
     furniture = grammar("page_furniture")
     related = False  # inside a list of links to other articles
+    breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
     for view in a.views:
         if _is_furniture(a, view, furniture):
             # "اقرأ أيضاً: …": another article's headline states nothing here; a heading
@@ -311,8 +339,13 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             frame.actor = []
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
+        item = _list_item(a, view)
+        if not item:
+            breakdown = None
         for p in counts:
             r = read_count(a, view, p, previous, recent)
+            if item and breakdown is not None:
+                r = as_breakdown_item(r, view, p, *breakdown)
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
@@ -324,6 +357,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets, home))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
+        if not item:
+            breakdown = _breakdown_announced(a, view, recent) or breakdown
     return _to_contract_ids(merge_claims(claims))
 
 
@@ -507,8 +542,10 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         frame.source = sp
         if sp and sp not in frame.seen_sources:
             frame.seen_sources.append(sp)
-    elif not claims and not atts:
-        frame.source = None  # the speaker's turn is over
+    elif not claims and not atts and not any(
+        a.token_text(t) in grammar("breakdown_words") for t in range(view.tok_start, view.tok_end)
+    ):
+        frame.source = None  # the speaker's turn is over (not at "وتوزعت الحصيلة على النحو التالي:")
     armed = _armed(view, view.tok_start, view.tok_end)
     if armed:
         frame.armed_group = armed

@@ -445,7 +445,7 @@ def read_count(
     if (
         subset_before
         and previous is not None
-        and previous.side in ("armed", "friendly")
+        and previous.side in ("armed", "friendly", "civilian")  # (men among civilians: "271 مدنياً، هم: 220 رجلاً")
         and noun is not None
         and a.token_text(noun.tok_start) in grammar("demographic_nouns")
     ):
@@ -538,6 +538,10 @@ def read_count(
         if joined is not None:
             # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
             r.outcome = _outcome(_trigger_after(view, joined, clause, a))
+    if r.outcome is None and r.noun in ("civilian", "friendly", "member", "person", "leader") and _broken_down_toll_before(a, view, p):
+        # "مقتل 315 شخصاً، وتوزعت الحصيلة على النحو الآتي: 271 مدنياً …": the parts of the toll
+        r.outcome = "kill"
+        r.rule = "part-of-a-toll-broken-down"
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
@@ -1100,6 +1104,15 @@ def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, s
     if r.metric:
         r.rule = "item-of-a-breakdown"
     return r
+
+
+def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A death toll, then a word announcing its breakdown (وتوزعت، على النحو الآتي), before the number."""
+    words = grammar("breakdown_words")
+    at = next((t for t in range(p.tok_start - 1, view.tok_start - 1, -1) if a.token_text(t) in words), None)
+    if at is None:
+        return False
+    return any(c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at for c in view.cues)
 
 
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:

@@ -8,6 +8,7 @@ that the article states twice (headline and body, summary and detail).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -80,12 +81,12 @@ def _fights_abroad(country: str, away: frozenset[str]) -> bool:
     return state is None or state in away or country in away or any(x in away for x in _ancestors(state))
 
 
-_LIST_MARKS = ("-", "–", "—", "•", "*", "·", "▪")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|[0-9٠-٩]{1,2}\s*[-–.)])\s")
 
 
 def _list_item(a: Analysis, view: SentenceView) -> bool:
-    """A line of a bulleted list: "- 230 مدنياً"."""
-    return view.sentence.text(a.text).lstrip().startswith(_LIST_MARKS)
+    """A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا"."""
+    return _LIST_ITEM.match(view.sentence.text(a.text)) is not None
 
 
 def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Reading]) -> tuple[str, str | None] | None:
@@ -542,10 +543,15 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         frame.source = sp
         if sp and sp not in frame.seen_sources:
             frame.seen_sources.append(sp)
-    elif not claims and not atts and not any(
-        a.token_text(t) in grammar("breakdown_words") for t in range(view.tok_start, view.tok_end)
+    elif (
+        not claims
+        and not atts
+        and not view.sentence.text(a.text).rstrip().endswith(":")
+        and not any(a.token_text(t) in grammar("breakdown_words") for t in range(view.tok_start, view.tok_end))
     ):
-        frame.source = None  # the speaker's turn is over (not at "وتوزعت الحصيلة على النحو التالي:")
+        # the speaker's turn is over (not at a heading of what follows: "وتوزعت الحصيلة على النحو
+        # التالي:"، "الخسائر البشرية في صفوف المدنيين:")
+        frame.source = None
     armed = _armed(view, view.tok_start, view.tok_end)
     if armed:
         frame.armed_group = armed

@@ -215,6 +215,7 @@ def _lex() -> _Lex:
         "time_cues_before",
         "time_cues_after",
         "age_cues_before",
+        "age_nouns_before",
         "age_units",
         "duration_units",
         "duration_nouns_before",
@@ -765,8 +766,8 @@ def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:
     if b.scale > 1 and a.scale == 1 and lo * b.scale <= hi and lo < b.scale:
         lo *= b.scale
     if gap == "-":
-        if not (a.digits and b.digits):
-            return None
+        if not (a.digits and b.digits) or _list_index(t, a):
+            return None  # ("1- 97 قتلوا": the first number numbers the line)
         window = _sentence_window(t, a.ns, b.ne)
         if lo >= hi or any(w in lex.sets["sports_cues"] for w in _WORD_RE.findall(window)):
             return _Num(a.ps, a.ns, b.ne, None, _DIG, a.pre, kind="score", digits=True)
@@ -795,8 +796,20 @@ def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:
     )
 
 
+_INDEX_AFTER = re.compile(r"\s*[-–.)]\s")
+
+
+def _list_index(t: str, x: _Num) -> bool:
+    """A number that opens its line before a dash, dot or bracket: the line's number in a list (1- 97 …)."""
+    start = t.rfind("\n", 0, x.ps) + 1
+    return not t[start : x.ps].strip(" \t") and _INDEX_AFTER.match(t, x.ne) is not None  # (not "(12) مدنياً")
+
+
 def _classify(t: str, x: _Num, lex: _Lex) -> int:
     """Set ``x.kind``; return the end of any text the kind consumed (في المئة)."""
+    if x.digits and _list_index(t, x):
+        x.kind = "rank"
+        return -1
     s = lex.sets
     right = _right_words(t, x.ne)
     left = _left_words(t, x.ps)
@@ -892,6 +905,10 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         return -1
     if lex.phrases_after["age_cues_after"].match(t[x.ne : x.ne + 30]):
         x.kind = "age"  # في الـ 19 من عمره
+        return -1
+    noun0 = left[-2] if l0 == "ال" and len(left) > 1 else l0  # (سن الـ18: the article written apart)
+    if noun0 and _bare_in(noun0, s["age_nouns_before"]) and x.value is not None and x.value <= 120:
+        x.kind = "age"  # "طفلاً دون سن الـ18": the age of, no count
         return -1
     if r0 and _bare_in(r0, s["duration_units"]):
         x.kind = "duration"

@@ -398,8 +398,12 @@ def report(
         "marsad-report.html"
     ),
     db: DbOption = None,
+    limit: Annotated[
+        int, typer.Option(min=1, help="Items per list (findings of each kind, figures); the rest are counted.")
+    ] = 100,
+    full: Annotated[bool, typer.Option("--full", help="Every finding and figure, however many.")] = False,
 ) -> None:
-    """Write a self-contained HTML (and Markdown) report: summary, findings, timeline, map.
+    """Write a self-contained HTML (and Markdown) report: summary first, then findings, figures, timeline, map.
 
     Example: [bold]marsad report -o report.html --db sqlite:///marsad.db[/bold]
     """
@@ -408,7 +412,7 @@ def report(
     from marsad.store import db as store
 
     try:
-        html_path, md_path = write_report(store.connect(db), output)
+        html_path, md_path = write_report(store.connect(db), output, limit=None if full else limit)
     except OutputError as e:
         _fail(str(e))
     console.print(f"report written to {html_path} and {md_path}")

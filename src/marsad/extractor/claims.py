@@ -567,7 +567,10 @@ def read_count(
         if r.outcome is None and r.noun == previous.noun:
             r.outcome = previous.outcome
             r.rule = "ranked-list"
-    funeral = next((c for c in view.cues if "funeral" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+    # (also past commas: "شيعت المليشيا في صنعاء وحدها، منذ مطلع الشهر الجاري (178) قتيلاً")
+    funeral = next(
+        (c for c in view.cues if "funeral" in c.kinds and max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
+    )
     if funeral is not None and r.noun in ("member", "person", "leader", "friendly") and r.outcome in (None, "kill"):
         # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
         r.outcome = "kill"

@@ -28,6 +28,7 @@ import http.client
 import json
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -39,6 +40,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
+import psutil
 from sqlalchemy import insert
 
 from marsad.model import METRICS, Claim, Period, Span
@@ -123,7 +125,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool = True) -> dict[str, list[float]]:
+PAGE_KINDS = ("claims page", "next page", "sorted page")
+
+
+def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool = True) -> tuple[dict[str, list[float]], list[str], float]:
+    """C closed-loop clients for ``seconds`` (or ``cap`` requests): latencies by kind, errors, elapsed seconds."""
     lat: dict[str, list[float]] = {
         "claims page": [], "next page": [], "sorted page": [], "dashboard data": [], "dashboard page": []
     }  # fmt: skip
@@ -187,19 +193,29 @@ def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool =
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - t0
+    return lat, errors, time.perf_counter() - t0
+
+
+def _q(xs: list[float], p: int) -> float:
+    return statistics.quantiles(xs, n=100)[p - 1] * 1000 if len(xs) > 1 else (xs[0] * 1000 if xs else float("nan"))
+
+
+def report(label: str, lat: dict[str, list[float]], errors: list[str], elapsed: float, cpu: dict[str, float]) -> dict:
     total = sum(len(v) for v in lat.values())
-    print(f"\n{clients} clients, {elapsed:.1f} s: {total} requests answered 200, {total / elapsed:.0f} requests/s, "
-          f"{len(errors)} errors")  # fmt: skip
+    page = sorted(x for k in PAGE_KINDS for x in lat[k])
+    every = sorted(x for v in lat.values() for x in v)
+    print(f"\n[{label}] {elapsed:.1f} s: {total} requests answered 200, {total / elapsed:.0f} requests/s, "
+          f"{len(errors)} errors; CPU s per s: server {cpu['server'] / elapsed:.2f}, load generator "
+          f"{cpu['client'] / elapsed:.2f}, rest of the machine {cpu['others'] / elapsed:.2f} (of {os.cpu_count()})")  # fmt: skip
     for e in errors[:5]:
         print("  error:", e)
-    for kind, xs in lat.items():
+    for kind, xs in [*lat.items(), ("50-row pages", page), ("every request", every)]:
         if xs:
-            xs.sort()
-            q = statistics.quantiles(xs, n=100)
-            print(f"  {kind:15s} n={len(xs):6d}  p50 {q[49] * 1000:6.1f} ms  p90 {q[89] * 1000:6.1f} ms  "
-                  f"p99 {q[98] * 1000:6.1f} ms  max {xs[-1] * 1000:6.1f} ms")  # fmt: skip
-    return lat
+            xs = sorted(xs)
+            print(f"  {kind:15s} n={len(xs):6d}  p50 {_q(xs, 50):7.1f} ms  p90 {_q(xs, 90):7.1f} ms  "
+                  f"p99 {_q(xs, 99):7.1f} ms  max {xs[-1] * 1000:7.1f} ms")  # fmt: skip
+    return {"rps": total / elapsed, "errors": len(errors), "p50": _q(page, 50), "p99": _q(page, 99),
+            "all_p99": _q(every, 99), "server_cpu_per_request_ms": 1000 * cpu["server"] / max(total, 1)}  # fmt: skip
 
 
 def peer(url: str, n: int = 300) -> None:
@@ -223,51 +239,118 @@ def peer(url: str, n: int = 300) -> None:
     print(f"peer (store.claim_page in-process, 1 thread): p50 {qs[49] * 1000:.1f} ms, p99 {qs[98] * 1000:.1f} ms")
 
 
+def old_store(path: Path, old_src: Path) -> Path:
+    """A copy of the store at the older marsad's newest revision (it refuses a store from a newer one)."""
+    head = subprocess.run(
+        [sys.executable, "-c", "from marsad.store import migrate; print(migrate.head())"],
+        env={**os.environ, "PYTHONPATH": str(old_src)}, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    copy = path.with_name(path.stem + f"-at-{head}.db")
+    if not copy.exists():
+        from alembic import command
+        from sqlalchemy import create_engine
+
+        from marsad.store import migrate
+
+        shutil.copyfile(path, copy)
+        engine = create_engine(f"sqlite:///{copy}")
+        cfg = migrate._config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, head)
+        engine.dispose()
+    return copy
+
+
+def serve(src: Path, url: str, workers: int, tmp: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(src), "MARSAD_TOKEN_FILE": str(Path(tmp) / "none")}
+    env.pop("MARSAD_TOKEN", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from marsad.cli import main; sys.argv[0] = 'marsad'; main()",
+         "serve", "--db", url, "--port", str(port), "--log-level", "warning", "--workers", str(workers)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", "/healthz")
+            if c.getresponse().status == 200:
+                return proc, port
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise
+            time.sleep(0.2)
+
+
+def _cpu(proc: psutil.Process) -> float:
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def measure(label: str, src: Path, url: str, args: argparse.Namespace, tmp: str) -> dict:
+    proc, port = serve(src, url, args.workers, tmp)
+    try:
+        server = psutil.Process(proc.pid)
+        machine0, server0, client0 = psutil.cpu_times(), _cpu(server), time.process_time()
+        lat, errors, elapsed = run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages)
+        machine1, server1, client1 = psutil.cpu_times(), _cpu(server), time.process_time()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    busy = sum(getattr(machine1, f) - getattr(machine0, f) for f in ("user", "system", "nice", "irq", "softirq"))
+    cpu = {"server": server1 - server0, "client": client1 - client0}
+    cpu["others"] = max(0.0, busy - cpu["server"] - cpu["client"])
+    return report(label, lat, errors, elapsed, cpu)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", type=int, default=100_000)
     ap.add_argument("--consolidated", type=int, default=10_000, help="claims consolidated before the rest are added")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--cap", type=int, default=200_000, help="at most this many requests in all")
-    ap.add_argument("--workers", type=int, default=1, help="marsad serve --workers")
+    ap.add_argument("--cap", type=int, default=200_000, help="at most this many requests in all, per run")
+    ap.add_argument("--workers", type=int, default=2, help="marsad serve --workers (both servers)")
     ap.add_argument("--no-pages", action="store_true", help="leave the dashboard's HTML pages out of the mix")
     ap.add_argument("--store", help="a SQLite file built by an earlier run (kept; built there if missing)")
+    ap.add_argument("--old", type=Path, help="the src folder of an older marsad (a git worktree's): A/B in this command")
+    ap.add_argument("--rounds", type=int, default=1, help="runs of each server, interleaved (AB, BA, ...)")
     args = ap.parse_args()
+    here = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory(prefix="marsad-bench-serve-") as tmp:
         path = Path(args.store) if args.store else Path(tmp) / "store.db"
         url = f"sqlite:///{path}"
         if not path.exists():
             build(url, args.claims, args.consolidated)
+        store.connect(url)  # at this marsad's revision before anything is measured
         peer(url)
-        port = free_port()
-        marsad = Path(sys.executable).with_name("marsad")
-        env = {**os.environ, "MARSAD_TOKEN_FILE": str(Path(tmp) / "none")}
-        env.pop("MARSAD_TOKEN", None)
-        proc = subprocess.Popen(
-            [str(marsad), "serve", "--db", url, "--port", str(port), "--log-level", "warning",
-             "--workers", str(args.workers)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                    c.request("GET", "/healthz")
-                    if c.getresponse().status == 200:
-                        break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.2)
-            run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        runs = [("new", here, url)]
+        if args.old:
+            runs.append(("old", args.old.resolve(), f"sqlite:///{old_store(path, args.old.resolve())}"))
+        results: dict[str, list[dict]] = {label: [] for label, _, _ in runs}
+        print(f"{args.clients} clients, {args.seconds:.0f} s a run, --workers {args.workers}, "
+              f"load average {os.getloadavg()[0]:.1f}; the load generator runs on the same {os.cpu_count()} cores")  # fmt: skip
+        for r in range(args.rounds):
+            for label, src, u in runs if r % 2 == 0 else runs[::-1]:
+                results[label].append(measure(f"{label}, round {r + 1}", src, u, args, tmp))
+        if args.old:
+            print("\nnew / old, median of rounds (50-row pages: claims, next and sorted pages):")
+            med = {k: {m: statistics.median(x[m] for x in v) for m in v[0]} for k, v in results.items()}
+            for m in ("rps", "p50", "p99", "all_p99", "server_cpu_per_request_ms"):
+                print(f"  {m:28s} new {med['new'][m]:8.1f}  old {med['old'][m]:8.1f}  ratio {med['new'][m] / med['old'][m]:.3f}")
+            print(f"  errors: new {sum(x['errors'] for x in results['new'])}, old {sum(x['errors'] for x in results['old'])}")
 
 
 if __name__ == "__main__":

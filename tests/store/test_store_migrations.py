@@ -74,9 +74,17 @@ def make_old_store(url: str, consolidated: bool = False) -> None:
     engine.dispose()
 
 
+def for_this_dialect(index, dialect: str) -> bool:
+    condition = getattr(index, "_ddl_if", None)  # what Index.ddl_if(dialect=...) recorded
+    wanted = getattr(condition, "dialect", None)
+    return wanted is None or dialect == wanted or (not isinstance(wanted, str) and dialect in wanted)
+
+
 def schema_diff(engine, metadata: MetaData, tables=ALL_TABLES) -> list:
     def ours(obj, name, type_, reflected, compare_to) -> bool:
         table = obj if type_ == "table" else getattr(obj, "table", None)
+        if type_ == "index" and not reflected and not for_this_dialect(obj, engine.dialect.name):
+            return False  # declared for another backend only (Index.ddl_if): not made here
         return (name if type_ == "table" else getattr(table, "name", None)) in tables
 
     with engine.connect() as conn:

@@ -22,9 +22,10 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
 from marsad.model import METRICS, QUALIFIERS
-from marsad.serve.app import ApiError
+from marsad.serve.app import ApiError, FastJSONResponse
 from marsad.serve.auth import token_matches
 from marsad.store import db as store
+from marsad.store import pages
 from marsad.store.db import CLAIM_SORTS, ClaimFilter
 
 router = APIRouter(prefix="/api/v1")
@@ -106,10 +107,15 @@ def decode_cursor(kind: str, cursor: str | None) -> Any:
     return d["a"]
 
 
+def _cached(request: Request, *key: Any, make: Any) -> Any:
+    """``make()``, kept until the store changes (``marsad.serve.cache``)."""
+    return _settings(request).cache.get(key, make)
+
+
 def _page(items: list[dict], next_cursor: str | None, request: Request, **extra: Any) -> JSONResponse:
     next_url = str(request.url.include_query_params(cursor=next_cursor)) if next_cursor else None
     # encoded here, straight from plain dicts: FastAPI's generic encoder costs more than the query
-    return JSONResponse({"items": items, "count": len(items), "next": next_cursor, "next_url": next_url, **extra})
+    return FastJSONResponse({"items": items, "count": len(items), "next": next_cursor, "next_url": next_url, **extra})
 
 
 def _offset(cursor: str | None, kind: str) -> int:
@@ -442,12 +448,13 @@ def list_claims(
         return _download(engine, f, sort, format)
     after = decode_cursor(f"claims:{sort}", cursor)
     try:
-        rows, more = store.claim_page(engine, f, sort=sort, after=after, limit=limit)
+        items, more = pages.claim_page(engine, f, sort=sort, after=after, limit=limit)
     except ValueError as e:
         raise ApiError(400, "bad_cursor", "cursor is not one this list gave", {"error": str(e)}) from e
-    extra = {"total": store.count_claims(engine, f)} if total else {}
+    # a count reads every matching claim: asked for only, and kept until the store changes
+    extra = {"total": _cached(request, "count", f, make=lambda: store.count_claims(engine, f))} if total else {}
     nxt = encode_cursor(f"claims:{sort}", more) if more is not None else None
-    return _page([r.to_dict() for r in rows], nxt, request, **extra)
+    return _page(items, nxt, request, **extra)
 
 
 def _download(engine: Any, f: ClaimFilter, sort: str, fmt: str) -> Response:
@@ -492,12 +499,21 @@ def list_facts(
     limit: Limit = 50,
 ) -> JSONResponse:
     start = _offset(cursor, "facts")
-    rows, total = store.fact_page(
-        _engine(request), metric=metric, country=country, since=since, until=until,
-        min_corroboration=min_corroboration, doc=doc, offset=start, limit=limit,
-    )
+    # facts change with a consolidation only: a page is kept, ready to send, until the store changes
+    items, total = _cached(
+        request, "facts", metric, country, since, until, min_corroboration, doc, start, limit,
+        make=lambda: _dicts(store.fact_page(
+            _engine(request), metric=metric, country=country, since=since, until=until,
+            min_corroboration=min_corroboration, doc=doc, offset=start, limit=limit,
+        )),
+    )  # fmt: skip
     nxt = encode_cursor("facts", start + limit) if start + limit < total else None
-    return _page([f.to_dict() for f in rows], nxt, request, total=total)
+    return _page(items, nxt, request, total=total)
+
+
+def _dicts(page: tuple[list[Any], int]) -> tuple[list[dict], int]:
+    rows, total = page
+    return [r.to_dict() for r in rows], total
 
 
 @router.get(
@@ -536,11 +552,14 @@ def list_findings(
         rows, nxt = _offset_page(every, cursor, "findings", limit)
         return _page([x.to_dict() for x in rows], nxt, request, total=len(every))
     start = _offset(cursor, "findings")
-    rows, total = store.finding_page(
-        engine, kind=kind, metric=metric, country=country, since=since, until=until, offset=start, limit=limit
-    )
+    items, total = _cached(
+        request, "findings", kind, metric, country, since, until, start, limit,
+        make=lambda: _dicts(store.finding_page(
+            engine, kind=kind, metric=metric, country=country, since=since, until=until, offset=start, limit=limit
+        )),
+    )  # fmt: skip
     nxt = encode_cursor("findings", start + limit) if start + limit < total else None
-    return _page([x.to_dict() for x in rows], nxt, request, total=total)
+    return _page(items, nxt, request, total=total)
 
 
 @router.get("/findings/{finding_id}", tags=["facts and findings"], summary="One finding", responses=ERRORS)

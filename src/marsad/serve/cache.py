@@ -1,44 +1,58 @@
-"""A short-lived cache for the dashboard's aggregates (counts by metric and country, the timeline,
-the map, facets): each is a scan of the claims, the same for every visitor for a while.
+"""The server's cache of what is the same for every visitor until the store changes: the
+dashboard's aggregates (counts by metric and country, the timeline, the map, facets, totals)
+and pages of facts and findings.
 
-Entries live ``ttl`` seconds (10 by default), and the server's own writes (POST and DELETE
-documents, consolidate) empty the cache at once; a write by another process (``marsad extract``)
-shows within ``ttl``.
+Entries are kept under the store's revision (``marsad.store.revision``): the first read
+after any commit — a POST or DELETE here, ``marsad extract`` or ``consolidate`` in another
+process, a neighbour server worker — finds a new revision and empties the cache, so no
+answer is ever older than the store, and nothing is recomputed while it stands still.
+The server's own writes also empty it at once. At most ``size`` entries, the least
+recently used dropped first.
+
+Written here rather than taken from a caching library: the invalidation is the point, and
+it is one revision check and a ``dict`` in insertion order.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
-class TTLCache:
-    def __init__(self, ttl: float = 10.0, size: int = 512) -> None:
-        self.ttl, self.size = ttl, size
+class RevisionCache:
+    def __init__(self, revision: Callable[[], Any], size: int = 2048) -> None:
+        self.revision, self.size = revision, size
         self._lock = threading.Lock()
-        self._data: dict[Hashable, tuple[float, Any]] = {}
-        self.hits = self.misses = 0
+        self._data: dict[Hashable, Any] = {}
+        self._seen: Any = None
+        self.hits = self.misses = self.invalidations = 0
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
-        now = time.monotonic()
+        rev = self.revision()  # before computing: what is kept under it holds at least its commits
         with self._lock:
-            found = self._data.get(key)
-            if found is not None and now - found[0] < self.ttl:
+            if rev != self._seen:
+                if self._data:
+                    self.invalidations += 1
+                self._data.clear()
+                self._seen = rev
+            if key in self._data:
                 self.hits += 1
-                return found[1]  # type: ignore[no-any-return]
+                value = self._data.pop(key)
+                self._data[key] = value  # most recently used last
+                return value  # type: ignore[no-any-return]
             self.misses += 1
-        value = make()
+        value = make()  # outside the lock: two visitors may both compute a new entry, neither waits
         with self._lock:
-            if len(self._data) >= self.size:  # drop the oldest entries
-                for k, _ in sorted(self._data.items(), key=lambda kv: kv[1][0])[: self.size // 4]:
-                    del self._data[k]
-            self._data[key] = (time.monotonic(), value)
+            if rev == self._seen:
+                while len(self._data) >= self.size:
+                    del self._data[next(iter(self._data))]
+                self._data[key] = value
         return value
 
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+            self._seen = None

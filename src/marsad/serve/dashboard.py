@@ -27,6 +27,7 @@ from marsad.report.places import points_from_counts
 from marsad.serve.i18n import QUALIFIER_LABELS, STRINGS, pick_lang
 from marsad.serve.views import claim_quote, ledger, marked_article, split_claim_id
 from marsad.store import db as store
+from marsad.store import pages
 from marsad.store.db import CLAIM_SORTS, ClaimFilter
 
 router = APIRouter(include_in_schema=False)
@@ -163,6 +164,7 @@ def _year_range(f: ClaimFilter, year: str) -> ClaimFilter:
 
 
 def _cached(request: Request, name: str, *key: Any, make: Any) -> Any:
+    """``make()``, kept until the store changes (``marsad.serve.cache``): the same for every visitor."""
     return request.app.state.settings.cache.get((name, *key), make)
 
 
@@ -174,27 +176,37 @@ def overview(request: Request) -> HTMLResponse:
     matrix = _cached(request, "matrix", f, make=lambda: store.claim_matrix(engine, f))
     metrics = [m for m in METRICS if any(k[0] == m for k in matrix)]
     countries = sorted({c for _, c in matrix}, key=lambda c: (-sum(n for (_, cc), n in matrix.items() if cc == c), c))
-    series = _cached(request, "timeline", f, make=lambda: store.claim_timeline(engine, f))
     params = f.as_params()
 
     def href(p: Any) -> str:
         key = "country" if p.kind == "country" else "place"
         return "/claims" + _query(params, **{key: p.id})
 
-    title = "الأماكن التي تذكرها الادعاءات" if lang == "ar" else "Places the claims name"
-    pts = _cached(request, "places", f, make=lambda: points_from_counts(store.claim_places(engine, f)))
-    findings = []
-    total_findings = 0
-    for kind in KIND_ORDER[:-1]:  # single-source figures are many and minor: not on the overview
-        rows, n = _cached(
-            request, "findings", kind, f,
-            make=lambda kind=kind: store.finding_page(
+    def timeline() -> Markup:
+        series = store.claim_timeline(engine, f)
+        return Markup(svg.claims_timeline(series, labels=lambda m: metric_label(m, lang)))  # escaped inside
+
+    def world_map() -> Markup:
+        title = "الأماكن التي تذكرها الادعاءات" if lang == "ar" else "Places the claims name"
+        pts = points_from_counts(store.claim_places(engine, f))
+        return Markup(svg.world_map(pts, href=href, title=title, lang=lang))  # escaped inside
+
+    def latest_findings() -> tuple[list[Any], int]:
+        found, total = [], 0
+        for kind in KIND_ORDER[:-1]:  # single-source figures are many and minor: not on the overview
+            rows, n = store.finding_page(
                 engine, kind=kind, since=f.since, until=f.until, metric=f.metric, country=f.country, limit=8
-            ),
-        )
-        findings += rows
-        total_findings += n
-    findings.sort(key=lambda x: (x.period.end if x.period else date.min), reverse=True)
+            )
+            found += rows
+            total += n
+        found.sort(key=lambda x: (x.period.end if x.period else date.min), reverse=True)
+        return found[:8], total
+
+    findings, total_findings = _cached(request, "findings", f, make=latest_findings)
+    # claims by metric under the filter: one grouped count (what a count per metric gives)
+    by_metric = _cached(
+        request, "by_metric", f, make=lambda: dict(store.claim_facets(engine, f, ("metric",), limit=len(METRICS))["metric"])
+    )
     return render(
         request,
         "overview.html",
@@ -203,12 +215,10 @@ def overview(request: Request) -> HTMLResponse:
         matrix=matrix,
         metrics=metrics,
         countries=countries,
-        totals=_cached(
-            request, "totals", f, make=lambda: {m: store.count_claims(engine, replace(f, metric=m)) for m in metrics}
-        ),
-        timeline=Markup(svg.claims_timeline(series, labels=lambda m: metric_label(m, lang))),  # escaped inside
-        map_svg=Markup(svg.world_map(pts, href=href, title=title, lang=lang)),  # escaped inside
-        findings=findings[:8],
+        totals={m: by_metric.get(m, 0) for m in metrics},
+        timeline=_cached(request, "timeline", f, lang, make=timeline),
+        map_svg=_cached(request, "map", f, lang, make=world_map),
+        findings=findings,
         total_findings=total_findings,
     )
 
@@ -225,9 +235,9 @@ def claims_page(request: Request) -> HTMLResponse:
 
     try:
         after = decode_cursor(f"claims:{sort}", request.query_params.get("cursor"))
-        rows, more = store.claim_page(engine, f, sort=sort, after=after, limit=50)
+        rows, more = pages.stored_claim_page(engine, f, sort=sort, after=after, limit=50)
     except Exception:  # a stale or edited cursor: the first page
-        rows, more = store.claim_page(engine, f, sort=sort, limit=50)
+        rows, more = pages.stored_claim_page(engine, f, sort=sort, limit=50)
     facets = _cached(request, "facets", f, make=lambda: store.claim_facets(engine, f, limit=12))
     return render(
         request,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from typing import Any
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
@@ -43,7 +44,7 @@ class Metrics:
             self.documents_posted += documents
             self.claims_extracted += claims
 
-    def render(self, store: dict[str, int] | None) -> str:
+    def render(self, store: dict[str, int] | None, cache: Any = None) -> str:
         out = [
             "# HELP marsad_http_requests_total HTTP requests answered, by method, route and status.",
             "# TYPE marsad_http_requests_total counter",
@@ -72,6 +73,17 @@ class Metrics:
                 "# TYPE marsad_claims_extracted_total counter",
                 f"marsad_claims_extracted_total {self.claims_extracted}",
             ]
+        if cache is not None:  # the store-revision cache of aggregates (marsad.serve.cache)
+            for name, n, help_ in (
+                ("hits", cache.hits, "Answers taken from the cache."),
+                ("misses", cache.misses, "Answers computed (not in the cache, or the store changed)."),
+                ("invalidations", cache.invalidations, "Times the cache was emptied because the store changed."),
+            ):
+                out += [
+                    f"# HELP marsad_cache_{name}_total {help_}",
+                    f"# TYPE marsad_cache_{name}_total counter",
+                    f"marsad_cache_{name}_total {n}",
+                ]
         if store is not None:
             for name, n in store.items():
                 out += [

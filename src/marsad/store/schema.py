@@ -57,6 +57,13 @@ class Base(DeclarativeBase):
 
 class DocumentRow(Base):
     __tablename__ = "documents"
+    __table_args__ = (
+        # the claim pages' sorts and filters (revision 0006); an outlet's name has no length limit
+        Index("ix_documents_published", "published"),
+        Index("ix_documents_source", "source", postgresql_using="hash"),
+        # SQLite only: a document id has no length limit and PostgreSQL's b-tree refuses long entries
+        Index("ix_documents_id", "id").ddl_if(dialect="sqlite"),
+    )
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256(id), see doc_key()
     id: Mapped[str] = mapped_column(Text)
@@ -81,9 +88,13 @@ class ClaimRow(Base):
         UniqueConstraint("doc_key", "ordinal"),  # also the index for a document's claims
         # hash, not b-tree, on PostgreSQL: equality is all a source filter needs, at any length
         Index("ix_claims_source", "source", postgresql_using="hash"),
-        # the API's and the dashboard's queries (revision 0005): bounded columns only
+        # the API's and the dashboard's queries (revisions 0005, 0006): bounded columns only
         Index("ix_claims_facets", "metric", "countries", "period_start", "period_end", "value", "qualifier"),
-        Index("ix_claims_value", "value"),
+        # the sorted claim pages (revision 0006): each sort's key, then the common filters' columns
+        Index("ix_claims_value", "value", "metric", "countries"),
+        Index("ix_claims_period", "period_start", "period_end", "metric", "countries"),
+        # SQLite only, as ix_documents_id
+        Index("ix_claims_doc_order", "doc_id", "ordinal", "metric", "countries").ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -94,7 +105,7 @@ class ClaimRow(Base):
     value: Mapped[int] = mapped_column(BigInteger)
     qualifier: Mapped[str] = mapped_column(Text)
     countries: Mapped[str] = mapped_column(Text)  # "IQ,SY", sorted
-    period_start: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     actor: Mapped[str] = mapped_column(Text)  # "CENTCOM,ISF"
     source: Mapped[str | None] = mapped_column(Text, nullable=True)

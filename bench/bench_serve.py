@@ -14,11 +14,20 @@ with its own keep-alive connection, bounded also by a total request cap. Every r
 - the dashboard's pages themselves, rendered on the server: / (matrix, timeline, map, findings
   under the filter) and /claims (a page with its facets and count).
 
-It prints requests/s, p50/p90/p99 latency per kind and the errors (any status but 200). Loopback
-only; it stops by itself. The peer, in the same run, is the same page read straight from the
-store's query function in-process (what the server adds over its query).
+It prints requests/s, p50/p90/p99 latency per kind and for the 50-row pages together, the
+errors (any status but 200), and where the CPU went during the run: the server's processes, the
+load generator (this process: it shares the cores with the server, and its threads take the
+GIL), and the rest of the machine (other people's work). Each run is preceded by a few
+unmeasured seconds of the same load (FastAPI builds a route's state on its first request).
+Loopback only; it stops by itself. The peer, in the same run, is the same page read straight
+from the server's query function in-process (what the server adds over its query).
 
-    python bench/bench_serve.py [--claims 100000] [--clients 20] [--seconds 60]
+With ``--old SRC`` (the src folder of an older checkout, e.g. ``git worktree add /tmp/old
+e790c94``), the older server runs in the same command on a copy of the store downgraded to its
+revision, alternately with this one (``--rounds``: AB, BA, ...), and the ratios are printed.
+
+    python bench/bench_serve.py [--claims 100000] [--clients 20] [--seconds 60] [--workers 2]
+    python bench/bench_serve.py --store /tmp/serve.db --old /tmp/old/src --rounds 2
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ from sqlalchemy import insert
 
 from marsad.model import METRICS, Claim, Period, Span
 from marsad.store import db as store
+from marsad.store import pages
 
 COUNTRIES = ["IQ", "SY", "YE", "LY", "SO", "ML", "NG", "AF", "EG", "MZ"]
 OUTLETS = [f"outlet_{i}" for i in range(40)]
@@ -219,7 +229,7 @@ def report(label: str, lat: dict[str, list[float]], errors: list[str], elapsed: 
 
 
 def peer(url: str, n: int = 300) -> None:
-    """The same 50-row pages straight from store.claim_page, one thread, no HTTP."""
+    """The same 50-row pages straight from the server's query (store.pages.claim_page), one thread, no HTTP."""
     engine = store.connect(url)
     rnd = random.Random(1)
     xs = []
@@ -232,11 +242,11 @@ def peer(url: str, n: int = 300) -> None:
             min_value=q.get("min_value"), max_value=q.get("max_value"), words=q.get("q"),
         )  # fmt: skip
         t = time.perf_counter()
-        store.claim_page(engine, f, limit=50)
+        pages.claim_page(engine, f, limit=50)
         xs.append(time.perf_counter() - t)
     xs.sort()
     qs = statistics.quantiles(xs, n=100)
-    print(f"peer (store.claim_page in-process, 1 thread): p50 {qs[49] * 1000:.1f} ms, p99 {qs[98] * 1000:.1f} ms")
+    print(f"peer (store.pages.claim_page in-process, 1 thread): p50 {qs[49] * 1000:.1f} ms, p99 {qs[98] * 1000:.1f} ms")
 
 
 def old_store(path: Path, old_src: Path) -> Path:
@@ -299,6 +309,8 @@ def _cpu(proc: psutil.Process) -> float:
 def measure(label: str, src: Path, url: str, args: argparse.Namespace, tmp: str) -> dict:
     proc, port = serve(src, url, args.workers, tmp)
     try:
+        if args.warmup:  # the first requests to each route build FastAPI's route state: not measured
+            run_clients(port, args.clients, args.warmup, args.cap, pages=not args.no_pages)
         server = psutil.Process(proc.pid)
         machine0, server0, client0 = psutil.cpu_times(), _cpu(server), time.process_time()
         lat, errors, elapsed = run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages)
@@ -327,6 +339,7 @@ def main() -> None:
     ap.add_argument("--store", help="a SQLite file built by an earlier run (kept; built there if missing)")
     ap.add_argument("--old", type=Path, help="the src folder of an older marsad (a git worktree's): A/B in this command")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each server, interleaved (AB, BA, ...)")
+    ap.add_argument("--warmup", type=float, default=5, help="seconds of load before each measured run")
     args = ap.parse_args()
     here = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory(prefix="marsad-bench-serve-") as tmp:

@@ -55,6 +55,9 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+_FACETS = ("metric", "countries", "period_start", "period_end", "value", "qualifier")
+
+
 class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (
@@ -63,6 +66,8 @@ class DocumentRow(Base):
         Index("ix_documents_source", "source", postgresql_using="hash"),
         # SQLite only: a document id has no length limit and PostgreSQL's b-tree refuses long entries
         Index("ix_documents_id", "id").ddl_if(dialect="sqlite"),
+        # SQLite only: a claim's document by its key gives its outlet and date without reading its text
+        Index("ix_documents_outlet", "key", "source", "published").ddl_if(dialect="sqlite"),
     )
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256(id), see doc_key()
@@ -89,12 +94,14 @@ class ClaimRow(Base):
         # hash, not b-tree, on PostgreSQL: equality is all a source filter needs, at any length
         Index("ix_claims_source", "source", postgresql_using="hash"),
         # the API's and the dashboard's queries (revisions 0005, 0006): bounded columns only
-        Index("ix_claims_facets", "metric", "countries", "period_start", "period_end", "value", "qualifier"),
+        Index("ix_claims_facets", *_FACETS).ddl_if(dialect="postgresql"),
+        # SQLite's (revision 0006): the same, then the unbounded columns the facets and the map read
+        Index("ix_claims_summary", *_FACETS, "source", "place", "doc_key").ddl_if(dialect="sqlite"),
         # the sorted claim pages (revision 0006): each sort's key, then the common filters' columns
         Index("ix_claims_value", "value", "metric", "countries"),
-        Index("ix_claims_period", "period_start", "period_end", "metric", "countries"),
+        Index("ix_claims_period", "period_start", "period_end", "metric", "countries", "value"),
         # SQLite only, as ix_documents_id
-        Index("ix_claims_doc_order", "doc_id", "ordinal", "metric", "countries").ddl_if(dialect="sqlite"),
+        Index("ix_claims_doc_order", "doc_id", "ordinal", "metric", "countries", "value").ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

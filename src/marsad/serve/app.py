@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad import __version__
@@ -55,7 +56,8 @@ class FastJSONResponse(JSONResponse):
 # SQLite, for a server that mostly reads: the database file mapped into memory (pages are read
 # from the OS's cache without a copy, shared by every worker process), a larger page cache per
 # connection, and sorts in memory.
-SQLITE_READ_PRAGMAS = ("mmap_size=1073741824", "cache_size=-32768", "temp_store=MEMORY")
+SQLITE_READ_PRAGMAS = ("mmap_size=1073741824", "cache_size=-16384", "temp_store=MEMORY")
+SQLITE_POOL = 20  # connections kept open: about as many as requests answered at once
 
 
 def tune_for_reads(engine: Engine) -> None:
@@ -69,7 +71,15 @@ def tune_for_reads(engine: Engine) -> None:
     if engine.dialect.name != "sqlite" or event.contains(engine, "connect", _read_pragmas):
         return
     event.listen(engine, "connect", _read_pragmas)
-    engine.pool.dispose()  # connections made before (the migrations') are made anew, tuned
+    pool = engine.pool
+    if isinstance(pool, QueuePool) and pool.size() < SQLITE_POOL:
+        # the default keeps 5 connections: with more requests at once, each extra one opened a
+        # connection (pragmas, a new memory map, an empty page cache) and closed it after
+        engine.pool = QueuePool(
+            pool._creator, pool_size=SQLITE_POOL, max_overflow=SQLITE_POOL, timeout=pool.timeout(),
+            pre_ping=pool._pre_ping, recycle=pool._recycle, _dispatch=pool.dispatch, dialect=pool._dialect,
+        )  # fmt: skip
+    pool.dispose()  # connections made before (the migrations') are made anew, tuned
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA analysis_limit=400")

@@ -97,3 +97,22 @@ def test_a_consolidation_elsewhere_refreshes_the_cached_facts(client, engine):
     assert again["total"] < first["total"]
     invalidations = re.search(r"^marsad_cache_invalidations_total (\d+)$", client.get("/metrics").text, re.M)
     assert int(invalidations.group(1)) >= 1
+
+
+def test_the_server_starts_at_once_while_another_process_writes(tmp_path):
+    import sqlite3
+    import time
+
+    from marsad.serve import create_app
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    store.connect(url)
+    writer = sqlite3.connect(tmp_path / "busy.db")
+    writer.execute("BEGIN IMMEDIATE")  # holds the write lock, as a running extraction does
+    try:
+        started = time.monotonic()
+        create_app(store.connect(url))  # its planner statistics are skipped, not waited for
+        assert time.monotonic() - started < 10  # the store's busy timeout is 30 s
+    finally:
+        writer.rollback()
+        writer.close()

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from marsad import __version__
 from marsad.serve.cache import RevisionCache
 from marsad.serve.metrics import Metrics
+from marsad.store.db import SQLITE_BUSY_SECONDS
 from marsad.store.revision import StoreRevision
 
 STATIC = Path(__file__).parent / "static"
@@ -80,12 +81,17 @@ def tune_for_reads(engine: Engine) -> None:
             pre_ping=pool._pre_ping, recycle=pool._recycle, _dispatch=pool.dispatch, dialect=pool._dialect,
         )  # fmt: skip
     pool.dispose()  # connections made before (the migrations') are made anew, tuned
-    try:
-        with engine.begin() as conn:
+    with engine.connect() as conn:
+        # a writer holding the store (marsad extract): start without, rather than wait its turn
+        conn.exec_driver_sql("PRAGMA busy_timeout=500")
+        try:
             conn.exec_driver_sql("PRAGMA analysis_limit=400")
             conn.exec_driver_sql("ANALYZE")
-    except DBAPIError:  # a read-only file, a busy writer: the planner does without
-        pass
+            conn.commit()
+        except DBAPIError:  # busy, or a read-only file: the planner does without
+            conn.rollback()
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
 
 
 def _read_pragmas(dbapi_conn: Any, _record: Any) -> None:

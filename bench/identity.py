@@ -31,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = Path(os.environ.get("MARSAD_REAL_CACHE", Path.home() / ".cache" / "marsad" / "real"))
-DEV = ROOT.parent.parent / "shared" / "eval" / "dev"
+# the shared dev articles sit beside the checkout (../shared, or ../../shared from a worktree)
+DEV = next((p / "shared" / "eval" / "dev" for p in ROOT.parents if (p / "shared" / "eval" / "dev").is_dir()),
+           ROOT / "shared" / "eval" / "dev")
 
 
 def _jsonl(path: Path) -> list[dict]:

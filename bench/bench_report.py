@@ -3,6 +3,11 @@
     python bench/bench_report.py build --docs 1000 10000 50000 --dir /tmp/marsad-report-bench
     python bench/bench_report.py run --docs 1000 10000 50000 --dir /tmp/marsad-report-bench \\
         --old /tmp/report-old/src [--rounds 2]
+    python bench/bench_report.py          # make bench: build 1k and 10k, old = BASELINE checked out
+
+With no arguments (``make bench``) it builds the stores of 1,000 and 10,000
+documents (kept in the folder for the next run) and checks out ``BASELINE``,
+the last commit before report and export streamed, as the old code.
 
 ``build`` writes one corpus of the largest size (bench_extract's recombined
 reports, a fifth of them lightly edited copies, 40 outlets: bench_scale's
@@ -17,7 +22,8 @@ of 2,000 claims in document order. Their number grows with the store like a
 full consolidation's; pairs that straddle two shards are missed.
 
 ``run`` measures, for each size, ``marsad report`` and ``marsad export``
-(jsonl, csv, parquet) and the API's GeoJSON download (``serve.api._download``),
+(jsonl, csv, parquet) and the API's GeoJSON download (``report-full``: the new report with
+``--full``, every finding and figure, against the old one, which always wrote everything) (``serve.api._download``),
 each in a child process of its own (peak RSS from ``resource.getrusage`` in
 the child), with the old code (``--old``: a checkout's ``src``, e.g. made by
 ``git worktree add /tmp/report-old <commit>``) and with this tree's,
@@ -36,11 +42,13 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARD = 2_000  # claims per shard of the pairwise findings in the bench stores
+BASELINE = "e790c94"  # main before report and export streamed (the old code of the comparison)
 
 
 # --- building the stores (this tree's code) -----------------------------------------------------
@@ -119,7 +127,7 @@ def consolidate_sharded(db: Path) -> None:
 # --- measuring (a child per task, old or new code on PYTHONPATH) ---------------------------------
 
 
-TASKS = ("report", "jsonl", "csv", "parquet", "geojson")
+TASKS = ("report", "report-full", "jsonl", "csv", "parquet", "geojson")
 
 
 def peak_rss_mib() -> float:
@@ -153,9 +161,18 @@ def child(task: str, db: str, out: str) -> None:
     else:
         from marsad.cli import app
 
-        args = ["report", "-o", out] if task == "report" else ["export", out, "--format", task]
+        if task.startswith("report"):
+            import inspect
+
+            from marsad.cli import report
+
+            # report-full: every finding and figure; the old report had no limit, so it runs as it was
+            full = task == "report-full" and "full" in inspect.signature(report).parameters
+            args = ["report", "-o", out, *(["--full"] if full else [])]
+        else:
+            args = ["export", out, "--format", task]
         app([*args, "--db", url], standalone_mode=False)
-        paths = [Path(out)] + ([Path(out).with_suffix(".md")] if task == "report" else [])
+        paths = [Path(out)] + ([Path(out).with_suffix(".md")] if task.startswith("report") else [])
     seconds = time.perf_counter() - t0
     rss = peak_rss_mib()
     sizes = {p.name: p.stat().st_size for p in paths}
@@ -199,7 +216,7 @@ def measure(sizes: list[int], folder: Path, old: Path, tasks: list[str], rounds:
     for n in sizes:
         db = _store(folder, n)
         for task in tasks:
-            ext = {"report": "html"}.get(task, task)
+            ext = {"report": "html", "report-full": "full.html"}.get(task, task)
             runs: dict[str, list[dict]] = {"old": [], "new": []}
             for _ in range(rounds):
                 for side, src in (("old", old), ("new", new)):
@@ -207,12 +224,12 @@ def measure(sizes: list[int], folder: Path, old: Path, tasks: list[str], rounds:
                     runs[side].append(_measure(src, task, db, target))
             o = min(runs["old"], key=lambda r: r["seconds"])
             w = min(runs["new"], key=lambda r: r["seconds"])
-            same = "—" if task == "report" else ("yes" if _same(task, out_dir / f"old-{n}.{ext}",
+            same = "—" if task.startswith("report") else ("yes" if _same(task, out_dir / f"old-{n}.{ext}",
                                                                    out_dir / f"new-{n}.{ext}") else "NO")
             print(f"| {n:,} | {task} | {o['seconds']:.1f} / {o['rss_mib']:.0f} / {o['bytes'] / 1e6:.1f} "
                   f"| {w['seconds']:.1f} / {w['rss_mib']:.0f} / {w['bytes'] / 1e6:.1f} "
                   f"| {w['rss_mib'] / o['rss_mib']:.2f} | {w['bytes'] / o['bytes']:.3f} | {same} |", flush=True)
-            if task == "report":
+            if task.startswith("report"):
                 print(f"|   | files | {o['files']} | {w['files']} | | | |", flush=True)
 
 
@@ -222,6 +239,18 @@ def main() -> None:
         return
     if len(sys.argv) > 1 and sys.argv[1] == "_consolidate":
         consolidate_sharded(Path(sys.argv[2]))
+        return
+    if len(sys.argv) == 1:  # make bench
+        folder = Path("/tmp/marsad-report-bench")
+        build([1000, 10_000], folder)
+        with tempfile.TemporaryDirectory() as tmp:
+            old = Path(tmp) / "old"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(old), BASELINE], check=True,
+                           capture_output=True)
+            try:
+                measure([1000, 10_000], folder, old / "src", list(TASKS), 1)
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=False)
         return
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="what", required=True)

@@ -135,3 +135,17 @@ def test_without_a_limit_every_finding_and_figure_is_written(engine, tmp_path):
 def test_a_limit_below_one_is_refused(engine, tmp_path):
     with pytest.raises(ValueError, match="at least 1"):
         write_report(engine, tmp_path / "r.html", limit=0)
+
+
+def test_the_command_line_takes_a_limit_or_full(engine, tmp_path):
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+
+    db = f"sqlite:///{engine.url.database}"
+    one = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "one.html"), "--limit", "1", "--db", db])
+    full = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "full.html"), "--full", "--db", db])
+    assert one.exit_code == 0 and full.exit_code == 0, one.output + full.output
+    assert len(cards((tmp_path / "one.html").read_text(encoding="utf-8"))) < len(list_findings(engine))
+    assert len(cards((tmp_path / "full.html").read_text(encoding="utf-8"))) == len(list_findings(engine))
+    assert CliRunner().invoke(app, ["report", "--limit", "0", "--db", db]).exit_code == 2

@@ -1,34 +1,61 @@
-"""Store throughput: documents saved per second, SQLite file (and PostgreSQL when a URL is given).
+"""Store throughput, and what storing costs ``marsad extract`` against extraction alone.
 
-Only the store is timed: 2,000 documents of 1.8 KB with 10 claims each are
-built once, then saved one transaction each (as ``marsad extract`` does),
-then saved again (every document replaced), then checked with
-``is_current``. The peer is the same workload through SQLAlchemy ORM objects,
-the way the store saved documents before 0.2 (one Session per document).
+    python bench/bench_store.py [--docs 2000] [--rounds 3] [--workers 1] [--pg] [--old REV]
 
-    python bench/bench_store.py [postgresql://...]
+Two parts, both on a SQLite file and, with ``--pg``, on a throwaway PostgreSQL
+server (the test suite's, ``tests/conftest.py``; skipped if it cannot start):
+
+1. **The store alone.** 2,000 documents of 1.8 KB with 10 claims each, built
+   once, saved by ``store.batch.save_batch`` 64 per transaction, then one
+   transaction each (``save_document``), then through SQLAlchemy ORM objects
+   (one Session per document, the way the store saved documents before 0.2),
+   then looked up (``lookup``, 64 per query) against ``is_current`` one by one.
+2. **End to end.** A corpus of ``--docs`` recombined reports (``bench_extract``'s)
+   as JSONL, run in fresh processes, rounds interleaved: extraction alone
+   (``extract_corpus``), and ``pipeline.run`` into a new store, each with this
+   checkout's code and with the code of ``--old`` (default: the store before
+   batching), unpacked by ``git archive``. Printed: documents/s (medians) and
+   ``run`` as a share of extraction alone with the same code, by wall time and by
+   the process's CPU time (steadier on a loaded machine; a PostgreSQL server's own
+   CPU is not in it): the store's cost.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete
-from sqlalchemy.orm import Session
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from marsad.model import Claim, Document, Period, Span
-from marsad.store import db as store
-from marsad.store.schema import ClaimRow, DocumentRow
+from sqlalchemy import delete  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
-N, CLAIMS = 2000, 10
+from marsad.model import Claim, Document, Period, Span  # noqa: E402
+from marsad.store import batch  # noqa: E402
+from marsad.store import db as store  # noqa: E402
+from marsad.store.schema import ClaimRow, DocumentRow  # noqa: E402
+
+OLD = "a3f8567"  # main before the batched store: one transaction, and two look-ups, per document
+N, CLAIMS, BATCH = 2000, 10, 64
 SENTENCE = "قتل 3 عناصر من داعش في كركوك أمس، واعتقلت القوات الأمنية 12 مشتبها بهم في الأنبار. "
 
 
-def corpus() -> list[tuple[Document, list[Claim]]]:
+# -- 1. the store alone ---------------------------------------------------------------------------
+
+
+def store_corpus() -> list[tuple[Document, list[Claim]]]:
     text = SENTENCE * 20
     out = []
     for i in range(N):
@@ -42,7 +69,7 @@ def corpus() -> list[tuple[Document, list[Claim]]]:
     return out
 
 
-def save_orm(engine, doc: Document, claims: list[Claim]) -> None:
+def save_orm(engine, doc: Document, claims: list[Claim]) -> None:  # type: ignore[no-untyped-def]
     """The pre-0.2 way: ORM objects, get-then-add, one Session per document."""
     with Session(engine) as s, s.begin():
         key = store.doc_key(doc.id)
@@ -55,30 +82,169 @@ def save_orm(engine, doc: Document, claims: list[Claim]) -> None:
         s.add_all(ClaimRow(**store._claim_row(key, doc.id, i, c)) for i, c in enumerate(claims))
 
 
-def timed(label: str, fn, docs) -> float:
+def rate(fn: Callable[[list[tuple[Document, list[Claim]]]], object], docs: list) -> float:
+    """Documents per second of ``fn`` over ``docs`` given ``BATCH`` at a time."""
     t = time.perf_counter()
-    for doc, claims in docs:
-        fn(doc, claims)
-    rate = len(docs) / (time.perf_counter() - t)
-    print(f"  {label:<34} {rate:8.0f} documents/s")
-    return rate
+    for i in range(0, len(docs), BATCH):
+        fn(docs[i : i + BATCH])
+    return len(docs) / (time.perf_counter() - t)
 
 
-def bench(url: str, docs) -> None:
-    print(url.split("?")[0])
+def store_alone(url: str, docs: list) -> None:
     engine = store.connect(url)
-    timed("save (Core upsert), new", lambda d, c: store.save_document(engine, d, c, extractor="bench"), docs)
-    timed("save (Core upsert), replacing", lambda d, c: store.save_document(engine, d, c, extractor="bench"), docs)
-    timed("is_current", lambda d, c: store.is_current(engine, d, "bench"), docs)
-    timed("peer: ORM objects, replacing", lambda d, c: save_orm(engine, d, c), docs)
+
+    def batched(chunk: list) -> None:
+        outcomes = batch.save_batch(engine, [(d, c, None, None) for d, c in chunk], extractor="bench", run_id=None)
+        assert not any(outcomes), outcomes
+
+    def one_by_one(chunk: list) -> None:
+        for d, c in chunk:
+            store.save_document(engine, d, c, extractor="bench")
+
+    def orm(chunk: list) -> None:
+        for d, c in chunk:
+            save_orm(engine, d, c)
+
+    new = rate(batched, docs)
+    figures = {
+        "save_batch, 64 per transaction (new rows)": new,
+        "save_batch, 64 per transaction (replacing)": rate(batched, docs),
+        "save_document, one per transaction": rate(one_by_one, docs),
+        "peer: ORM objects, one Session each": rate(orm, docs),
+    }
+    base = figures["save_batch, 64 per transaction (replacing)"]
+    for name, r in figures.items():
+        print(f"  {name:<46} {r:8.0f} documents/s  {r / base:5.2f}x")
+    looked = rate(lambda chunk: batch.lookup(engine, [d for d, _ in chunk]), docs)
+    each = rate(lambda chunk: [store.is_current(engine, d, "bench") for d, _ in chunk], docs)
+    print(f"  {'lookup, 64 per query':<46} {looked:8.0f} documents/s  {looked / each:5.2f}x of is_current")
+    print(f"  {'is_current, one query each':<46} {each:8.0f} documents/s")
+
+
+# -- 2. end to end, in fresh processes -------------------------------------------------------------
+
+CHILD = """
+import sys, time
+from marsad.pipeline import extract_corpus, run, _warm
+from marsad.store import db as store
+mode, corpus, url, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+_warm()
+if mode == "store":
+    store.connect(url)  # the schema is made before the clock starts
+t, c = time.perf_counter(), time.process_time()
+if mode == "extract":
+    n = sum(1 for _ in extract_corpus(corpus, workers=workers))
+else:
+    s = run(corpus, db=url, workers=workers)
+    n = s.documents + s.skipped + len(s.errors)
+print(n, time.perf_counter() - t, time.process_time() - c)
+"""
+
+
+def write_corpus(path: Path, n: int) -> None:
+    from bench_extract import build_corpus
+
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(build_corpus(n)):
+            row = {"id": f"d{i:06d}", "text": text, "published": "2024-05-03", "source": f"outlet{i % 7}"}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def unpack(rev: str, into: Path) -> Path | None:
+    """The ``src`` folder of revision ``rev`` of this repository (None: no git, or no such revision)."""
+    archive = into / "old.tar"
+    with archive.open("wb") as f:
+        done = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], stdout=f, stderr=subprocess.PIPE, check=False)
+    if done.returncode != 0:
+        print(f"old code: git archive {rev} failed: {done.stderr.decode().strip()}")
+        return None
+    with tarfile.open(archive) as t:
+        t.extractall(into / "old", filter="data")
+    return into / "old" / "src"
+
+
+def child(src: Path, mode: str, corpus: Path, url: str, workers: int) -> tuple[float, float]:
+    """Documents per second of wall time and of this process's CPU time (a database server's is not counted)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), url, str(workers)],
+                         env=env, capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]) / float(out[1]), int(out[0]) / float(out[2])
+
+
+def end_to_end(tmp: Path, args: argparse.Namespace, fresh_url: Callable[[], str], label: str) -> None:
+    corpus = tmp / "corpus.jsonl"
+    if not corpus.exists():
+        write_corpus(corpus, args.docs)
+    codes = {"new": ROOT / "src"}
+    old = unpack(args.old, tmp) if not (tmp / "old" / "src").exists() else tmp / "old" / "src"
+    if old is not None:
+        codes[f"old ({args.old})"] = old
+    rates: dict[tuple[str, str], list[tuple[float, float]]] = {(c, m): [] for c in codes for m in ("extract", "store")}
+    for _ in range(args.rounds):
+        for code, src in codes.items():
+            for mode in ("extract", "store"):
+                rates[(code, mode)].append(child(src, mode, corpus, fresh_url(), args.workers))
+    print(f"{label}: {args.docs} documents, {args.workers} worker(s), median of {args.rounds} interleaved rounds")
+    for code in codes:
+        extract, stored = rates[(code, "extract")], rates[(code, "store")]
+        ex, st = statistics.median(w for w, _ in extract), statistics.median(w for w, _ in stored)
+        wall = statistics.median(s[0] / e[0] for s, e in zip(stored, extract, strict=True))
+        cpu = statistics.median(s[1] / e[1] for s, e in zip(stored, extract, strict=True))
+        print(f"  {code:<18} extraction alone {ex:7.1f} documents/s   extract + store {st:7.1f} documents/s   "
+              f"store run = {wall:.0%} of extraction (paired median; by CPU time {cpu:.0%})")
 
 
 def main() -> None:
-    docs = corpus()
-    with tempfile.TemporaryDirectory() as tmp:
-        bench(f"sqlite:///{Path(tmp) / 'bench.db'}", docs)
-    for url in sys.argv[1:]:
-        bench(url, docs)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--old", default=OLD, help="the revision to compare with (git)")
+    ap.add_argument("--pg", action="store_true", help="also on a throwaway PostgreSQL server")
+    ap.add_argument("--skip-store-alone", action="store_true")
+    args = ap.parse_args()
+    docs = store_corpus()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        counter = iter(range(10**6))
+        if not args.skip_store_alone:
+            print("the store alone, SQLite file")
+            store_alone(f"sqlite:///{tmp / 'alone.db'}", docs)
+        end_to_end(tmp, args, lambda: f"sqlite:///{tmp / f's{next(counter)}.db'}", "SQLite file")
+        if args.pg:
+            cluster = start_postgres()
+            if cluster is not None:
+                try:
+                    if not args.skip_store_alone:
+                        print("the store alone, PostgreSQL")
+                        store_alone(cluster.new_database(), docs)
+                    end_to_end(tmp, args, cluster.new_database, "PostgreSQL")
+                finally:
+                    cluster.stop()
+
+
+def start_postgres():  # type: ignore[no-untyped-def]
+    """The test suite's throwaway server, or None (said why) when it cannot start here."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import psycopg  # noqa: F401
+
+        from conftest import PgCluster, _pg_bindir
+    except ImportError as e:
+        print(f"PostgreSQL: skipped ({e})")
+        return None
+    bindir = _pg_bindir()
+    if bindir is None:
+        print("PostgreSQL: skipped (no server binaries)")
+        return None
+    cluster = PgCluster(bindir)
+    try:
+        cluster.start()
+    except Exception as e:
+        cluster.stop()
+        print(f"PostgreSQL: skipped (the server did not start: {str(e)[:200]})")
+        return None
+    return cluster
 
 
 if __name__ == "__main__":

@@ -22,8 +22,9 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,3 +130,33 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def fail_storing() -> Iterator[Callable[..., None]]:
+    """Make the database refuse chosen documents: ``fail_storing(url, doc_id, error, statement=...)``.
+
+    Every statement that starts with ``statement`` (default: the document's
+    insert) and carries the document's key raises ``error``, as a database
+    refusing that row would, whether the row comes alone or in a batch.
+    """
+    from sqlalchemy import event
+
+    from marsad.store import db as store
+
+    armed: list[tuple[Any, Callable[..., Any]]] = []
+
+    def arm(url: str, doc_id: str, error: Exception, statement: str = "INSERT INTO documents") -> None:
+        engine = store.connect(url)
+        key = store.doc_key(doc_id)
+
+        def refuse(conn: Any, cursor: Any, sql: str, params: Any, context: Any, executemany: bool) -> None:
+            if sql.lstrip().upper().startswith(statement.upper()) and key in repr(params):
+                raise error
+
+        event.listen(engine, "before_cursor_execute", refuse)
+        armed.append((engine, refuse))
+
+    yield arm
+    for engine, refuse in armed:
+        event.remove(engine, "before_cursor_execute", refuse)

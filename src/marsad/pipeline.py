@@ -2,10 +2,11 @@
 
 ``extract`` and ``parse`` work on a string; ``extract_corpus`` on a path and
 yields one ``DocResult`` per document or per read error, so a caller sees
-every input exactly once. ``run`` adds the store: each document is saved in
-its own transaction and skipped on the next run when neither its text nor
-the extractor has changed, which makes re-running idempotent and lets a
-killed run resume.
+every input exactly once. ``run`` adds the store: a window of documents is
+looked up with one query, extracted, and stored in one transaction in which
+each document is stored whole or not at all (``marsad.store.batch``); a
+document is skipped on the next run when neither its text nor the extractor
+has changed, which makes re-running idempotent and lets a killed run resume.
 """
 
 from __future__ import annotations
@@ -170,34 +171,40 @@ def _store_error(doc: Document, e: Exception) -> ReadError:
     return ReadError(doc.id, doc.path, "store", f"storing failed: {type(cause).__name__}: {first[:500]}")
 
 
-def _save(engine: Any, run_id: int | None, doc: Document, result: DocResult, version: str) -> ReadError | None:
-    """Store one extracted document; any failure is that document's error and changes nothing."""
-    from marsad.store import db as store
+def _stored_error(doc: Document, e: Exception) -> ReadError:
+    """A document the store did not take, as its error: a clash by that name, any other failure as ``store``."""
+    from marsad.store.db import IdClash
 
+    if isinstance(e, IdClash):
+        return ReadError(doc.id, doc.path, "id_clash", str(e))
+    return _store_error(doc, e)
+
+
+def store_results(engine: Any, run_id: int | None, version: str, results: list[DocResult]) -> None:
+    """Store extracted documents, a batch per transaction; a document the store refuses gets its error.
+
+    ``results`` are extracted without error; each one the store does not take has
+    ``error`` set and the others are stored. A batch whose transaction fails as a
+    whole (the store went away) is tried again a document at a time, each
+    failure that document's error.
+    """
+    from marsad.engine import writer
+
+    if not results:
+        return
+    items = [(r.doc, r.claims, r.date_basis, r.date_reason) for r in results]
     try:
-        store.save_document(
-            engine,
-            doc,
-            result.claims,
-            extractor=version,
-            run_id=run_id,
-            date_basis=result.date_basis,
-            date_reason=result.date_reason,
-        )
-    except Exception as e:  # one document's failure must not end the batch; it is reported
-        return _store_error(doc, e)
-    return None
-
-
-def _save_reporting_clash(engine: Any, run_id: int | None, doc: Document, result: DocResult, version: str) -> ReadError | None:
-    from marsad.store import db as store
-
-    error = _save(engine, run_id, doc, result, version)
-    if error is not None and error.code == "store":
-        # the store refuses a clash a neighbour run made since our check: say so as a clash
-        with contextlib.suppress(Exception):
-            error = store.id_clash(engine, doc) or error
-    return error
+        outcomes = writer.save_batch(engine, items, extractor=version, run_id=run_id)
+    except Exception as e:
+        if len(items) == 1:
+            outcomes = [e]
+        else:
+            for r in results:
+                store_results(engine, run_id, version, [r])
+            return
+    for r, error in zip(results, outcomes, strict=True):
+        if error is not None:
+            r.error = _stored_error(r.doc, error)  # type: ignore[arg-type]
 
 
 def _record_error(engine: Any, summary: RunSummary, err: ReadError) -> None:
@@ -319,16 +326,33 @@ class _Run:
 
     # -- one process ---------------------------------------------------------------------------
 
-    def serial(self, items: Iterable[Document | ReadError]) -> None:
-        for item in items:
-            action, what = self.decide(item)
-            if action != _EXTRACT:
-                self.finish(action, what, doc=item if isinstance(item, Document) else None)
-                continue
-            result = extract_document(item)
-            if result.error is None:
-                result.error = _save_reporting_clash(self.engine, self.summary.run_id, item, result, self.version)
-            self.finish(_EXTRACT, item, item, result)
+    def serial(self, items: Iterable[Document | ReadError], batch: int) -> None:
+        """Decide, extract and store a window of ``batch`` items at a time, in input order."""
+        for window in _windows(items, batch):
+            done = [
+                (action, what, doc, extract_document(doc) if action == _EXTRACT else None)  # type: ignore[arg-type]
+                for action, what, doc in self.decide_window(window)
+            ]
+            self._write(done)
+
+    def decide_window(self, window: list[Document | ReadError]) -> list[tuple[int, Any, Document | None]]:
+        """Every item's action, decided against one store look-up for the window's documents."""
+        from marsad.engine import writer
+        from marsad.store import db as store
+
+        docs = [i for i in window if isinstance(i, Document)]
+        try:
+            rows = writer.lookup(self.engine, docs) if docs else {}
+            looked = True
+        except Exception:  # the batch look-up failed: ask for each document, each its own error
+            rows, looked = {}, False
+        out = []
+        for item in window:
+            doc = item if isinstance(item, Document) else None
+            row = rows.get(store.doc_key(doc.id)) if looked and doc is not None else None
+            action, what = self.decide(item, row, looked)
+            out.append((action, what, doc))
+        return out
 
     # -- a pool of processes -------------------------------------------------------------------
 
@@ -337,20 +361,8 @@ class _Run:
         from marsad.engine.pool import Pool
 
         def decided() -> Iterator[tuple[int, Any, Document | None]]:
-            from marsad.engine import writer
-            from marsad.store import db as store
-
             for window in _windows(items, batch):
-                docs = [i for i in window if isinstance(i, Document)]
-                try:
-                    rows = writer.lookup(self.engine, docs) if docs else {}
-                    looked = True
-                except Exception:  # the batch look-up failed: ask for each document, each its own error
-                    rows, looked = {}, False
-                for item in window:
-                    row = rows.get(store.doc_key(item.id)) if looked and isinstance(item, Document) else None
-                    action, what = self.decide(item, row, looked)
-                    yield action, what, item if isinstance(item, Document) else None
+                yield from self.decide_window(window)
 
         with Pool(workers, _budget()) as pool:
             done: list[tuple[int, Any, Document | None, DocResult | None]] = []
@@ -368,20 +380,10 @@ class _Run:
             self._write(done)
 
     def _write(self, done: list[tuple[int, Any, Document | None, DocResult | None]]) -> None:
-        """Store a batch's extracted documents in one transaction (one by one if that fails), then finish each."""
-        from marsad.engine import writer
-
-        good = [(doc, r.claims, r.date_basis, r.date_reason) for _, _, doc, r in done if r is not None and r.error is None]
-        stored_together = False
-        if good:
-            try:
-                writer.save_batch(self.engine, good, extractor=self.version, run_id=self.summary.run_id)  # type: ignore[arg-type]
-                stored_together = True
-            except Exception:  # one of them cannot be stored: each on its own, its failure its own error
-                pass
+        """Store a window's extracted documents (one transaction, each document its own outcome), then finish each."""
+        good = [r for _, _, _, r in done if r is not None and r.error is None]
+        store_results(self.engine, self.summary.run_id, self.version, good)
         for action, what, doc, result in done:
-            if result is not None and result.error is None and not stored_together:
-                result.error = _save_reporting_clash(self.engine, self.summary.run_id, doc, result, self.version)  # type: ignore[arg-type]
             self.finish(action, what, doc, result)
 
 
@@ -396,7 +398,7 @@ def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield window
 
 
-BATCH = 64  # documents per store look-up and per write transaction when extracting on several processes
+BATCH = 64  # documents per store look-up and per write transaction
 
 
 def run(
@@ -432,7 +434,7 @@ def run(
         items = read_corpus(corpus)
         first = list(itertools.islice(items, batch)) if workers > 1 else []
         if workers == 1 or len(first) < batch:  # a corpus smaller than one batch is not worth starting processes
-            state.serial(itertools.chain(first, items))
+            state.serial(itertools.chain(first, items), batch)
         else:
             state.parallel(itertools.chain(first, items), workers, batch)
         status = "failed" if summary.errors else "ok"

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from marsad.engine import writer
 from marsad.pipeline import run
+from marsad.store import batch
 from marsad.store import db as store
 
 from .corpora import documents, write_jsonl
@@ -53,26 +54,18 @@ def test_two_workers_write_what_one_writes_byte_for_byte(tmp_path, corpus):
     assert (claims, docs) == store_rows(tmp_path / "one.db")[:2]
 
 
-def test_a_document_that_cannot_be_stored_is_its_own_error_in_a_batch(tmp_path, corpus, monkeypatch):
+def test_a_document_that_cannot_be_stored_is_its_own_error_in_a_batch(tmp_path, corpus, monkeypatch, fail_storing):
     rows = documents(40)
     path = write_jsonl(tmp_path / "small.jsonl", rows)
-    real = store.save_document
     batches: list[int] = []
     real_batch = writer.save_batch
 
     def save_batch(engine, items, **kw):
         batches.append(len(items))
-        if any(doc.id == "g0013" for doc, *_ in items):
-            raise RuntimeError("the batch holding g0013 fails")
         return real_batch(engine, items, **kw)
 
-    def save(engine, doc, *a, **kw):
-        if doc.id == "g0013":
-            raise RuntimeError("boom")
-        return real(engine, doc, *a, **kw)
-
     monkeypatch.setattr(writer, "save_batch", save_batch)
-    monkeypatch.setattr(store, "save_document", save)
+    fail_storing(str(tmp_path / "s.db"), "g0013", RuntimeError("boom"))  # the database refuses that one row
     summary = run(path, db=str(tmp_path / "s.db"), out=tmp_path / "o.jsonl", workers=2, batch=8)
     assert batches == [8, 8, 8, 8, 8]
     assert [(e.doc, e.code) for e in summary.errors] == [("g0013", "store")]
@@ -120,10 +113,22 @@ def test_the_command_line_uses_every_core_by_default_and_takes_workers(tmp_path)
 
 
 def test_batches_on_every_backend_store_what_one_process_stores(store_url, tmp_path, monkeypatch):
-    def one_by_one(*a, **kw):
-        raise AssertionError("a batch fell back to storing one document at a time")
+    # each batch is written by one insert of all its documents, never again one document at a time
+    written: list[list[str]] = []
+    real_insert, real_batch = batch._insert, writer.save_batch
 
-    monkeypatch.setattr(store, "save_document", one_by_one)
+    def insert(conn, built):
+        assert written and written[-1] == [b.doc.id for b in built], "a batch fell back to one document at a time"
+        written[-1] = []
+        return real_insert(conn, built)
+
+    def save_batch(engine, items, **kw):
+        assert not written or written[-1] == [], "the previous batch was not written"
+        written.append([doc.id for doc, *_ in items])
+        return real_batch(engine, items, **kw)
+
+    monkeypatch.setattr(batch, "_insert", insert)
+    monkeypatch.setattr(writer, "save_batch", save_batch)
     rows = documents(30)
     path = write_jsonl(tmp_path / "c.jsonl", rows)
     summary = run(path, db=store_url, out=tmp_path / "two.jsonl", workers=2, batch=7)

@@ -30,17 +30,6 @@ def corpus(tmp_path):
     return p
 
 
-def failing_on(doc_id: str, error: Exception, monkeypatch) -> None:
-    real = store.save_document
-
-    def save(engine, doc, *a, **kw):
-        if doc.id == doc_id:
-            raise error
-        return real(engine, doc, *a, **kw)
-
-    monkeypatch.setattr(store, "save_document", save)
-
-
 @pytest.mark.parametrize(
     "error",
     [
@@ -48,8 +37,8 @@ def failing_on(doc_id: str, error: Exception, monkeypatch) -> None:
         RuntimeError("anything at all"),
     ],
 )
-def test_a_storing_failure_is_the_documents_error(store_url, corpus, monkeypatch, error):
-    failing_on("r2", error, monkeypatch)
+def test_a_storing_failure_is_the_documents_error(store_url, corpus, fail_storing, error):
+    fail_storing(store_url, "r2", error)  # r2 is stored in one transaction with the others
     summary = run(corpus, db=store_url)
     assert summary.documents == 3
     [err] = summary.errors
@@ -79,28 +68,22 @@ def test_a_count_past_64_bits_is_that_documents_error(store_url, corpus, monkeyp
     assert store.query_claims(store.connect(store_url), doc="r1") == []
 
 
-def test_a_store_that_fails_to_check_a_document_goes_on(store_url, corpus, monkeypatch):
-    real = store.is_current
-
-    def check(engine, doc, version):
-        if doc.id == "r0":
-            raise OperationalError("SELECT ...", {}, Exception("server closed the connection"))
-        return real(engine, doc, version)
-
-    monkeypatch.setattr(store, "is_current", check)
+def test_a_store_that_fails_to_check_a_document_goes_on(store_url, corpus, fail_storing):
+    store.connect(store_url)
+    # every look-up naming r0 fails: the batch's look-up, then r0's own
+    fail_storing(store_url, "r0", OperationalError("SELECT ...", {}, Exception("server closed the connection")), "SELECT")
     summary = run(corpus, db=store_url)
     assert [(e.doc, e.code) for e in summary.errors] == [("r0", "store")]
     assert summary.documents == 3
 
 
-def test_the_command_line_exits_1_when_a_document_could_not_be_stored(tmp_path, corpus, monkeypatch):
+def test_the_command_line_exits_1_when_a_document_could_not_be_stored(tmp_path, corpus, fail_storing):
     from marsad.cli import app
 
     url = f"sqlite:///{tmp_path / 'm.db'}"
     ok = CliRunner().invoke(app, ["extract", str(corpus), "--db", url])
     assert ok.exit_code == 0, ok.output
-    failing_on("r3", RuntimeError("boom"), monkeypatch)
-    # one process: the failure is injected into the per-document save (tests/engine checks the pool's batches)
+    fail_storing(url, "r3", RuntimeError("boom"))
     failed = CliRunner().invoke(app, ["extract", str(corpus), "--db", url, "--force", "--workers", "1"])
     assert failed.exit_code == 1
     assert "store" in failed.output and "boom" in failed.output

@@ -19,8 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from marsad.engine import writer
 from marsad.model import Document
 from marsad.pipeline import run
+from marsad.store import batch
 from marsad.store import db as store
 
 CLI = [sys.executable, "-c", "import sys; from marsad.cli import app; sys.exit(app())"]
@@ -134,24 +136,25 @@ def test_a_clash_made_by_a_neighbour_after_the_check_is_refused_in_the_transacti
     with pytest.raises(store.IdClash, match="already stored from"):
         store.save_document(engine, other, [], extractor="v")
     # had the row appeared only after the look in the transaction, the upsert itself keeps it
-    monkeypatch.setattr(store, "_refuse_clash", lambda *a: None)
-    with pytest.raises(store.IdClash, match="another run"):
+    monkeypatch.setattr(batch, "_refuse_clashes", lambda *a: {})
+    with pytest.raises(store.IdClash, match="already stored from"):
         store.save_document(engine, other, [], extractor="v")
     assert store.documents(engine)["x"].content_hash == "h3"
     # and run() names it a clash, not a storage failure
     monkeypatch.undo()
     looks: list[str] = []
-    real = store.id_clash
+    real = writer.lookup
 
-    def first_look_misses(engine, doc):  # the neighbour's row was not there yet when run() looked
-        looks.append(doc.id)
-        return None if len(looks) == 1 else real(engine, doc)
+    def first_look_misses(engine, docs):  # the neighbour's row was not there yet when run() looked
+        docs = list(docs)
+        looks.extend(d.id for d in docs)
+        return {} if len(looks) == 1 else real(engine, docs)
 
-    monkeypatch.setattr(store, "id_clash", first_look_misses)
+    monkeypatch.setattr(writer, "lookup", first_look_misses)
     b.parent.mkdir(parents=True)
     b.write_text(text(7), encoding="utf-8")
     summary = run(b, db=store_url)
-    assert [(e.code, e.doc) for e in summary.errors] == [("id_clash", "x")] and len(looks) == 2
+    assert [(e.code, e.doc) for e in summary.errors] == [("id_clash", "x")] and looks == ["x"]
     assert "already stored from" in summary.errors[0].message
     assert store.documents(engine)["x"].content_hash == "h3"
 

@@ -78,6 +78,7 @@ def load_run(root: str | Path, db: str | None = None, batch: int = 64,
 def _store(state: Any, engine: Any, items: list, extract: int) -> None:
     """Decide each document against one batch look-up, then store the new ones in one transaction."""
     from marsad.engine import writer
+    from marsad.pipeline import store_results
     from marsad.store import db as store
 
     try:
@@ -94,14 +95,6 @@ def _store(state: Any, engine: Any, items: list, extract: int) -> None:
         if action == extract:
             by_version[version].append((action, what, doc, result))
     for version, group in by_version.items():
-        state.version = version
-        good = [(d, r.claims, r.date_basis, r.date_reason) for _, _, d, r in group]
-        try:
-            writer.save_batch(engine, good, extractor=version, run_id=state.summary.run_id)
-        except Exception:
-            from marsad.pipeline import _save_reporting_clash
-
-            for _, _, d, r in group:
-                r.error = _save_reporting_clash(engine, state.summary.run_id, d, r, version)
+        store_results(engine, state.summary.run_id, version, [r for _, _, _, r in group])
     for action, what, doc, result in decided:
         state.finish(action, what, doc, result)

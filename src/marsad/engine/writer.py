@@ -1,165 +1,28 @@
-"""The parent's store writes and look-ups, a batch at a time.
+"""What a run asks the store a batch at a time, and the archive pages it skips.
 
-One transaction stores a whole batch of documents and their claims (rows
-built first, inserted with ``executemany``), and one query per batch tells
-which documents are stored already, by this extractor, with this text. The
-rules are the store's own (``store.db``): the same clash check, the same
-guarded upsert, the same storable text. If anything in a batch fails, the
-batch's transaction changes nothing and its documents are stored again one
-at a time through ``store.save_document``, so a document that cannot be
-stored is that document's error and the others are stored, exactly as
-with one process.
+The batched look-up and write are the store's own (``marsad.store.batch``,
+re-exported here for the pipeline): one query per batch tells which
+documents are stored already, by this extractor, with this text, and one
+transaction stores a batch, each document its own outcome. What is left
+here is the run's knowledge of archives: a news archive (WARC, Parquet)
+may hold one URL many times, and a page whose URL is stored under another
+id is skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from typing import Any
+import hashlib
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine, select
 
-from marsad.model import Claim, Document
+from marsad.model import Document
 from marsad.store import db as store
-
-LOOKUP_CHUNK = 500  # keys per IN (...): every backend takes that many parameters
-
-
-@dataclass(slots=True)
-class Stored:
-    """What the store holds under a document's key."""
-
-    id: str
-    path: str | None
-    origin: str | None
-    content_hash: str
-    extractor: str
-    published: Any
-    source: str | None
-
-
-def lookup(engine: Engine, docs: Iterable[Document]) -> dict[str, Stored]:
-    """The stored rows of these documents, by key (missing: not stored)."""
-    keys = sorted({store.doc_key(d.id) for d in docs})
-    D = store.DOCUMENTS
-    q = select(D.c.key, D.c.id, D.c.path, D.c.origin, D.c.content_hash, D.c.extractor, D.c.published, D.c.source)
-    out: dict[str, Stored] = {}
-    with engine.connect() as conn:
-        for i in range(0, len(keys), LOOKUP_CHUNK):
-            for r in conn.execute(q.where(D.c.key.in_(keys[i : i + LOOKUP_CHUNK]))):
-                out[r.key] = Stored(r.id, r.path, r.origin, r.content_hash, r.extractor, r.published, r.source)
-    return out
-
-
-def clash(engine: Engine, doc: Document, row: Stored | None) -> str | None:
-    """``store.id_clash``'s message for ``doc`` against its looked-up row."""
-    origin = store._storable(store.origin_of(doc.path), store._nul_free(engine))
-    if origin is None or row is None:
-        return None
-    return store._clash_message(row, doc, origin)
-
-
-def current(engine: Engine, doc: Document, row: Stored | None, extractor: str) -> bool:
-    """``store.is_current`` against the looked-up row."""
-    return (
-        row is not None
-        and row.content_hash == doc.content_hash
-        and row.extractor == extractor
-        and row.published == doc.published
-        and row.source == store._storable(doc.source, store._nul_free(engine))
-    )
-
-
-class BatchFailed(Exception):
-    pass
-
-
-def _rows(engine: Engine, doc: Document, claims: list[Claim], extractor: str, run_id: int | None,
-          basis: str | None, reason: str | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    key = store.doc_key(doc.id)
-    row = {
-        "key": key,
-        "id": doc.id,
-        "content_hash": doc.content_hash,
-        "extractor": extractor,
-        "text": doc.text,
-        "published": doc.published,
-        "source": doc.source,
-        "url": doc.url,
-        "title": doc.title,
-        "path": doc.path,
-        "origin": store.origin_of(doc.path),
-        "date_basis": basis,
-        "date_reason": reason,
-        "run_id": run_id,
-        "stored_at": store._now(),
-    }
-    claim_rows = [store._claim_row(key, doc.id, i, c) for i, c in enumerate(claims)]
-    store._clean_rows(row, claim_rows, store._nul_free(engine))
-    return row, claim_rows
-
-
-Item = tuple[Document, list[Claim], str | None, str | None]  # document, claims, date basis, date reason
-
-
-def save_batch(engine: Engine, items: list[Item], *, extractor: str, run_id: int | None) -> None:
-    """Store every item in one transaction, or none of them (raises)."""
-    built = [_rows(engine, doc, claims, extractor, run_id, basis, reason) for doc, claims, basis, reason in items]
-    docs = [doc for doc, *_ in items]
-
-    def work(conn: Connection) -> None:
-        _refuse_clashes(conn, docs, [row for row, _ in built])
-        rows = [row for row, _ in built]
-        upsert = _upsert(conn.dialect.name)
-        if upsert is None:
-            for doc, row in zip(docs, rows, strict=True):
-                if not store._upsert_document(conn, row):
-                    raise BatchFailed(f"id '{doc.id}' was just stored from another file by another run")
-        else:
-            done = conn.execute(upsert, rows, execution_options={"preserve_rowcount": True}).rowcount
-            if done != len(rows):  # a neighbour's row of another file and text was kept: sort it out one by one
-                raise BatchFailed(f"{len(rows) - done} of {len(rows)} documents were just stored by another run")
-        keys = [row["key"] for row, _ in built]
-        for i in range(0, len(keys), LOOKUP_CHUNK):
-            conn.execute(delete(store.CLAIMS).where(store.CLAIMS.c.doc_key.in_(keys[i : i + LOOKUP_CHUNK])))
-        claim_rows = [c for _, rows in built for c in rows]
-        if claim_rows:
-            conn.execute(insert(store.CLAIMS), claim_rows)
-
-    store._retrying(engine, work)
-
-
-@cache
-def _upsert(dialect_name: str) -> Any:
-    """``store.db._upsert_document``'s statement, built once, for many rows at a time (None: no upsert here)."""
-    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(dialect_name)
-    if dialect is None:
-        return None
-    stmt = dialect.insert(store.DOCUMENTS)
-    D = store.DOCUMENTS
-    changed = {c.name: stmt.excluded[c.name] for c in D.columns if c.name != "key"}
-    same = or_(
-        stmt.excluded.origin.is_(None),
-        D.c.origin.is_(None),
-        D.c.origin == stmt.excluded.origin,
-        D.c.content_hash == stmt.excluded.content_hash,
-    )
-    return stmt.on_conflict_do_update(index_elements=[D.c.key], set_=changed, where=same)
-
-
-def _refuse_clashes(conn: Connection, docs: list[Document], rows: list[dict[str, Any]]) -> None:
-    D = store.DOCUMENTS
-    keyed = {row["key"]: (doc, row) for doc, row in zip(docs, rows, strict=True) if row["origin"] is not None}
-    keys = sorted(keyed)
-    q = select(D.c.key, D.c.id, D.c.path, D.c.origin, D.c.content_hash)
-    for i in range(0, len(keys), LOOKUP_CHUNK):
-        for stored in conn.execute(q.where(D.c.key.in_(keys[i : i + LOOKUP_CHUNK])).with_for_update()):
-            doc, row = keyed[stored.key]
-            if store._clash_message(stored, doc, row["origin"]):
-                raise BatchFailed(f"id '{doc.id}' clashes")
-
+from marsad.store.batch import Item as Item
+from marsad.store.batch import Stored as Stored
+from marsad.store.batch import clash as clash
+from marsad.store.batch import current as current
+from marsad.store.batch import lookup as lookup
+from marsad.store.batch import save_batch as save_batch
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".parquet")
 
@@ -170,8 +33,6 @@ def from_archive(doc: Document) -> bool:
 
 
 def url_key(url: str) -> int:
-    import hashlib
-
     return int.from_bytes(hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 

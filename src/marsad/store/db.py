@@ -4,8 +4,9 @@
 any SQLAlchemy URL or a plain file path, and ``postgresql://`` means
 PostgreSQL through psycopg 3 (``pip install marsad[postgres]``).
 
-Writes are hand-written SQLAlchemy Core rather than ORM objects, for speed and
-because several ``marsad extract`` processes may write one store at once:
+Writes are hand-written SQLAlchemy Core rather than ORM objects, a batch of
+documents per transaction (``store.batch``), for speed and because several
+``marsad extract`` processes may write one store at once:
 
 - SQLite: WAL, a 30 s busy timeout, and every write transaction opened with
   ``BEGIN IMMEDIATE``. A deferred transaction that reads and then writes can
@@ -404,52 +405,17 @@ def save_document(
     date_basis: str | None = None,
     date_reason: str | None = None,
 ) -> None:
-    """Store a document and replace its claims, in one transaction.
+    """Store a document and replace its claims, in one transaction (``store.batch`` for many at once).
 
     Raises ``IdClash`` (and changes nothing) if the id is stored for a
-    different text from another file; see ``id_clash``.
+    different text from another file; see ``id_clash``. Any other failure
+    raises too, and changes nothing either.
     """
-    key = doc_key(doc.id)
-    row = {
-        "key": key,
-        "id": doc.id,
-        "content_hash": doc.content_hash,
-        "extractor": extractor,
-        "text": doc.text,
-        "published": doc.published,
-        "source": doc.source,
-        "url": doc.url,
-        "title": doc.title,
-        "path": doc.path,
-        "origin": origin_of(doc.path),
-        "date_basis": date_basis,
-        "date_reason": date_reason,
-        "run_id": run_id,
-        "stored_at": _now(),
-    }
-    # every row is built before the transaction: a claim that cannot be stored changes nothing
-    claim_rows = [_claim_row(key, doc.id, i, c) for i, c in enumerate(claims)]
-    _clean_rows(row, claim_rows, _nul_free(engine))
+    from marsad.store.batch import save_batch
 
-    def work(conn: Connection) -> None:
-        if row["origin"] is not None:
-            _refuse_clash(conn, doc, row["origin"])
-        if not _upsert_document(conn, row):  # a neighbour stored a clashing document since our look
-            _refuse_clash(conn, doc, row["origin"])
-            raise IdClash(f"id '{doc.id}' was just stored from another file by another run")
-        conn.execute(delete(CLAIMS).where(CLAIMS.c.doc_key == key))
-        if claim_rows:
-            conn.execute(insert(CLAIMS), claim_rows)
-
-    _retrying(engine, work)
-
-
-def _refuse_clash(conn: Connection, doc: Document, origin: str) -> None:
-    # the row stays locked until we commit (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole store)
-    q = _stored_identity().where(DOCUMENTS.c.key == doc_key(doc.id)).with_for_update()
-    message = _clash_message(conn.execute(q).first(), doc, origin)
-    if message:
-        raise IdClash(message)
+    [error] = save_batch(engine, [(doc, claims, date_basis, date_reason)], extractor=extractor, run_id=run_id)
+    if error is not None:
+        raise error
 
 
 def _upsert_document(conn: Connection, row: dict[str, Any]) -> bool:

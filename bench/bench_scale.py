@@ -46,14 +46,33 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def write_corpus(path: Path, n: int, seed: int = 7, copies: float = 0.0, outlets: int = 0) -> None:
-    """N documents as JSONL; ``copies``: share that are lightly edited copies of an earlier one."""
+def _vary(text: str, rng) -> str:  # type: ignore[no-untyped-def]
+    """Every figure of a text drawn afresh: a number up to 31 (a day, or a small count) stays at most 28 so that
+    dates stay valid, a larger one becomes 32–999; years (1900–2100) are kept."""
+    import re
+
+    def draw(m: re.Match) -> str:
+        v = int(m.group())
+        if 1900 <= v <= 2100:
+            return m.group()
+        return str(rng.randint(1, 28) if v <= 31 else rng.randint(32, 999))
+
+    return re.sub(r"(?<![\d.,])\d{1,4}(?![\d.,])", draw, text)
+
+
+def write_corpus(path: Path, n: int, seed: int = 7, copies: float = 0.0, outlets: int = 0,
+                 vary: bool = False) -> None:
+    """N documents as JSONL; ``copies``: share that are lightly edited copies of an earlier one; ``vary``: each
+    document's figures drawn afresh (copies keep their original's), so that one figure is relayed only by the
+    copies of one article, as in news, instead of by every article that drew the same sentence."""
     import random
 
     from bench_extract import build_corpus
 
     rng = random.Random(seed)
     texts = build_corpus(n, seed)
+    if vary:
+        texts = [_vary(t, rng) for t in texts]
     with path.open("w", encoding="utf-8") as f:
         for i, text in enumerate(texts):
             if copies and i > 10 and rng.random() < copies:
@@ -145,13 +164,13 @@ def bench_dask(n: int) -> None:
 # --- consolidation ------------------------------------------------------------------------------
 
 
-def _fill(db: str, claims: int, tmp: Path) -> tuple[int, int]:
+def _fill(db: str, claims: int, tmp: Path, vary: bool = False) -> tuple[int, int]:
     """A store with about ``claims`` claims (extracted with 2 workers); returns (documents, claims)."""
     from marsad.pipeline import run
 
     docs = max(50, claims // 9)  # recombined reports hold about 9 claims each
     corpus = tmp / f"corpus{claims}.jsonl"
-    write_corpus(corpus, docs, seed=11, copies=0.2, outlets=40)
+    write_corpus(corpus, docs, seed=11, copies=0.2, outlets=40, vary=vary)
     summary = run(corpus, db=db, workers=2)
     return summary.documents, summary.claims
 
@@ -222,15 +241,16 @@ def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
 
 
 def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int, reference_max: int,
-                      without: bool) -> None:
+                      without: bool, vary: bool) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as d:
         tmp = keep or Path(d)
         for n in sizes:
-            db = f"sqlite:///{tmp / f'c{n}.db'}"
-            if not (tmp / f"c{n}.db").exists():
+            name = f"c{n}{'v' if vary else ''}.db"
+            db = f"sqlite:///{tmp / name}"
+            if not (tmp / name).exists():
                 t0 = time.perf_counter()
-                docs, claims = _fill(db, n, tmp)
+                docs, claims = _fill(db, n, tmp, vary)
                 print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
                       flush=True)
             modes = [n <= findings_max] + ([False] if without and n <= findings_max else [])
@@ -285,9 +305,12 @@ def main() -> None:
     c.add_argument("--reference-max", type=int, default=20_000,
                    help="up to this many claims, also time the all-pairs findings (A/B ratio)")
     c.add_argument("--without", action="store_true", help="also run each size without findings (RSS and time)")
+    c.add_argument("--vary-figures", action="store_true",
+                   help="draw each document's figures afresh (relays only by copies, as in news)")
     args = ap.parse_args()
     if args.what == "consolidate":
-        bench_consolidate(args.claims, args.keep, args.findings_max, args.reference_max, args.without)
+        bench_consolidate(args.claims, args.keep, args.findings_max, args.reference_max, args.without,
+                          args.vary_figures)
     elif args.what == "dask":
         bench_dask(args.docs)
     else:

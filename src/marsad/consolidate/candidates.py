@@ -3,12 +3,13 @@
 Each finding kind compares claims that share some slots and differ in one
 (see ``findings``). Testing every pair of a metric and country group costs
 its size squared; here each kind gets the claims it could pair with a claim
-from an index on the slots it needs, and a dense relation between whole
-classes of claims is joined as such (``linking``):
+from an index on the slots it needs, and dense relations are joined without
+listing their pairs (``linking``):
 
 - contradictions: period buckets of a group; nested periods by sorted
-  start; the other figures an article gives for a period; profiles (value,
-  qualifier, actors, source) whose figures clash;
+  start; the other figures an article gives for a period; figures whose
+  value ranges do not meet, by bisection per actor set (and publication
+  day, period, source);
 - arithmetic: single-country figures by metric, country, period and source;
 - drifts: one figure's claims by country set, period and body.
 
@@ -19,9 +20,9 @@ those of every pair; ``tests/consolidate/test_findings_scale.py`` holds that.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -33,7 +34,7 @@ from marsad.consolidate.compare import (
     values_agree,
 )
 from marsad.consolidate.facts import ClaimRef
-from marsad.consolidate.linking import classes, link_across, link_across_window, nested, overlapping
+from marsad.consolidate.linking import ABOVE, BELOW, EITHER, classes, link_apart, nested, overlapping
 from marsad.model import Period
 
 
@@ -49,16 +50,6 @@ def cluster(r: ClaimRef) -> str:
     return r.cluster
 
 
-def _profile(r: ClaimRef) -> tuple:
-    """All that decides whether two figures of one group clash but their articles and periods, and the source."""
-    c = r.claim
-    return (c.value, c.qualifier, tuple(sorted(set(c.actor))), c.source)
-
-
-def _clash(p: tuple, q: tuple) -> bool:
-    return not values_agree(p[:2], q[:2]) and actors_compatible(p[2], q[2])
-
-
 def _published_day(r: ClaimRef) -> int:
     return r.published.toordinal() if r.published else 0
 
@@ -66,72 +57,129 @@ def _published_day(r: ClaimRef) -> int:
 class ContradictionLinks:
     """Unions spanning the same components as one union per contradicting pair of one group.
 
-    Equal periods and undated figures: every pair of clashing profiles, its
-    claims joined across articles (undated ones published within
-    ``window`` days). Nested periods: claims of two articles that give
-    one other figure for the two periods (indexed by that figure), and claims
+    Two figures clash when their value ranges do not meet and their actors are
+    compatible; clashing claims are found by bisection in value-sorted lists
+    per actor set (``linking.link_apart``), never pair by pair. Equal periods:
+    clashing claims of different articles; undated figures: the same, for
+    articles published within ``window`` days (lists per actor set and
+    publication day). Nested periods: claims of two articles that give one
+    other figure for the two periods (indexed by that figure), and claims
     whose longer period has the smaller figure, from related sources.
     """
 
     def __init__(self, group: Sequence[ClaimRef], union: Callable[[ClaimRef, ClaimRef], None], window: int) -> None:
         self.union = union
         self.window = window
-        self._profiles: dict[tuple, tuple] = {}
-        self.profile = {id(r): self._intern(_profile(r)) for r in group}
-        self._clash: dict[tuple[tuple, tuple], bool] = {}
-        self._by_source: dict[int, tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]] = {}
+        self.ends = {id(r): interval(r.claim.value, r.claim.qualifier) for r in group}
+        interned: dict[tuple, tuple] = {}
+        self.actors = {id(r): interned.setdefault(a, a) for r in group for a in [tuple(sorted(set(r.claim.actor)))]}
+        self.actor_sets = list(interned)
+        self.days = sorted({_published_day(r) for r in group if r.claim.period is None and r.published})
+        self._compatible: dict[tuple, list[tuple[tuple, int]]] = {}
+        self._related: dict[tuple, list[tuple[tuple, int]]] = {}
+        self._bodies: dict[tuple, bool] = {}
 
-    def _intern(self, p: tuple) -> tuple:
-        return self._profiles.setdefault(p, p)
+    def _ends(self, r: ClaimRef) -> tuple[float, float]:
+        return self.ends[id(r)]
 
-    def clash(self, p: tuple, q: tuple) -> bool:
-        hit = self._clash.get((p, q))
-        if hit is None:
-            hit = self._clash[(p, q)] = _clash(p, q)
-        return hit
+    def _actor_set(self, r: ClaimRef) -> tuple:
+        return self.actors[id(r)]
 
-    def classes(self, refs: Iterable[ClaimRef]) -> dict[tuple, list[ClaimRef]]:
-        # the source does not take part in a clash: grouped without it
-        return classes(refs, lambda r: self.profile[id(r)][:3])
-
-    def within(self, bucket: Sequence[ClaimRef], day: Callable[[ClaimRef], int] | None = None) -> None:
-        for (p, xs), (q, ys) in itertools.combinations(self.classes(bucket).items(), 2):
-            if self.clash(p, q):
-                if day is None:
-                    link_across(xs, ys, _doc, self.union)
-                else:
-                    link_across_window(xs, ys, _doc, day, self.window, self.union)
-
-    def across(self, a_classes: dict[tuple, list[ClaimRef]], b_classes: dict[tuple, list[ClaimRef]]) -> None:
-        for p, xs in a_classes.items():
-            for q, ys in b_classes.items():
-                if self.clash(p, q):
-                    link_across(xs, ys, _doc, self.union)
-
-    def _sourced(self, refs: Sequence[ClaimRef]) -> tuple[float, float, list[tuple[tuple, list[ClaimRef]]]]:
-        """The claims that name a source, by profile, with the least upper and the greatest lower end of their values."""
-        found = self._by_source.get(id(refs))
+    def compatible(self, actors: tuple, _side: int = 0) -> list[tuple[tuple, int]]:
+        """The group's actor sets compatible with ``actors``, whose figures clash either way."""
+        found = self._compatible.get(actors)
         if found is None:
-            rows = list(classes((r for r in refs if r.claim.source), lambda r: self.profile[id(r)]).items())
-            ends = [interval(p[0], p[1]) for p, _ in rows]
-            found = (min((hi for _, hi in ends), default=math.inf), max((lo for lo, _ in ends), default=-math.inf), rows)
-            self._by_source[id(refs)] = found
+            found = self._compatible[actors] = [(a, EITHER) for a in self.actor_sets if actors_compatible(actors, a)]
         return found
 
-    def impossible(self, big: Sequence[ClaimRef], small: Sequence[ClaimRef]) -> None:
-        """The longer period holds fewer than the shorter one inside it, by one body."""
-        least_hi, _, bigs = self._sourced(big)
-        _, greatest_lo, smalls = self._sourced(small)
-        if not least_hi < greatest_lo:
-            return  # no figure of the longer period is below one of the shorter
-        for p, xs in bigs:
-            for q, ys in smalls:
-                if (
-                    interval(p[0], p[1])[1] < interval(q[0], q[1])[0]
-                    and sources_related(p[3], q[3])
-                    and actors_compatible(p[2], q[2])
-                ):
-                    link_across(xs, ys, _doc, self.union)
+    def _by_day(self, r: ClaimRef) -> tuple:
+        return (self.actors[id(r)], _published_day(r))
+
+    def _near_days(self, key: tuple, _side: int) -> Iterator[tuple[tuple, int]]:
+        actors, day = key
+        i = bisect.bisect_left(self.days, day - self.window)
+        j = bisect.bisect_right(self.days, day + self.window)
+        for other, how in self.compatible(actors):
+            for d in self.days[i:j]:
+                yield (other, d), how
+
+    def _sourced_key(self, r: ClaimRef) -> tuple:
+        return (self.actors[id(r)], r.claim.source, period_key(r.claim.period))
+
+    def _nested_bodies(self, key: tuple, _side: int) -> list[tuple[tuple, int]]:
+        """Keys of the same body, or a related one, over a period nested with this one, and only those whose
+        figures can be above (when this period is the longer) or below (the shorter) one of this key's."""
+        found = self._related.get(key)
+        if found is None:
+            actors, source, period = key
+            lo, hi = self.spread[key]
+            found = self._related[key] = []
+            for other_period, longer in self.nested_with.get(period, ()):
+                for a, s in self.bodies_at[other_period]:
+                    other = (a, s, other_period)
+                    other_lo, other_hi = self.spread[other]
+                    if (other_lo > hi if longer else other_hi < lo) and self._one_body((actors, source), (a, s)):
+                        found.append((other, ABOVE if longer else BELOW))
+        return found
+
+    def _one_body(self, x: tuple, y: tuple) -> bool:
+        hit = self._bodies.get((x, y))
+        if hit is None:
+            hit = self._bodies[(x, y)] = sources_related(x[1], y[1]) and actors_compatible(x[0], y[0])
+        return hit
+
+    def within(self, bucket: Sequence[ClaimRef]) -> None:
+        link_apart(bucket, None, self._ends, self._actor_set, self.compatible, _doc, self.union)
+
+    def undated(self, bucket: Sequence[ClaimRef]) -> None:
+        """Undated figures are "as of" their publication: only articles published within the window compare."""
+        dated = [r for r in bucket if r.published]
+        link_apart(dated, None, self._ends, self._by_day, self._near_days, _doc, self.union)
+
+    def relayed(self, at: dict[tuple, list[ClaimRef]]) -> None:
+        """Clashing claims over nested periods (``at``: by period) of articles that give one other figure for them."""
+        inside: dict[tuple, list[tuple]] = defaultdict(list)
+        for big, small in nested(at):
+            inside[big].append(small)
+            inside[small].append(big)
+        if not inside:
+            return
+        actors_at = {k: {self.actors[id(r)] for r in at[k]} for k in inside}
+
+        def neighbours(key: tuple, _side: int) -> Iterator[tuple[tuple, int]]:
+            actors, period = key
+            for other in inside[period]:
+                for a, how in self.compatible(actors):
+                    if a in actors_at[other]:
+                        yield (a, other), how
+
+        claims = [r for k in inside for r in at[k]]
+        link_apart(claims, None, self._ends, self._actor_and_period, neighbours, _doc, self.union)
+
+    def _actor_and_period(self, r: ClaimRef) -> tuple:
+        return (self.actors[id(r)], period_key(r.claim.period))
+
+    def impossible(self, group: Sequence[ClaimRef], pairs: list[tuple[tuple, tuple]]) -> None:
+        """The longer period holds fewer than the shorter one inside it, by one body (``pairs``: longer, shorter)."""
+        self.nested_with: dict[tuple, list[tuple[tuple, bool]]] = defaultdict(list)
+        for big, small in pairs:
+            self.nested_with[big].append((small, True))  # seen from the longer period, the partner is shorter
+            self.nested_with[small].append((big, False))
+        sourced = [r for r in group if r.claim.source and r.claim.period is not None]
+        # per key, the greatest lower and the least upper end of its figures: a key none of whose figures
+        # can be above (or below) another key's is no neighbour of it
+        self.spread: dict[tuple, tuple[float, float]] = {}
+        self.bodies_at: dict[tuple, list[tuple]] = defaultdict(list)
+        for r in sourced:
+            k = self._sourced_key(r)
+            lo, hi = self.ends[id(r)]
+            if k in self.spread:
+                old_lo, old_hi = self.spread[k]
+                self.spread[k] = (max(old_lo, lo), min(old_hi, hi))
+            else:
+                self.spread[k] = (lo, hi)
+                self.bodies_at[k[2]].append(k[:2])
+        link_apart(sourced, None, self._ends, self._sourced_key, self._nested_bodies, _doc, self.union)
 
     def link(
         self,
@@ -144,8 +192,8 @@ class ContradictionLinks:
         for k, bucket in by_period.items():
             if k:
                 self.within(bucket)
-            else:  # undated: "as of" publication
-                self.within([r for r in bucket if r.published], day=_published_day)
+            else:
+                self.undated(bucket)
         # claims by the other figures their article gives for the same period
         holders: dict[tuple, dict[tuple, list[ClaimRef]]] = defaultdict(lambda: defaultdict(list))
         stated: dict[tuple, set[tuple]] = {}
@@ -164,14 +212,9 @@ class ContradictionLinks:
                         holders[figure][k].append(r)
         for at in holders.values():
             if len(at) > 1:
-                grouped: dict[tuple, dict[tuple, list[ClaimRef]]] = {}
-                for big, small in nested(at):
-                    for k in (big, small):
-                        if k not in grouped:
-                            grouped[k] = self.classes(at[k])
-                    self.across(grouped[big], grouped[small])
-        for big, small in pairs:
-            self.impossible(by_period[big], by_period[small])
+                self.relayed(at)
+        if pairs:
+            self.impossible(group, pairs)
 
 
 class PartsIndex:

@@ -27,7 +27,8 @@ full consolidation's; pairs that straddle two shards are missed.
 each in a child process of its own (peak RSS from ``resource.getrusage`` in
 the child), with the old code (``--old``: a checkout's ``src``, e.g. made by
 ``git worktree add /tmp/report-old <commit>``) and with this tree's,
-alternating old and new. It prints wall time, peak RSS and output size, the
+alternating old and new (the old code reads a copy of each store at its own schema revision:
+the new code adds indexes when it opens a store, after which the old code refuses it). It prints wall time, peak RSS and output size, the
 new/old ratios, and whether the export files are byte-identical (Parquet:
 the same table read back; its row groups differ by design).
 """
@@ -179,6 +180,41 @@ def child(task: str, db: str, out: str) -> None:
     print(json.dumps({"seconds": seconds, "rss_mib": rss, "bytes": sum(sizes.values()), "files": sizes}))
 
 
+def downgrade(db: str, rev: str) -> None:
+    """Take a store back to schema revision ``rev`` with this tree's migrations (indexes only, so far)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from marsad.store import migrate
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        cfg = migrate._config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, rev)
+
+
+def old_store(db: Path, old: Path) -> Path:
+    """The store as the old code can open it: a copy at the old code's schema revision.
+
+    The new code upgrades a store it opens (migrations since the old code only add indexes), after
+    which the old code refuses it; the copy is made once and kept beside the store.
+    """
+    target = db.parent / "old" / db.name
+    if target.exists():
+        return target
+    target.parent.mkdir(exist_ok=True)
+    tmp = target.with_suffix(".copying")
+    shutil.copyfile(db, tmp)
+    code = "from marsad.store.migrate import head; print(head())"
+    rev = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(old)},
+                         capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run([sys.executable, __file__, "_downgrade", str(tmp), rev], check=True)
+    tmp.rename(target)
+    return target
+
+
 def _measure(src: Path, task: str, db: Path, out: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(src)}
     r = subprocess.run([sys.executable, __file__, "_child", task, str(db), str(out)], env=env,
@@ -215,13 +251,14 @@ def measure(sizes: list[int], folder: Path, old: Path, tasks: list[str], rounds:
     print("|---|---|---|---|---|---|---|")
     for n in sizes:
         db = _store(folder, n)
+        dbs = {"old": old_store(db, old), "new": db}
         for task in tasks:
             ext = {"report": "html", "report-full": "full.html"}.get(task, task)
             runs: dict[str, list[dict]] = {"old": [], "new": []}
             for _ in range(rounds):
                 for side, src in (("old", old), ("new", new)):
                     target = out_dir / f"{side}-{n}.{ext}"
-                    runs[side].append(_measure(src, task, db, target))
+                    runs[side].append(_measure(src, task, dbs[side], target))
             o = min(runs["old"], key=lambda r: r["seconds"])
             w = min(runs["new"], key=lambda r: r["seconds"])
             same = "—" if task.startswith("report") else ("yes" if _same(task, out_dir / f"old-{n}.{ext}",
@@ -239,6 +276,9 @@ def main() -> None:
         return
     if len(sys.argv) > 1 and sys.argv[1] == "_consolidate":
         consolidate_sharded(Path(sys.argv[2]))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "_downgrade":
+        downgrade(sys.argv[2], sys.argv[3])
         return
     if len(sys.argv) == 1:  # make bench
         folder = Path("/tmp/marsad-report-bench")

@@ -14,7 +14,6 @@ to the first occurrence of its value in it.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -188,22 +187,31 @@ def _day(d: Any) -> date:
     return d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
 
 
+def _articles(engine: Engine) -> Any:
+    """How many articles a stored finding names, counted by the database in its JSON."""
+    if engine.dialect.name == "postgresql":
+        return func.json_array_length(FINDINGS.c.data.op("->")("docs"))
+    return func.json_array_length(FINDINGS.c.data, "$.docs")
+
+
 def top_findings(engine: Engine, per_kind: int) -> dict[str, list[tuple[int, Finding]]]:
-    """Each kind's ``per_kind`` findings across the most articles (ties in computed order), streamed."""
-    heaps: dict[str, list[tuple[int, int, int, Finding]]] = {}
-    place: dict[str, int] = {}
-    q = select(FINDINGS.c.data).order_by(FINDINGS.c.ordinal)
-    for i, (d,) in enumerate(stream.rows(engine, q)):
+    """Each kind's ``per_kind`` findings across the most articles (ties in computed order).
+
+    Ranked in SQL, so only those findings are read: with each, its place in its kind's list.
+    """
+    t = FINDINGS.c
+    ranked = select(
+        t.ordinal,
+        t.data,
+        func.row_number().over(partition_by=t.kind, order_by=(_articles(engine).desc(), t.ordinal)).label("rank"),
+        func.row_number().over(partition_by=t.kind, order_by=t.ordinal).label("place"),
+    ).subquery()
+    q = select(ranked.c.place, ranked.c.data).where(ranked.c.rank <= per_kind).order_by(ranked.c.rank, ranked.c.ordinal)
+    out: dict[str, list[tuple[int, Finding]]] = {}
+    for place, d in stream.rows(engine, q):
         f = _finding(d)
-        n = place.get(f.kind, 0)
-        place[f.kind] = n + 1
-        heap = heaps.setdefault(f.kind, [])
-        item = (len(f.docs), -i, n, f)  # a min-heap of the best so far: its root is the first to go
-        if len(heap) < per_kind:
-            heapq.heappush(heap, item)
-        elif item[:2] > heap[0][:2]:
-            heapq.heapreplace(heap, item)
-    return {k: [(n, f) for _, _, n, f in sorted(h, key=lambda t: (-t[0], -t[1]))] for k, h in heaps.items()}
+        out.setdefault(f.kind, []).append((int(place) - 1, f))
+    return {k: out[k] for k in KIND_ORDER if k in out}
 
 
 def top_facts(engine: Engine, limit: int | None) -> list[Figure]:

@@ -21,8 +21,10 @@ Context slots (countries, period, actor, source) come from
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
+from marsad.lexicon import load
 from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue, grammar
 from marsad.text.normalize import norm
@@ -1144,33 +1146,44 @@ def _against_armed_group(view: SentenceView, tok: int) -> bool:
     ) or any(c.tok_start in (tok + 1, tok + 2) and "armed_group" in c.kinds for c in view.cues)
 
 
+_PEOPLE_SIDES = (("civilian", "civilian"), ("friendly", "friendly"), ("leader", "leader"), ("member", "armed"))
+_PEOPLE_KINDS = frozenset(kind for kind, _ in _PEOPLE_SIDES)
+
+
+def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset()) -> list[tuple[int, str | None]]:
+    """(position, side) of the actors and group words named before ``tok`` (group words with a kind in ``but`` left out)."""
+    named = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < tok and e.obj.type == "actor"]  # type: ignore[attr-defined,arg-type]
+    named += [
+        (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
+        for c in view.cues
+        if c.tok_start < tok and c.kinds & {"armed_group", "friendly_group"} and not c.kinds & but
+    ]
+    return named
+
+
 def _people_side_before(view: SentenceView, tok: int) -> str | None:
     """The side of the people named last before ``tok`` ("leader" for a group's leaders): a people
     noun first (خمسة قادة للجماعة، الخوارج), else a force or group's name."""
-    nouns: list[tuple[int, str]] = []
-    names = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < tok and e.obj.type == "actor"]  # type: ignore[attr-defined,arg-type]
-    for c in view.cues:
-        if c.tok_start < tok:
-            for kind, side in (("civilian", "civilian"), ("friendly", "friendly"), ("leader", "leader"), ("member", "armed")):
-                if kind in c.kinds:
-                    nouns.append((c.tok_start, side))
-                    break
-            else:
-                if c.kinds & {"friendly_group", "armed_group"}:
-                    names.append((c.tok_start, "friendly" if "friendly_group" in c.kinds else "armed"))
-    pick = nouns or names
+    nouns = [
+        (c.tok_start, next(side for kind, side in _PEOPLE_SIDES if kind in c.kinds))
+        for c in view.cues
+        if c.tok_start < tok and c.kinds & _PEOPLE_KINDS
+    ]
+    pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 
 
 def _owner_side(view: SentenceView, tok: int) -> str | None:
     """Whose "its" is: the actor or group word named last before ``tok`` (أعلنت الجماعة … من ضباطها)."""
-    named = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < tok and e.obj.type == "actor"]  # type: ignore[attr-defined,arg-type]
-    named += [
-        (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
-        for c in view.cues
-        if c.tok_start < tok and c.kinds & {"armed_group", "friendly_group"}
-    ]
+    named = _names_before(view, tok)
     return max(named)[1] if named else None
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the qualifier phrases the quantity recogniser reads before a number (ما لا يقل عن، نحو)."""
+    phrases = load("quantity_cues.yaml")["qualifiers_before"]
+    return frozenset(norm(w) for group in phrases.values() for phrase in group for w in phrase.split())
 
 
 def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
@@ -1183,7 +1196,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return True
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = p.tok_start
-    while start > previous.placed.tok_end and a.token_text(start - 1) in grammar("qualifier_words"):
+    while start > previous.placed.tok_end and a.token_text(start - 1) in _qualifier_words():
         start -= 1
     return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
 

@@ -89,11 +89,15 @@ def _list_item(a: Analysis, view: SentenceView) -> bool:
     return _LIST_ITEM.match(view.sentence.text(a.text)) is not None
 
 
+def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
+    words = grammar("breakdown_words")
+    return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+
+
 def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Reading]) -> tuple[str, str | None] | None:
     """"وتوزعت حصيلة المدنيين على النحو التالي:": a toll whose parts the list lines after it give —
     its outcome (a death toll unless the sentence counts arrests) and its side when it names one."""
-    words = grammar("breakdown_words")
-    if not any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
+    if not _announces_breakdown(a, view):
         return None
     kinds: set[str] = set()
     for c in view.cues:
@@ -547,7 +551,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         not claims
         and not atts
         and not view.sentence.text(a.text).rstrip().endswith(":")
-        and not any(a.token_text(t) in grammar("breakdown_words") for t in range(view.tok_start, view.tok_end))
+        and not _announces_breakdown(a, view)
     ):
         # the speaker's turn is over (not at a heading of what follows: "وتوزعت الحصيلة على النحو
         # التالي:"، "الخسائر البشرية في صفوف المدنيين:")

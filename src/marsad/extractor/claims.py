@@ -302,7 +302,7 @@ def read_count(
         said = _said_to_be(a, view, noun.tok_end)
         if r.noun == "civilian" and said != "armed":
             said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
-    elif noun is None and r.noun is None and a.token_text(p.tok_end) == "ممن":
+    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_whom"):
         said = _said_to_be(a, view, p.tok_end)  # "مقتل 313 ممن تقول السلطات إنهم متشددون"
     if said is not None:
         # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
@@ -372,7 +372,7 @@ def read_count(
         r.noun == "member"
         and r.group_side is None
         and noun is not None
-        and a.token_text(noun.tok_end) in ("اخر", "اخرين", "اخرون")
+        and a.token_text(noun.tok_end) in grammar("another_words")
         and previous is not None
         and previous.placed.tok_start >= view.tok_start
         and previous.side in ("friendly", "armed")
@@ -397,7 +397,7 @@ def read_count(
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
 
-    if noun is None and r.noun is None and a.token_text(p.tok_end) in ("منهم", "منهما", "منهن"):
+    if noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_them"):
         # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side
         side = _people_side_before(view, p.tok_start)
         if side == "leader":
@@ -1123,7 +1123,7 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """"شخصاً قال إنهم من الإرهابيين"، "إنهم مدنيون": إنهم within three words, whose people right after
     (five after ممن: "313 ممن تقول السلطات إنهم متشددون")."""
-    reach = 5 if a.token_text(tok) in ("ممن",) else 3
+    reach = 5 if a.token_text(tok) in grammar("of_whom") else 3
     for t in range(tok, min(tok + reach, view.tok_end)):
         if a.token_text(t) in grammar("they_are"):
             near = [c for c in view.cues if t < c.tok_start <= t + 2]
@@ -1139,7 +1139,7 @@ def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 def _against_armed_group(view: SentenceView, tok: int) -> bool:
     """"المقاتلين ضد التنظيم": ضد right after the noun, an armed group right after it."""
-    if not any(c.tok_start == tok and c.phrase == "ضد" for c in view.cues):
+    if not any(c.tok_start == tok and c.phrase in grammar("against_words") for c in view.cues):
         return False
     return any(
         e.tok_start in (tok + 1, tok + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
@@ -1184,6 +1184,21 @@ def _qualifier_words() -> frozenset[str]:
     """The words of the qualifier phrases the quantity recogniser reads before a number (ما لا يقل عن، نحو)."""
     phrases = load("quantity_cues.yaml")["qualifiers_before"]
     return frozenset(norm(w) for group in phrases.values() for phrase in group for w in phrase.split())
+
+
+@cache
+def _qualifiers_after() -> tuple[tuple[str, ...], ...]:
+    """The qualifier phrases the quantity recogniser reads after a number and its noun (على الأقل), as tokens."""
+    phrases = load("quantity_cues.yaml")["qualifiers_after"]
+    return tuple(tuple(norm(w) for w in phrase.split()) for group in phrases.values() for phrase in group)
+
+
+def _qualifier_after_at(a: Analysis, tok: int) -> int:
+    """How many tokens of a qualifier phrase start at ``tok`` (2 for "47 شخصاً على الأقل بينهم"), or 0."""
+    for words in _qualifiers_after():
+        if all(a.token_text(tok + i) == w for i, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
@@ -1238,7 +1253,7 @@ def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, in
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
     for c in view.cues:
         if "finish_off" in c.kinds and c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
-            return a.token_text(c.tok_end) != "علي" or a.token_text(c.tok_end + 1) in ("يد", "ايدي")
+            return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 
 
@@ -1256,8 +1271,7 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does
     (past a qualifier before it: "47 شخصاً على الأقل بينهم …")."""
-    if a.token_text(tok) == "علي" and a.token_text(tok + 1) == "الاقل":
-        tok += 2
+    tok += _qualifier_after_at(a, tok)
     if _cue_at(view, tok, {"subset"}) is None:
         return None
     t, items, loose = tok + 1, 0, 0

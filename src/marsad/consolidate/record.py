@@ -239,13 +239,10 @@ class StoredFact:
         d["period"] = self.period.to_dict() if self.period else None
         return d
 
-
-def list_facts(engine: Engine) -> list[StoredFact]:
-    _ensure(engine)
-    with Session(engine) as s:
-        rows = list(s.scalars(select(FactRow.data)))
-    out = [
-        StoredFact(
+    @classmethod
+    def from_dict(cls, d: dict) -> StoredFact:
+        """A fact from its stored JSON (older snapshots may lack the later fields)."""
+        return cls(
             id=d["id"],
             metric=d["metric"],
             countries=list(d["countries"]),
@@ -260,8 +257,13 @@ def list_facts(engine: Engine) -> list[StoredFact]:
             actor=list(d.get("actor") or []),
             evidence=list(d.get("evidence") or []),
         )
-        for d in rows
-    ]
+
+
+def list_facts(engine: Engine) -> list[StoredFact]:
+    _ensure(engine)
+    with Session(engine) as s:
+        rows = list(s.scalars(select(FactRow.data)))
+    out = [StoredFact.from_dict(d) for d in rows]
     out.sort(key=lambda f: (f.metric, f.countries, f.period.start if f.period else date.min, f.value))
     return out
 

@@ -1058,23 +1058,8 @@ def ping(engine: Engine) -> None:
 
 def _stored_fact(d: dict[str, Any]) -> Any:
     from marsad.consolidate.record import StoredFact
-    from marsad.model import Period
 
-    return StoredFact(
-        id=d["id"],
-        metric=d["metric"],
-        countries=list(d["countries"]),
-        period=Period.from_dict(d.get("period")),
-        value=int(d["value"]),
-        qualifier=d.get("qualifier", "exact"),
-        corroboration=int(d["corroboration"]),
-        period_relation=d.get("period_relation", "equal"),
-        docs=list(d["docs"]),
-        outlets=list(d.get("outlets") or []),
-        sources=list(d.get("sources") or []),
-        actor=list(d.get("actor") or []),
-        evidence=list(d.get("evidence") or []),
-    )
+    return StoredFact.from_dict(d)
 
 
 def query_facts(

@@ -18,6 +18,7 @@ from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
 from marsad.recognize.cues import grammar
 from marsad.recognize.entities import actor as entity_actor
+from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 
 _SPEAKER_WINDOW = 8
 _NOUN_WINDOW = 3
@@ -31,6 +32,7 @@ class Attribution:
     headline: bool = False  # "الجيش الأميركي: …"
     weak: bool = False  # a group claiming its own attacks: used only when nobody else speaks
     unnamed: bool = False  # "قال مصدر أمني": somebody speaks whom the text does not name
+    inside: bool = False  # an unnamed one who may belong to the body already speaking (مصدر، مسؤول)
 
 
 def _speaker(e: Entity) -> str | None:
@@ -41,7 +43,9 @@ def _speaker(e: Entity) -> str | None:
     return None
 
 
-def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True) -> str | None:
+def _first_speaker(
+    view: SentenceView, lo: int, hi: int, after_verb: bool = True, heard_by: bool = True
+) -> str | None:
     # after a verb the speaker stands before the complementizer: قال المرصد إن خلايا داعش …
     for c in view.cues:
         if after_verb and "complementizer" in c.kinds and lo <= c.tok_start < hi:
@@ -49,9 +53,13 @@ def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True
     for p in view.entities:
         if lo <= p.tok_start < hi:
             e = p.obj
-            if after_verb and e.kind == "news_agency" and "ل" in p.prefix:  # type: ignore[attr-defined]
+            if heard_by and after_verb and e.kind == "news_agency" and "ل" in p.prefix:  # type: ignore[attr-defined]
                 continue  # "قال لوكالة الأنباء": the agency heard it, the speaker is elsewhere
             sp = _speaker(e)  # type: ignore[arg-type]
+            if sp is None and e.type == "place" and e.kind == "country" and not p.prefix:  # type: ignore[attr-defined]
+                # "أعلنت النيجر مقتل …"، "بوركينا فاسو تعلن …": a country that speaks is its government
+                if (p.tok_start == lo) if after_verb else (p.tok_end == hi):
+                    sp = entity_actor_for_country(e.country)  # type: ignore[attr-defined]
             if sp:
                 return sp
     if after_verb:
@@ -59,6 +67,20 @@ def _first_speaker(view: SentenceView, lo: int, hi: int, after_verb: bool = True
         for p in view.adjectives:
             if lo <= p.tok_start < min(hi, lo + 4):
                 return p.obj.id  # type: ignore[attr-defined]
+    return None
+
+
+def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
+    """"وزارة الاتصال في بوركينا فاسو"، "الجيش في مالي": a state's body told by the country after في."""
+    if lo >= hi or a.token_text(lo) not in grammar("state_body_heads"):
+        return None
+    for p in view.entities:
+        e = p.obj
+        if not lo < p.tok_start < min(hi, lo + 5):
+            continue
+        if e.type == "place" and e.kind == "country" and a.token_text(p.tok_start - 1) == "في":  # type: ignore[attr-defined]
+            return entity_actor_for_country(e.country)  # type: ignore[attr-defined]
+        return None  # another name comes first: the body is that one's
     return None
 
 
@@ -87,7 +109,9 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             # بحسب المرصد، بيان لوزارة الدفاع: the source follows at once
             clause_end = view.clause_of(c.tok_start)[1]
             if "report_by" in c.kinds:
-                sp = _first_speaker(view, c.tok_end, min(c.tok_end + _NOUN_WINDOW, clause_end))
+                # وفقاً لوكالة رويترز: after an attribution phrase ل joins the source, not a listener
+                hi = min(c.tok_end + _NOUN_WINDOW, clause_end)
+                sp = _first_speaker(view, c.tok_end, hi, heard_by=False) or _state_body(a, view, c.tok_end, clause_end)
             else:
                 sp = _author_of_noun(a, view, c.tok_end, clause_end)
             if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:
@@ -117,9 +141,11 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             if a.token_text(start) in grammar("unnamed_sources"):
                 # "قال مصدر أمني"، "مصدر في شرطة ديالى": a body named right after, or nobody
                 sp = _first_speaker(view, start + 1, min(start + 5, hi))
-                out.append(Attribution(c.tok_start, sp, unnamed=sp is None))
+                # "مصدر عسكري" may be the body's own man; "مصادر محلية"، "شهود" are not
+                inside = a.token_text(start) in grammar("insider_sources")
+                out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside))
                 continue
-            sp = _first_speaker(view, start, hi)
+            sp = _first_speaker(view, start, hi) or _state_body(a, view, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
@@ -157,7 +183,7 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
         # "وقال مصدر عسكري" inside a ministry's statement is the ministry's side speaking;
         # an unnamed source heard by an agency, or with no body around, is nobody
         kind = (entity_actor(current) or {}).get("kind") if current else None
-        if current and kind not in (None, "news_agency", "monitor"):
+        if current and best.inside and kind not in (None, "news_agency", "monitor"):
             return current, "unnamed-speaker-of-passage"
         return None, "unnamed-speaker"
     if best is not None:

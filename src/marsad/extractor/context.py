@@ -35,6 +35,9 @@ class Frame:
     countries: list[str] = field(default_factory=list)
     actor: list[str] = field(default_factory=list)
     source: str | None = None
+    # who gave the passage's figures: a speaker in between who gives none (a group
+    # claiming the attack) does not start a new passage when the first speaks again
+    figure_source: str | None = None
     armed_group: str | None = None
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)

@@ -335,13 +335,16 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         if any("new_topic" in c.kinds for c in opening):
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None
-        elif new_speakers and frame.source and new_speakers[0] != frame.source and not (
-            new_speakers[0] in _ancestors(frame.source) or frame.source in _ancestors(new_speakers[0])
+        elif (
+            counts and new_speakers and frame.source
+            and _other_speaker(new_speakers[0], frame.figure_source or frame.source)
         ):
             if not any("same_topic" in c.kinds for c in opening):
                 frame.period, frame.countries = None, []
                 frame.place = None
             frame.actor = []
+        if counts and new_speakers:
+            frame.figure_source = new_speakers[0]
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
         item = _list_item(a, view)
@@ -537,6 +540,10 @@ def _is_furniture(a: Analysis, view: SentenceView, furniture: frozenset[str]) ->
     return two in furniture or three in furniture
 
 
+def _other_speaker(new: str, old: str) -> bool:
+    return new != old and new not in _ancestors(old) and old not in _ancestors(new)
+
+
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
     if view.headline:
         # a headline sums up the body that follows: it frames nothing
@@ -555,7 +562,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     ):
         # the speaker's turn is over (not at a heading of what follows: "وتوزعت الحصيلة على النحو
         # التالي:"، "الخسائر البشرية في صفوف المدنيين:")
-        frame.source = None
+        frame.source = frame.figure_source = None
     armed = _armed(view, view.tok_start, view.tok_end)
     if armed:
         frame.armed_group = armed

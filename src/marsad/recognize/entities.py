@@ -120,16 +120,22 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+def _state_forms(forms: dict, st: dict) -> list[str]:
+    """The names news gives a state's bodies, from its nisba (``m``, ``f``) and its own ``names``."""
+    m, f = st.get("m"), st.get("f")
+    aliases = [t.replace("<m>", "ال" + m) for t in forms.get("masculine", [])] if m else []
+    aliases += [t.replace("<f>", "ال" + f) for t in forms.get("feminine", [])] if f else []
+    aliases += [t.replace("<name>", n) for t in forms.get("name", []) for n in st.get("names") or []]
+    return aliases
+
+
 def _state_actors(data: dict) -> list[dict[str, Any]]:
     """Actor entries for the governments listed one line a country under ``states``."""
     forms = data.get("state_aliases") or {}
     out = []
     for st in data.get("states") or []:
         iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
-        aliases = [t.replace("<m>", "ال" + m) for t in forms.get("masculine", [])]
-        aliases += [t.replace("<f>", "ال" + f) for t in forms.get("feminine", [])]
-        aliases += [t.replace("<name>", n) for t in forms.get("name", []) for n in st.get("names") or []]
-        aliases += list(st.get("aliases") or [])
+        aliases = _state_forms(forms, st) + list(st.get("aliases") or [])
         out.append({
             "id": f"{iso}_GOV",
             "name": f"Government and armed forces of {iso}",
@@ -149,6 +155,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
     actors: dict[str, dict[str, Any]] = {}
     requires: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
+    state_context = list((data.get("state_aliases") or {}).get("context") or [])
     for a in [*data["actors"], *_state_actors(data)]:
         aid = _need(a, "id", "actors.yaml")
         if aid in actors:
@@ -159,8 +166,11 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "kind": _need(a, "kind", "actors.yaml"),
             "country": a.get("country"),
             "parent": a.get("parent"),
-            "aliases": list(a.get("aliases") or []),
-            "context_aliases": list(a.get("context_aliases") or []),
+            "aliases": list(dict.fromkeys([
+                *(a.get("aliases") or []),
+                *(_state_forms(data.get("state_aliases") or {}, a) if a.get("state_context") else []),
+            ])),
+            "context_aliases": list(a.get("context_aliases") or []) + (state_context if a.get("state_context") else []),
             "adjectives": list(a.get("adjectives") or []),
             "contract": bool(a.get("contract")),
             "state_of": a.get("state_of"),
@@ -576,6 +586,9 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
     cue = _cue_before(lex, doc, m.tok_start) if needed else None
     cands = [c for c in cands if _passes(lex, doc, k, c, cue)]
+    if sum(c.rule == _CONTEXT for c in cands) > 1:
+        # "الجيش" in a report that names two states in full: either could be meant
+        cands = [c for c in cands if c.rule != _CONTEXT]
     if not cands:
         return None
 

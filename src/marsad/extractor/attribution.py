@@ -33,6 +33,7 @@ class Attribution:
     weak: bool = False  # a group claiming its own attacks: used only when nobody else speaks
     unnamed: bool = False  # "قال مصدر أمني": somebody speaks whom the text does not name
     inside: bool = False  # an unnamed one who may belong to the body already speaking (مصدر، مسؤول)
+    anaphor: bool = False  # "وأوضح الجهاز": a body named before, by its common noun
 
 
 def _speaker(e: Entity) -> str | None:
@@ -74,13 +75,19 @@ def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None
     """"وزارة الاتصال في بوركينا فاسو"، "الجيش في مالي": a state's body told by the country after في."""
     if lo >= hi or a.token_text(lo) not in grammar("state_body_heads"):
         return None
+    for c in view.cues:
+        if "complementizer" in c.kinds and lo < c.tok_start < hi:
+            hi = c.tok_start
     for p in view.entities:
         e = p.obj
-        if not lo < p.tok_start < min(hi, lo + 5):
+        if not lo < p.tok_start < min(hi, lo + 8):
             continue
-        if e.type == "place" and e.kind == "country" and a.token_text(p.tok_start - 1) == "في":  # type: ignore[attr-defined]
+        # "الشرطة في منطقة تانك بشمال غرب باكستان": the place's country, after في or ب
+        located = a.token_text(p.tok_start - 1) == "في" or "ب" in p.prefix  # type: ignore[attr-defined]
+        if e.type == "place" and e.country and located:  # type: ignore[attr-defined]
             return entity_actor_for_country(e.country)  # type: ignore[attr-defined]
-        return None  # another name comes first: the body is that one's
+        if e.type != "place":  # type: ignore[attr-defined]
+            return None  # another name comes first: the body is that one's
     return None
 
 
@@ -149,7 +156,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
-            out.append(Attribution(c.tok_start, sp))
+            anaphor = sp is None and a.token_text(start) in grammar("anaphoric_bodies")
+            out.append(Attribution(c.tok_start, sp, anaphor=anaphor))
     # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
     for c in view.cues:
         if "responsibility" in c.kinds and not out:
@@ -167,6 +175,28 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     break
     out.sort(key=lambda x: x.tok)
     return out
+
+
+def resolve_anaphors(atts: list[Attribution], view: SentenceView, current: str | None, last_body: str | None) -> None:
+    """"أحبط الأمن الوطني العراقي مخططاً … وأوضح الجهاز أن …": with nobody speaking yet, the
+    body a common noun stands for is the last state body named before it."""
+    if current is not None:
+        return
+    for att in atts:
+        if not att.anaphor:
+            continue
+        before = [p.obj.id for p in view.entities if p.tok_start < att.tok and _is_body(p.obj)]  # type: ignore[attr-defined]
+        att.source = before[-1] if before else last_body
+
+
+def _is_body(e: Entity) -> bool:
+    return e.type == "actor" and e.kind in ("state_force", "government", "partner_force", "coalition")
+
+
+def last_body(view: SentenceView, previous: str | None) -> str | None:
+    """The last state body this sentence names, or the one named before it."""
+    bodies = [p.obj.id for p in view.entities if _is_body(p.obj)]  # type: ignore[arg-type]
+    return bodies[-1] if bodies else previous
 
 
 def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[str | None, str]:

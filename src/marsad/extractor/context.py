@@ -39,6 +39,7 @@ class Frame:
     # claiming the attack) does not start a new passage when the first speaks again
     figure_source: str | None = None
     armed_group: str | None = None
+    last_body: str | None = None  # the last state body named: what "الجهاز"، "الوزارة" stand for
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
     seen_sources: list[str] = field(default_factory=list)

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from marsad.extractor.attribution import Attribution, attributions, source_for
+from marsad.extractor.attribution import Attribution, attributions, last_body, resolve_anaphors, source_for
 from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, as_breakdown_item, read_count
 from marsad.extractor.context import (
     POINT_IN_TIME,
@@ -327,6 +327,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             continue
         related = False
         atts = attributions(a, view)
+        resolve_anaphors(atts, view, frame.source, frame.last_body)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
         # a new speaker introduced here starts a new passage, unless the sentence
         # says it speaks of the same events (من جهتها); "في سياق منفصل" always does
@@ -365,6 +366,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets, home))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
+        frame.last_body = last_body(view, frame.last_body)
         if not item:
             breakdown = _breakdown_announced(a, view, recent) or breakdown
     return _to_contract_ids(merge_claims(claims))

@@ -364,7 +364,12 @@ def patterns() -> Patterns:
     lead = alt(w["period_lead"])
     days = alt(set(lx.ordinals), clitics=False)
     nums = alt(set(lx.numbers), clitics=False)
-    year_words = r"(?:[وفبل]?(?:عام|سنه|عامي)|[وف]?(?:[بل]?ال|لل)(?:عام|سنه))"
+    yw = [_key(x) for x in w["year_words"]]
+    bare = [x for x in yw if not x.startswith("ال")]
+    defined = [x[2:] for x in yw if x.startswith("ال")]
+    year_words = (
+        rf"(?:[وفبل]?{alt(bare, clitics=False)}|[وف]?(?:[بل]?ال|لل){alt(defined, clitics=False)})"
+    )
     range_pre = rf"(?P<pre>{B}{lead}\s+(?:الممتده\s+|ما\s+)?)?(?P<frm>{B}[وف]?{frm}\s+)?"
 
     rules: dict[str, str] = {}

@@ -42,6 +42,9 @@ _SENT_BREAK_RE = re.compile(r"[.!?\n;]")
 # up to the last sentence break of a chunk, in one match (greedy, so the last one)
 _TO_LAST_BREAK_RE = re.compile(rf"(?s).*{_SENT_BREAK_RE.pattern}")
 
+# A dual spelt like its plural (مسلحين) counts two only before a dual verb (قتلا، أصيبا).
+_NEEDS_DUAL_VERB = "count-if-dual-verb"
+
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
 _VAGUE, _ORD, _DUAL, _ONE, _ONE_PRON, _FRAC = range(8, 14)
@@ -109,6 +112,7 @@ class _Lex:
     sets: dict[str, frozenset[str]]
     phrases_after: dict[str, re.Pattern[str]]
     months_re: re.Pattern[str]
+    dual_verb_after: re.Pattern[str]  # "(آخرين) قتلا" right after a plural-looking dual
     # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
     # the text before a match of qual_before ends with one of its phrases (words
     # one space apart), and a match of qual_over_noun or qual_after contains the
@@ -179,6 +183,9 @@ def _lex() -> _Lex:
             put([nom], _DUAL, 2, "count")
         if s not in no_dual and obl not in plurals:  # مدنيين is the plural; مدنيان can only be two
             put([obl], _DUAL, 2, "count")
+        elif s in no_dual and obl not in words:
+            # "مسلحين آخرين قُتلا": a dual verb after the plural-looking form makes it two
+            put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
 
     # Every surface form: proclitics + number word. The bare word goes in first so
     # that واحد is one word, not و + احد. No ك proclitic: كمية would read as ك + مئة.
@@ -247,7 +254,11 @@ def _lex() -> _Lex:
     # every spelling times.py knows (months.yaml: the Maghreb's نونبر، the Algerian جانفي …) besides the Hijri months here
     month_names = list(cues["months"]) + [m for names in load("months.yaml")["gregorian"].values() for m in names]
     months_re = re.compile(rf"^\s*(?:{_phrase_alt(month_names)})(?![{_LET}])")
+    dual_verb_after = re.compile(
+        rf"\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
+    )
     return _Lex(
+        dual_verb_after=dual_verb_after,
         words=words,
         surface=surface,
         one_of_skip=frozenset(_forms(nums["one_of_skip"], n)),
@@ -350,6 +361,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         pre, w = hit
         ws = s + len(pre)
         role, value, extra = lex.words[w]
+        if extra == _NEEDS_DUAL_VERB:
+            if not lex.dual_verb_after.match(t, m.end()):
+                continue  # the plural: مسلحين قتلوا
+            extra = "count"
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":

@@ -249,11 +249,21 @@ def cmd_build_index(args) -> int:
         row = json.loads(ln)
         cands[row["id"]] = row
     docs = {}
+    skip = {x.strip() for x in getattr(args, "skip", "").split(",") if x.strip()}
     for path in sorted((CACHE / "annot").glob("*_docs.jsonl")):
+        if path.name.split("_")[0] in skip:
+            continue  # an annotator still at work: the pages join when the notes are final
         for ln in path.read_text(encoding="utf-8").splitlines():
             if ln.strip():
                 d = json.loads(ln)
                 docs[d["doc"]] = d
+    # Pages left out on purpose (quality/real/excluded.jsonl, with the reason): e.g. pages whose
+    # errors were read before the split sent them to test.
+    excluded = REAL / "excluded.jsonl"
+    if excluded.exists():
+        for ln in excluded.read_text(encoding="utf-8").splitlines():
+            if ln.strip():
+                docs.pop(json.loads(ln)["id"], None)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -437,7 +447,9 @@ def main() -> int:
     p = sub.add_parser("ingest")
     p.add_argument("raw", nargs="+")
     p.set_defaults(fn=cmd_ingest)
-    sub.add_parser("build-index").set_defaults(fn=cmd_build_index)
+    p = sub.add_parser("build-index")
+    p.add_argument("--skip", default="", help="annotators (letters, comma-separated) still at work: their pages wait")
+    p.set_defaults(fn=cmd_build_index)
     sub.add_parser("rebuild").set_defaults(fn=cmd_rebuild)
     sub.add_parser("materialise").set_defaults(fn=cmd_materialise)
     p = sub.add_parser("score")

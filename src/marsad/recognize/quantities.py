@@ -895,7 +895,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         ):
             x.kind = "date"
             return -1
-        if l0 and _bare_in(l0, s["date_cues_before"]):
+        if l0 and _bare_in(l0, s["date_cues_before"]) and not _in(r0, s["counted"]):
+            # (not "اليوم، 15 عضواً": the day word, then a count of something)
             x.kind = "date"
             return -1
     if not x.digits and day and t[x.ps : x.ns].endswith("ال") and _OF_RE.match(t[x.ne : x.ne + 6]):

@@ -175,6 +175,18 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     return best
 
 
+def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
+    """Fighters whose death is told as martyrdom (استشهاد، استشهدوا) and whose group is not named with them."""
+    end = r.noun_end_tok or p.tok_end
+    if a.token_text(p.tok_end) == "من":
+        return False  # "5 من مقاتلي الحركة": a group's own fighters, whoever mourns them
+    words = grammar("martyr_words")
+    if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words for c in view.cues):
+        return False
+    side, _, _ = _group_after(a, view, end)
+    return side is None
+
+
 def _families(a: Analysis | None, c: Cue) -> bool:
     """أسر after a preposition is أُسَر (families), not أَسَرَ (captured): موزعين على أسر سورية."""
     return a is not None and c.phrase == "اسر" and a.token_text(c.tok_start - 1) in grammar("oblique_before")
@@ -275,6 +287,10 @@ def read_count(
         r.noun = "attack"
     elif kinds & {"state"} and not kinds & {"member", "leader"}:
         r.noun = "state"
+        side, ent, _ = _group_after(a, view, nxt) if nxt is not None else (None, None, 0)
+        if side == "armed":
+            # "15 عضواً في جماعة بوكو حرام": members of a group, not member states
+            r.noun, r.side, r.group_entity = "member", "armed", ent
     elif kinds & {"leader"}:
         r.noun, r.side, r.leader = "leader", "armed", True
     elif kinds & {"friendly", "friendly_group"}:
@@ -580,6 +596,10 @@ def read_count(
             # (the Houthis' buried officers, ضابطاً، are the Houthis')
             r.side = _agent_side(a, view, p, clause) or r.side
         r.rule = "funeral-of-own-dead"
+    if r.outcome == "kill" and r.noun == "member" and r.group_entity is None and _martyred(a, view, p, r, clause):
+        # "استشهاد ستة مقاتلين بنيران داعش": a martyr is the reporter's own, never the enemy
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = r.rule or "martyred-fighters"
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome

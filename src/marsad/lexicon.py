@@ -1,7 +1,8 @@
 """Language knowledge as data: loads ``marsad/data/*.yaml`` once and caches it.
 
 Recognisers ask for a data file by name and compile what they need from it
-(usually a ``PhraseMatcher``) behind their own ``functools.cache``. A data file
+(usually a ``PhraseMatcher``) behind their own ``functools.cache``, and keep
+what they build across processes with ``marsad.datacache.cached``. A data file
 that is missing or malformed raises ``LexiconError`` at first use, naming the
 file, rather than letting a batch fail half-way.
 """
@@ -10,14 +11,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-# libyaml's loader when installed: the same data (tests/foundation/test_startup.py), about 8x
-# faster than the pure-Python loader, which is what most of a cold start used to spend
-YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from marsad.datacache import PACKAGE, cached
 
 
 class LexiconError(RuntimeError):
@@ -25,15 +21,28 @@ class LexiconError(RuntimeError):
 
 
 def data_path(name: str) -> Any:
-    return resources.files("marsad").joinpath("data", name)
+    return PACKAGE / "data" / name
+
+
+def yaml_loader() -> type:
+    """libyaml's loader when installed: the same data (tests/foundation/test_startup.py), about 8x
+    faster than the pure-Python loader, which is what most of a cold start used to spend."""
+    import yaml  # only when a data file is parsed: a cached table needs no YAML
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
 def load(name: str) -> Any:
     """The parsed content of ``marsad/data/<name>`` (YAML, JSON or JSONL)."""
-    path = data_path(name)
+    return cached(f"data-{name}", lambda: _parse(name))
+
+
+def _parse(name: str) -> Any:
+    import yaml
+
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = data_path(name).read_text(encoding="utf-8")
     except FileNotFoundError as e:
         raise LexiconError(f"data file missing: marsad/data/{name}") from e
     try:
@@ -41,7 +50,7 @@ def load(name: str) -> Any:
             return [json.loads(line) for line in raw.splitlines() if line.strip()]
         if name.endswith(".json"):
             return json.loads(raw)
-        return yaml.load(raw, Loader=YAML_LOADER)
+        return yaml.load(raw, Loader=yaml_loader())
     except (yaml.YAMLError, json.JSONDecodeError) as e:
         raise LexiconError(f"data file malformed: marsad/data/{name}: {e}") from e
 

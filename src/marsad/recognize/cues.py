@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import Normalized, norm
@@ -92,6 +93,10 @@ def _inflections(word: str) -> set[str]:
 
 @cache
 def _matcher() -> PhraseMatcher[str]:
+    return cached("cues", _build_matcher)
+
+
+def _build_matcher() -> PhraseMatcher[str]:
     data = load("cues.yaml")
     if not isinstance(data, dict):
         raise LexiconError("marsad/data/cues.yaml must be a mapping of sections")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
 from marsad.model import Entity
 from marsad.text.matcher import Match, PhraseMatcher
@@ -72,6 +73,12 @@ class _Cand:
     id: str
     rule: str
     rank: float
+
+    def __reduce__(self) -> tuple[type[_Cand], tuple[str, str, str, float]]:
+        # Through the constructor: a frozen dataclass's own unpickling (a __setstate__ that
+        # looks its fields up for every object) was most of the cost of loading the cached
+        # lexicon (marsad.datacache), whose matcher holds some 5,000 of these.
+        return (_Cand, (self.type, self.id, self.rule, self.rank))
 
 
 @dataclass(slots=True)
@@ -290,6 +297,10 @@ def _load_places(entries: list[tuple[str, _Cand]]) -> dict[str, dict[str, Any]]:
 
 @cache
 def _lexicon() -> _Lexicon:
+    return cached("entities", _build_lexicon)
+
+
+def _build_lexicon() -> _Lexicon:
     entries: list[tuple[str, _Cand]] = []
     actors, requires, adjectives, pairs = _load_actors(entries)
     people = _load_people(entries, actors, pairs)

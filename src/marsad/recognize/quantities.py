@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
 from marsad.model import Quantity
 from marsad.text.normalize import Normalized, norm, normalize
@@ -140,6 +141,10 @@ def _longest_word_of_each(phrases: list[list[str]]) -> re.Pattern[str]:
 
 @cache
 def _lex() -> _Lex:
+    return cached("quantities", _build_lex)
+
+
+def _build_lex() -> _Lex:
     nums = load("numbers.yaml")
     cues = load("quantity_cues.yaml")
     if not isinstance(nums, dict) or not isinstance(cues, dict):

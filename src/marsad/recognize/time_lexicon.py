@@ -9,10 +9,12 @@ normalised text. Keeping the compilation here keeps ``times`` about meaning
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
 from marsad.text.normalize import norm
 
@@ -156,6 +158,10 @@ def _year_in_words(data: dict) -> tuple[dict[str, int], dict[str, list[str]]]:
 
 @cache
 def lexicon() -> TimeLexicon:
+    return cached("time-words", _build_lexicon)
+
+
+def _build_lexicon() -> TimeLexicon:
     months = load("months.yaml")
     words = load("time_words.yaml")
     if not isinstance(months, dict) or not isinstance(words, dict):
@@ -206,16 +212,16 @@ def lexicon() -> TimeLexicon:
     )
 
 
-@dataclass(frozen=True)
 class Patterns:
-    """Every compiled pattern, by rule name."""
+    """Every pattern by name, each compiled the first time it is used.
 
-    rules: dict[str, re.Pattern[str]]
-    # A rule runs only near one of its trigger tokens (or near a year-like
-    # number for the numeric rules), within ``margins`` characters: scanning
-    # every position of an article with every pattern costs ten times more.
-    triggers: dict[str, frozenset[str]]
-    margins: dict[str, tuple[int, int]]
+    A process that reads one sentence needs a few of these large patterns;
+    compiling all of them cost a fresh ``marsad parse`` more than the rest of
+    its work. A pattern compiled late is the same pattern (the same source
+    string), so matching is unchanged; its source comes from ``_sources``.
+    """
+
+    # Each attribute below is compiled by __getattr__ on first access, then kept on the instance.
     since_before: re.Pattern[str]  # "منذ" (+ part word) right before an expression
     since_event_before: re.Pattern[str]  # "منذ سقوط النظام في" right before an expression
     part_before: re.Pattern[str]  # "مطلع" / "نهاية" right before an expression
@@ -229,6 +235,53 @@ class Patterns:
     comparison_before: re.Pattern[str]
     dateline_marker: re.Pattern[str]
     dateline_label: re.Pattern[str]  # a marker and a colon right before a date, later in its line
+
+    def __init__(self, sources: PatternSources) -> None:
+        self.rules: Mapping[str, re.Pattern[str]] = _CompiledOnUse(sources.rules)
+        # A rule runs only near one of its trigger tokens (or near a year-like
+        # number for the numeric rules), within ``margins`` characters: scanning
+        # every position of an article with every pattern costs ten times more.
+        self.triggers = sources.triggers
+        self.margins = sources.margins
+        self._named = sources.named
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        source = self.__dict__.get("_named", {}).get(name)
+        if source is None:
+            raise AttributeError(name)
+        rx = re.compile(source)
+        setattr(self, name, rx)  # later look-ups find the attribute and never come here
+        return rx
+
+
+class _CompiledOnUse(Mapping[str, "re.Pattern[str]"]):
+    """Rule name → pattern, each compiled on its first look-up."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        rx = self._compiled.get(name)
+        if rx is None:
+            rx = self._compiled[name] = re.compile(self._sources[name])
+        return rx
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+@dataclass(frozen=True)
+class PatternSources:
+    """The source of every pattern: what the data files make of them, kept across processes."""
+
+    rules: dict[str, str]
+    named: dict[str, str]
+    triggers: dict[str, frozenset[str]]
+    margins: dict[str, tuple[int, int]]
 
 
 def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
@@ -351,6 +404,10 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
 
 @cache
 def patterns() -> Patterns:
+    return Patterns(cached("time-patterns", _sources))
+
+
+def _sources() -> PatternSources:
     lx = lexicon()
     w = lx.words
     tod = (
@@ -456,36 +513,29 @@ def patterns() -> Patterns:
         rf"|(?:ال\s*)?(?P<n2>[0-9]{{1,3}}|{nums})\s+(?P<u2>{alt(set(lx.last_units), clitics=False)})"
         rf"|(?P<u3>{alt(set(lx.last_duals))}))\s+{last}{E}"
     )
-    compiled = {k: re.compile(v) for k, v in rules.items()}
     parts = alt(set(lx.parts), clitics=False)
     triggers, margins = _triggers(lx)
-    return Patterns(
-        rules=compiled,
-        triggers=triggers,
-        margins=margins,
-        since_before=re.compile(
-            rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$"
-        ),
-        since_event_before=re.compile(
+    named = {
+        "since_before": rf"{B}(?P<since>[وف]?{alt(w['since'], clitics=False)})\s+(?:(?P<part>{parts})\s+)?$",
+        "since_event_before": (
             rf"{B}[وف]?{alt(w['since'], clitics=False)}\s+[وفبل]?{alt(w['since_events'])}{E}"
             rf"(?:\s+[^\s.,،؛:!?()]+){{0,5}}?\s+[وف]?في\s+$"
         ),
-        part_before=re.compile(rf"{B}[وف]?(?P<part>{parts})\s+$"),
-        until_before=re.compile(rf"{B}[وف]?{alt(w['until'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),
-        span_from_before=re.compile(
-            rf"{B}[وف]?{alt(w['span_from'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"
-        ),
-        span_gap=re.compile(rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$"),
-        starting_before=re.compile(
+        "part_before": rf"{B}[وف]?(?P<part>{parts})\s+$",
+        "until_before": rf"{B}[وف]?{alt(w['until'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
+        "span_from_before": rf"{B}[وف]?{alt(w['span_from'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
+        "span_gap": rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
+        "starting_before": (
             rf"{B}(?:[وف]?{alt(w['duration_leads'], clitics=False)}\s+)?"
             rf"(?:(?:ال\s*)?(?P<n>[0-9]{{1,3}}|{alt(set(lx.numbers), clitics=False)})\s+"
             rf"(?P<u>{alt(set(lx.duration_units), clitics=False)})|(?P<u2>{alt(set(lx.duration_duals))}))"
             rf"\s*,?\s+{alt(w['starting_words'], clitics=False)}\s+$"
         ),
-        count_after=re.compile(rf"\s*(?:{alt(lx.count_nouns, clitics=False)}){E}"),
-        historical_before=re.compile(rf"{B}[وف]?(?:{alt(w['historical_markers'])}){E}"),
-        future_before=re.compile(rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}"),
-        comparison_before=re.compile(rf"{B}[وف]?(?:{alt(w['comparison_markers'])}){E}"),
-        dateline_marker=re.compile(rf"^\W*(?:{alt(w['dateline_markers'])}){E}"),
-        dateline_label=re.compile(rf"{B}(?:{alt(w['dateline_markers'])})\s*:\s*$"),
-    )
+        "count_after": rf"\s*(?:{alt(lx.count_nouns, clitics=False)}){E}",
+        "historical_before": rf"{B}[وف]?(?:{alt(w['historical_markers'])}){E}",
+        "future_before": rf"{B}[وفل]?(?:{alt(w['future_markers'])}){E}",
+        "comparison_before": rf"{B}[وف]?(?:{alt(w['comparison_markers'])}){E}",
+        "dateline_marker": rf"^\W*(?:{alt(w['dateline_markers'])}){E}",
+        "dateline_label": rf"{B}(?:{alt(w['dateline_markers'])})\s*:\s*$",
+    }
+    return PatternSources(rules=rules, named=named, triggers=triggers, margins=margins)

@@ -12,7 +12,6 @@ has changed, which makes re-running idempotent and lets a killed run resume.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import json
 import os
@@ -24,12 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from marsad import __version__
 from marsad.corpus import content_hash, read_corpus
+from marsad.datacache import package_digest
 from marsad.extractor.run import extract_analysis, extract_text
 from marsad.model import Claim, DocResult, Document, ReadError
 from marsad.outfile import open_output
@@ -37,15 +36,8 @@ from marsad.outfile import open_output
 
 @cache
 def extractor_version() -> str:
-    """The package version plus a digest of its language data."""
-    h = hashlib.sha256(__version__.encode())
-    root = Path(str(resources.files("marsad")))
-    # the language data and the code that reads it: a change to either re-extracts
-    for entry in sorted(root.rglob("*")):
-        if entry.is_file() and entry.suffix in (".py", ".yaml", ".json", ".jsonl") and "__pycache__" not in entry.parts:
-            h.update(str(entry.relative_to(root)).encode())
-            h.update(entry.read_bytes())
-    return f"{__version__}+{h.hexdigest()[:10]}"
+    """The package version plus a digest of its code and language data: a change to either re-extracts."""
+    return f"{__version__}+{package_digest()[:10]}"
 
 
 def _as_date(published: date | str | None) -> date | None:

@@ -19,7 +19,7 @@ def test_the_data_files_are_found():
 
 @pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="libyaml is not installed")
 def test_the_lexicon_reads_with_libyaml_when_installed():
-    assert lexicon.YAML_LOADER is yaml.CSafeLoader
+    assert lexicon.yaml_loader() is yaml.CSafeLoader
 
 
 @pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="libyaml is not installed")

@@ -88,7 +88,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
         for c in view.cues:
             if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state"}):
                 return c, c.tok_end
-    tok = p.tok_end
+    # (past a qualifier after the number: "17 على الأقل من عناصر طالبان")
+    tok = p.tok_end + _qualifier_after_at(a, p.tok_end)
     for _ in range(3):
         if tok >= view.tok_end:
             break
@@ -106,6 +107,10 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
+    backed = _backed_side(a, view, tok)
+    if backed:
+        # "تسعة عناصر موالين للنظام": fighters named by whom they back
+        return backed, None, tok + 2
     for t in range(tok, min(tok + 6, view.tok_end)):
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
             backed = _backed_side(a, view, t + 1)
@@ -118,6 +123,9 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             side = _side_of_entity(ent)
             if side:
                 return side, ent.id, placed.tok_end
+        c = _cue_at(view, t, {"member"}) if t > tok else None
+        if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
+            return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             backed = _backed_side(a, view, c.tok_end)
@@ -143,6 +151,8 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
         if tok + 1 <= e.tok_start <= tok + 2:
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
     nxt = a.token_text(tok + 1)
+    if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_words"):
+        return "friendly"  # الموالين للنظام، الموالية للحكومة: the state's side
     if nxt.startswith("ل") and nxt.endswith(tuple(grammar("possessive_pronouns"))):
         side = _last_actor_side(view, tok)
         return side if side == "friendly" else None
@@ -673,14 +683,31 @@ def read_count(
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"
         r.rule = "persons-named-civilian-before"
-    if r.noun == "person" and r.side is None and r.outcome == "kill":
-        # "بلغت خسائر قوات النظام خلال الشهر 85 قتيلاً": the toll's own subject
+    generic = r.noun == "member" and noun is not None and noun.phrase in grammar("generic_member_nouns")
+    if ((r.noun == "person" and r.side is None) or (generic and r.group_entity is None)) and r.outcome == "kill":
+        # "بلغت خسائر قوات النظام خلال الشهر 85 قتيلاً"، "بلغ عدد القتلى من قوات النظام 48 عنصراً":
+        # the toll's own subject (a generic عنصر or مقاتل after the number names no side)
         toll = next((c for c in view.cues if "toll" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
         if toll is not None:
-            side = _group_after(a, view, toll.tok_end)[0] or _side_of_noun_at(view, toll.tok_end)
-            if side in ("armed", "friendly", "civilian"):
+            after = toll.tok_end
+            if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
+                after += 1  # عدد القتلى من قوات النظام
+            side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
+            if side in ("armed", "friendly", "civilian") and (r.noun == "person" or side != r.side):
                 r.side = side
+                if generic and side != "armed":
+                    r.noun = side
                 r.rule = r.rule or "toll-of-a-named-side"
+    if r.noun == "person" and r.side is None and r.outcome in ("kill", "wound"):
+        # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
+        end = r.noun_end_tok or p.tok_end
+        for t in range(end, min(end + 4, clause[1])):
+            if a.token_text(t) in grammar("ranks_words"):
+                side, ent, _ = _group_after(a, view, t + 1)
+                if side:
+                    r.side, r.group_entity = side, ent
+                    r.rule = r.rule or "in-the-ranks-of"
+                break
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)

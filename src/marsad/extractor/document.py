@@ -189,14 +189,18 @@ def _drop_lone_foreign_towns(views: list[SentenceView]) -> None:
     names a place of its own, not Burkina Faso's Boromo. When nothing else in
     the document — no country, region, curated place, state force or nisba —
     points at that town's country, and its sentence names a place of a country
-    the document does point at, the town is a homonym. (A force's name is not
+    the document does point at (or no other place at all, in a document that
+    places itself in some country), the town is a homonym. (A force's name is not
     enough: "قتل 54 من جنوده الأوغنديين" beside a Somali town is in Somalia.)"""
     named: set[str] = set()
+    placed: set[str] = set()  # countries named by a place of theirs (not by a force or a nisba)
     for v in views:
         for p in v.entities:
             e = p.obj
             if isinstance(e, Entity) and e.country and not _is_lone_town(e) and e.kind != "armed_group":
                 named.add(e.country)
+                if e.type == "place":
+                    placed.add(e.country)
         for p in v.adjectives:
             e = p.obj
             if isinstance(e, Entity) and e.country:
@@ -209,8 +213,13 @@ def _drop_lone_foreign_towns(views: list[SentenceView]) -> None:
             for p in v.entities
             if isinstance(p.obj, Entity) and p.obj.type == "place" and p.obj.country in named
         }
-        if not own:
+        if not own and (not placed or any(
+            isinstance(p.obj, Entity) and p.obj.type == "place" and not _is_lone_town(p.obj) for p in v.entities
+        )):
             continue
+        # (a sentence naming no other place at all — "في ولاية غزني كابيسا زابل ميدان وردك" — has
+        # nothing of its own to set against the homonym: the countries the document places decide;
+        # a force alone does not place it: "جنوده الأوغنديين" beside a Somali town)
         v.entities = [
             p for p in v.entities if not (isinstance(p.obj, Entity) and _is_lone_town(p.obj) and p.obj.country not in named)
         ]

@@ -185,6 +185,19 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     return best
 
 
+def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where the group or force named right after a noun ends, with any joined by و after it
+    (عناصر وزارة الدفاع وجهاز الأمن العام), or None when none is named."""
+    side, _, end = _group_after(a, view, tok)
+    if not side or end <= tok:
+        return None
+    while True:
+        nxt = next((e for e in view.entities if e.tok_start == end and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+        if nxt is None or not nxt.prefix.startswith("و"):  # type: ignore[attr-defined]
+            return end
+        end = nxt.tok_end
+
+
 def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
     """Fighters whose death is told as martyrdom (استشهاد، استشهدوا) and whose group is not named with them."""
     end = r.noun_end_tok or p.tok_end
@@ -551,6 +564,11 @@ def read_count(
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
+        if r.outcome is None and r.noun in ("member", "friendly", "person"):
+            # "408 من عناصر وزارة الدفاع وجهاز الأمن العام قتلوا": the verb after the bodies named
+            named_end = _named_bodies_end(a, view, r.noun_end_tok or p.tok_end)
+            if named_end is not None:
+                r.outcome = _outcome(_trigger_after(view, named_end, clause, a))
         past = _past_subset_list(a, view, r.noun_end_tok or p.tok_end)
         if r.outcome is None and past is not None:
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts

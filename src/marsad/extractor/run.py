@@ -81,7 +81,7 @@ def _fights_abroad(country: str, away: frozenset[str]) -> bool:
     return state is None or state in away or country in away or any(x in away for x in _ancestors(state))
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|[0-9٠-٩]{1,2}\s*[-–.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪](?:\s|(?=[0-9٠-٩]))|[0-9٠-٩]{1,2}\s*[-–.)]\s)")
 
 
 def _list_item(a: Analysis, view: SentenceView) -> bool:

@@ -580,10 +580,22 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     if c.rule == _TITLE:
         return c.id in doc.free_ids or _phrase_before(doc, m.tok_start, lex.titles) is not None
     if c.rule == _COUNTRY_CUE:
-        return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None
+        return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None or _after_country(lex, doc, k)
     if c.rule == _CUE:
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
+
+
+def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
+    """"في كل من بوركينا فاسو ومالي": joined by و to a country named right before, a name that
+    needs a cue (مالي is also "financial") is the next country of the list."""
+    m = doc.matches[k]
+    if k == 0 or not m.prefix.startswith("و"):
+        return False
+    prev = doc.matches[k - 1]
+    return prev.tok_end == m.tok_start and _joined(doc.gaps, prev.tok_end - 1, m.tok_start) and any(
+        c.type == "place" and c.rule == _FREE and lex.places[c.id]["kind"] == "country" for c in prev.payloads
+    )
 
 
 def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:

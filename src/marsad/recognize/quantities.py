@@ -1003,7 +1003,7 @@ def _is_year_in_words(x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> boo
 _OF_RE = re.compile(r"^\s*من\s+")
 # compiled once: these run for every number of every document
 _LATIN_RE = re.compile(r"[a-z]")
-_HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z]\s*-\s*$")
+_HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z][ \t]*-[ \t]*$")  # (not a list bullet opening the next line)
 _FOUR_RE = re.compile(r"\d{4}")
 _FOUR_THEN_RE = re.compile(r"\d{4}\D")
 _WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")

@@ -330,6 +330,13 @@ def read_count(
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
+    if noun is None and r.noun is None and a.token_text(p.tok_end) == "من":
+        # "أربعة من قوات الحشد الشعبي قتلوا"، "27 من تنظيم داعش": of a force or group named at once
+        side, ent, end = _group_after(a, view, p.tok_end)
+        if side in ("armed", "friendly") and ent is not None:
+            r.noun = "member" if side == "armed" else "friendly"
+            r.side, r.group_entity, r.noun_end_tok = side, ent, end
+            r.rule = r.rule or "number-of-a-named-body"
     nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None else None
     if nisba is not None:
         # "71 فرداً تكفيرياً": a person described by a group's nisba is its member (and the

@@ -138,6 +138,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"civilian"})
         if c is not None and t > tok:
             return "civilian", None, c.tok_end
+        if a.token_text(t) in grammar("family_words"):
+            return "civilian", None, t + 1  # "أربعة من أفراد عائلته": an officer's family are civilians
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
@@ -631,6 +633,12 @@ def read_count(
             # (the Houthis' buried officers, ضابطاً، are the Houthis')
             r.side = _agent_side(a, view, p, clause) or r.side
         r.rule = "funeral-of-own-dead"
+    if r.outcome == "kill" and trig is not None and trig.phrase in grammar("execution_words") and any(
+        a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start)
+    ):
+        # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
+        r.outcome, r.metric, r.rule = None, None, "court-sentence"
+        return r
     if r.outcome == "kill" and r.noun == "member" and r.group_entity is None and _martyred(a, view, p, r, clause):
         # "استشهاد ستة مقاتلين بنيران داعش": a martyr is the reporter's own, never the enemy
         r.noun, r.side = "friendly", "friendly"

@@ -5,20 +5,38 @@
     ['killed']
 """
 
-from marsad.model import (
-    Claim,
-    DocResult,
-    Document,
-    Entity,
-    Finding,
-    Period,
-    Quantity,
-    ReadError,
-    Span,
-    TimeExpression,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.model import (
+        Claim,
+        DocResult,
+        Document,
+        Entity,
+        Finding,
+        Period,
+        Quantity,
+        ReadError,
+        Span,
+        TimeExpression,
+    )
 
 __version__ = "0.1.0"
+
+
+_MODEL = frozenset(
+    ("Claim", "DocResult", "Document", "Entity", "Finding", "Period", "Quantity", "ReadError", "Span", "TimeExpression")
+)
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """The data classes of ``marsad.model``, imported on first use: a command that never
+    touches them (``marsad --help``, ``marsad token``) starts without their import."""
+    if name in _MODEL:
+        from marsad import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'marsad' has no attribute {name!r}")
 
 
 def extract(text, published=None, doc_id=None):  # type: ignore[no-untyped-def]

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from marsad.model import METRICS
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     help="marsad (مرصد): count claims from Arabic conflict reporting, source-attributed and cross-checked.",
@@ -21,8 +20,15 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-console = Console()
-err = Console(stderr=True)
+
+
+# rich is imported by the commands that print with it: `marsad parse --json` and the
+# other plain-output commands start about 30 ms sooner without it (bench/bench_startup.py).
+@cache
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
@@ -31,7 +37,7 @@ DbOption = Annotated[
 
 def _fail(message: str, code: int = 2) -> None:
     """One line on stderr and an exit status, instead of a traceback."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    _console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, markup=True)
     raise typer.Exit(code=code)
 
 
@@ -90,13 +96,15 @@ def extract(
         from marsad.engine.pool import default_workers
 
         workers = default_workers()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=err,
+        console=_console(stderr=True),
         transient=True,
-        disable=not err.is_terminal,
+        disable=not _console(stderr=True).is_terminal,
     ) as bar:
         task = bar.add_task("extracting", total=None)
         summary = run(
@@ -116,7 +124,7 @@ def _extract_dask(corpus: Path, out: Path, scheduler: str | None, workers: int |
         _fail(str(e))
     except FileExistsError as e:
         _fail(f"{e}: give another -o, or --force to replace it")
-    console.print(
+    _console().print(
         f"[bold]{summary.documents}[/bold] documents extracted on {summary.partitions} partitions, "
         f"[bold]{summary.claims}[/bold] claims, {summary.errors} errors, {summary.not_arabic} pages not in Arabic "
         f"skipped → {out} (marsad load {out})"
@@ -131,12 +139,12 @@ def _print_run(summary) -> None:  # type: ignore[no-untyped-def]
         skipped += f", {summary.not_arabic} pages not in Arabic skipped"
     if summary.known_urls:
         skipped += f", {summary.known_urls} pages whose URL is stored already skipped"
-    console.print(
+    _console().print(
         f"[bold]{summary.documents}[/bold] documents extracted, {summary.skipped} unchanged and skipped, "
         f"[bold]{summary.claims}[/bold] claims, {len(summary.errors)} errors{skipped}"
     )
     for e in summary.errors:
-        err.print(f"[red]error[/red] {e.doc} ({e.path}): {e.code}: {e.message}")
+        _console(stderr=True).print(f"[red]error[/red] {e.doc} ({e.path}): {e.code}: {e.message}")
 
 
 @app.command()
@@ -145,6 +153,9 @@ def summary(db: DbOption = None) -> None:
 
     Example: [bold]marsad summary --db sqlite:///demo.db[/bold]
     """
+    from rich.table import Table
+
+    from marsad.model import METRICS
     from marsad.store import db as store
 
     engine = store.connect(db)
@@ -160,13 +171,13 @@ def summary(db: DbOption = None) -> None:
         if not row:
             continue
         t.add_row(m, *[str(sum(1 for cl in row if c in (cl.countries or ["—"]))) for c in countries], str(len(row)))
-    console.print(t)
+    _console().print(t)
     run = store.last_run(engine)
     if run is not None:
         errs = store.errors(engine, run.id)
-        console.print(f"last run: {run.documents} documents, {run.skipped} skipped, {run.errors} errors")
+        _console().print(f"last run: {run.documents} documents, {run.skipped} skipped, {run.errors} errors")
         for e in errs:
-            console.print(f"  [red]{e.code}[/red] {e.doc}: {e.message}")
+            _console().print(f"  [red]{e.code}[/red] {e.doc}: {e.message}")
 
 
 @app.command()
@@ -201,13 +212,15 @@ def claims(
         for c in rows:
             sys.stdout.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
         return
+    from rich.table import Table
+
     t = Table(title=f"{len(rows)} claims")
     for col in ("doc", "metric", "value", "qualifier", "countries", "period", "actor", "source"):
         t.add_column(col)
     for c in rows:
         per = f"{c.period.start}..{c.period.end}" if c.period else "—"
         t.add_row(c.doc, c.metric, str(c.value), c.qualifier, ",".join(c.countries), per, ",".join(c.actor), c.source or "—")
-    console.print(t)
+    _console().print(t)
 
 
 @app.command()
@@ -240,7 +253,7 @@ def export(
         raise typer.BadParameter(str(e)) from e
     except OutputError as e:
         _fail(str(e))
-    console.print(f"{n} claims written to {output}")
+    _console().print(f"{n} claims written to {output}")
 
 
 @app.command()
@@ -296,20 +309,22 @@ def parse(
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
+    from rich.table import Table
+
     for section in ("quantities", "times", "entities"):
         t = Table(title=section)
         rows = result[section]
         if not rows:
-            console.print(f"{section}: none")
+            _console().print(f"{section}: none")
             continue
         for col in rows[0]:
             t.add_column(col)
         for r in rows:
             t.add_row(*[str(v) for v in r.values()])
-        console.print(t)
-    console.print(f"document date: {result['document_date']}")
+        _console().print(t)
+    _console().print(f"document date: {result['document_date']}")
     for c in result["claims"]:
-        console.print(
+        _console().print(
             f"claim {c['metric']} {c['value']} ({c['qualifier']}) {c['countries']} {c['period']} "
             f"actor={c['actor']} source={c['source']} rule={c.get('rule')} context={c.get('context')}"
         )
@@ -334,7 +349,7 @@ def consolidate(
 
     engine = store.connect(db)
     result = run_consolidation(engine)
-    console.print(
+    _console().print(
         f"{result.documents} documents ({result.duplicates} near-duplicates), {result.claims} claims → "
         f"[bold]{result.facts}[/bold] facts, [bold]{result.findings}[/bold] findings"
     )
@@ -383,13 +398,13 @@ def findings(
     # A list, not a table: an explanation is a sentence, and a table column wraps it one
     # word per line at 80 columns.
     note = f" (and {hidden} figures reported by one outlet only: --single-source)" if hidden else ""
-    console.print(f"[bold]{len(rows)} findings[/bold]{note}")
+    _console().print(f"[bold]{len(rows)} findings[/bold]{note}")
     for f in rows:
         per = f"{f.period.start}..{f.period.end}" if f.period else "no period"
         where = ",".join(f.countries) or "no country"
         values = ", ".join(map(str, f.values))
-        console.print(f"[bold]{f.kind}[/bold]  {f.metric}  {where}  {per}  [{values}]  {len(f.docs)} articles", highlight=False)
-        console.print(Padding(f.explanation, (0, 0, 0, 4)), highlight=False)
+        _console().print(f"[bold]{f.kind}[/bold]  {f.metric}  {where}  {per}  [{values}]  {len(f.docs)} articles", highlight=False)
+        _console().print(Padding(f.explanation, (0, 0, 0, 4)), highlight=False)
 
 
 @app.command()
@@ -415,7 +430,7 @@ def report(
         html_path, md_path = write_report(store.connect(db), output, limit=None if full else limit)
     except OutputError as e:
         _fail(str(e))
-    console.print(f"report written to {html_path} and {md_path}")
+    _console().print(f"report written to {html_path} and {md_path}")
 
 
 # marsad serve and marsad token: the API and dashboard (marsad.serve)
@@ -432,7 +447,7 @@ def main() -> None:
     try:
         app()
     except StoreError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        _console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False)
         sys.exit(2)
 
 

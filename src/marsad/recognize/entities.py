@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
@@ -67,18 +67,13 @@ _PLACE_RANK = {"country": 100, "governorate": 90, "region": 85, "feature": 80, "
 _TYPE_RANK = {"actor": 3, "person": 2, "place": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    # A named tuple, not a frozen dataclass: the cached lexicon (marsad.datacache) holds some
+    # 5,000 of these, and a tuple is rebuilt from a pickle several times faster.
     type: str  # actor, place, person
     id: str
     rule: str
     rank: float
-
-    def __reduce__(self) -> tuple[type[_Cand], tuple[str, str, str, float]]:
-        # Through the constructor: a frozen dataclass's own unpickling (a __setstate__ that
-        # looks its fields up for every object) was most of the cost of loading the cached
-        # lexicon (marsad.datacache), whose matcher holds some 5,000 of these.
-        return (_Cand, (self.type, self.id, self.rule, self.rank))
 
 
 @dataclass(slots=True)

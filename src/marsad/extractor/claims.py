@@ -131,10 +131,14 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             backed = _backed_side(a, view, c.tok_end)
             if backed:
                 return backed, None, c.tok_end  # "مقاتلاً من مجموعات موالية لها": of the side they back
+            owner = next((e for e in view.entities if e.tok_start == c.tok_end), None)
+            if owner is not None and _side_of_entity(owner.obj) == "friendly":  # type: ignore[arg-type]
+                # "عناصر ميليشيا قوات حكومة الوفاق": a force's militia, as its enemies' outlets call it
+                return "friendly", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
             return "armed", None, c.tok_end
-        c = _cue_at(view, t, {"friendly_group", "own_forces"})
+        c = _cue_at(view, t, {"friendly_group", "own_forces"}) or (_cue_at(view, t, {"friendly"}) if t > tok else None)
         if c is not None:
-            return "friendly", None, c.tok_end
+            return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
         if c is not None and t > tok:
             return "civilian", None, c.tok_end
@@ -185,6 +189,17 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
         if best.tok_end <= other.tok_start < p.tok_start and q.kind == "count" and q.noun_start is None:  # type: ignore[attr-defined]
             return None
     return best
+
+
+def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str, str | None] | None:
+    """The side named after "آخرين من …" later in the sentence, for the count before it."""
+    for c in view.cues:
+        if "other" in c.kinds and p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
+            side, ent, _ = _group_after(a, view, c.tok_end)
+            if side in ("armed", "friendly"):
+                return side, ent
+            return None
+    return None
 
 
 def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:
@@ -322,6 +337,9 @@ def read_count(
         r.noun, r.side = "friendly", "friendly"
     elif kinds & {"civilian"}:
         r.noun, r.side = "civilian", "civilian"
+        if nxt is not None and _group_after(a, view, nxt)[0] == "friendly":
+            # "خمسة مدنيين من مساعدي الجيش": auxiliaries of a force are its side (the contract's Sides)
+            r.noun, r.side = "friendly", "friendly"
     elif kinds & {"member"}:
         r.noun, r.side = "member", "armed"
     elif kinds & {"person", "kill_after", "wound_after", "suspect"}:
@@ -384,7 +402,8 @@ def read_count(
             r.rule = "group-after-the-last-item"
     mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
-        side, ent, after = _group_after(a, view, noun.tok_end)
+        # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
+        side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
         if side == "friendly" and r.noun in ("member", "person"):
             r.side = "friendly"
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
@@ -571,7 +590,12 @@ def read_count(
         "catch_split" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
-    if r.outcome is None and r.noun in (*GROUP_NOUNS, "other"):
+    # (not people something else happened to first: "تحرير 178 شخصاً … كانت بوكو حرام تحتجزهم")
+    freed = any(
+        "other_outcome" in c.kinds and not c.kinds & set(OUTCOMES) and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        for c in view.cues
+    )
+    if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
         if r.outcome is None and r.noun in ("member", "friendly", "person"):
             # "408 من عناصر وزارة الدفاع وجهاز الأمن العام قتلوا": the verb after the bodies named
@@ -633,6 +657,15 @@ def read_count(
             # (the Houthis' buried officers, ضابطاً، are the Houthis')
             r.side = _agent_side(a, view, p, clause) or r.side
         r.rule = "funeral-of-own-dead"
+    plain = r.noun == "member" and noun is not None and noun.phrase in grammar("generic_member_nouns")
+    if plain and r.group_entity is None and r.outcome in ("kill", "wound"):
+        # "لقي أربعة عناصر مصرعهم وأصيب 24 آخرون من قوات البنيان المرصوص": the group named with the
+        # others is the group of the first number too
+        later = _others_group_later(a, view, p)
+        if later is not None and later[0] != r.side:
+            r.side, r.group_entity = later
+            r.noun = "friendly" if r.side == "friendly" else r.noun
+            r.rule = r.rule or "group-named-with-the-others"
     if r.outcome == "kill" and trig is not None and trig.phrase in grammar("execution_words") and any(
         a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start)
     ):
@@ -1081,6 +1114,21 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
         for c in view.cues
     ):
         return
+    verb = next((c for c in view.cues if "toll_verb" in c.kinds and c.tok_end == p.tok_start), None)
+    if verb is not None:
+        own = next(
+            (d for d in view.cues if d.tok_end == verb.tok_start and d.kinds & {"kill", "kill_after", "capture", "detained_noun"}),
+            None,
+        )
+        if own is not None and own.prefix.startswith("و"):
+            # "يرتفع عدد القتلى إلى 53، والموقوفين إلى 679": each figure's own noun, right before its إلى
+            r.outcome = _outcome(own) or ("capture" if "detained_noun" in own.kinds else "kill")
+            side, ent, _ = _group_after(a, view, own.tok_end)
+            if r.noun in (None, "person", "member") and side:
+                r.side, r.group_entity = side, ent or r.group_entity
+            r.noun = r.noun or "person"
+            r.rule = "toll-rises-to"
+            return
     for c in view.cues:
         # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11
         if "toll" in c.kinds and view.tok_start <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 30:
@@ -1289,6 +1337,8 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
+    if any(c.tok_end == p.tok_start and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues):
+        return True  # the item's noun before its number word: "… ومساعدين اثنين للجيش ومدني واحد"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = p.tok_start
     while start > previous.placed.tok_end and a.token_text(start - 1) in _qualifier_words():

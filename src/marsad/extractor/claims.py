@@ -207,8 +207,16 @@ def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:
     (عناصر وزارة الدفاع وجهاز الأمن العام), or None when none is named."""
     side, _, end = _group_after(a, view, tok)
     if not side or end <= tok:
-        return None
+        if a.token_text(tok) not in grammar("affiliation_words"):
+            return None
+        end = tok  # the group already read with its noun: its affiliation follows
     while True:
+        if a.token_text(end) in grammar("affiliation_words"):
+            # "مسلحي حركة الشباب المتصلة بتنظيم القاعدة قتلا": past the group's affiliation
+            tied = next((e for e in view.entities if end < e.tok_start <= end + 2 and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+            if tied is not None:
+                end = tied.tok_end
+                continue
         nxt = next((e for e in view.entities if e.tok_start == end and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
         if nxt is None or not nxt.prefix.startswith("و"):  # type: ignore[attr-defined]
             return end
@@ -500,7 +508,12 @@ def read_count(
         return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
-    subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues) or (
+        # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
+        previous is not None
+        and previous.noun_end_tok == p.tok_start
+        and ":" in a.nt.text[a.tokens[p.tok_start - 1].end : a.tokens[p.tok_start].start]
+    )
     subset_after = _cue_at(view, p.tok_end, {"subset"}) is not None
     if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
         # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,

@@ -108,7 +108,8 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     dateline (القاهرة - أ ف ب، بغداد/ واع) the place is the wire's or the
     reporter's, not the event's.
     """
-    if any("boilerplate" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 1 for c in view.cues):
+    # (the place may be inside the phrase itself: "المحظور في روسيا")
+    if any("boilerplate" in c.kinds and c.tok_start < p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
     if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):

@@ -332,7 +332,10 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         # a new speaker introduced here starts a new passage, unless the sentence
         # says it speaks of the same events (من جهتها); "في سياق منفصل" always does
         opening = [c for c in view.cues if c.tok_start <= view.tok_start + 1]
-        new_speakers = [x.source for x in atts if x.source]
+        # (a wire relaying the statement — "بحسب وكالة فرانس برس" — opens no new passage)
+        new_speakers = [
+            x.source for x in atts if x.source and (entity_data.actor(x.source) or {}).get("kind") != "news_agency"
+        ]
         if any("new_topic" in c.kinds for c in opening):
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None

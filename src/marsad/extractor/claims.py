@@ -787,6 +787,17 @@ def read_count(
                     r.side, r.group_entity = side, ent
                     r.rule = r.rule or "in-the-ranks-of"
                 break
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and trig is not None
+        and a.token_text(trig.tok_start - 1) == "من"
+        and any(a.token_text(t) in grammar("success_words") for t in range(max(clause[0], trig.tok_start - 8), trig.tok_start))
+    ):
+        # "تمكنت قواتهم خلال عملية مطاردة من قتل 20 شخصاً": who a force succeeded in killing is its enemy
+        r.side = "armed"
+        r.rule = r.rule or "succeeded-against"
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)

@@ -307,7 +307,11 @@ def read_count(
     # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective
     if noun is None and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
         before = next(
-            (c for c in view.cues if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian"}),
+            (
+                c
+                for c in view.cues
+                if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "armed_group"}
+            ),
             None,
         )
         if before is not None:
@@ -610,6 +614,9 @@ def read_count(
     )
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
+        if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
+            # "الإرهابيين الثلاثة، تم تحييدهم": the definite subject, set off by a comma from its verb
+            r.outcome = _outcome(_trigger_after(view, p.tok_end, (clause[0], view.tok_end), a))
         if r.outcome is None and r.noun in ("member", "friendly", "person"):
             # "408 من عناصر وزارة الدفاع وجهاز الأمن العام قتلوا": the verb after the bodies named
             named_end = _named_bodies_end(a, view, r.noun_end_tok or p.tok_end)

@@ -1,4 +1,11 @@
-"""The ``marsad`` command: a thin shell over the library, same names as the API."""
+"""The ``marsad`` command: a thin shell over the library, same names as the API.
+
+Written with click, not typer: typer (0.2x) checks every option's value through a pydantic
+``TypeAdapter``, and importing pydantic for that cost ``marsad parse`` about 0.13 s of CPU
+before it read a word — more than the whole command takes now (bench/bench_startup.py).
+Each command imports what it uses (the pipeline, the store, rich) when it runs, so
+``marsad --help`` and ``marsad parse`` load neither the server, nor the store, nor rich.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +14,22 @@ import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-import typer
+import click
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-app = typer.Typer(
+PATH = click.Path(path_type=Path)
+
+
+@click.group(
     help="marsad (مرصد): count claims from Arabic conflict reporting, source-attributed and cross-checked.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["--help"], "max_content_width": 110},
 )
+def app() -> None:
+    pass
 
 
 # rich is imported by the commands that print with it: `marsad parse --json` and the
@@ -30,15 +40,16 @@ def _console(stderr: bool = False) -> Console:
 
     return Console(stderr=stderr)
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
-]
+
+_db_option = click.option(
+    "--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db)."
+)
 
 
 def _fail(message: str, code: int = 2) -> None:
     """One line on stderr and an exit status, instead of a traceback."""
     _console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, markup=True)
-    raise typer.Exit(code=code)
+    raise click.exceptions.Exit(code)
 
 
 def _date(value: str | None) -> date | None:
@@ -47,46 +58,35 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as e:
-        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {value}") from e
+        raise click.BadParameter(f"not an ISO date (YYYY-MM-DD): {value}") from e
 
 
 @app.command()
+@click.argument("corpus", type=PATH)
+@click.option("-o", "--output", type=PATH, help="Also write the claims as JSONL; with --engine dask, the Parquet folder.")
+@_db_option
+@click.option("--force/--no-force", default=False, help="Re-extract documents already stored.")
+@click.option("--workers", type=click.IntRange(min=1), help="Processes extracting at once (default: every core).")
+@click.option("--engine", default="local", show_default=True, help="local (this machine's processes) or dask (a Dask cluster, Parquet out).")
+@click.option("--scheduler", help="With --engine dask: the scheduler's address (default: a local cluster).")
 def extract(
-    corpus: Annotated[
-        Path, typer.Argument(help="A .txt/.html/.jsonl(.gz)/.parquet/.warc(.gz) file or a folder of them.")
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="Also write the claims as JSONL; with --engine dask, the Parquet folder."),
-    ] = None,
-    db: DbOption = None,
-    force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
-    workers: Annotated[
-        int | None, typer.Option("--workers", min=1, help="Processes extracting at once (default: every core).")
-    ] = None,
-    engine: Annotated[
-        str, typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster, Parquet out).")
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", help="With --engine dask: the scheduler's address (default: a local cluster)."),
-    ] = None,
+    corpus: Path, output: Path | None, db: str | None, force: bool, workers: int | None, engine: str, scheduler: str | None
 ) -> None:
     """Extract count claims from a corpus into the store.
 
-    Example: [bold]marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db --workers 2[/bold]
+    Example: marsad extract reports/ -o claims.jsonl --db sqlite:///marsad.db --workers 2
 
-    With [bold]--engine dask[/bold] the corpus is extracted on a Dask cluster into a folder of
+    With --engine dask the corpus is extracted on a Dask cluster into a folder of
     partitioned Parquet (documents/, claims/, errors/; -o names it, default ./marsad-parquet),
-    which [bold]marsad load[/bold] brings into a store.
+    which marsad load brings into a store.
     """
     from marsad.outfile import output_path_error
     from marsad.pipeline import run
 
     if engine not in ("local", "dask"):
-        raise typer.BadParameter(f"unknown engine '{engine}': use local or dask", param_hint="--engine")
+        raise click.BadParameter(f"unknown engine '{engine}': use local or dask", param_hint="--engine")
     if scheduler is not None and engine != "dask":
-        raise typer.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
+        raise click.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
     if engine == "dask":
         _extract_dask(corpus, output or Path("marsad-parquet"), scheduler, workers, force)
         return
@@ -112,7 +112,7 @@ def extract(
         )
     _print_run(summary)
     if summary.errors:
-        raise typer.Exit(code=1)
+        raise click.exceptions.Exit(1)
 
 
 def _extract_dask(corpus: Path, out: Path, scheduler: str | None, workers: int | None, force: bool) -> None:
@@ -130,7 +130,7 @@ def _extract_dask(corpus: Path, out: Path, scheduler: str | None, workers: int |
         f"skipped → {out} (marsad load {out})"
     )
     if summary.errors:
-        raise typer.Exit(code=1)
+        raise click.exceptions.Exit(1)
 
 
 def _print_run(summary) -> None:  # type: ignore[no-untyped-def]
@@ -148,10 +148,11 @@ def _print_run(summary) -> None:  # type: ignore[no-untyped-def]
 
 
 @app.command()
-def summary(db: DbOption = None) -> None:
+@_db_option
+def summary(db: str | None) -> None:
     """A readable summary of the store: claims per metric and country, errors of the last run.
 
-    Example: [bold]marsad summary --db sqlite:///demo.db[/bold]
+    Example: marsad summary --db sqlite:///demo.db
     """
     from rich.table import Table
 
@@ -181,20 +182,22 @@ def summary(db: DbOption = None) -> None:
 
 
 @app.command()
+@_db_option
+@click.option("--metric", help="Only this metric.")
+@click.option("--country", help="Only claims covering this ISO country code.")
+@click.option("--source", help="Only claims stated by this source id.")
+@click.option("--doc", help="Only this document.")
+@click.option("--since", help="Period overlaps from this date (YYYY-MM-DD).")
+@click.option("--until", help="Period overlaps until this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many (1 or more).")
 def claims(
-    db: DbOption = None,
-    metric: Annotated[str | None, typer.Option(help="Only this metric.")] = None,
-    country: Annotated[str | None, typer.Option(help="Only claims covering this ISO country code.")] = None,
-    source: Annotated[str | None, typer.Option(help="Only claims stated by this source id.")] = None,
-    doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
-    since: Annotated[str | None, typer.Option(help="Period overlaps from this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Period overlaps until this date (YYYY-MM-DD).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many (1 or more).")] = None,
+    db: str | None, metric: str | None, country: str | None, source: str | None, doc: str | None,
+    since: str | None, until: str | None, as_json: bool, limit: int | None,
 ) -> None:
     """List stored claims, filtered.
 
-    Example: [bold]marsad claims --metric killed --country SY --since 2024-01-01 --json[/bold]
+    Example: marsad claims --metric killed --country SY --since 2024-01-01 --json
     """
     from marsad.store import db as store
 
@@ -224,17 +227,14 @@ def claims(
 
 
 @app.command()
-def export(
-    output: Annotated[Path, typer.Argument(help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet or geojson.")] = "jsonl",
-    db: DbOption = None,
-    raw_cells: Annotated[
-        bool, typer.Option("--raw-cells", help="CSV: keep cells starting with = + - @ as they are (no formula guard).")
-    ] = False,
-) -> None:
+@click.argument("output", type=PATH)
+@click.option("--format", "fmt", default="jsonl", show_default=True, help="jsonl, csv, parquet or geojson.")
+@_db_option
+@click.option("--raw-cells", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no formula guard).")
+def export(output: Path, fmt: str, db: str | None, raw_cells: bool) -> None:
     """Export stored claims as JSONL, CSV, Parquet or GeoJSON, streamed from the store.
 
-    Example: [bold]marsad export claims.parquet --format parquet[/bold]
+    Example: marsad export claims.parquet --format parquet
     """
     from marsad.export import FORMATS, export_claims, export_geojson
     from marsad.outfile import OutputError
@@ -242,7 +242,7 @@ def export(
     from marsad.store import stream
 
     if fmt.lower() not in (*FORMATS, "geojson"):
-        raise typer.BadParameter(f"unknown format '{fmt}': use jsonl, csv, parquet or geojson")
+        raise click.BadParameter(f"unknown format '{fmt}': use jsonl, csv, parquet or geojson")
     try:
         engine = store.connect(db)
         if fmt.lower() == "geojson":
@@ -250,20 +250,19 @@ def export(
         else:
             n = export_claims(stream.claims(engine), output, fmt, guard_formulas=not raw_cells)
     except ValueError as e:
-        raise typer.BadParameter(str(e)) from e
+        raise click.BadParameter(str(e)) from e
     except OutputError as e:
         _fail(str(e))
     _console().print(f"{n} claims written to {output}")
 
 
 @app.command()
-def load(
-    run_dir: Annotated[Path, typer.Argument(help="The Parquet folder of an --engine dask run.")],
-    db: DbOption = None,
-) -> None:
+@click.argument("run_dir", type=PATH)
+@_db_option
+def load(run_dir: Path, db: str | None) -> None:
     """Bring a Dask run's Parquet (documents/, claims/, errors/) into the store (idempotent).
 
-    Example: [bold]marsad load run/ --db postgresql://marsad@db/marsad[/bold]
+    Example: marsad load run/ --db postgresql://marsad@db/marsad
     """
     from marsad.engine.load import NotARun, load_run
 
@@ -273,41 +272,39 @@ def load(
         _fail(str(e))
     _print_run(summary)
     if summary.errors:
-        raise typer.Exit(code=1)
+        raise click.exceptions.Exit(1)
 
 
 @app.command(name="eval")
-def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold claims (JSONL).")],
-    pred: Annotated[Path, typer.Argument(help="Predicted claims (JSONL).")],
-    corpus: Annotated[Path | None, typer.Option(help="Corpus, to check evidence and count every document.")] = None,
-    show: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
-) -> None:
+@click.argument("gold", type=PATH)
+@click.argument("pred", type=PATH)
+@click.option("--corpus", type=PATH, help="Corpus, to check evidence and count every document.")
+@click.option("--show/--no-show", default=False, help="List misses and false positives.")
+def eval_(gold: Path, pred: Path, corpus: Path | None, show: bool) -> None:
     """Score predicted claims against gold, with the figures of the shared scorer.
 
-    Example: [bold]marsad eval gold.jsonl claims.jsonl --corpus corpus.jsonl --show[/bold]
+    Example: marsad eval gold.jsonl claims.jsonl --corpus corpus.jsonl --show
     """
     from marsad.evaluate import score_files
 
     s = score_files(gold, pred, corpus)
-    typer.echo(s.report(show=show, corpus=corpus is not None))
+    click.echo(s.report(show=show, corpus=corpus is not None))
 
 
 @app.command()
-def parse(
-    text: Annotated[str, typer.Argument(help="Arabic text to inspect.")],
-    published: Annotated[str | None, typer.Option(help="Document date (YYYY-MM-DD).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-) -> None:
+@click.argument("text")
+@click.option("--published", help="Document date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def parse(text: str, published: str | None, as_json: bool) -> None:
     """Show what marsad recognises in a text: quantities, times, entities and claims.
 
-    Example: [bold]marsad parse "قتل 3 عناصر من داعش في كركوك أمس" --published 2024-05-03 --json[/bold]
+    Example: marsad parse "قتل 3 عناصر من داعش في كركوك أمس" --published 2024-05-03 --json
     """
     from marsad.pipeline import parse as parse_text
 
     result = parse_text(text, _date(published))
     if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False))
+        click.echo(json.dumps(result, ensure_ascii=False))
         return
     from rich.table import Table
 
@@ -331,18 +328,15 @@ def parse(
 
 
 @app.command()
-def consolidate(
-    db: DbOption = None,
-    show: Annotated[
-        bool,
-        typer.Option(
-            "--summary", help="Then print the figures two or more outlets report and every finding but single-source ones."
-        ),
-    ] = False,
-) -> None:
+@_db_option
+@click.option(
+    "--summary", "show", is_flag=True,
+    help="Then print the figures two or more outlets report and every finding but single-source ones.",
+)
+def consolidate(db: str | None, show: bool) -> None:
     """Cross-check stored claims: near-duplicate articles, facts, findings (idempotent).
 
-    Example: [bold]marsad consolidate --db sqlite:///marsad.db --summary[/bold]
+    Example: marsad consolidate --db sqlite:///marsad.db --summary
     """
     from marsad.consolidate import consolidate as run_consolidation
     from marsad.store import db as store
@@ -357,29 +351,25 @@ def consolidate(
         from marsad.consolidate import list_facts, list_findings
         from marsad.consolidate.explain import cross_check_lines
 
-        typer.echo("\n".join(cross_check_lines(list_facts(engine), list_findings(engine))))
+        click.echo("\n".join(cross_check_lines(list_facts(engine), list_findings(engine))))
 
 
 @app.command()
+@_db_option
+@click.option(
+    "--kind", help="contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source"
+)
+@click.option("--metric", help="Only this metric.")
+@click.option("--country", help="Only findings covering this ISO country code.")
+@click.option("--single-source", is_flag=True, help="Also list figures only one outlet reports (left out by default).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per finding.")
 def findings(
-    db: DbOption = None,
-    kind: Annotated[
-        str | None,
-        typer.Option(
-            help="contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source"
-        ),
-    ] = None,
-    metric: Annotated[str | None, typer.Option(help="Only this metric.")] = None,
-    country: Annotated[str | None, typer.Option(help="Only findings covering this ISO country code.")] = None,
-    single_source: Annotated[
-        bool, typer.Option("--single-source", help="Also list figures only one outlet reports (left out by default).")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per finding.")] = False,
+    db: str | None, kind: str | None, metric: str | None, country: str | None, single_source: bool, as_json: bool
 ) -> None:
     """List the findings of the last consolidation: the ones a person can act on, each
     with its explanation under it (figures one outlet alone reports only with --single-source).
 
-    Example: [bold]marsad findings --kind contradiction[/bold]
+    Example: marsad findings --kind contradiction
     """
     from rich.padding import Padding
 
@@ -408,19 +398,20 @@ def findings(
 
 
 @app.command()
-def report(
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write (a .md is written beside it).")] = Path(
-        "marsad-report.html"
-    ),
-    db: DbOption = None,
-    limit: Annotated[
-        int, typer.Option(min=1, help="Items per list (findings of each kind, figures); the rest are counted.")
-    ] = 100,
-    full: Annotated[bool, typer.Option("--full", help="Every finding and figure, however many.")] = False,
-) -> None:
+@click.option(
+    "-o", "--output", type=PATH, default=Path("marsad-report.html"), show_default=True,
+    help="HTML file to write (a .md is written beside it).",
+)
+@_db_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=100, show_default=True,
+    help="Items per list (findings of each kind, figures); the rest are counted.",
+)
+@click.option("--full", is_flag=True, help="Every finding and figure, however many.")
+def report(output: Path, db: str | None, limit: int, full: bool) -> None:
     """Write a self-contained HTML (and Markdown) report: summary first, then findings, figures, timeline, map.
 
-    Example: [bold]marsad report -o report.html --db sqlite:///marsad.db[/bold]
+    Example: marsad report -o report.html --db sqlite:///marsad.db
     """
     from marsad.outfile import OutputError
     from marsad.report import write_report
@@ -436,8 +427,8 @@ def report(
 # marsad serve and marsad token: the API and dashboard (marsad.serve)
 from marsad.serve.command import serve_command, token_command  # noqa: E402
 
-app.command(name="serve")(serve_command)
-app.command(name="token")(token_command)
+app.add_command(serve_command, name="serve")
+app.add_command(token_command, name="token")
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from marsad.cli import app
 from marsad.consolidate import consolidate, duplicates, list_facts, list_findings

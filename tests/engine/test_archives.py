@@ -6,7 +6,7 @@ from datetime import date
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from marsad.corpus import NotArabic, arabic_share, read_corpus
 from marsad.model import Document, ReadError

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("dask.distributed")
 
 import pyarrow.parquet as pq
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from marsad.engine import columns
 from marsad.engine.distributed import extract_to_parquet, shards

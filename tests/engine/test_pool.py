@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from marsad.engine import writer
 from marsad.pipeline import run

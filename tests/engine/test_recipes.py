@@ -20,11 +20,8 @@ def load_all(name: str) -> list[dict]:
 
 def marsad_command(args: list[str]):
     """Parse a marsad command line as the CLI would (no run): raises on an unknown option or a bad value."""
-    import typer
+    from marsad.cli import app as group
 
-    from marsad.cli import app
-
-    group = typer.main.get_command(app)
     ctx = group.make_context("marsad", list(args), resilient_parsing=False)
     name, cmd, rest = group.resolve_command(ctx, list(args))
     return name, cmd.make_context(name, rest, parent=ctx).params

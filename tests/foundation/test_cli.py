@@ -3,12 +3,12 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from marsad.cli import app
 
 runner = CliRunner()
-COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+COMMANDS = sorted(app.commands)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -1,4 +1,5 @@
-"""Start-up: the language data is the same with libyaml's loader, and commands import only what they use."""
+"""Start-up: the language data is the same with libyaml's loader, and commands import only what they use
+(`marsad parse --json` prints JSON: neither rich nor pydantic is loaded for it)."""
 
 import json
 import subprocess
@@ -45,11 +46,11 @@ def _imported_by(args: list[str]) -> set[str]:
     """The heavy modules a fresh process has imported after running ``marsad <args>``."""
     code = (
         "import json, sys\n"
-        "from typer.testing import CliRunner\n"
+        "from click.testing import CliRunner\n"
         "from marsad.cli import app\n"
         f"result = CliRunner().invoke(app, {args!r})\n"
         "assert result.exit_code == 0, result.output\n"
-        "heavy = ('marsad.pipeline', 'marsad.extractor.run', 'fastapi', 'alembic', 'sqlalchemy')\n"
+        "heavy = ('marsad.pipeline', 'marsad.extractor.run', 'fastapi', 'alembic', 'sqlalchemy', 'pydantic', 'rich')\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -65,8 +66,8 @@ def test_token_imports_neither_the_pipeline_nor_the_server(tmp_path):
 
 
 def test_findings_reads_the_store_without_the_pipeline(tmp_path):
-    assert _imported_by(["findings", "--db", f"sqlite:///{tmp_path / 'm.db'}"]) == {"alembic", "sqlalchemy"}
+    assert _imported_by(["findings", "--db", f"sqlite:///{tmp_path / 'm.db'}"]) == {"alembic", "sqlalchemy", "rich"}
 
 
-def test_parse_imports_the_pipeline_but_not_the_server_nor_the_store():
+def test_parse_imports_the_pipeline_but_not_the_server_nor_the_store_nor_rich():
     assert _imported_by(["parse", "قتل 3 عناصر من داعش في كركوك", "--json"]) == {"marsad.pipeline", "marsad.extractor.run"}

@@ -138,7 +138,7 @@ def test_a_limit_below_one_is_refused(engine, tmp_path):
 
 
 def test_the_command_line_takes_a_limit_or_full(engine, tmp_path):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from marsad.cli import app
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy.exc import OperationalError
-from typer.testing import CliRunner
 
 import marsad.pipeline as pipeline
 from marsad.model import Claim

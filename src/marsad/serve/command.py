@@ -3,35 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
-import typer
+import click
 
 
+@click.command()
+@click.option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--token-file", type=click.Path(path_type=Path), help="Token file for writes (default: the one `marsad token` makes)."
+)
+@click.option(
+    "--max-body-mb", type=click.FloatRange(min=0.001), default=5.0, show_default=True,
+    help="Largest request body, in MB (bigger: 413).",
+)
+@click.option("--log-level", default="info", show_default=True, help="uvicorn's log level: warning, info, debug.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Server processes (each with its own cache and /metrics counters).",
+)
 def serve_command(
-    db: Annotated[
-        str | None, typer.Option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
-    ] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
-    token_file: Annotated[
-        Path | None,
-        typer.Option("--token-file", help="Token file for writes (default: the one `marsad token` makes)."),
-    ] = None,
-    max_body_mb: Annotated[
-        float, typer.Option("--max-body-mb", min=0.001, help="Largest request body, in MB (bigger: 413).")
-    ] = 5.0,
-    log_level: Annotated[str, typer.Option(help="uvicorn's log level: warning, info, debug.")] = "info",
-    workers: Annotated[
-        int, typer.Option(min=1, help="Server processes (each with its own cache and /metrics counters).")
-    ] = 1,
+    db: str | None, host: str, port: int, token_file: Path | None, max_body_mb: float, log_level: str, workers: int
 ) -> None:
     """Serve the REST API (/api/v1, docs at /docs) and the dashboard (/) over the store.
 
-    Writes (POST/DELETE) need a bearer token: MARSAD_TOKEN, or the file [bold]marsad token[/bold]
+    Writes (POST/DELETE) need a bearer token: MARSAD_TOKEN, or the file marsad token
     makes; with neither the server is read-only.
 
-    Example: [bold]marsad serve --db sqlite:///demo.db --port 8000[/bold]
+    Example: marsad serve --db sqlite:///demo.db --port 8000
     """
     import uvicorn
 
@@ -39,7 +39,7 @@ def serve_command(
     from marsad.serve.auth import configured_token, default_token_file
     from marsad.store import db as store
 
-    err = typer.echo
+    err = click.echo
     engine = store.connect(db)  # a store that cannot be opened: one line and exit 2 (marsad.cli.main)
     token = configured_token(token_file)
     app = create_app(engine, token=token, max_body=int(max_body_mb * 1024 * 1024))
@@ -67,18 +67,19 @@ def serve_command(
     )
 
 
-def token_command(
-    file: Annotated[
-        Path | None, typer.Option("--file", help="Where to keep it (default ~/.config/marsad/token, or $MARSAD_TOKEN_FILE).")
-    ] = None,
-    new: Annotated[bool, typer.Option("--new", help="Replace the token (the old one stops working at restart).")] = False,
-) -> None:
-    """Print the write token for [bold]marsad serve[/bold], making it first when there is none.
+@click.command()
+@click.option(
+    "--file", type=click.Path(path_type=Path),
+    help="Where to keep it (default ~/.config/marsad/token, or $MARSAD_TOKEN_FILE).",
+)
+@click.option("--new", is_flag=True, help="Replace the token (the old one stops working at restart).")
+def token_command(file: Path | None, new: bool) -> None:
+    """Print the write token for marsad serve, making it first when there is none.
 
     The file is readable by its owner only; the server reads it at start. Send it as
     'Authorization: Bearer <token>'.
 
-    Example: [bold]curl -H "Authorization: Bearer $(marsad token)" -X POST localhost:8000/api/v1/consolidate[/bold]
+    Example: curl -H "Authorization: Bearer $(marsad token)" -X POST localhost:8000/api/v1/consolidate
     """
     from marsad.serve.auth import create_token, default_token_file
 
@@ -86,7 +87,7 @@ def token_command(
     try:
         token, made = create_token(path, replace=new)
     except OSError as e:
-        typer.echo(f"error: cannot write the token file {path}: {e.strerror or e}", err=True)
-        raise typer.Exit(code=2) from e
-    typer.echo(f"{'new token written to' if made else 'token from'} {path}", err=True)
-    typer.echo(token)
+        click.echo(f"error: cannot write the token file {path}: {e.strerror or e}", err=True)
+        raise click.exceptions.Exit(2) from e
+    click.echo(f"{'new token written to' if made else 'token from'} {path}", err=True)
+    click.echo(token)

@@ -1249,6 +1249,31 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
 _NO_ITEM_RULES = frozenset({"mixed-sides", "combined-outcomes", "rate", "superseded-toll", "other-outcome-after", "foiled", "one-of-them"})
 
 
+_SIDE_OF_METRIC = {
+    "friendly_killed": "friendly", "friendly_wounded": "friendly", "civilians_killed": "civilian",
+    "killed": "armed", "leaders_killed": "armed",
+}
+
+
+def toll_of_its_parts(view: SentenceView, toll: Reading, parts: list[Reading]) -> Reading | None:
+    """A toll of persons (مقتل 15 شخصاً) whose parts, read right after it, are all of one side and add
+    up to it (من بينهم 13 جندياً واثنان من متطوعي الدفاع عن الوطن): the toll is of that side too.
+    The contract counts a toll of persons only by the side its parts give it."""
+    if toll.metric is not None or toll.noun != "person" or toll.side is not None or toll.outcome not in ("kill", "wound"):
+        return None
+    sides = {_SIDE_OF_METRIC.get(x.metric or "") for x in parts}
+    if len(parts) < 2 or len(sides) != 1 or None in sides or any(x.outcome != toll.outcome for x in parts):
+        return None
+    total = toll.quantity.value
+    if total is None or sum(x.quantity.value or 0 for x in parts if not x.leader) != total:
+        return None
+    toll.side = sides.pop()
+    toll.metric = _metric(view, toll, toll.placed)
+    if toll.metric is not None:
+        toll.rule = "toll-of-its-parts"
+    return toll if toll.metric else None
+
+
 def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, side: str | None) -> Reading:
     """A count in a list item under an announced breakdown of a toll.
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import takewhile
 
 from marsad.extractor.attribution import Attribution, attributions, last_body, resolve_anaphors, source_for
-from marsad.extractor.claims import ARMED_KINDS, FORCE_KINDS, Reading, as_breakdown_item, read_count
+from marsad.extractor.claims import (
+    ARMED_KINDS,
+    FORCE_KINDS,
+    Reading,
+    as_breakdown_item,
+    read_count,
+    toll_of_its_parts,
+)
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
@@ -354,8 +362,10 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         item = _list_item(a, view)
         if not item:
             breakdown = None
+        reads: list[Reading] = []
         for p in counts:
             r = read_count(a, view, p, previous, recent)
+            reads.append(r)
             if item and breakdown is not None:
                 r = as_breakdown_item(r, view, p, *breakdown)
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
@@ -367,6 +377,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.outcome and r.side:
                 recent[r.outcome] = r
             sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets, home))
+        for i, r in enumerate(reads):
+            # "مقتل 15 شخصاً، من بينهم 13 جندياً واثنان من المتطوعين": a toll of persons of one side
+            parts = list(takewhile(lambda x: x.metric is not None and not x.leader, reads[i + 1 :]))
+            whole = toll_of_its_parts(view, r, parts)
+            if whole is not None:
+                sentence_claims.extend(_fill(a, view, whole, frame, atts, default_source, doc_id, outlets, home))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
         frame.last_body = last_body(view, frame.last_body)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.model import Document, ReadError
+from marsad.urldate import date_from_url
 
 # A news article is kilobytes; past a few megabytes a "document" is a book,
 # a dump or an attack, and every later stage pays for it.
@@ -173,13 +174,19 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _document(doc_id: str, text: str, *, path: str | None, encoding: str | None = None, **meta: object) -> Document:
+    published = _parse_date(meta.get("published"))
+    published_from = str(meta["published_from"]) if meta.get("published") and meta.get("published_from") else (
+        "input" if meta.get("published") else None
+    )
+    if published is None and meta.get("url"):
+        # no date given: the one the page's address carries (…/2017/06/01/…)
+        published = date_from_url(_clean_str(meta.get("url"), "url"))
+        published_from = "url" if published else None
     return Document(
         id=doc_id,
         text=text,
-        published=_parse_date(meta.get("published")),
-        published_from=str(meta["published_from"]) if meta.get("published") and meta.get("published_from") else (
-            "input" if meta.get("published") else None
-        ),
+        published=published,
+        published_from=published_from,
         source=_clean_str(meta.get("source"), "source"),
         url=_clean_str(meta.get("url"), "url"),
         title=_clean_str(meta.get("title"), "title"),

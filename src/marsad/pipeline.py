@@ -103,6 +103,8 @@ def extract_document(doc: Document, seconds: float | None = None) -> DocResult:
     reason = a.docdate.reason
     if a.docdate.basis == "metadata" and doc.published_from == "html-metadata":
         reason += " (read from the page's HTML metadata)"
+    elif a.docdate.basis == "metadata" and doc.published_from == "url":
+        reason += " (read from the page's address)"
     return DocResult(doc, claims, None, a.docdate.basis, reason)
 
 

@@ -178,10 +178,6 @@ def _document(doc_id: str, text: str, *, path: str | None, encoding: str | None 
     published_from = str(meta["published_from"]) if meta.get("published") and meta.get("published_from") else (
         "input" if meta.get("published") else None
     )
-    if published is None and meta.get("url"):
-        # no date given: the one the page's address carries (…/2017/06/01/…)
-        published = date_from_url(_clean_str(meta.get("url"), "url"))
-        published_from = "url" if published else None
     return Document(
         id=doc_id,
         text=text,
@@ -217,6 +213,12 @@ def from_html(html: str, doc_id: str, *, path: str | None = None, **meta: object
     fields["title"] = title or meta.get("title")
     if not meta.get("published") and get("date"):
         fields["published"], fields["published_from"] = get("date"), "html-metadata"
+    elif not meta.get("published") and meta.get("url"):
+        # a raw page with no date in its markup: the day its address carries (…/2017/06/01/…).
+        # (Not for JSONL or Parquet rows: there the producer has said what is known in `published`.)
+        day = date_from_url(_clean_str(meta.get("url"), "url"))
+        if day is not None:
+            fields["published"], fields["published_from"] = day.isoformat(), "url"
     try:
         return _document(doc_id, text, path=path, **fields)
     except SchemaError as e:

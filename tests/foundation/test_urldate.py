@@ -40,15 +40,19 @@ def test_numbers_that_are_not_a_day_give_no_date(url):
     assert date_from_url(url) is None
 
 
-def test_the_reader_dates_an_undated_document_by_its_address_and_says_so(tmp_path):
+def test_a_raw_page_with_no_date_in_its_markup_takes_its_address_day(tmp_path):
+    page = "<html><body><article><p>قتل الجيش 3 مسلحين من تنظيم داعش في هجوم على قرية قرب الحدود.</p></article></body></html>"
     path = tmp_path / "c.jsonl"
     rows = [
-        {"id": "a", "text": "قتل 3 مسلحين", "url": "https://x.example.com/2019/02/11/a"},
-        {"id": "b", "text": "قتل 3 مسلحين", "url": "https://x.example.com/2019/02/11/b", "published": "2019-02-12"},
-        {"id": "c", "text": "قتل 3 مسلحين", "url": "https://x.example.com/article/77/"},
+        {"id": "raw", "html": page, "url": "https://x.example.com/2019/02/11/a"},
+        {"id": "given", "html": page, "url": "https://x.example.com/2019/02/11/b", "published": "2019-02-12"},
+        {"id": "no-day", "html": page, "url": "https://x.example.com/article/77/"},
+        # a text row: its producer said what is known in `published`, and said nothing
+        {"id": "text", "text": "قتل 3 مسلحين", "url": "https://x.example.com/2019/02/11/c"},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     docs = {d.id: d for d in read_corpus(path)}
-    assert (docs["a"].published, docs["a"].published_from) == (date(2019, 2, 11), "url")
-    assert (docs["b"].published, docs["b"].published_from) == (date(2019, 2, 12), "input")  # the input's own date wins
-    assert (docs["c"].published, docs["c"].published_from) == (None, None)
+    assert (docs["raw"].published, docs["raw"].published_from) == (date(2019, 2, 11), "url")
+    assert (docs["given"].published, docs["given"].published_from) == (date(2019, 2, 12), "input")
+    assert (docs["no-day"].published, docs["no-day"].published_from) == (None, None)
+    assert (docs["text"].published, docs["text"].published_from) == (None, None)

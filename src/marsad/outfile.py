@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -55,6 +54,8 @@ def open_output(path: str | os.PathLike[str], mode: str = "w", **kwargs: object)
         except OSError as e:
             raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
         return
+    import tempfile  # here, not at the top: `marsad parse` imports this module and writes no file
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent or ".")
     except OSError as e:

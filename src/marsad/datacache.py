@@ -79,7 +79,12 @@ def cache_root() -> Path | None:
     env = os.environ.get(ENV_DIR)
     if env is not None:
         return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home directory to be found: no cache, rather than a folder named ~
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "marsad" / "tables"
 
 

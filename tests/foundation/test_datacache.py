@@ -221,6 +221,15 @@ def test_a_folder_that_cannot_be_written_leaves_the_tables_built_in_memory(tmp_p
     assert not (blocker / "tables").exists()
 
 
+def test_the_cache_is_in_the_users_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv(datacache.ENV_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert datacache.cache_root() == tmp_path / "xdg" / "marsad" / "tables"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert datacache.cache_root() == tmp_path / "home" / ".cache" / "marsad" / "tables"
+
+
 def test_an_empty_cache_dir_turns_the_cache_off(monkeypatch):
     monkeypatch.setenv(datacache.ENV_DIR, "")
     assert datacache.cache_file("t") is None

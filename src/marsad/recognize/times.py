@@ -48,7 +48,15 @@ from itertools import pairwise
 from hijridate import Gregorian, Hijri
 
 from marsad.model import TimeExpression
-from marsad.recognize.time_lexicon import NUMERIC_RULES, Patterns, TimeLexicon, lexicon, lookup, patterns
+from marsad.recognize.time_lexicon import (
+    NUMERIC_RULES,
+    Patterns,
+    TimeLexicon,
+    lexicon,
+    lookup,
+    patterns,
+    strip_clitics,
+)
 from marsad.text.normalize import Normalized, normalize
 
 __all__ = ["DocDate", "document_date", "find_times"]
@@ -786,7 +794,29 @@ def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
     taken = _join(res, taken)
     for c in taken:
         _extend(res, c)
+    _this_one(res, taken)
     return taken
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _this_one(res: _Resolver, taken: list[Candidate]) -> None:
+    """"شهد شهر أكتوبر تراجعاً … حيث سجل هذا الشهر 70 عملية": a demonstrative unit (هذا الشهر،
+    هذا العام) after a month or year named earlier in its sentence is that one, not the reference's."""
+    words = res.lx.words["this_demonstratives"]
+    for i, c in enumerate(taken):
+        if c.rule != "relunit" or c.grain not in ("month", "year"):
+            continue
+        first = res.text[c.ns : c.ne].split(maxsplit=1)[0] if c.ne > c.ns else ""
+        if strip_clitics(first) not in words and first not in words:
+            continue
+        for b in reversed(taken[:i]):
+            if _SENTENCE_END.search(res.text, b.ne, c.ns) or c.ns - b.ne > 150:
+                break
+            if b.grain == c.grain and b.rule != "relunit" and b.start is not None:
+                c.start, c.end, c.relative, c.year = b.start, b.end, b.relative, b.year
+                break
 
 
 def _join(res: _Resolver, taken: list[Candidate]) -> list[Candidate]:

@@ -170,6 +170,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         e: Entity = p.obj  # type: ignore[assignment]
         if e.type == "actor":
             ids.append(e.id)
+        elif e.type == "person" and e.org and (entity_data.actor(e.org) or {}).get("home"):
+            ids.append(e.org)  # "أعلن وزير الداخلية التركي علي يرلي كايا": a minister of a home-only body
     # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
     ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))]
     ids += frame.actor
@@ -436,6 +438,15 @@ def _fill(
         if not countries and not origins:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
+            if len(countries) > 1:
+                # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا":
+                # in parallel clauses a figure belongs to the country its part of the sentence named last
+                for lo, hi in reversed([c for c in view.clauses if c[1] <= clo]):
+                    near, near_place = countries_in(a, view, lo, hi, frame)
+                    if near:
+                        countries, place = near, near_place
+                        ctx["countries"] = "nearest-clause-before"
+                        break
         if not countries and not origins:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"

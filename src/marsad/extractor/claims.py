@@ -856,8 +856,14 @@ def read_count(
         # "66 عملية نفذتها خلايا تنظيم داعش": a group's operations are its attacks
         r.noun = "attack"
         r.rule = "operations-done-by-armed-group"
-    if r.noun == "operation" and noun is not None and _group_after(a, view, noun.tok_end)[0] == "armed":
-        # 11 عملية لخلايا داعش: operations of an armed group are its attacks
+    if (
+        r.noun == "operation"
+        and noun is not None
+        and a.token_text(noun.tok_end) not in grammar("target_prepositions")
+        and _group_after(a, view, noun.tok_end)[0] == "armed"
+    ):
+        # 11 عملية لخلايا داعش: operations of an armed group are its attacks (not "23 ضربة جوية على
+        # تنظيم داعش": strikes on it)
         r.noun = "attack"
         r.rule = "operations-of-armed-group"
     against_group = noun is not None and any(

@@ -421,7 +421,11 @@ def _fill(
         majority = grammar("majority_words")
         # "نحو 10 آلاف عنصر غالبيتهم في العراق": the place of a majority is not the number's own
         nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
-        countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=(r.noun_end_tok or p.tok_end) + 4)
+        reach = (r.noun_end_tok or p.tok_end) + 4
+        if a.token_text(r.noun_end_tok or p.tok_end) in grammar("target_prepositions"):
+            # "17 ضربة جوية ضد تنظيم داعش في العراق": past the target, to where the strikes were
+            reach += next((e.tok_end - e.tok_start for e in view.entities if e.tok_start == (r.noun_end_tok or p.tok_end) + 1), 0)
+        countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         ctx["countries"] = "number"
         if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)

@@ -191,6 +191,9 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     return best
 
 
+_NOUN_SIDES = {"civilian": "civilian", "friendly": "friendly", "member": "armed", "leader": "armed"}
+
+
 def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str, str | None] | None:
     """The side named after "آخرين من …" later in the sentence, for the count before it."""
     for c in view.cues:
@@ -433,6 +436,18 @@ def read_count(
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
         if side in ("armed", "friendly") and _other_side_joined(a, view, after, side):
             # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
+            r.rule = "mixed-sides"
+            return r
+        joined = next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix.startswith("و")), None)
+        other = _NOUN_SIDES.get(next(iter(joined.kinds & set(_NOUN_SIDES)), ""), r.side) if joined is not None else r.side
+        if (
+            joined is not None
+            and r.side is not None
+            and other != r.side
+            and "civilian" in (other, r.side)
+            and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
+        ):
+            # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"
             return r
         # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
@@ -1648,7 +1663,8 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
     if word in grammar("after_bare_number"):
         return False
-    if any(c.tok_start <= tok < c.tok_end for c in view.cues):
+    # (a place word is another noun: "119 مشتبهاً بهم في 23 محافظة" counts provinces)
+    if any(c.tok_start <= tok < c.tok_end and c.kinds - {"locative"} for c in view.cues):
         return False
     covered = [*view.entities, *view.times, *view.quantities]
     return not any(x.tok_start <= tok < x.tok_end for x in covered)

@@ -908,7 +908,12 @@ def read_count(
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
         return r
-    if r.metric == "strength" and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1])):
+    if (
+        r.metric == "strength"
+        and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1]))
+        # (not men "still at large": ملاحقة 2500 مقاتل ما زالوا طلقاء)
+        and not any(a.token_text(t) in grammar("at_large_words") for t in range(p.tok_end, min(p.tok_end + 6, clause[1])))
+    ):
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
     if r.metric and any("mixed_outcome" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues):

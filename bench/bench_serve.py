@@ -136,10 +136,18 @@ def free_port() -> int:
 
 
 PAGE_KINDS = ("claims page", "next page", "sorted page")
+# requests of the last run_clients whose path had been asked before in the server's life: the
+# share a cache of whole answers can serve (the store does not change during a run)
+REPEATS = [0]
 
 
-def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool = True) -> tuple[dict[str, list[float]], list[str], float]:
-    """C closed-loop clients for ``seconds`` (or ``cap`` requests): latencies by kind, errors, elapsed seconds."""
+def run_clients(
+    port: int, clients: int, seconds: float, cap: int, pages: bool = True, seen: set[str] | None = None
+) -> tuple[dict[str, list[float]], list[str], float]:
+    """C closed-loop clients for ``seconds`` (or ``cap`` requests): latencies by kind, errors, elapsed seconds.
+
+    ``seen``: the paths asked for so far in the server's life (``REPEATS`` counts the requests for one of them).
+    """
     lat: dict[str, list[float]] = {
         "claims page": [], "next page": [], "sorted page": [], "dashboard data": [], "dashboard page": []
     }  # fmt: skip
@@ -147,6 +155,8 @@ def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool =
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
     count = [0]
+    seen = set() if seen is None else seen
+    REPEATS[0] = 0
 
     def worker(n: int) -> None:
         rnd = random.Random(n)
@@ -185,6 +195,8 @@ def run_clients(port: int, clients: int, seconds: float, cap: int, pages: bool =
                     status, body = -1, str(e).encode()
                 took = time.perf_counter() - t
                 with lock:
+                    REPEATS[0] += path in seen
+                    seen.add(path)
                     if status == 200:
                         lat[kind].append(took)
                     else:
@@ -212,11 +224,13 @@ def _q(xs: list[float], p: int) -> float:
 
 def report(label: str, lat: dict[str, list[float]], errors: list[str], elapsed: float, cpu: dict[str, float]) -> dict:
     total = sum(len(v) for v in lat.values())
+    repeats = REPEATS[0] / max(total + len(errors), 1)
     page = sorted(x for k in PAGE_KINDS for x in lat[k])
     every = sorted(x for v in lat.values() for x in v)
     print(f"\n[{label}] {elapsed:.1f} s: {total} requests answered 200, {total / elapsed:.0f} requests/s, "
           f"{len(errors)} errors; CPU s per s: server {cpu['server'] / elapsed:.2f}, load generator "
-          f"{cpu['client'] / elapsed:.2f}, rest of the machine {cpu['others'] / elapsed:.2f} (of {os.cpu_count()})")  # fmt: skip
+          f"{cpu['client'] / elapsed:.2f}, rest of the machine {cpu['others'] / elapsed:.2f} (of {os.cpu_count()}); "
+          f"load average {os.getloadavg()[0]:.1f}; {repeats:.0%} of the requests repeat an earlier one")  # fmt: skip
     for e in errors[:5]:
         print("  error:", e)
     for kind, xs in [*lat.items(), ("50-row pages", page), ("every request", every)]:
@@ -309,11 +323,12 @@ def _cpu(proc: psutil.Process) -> float:
 def measure(label: str, src: Path, url: str, args: argparse.Namespace, tmp: str) -> dict:
     proc, port = serve(src, url, args.workers, tmp)
     try:
+        seen: set[str] = set()
         if args.warmup:  # the first requests to each route build FastAPI's route state: not measured
-            run_clients(port, args.clients, args.warmup, args.cap, pages=not args.no_pages)
+            run_clients(port, args.clients, args.warmup, args.cap, pages=not args.no_pages, seen=seen)
         server = psutil.Process(proc.pid)
         machine0, server0, client0 = psutil.cpu_times(), _cpu(server), time.process_time()
-        lat, errors, elapsed = run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages)
+        lat, errors, elapsed = run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages, seen=seen)
         machine1, server1, client1 = psutil.cpu_times(), _cpu(server), time.process_time()
     finally:
         proc.terminate()

@@ -77,7 +77,8 @@ def db_url(tmp_path):
 @pytest.mark.skipif(not MARSAD.exists(), reason="the marsad console script is not installed beside this Python")
 def test_serve_answers_reads_and_writes_over_http(db_url, tmp_path):
     env = {**os.environ, "MARSAD_TOKEN": TOKEN, "MARSAD_TOKEN_FILE": str(tmp_path / "none")}
-    proc, base = start(["--db", db_url, "--max-body-mb", "0.01"], env)
+    # one process: /metrics counts what this process did (each worker keeps its own counters)
+    proc, base = start(["--db", db_url, "--max-body-mb", "0.01", "--workers", "1"], env)
     try:
         status, headers, body = call(base + "/api/v1/claims?metric=killed&limit=2")
         page = json.loads(body)

@@ -9,6 +9,7 @@ allows scripts and styles from this server only: nothing inline, nothing from da
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from marsad import __version__
 from marsad.serve.cache import RevisionCache
 from marsad.serve.metrics import Metrics
+from marsad.serve.responses import ResponseCacheMiddleware, SharedResponses, private_file
 from marsad.store.db import SQLITE_BUSY_SECONDS
 from marsad.store.revision import StoreRevision
 
@@ -107,6 +109,7 @@ class Settings:
     metrics: Metrics = field(default_factory=Metrics)
     revision: StoreRevision = field(init=False)
     cache: RevisionCache = field(init=False)
+    responses: SharedResponses | None = None  # whole answers shared by the server's processes
 
     def __post_init__(self) -> None:
         self.revision = StoreRevision(self.engine)
@@ -145,9 +148,9 @@ class GuardMiddleware:
     chunked body is counted as it arrives and refused when it passes the limit.
     """
 
-    def __init__(self, app: Any, settings: Settings) -> None:
+    def __init__(self, app: Any, settings: Settings, fastapi: FastAPI) -> None:
         self.app = app
-        self.fastapi = app  # the application inside, for its state and routes
+        self.fastapi = fastapi  # the application inside, for its state and routes
         self.settings = settings
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
@@ -211,12 +214,23 @@ def create_app(
     *,
     token: str | None = None,
     max_body: int = DEFAULT_MAX_BODY,
+    responses: Path | None = None,
 ) -> FastAPI:
-    """The marsad application over ``engine`` (writes need ``token``; None: read-only)."""
+    """The marsad application over ``engine`` (writes need ``token``; None: read-only).
+
+    ``responses``: the answers file shared by the server's worker processes
+    (``marsad.serve.responses``); None: one of its own, removed with the application.
+    An in-memory store has none (its revision cannot be read).
+    """
     from marsad.serve import api, dashboard
 
     tune_for_reads(engine)
     settings = Settings(engine=engine, token=token or None, max_body=max_body)
+    if settings.revision.dialect in ("sqlite", "postgresql"):
+        if responses is None:
+            responses, remove = private_file()
+            weakref.finalize(settings, remove)
+        settings.responses = SharedResponses(responses, settings.revision.current)
     app = FastAPI(
         default_response_class=FastJSONResponse,
         title="marsad",
@@ -281,7 +295,7 @@ def create_app(
         except Exception:
             counts = None
         return PlainTextResponse(
-            settings.metrics.render(counts, settings.cache), media_type="text/plain; version=0.0.4; charset=utf-8"
+            settings.metrics.render(counts, settings.cache, settings.responses), media_type="text/plain; version=0.0.4; charset=utf-8"
         )
 
     @app.get("/favicon.ico", include_in_schema=False)
@@ -301,4 +315,5 @@ def create_app(
     app.include_router(api.router)
     app.include_router(dashboard.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    return GuardMiddleware(app, settings)  # type: ignore[return-value]
+    inner: Any = app if settings.responses is None else ResponseCacheMiddleware(app, settings.responses)
+    return GuardMiddleware(inner, settings, app)  # type: ignore[return-value]

@@ -1,5 +1,5 @@
 """The application for ``marsad serve --workers N``: each uvicorn worker process builds its own
-from the environment ``marsad serve`` sets (store URL, body limit, token file)."""
+from the environment ``marsad serve`` sets (store URL, body limit, token file, the answers file they share)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ ENV_MAX_BODY = "MARSAD_SERVE_MAX_BODY"
 def make_app() -> Any:
     from marsad.serve import DEFAULT_MAX_BODY, create_app
     from marsad.serve.auth import ENV_TOKEN_FILE, configured_token
+    from marsad.serve.responses import file_from_environment
     from marsad.store import db as store
 
     token_file = os.environ.get(ENV_TOKEN_FILE)
@@ -21,4 +22,5 @@ def make_app() -> Any:
         store.connect(os.environ.get(ENV_DB)),
         token=configured_token(Path(token_file) if token_file else None),
         max_body=int(os.environ.get(ENV_MAX_BODY) or DEFAULT_MAX_BODY),
+        responses=file_from_environment(),
     )

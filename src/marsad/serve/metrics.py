@@ -44,7 +44,7 @@ class Metrics:
             self.documents_posted += documents
             self.claims_extracted += claims
 
-    def render(self, store: dict[str, int] | None, cache: Any = None) -> str:
+    def render(self, store: dict[str, int] | None, cache: Any = None, responses: Any = None) -> str:
         out = [
             "# HELP marsad_http_requests_total HTTP requests answered, by method, route and status.",
             "# TYPE marsad_http_requests_total counter",
@@ -83,6 +83,18 @@ class Metrics:
                     f"# HELP marsad_cache_{name}_total {help_}",
                     f"# TYPE marsad_cache_{name}_total counter",
                     f"marsad_cache_{name}_total {n}",
+                ]
+        if responses is not None:  # whole answers shared by the server's processes (marsad.serve.responses)
+            for name, n, help_ in (
+                ("hits", responses.hits, "Requests answered from the shared answers file by this process."),
+                ("misses", responses.misses, "Requests this process answered and kept in the shared answers file."),
+                ("generations", responses.bumps, "Times this process saw the store change and retired every kept answer."),
+                ("errors", responses.errors, "Requests answered without the answers file (busy or failing)."),
+            ):
+                out += [
+                    f"# HELP marsad_response_cache_{name}_total {help_}",
+                    f"# TYPE marsad_response_cache_{name}_total counter",
+                    f"marsad_response_cache_{name}_total {n}",
                 ]
         if store is not None:
             for name, n in store.items():

@@ -442,9 +442,10 @@ def _fill(
         if not countries and not origins:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
-            if len(countries) > 1:
-                # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا":
-                # in parallel clauses a figure belongs to the country its part of the sentence named last
+            if len(countries) > 1 and a.token_text(clo) in grammar("elaboration_words"):
+                # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا،
+                # حيث …": a clause that elaborates the one before it (حيث، إذ) belongs to that one's
+                # country (not "… و59 في سوريا، أسفرت عن مقتل 44": the result of the whole list)
                 for lo, hi in reversed([c for c in view.clauses if c[1] <= clo]):
                     near, near_place = countries_in(a, view, lo, hi, frame)
                     if near:

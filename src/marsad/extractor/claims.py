@@ -693,6 +693,18 @@ def read_count(
             r.side = _agent_side(a, view, p, clause) or r.side
         r.rule = "funeral-of-own-dead"
     plain = r.noun == "member" and noun is not None and noun.phrase in grammar("generic_member_nouns")
+    if (
+        plain
+        and r.outcome == "wound"
+        and r.group_entity is None
+        and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
+        and _others_group_later(a, view, p) is None
+        and _cue_at(view, r.noun_end_tok or p.tok_end, {"other"}) is None  # (وإصابة 3 عناصر آخرين: the others')
+    ):
+        # "وأصيب أكثر من 19 عنصراً بجراح"، "ما أدى لإصابة عنصرين": the wounded a report counts
+        # without naming their group are the force's own (a group's wounded come with its name)
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = r.rule or "wounded-of-the-force"
     if plain and r.group_entity is None and r.outcome in ("kill", "wound"):
         # "لقي أربعة عناصر مصرعهم وأصيب 24 آخرون من قوات البنيان المرصوص": the group named with the
         # others is the group of the first number too

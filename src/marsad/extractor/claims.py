@@ -832,6 +832,13 @@ def read_count(
         # "تمكنت قواتهم خلال عملية مطاردة من قتل 20 شخصاً": who a force succeeded in killing is its enemy
         r.side = "armed"
         r.rule = r.rule or "succeeded-against"
+    if r.noun == "person" and r.outcome == "capture" and r.side in (None, "armed") and _criminals_after(a, view, p):
+        # "القبض على 245 فرداً من العناصر المشتبه فيهم والمطلوبين جنائياً": wanted for crimes,
+        # not tied to a group
+        r.side = None
+        r.rule = "wanted-for-crimes"
+        r.metric = None
+        return r
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)
@@ -991,6 +998,12 @@ def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> 
         return True
     tolls = grammar("definite_toll_nouns")
     return any(a.token_text(t) in tolls for t in range(view.tok_start, p.tok_start))
+
+
+def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Persons described as criminals or wanted for crimes right after their number."""
+    words = grammar("criminal_words")
+    return any(a.token_text(t) in words for t in range(p.tok_end, min(p.tok_end + 10, view.tok_end)))
 
 
 def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:

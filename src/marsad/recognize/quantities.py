@@ -255,7 +255,8 @@ def _build_lex() -> _Lex:
         k: re.compile(rf"^\s*(?:{_phrase_alt(cues[k])})(?![{_LET}])")
         for k in ("percent_after", "date_cues_after", "age_cues_after", "range_join")
     }
-    phrases_after["range_join"] = re.compile(rf"^\s*(?:-|(?:{_phrase_alt(cues['range_join'])})\s+|و\s*)\s*$")
+    # (the dash of a range may be an en or em dash set off by spaces: "30000 – 50000")
+    phrases_after["range_join"] = re.compile(rf"^\s*(?:[-–—]|(?:{_phrase_alt(cues['range_join'])})\s+|و\s*)\s*$")
     # every spelling times.py knows (months.yaml: the Maghreb's نونبر، the Algerian جانفي …) besides the Hijri months here
     month_names = list(cues["months"]) + [m for names in load("months.yaml")["gregorian"].values() for m in names]
     months_re = re.compile(rf"^\s*(?:{_phrase_alt(month_names)})(?![{_LET}])")
@@ -822,7 +823,9 @@ _INDEX_AFTER = re.compile(r"\s*[-–.)]\s")
 def _list_index(t: str, x: _Num) -> bool:
     """A number that opens its line before a dash, dot or bracket: the line's number in a list (1- 97 …)."""
     start = t.rfind("\n", 0, x.ps) + 1
-    return not t[start : x.ps].strip(" \t") and _INDEX_AFTER.match(t, x.ne) is not None  # (not "(12) مدنياً")
+    # (a list's line numbers stay small: "30000 – 50000" opening a line is a range)
+    small = x.value is not None and x.value < 100
+    return small and not t[start : x.ps].strip(" \t") and _INDEX_AFTER.match(t, x.ne) is not None  # (not "(12) مدنياً")
 
 
 def _classify(t: str, x: _Num, lex: _Lex) -> int:

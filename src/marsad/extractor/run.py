@@ -483,6 +483,16 @@ def _fill(
     source, how = source_for(atts, p.tok_start, frame.source if metric != "coalition_members" else None)
     if source is None and default_source and metric != "coalition_members":
         source, how = default_source, "first-person-statement"
+    if (
+        source is None
+        and how in ("outlet", "passage-speaker")
+        and len(frame.seen_sources) == 1
+        and metric in ("killed", "civilians_killed", "friendly_killed")
+        and (entity_data.actor(frame.seen_sources[0]) or {}).get("kind") == "monitor"
+    ):
+        # "وبذلك ارتفعت حصيلة القتلى … إلى 1517، موزعين على النحو التالي": a death toll on a page
+        # whose only speaker is a monitor is that monitor's, though sentences without a figure came between
+        source, how = frame.seen_sources[0], "the-page's-monitor"
     source = _specific(source, frame)
     if source in outlets and source != default_source:
         source, how = None, "outlet-voice"

@@ -393,6 +393,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     return _to_contract_ids(merge_claims(claims))
 
 
+def _background(a: Analysis, view: SentenceView) -> bool:
+    """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
+    first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
+    return any(first.startswith(w) for w in grammar("background_openers"))
+
+
 def _fill(
     a: Analysis,
     view: SentenceView,
@@ -473,9 +479,11 @@ def _fill(
     if period is None and metric not in POINT_IN_TIME:
         period = period_in(view, view.tok_start, view.tok_end, p.tok_start)
         ctx["period"] = "sentence"
-        if period is None:
+        if period is None and not _background(a, view):
             period = frame.period
             ctx["period"] = "passage" if period else "none"
+        elif period is None:
+            ctx["period"] = "none-for-background"
     elif period is None:
         ctx["period"] = "none"
 

@@ -737,7 +737,12 @@ def read_count(
             if "loss" in c.kinds
             and c.phrase != "فقدان"  # (فقدان ثمانية آخرين: missing)
             and clause[0] <= c.tok_start < p.tok_start
-            and (c.phrase != "فقد" or _force_right_before(view, c.tok_start))
+            and (
+                c.phrase != "فقد"
+                or _force_right_before(view, c.tok_start)
+                # "أكد الجيش أنه قتل 1100 مسلح وفقد أكثر من 100 جندي": the same subject's second verb
+                or (c.prefix.startswith("و") and any("kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start for d in view.cues))
+            )
         ),
         None,
     )

@@ -40,6 +40,7 @@ class Frame:
     figure_source: str | None = None
     armed_group: str | None = None
     last_body: str | None = None  # the last state body named: what "الجهاز"، "الوزارة" stand for
+    group_ops: bool = False  # the passage counts an armed group's own operations (its attacks)
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
     seen_sources: list[str] = field(default_factory=list)

@@ -89,6 +89,10 @@ def _fights_abroad(country: str, away: frozenset[str]) -> bool:
     return state is None or state in away or country in away or any(x in away for x in _ancestors(state))
 
 
+# readings that count an armed group's own operations as its attacks
+_GROUP_OPS_RULES = frozenset({"operations-done-by-armed-group", "operations-of-armed-group", "operations-by-armed-group",
+                              "operations-of-the-passage's-group"})
+
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪](?:\s|(?=[0-9٠-٩]))|[0-9٠-٩]{1,2}\s*[-–.)]\s)")
 
 
@@ -349,6 +353,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         if any("new_topic" in c.kinds for c in opening):
             frame.period, frame.countries, frame.actor = None, [], []
             frame.place = None
+            frame.group_ops = False
         elif (
             counts and new_speakers and frame.source
             and _other_speaker(new_speakers[0], frame.figure_source or frame.source)
@@ -370,6 +375,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             reads.append(r)
             if item and breakdown is not None:
                 r = as_breakdown_item(r, view, p, *breakdown)
+            if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and not _force_doer(a, view):
+                # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
+                # a group's own operations, the later ones no force is named with are its attacks too
+                r.noun, r.metric, r.rule = "attack", "attacks", "operations-of-the-passage's-group"
+            if r.metric == "attacks" and r.rule in _GROUP_OPS_RULES:
+                frame.group_ops = True
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
@@ -397,6 +408,28 @@ def _background(a: Analysis, view: SentenceView) -> bool:
     """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
     first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
     return any(first.startswith(w) for w in grammar("background_openers"))
+
+
+def _force_doer(a: Analysis, view: SentenceView) -> bool:
+    """Does a force (not one named as the target: استهدفت العمليات كلاً من قوات النظام) act in this sentence?"""
+    targets = grammar("target_prepositions")
+    for c in view.cues:
+        # "30 عملية نفذتها القوات الحكومية": a force by its common name
+        if c.kinds & {"own_forces", "friendly_group"} and not any(
+            a.token_text(t) in targets for t in range(max(view.tok_start, c.tok_start - 4), c.tok_start)
+        ):
+            return True
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type != "actor" or not (e.kind in FORCE_KINDS or e.kind.endswith("force")):
+            continue
+        before = range(max(view.tok_start, p.tok_start - 4), p.tok_start)
+        if any(a.token_text(t) in targets for t in before) or any(
+            "target" in c.kinds and c.tok_start in before for c in view.cues
+        ):
+            continue
+        return True
+    return False
 
 
 def _fill(

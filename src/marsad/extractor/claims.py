@@ -927,6 +927,13 @@ def read_count(
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
         r.noun, r.side = "member", "armed"
         r.rule = "estimate-of-members-named-before"
+    if r.noun == "person" and r.outcome is None and r.side is None and (
+        _count_of_members(view, p) or _joined_a_group(a, view, p)
+    ):
+        # "عدد المقاتلين الأجانب المنضمين لداعش بلغوا أكثر من 25 ألف شخص"، "15 ألف شخص سافروا إلى
+        # سوريا والعراق للقتال مع تنظيم داعش": persons counted as a group's fighters
+        r.noun, r.side = "member", "armed"
+        r.rule = r.rule or "persons-who-joined-a-group"
     r.in_cell = any(a.token_text(t) in grammar("cell_size_words") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
     r.metric = _metric(view, r, p)
     if mixed:
@@ -1468,6 +1475,19 @@ def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, 
     if not (counted or any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)):
         return False
     return _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+
+
+def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Persons said to have joined or gone to fight with an armed group (للقتال مع تنظيم داعش)."""
+    words = grammar("joining_words")
+    for t in range(p.tok_end, min(p.tok_end + 12, view.tok_end)):
+        if a.token_text(t) in words:
+            # (the group within a few words: للقتال مع التنظيم، للانضمام إلى صفوف داعش)
+            near = range(t + 1, min(t + 5, view.tok_end))
+            return any(e.tok_start in near and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+                c.tok_start in near and "armed_group" in c.kinds for c in view.cues
+            )
+    return False
 
 
 def _count_of_members(view: SentenceView, p: Placed) -> bool:

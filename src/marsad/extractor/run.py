@@ -410,6 +410,22 @@ def _background(a: Analysis, view: SentenceView) -> bool:
     return any(first.startswith(w) for w in grammar("background_openers"))
 
 
+def _destinations(a: Analysis, view: SentenceView) -> list[str]:
+    """Countries a sentence sends people to (توجهوا إلى سوريا والعراق), the joined ones included."""
+    to = grammar("destination_words")
+    out: list[str] = []
+    last_end = -1
+    for p in sorted(view.entities, key=lambda x: x.tok_start):
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type != "place" or e.kind != "country" or not e.country:
+            continue
+        if a.token_text(p.tok_start - 1) in to or (p.tok_start == last_end and p.prefix.startswith("و")):  # type: ignore[attr-defined]
+            if e.country not in out:
+                out.append(e.country)
+            last_end = p.tok_end
+    return sorted(out)
+
+
 def _force_doer(a: Analysis, view: SentenceView) -> bool:
     """Does a force (not one named as the target: استهدفت العمليات كلاً من قوات النظام) act in this sentence?"""
     targets = grammar("target_prepositions")
@@ -476,8 +492,11 @@ def _fill(
         )
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
-            # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs
-            ctx["countries"] = "none-for-origins"
+            # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs;
+            # where they went (توجهوا إلى سوريا والعراق) is where they are
+            gone = _destinations(a, view)
+            countries = gone
+            ctx["countries"] = "where-they-went" if gone else "none-for-origins"
         if not countries and not origins:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
@@ -491,6 +510,10 @@ def _fill(
                         countries, place = near, near_place
                         ctx["countries"] = "nearest-clause-before"
                         break
+        if not countries and not origins and metric == "strength":
+            # "15 ألف مقاتل أجنبي سافروا إلى سوريا والعراق": fighters are where they went
+            countries = _destinations(a, view)
+            ctx["countries"] = "where-they-went"
         if not countries and not origins:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"

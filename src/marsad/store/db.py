@@ -699,19 +699,6 @@ def _after(keys: list[Any], values: list[Any], desc: bool) -> Any:
     return or_(*terms)
 
 
-def _cursor_values(sort: str, row: StoredClaim) -> list[Any]:
-    name = sort.lstrip("-")
-    if name == "stored":
-        return [row.row]
-    if name == "doc":
-        return [row.doc, row.ordinal]
-    if name == "value":
-        return [int(row.claim.value), row.row]
-    if name == "period":
-        return [(row.claim.period.start if row.claim.period else _NO_DATE).isoformat(), row.row]
-    return [(row.published or _NO_DATE).isoformat(), row.row]
-
-
 def _typed_cursor(sort: str, values: list[Any]) -> list[Any]:
     """Cursor values back to the column types; ``ValueError`` when they are not what the sort makes."""
     name = sort.lstrip("-")
@@ -749,26 +736,11 @@ def claim_page(
 
     Keyset pagination: ``after`` is a position this function returned, so a page
     costs the same wherever it is, and rows stored meanwhile neither repeat nor vanish.
+    The query is ``marsad.store.pages``' (the one the server answers with), read as ``StoredClaim``s.
     """
-    limit = _valid_limit(limit) or 50
-    keys, desc = _sort_keys(engine, sort)
-    # the page's row ids first, from narrow rows (sorting the claims' JSON with them costs 3-10x),
-    # then those rows whole
-    base = _CLAIMS_WITH_DOCS if sort.lstrip("-") == "published" else CLAIMS
-    q = select(CLAIMS.c.id).select_from(base).where(*claim_conditions(f))
-    if after is not None:
-        q = q.where(_after(keys, _typed_cursor(sort, after), desc))
-    q = q.order_by(*[k.desc() if desc else k for k in keys]).limit(limit + 1)
-    with engine.connect() as conn:
-        ids = list(conn.scalars(q))
-        found = {
-            r.id: _stored_claim(r)
-            for r in conn.execute(select(*_CLAIM_COLUMNS).select_from(_CLAIMS_WITH_DOCS).where(CLAIMS.c.id.in_(ids)))
-        } if ids else {}
-    rows = [found[i] for i in ids if i in found]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (_cursor_values(sort, rows[-1]) if more and rows else None)
+    from marsad.store import pages  # built on this module's tables and filter: imported when first asked
+
+    return pages.stored_claim_page(engine, f, sort=sort, after=after, limit=limit)
 
 
 def iter_claims(engine: Engine, f: ClaimFilter = ClaimFilter(), *, sort: str = "stored") -> Iterator[StoredClaim]:

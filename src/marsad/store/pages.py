@@ -1,8 +1,9 @@
-"""Pages of claims for the API and the dashboard, read the way a server under load must.
+"""Pages of claims, read the way a server under load must: the one query behind the API's and the
+dashboard's claim lists, ``db.claim_page`` and ``db.iter_claims`` (downloads).
 
-The same pages as ``db.claim_page`` — the same filter (``db.claim_conditions``), the same
-sorts, the same cursors, the same rows — and a test holds them equal on every sort and
-filter. What differs is the cost of one page:
+The filter is ``db.claim_conditions``; the sorts are ``db.CLAIM_SORTS``, each defined by its key
+columns in ``db._sort_keys`` (a test walks every sort and filter against one query ordered by
+those keys). What this module adds is the cost of one page:
 
 - every sort reads an index in its order and stops after one page (revision 0006 adds the
   ones that were missing): on SQLite the period and publication-date sorts order by the

@@ -142,11 +142,14 @@ REPEATS = [0]
 
 
 def run_clients(
-    port: int, clients: int, seconds: float, cap: int, pages: bool = True, seen: set[str] | None = None
+    port: int, clients: int, seconds: float, cap: int, pages: bool = True, seen: set[str] | None = None,
+    unique: bool = False,
 ) -> tuple[dict[str, list[float]], list[str], float]:
     """C closed-loop clients for ``seconds`` (or ``cap`` requests): latencies by kind, errors, elapsed seconds.
 
     ``seen``: the paths asked for so far in the server's life (``REPEATS`` counts the requests for one of them).
+    ``unique``: every path made new by a parameter the server ignores (``_=n``): no answer can be
+    served from a cache of whole answers, every request is computed.
     """
     lat: dict[str, list[float]] = {
         "claims page": [], "next page": [], "sorted page": [], "dashboard data": [], "dashboard page": []
@@ -182,6 +185,8 @@ def run_clients(
                 kind = "dashboard data"
                 path = rnd.choice(["/api/v1/facts?limit=50", "/api/v1/findings?limit=50", "/api/v1/documents?limit=50",
                                    "/api/v1/facts?metric=killed&limit=50"])  # fmt: skip
+            if unique:
+                path += ("&" if "?" in path else "?") + f"_={n}.{count[0]}"
             for _ in range(2):
                 t = time.perf_counter()
                 try:
@@ -325,10 +330,12 @@ def measure(label: str, src: Path, url: str, args: argparse.Namespace, tmp: str)
     try:
         seen: set[str] = set()
         if args.warmup:  # the first requests to each route build FastAPI's route state: not measured
-            run_clients(port, args.clients, args.warmup, args.cap, pages=not args.no_pages, seen=seen)
+            run_clients(port, args.clients, args.warmup, args.cap, pages=not args.no_pages, seen=seen, unique=args.unique)
         server = psutil.Process(proc.pid)
         machine0, server0, client0 = psutil.cpu_times(), _cpu(server), time.process_time()
-        lat, errors, elapsed = run_clients(port, args.clients, args.seconds, args.cap, pages=not args.no_pages, seen=seen)
+        lat, errors, elapsed = run_clients(
+            port, args.clients, args.seconds, args.cap, pages=not args.no_pages, seen=seen, unique=args.unique
+        )
         machine1, server1, client1 = psutil.cpu_times(), _cpu(server), time.process_time()
     finally:
         proc.terminate()
@@ -351,6 +358,7 @@ def main() -> None:
     ap.add_argument("--cap", type=int, default=200_000, help="at most this many requests in all, per run")
     ap.add_argument("--workers", type=int, default=2, help="marsad serve --workers (both servers)")
     ap.add_argument("--no-pages", action="store_true", help="leave the dashboard's HTML pages out of the mix")
+    ap.add_argument("--unique", action="store_true", help="no request repeats another (the worst case for a cache)")
     ap.add_argument("--store", help="a SQLite file built by an earlier run (kept; built there if missing)")
     ap.add_argument("--old", type=Path, help="the src folder of an older marsad (a git worktree's): A/B in this command")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each server, interleaved (AB, BA, ...)")

@@ -34,6 +34,16 @@ def test_diacritics_and_tatweel_are_dropped_but_spans_cover_them():
     assert text[s:e] == "قُتِلَ"
 
 
+def test_a_dot_veiling_a_word_goes_but_other_dots_stay():
+    # pages veil words from filters with a dot against a tatweel: مقـ.تل، الهـ.ـول
+    nt = normalize("مقـ.تل جنديين في مخيم الهـ.ـول")
+    assert nt.text == "مقتل جنديين في مخيم الهول"
+    s, e = nt.span(0, 4)
+    assert nt.original[s:e] == "مقـ.تل"
+    assert norm("د.ب.أ") == "د.ب.ا"
+    assert norm("الثلاثاء.وأكدت 2.5") == "الثلاثاء.واكدت 2.5"
+
+
 def test_presentation_forms_unfold():
     nt = normalize("ﻻ")  # lam-alef ligature
     assert nt.text == "لا"

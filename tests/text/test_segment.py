@@ -21,6 +21,11 @@ def test_initial_with_a_dot_does_not_end_a_sentence():
     assert texts(t)[0] == "وقال الوزير جون ج. سميث إن القوات مستعدة."
 
 
+def test_a_dot_veiling_a_word_ends_no_sentence():
+    t = "أعلن الجيش مقـ.تل سبعة جنود.وأضاف أن قُتـ.ـل 3 آخرين."
+    assert texts(t) == ["أعلن الجيش مقـ.تل سبعة جنود.", "وأضاف أن قُتـ.ـل 3 آخرين."]
+
+
 def test_a_quoted_statement_stays_with_its_verb():
     t = "وقال القائد: “نفذنا عشر عمليات. وسنواصل الضغط”. ثم غادر."
     assert texts(t) == ["وقال القائد: “نفذنا عشر عمليات. وسنواصل الضغط”.", "ثم غادر."]

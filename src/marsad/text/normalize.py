@@ -96,7 +96,10 @@ _DROP = (
 )
 _DROP_RE = re.compile(f"[{_DROP}]")
 # Characters that need more than a one-to-one rewrite.
-_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]")
+# A dot set against a tatweel inside a word (مقـ.تل، الهـ.ـول) is there to keep
+# a page's words from filters, not to end a sentence or an abbreviation: it goes.
+_VEILING_DOT = "(?<=\u0640)\\.(?=[\u0621-\u064a\u0640])|(?<=[\u0621-\u0652])\\.(?=\u0640)"
+_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]|{_VEILING_DOT}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,7 @@ def normalize(text: str) -> Normalized:
         if i > pos:
             out.append(t[pos:i])
             starts.extend(range(pos, i))
-        rep = _fold_char(text[i])
+        rep = "" if text[i] == "." else _fold_char(text[i])
         out.append(rep)
         starts.extend([i] * len(rep))
         pos = i + 1

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 # A full stop ends a sentence before white space, or before an Arabic letter:
 # pages pasted together lose the space (…عناصر إرهابية.وأكدت أن…), and no
-# Arabic word holds a dot.
-_END_RE = re.compile(r"[.!?؟]+[\"'”’»)\]]*(?=\s|$|[\u0621-\u064a])")
+# Arabic word holds a dot — except one set against a tatweel to veil a word
+# from filters (مقـ.تل), which normalisation drops.
+_END_RE = re.compile(r"(?<!\u0640)[.!?؟]+[\"'”’»)\]]*(?=\s|$|[\u0621-\u063f\u0641-\u064a])")
 _ABBREVIATIONS = frozenset({"د", "م", "ج", "ص", "ق", "ه", "هـ", "ت", "ش", "mr", "dr", "gen", "st", "no"})
 _MAX_QUOTE = 1500
 # The longest sentences of Arabic news run to a few hundred characters; a

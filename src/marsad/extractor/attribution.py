@@ -91,6 +91,24 @@ def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None
     return None
 
 
+STATE = "@state"  # the government of the country the figure is in, decided with the claim's countries
+
+
+def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
+    """"قال مدير شرطة إقليم أروزجان"، "المتحدث باسم حاكم الإقليم": an office of the state speaks for it.
+
+    Which state is known only with the figure's country (run.py resolves ``STATE``).
+    """
+    if lo < hi and a.token_text(lo) in grammar("spokesman_of"):
+        lo += 2  # المتحدث باسم، الناطق باسم
+    if lo >= hi:
+        return None
+    titles = grammar("state_office_titles")
+    one = a.token_text(lo)
+    two = f"{one} {a.token_text(lo + 1)}" if lo + 1 < hi else one
+    return STATE if one in titles or two in titles else None
+
+
 def _author_of_noun(a: Analysis, view: SentenceView, tok: int, clause_end: int) -> str | None:
     """The author right after a report noun (بيان لوزارة الدفاع، حصيلة سنوية للمرصد).
 
@@ -152,7 +170,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 inside = a.token_text(start) in grammar("insider_sources")
                 out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside))
                 continue
-            sp = _first_speaker(view, start, hi) or _state_body(a, view, start, hi)
+            sp = _first_speaker(view, start, hi) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from itertools import takewhile
 
-from marsad.extractor.attribution import Attribution, attributions, last_body, resolve_anaphors, source_for
+from marsad.extractor.attribution import STATE, Attribution, attributions, last_body, resolve_anaphors, source_for
 from marsad.extractor.claims import (
     ARMED_KINDS,
     FORCE_KINDS,
@@ -557,6 +557,10 @@ def _fill(
         # "وبذلك ارتفعت حصيلة القتلى … إلى 1517، موزعين على النحو التالي": a death toll on a page
         # whose only speaker is a monitor is that monitor's, though sentences without a figure came between
         source, how = frame.seen_sources[0], "the-page's-monitor"
+    if source == STATE:
+        # an office of the state spoke (قال حاكم الإقليم): the government of the figure's one country
+        source = entity_data.actor_for_country(countries[0]) if len(countries) == 1 else None
+        how = "office-of-the-state"
     source = _specific(source, frame)
     if source in outlets and source != default_source:
         source, how = None, "outlet-voice"

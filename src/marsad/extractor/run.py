@@ -13,7 +13,14 @@ from datetime import date
 from functools import cache
 from itertools import takewhile
 
-from marsad.extractor.attribution import STATE, Attribution, attributions, last_body, resolve_anaphors, source_for
+from marsad.extractor.attribution import (
+    STATE,
+    Attribution,
+    attributions,
+    last_body,
+    resolve_anaphors,
+    source_for,
+)
 from marsad.extractor.claims import (
     ARMED_KINDS,
     FORCE_KINDS,

@@ -24,7 +24,7 @@ import bisect
 import heapq
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from marsad.consolidate.compare import (
     actors_compatible,
@@ -187,8 +187,9 @@ class ContradictionLinks:
         own: tuple[str, tuple[str, ...]],
         by_period: dict[tuple, list[ClaimRef]],
         pairs: list[tuple[tuple, tuple]],
-        by_doc: dict[str, list[ClaimRef]],
+        figures: Mapping[str, Sequence[tuple]],
     ) -> None:
+        """``figures``: every figure each article gives, as (metric, countries, value, period key)."""
         for k, bucket in by_period.items():
             if k:
                 self.within(bucket)
@@ -200,14 +201,10 @@ class ContradictionLinks:
         for r in group:
             k = period_key(r.claim.period)
             if k:
-                figures = stated.get((r.doc, k))
-                if figures is None:
-                    figures = stated[(r.doc, k)] = {
-                        (x.claim.metric, tuple(sorted(x.claim.countries)), int(x.claim.value))
-                        for x in by_doc[r.doc]
-                        if period_key(x.claim.period) == k
-                    }
-                for figure in figures:
+                found = stated.get((r.doc, k))
+                if found is None:
+                    found = stated[(r.doc, k)] = {(m, c, v) for m, c, v, p in figures[r.doc] if p == k}
+                for figure in found:
                     if figure[:2] != own:
                         holders[figure][k].append(r)
         for at in holders.values():

@@ -44,7 +44,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 from marsad.consolidate import explain as ex
@@ -173,26 +173,37 @@ def _narrowest(refs: Iterable[ClaimRef]) -> Period | None:
 # --- contradiction -------------------------------------------------------------------------------
 
 
-def _siblings(a: ClaimRef, b: ClaimRef, by_doc: dict[str, list[ClaimRef]]) -> list[tuple[str, int]]:
+Figure = tuple[str, tuple[str, ...], int, tuple]  # metric, countries (sorted), value, period key
+
+
+def doc_figures(refs: Iterable[ClaimRef]) -> dict[str, list[Figure]]:
+    """Every figure each article gives, as contradictions compare them: the slots ``_siblings`` reads."""
+    out: dict[str, list[Figure]] = defaultdict(list)
+    for r in refs:
+        out[r.doc].append(figure(r))
+    return out
+
+
+def figure(r: ClaimRef) -> Figure:
+    c = r.claim
+    return (c.metric, tuple(sorted(c.countries)), int(c.value), _pkey(c.period))
+
+
+def _siblings(a: ClaimRef, b: ClaimRef, figures: Mapping[str, Sequence[Figure]]) -> list[tuple[str, int]]:
     """Other figures both articles give, each with the same period as a and b respectively."""
     pa, pb = _pkey(a.claim.period), _pkey(b.claim.period)
     own = (a.claim.metric, tuple(sorted(a.claim.countries)))
-    theirs = {
-        (x.claim.metric, tuple(sorted(x.claim.countries)), int(x.claim.value))
-        for x in by_doc[b.doc]
-        if _pkey(x.claim.period) == pb
-    }
+    theirs = {(m, c, v) for m, c, v, p in figures[b.doc] if p == pb}
     out = set()
-    for x in by_doc[a.doc]:
-        key = (x.claim.metric, tuple(sorted(x.claim.countries)))
-        if key != own and _pkey(x.claim.period) == pa and (*key, int(x.claim.value)) in theirs:
-            out.add((key[1] != own[1], -int(x.claim.value), x.claim.metric))
+    for m, c, v, p in figures[a.doc]:
+        if (m, c) != own and p == pa and (m, c, v) in theirs:
+            out.add((c != own[1], -v, m))
     # The explanation names the few most telling: same countries, largest figures.
     return [(m, -v) for _, v, m in sorted(out)[:SIBLINGS_SHOWN]]
 
 
 def _contradicts(
-    a: ClaimRef, b: ClaimRef, by_doc: dict[str, list[ClaimRef]]
+    a: ClaimRef, b: ClaimRef, figures: Mapping[str, Sequence[Figure]]
 ) -> tuple[bool, str, list[tuple[str, int]]]:
     ca, cb = a.claim, b.claim
     if a.doc == b.doc or not actors_compatible(ca.actor, cb.actor):
@@ -207,7 +218,7 @@ def _contradicts(
             return True, "undated", []
         return False, "", []
     if rel in ("contains", "within"):
-        siblings = _siblings(a, b, by_doc)
+        siblings = _siblings(a, b, figures)
         if siblings:
             return True, "nested", siblings
         big, small = (a, b) if rel == "contains" else (b, a)
@@ -219,7 +230,7 @@ def _contradicts(
 
 
 def _first_reason(
-    first: ClaimRef, candidates: list[list[ClaimRef]], pos: dict[int, int], by_doc: dict[str, list[ClaimRef]]
+    first: ClaimRef, candidates: list[list[ClaimRef]], pos: dict[int, int], figures: Mapping[str, Sequence[Figure]]
 ) -> tuple[str, list[tuple[str, int]]]:
     """Why ``first`` contradicts its first partner in pair order (the partner the pairwise loop met first)."""
     here = pos[id(first)]
@@ -227,29 +238,30 @@ def _first_reason(
         if other is first:
             continue
         a, b = (other, first) if pos[id(other)] < here else (first, other)
-        hit, why, siblings = _contradicts(a, b, by_doc)
+        hit, why, siblings = _contradicts(a, b, figures)
         if hit:
             return why, siblings
     return "equal", []
 
 
-def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
+def contradictions(refs: Sequence[ClaimRef], figures: Mapping[str, Sequence[Figure]] | None = None) -> list[Finding]:
     """Contradictions, found through an index (see ``candidates.ContradictionLinks``), not by testing all pairs.
 
     The same findings as testing every pair of a group in order: components
     do not depend on the order of unions, and a component's reason is that of
     the first contradicting pair of its least claim id, which ``_first_reason``
-    finds among the claims it can contradict.
+    finds among the claims it can contradict. ``figures``: every figure the
+    articles of ``refs`` give (``doc_figures`` of all their claims; by default
+    of ``refs`` themselves), so that one metric and country group can be
+    checked without the others' claims in memory.
     """
-    by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
-    for r in refs:
-        by_doc[r.doc].append(r)
+    figures = figures if figures is not None else doc_figures(refs)
     out: list[Finding] = []
     for (metric, countries), group in sorted(_group(refs).items()):
         comps = _Components()
         by_period = classes(group, lambda r: _pkey(r.claim.period))
         pairs = list(nested(k for k in by_period if k))
-        ContradictionLinks(group, comps.union, UNDATED_WINDOW).link(group, (metric, countries), by_period, pairs, by_doc)
+        ContradictionLinks(group, comps.union, UNDATED_WINDOW).link(group, (metric, countries), by_period, pairs, figures)
         nested_with: dict[tuple, list[tuple]] = defaultdict(list)
         for big, small in pairs:
             nested_with[big].append(small)
@@ -258,7 +270,7 @@ def contradictions(refs: Sequence[ClaimRef]) -> list[Finding]:
         for members in comps.groups():
             first = min(members, key=lambda r: r.id)
             k = _pkey(first.claim.period)
-            why, siblings = _first_reason(first, [by_period[k], *(by_period[q] for q in nested_with[k])], pos, by_doc)
+            why, siblings = _first_reason(first, [by_period[k], *(by_period[q] for q in nested_with[k])], pos, figures)
             rows = _by_value_period(members)
             f = _fields(metric, countries)
             listing_en = "; ".join(
@@ -335,8 +347,13 @@ def _parts(total: ClaimRef, pool: Iterable[ClaimRef]) -> dict[str, list[ClaimRef
     return dict(by_country) if set(by_country) == set(t.countries) else None
 
 
-def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
-    """Totals whose parts do not add up; parts across articles are looked up in a ``candidates.PartsIndex``."""
+ArithmeticEntry = tuple[tuple, ClaimRef, list[ClaimRef], list[ClaimRef]]  # key, first total, totals, parts shown
+
+
+def arithmetic_entries(refs: Sequence[ClaimRef]) -> list[ArithmeticEntry]:
+    """Totals whose parts do not add up, one entry per (metric, countries, period, value, parts' values), in
+    the order of each entry's first total in ``refs``. Parts share the total's metric and period, so the
+    claims of one metric and period give that bucket's entries."""
     by_doc: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_doc[r.doc].append(r)
@@ -369,37 +386,38 @@ def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
             found[key][2].extend(p for p in combo if p not in found[key][2])
         else:
             found[key] = (total, [total], combo)
-    out = []
-    for (metric, countries, _, value, part_values), (total, totals, combo) in found.items():
-        f = _fields(metric, countries)
-        parts_en = " + ".join(
-            f"{ex.country_name(p.claim.countries[0], 'en')} {int(p.claim.value)}" for p in combo
-        )
-        parts_ar = " + ".join(
-            f"{ex.country_name(p.claim.countries[0], 'ar')} {int(p.claim.value)}" for p in combo
-        )
-        members = totals + combo
-        docs, docs_ar = _docs(members), _docs(members, rtl=True)
-        out.append(
-            _finding(
-                "arithmetic",
-                members,
-                metric=metric,
-                countries=countries,
-                period=total.claim.period,
-                values=[value, *part_values],
-                period_en=ex.period_label(total.claim.period, "en"),
-                period_ar=ex.period_label(total.claim.period, "ar"),
-                parts_en=parts_en,
-                parts_ar=parts_ar,
-                sum=sum(part_values),
-                total=value,
-                docs=docs,
-                docs_ar=docs_ar,
-                **f,
-            )
-        )
-    return out
+    return [(key, *entry) for key, entry in found.items()]
+
+
+def arithmetic_finding(entry: ArithmeticEntry) -> Finding:
+    (metric, countries, _, value, part_values), total, totals, combo = entry
+    f = _fields(metric, countries)
+    parts_en = " + ".join(f"{ex.country_name(p.claim.countries[0], 'en')} {int(p.claim.value)}" for p in combo)
+    parts_ar = " + ".join(f"{ex.country_name(p.claim.countries[0], 'ar')} {int(p.claim.value)}" for p in combo)
+    members = totals + combo
+    docs, docs_ar = _docs(members), _docs(members, rtl=True)
+    return _finding(
+        "arithmetic",
+        members,
+        metric=metric,
+        countries=countries,
+        period=total.claim.period,
+        values=[value, *part_values],
+        period_en=ex.period_label(total.claim.period, "en"),
+        period_ar=ex.period_label(total.claim.period, "ar"),
+        parts_en=parts_en,
+        parts_ar=parts_ar,
+        sum=sum(part_values),
+        total=value,
+        docs=docs,
+        docs_ar=docs_ar,
+        **f,
+    )
+
+
+def arithmetic(refs: Sequence[ClaimRef]) -> list[Finding]:
+    """Totals whose parts do not add up; parts across articles are looked up in a ``candidates.PartsIndex``."""
+    return [arithmetic_finding(entry) for entry in arithmetic_entries(refs)]
 
 
 # --- metric confusion ----------------------------------------------------------------------------
@@ -523,6 +541,26 @@ def _side(kind: str, refs: Sequence[ClaimRef], lang: str) -> str:
     return ex.join((ex.ltr(s) if lang == "ar" else s for s in sources), lang)
 
 
+DriftPair = tuple[str, tuple[int, int, int], ClaimRef, ClaimRef]  # kind, place, claim of the lesser cluster, other
+
+
+def drift_pairs(group: Sequence[ClaimRef], rank: int) -> Iterator[DriftPair]:
+    """The drifting pairs of one figure's claims (``group``, in store order; ``rank``: the figure's place
+    among all figures), each with its place in the order of testing every pair of every figure."""
+    stated = {(r.doc, r.claim.metric, int(r.claim.value), frozenset(r.claim.countries)) for r in group}
+    pos = {id(r): i for i, r in enumerate(group)}
+    for a, b in drift_candidates(group, MIN_CONFUSION):
+        if pos[id(a)] > pos[id(b)]:
+            a, b = b, a
+        kind = _drift_kind(a, b, stated)
+        if kind is None:
+            continue
+        place = (rank, pos[id(a)], pos[id(b)])
+        if a.cluster > b.cluster:
+            a, b = b, a
+        yield kind, place, a, b
+
+
 def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
     """Period, country and source drift: one finding per kind and pair of articles.
 
@@ -530,82 +568,69 @@ def drifts(refs: Sequence[ClaimRef]) -> list[Finding]:
     the members of every pair of its kind and articles, and its first two
     from the pair met first in the order of testing every pair of a figure.
     """
-    stated = {(r.doc, r.claim.metric, int(r.claim.value), frozenset(r.claim.countries)) for r in refs}
     by_figure: dict[tuple[str, int], list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_figure[(r.claim.metric, int(r.claim.value))].append(r)
     # (kind, cluster, cluster) -> the first pair's place, its two claims, and every member of each side
     found: dict[tuple[str, str, str], tuple[tuple[int, int, int], ClaimRef, ClaimRef, dict, dict]] = {}
     for rank, (_, group) in enumerate(sorted(by_figure.items())):
-        pos = {id(r): i for i, r in enumerate(group)}
-        for a, b in drift_candidates(group, MIN_CONFUSION):
-            if pos[id(a)] > pos[id(b)]:
-                a, b = b, a
-            kind = _drift_kind(a, b, stated)
-            if kind is None:
-                continue
-            place = (rank, pos[id(a)], pos[id(b)])
-            if a.cluster > b.cluster:
-                a, b = b, a
+        for kind, place, a, b in drift_pairs(group, rank):
             key = (kind, a.cluster, b.cluster)
             entry = found.get(key)
             if entry is None or place < entry[0]:
                 entry = found[key] = (place, a, b, entry[3] if entry else {}, entry[4] if entry else {})
             entry[3][a.id] = a
             entry[4][b.id] = b
-    pairs: dict[tuple[str, str, str], tuple[list[ClaimRef], list[ClaimRef]]] = {
-        key: (
-            [first_a, *(r for r in side_a.values() if r is not first_a)],
-            [first_b, *(r for r in side_b.values() if r is not first_b)],
-        )
-        for key, (_, first_a, first_b, side_a, side_b) in found.items()
+    return [
+        drift_finding(kind, [first_a, *(r for r in side_a.values() if r is not first_a)],
+                      [first_b, *(r for r in side_b.values() if r is not first_b)])
+        for (kind, _, _), (_, first_a, first_b, side_a, side_b) in sorted(found.items())
+    ]
+
+
+def drift_finding(kind: str, side_a: list[ClaimRef], side_b: list[ClaimRef]) -> Finding:
+    """The finding of one kind of drift between two articles: each side's claims, its first pair's first."""
+    if kind == "country_drift" and len(side_a[0].claim.countries) < len(side_b[0].claim.countries):
+        side_a, side_b = side_b, side_a  # the broader country set first
+    members = sorted(side_a + side_b, key=lambda r: (r.doc, r.id))
+    metrics = sorted({r.claim.metric for r in members}, key=lambda m: (_METRIC_ORDER.get(m, 99), m))
+    figures = sorted(
+        {(r.claim.metric, int(r.claim.value)) for r in members},
+        key=lambda k: (_METRIC_ORDER.get(k[0], 99), k[0], -k[1]),
+    )
+    countries = sorted(set(side_a[0].claim.countries) | set(side_b[0].claim.countries))
+    if kind == "period_drift":
+        period = None
+        for i, r in enumerate(members):
+            period = r.claim.period if i == 0 else intersection(period, r.claim.period)
+        period = period or _narrowest(members)
+    else:
+        period = side_a[0].claim.period
+    words = {
+        "figures_en": _figures(members, "en"),
+        "figures_ar": _figures(members, "ar"),
+        "countries_en": ex.countries_label(countries, "en"),
+        "countries_ar": ex.countries_label(countries, "ar"),
+        "period_en": ex.period_label(period, "en"),
+        "period_ar": ex.period_label(period, "ar"),
+        "side_a_en": _side(kind, side_a, "en"),
+        "side_b_en": _side(kind, side_b, "en"),
+        "side_a_ar": _side(kind, side_a, "ar"),
+        "side_b_ar": _side(kind, side_b, "ar"),
+        "docs_a": _docs(side_a),
+        "docs_b": _docs(side_b),
+        "docs_a_ar": _docs(side_a, rtl=True),
+        "docs_b_ar": _docs(side_b, rtl=True),
     }
-    out = []
-    for (kind, _, _), (side_a, side_b) in sorted(pairs.items()):
-        if kind == "country_drift" and len(side_a[0].claim.countries) < len(side_b[0].claim.countries):
-            side_a, side_b = side_b, side_a  # the broader country set first
-        members = sorted(side_a + side_b, key=lambda r: (r.doc, r.id))
-        metrics = sorted({r.claim.metric for r in members}, key=lambda m: (_METRIC_ORDER.get(m, 99), m))
-        figures = sorted(
-            {(r.claim.metric, int(r.claim.value)) for r in members},
-            key=lambda k: (_METRIC_ORDER.get(k[0], 99), k[0], -k[1]),
-        )
-        countries = sorted(set(side_a[0].claim.countries) | set(side_b[0].claim.countries))
-        if kind == "period_drift":
-            period = None
-            for i, r in enumerate(members):
-                period = r.claim.period if i == 0 else intersection(period, r.claim.period)
-            period = period or _narrowest(members)
-        else:
-            period = side_a[0].claim.period
-        words = {
-            "figures_en": _figures(members, "en"),
-            "figures_ar": _figures(members, "ar"),
-            "countries_en": ex.countries_label(countries, "en"),
-            "countries_ar": ex.countries_label(countries, "ar"),
-            "period_en": ex.period_label(period, "en"),
-            "period_ar": ex.period_label(period, "ar"),
-            "side_a_en": _side(kind, side_a, "en"),
-            "side_b_en": _side(kind, side_b, "en"),
-            "side_a_ar": _side(kind, side_a, "ar"),
-            "side_b_ar": _side(kind, side_b, "ar"),
-            "docs_a": _docs(side_a),
-            "docs_b": _docs(side_b),
-            "docs_a_ar": _docs(side_a, rtl=True),
-            "docs_b_ar": _docs(side_b, rtl=True),
-        }
-        out.append(
-            _finding(
-                kind,
-                members,
-                metric="/".join(metrics),
-                countries=countries,
-                period=period,
-                values=[v for _, v in figures],
-                **words,
-            )
-        )
-    return out
+    return _finding(
+        kind,
+        members,
+        metric="/".join(metrics),
+        countries=countries,
+        period=period,
+        values=[v for _, v in figures],
+        **words,
+    )
 
 
 # --- single source -------------------------------------------------------------------------------

@@ -5,26 +5,45 @@ near-duplicates, builds facts and findings, and replaces the four
 consolidation tables in one transaction: running it twice gives the same
 tables, and running it after new documents were extracted recomputes them.
 
-Texts and claims are streamed from the store a chunk at a time, and the
-snapshot is written with multi-row inserts; see ``bench/bench_scale.py
-consolidate`` for time and memory from 10,000 to 100,000 claims.
+Memory stays bounded as the corpus grows: texts are streamed from the store
+into near-duplicate signatures; claims are streamed once into an on-disk
+working set (``spill.WorkingSet``) and read back one group at a time —
+facts and contradictions per metric and country set, arithmetic per metric
+and period, metric confusions per value, drifts per figure —; and findings
+are written as they are made, a few thousand rows per INSERT. What grows
+with the corpus is per document (signature, cluster, outlet, date) and the
+largest group's claims, not the claims or the findings. The snapshot is
+the one computing everything in memory gave (same rows, ids, order and
+explanations; ``tests/consolidate/test_streaming.py``). See
+``bench/bench_scale.py consolidate`` for time and memory.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
-from marsad.consolidate.dedup import Signatures
-from marsad.consolidate.facts import ClaimRef, build_facts
-from marsad.consolidate.findings import all_findings
-from marsad.consolidate.tables import TABLES, DuplicateRow, FactRow, FindingRow
+from marsad.consolidate.dedup import Clusters, Signatures
+from marsad.consolidate.facts import ClaimRef, Fact, build_facts
+from marsad.consolidate.findings import (
+    MIN_CONFUSION,
+    arithmetic_entries,
+    arithmetic_finding,
+    contradictions,
+    drift_finding,
+    drift_pairs,
+    metric_confusions,
+    single_sources,
+)
+from marsad.consolidate.spill import ARITHMETIC, SINGLE_SOURCE, WorkingSet
+from marsad.consolidate.tables import TABLES, DuplicateRow, FactClaimRow, FactRow, FindingRow
 from marsad.model import Claim, Finding, Period
 from marsad.store import migrate
 from marsad.store.db import by_code_point, doc_key, storable
@@ -55,30 +74,30 @@ def _stream(engine: Engine, query: Any) -> Iterator[Any]:
         yield from conn.execution_options(yield_per=READ_CHUNK).execute(query)
 
 
-def load_refs(
-    engine: Engine, timings: dict[str, float] | None = None
-) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
-    """Every stored claim with its document's cluster and outlet.
+@dataclass(slots=True)
+class Documents:
+    """What consolidation keeps per document: its date and outlet, and its near-duplicate cluster."""
 
-    Texts are streamed into MinHash signatures and dropped; claims are
-    streamed into references. What stays in memory is one reference per
-    claim and a signature and a date per document, never the corpus.
-    """
-    timings = timings if timings is not None else {}
-    t0 = time.perf_counter()
+    info: dict[str, tuple[date | None, str | None]]
+    clusters: Clusters
+
+
+def load_documents(engine: Engine) -> Documents:
+    """Texts are streamed into MinHash signatures and dropped; a signature and a date per document stay."""
     sigs = Signatures()
     info: dict[str, tuple[date | None, str | None]] = {}
     D = DocumentRow.__table__
     for doc_id, text, published, source in _stream(engine, select(D.c.id, D.c.text, D.c.published, D.c.source)):
         sigs.add(doc_id, text or "", published)
         info[doc_id] = (published, source)
-    clusters = sigs.cluster()
-    del sigs
-    t1 = time.perf_counter()
-    timings["near-duplicates"] = t1 - t0
+    return Documents(info, sigs.cluster())
+
+
+def iter_refs(engine: Engine, docs: Documents) -> Iterator[ClaimRef]:
+    """Every stored claim with its document's cluster and outlet, in code-point order of documents."""
     C = ClaimRow.__table__
     q = select(C.c.doc_id, C.c.ordinal, C.c.data).order_by(by_code_point(engine, C.c.doc_id), C.c.ordinal)
-    refs = []
+    info, clusters = docs.info, docs.clusters
     for doc_id, ordinal, data in _stream(engine, q):
         claim_id = f"{doc_id}#{ordinal}"
         claim = Claim.from_dict(data)
@@ -88,99 +107,184 @@ def load_refs(
         rep_row = info.get(rep)
         # A copy counts with its original; an outlet's articles count once.
         outlet = (rep_row[1] if rep_row is not None and rep_row[1] else None) or f"doc:{rep}"
-        refs.append(ClaimRef(claim_id, claim, rep, outlet, d[0] if d is not None else None))
+        yield ClaimRef(claim_id, claim, rep, outlet, d[0] if d is not None else None)
+
+
+def load_refs(
+    engine: Engine, timings: dict[str, float] | None = None
+) -> tuple[list[ClaimRef], dict[str, float], dict[str, str]]:
+    """Every stored claim in memory at once (for analysis and tests), with the near-duplicates' similarity
+    and clusters; ``consolidate`` streams them instead."""
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    docs = load_documents(engine)
+    t1 = time.perf_counter()
+    timings["near-duplicates"] = t1 - t0
+    refs = list(iter_refs(engine, docs))
     timings["read claims"] = time.perf_counter() - t1
-    return refs, clusters.similarity, clusters.duplicates()
+    return refs, docs.clusters.similarity, docs.clusters.duplicates()
 
 
-def _chunks(rows: Iterable[dict[str, Any]], size: int = WRITE_CHUNK) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+class _Clock:
+    """Seconds per stage, summed over the stretches each stage runs in."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t
 
 
 def consolidate(engine: Engine, timings: dict[str, float] | None = None) -> ConsolidationResult:
     """Recompute the snapshot; ``timings`` (if given) receives seconds per stage."""
     timings = timings if timings is not None else {}
+    clock = _Clock(timings)
     _ensure(engine)
-    refs, similarity, duplicates = load_refs(engine, timings)
-    t0 = time.perf_counter()
-    facts = build_facts(refs)
-    t1 = time.perf_counter()
-    found = all_findings(refs, facts)
-    found = _unique_ids(found)
-    t2 = time.perf_counter()
-    timings["facts"], timings["findings"] = t1 - t0, t2 - t1
-    write_snapshot(engine, similarity, duplicates, facts, found)
-    timings["write"] = time.perf_counter() - t2
-    docs = len({r.doc for r in refs} | set(similarity))
-    return ConsolidationResult(docs, len(duplicates), len(refs), len(facts), len(found))
+    with clock("near-duplicates"):
+        docs = load_documents(engine)
+    with WorkingSet() as ws:
+        with clock("read claims"):
+            claim_docs = ws.fill(iter_refs(engine, docs), MIN_CONFUSION)
+        # one transaction: readers see the old snapshot or the new one, never a mix
+        with engine.begin() as conn:
+            out = SnapshotWriter(conn, engine, ws.first_time, clock)
+            with clock("write"):
+                for table in reversed(TABLES):
+                    conn.execute(delete(table))
+                out.duplicates(docs.clusters)
+            _findings(ws, docs, out, clock)
+            with clock("write"):
+                out.close()
+    return ConsolidationResult(
+        len(claim_docs | set(docs.clusters.similarity)), len(docs.clusters.duplicates()), ws.claims, out.facts,
+        out.findings,
+    )
 
 
-def write_snapshot(
-    engine: Engine, similarity: dict[str, float], duplicates: dict[str, str], facts: list, found: list[Finding]
-) -> None:
-    """Replace the four consolidation tables in one transaction, a few thousand rows per INSERT."""
-    text = storable(engine)
-    duplicate_rows = (
-        {"doc_key": doc_key(d), "doc_id": text(d), "cluster": text(rep), "similarity": similarity[d]}
-        for d, rep in sorted(duplicates.items())
-    )
-    fact_rows = (
-        {
-            "id": f.id,
-            "metric": text(f.metric),
-            "countries": text(",".join(f.countries)),
-            "period_start": f.period.start if f.period else None,
-            "period_end": f.period.end if f.period else None,
-            "value": f.value,
-            "corroboration": f.corroboration,
-            "data": f.to_dict(),
-        }
-        for f in facts
-    )
-    fact_claim_rows = (
-        {"fact_id": f.id, "claim_key": doc_key(r.id), "claim_id": text(r.id), "doc_id": text(r.doc)}
-        for f in facts
-        for r in f.claims
-    )
-    finding_rows = (
-        {
-            "id": x.id,
-            "ordinal": i,
-            "kind": text(x.kind),
-            "metric": text(x.metric),
-            "countries": text(",".join(sorted(x.countries))),
-            "period_start": x.period.start if x.period else None,
-            "period_end": x.period.end if x.period else None,
-            "explanation": text(x.explanation),
-            "data": x.to_dict(),
-        }
-        for i, x in enumerate(found)
-    )
-    # one transaction: readers see the old snapshot or the new one, never a mix
-    with engine.begin() as conn:
-        for table in reversed(TABLES):
-            conn.execute(delete(table))
-        for table, rows in zip(TABLES, (duplicate_rows, fact_rows, fact_claim_rows, finding_rows), strict=True):
-            for chunk in _chunks(rows):
-                conn.execute(insert(table), chunk)
+def _with_facts(found: Iterable[Finding], fact_of: dict[str, str]) -> Iterator[Finding]:
+    """Each finding with the facts its claims belong to."""
+    for f in found:
+        f.fact_ids = sorted({fact_of[e["claim_id"]] for e in f.evidence if e["claim_id"] in fact_of})
+        yield f
 
 
-def _unique_ids(found: list[Finding]) -> list[Finding]:
-    """Findings with one content id once: the id is made from everything a finding says."""
-    seen: set[str] = set()
-    out = []
-    for x in found:
-        if x.id not in seen:
-            seen.add(x.id)
-            out.append(x)
-    return out
+def _findings(ws: WorkingSet, docs: Documents, out: SnapshotWriter, clock: _Clock) -> None:
+    """Facts and every kind of finding, a group at a time, written in the order of ``findings.all_findings``."""
+    for refs, seqs, figures in ws.metric_groups():
+        with clock("facts"):
+            facts = build_facts(refs)
+            ws.facts_of(facts, seqs)
+        with clock("write"):
+            out.add_facts(facts)
+        with clock("findings"):
+            ws.hold(SINGLE_SOURCE, None, single_sources(facts))
+            found = list(_with_facts(contradictions(refs, figures), {r.id: f.id for f in facts for r in f.claims}))
+        out.add_findings(found)
+    with clock("findings"):
+        for refs, seqs, fact_of in ws.arithmetic_buckets():
+            for entry in arithmetic_entries(refs):
+                (f,) = _with_facts([arithmetic_finding(entry)], fact_of)
+                ws.hold(ARITHMETIC, seqs[id(entry[1])], [f])
+    out.add_findings(ws.held(ARITHMETIC))
+    for refs, fact_of in ws.values(MIN_CONFUSION):
+        with clock("findings"):
+            found = list(_with_facts(metric_confusions(refs), fact_of))
+        out.add_findings(found)
+    ranks = {c: i for i, c in enumerate(sorted(set(docs.clusters.rep.values()) | ws.clusters))}
+    with clock("findings"):
+        for rank, refs, seqs in ws.figure_groups():
+            ws.add_drifts(
+                (kind, place, ranks[a.cluster], ranks[b.cluster], seqs[id(a)], seqs[id(b)])
+                for kind, place, a, b in drift_pairs(refs, rank)
+            )
+    out.add_findings(
+        f for kind, side_a, side_b, fact_of in ws.drift_sides() for f in _with_facts([drift_finding(kind, side_a, side_b)], fact_of)
+    )
+    out.add_findings(ws.held(SINGLE_SOURCE))
+
+
+class SnapshotWriter:
+    """The four tables' rows, written through one connection ``WRITE_CHUNK`` rows per INSERT as they come.
+
+    ``first_time(id)`` says whether a finding id is new: findings are content-addressed, and a repeat (a
+    hash collision, in practice) is left out as the in-memory snapshot left it out.
+    """
+
+    def __init__(self, conn: Connection, engine: Engine, first_time: Any, clock: _Clock | None = None) -> None:
+        self.conn = conn
+        self.text = storable(engine)
+        self.first_time = first_time
+        self.clock = clock or _Clock({})
+        self.facts = 0
+        self.findings = 0
+        self._rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in TABLES}
+
+    def _add(self, table: Any, row: dict[str, Any]) -> None:
+        rows = self._rows[table]
+        rows.append(row)
+        if len(rows) == WRITE_CHUNK:
+            self.conn.execute(insert(table), rows)
+            rows.clear()
+
+    def close(self) -> None:
+        for table, rows in self._rows.items():
+            if rows:
+                self.conn.execute(insert(table), rows)
+                rows.clear()
+
+    def duplicates(self, clusters: Clusters) -> None:
+        text = self.text
+        for d, rep in sorted(clusters.duplicates().items()):
+            row = {"doc_key": doc_key(d), "doc_id": text(d), "cluster": text(rep), "similarity": clusters.similarity[d]}
+            self._add(DuplicateRow.__table__, row)
+
+    def add_facts(self, facts: Iterable[Fact]) -> None:
+        text = self.text
+        for f in facts:
+            self.facts += 1
+            self._add(FactRow.__table__, {
+                "id": f.id,
+                "metric": text(f.metric),
+                "countries": text(",".join(f.countries)),
+                "period_start": f.period.start if f.period else None,
+                "period_end": f.period.end if f.period else None,
+                "value": f.value,
+                "corroboration": f.corroboration,
+                "data": f.to_dict(),
+            })
+            for r in f.claims:
+                row = {"fact_id": f.id, "claim_key": doc_key(r.id), "claim_id": text(r.id), "doc_id": text(r.doc)}
+                self._add(FactClaimRow.__table__, row)
+
+    def add_findings(self, found: Iterable[Finding]) -> None:
+        """Findings in their order; each is made by ``found`` as it is asked for (timed as findings)."""
+        text = self.text
+        it = iter(found)
+        while True:
+            with self.clock("findings"):
+                x = next(it, None)
+            if x is None:
+                return
+            with self.clock("write"):
+                if not self.first_time(x.id):
+                    continue
+                self._add(FindingRow.__table__, {
+                    "id": x.id,
+                    "ordinal": self.findings,
+                    "kind": text(x.kind),
+                    "metric": text(x.metric),
+                    "countries": text(",".join(sorted(x.countries))),
+                    "period_start": x.period.start if x.period else None,
+                    "period_end": x.period.end if x.period else None,
+                    "explanation": text(x.explanation),
+                    "data": x.to_dict(),
+                })
+                self.findings += 1
 
 
 def _finding(d: dict) -> Finding:

@@ -1,0 +1,277 @@
+"""The consolidation's working set on disk: every claim once, read back one group at a time.
+
+Each stage of the cross-check needs the claims of one group at a time — one
+metric and country set (facts, contradictions), one metric and period
+(arithmetic), one value (metric confusions), one figure (drifts) — and the
+findings come out in an order no single pass over the store gives (drifts
+sorted by the pair of articles they join, arithmetic by its first total,
+single sources after everything). So the claims are streamed from the store
+once into a temporary SQLite file, indexed by each grouping, and the stages
+read their groups back and put what they must reorder into it too.
+
+Why SQLite (the standard library's ``sqlite3``), in a temporary file: it is
+an on-disk index and external sort made for exactly this, needs nothing
+installed, and works the same whatever backend the store is (a PostgreSQL
+store is read once, then the groups are local reads). Every key it sorts or
+groups by is an integer assigned here from the Python values — the group
+keys are numbered in Python's own order, so no collation of either database
+decides an order. Claims are kept as pickles of their ``ClaimRef``: this
+process wrote them a moment before, and they come back exactly.
+
+Memory: the distinct group keys (metric and countries, metric and period,
+figures, values) and SQLite's page cache, never the claims or the findings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from marsad.consolidate.candidates import period_key
+from marsad.consolidate.facts import ClaimRef, Fact
+from marsad.consolidate.findings import Figure
+from marsad.model import Finding
+
+CACHE_KIB = 65_536  # SQLite's page cache for the working set
+CHUNK = 2_000  # rows per executemany
+IN_LIST = 500  # ids per "IN (...)" lookup
+DRIFT_KINDS = ("country_drift", "period_drift", "source_drift")  # in code-point order: the findings' order
+ARITHMETIC, SINGLE_SOURCE = 0, 1  # queues of findings held back until their place in the output comes
+
+_SCHEMA = """
+CREATE TABLE claims (seq INTEGER PRIMARY KEY, doc INTEGER, grp INTEGER, mp INTEGER, value INTEGER,
+                     fig INTEGER, ps INTEGER, pe INTEGER, ref BLOB);
+CREATE TABLE fact_of (seq INTEGER PRIMARY KEY, fact TEXT);
+CREATE TABLE drifts (kind INTEGER, a INTEGER, b INTEGER, n INTEGER, rank INTEGER, pa INTEGER, pb INTEGER,
+                     sa INTEGER, sb INTEGER);
+CREATE TABLE later (queue INTEGER, key INTEGER, finding BLOB);
+CREATE INDEX later_order ON later (queue, key);
+CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+# made after the claims are in: (grp, doc) lists a group in claim order (documents are numbered in that order)
+_INDEXES = """
+CREATE INDEX claims_grp ON claims (grp, doc);
+CREATE INDEX claims_mp ON claims (mp);
+CREATE INDEX claims_value ON claims (value);
+CREATE INDEX claims_fig ON claims (fig);
+CREATE INDEX claims_doc ON claims (doc, grp, value, ps, pe);
+"""
+
+
+def _ordinal(d: date | None) -> int | None:
+    return d.toordinal() if d is not None else None
+
+
+class _Keys:
+    """Distinct keys numbered as they come; ``ordered()`` lists them in Python's order of the keys."""
+
+    def __init__(self) -> None:
+        self.ids: dict[Any, int] = {}
+
+    def __call__(self, key: Any) -> int:
+        n = self.ids.get(key)
+        if n is None:
+            n = self.ids[key] = len(self.ids)
+        return n
+
+    def ordered(self) -> list[tuple[Any, int]]:
+        return sorted(self.ids.items())
+
+
+class WorkingSet:
+    """Claims, their facts and the findings still to be ordered, in a temporary SQLite file."""
+
+    def __init__(self, directory: str | None = None) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="marsad-consolidate-", dir=directory)
+        self.db = sqlite3.connect(Path(self._dir.name) / "working.db", isolation_level=None)
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", f"cache_size=-{CACHE_KIB}", "temp_store=FILE"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.executescript(_SCHEMA)
+        self.groups, self.buckets, self.figures = _Keys(), _Keys(), _Keys()
+        self._group_keys: list[tuple[str, tuple[str, ...]]] = []
+        self.with_totals: set[int] = set()  # metric-and-period buckets holding a figure for several countries
+        self.value_metrics: dict[int, set[str]] = defaultdict(set)  # metrics a value of 10+ is dated under
+        self.figure_size: dict[int, int] = defaultdict(int)
+        self.claims = 0
+        self.clusters: set[str] = set()  # the claims' near-duplicate clusters
+        self._drifts = 0
+        self._later = 0
+        self._dates: dict[int, date] = {}
+
+    def __enter__(self) -> WorkingSet:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.db.close()
+        self._dir.cleanup()
+
+    # --- filling ---------------------------------------------------------------------------------
+
+    def fill(self, refs: Iterable[ClaimRef], min_confusion: int) -> set[str]:
+        """Store the claims (in the order given, which is kept) and index them; returns their documents."""
+        docs: set[str] = set()
+        doc_no, last = -1, None
+        rows: list[tuple] = []
+        self.db.execute("BEGIN")
+        for seq, r in enumerate(refs):
+            c = r.claim
+            if r.doc != last:
+                doc_no, last = doc_no + 1, r.doc
+                docs.add(r.doc)
+                self.clusters.add(r.cluster)
+            countries = tuple(sorted(c.countries))
+            value = int(c.value)
+            grp = self.groups((c.metric, countries))
+            if grp == len(self._group_keys):
+                self._group_keys.append((c.metric, countries))
+            mp = self.buckets((c.metric, period_key(c.period)))
+            if len(c.countries) > 1:
+                self.with_totals.add(mp)
+            if value >= min_confusion and c.period is not None:
+                self.value_metrics[value].add(c.metric)
+            fig = self.figures((c.metric, value))
+            self.figure_size[fig] += 1
+            p = c.period
+            rows.append((seq, doc_no, grp, mp, value, fig, _ordinal(p.start) if p else None,
+                         _ordinal(p.end) if p else None, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
+            if len(rows) == CHUNK:
+                self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
+                rows.clear()
+            self.claims = seq + 1
+        if rows:
+            self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        self.db.execute("COMMIT")
+        self.db.executescript(_INDEXES)
+        return docs
+
+    # --- reading groups back ---------------------------------------------------------------------
+
+    def _refs(self, where: str, arg: int) -> tuple[list[ClaimRef], dict[int, int], dict[str, str]]:
+        """The claims of one group in claim order, each one's seq (by ``id()``), and each claim's fact."""
+        refs, seqs, facts = [], {}, {}
+        q = f"SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) WHERE {where} ORDER BY c.seq"
+        for seq, blob, fact in self.db.execute(q, (arg,)):
+            r = pickle.loads(blob)
+            refs.append(r)
+            seqs[id(r)] = seq
+            if fact is not None:
+                facts[r.id] = fact
+        return refs, seqs, facts
+
+    def metric_groups(self) -> Iterator[tuple[list[ClaimRef], dict[int, int], dict[str, list[Figure]]]]:
+        """Each metric and country set's claims in the groups' order, each one's seq (by ``id()``), and every
+        figure their articles give."""
+        for _, grp in self.groups.ordered():
+            refs, seqs, _ = self._refs("c.grp = ?", grp)
+            yield refs, seqs, self._doc_figures(grp, refs, seqs)
+
+    def _doc_figures(self, grp: int, refs: Sequence[ClaimRef], seqs: dict[int, int]) -> dict[str, list[Figure]]:
+        """(metric, countries, value, period key) of every claim of the articles that have a claim in ``grp``."""
+        doc_of_seq = dict(self.db.execute("SELECT seq, doc FROM claims WHERE grp = ?", (grp,)))
+        names = {doc_of_seq[seqs[id(r)]]: r.doc for r in refs}
+        out: dict[str, list[Figure]] = defaultdict(list)
+        q = ("SELECT doc, grp, value, ps, pe FROM claims WHERE doc IN (SELECT DISTINCT doc FROM claims WHERE grp = ?)"
+             " ORDER BY doc, seq")
+        for doc, g, value, ps, pe in self.db.execute(q, (grp,)):
+            metric, countries = self._group_keys[g]
+            out[names[doc]].append((metric, countries, value, (self._date(ps), self._date(pe)) if ps else ()))
+        return out
+
+    def _date(self, ordinal: int) -> date:
+        d = self._dates.get(ordinal)
+        if d is None:
+            d = self._dates[ordinal] = date.fromordinal(ordinal)
+        return d
+
+    def arithmetic_buckets(self) -> Iterator[tuple[list[ClaimRef], dict[int, int], dict[str, str]]]:
+        """The claims of each metric and period that holds a figure for several countries (order: any)."""
+        for mp in sorted(self.with_totals):
+            yield self._refs("c.mp = ?", mp)
+
+    def values(self, min_confusion: int) -> Iterator[tuple[list[ClaimRef], dict[str, str]]]:
+        """Every claim of each value that two metrics give with a date, in the values' order."""
+        for value in sorted(v for v, metrics in self.value_metrics.items() if len(metrics) > 1):
+            refs, _, facts = self._refs("c.value = ?", value)
+            yield refs, facts
+
+    def figure_groups(self) -> Iterator[tuple[int, list[ClaimRef], dict[int, int]]]:
+        """Each figure (metric, value) held by two claims or more, with its rank among all figures."""
+        for rank, (_, fig) in enumerate(self.figures.ordered()):
+            if self.figure_size[fig] > 1:
+                refs, seqs, _ = self._refs("c.fig = ?", fig)
+                yield rank, refs, seqs
+
+    def facts_of(self, facts: Sequence[Fact], seqs: dict[int, int]) -> None:
+        """Remember each claim's fact (``seqs``: by ``id()`` of the claims) for the findings that cite it later."""
+        rows = [(seqs[id(r)], f.id) for f in facts for r in f.claims]
+        self.db.executemany("INSERT INTO fact_of VALUES (?, ?)", rows)
+
+    # --- drifts: pairs of articles, ordered -------------------------------------------------------
+
+    def add_drifts(self, rows: Iterable[tuple[str, tuple[int, int, int], int, int, int, int]]) -> None:
+        """Drifting pairs as (kind, place, cluster rank of a, of b, seq of a, of b), in the order met."""
+        kinds = {k: i for i, k in enumerate(DRIFT_KINDS)}
+        out = []
+        for kind, (rank, pa, pb), ca, cb, sa, sb in rows:
+            out.append((kinds[kind], ca, cb, self._drifts, rank, pa, pb, sa, sb))
+            self._drifts += 1
+        self.db.executemany("INSERT INTO drifts VALUES (?,?,?,?,?,?,?,?,?)", out)
+
+    def drift_sides(self, batch: int = 1_000) -> Iterator[tuple[str, list[ClaimRef], list[ClaimRef], dict[str, str]]]:
+        """Each kind and pair of articles in order, with each side's claims: the first pair's claim first,
+        then the others in the order they were met; and the facts of all of them."""
+        rows = self.db.execute("SELECT kind, a, b, rank, pa, pb, sa, sb FROM drifts ORDER BY kind, a, b, n")
+        pending: list[tuple[str, list[int], list[int]]] = []
+        for (kind, _, _), pairs in itertools.groupby(rows, key=lambda row: row[:3]):
+            pairs = list(pairs)
+            first = min(pairs, key=lambda row: row[3:6])
+            side_a = list(dict.fromkeys([first[6], *(row[6] for row in pairs)]))
+            side_b = list(dict.fromkeys([first[7], *(row[7] for row in pairs)]))
+            pending.append((DRIFT_KINDS[kind], side_a, side_b))
+            if len(pending) == batch:
+                yield from self._sides(pending)
+                pending = []
+        yield from self._sides(pending)
+
+    def _sides(
+        self, pending: list[tuple[str, list[int], list[int]]]
+    ) -> Iterator[tuple[str, list[ClaimRef], list[ClaimRef], dict[str, str]]]:
+        wanted = sorted({s for _, a, b in pending for s in (*a, *b)})
+        refs: dict[int, ClaimRef] = {}
+        facts: dict[str, str] = {}
+        for i in range(0, len(wanted), IN_LIST):
+            part = wanted[i : i + IN_LIST]
+            q = ("SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) "
+                 f"WHERE c.seq IN ({','.join('?' * len(part))})")
+            for seq, blob, fact in self.db.execute(q, part):
+                r = refs[seq] = pickle.loads(blob)
+                if fact is not None:
+                    facts[r.id] = fact
+        for kind, a, b in pending:
+            yield kind, [refs[s] for s in a], [refs[s] for s in b], facts
+
+    # --- findings held back, and finding ids seen ------------------------------------------------
+
+    def hold(self, queue: int, key: int | None, findings: Iterable[Finding]) -> None:
+        """Findings to be written later in the order of ``key`` (default: the order they are held in)."""
+        rows = []
+        for f in findings:
+            rows.append((queue, self._later if key is None else key, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL)))
+            self._later += 1
+        self.db.executemany("INSERT INTO later VALUES (?, ?, ?)", rows)
+
+    def held(self, queue: int) -> Iterator[Finding]:
+        for (blob,) in self.db.execute("SELECT finding FROM later WHERE queue = ? ORDER BY key", (queue,)):
+            yield pickle.loads(blob)
+
+    def first_time(self, finding_id: str) -> bool:
+        """True the first time a finding id is offered (ids are content hashes: a repeat says nothing new)."""
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (finding_id,)).rowcount == 1

@@ -1,0 +1,127 @@
+"""The streamed consolidation writes the snapshot that computing everything in memory wrote, row for row.
+
+``reference_consolidate`` is ``consolidate`` as it was (every claim, fact and
+finding in memory, then written); here one store is consolidated both ways
+and the four tables are compared whole — every column of every row, in the
+order the rows were written — together with the counts ``consolidate``
+returns. The stores hold articles that relay one another's figures with
+slots changed, near-duplicate copies, totals with parts in and across
+articles and undated figures (``test_findings_scale.random_refs``), so that
+every kind of finding occurs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select, text
+
+from marsad.consolidate import consolidate
+from marsad.consolidate.facts import build_facts
+from marsad.consolidate.tables import TABLES
+from marsad.model import Document
+from marsad.store import db as store
+
+
+def _load(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+scale = _load("test_findings_scale")
+reference = _load("reference_consolidate")
+all_pairs = _load("reference_findings")
+
+
+def fill(url: str, seed: int, docs: int, claims: int) -> None:
+    """A store with the articles of ``random_refs``: a copy's text is its original's (so that the store's
+    near-duplicate detection finds it), an outlet is the document's source."""
+    refs = scale.random_refs(seed, docs, claims)
+    rng = random.Random(seed)
+    by_doc = defaultdict(list)
+    for r in sorted(refs, key=lambda r: int(r.id.rsplit("#", 1)[1])):
+        by_doc[r.doc].append(r)
+    texts: dict[str, str] = {}
+    engine = store.connect(url)
+    for doc in sorted(by_doc):
+        first = by_doc[doc][0]
+        if first.cluster in texts:
+            body = texts[first.cluster]
+        else:
+            body = " ".join(f"w{rng.randrange(400)}" for _ in range(60))  # distinct texts, as far as MinHash sees
+        texts[doc] = body
+        source = None if first.outlet.startswith("doc:") else first.outlet
+        d = Document(id=doc, text=body, published=first.published, source=source, content_hash=str(hash(body)))
+        store.save_document(engine, d, [r.claim for r in by_doc[doc]], extractor="test")
+    engine.dispose()
+
+
+def snapshot(url: str) -> dict[str, list[tuple]]:
+    """Every row of the four tables, in the order they were written (SQLite's rowid)."""
+    engine = store.connect(url)
+    with engine.connect() as conn:
+        rows = {t.name: [tuple(row) for row in conn.execute(select(t).order_by(text("rowid")))] for t in TABLES}
+    engine.dispose()
+    return rows
+
+
+def both_ways(tmp_path: Path, seed: int, docs: int, claims: int, findings=None) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    here = Path(tempfile.mkdtemp(dir=tmp_path))  # hypothesis runs every example in one tmp_path
+    old, new = here / "old.db", here / "new.db"
+    fill(f"sqlite:///{old}", seed, docs, claims)
+    shutil.copy(old, new)
+    kwargs = {"findings": findings} if findings else {}
+    want = reference.consolidate(store.connect(f"sqlite:///{old}"), **kwargs)
+    got = consolidate(store.connect(f"sqlite:///{new}"))
+    assert got == want
+    return snapshot(f"sqlite:///{old}"), snapshot(f"sqlite:///{new}")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_streamed_snapshot_is_the_in_memory_one_row_for_row(tmp_path, seed):
+    want, got = both_ways(tmp_path, seed, docs=60, claims=700)
+    for table in want:
+        assert got[table] == want[table], table
+    kinds = Counter(row[2] for row in got["findings"])
+    # every kind of finding occurred, and the copies were found
+    assert set(kinds) == {"contradiction", "arithmetic", "metric_confusion", "period_drift", "country_drift",
+                          "source_drift", "single_source"}, kinds
+    assert got["duplicates"] and got["facts"] and got["fact_claims"]
+
+
+def test_streamed_snapshot_is_the_all_pairs_one(tmp_path):
+    want, got = both_ways(tmp_path, 11, docs=30, claims=300, findings=all_pairs)
+    assert got == want
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32), docs=st.integers(1, 10), claims=st.integers(0, 80))
+def test_streamed_snapshot_on_small_random_stores(tmp_path, seed, docs, claims):
+    # Left out: two facts of one article that differ only in their actors share an id (the id does not
+    # hash actors), and the store refuses the second — both ways alike; a known fault of fact ids.
+    refs = scale.random_refs(seed, docs, claims)
+    ids = [f.id for f in build_facts(refs)]
+    assume(len(ids) == len(set(ids)))
+    want, got = both_ways(tmp_path, seed, docs, claims)
+    assert got == want
+
+
+def test_consolidating_twice_gives_the_same_snapshot(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    fill(url, 3, docs=20, claims=200)
+    first = consolidate(store.connect(url))
+    rows = snapshot(url)
+    assert consolidate(store.connect(url)) == first
+    assert snapshot(url) == rows

@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_scale.py workers [--docs 3000]
     .venv/bin/python bench/bench_scale.py dask [--docs 3000]
     .venv/bin/python bench/bench_scale.py consolidate [--claims 10000 100000] [--keep DIR] [--without]
+                                                      [--ab REF] [--rounds N] [--in-memory]
 
 ``workers`` writes a JSONL corpus of N documents recombined from the
 project's own sentences (bench_extract's corpus), then runs
@@ -18,13 +19,23 @@ the run into SQLite.
 ``consolidate`` fills a store with N claims (documents recombined as above;
 one in five documents is a lightly edited copy of another, and outlets are
 drawn from a few dozen, so facts and near-duplicates exist at every size),
-then times ``consolidate`` by stage (near-duplicates, facts, findings,
-writing) and records peak RSS in a child process per size, and fits the
-growth exponent between consecutive sizes: time ∝ claims^k. Up to
-``--reference-max`` claims (default 20,000) the child then times the
-findings again, indexed against the former all-pairs code (kept in
+then times ``consolidate`` by stage (near-duplicates, reading claims,
+facts, findings, writing) and records peak RSS in a child process per size,
+with a digest of the snapshot it wrote, and fits the growth exponent of time
+and of peak RSS between consecutive sizes: time ∝ claims^k. ``--ab REF``
+runs the same command's stores with the code of git revision REF too
+(``git archive REF src`` into a temporary folder, the child importing it
+first), alternating which goes first from size to size and round to round
+(``--rounds``), and prints the ratios new/REF of time and peak RSS and
+whether both wrote the same snapshot (same digest of every row of the four
+tables in the order written).
+
+``--in-memory`` runs the former in-memory pipeline instead (every claim,
+fact and finding held, as ``tests/consolidate/reference_consolidate.py``):
+up to ``--reference-max`` claims (default 20,000) its child then times the
+findings again, indexed against the all-pairs code (kept in
 tests/consolidate/reference_findings.py), alternating, and checks that both
-give the same findings. ``--without`` adds a run without findings per size.
+give the same findings; ``--without`` adds a run without findings per size.
 """
 
 from __future__ import annotations
@@ -175,17 +186,48 @@ def _fill(db: str, claims: int, tmp: Path, vary: bool = False) -> tuple[int, int
     return summary.documents, summary.claims
 
 
-def _reference_findings():
-    """The all-pairs findings as they were (the equality test's reference), for the A/B ratio."""
+def _reference(name: str):  # type: ignore[no-untyped-def]
+    """A reference module of tests/consolidate: the all-pairs findings, or the in-memory consolidation."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "reference_findings", ROOT / "tests" / "consolidate" / "reference_findings.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "consolidate" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _snapshot_digest(db: str) -> str:
+    """sha256 of every row of the four consolidation tables, in the order they were written."""
+    import hashlib
+    import sqlite3
+
+    h = hashlib.sha256()
+    con = sqlite3.connect(db.removeprefix("sqlite:///"))
+    for table in ("duplicates", "facts", "fact_claims", "findings"):
+        for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            h.update(repr(row).encode())
+    con.close()
+    return h.hexdigest()
+
+
+def _stream_child(db: str) -> None:
+    """Run in a child whose ``marsad`` may be another revision's: ``consolidate`` timed by stage, peak RSS,
+    then the digest of what it wrote."""
+    from marsad.consolidate import record
+    from marsad.store import db as store
+
+    engine = store.connect(db)
+    stages: dict[str, float] = {}
+    t0 = time.perf_counter()
+    result = record.consolidate(engine, stages)
+    total = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    engine.dispose()
+    row = {"total": total, "stages": stages, "rss_mib": rss, "claims": result.claims, "documents": result.documents,
+           "duplicates": result.duplicates, "facts": result.facts, "findings": result.findings, "kinds": {},
+           "digest": _snapshot_digest(db), "code": str(Path(record.__file__).parents[3])}
+    print(json.dumps(row))
 
 
 def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
@@ -205,6 +247,7 @@ def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
     from marsad.consolidate.findings import all_findings
     from marsad.store import db as store
 
+    memory = _reference("reference_consolidate")
     engine = store.connect(db)
     stages: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -213,11 +256,11 @@ def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
     facts = build_facts(refs)
     t2 = time.perf_counter()
     stages["facts"] = t2 - t1
-    found = record._unique_ids(all_findings(refs, facts)) if findings else []
+    found = memory._unique_ids(all_findings(refs, facts)) if findings else []
     t3 = time.perf_counter()
     if findings:
         stages["findings"] = t3 - t2
-    record.write_snapshot(engine, similarity, duplicates, facts, found)
+    memory.write_snapshot(engine, similarity, duplicates, facts, found)
     stages["write"] = time.perf_counter() - t3
     total = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -226,13 +269,13 @@ def _consolidate_child(db: str, findings: bool, reference: bool) -> None:
            "duplicates": len(duplicates), "facts": len(facts), "findings": len(found) if findings else None,
            "kinds": dict(Counter(f.kind for f in found))}
     if reference:
-        old = _reference_findings()
+        old = _reference("reference_findings")
         runs: dict[str, list[float]] = {"indexed": [], "all pairs": []}
         outputs = {}
         for name in ("indexed", "all pairs", "indexed"):
             fn = all_findings if name == "indexed" else old.all_findings
             t = time.perf_counter()
-            out = record._unique_ids(fn(refs, facts))
+            out = memory._unique_ids(fn(refs, facts))
             runs[name].append(time.perf_counter() - t)
             outputs[name] = [f.to_dict() for f in out]
         row["ab"] = {"indexed": runs["indexed"], "all pairs": runs["all pairs"],
@@ -287,7 +330,83 @@ def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int, re
               + f"; RSS ×{b['rss_mib'] / a['rss_mib']:.2f}")
 
 
+def _export(ref: str, into: Path) -> Path:
+    """The ``src`` folder of git revision ``ref``, written under ``into``."""
+    import io
+    import tarfile
+
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def _store(tmp: Path, n: int, vary: bool) -> str:
+    name = f"c{n}{'v' if vary else ''}.db"
+    db = f"sqlite:///{tmp / name}"
+    if not (tmp / name).exists():
+        t0 = time.perf_counter()
+        docs, claims = _fill(db, n, tmp, vary)
+        print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
+              flush=True)
+    return db
+
+
+def _print_run(label: str, r: dict) -> None:
+    stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
+    print(f"  {label:>6} {r['claims']:>8} claims, {r['documents']} documents: {r['total']:.1f} s ({stages}), "
+          f"peak RSS {r['rss_mib']:.0f} MiB; {r['duplicates']} near-duplicates, {r['facts']} facts, "
+          f"{r['findings']} findings; snapshot {r['digest'][:12]}", flush=True)
+
+
+def _growth(label: str, rows: list[dict]) -> None:
+    print(f"growth exponent k (∝ claims^k) between consecutive sizes, {label}:")
+    for a, b in itertools.pairwise(rows):
+        ratio = math.log(b["claims"] / a["claims"])
+        stage_k = {s: math.log(max(b["stages"][s], 1e-3) / max(a["stages"][s], 1e-3)) / ratio
+                   for s in a["stages"] if s in b["stages"]}
+        print(f"  {a['claims']} → {b['claims']}: time k = {math.log(b['total'] / a['total']) / ratio:.2f} ("
+              + ", ".join(f"{s} {v:.2f}" for s, v in stage_k.items())
+              + f"); peak RSS k = {math.log(b['rss_mib'] / a['rss_mib']) / ratio:.2f} "
+              f"({a['rss_mib']:.0f} → {b['rss_mib']:.0f} MiB)")
+
+
+def bench_streamed(sizes: list[int], keep: Path | None, vary: bool, ab: str | None, rounds: int) -> None:
+    """``consolidate`` as it is, per size in a child (and, with ``ab``, REF's in alternation)."""
+    runs: dict[str, dict[int, list[dict]]] = {"new": {}, "ref": {}}
+    with tempfile.TemporaryDirectory() as d:
+        tmp = keep or Path(d)
+        codes = {"new": ROOT / "src"}
+        if ab:
+            codes["ref"] = _export(ab, Path(d) / "ref")
+        for i, n in enumerate(sizes):
+            db = _store(tmp, n, vary)
+            for r in range(rounds):
+                order = ["new", "ref"] if (i + r) % 2 == 0 else ["ref", "new"]
+                for which in (o for o in order if o in codes):
+                    out = subprocess.run([sys.executable, __file__, "_stream", db, str(codes[which])],
+                                         capture_output=True, text=True, check=True)
+                    row = json.loads(out.stdout.strip().splitlines()[-1])
+                    runs[which].setdefault(n, []).append(row)
+                    _print_run("new" if which == "new" else ab, row)
+            if ab:
+                new, ref = runs["new"][n], runs["ref"][n]
+                t_new, t_ref = statistics.mean(x["total"] for x in new), statistics.mean(x["total"] for x in ref)
+                m_new, m_ref = max(x["rss_mib"] for x in new), max(x["rss_mib"] for x in ref)
+                same = len({x["digest"] for x in new + ref}) == 1
+                print(f"    new vs {ab}: time {t_new:.1f} vs {t_ref:.1f} s, ratio {t_new / t_ref:.2f}; peak RSS "
+                      f"{m_new:.0f} vs {m_ref:.0f} MiB, ratio {m_new / m_ref:.2f}; identical snapshot: {same}",
+                      flush=True)
+    for which, label in (("new", "new"), ("ref", ab)):
+        if runs[which]:
+            _growth(str(label), [min(rs, key=lambda x: x["total"]) for _, rs in sorted(runs[which].items())])
+
+
 def main() -> None:
+    if len(sys.argv) > 3 and sys.argv[1] == "_stream":
+        sys.path.insert(0, sys.argv[3])
+        _stream_child(sys.argv[2])
+        return
     if len(sys.argv) > 2 and sys.argv[1] == "_child":
         _consolidate_child(sys.argv[2], sys.argv[3] == "1", sys.argv[4] == "1")
         return
@@ -307,8 +426,14 @@ def main() -> None:
     c.add_argument("--without", action="store_true", help="also run each size without findings (RSS and time)")
     c.add_argument("--vary-figures", action="store_true",
                    help="draw each document's figures afresh (relays only by copies, as in news)")
+    c.add_argument("--ab", metavar="REF", help="also run git revision REF's consolidate, alternating (e.g. main)")
+    c.add_argument("--rounds", type=int, default=1, help="runs per size and code")
+    c.add_argument("--in-memory", action="store_true",
+                   help="time the former in-memory pipeline by stage (with --without and --reference-max)")
     args = ap.parse_args()
-    if args.what == "consolidate":
+    if args.what == "consolidate" and not args.in_memory:
+        bench_streamed(args.claims, args.keep, args.vary_figures, args.ab, args.rounds)
+    elif args.what == "consolidate":
         bench_consolidate(args.claims, args.keep, args.findings_max, args.reference_max, args.without,
                           args.vary_figures)
     elif args.what == "dask":

@@ -15,8 +15,10 @@ installed, and works the same whatever backend the store is (a PostgreSQL
 store is read once, then the groups are local reads). Every key it sorts or
 groups by is an integer assigned here from the Python values — the group
 keys are numbered in Python's own order, so no collation of either database
-decides an order. Claims are kept as pickles of their ``ClaimRef``: this
-process wrote them a moment before, and they come back exactly.
+decides an order. Claims and held findings are kept as pickles of plain
+tuples of their fields (``_pack``: pickling the dataclasses themselves goes
+through ``dataclasses.fields`` for every object and costs twice as much):
+this process wrote them a moment before, and they come back exactly.
 
 Memory: the distinct group keys (metric and countries, metric and period,
 figures, values) and SQLite's page cache, never the claims or the findings.
@@ -30,6 +32,7 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -38,7 +41,7 @@ from typing import Any
 from marsad.consolidate.candidates import period_key
 from marsad.consolidate.facts import ClaimRef, Fact
 from marsad.consolidate.findings import Figure
-from marsad.model import Finding
+from marsad.model import Claim, Finding, Period, Span
 
 CACHE_KIB = 65_536  # SQLite's page cache for the working set
 CHUNK = 2_000  # rows per executemany
@@ -64,6 +67,47 @@ CREATE INDEX claims_value ON claims (value);
 CREATE INDEX claims_fig ON claims (fig);
 CREATE INDEX claims_doc ON claims (doc, grp, value, ps, pe);
 """
+
+
+_CLAIM = tuple(f.name for f in fields(Claim))
+_FINDING = tuple(f.name for f in fields(Finding))
+_PAIRS: dict[str, type] = {"period": Period, "span": Span, "number_span": Span}  # fields held as (start, end)
+
+
+def _plain(name: str, v: Any) -> Any:
+    if name in _PAIRS:
+        return (v.start, v.end) if v is not None else None
+    if name == "spans":
+        return [(x.start, x.end) for x in v]
+    return v
+
+
+def _typed(name: str, v: Any) -> Any:
+    if name in _PAIRS:
+        return _PAIRS[name](*v) if v is not None else None
+    if name == "spans":
+        return [Span(*x) for x in v]
+    return v
+
+
+def _pack(r: ClaimRef) -> bytes:
+    c = r.claim
+    claim = tuple(_plain(n, getattr(c, n)) for n in _CLAIM)
+    return pickle.dumps((r.id, claim, r.cluster, r.outlet, r.published), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(blob: bytes) -> ClaimRef:
+    claim_id, claim, cluster, outlet, published = pickle.loads(blob)
+    c = Claim(**{n: _typed(n, v) for n, v in zip(_CLAIM, claim, strict=True)})
+    return ClaimRef(claim_id, c, cluster, outlet, published)
+
+
+def _pack_finding(f: Finding) -> bytes:
+    return pickle.dumps(tuple(_plain(n, getattr(f, n)) for n in _FINDING), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack_finding(blob: bytes) -> Finding:
+    return Finding(**{n: _typed(n, v) for n, v in zip(_FINDING, pickle.loads(blob), strict=True)})
 
 
 def _ordinal(d: date | None) -> int | None:
@@ -141,7 +185,7 @@ class WorkingSet:
             self.figure_size[fig] += 1
             p = c.period
             rows.append((seq, doc_no, grp, mp, value, fig, _ordinal(p.start) if p else None,
-                         _ordinal(p.end) if p else None, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
+                         _ordinal(p.end) if p else None, _pack(r)))
             if len(rows) == CHUNK:
                 self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
                 rows.clear()
@@ -159,7 +203,7 @@ class WorkingSet:
         refs, seqs, facts = [], {}, {}
         q = f"SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) WHERE {where} ORDER BY c.seq"
         for seq, blob, fact in self.db.execute(q, (arg,)):
-            r = pickle.loads(blob)
+            r = _unpack(blob)
             refs.append(r)
             seqs[id(r)] = seq
             if fact is not None:
@@ -252,7 +296,7 @@ class WorkingSet:
             q = ("SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) "
                  f"WHERE c.seq IN ({','.join('?' * len(part))})")
             for seq, blob, fact in self.db.execute(q, part):
-                r = refs[seq] = pickle.loads(blob)
+                r = refs[seq] = _unpack(blob)
                 if fact is not None:
                     facts[r.id] = fact
         for kind, a, b in pending:
@@ -264,13 +308,13 @@ class WorkingSet:
         """Findings to be written later in the order of ``key`` (default: the order they are held in)."""
         rows = []
         for f in findings:
-            rows.append((queue, self._later if key is None else key, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL)))
+            rows.append((queue, self._later if key is None else key, _pack_finding(f)))
             self._later += 1
         self.db.executemany("INSERT INTO later VALUES (?, ?, ?)", rows)
 
     def held(self, queue: int) -> Iterator[Finding]:
         for (blob,) in self.db.execute("SELECT finding FROM later WHERE queue = ? ORDER BY key", (queue,)):
-            yield pickle.loads(blob)
+            yield _unpack_finding(blob)
 
     def first_time(self, finding_id: str) -> bool:
         """True the first time a finding id is offered (ids are content hashes: a repeat says nothing new)."""

@@ -174,7 +174,26 @@ def _with_facts(found: Iterable[Finding], fact_of: dict[str, str]) -> Iterator[F
 
 
 def _findings(ws: WorkingSet, docs: Documents, out: SnapshotWriter, clock: _Clock) -> None:
-    """Facts and every kind of finding, a group at a time, written in the order of ``findings.all_findings``."""
+    """Facts and every kind of finding, a group at a time, written in the order of ``findings.all_findings``.
+
+    One function per pass, so that a pass's last group is let go before the next pass loads its own.
+    """
+    _facts_and_contradictions(ws, out, clock)
+    with clock("findings"):
+        _arithmetic(ws)
+    out.add_findings(ws.held(ARITHMETIC))
+    _confusions(ws, out, clock)
+    with clock("findings"):
+        _drift_pairs(ws, docs)
+    out.add_findings(
+        f
+        for kind, side_a, side_b, fact_of in ws.drift_sides()
+        for f in _with_facts([drift_finding(kind, side_a, side_b)], fact_of)
+    )
+    out.add_findings(ws.held(SINGLE_SOURCE))
+
+
+def _facts_and_contradictions(ws: WorkingSet, out: SnapshotWriter, clock: _Clock) -> None:
     for refs, seqs, figures in ws.metric_groups():
         with clock("facts"):
             facts = build_facts(refs)
@@ -185,27 +204,31 @@ def _findings(ws: WorkingSet, docs: Documents, out: SnapshotWriter, clock: _Cloc
             ws.hold(SINGLE_SOURCE, None, single_sources(facts))
             found = list(_with_facts(contradictions(refs, figures), {r.id: f.id for f in facts for r in f.claims}))
         out.add_findings(found)
-    with clock("findings"):
-        for refs, seqs, fact_of in ws.arithmetic_buckets():
-            for entry in arithmetic_entries(refs):
-                (f,) = _with_facts([arithmetic_finding(entry)], fact_of)
-                ws.hold(ARITHMETIC, seqs[id(entry[1])], [f])
-    out.add_findings(ws.held(ARITHMETIC))
+
+
+def _arithmetic(ws: WorkingSet) -> None:
+    """Arithmetic findings, held until all are made: they come out in the order of their first totals."""
+    for refs, seqs, fact_of in ws.arithmetic_buckets():
+        for entry in arithmetic_entries(refs):
+            (f,) = _with_facts([arithmetic_finding(entry)], fact_of)
+            ws.hold(ARITHMETIC, seqs[id(entry[1])], [f])
+
+
+def _confusions(ws: WorkingSet, out: SnapshotWriter, clock: _Clock) -> None:
     for refs, fact_of in ws.values(MIN_CONFUSION):
         with clock("findings"):
             found = list(_with_facts(metric_confusions(refs), fact_of))
         out.add_findings(found)
+
+
+def _drift_pairs(ws: WorkingSet, docs: Documents) -> None:
+    """Every drifting pair of claims, per figure, into the working set (ordered there by pair of articles)."""
     ranks = {c: i for i, c in enumerate(sorted(set(docs.clusters.rep.values()) | ws.clusters))}
-    with clock("findings"):
-        for rank, refs, seqs in ws.figure_groups():
-            ws.add_drifts(
-                (kind, place, ranks[a.cluster], ranks[b.cluster], seqs[id(a)], seqs[id(b)])
-                for kind, place, a, b in drift_pairs(refs, rank)
-            )
-    out.add_findings(
-        f for kind, side_a, side_b, fact_of in ws.drift_sides() for f in _with_facts([drift_finding(kind, side_a, side_b)], fact_of)
-    )
-    out.add_findings(ws.held(SINGLE_SOURCE))
+    for rank, refs, seqs in ws.figure_groups():
+        ws.add_drifts(
+            (kind, place, ranks[a.cluster], ranks[b.cluster], seqs[id(a)], seqs[id(b)])
+            for kind, place, a, b in drift_pairs(refs, rank)
+        )
 
 
 class SnapshotWriter:

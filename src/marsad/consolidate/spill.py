@@ -43,7 +43,7 @@ from marsad.consolidate.facts import ClaimRef, Fact
 from marsad.consolidate.findings import Figure
 from marsad.model import Claim, Finding, Period, Span
 
-CACHE_KIB = 65_536  # SQLite's page cache for the working set
+CACHE_KIB = 16_384  # SQLite's page cache for the working set
 CHUNK = 2_000  # rows per executemany
 IN_LIST = 500  # ids per "IN (...)" lookup
 DRIFT_KINDS = ("country_drift", "period_drift", "source_drift")  # in code-point order: the findings' order

@@ -85,9 +85,12 @@ def _plain(name: str, v: Any) -> Any:
 def _typed(name: str, v: Any) -> Any:
     if name in _PAIRS:
         return _PAIRS[name](*v) if v is not None else None
-    if name == "spans":
-        return [Span(*x) for x in v]
     return v
+
+
+# where the (start, end) pairs of a claim's fields are, to rebuild a claim positionally
+_CLAIM_PAIRS = [(i, _PAIRS[n]) for i, n in enumerate(_CLAIM) if n in _PAIRS]
+_CLAIM_SPANS = _CLAIM.index("spans")
 
 
 def _pack(r: ClaimRef) -> bytes:
@@ -98,8 +101,12 @@ def _pack(r: ClaimRef) -> bytes:
 
 def _unpack(blob: bytes) -> ClaimRef:
     claim_id, claim, cluster, outlet, published = pickle.loads(blob)
-    c = Claim(**{n: _typed(n, v) for n, v in zip(_CLAIM, claim, strict=True)})
-    return ClaimRef(claim_id, c, cluster, outlet, published)
+    values = list(claim)
+    for i, cls in _CLAIM_PAIRS:
+        if values[i] is not None:
+            values[i] = cls(*values[i])
+    values[_CLAIM_SPANS] = [Span(*x) for x in values[_CLAIM_SPANS]]
+    return ClaimRef(claim_id, Claim(*values), cluster, outlet, published)
 
 
 def _pack_finding(f: Finding) -> bytes:
@@ -139,6 +146,9 @@ class WorkingSet:
         for pragma in ("journal_mode=OFF", "synchronous=OFF", f"cache_size=-{CACHE_KIB}", "temp_store=FILE"):
             self.db.execute(f"PRAGMA {pragma}")
         self.db.executescript(_SCHEMA)
+        # one transaction for the file's whole life: nothing here is ever committed for anyone else to read,
+        # and a statement in autocommit would pay a commit each (a finding id seen is one statement)
+        self.db.execute("BEGIN")
         self.groups, self.buckets, self.figures = _Keys(), _Keys(), _Keys()
         self._group_keys: list[tuple[str, tuple[str, ...]]] = []
         self.with_totals: set[int] = set()  # metric-and-period buckets holding a figure for several countries
@@ -164,7 +174,6 @@ class WorkingSet:
         docs: set[str] = set()
         doc_no, last = -1, None
         rows: list[tuple] = []
-        self.db.execute("BEGIN")
         for seq, r in enumerate(refs):
             c = r.claim
             if r.doc != last:
@@ -192,8 +201,8 @@ class WorkingSet:
             self.claims = seq + 1
         if rows:
             self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
-        self.db.execute("COMMIT")
-        self.db.executescript(_INDEXES)
+        for statement in _INDEXES.strip().splitlines():
+            self.db.execute(statement)
         return docs
 
     # --- reading groups back ---------------------------------------------------------------------

@@ -276,6 +276,9 @@ class WorkingSet:
         for kind, (rank, pa, pb), ca, cb, sa, sb in rows:
             out.append((kinds[kind], ca, cb, self._drifts, rank, pa, pb, sa, sb))
             self._drifts += 1
+            if len(out) == CHUNK:  # a figure that many articles give can drift in millions of pairs
+                self.db.executemany("INSERT INTO drifts VALUES (?,?,?,?,?,?,?,?,?)", out)
+                out.clear()
         self.db.executemany("INSERT INTO drifts VALUES (?,?,?,?,?,?,?,?,?)", out)
 
     def drift_sides(self, batch: int = 1_000) -> Iterator[tuple[str, list[ClaimRef], list[ClaimRef], dict[str, str]]]:

@@ -34,6 +34,7 @@ class Attribution:
     unnamed: bool = False  # "قال مصدر أمني": somebody speaks whom the text does not name
     inside: bool = False  # an unnamed one who may belong to the body already speaking (مصدر، مسؤول)
     anaphor: bool = False  # "وأوضح الجهاز": a body named before, by its common noun
+    nation: str | None = None  # "مصادر أمنية مصرية": the state unnamed sources belong to (not a source)
 
 
 def _speaker(e: Entity) -> str | None:
@@ -45,7 +46,7 @@ def _speaker(e: Entity) -> str | None:
 
 
 def _first_speaker(
-    view: SentenceView, lo: int, hi: int, after_verb: bool = True, heard_by: bool = True
+    view: SentenceView, lo: int, hi: int, after_verb: bool = True, heard_by: bool = True, nisba: bool = True
 ) -> str | None:
     # after a verb the speaker stands before the complementizer: قال المرصد إن خلايا داعش …
     for c in view.cues:
@@ -63,7 +64,7 @@ def _first_speaker(
                     sp = entity_actor_for_country(e.country)  # type: ignore[attr-defined]
             if sp:
                 return sp
-    if after_verb:
+    if after_verb and nisba:
         # "قال المتحدث العسكري المصري": a title with a nationality adjective
         for p in view.adjectives:
             if lo <= p.tok_start < min(hi, lo + 4):
@@ -165,10 +166,13 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     start, hi = an + 1, min(an + 1 + _SPEAKER_WINDOW, view.tok_end)
             if a.token_text(start) in grammar("unnamed_sources"):
                 # "قال مصدر أمني"، "مصدر في شرطة ديالى": a body named right after, or nobody
-                sp = _first_speaker(view, start + 1, min(start + 5, hi))
                 # "مصدر عسكري" may be the body's own man; "مصادر محلية"، "شهود" are not
                 inside = a.token_text(start) in grammar("insider_sources")
-                out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside))
+                # "مصادر أمنية عراقية": sources of a nationality are still unnamed ones, though
+                # the forces they tell of are that state's
+                sp = _first_speaker(view, start + 1, min(start + 5, hi), nisba=inside)
+                nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi))
+                out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation))
                 continue
             sp = _first_speaker(view, start, hi) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
             if sp is None and start == c.tok_end:

@@ -44,6 +44,7 @@ class Frame:
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
     seen_sources: list[str] = field(default_factory=list)
+    nation: str | None = None  # the state of the unnamed sources speaking (مصادر أمنية مصرية)
 
 
 def _period(t: TimeExpression) -> Period | None:

@@ -611,6 +611,13 @@ def _fill(
             info = entity_data.actor(source) or {}
             if info.get("kind") in FORCE_KINDS or str(info.get("kind", "")).endswith("force"):
                 actor = [source]
+        if not actor and source is None:
+            # "أفادت مصادر أمنية مصرية بمقتل 21 إرهابياً": the forces are the sources' state's
+            nations = [x.nation for x in atts if x.nation and x.tok <= p.tok_start]
+            nation = nations[-1] if nations else frame.nation
+            info = (entity_data.actor(nation) or {}) if nation else {}
+            if info.get("kind") in FORCE_KINDS:
+                actor = [nation]  # type: ignore[list-item]
 
     sent = view.sentence
     evidence = a.text[sent.start : sent.end]
@@ -674,8 +681,11 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     if speakers:
         sp = _specific(speakers[-1], frame)
         frame.source = sp
+        frame.nation = None
         if sp and sp not in frame.seen_sources:
             frame.seen_sources.append(sp)
+    elif any(x.nation for x in atts):
+        frame.nation = [x.nation for x in atts if x.nation][-1]
     elif (
         not claims
         and not atts
@@ -684,7 +694,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     ):
         # the speaker's turn is over (not at a heading of what follows: "وتوزعت الحصيلة على النحو
         # التالي:"، "الخسائر البشرية في صفوف المدنيين:")
-        frame.source = frame.figure_source = None
+        frame.source = frame.figure_source = frame.nation = None
     armed = _armed(view, view.tok_start, view.tok_end)
     if armed:
         frame.armed_group = armed

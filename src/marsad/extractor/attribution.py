@@ -46,7 +46,13 @@ def _speaker(e: Entity) -> str | None:
 
 
 def _first_speaker(
-    view: SentenceView, lo: int, hi: int, after_verb: bool = True, heard_by: bool = True, nisba: bool = True
+    view: SentenceView,
+    lo: int,
+    hi: int,
+    after_verb: bool = True,
+    heard_by: bool = True,
+    nisba: bool = True,
+    a: Analysis | None = None,
 ) -> str | None:
     # after a verb the speaker stands before the complementizer: قال المرصد إن خلايا داعش …
     for c in view.cues:
@@ -68,7 +74,11 @@ def _first_speaker(
         # "قال المتحدث العسكري المصري": a title with a nationality adjective
         for p in view.adjectives:
             if lo <= p.tok_start < min(hi, lo + 4):
-                return p.obj.id  # type: ignore[attr-defined]
+                aid = p.obj.id  # type: ignore[attr-defined]
+                if a is not None and a.token_text(p.tok_start - 1) in grammar("security_words"):
+                    # "مصدر عسكري عراقي"، "السلطات الأمنية العراقية": the state's forces, where they have an id
+                    aid = (entity_actor(aid) or {}).get("forces") or aid
+                return aid
     return None
 
 
@@ -170,11 +180,11 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 inside = a.token_text(start) in grammar("insider_sources")
                 # "مصادر أمنية عراقية": sources of a nationality are still unnamed ones, though
                 # the forces they tell of are that state's
-                sp = _first_speaker(view, start + 1, min(start + 5, hi), nisba=inside)
-                nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi))
+                sp = _first_speaker(view, start + 1, min(start + 5, hi), nisba=inside, a=a)
+                nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi), a=a)
                 out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation))
                 continue
-            sp = _first_speaker(view, start, hi) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
+            sp = _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)

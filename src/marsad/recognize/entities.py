@@ -180,6 +180,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "home": bool(a.get("home")),
             "local": bool(a.get("local")),
             "reported_as": a.get("reported_as"),
+            "forces": a.get("forces"),
         }
         actors[aid] = rec
         requires[aid] = tuple(a.get("requires_any") or [aid])
@@ -196,6 +197,8 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
     for rec in actors.values():
         if rec["parent"] and rec["parent"] not in actors:
             raise LexiconError(f"actors.yaml: {rec['id']} has unknown parent {rec['parent']}")
+        if rec["forces"] and rec["forces"] not in actors:
+            raise LexiconError(f"actors.yaml: {rec['id']} has unknown forces {rec['forces']}")
     return actors, requires, adjectives, pairs
 
 

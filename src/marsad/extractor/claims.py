@@ -1008,6 +1008,12 @@ def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> 
     """"51 من القتلى"، "وتوزع القتلى بين …": a share of the toll already given."""
     if noun is not None and a.token_text(noun.tok_start - 1) == "من":
         return True
+    if a.token_text(p.tok_start - 1) == "ب" and any(
+        e.obj.type == "place" and p.tok_start - 4 <= e.tok_end <= p.tok_start - 1  # type: ignore[attr-defined]
+        for e in view.entities
+    ):
+        # "ثم محافظة صعدة بـ 12 قتيلاً": a place's share of the toll already given
+        return True
     tolls = grammar("definite_toll_nouns")
     return any(a.token_text(t) in tolls for t in range(view.tok_start, p.tok_start))
 

@@ -1085,6 +1085,7 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
             or r.quantity.min is not None
             or _has(view, "strength")
             or _has(view, "origin")  # "يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500": fighters counted by origin
+            or ranked_fighters(view, p)
             or _count_of_members(view, p)
         )
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
@@ -1596,6 +1597,17 @@ def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:
             if side:
                 sides.add(side)
     return len(sides) >= 2
+
+
+def ranked_fighters(view: SentenceView, p: Placed) -> bool:
+    """"وجاءت تونس في الرتبة الأولى بـ 3000 مقاتل": fighters ranked by where they come from.
+
+    Not a ranking of the dead (احتل يناير المرتبة الأولى في حجم قتلى الحوثيين بعدد 80 مقاتلاً).
+    """
+    before = [c for c in view.cues if c.tok_end <= p.tok_start]
+    return any("ranking" in c.kinds for c in before) and not any(
+        c.kinds & {"kill", "kill_after", "toll", "capture", "wound", "wound_after", "funeral"} for c in before
+    )
 
 
 def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:

@@ -26,6 +26,7 @@ from marsad.extractor.claims import (
     FORCE_KINDS,
     Reading,
     as_breakdown_item,
+    ranked_fighters,
     read_count,
     toll_of_its_parts,
 )
@@ -496,6 +497,7 @@ def _fill(
             any("origin" in c.kinds for c in view.cues)
             # "عدد المقاتلين الروس في داعش": members with a nationality are counted by origin
             or any(c.kinds & {"member"} and any(d.tok_start == c.tok_end for d in view.adjectives) for c in view.cues)
+            or ranked_fighters(view, p)
         )
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في

@@ -66,6 +66,7 @@ def _ensure(engine: Engine) -> None:
 
 READ_CHUNK = 2_000  # rows fetched at a time when streaming texts and claims from the store
 WRITE_CHUNK = 2_000  # rows per INSERT when writing the snapshot
+WRITE_WEIGHT = 10_000  # claims cited by the findings of one INSERT (about 10 MB of JSON)
 
 
 def _stream(engine: Engine, query: Any) -> Iterator[Any]:
@@ -246,13 +247,18 @@ class SnapshotWriter:
         self.facts = 0
         self.findings = 0
         self._rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in TABLES}
+        self._weight: dict[Any, int] = dict.fromkeys(TABLES, 0)
 
-    def _add(self, table: Any, row: dict[str, Any]) -> None:
+    def _add(self, table: Any, row: dict[str, Any], weight: int = 1) -> None:
+        """Buffer a row; an INSERT goes out at ``WRITE_CHUNK`` rows or, since one finding may cite thousands of
+        claims (megabytes of JSON), at ``WRITE_WEIGHT`` claims cited."""
         rows = self._rows[table]
         rows.append(row)
-        if len(rows) == WRITE_CHUNK:
+        self._weight[table] += weight
+        if len(rows) == WRITE_CHUNK or self._weight[table] >= WRITE_WEIGHT:
             self.conn.execute(insert(table), rows)
             rows.clear()
+            self._weight[table] = 0
 
     def close(self) -> None:
         for table, rows in self._rows.items():
@@ -306,7 +312,7 @@ class SnapshotWriter:
                     "period_end": x.period.end if x.period else None,
                     "explanation": text(x.explanation),
                     "data": x.to_dict(),
-                })
+                }, 1 + len(x.evidence))
                 self.findings += 1
 
 

@@ -163,3 +163,17 @@ def test_a_total_with_more_part_combinations_than_are_tried():
     refs = [ClaimRef(f"{c.doc}#{i}", c, c.doc, c.doc, None) for i, c in enumerate(made)]
     got = _same(refs, "arithmetic")
     assert len(got) == 1 and got[0]["values"] == [1000, 10, 400]
+
+
+def test_one_article_giving_a_figure_for_two_sides_makes_two_facts_with_two_ids():
+    # "Coalition strikes killed 12 of the group in Raqqa; the army said it killed 12 more": the same
+    # figure, place and time under incompatible actors is two facts, and each keeps its own id
+    period = PERIODS[3]
+    made = [
+        Claim(doc="a", metric="killed", value=12, countries=["SY"], period=period, actor=["COALITION"]),
+        Claim(doc="a", metric="killed", value=12, countries=["SY"], period=period, actor=["SY_GOV"]),
+    ]
+    refs = [ClaimRef(f"{c.doc}#{i}", c, c.doc, c.doc, None) for i, c in enumerate(made)]
+    facts = build_facts(refs)
+    assert len(facts) == 2
+    assert facts[0].id != facts[1].id

@@ -157,6 +157,10 @@ def _fact_id(metric: str, countries: list[str], members: list[ClaimRef]) -> str:
                 r.claim.qualifier,
                 # a period as two strings: a dict does not sort, and None beside a period neither
                 [r.claim.period.start.isoformat(), r.claim.period.end.isoformat()] if r.claim.period else ["", ""],
+                # and the actors: every field linkage compares is in the key, so claims with the
+                # same key always join the same fact and no two facts share an id (one article
+                # giving a figure for two incompatible sides made two facts with one id)
+                sorted(r.claim.actor or []),
             ]
             for r in members
         ),

@@ -161,9 +161,26 @@ def _document_country(a: Analysis) -> str | None:
         for p in v.adjectives:
             actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)
-            if country and actor_id not in away and not _border_nisba(a, p):
+            if country and actor_id not in away and not _border_nisba(a, p) and not _nationals(a, v, p):
                 found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"ثمانية سوريين وثلاثة أفغان وإيطالي وتشادي"، "من أصل مغربي": persons by nationality, not a place.
+
+    A nisba counted by a number, listed after another with و, or after أصل names where people are
+    from; the article is not about their countries.
+    """
+    before = a.token_text(p.tok_start - 1) if p.tok_start > view.tok_start else ""
+    if before in grammar("origin_words") or any(q.tok_end == p.tok_start for q in view.quantities):
+        return True
+    if "و" not in p.prefix:
+        return False
+    # listed after another national (أربعة سوريين وتونسي، وإيطالي وتشادي); not "القوات العراقية
+    # والسورية", a second nisba of the same noun
+    prev = next((o for o in view.adjectives if o.tok_end == p.tok_start), None)
+    return (before.startswith("و") and len(before) > 2) or (prev is not None and _nationals(a, view, prev))
 
 
 def _border_nisba(a: Analysis, p: Placed) -> bool:

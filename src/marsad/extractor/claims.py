@@ -847,6 +847,11 @@ def read_count(
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)
+        if r.side is None and r.outcome == "capture" and trig is not None and "capture" in trig.kinds and _previous_ties(a, view):
+            # "فككت الأجهزة 57 خلية مرتبطة بداعش. ومكنت هذه الجهود من إلقاء القبض على 902 شخص":
+            # persons arrested right after a sentence on a group's cells are its suspects
+            r.side = "armed"
+            r.rule = "arrested-after-a-group-named"
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
         # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
         # "قتل الجيش 10 إرهابيين واعتقل 6 مشتبه بهم": suspects tied to a group, to terrorism,
@@ -996,6 +1001,17 @@ def _tied_to_group(view: SentenceView) -> bool:
     return any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
         c.kinds & {"armed_group", "member", "leader"} for c in view.cues
     )
+
+
+def _previous_ties(a: Analysis, view: SentenceView) -> bool:
+    """Does the sentence just before, in the same paragraph, tie people to a group or to terrorism?"""
+    i = view.sentence.index
+    if i == 0 or i > len(a.views):
+        return False
+    prev = a.views[i - 1]
+    if prev.sentence.paragraph != view.sentence.paragraph:
+        return False
+    return _tied_to_group(prev) or _terror_words(a, prev)
 
 
 def _terror_words(a: Analysis, view: SentenceView) -> bool:

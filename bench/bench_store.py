@@ -1,6 +1,6 @@
 """Store throughput, and what storing costs ``marsad extract`` against extraction alone.
 
-    python bench/bench_store.py [--docs 2000] [--rounds 3] [--workers 1] [--pg] [--old REV]
+    python bench/bench_store.py [--docs 2000] [--rounds 3] [--workers 1] [--pg] [--old REV ...]
 
 Two parts, both on a SQLite file and, with ``--pg``, on a throwaway PostgreSQL
 server (the test suite's, ``tests/conftest.py``; skipped if it cannot start):
@@ -10,14 +10,19 @@ server (the test suite's, ``tests/conftest.py``; skipped if it cannot start):
    transaction each (``save_document``), then through SQLAlchemy ORM objects
    (one Session per document, the way the store saved documents before 0.2),
    then looked up (``lookup``, 64 per query) against ``is_current`` one by one.
+   On PostgreSQL also ``save_batch`` with its claims written by ``executemany``
+   instead of ``COPY`` (``store.pgcopy``), the way it wrote them before.
 2. **End to end.** A corpus of ``--docs`` recombined reports (``bench_extract``'s)
    as JSONL, run in fresh processes, rounds interleaved: extraction alone
    (``extract_corpus``), and ``pipeline.run`` into a new store, each with this
-   checkout's code and with the code of ``--old`` (default: the store before
-   batching), unpacked by ``git archive``. Printed: documents/s (medians) and
-   ``run`` as a share of extraction alone with the same code, by wall time and by
-   the process's CPU time (steadier on a loaded machine; a PostgreSQL server's own
-   CPU is not in it): the store's cost.
+   checkout's code and with the code of each ``--old`` revision (default: the
+   store before its writer thread and COPY, and the store before batching),
+   unpacked by ``git archive``. Printed: documents/s (medians) and ``run`` as a
+   share of extraction alone with the same code, by wall time and by the
+   process's CPU time (steadier on a loaded machine; the writer thread's CPU is
+   in it, a PostgreSQL server's is not, and is printed beside it per document):
+   the store's cost. The machine's load average is printed before and after:
+   the server shares the cores with marsad and with whatever else runs.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -43,11 +49,14 @@ from sqlalchemy import delete  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from marsad.model import Claim, Document, Period, Span  # noqa: E402
-from marsad.store import batch  # noqa: E402
+from marsad.store import batch, pgcopy  # noqa: E402
 from marsad.store import db as store  # noqa: E402
 from marsad.store.schema import ClaimRow, DocumentRow  # noqa: E402
 
-OLD = "a3f8567"  # main before the batched store: one transaction, and two look-ups, per document
+OLD = (
+    "e4ccaf4",  # main before the writer thread and COPY: batched, but written between two windows' extraction
+    "a3f8567",  # main before the batched store: one transaction, and two look-ups, per document
+)
 N, CLAIMS, BATCH = 2000, 10, 64
 SENTENCE = "قتل 3 عناصر من داعش في كركوك أمس، واعتقلت القوات الأمنية 12 مشتبها بهم في الأنبار. "
 
@@ -90,6 +99,17 @@ def rate(fn: Callable[[list[tuple[Document, list[Claim]]]], object], docs: list)
     return len(docs) / (time.perf_counter() - t)
 
 
+@contextmanager
+def no_copy() -> Iterator[None]:
+    """``save_batch`` as it wrote claims before ``store.pgcopy``: one ``executemany``."""
+    usable = pgcopy.usable
+    pgcopy.usable = lambda conn: False  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pgcopy.usable = usable  # type: ignore[assignment]
+
+
 def store_alone(url: str, docs: list) -> None:
     engine = store.connect(url)
 
@@ -109,6 +129,11 @@ def store_alone(url: str, docs: list) -> None:
     figures = {
         "save_batch, 64 per transaction (new rows)": new,
         "save_batch, 64 per transaction (replacing)": rate(batched, docs),
+    }
+    if engine.dialect.name == "postgresql":
+        with no_copy():
+            figures["the same, claims by executemany, not COPY"] = rate(batched, docs)
+    figures |= {
         "save_document, one per transaction": rate(one_by_one, docs),
         "peer: ORM objects, one Session each": rate(orm, docs),
     }
@@ -151,47 +176,62 @@ def write_corpus(path: Path, n: int) -> None:
 
 
 def unpack(rev: str, into: Path) -> Path | None:
-    """The ``src`` folder of revision ``rev`` of this repository (None: no git, or no such revision)."""
-    archive = into / "old.tar"
+    """The ``src`` folder of revision ``rev`` of this repository, unpacked in ``into`` (None: no git, no such revision)."""
+    into.mkdir(parents=True, exist_ok=True)
+    archive = into / "src.tar"
     with archive.open("wb") as f:
         done = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], stdout=f, stderr=subprocess.PIPE, check=False)
     if done.returncode != 0:
         print(f"old code: git archive {rev} failed: {done.stderr.decode().strip()}")
         return None
     with tarfile.open(archive) as t:
-        t.extractall(into / "old", filter="data")
-    return into / "old" / "src"
+        t.extractall(into, filter="data")
+    return into / "src"
 
 
-def child(src: Path, mode: str, corpus: Path, url: str, workers: int) -> tuple[float, float]:
-    """Documents per second of wall time and of this process's CPU time (a database server's is not counted)."""
+def child(src: Path, mode: str, corpus: Path, url: str, workers: int, server: Callable[[], float]) -> tuple[float, ...]:
+    """Documents per second of wall time and of this process's CPU time, and the server's CPU seconds per document."""
     env = {**os.environ, "PYTHONPATH": str(src)}
+    before = server()
     out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), url, str(workers)],
                          env=env, capture_output=True, text=True, check=True).stdout.split()
-    return int(out[0]) / float(out[1]), int(out[0]) / float(out[2])
+    n = int(out[0])
+    return n / float(out[1]), n / float(out[2]), (server() - before) / n
 
 
-def end_to_end(tmp: Path, args: argparse.Namespace, fresh_url: Callable[[], str], label: str) -> None:
+def load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def end_to_end(tmp: Path, args: argparse.Namespace, fresh_url: Callable[[], str], label: str,
+               server: Callable[[], float] = lambda: 0.0) -> None:
     corpus = tmp / "corpus.jsonl"
     if not corpus.exists():
         write_corpus(corpus, args.docs)
     codes = {"new": ROOT / "src"}
-    old = unpack(args.old, tmp) if not (tmp / "old" / "src").exists() else tmp / "old" / "src"
-    if old is not None:
-        codes[f"old ({args.old})"] = old
-    rates: dict[tuple[str, str], list[tuple[float, float]]] = {(c, m): [] for c in codes for m in ("extract", "store")}
+    for rev in args.old or OLD:
+        old = tmp / f"old-{rev}"
+        src = old / "src" if (old / "src").exists() else unpack(rev, old)
+        if src is not None:
+            codes[f"old ({rev})"] = src
+    rates: dict[tuple[str, str], list[tuple[float, ...]]] = {(c, m): [] for c in codes for m in ("extract", "store")}
+    print(f"{label}: load average (1/5/15 min) {load()} before")
     for _ in range(args.rounds):
         for code, src in codes.items():
             for mode in ("extract", "store"):
-                rates[(code, mode)].append(child(src, mode, corpus, fresh_url(), args.workers))
-    print(f"{label}: {args.docs} documents, {args.workers} worker(s), median of {args.rounds} interleaved rounds")
+                rates[(code, mode)].append(child(src, mode, corpus, fresh_url(), args.workers, server))
+    print(f"{label}: {args.docs} documents, {args.workers} worker(s), median of {args.rounds} interleaved rounds, "
+          f"load average {load()} after")
     for code in codes:
         extract, stored = rates[(code, "extract")], rates[(code, "store")]
-        ex, st = statistics.median(w for w, _ in extract), statistics.median(w for w, _ in stored)
+        ex, st = statistics.median(e[0] for e in extract), statistics.median(s[0] for s in stored)
         wall = statistics.median(s[0] / e[0] for s, e in zip(stored, extract, strict=True))
         cpu = statistics.median(s[1] / e[1] for s, e in zip(stored, extract, strict=True))
+        each = "  ".join(f"{s[0] / e[0]:.0%}" for s, e in zip(stored, extract, strict=True))
+        served = statistics.median(s[2] for s in stored)
         print(f"  {code:<18} extraction alone {ex:7.1f} documents/s   extract + store {st:7.1f} documents/s   "
-              f"store run = {wall:.0%} of extraction (paired median; by CPU time {cpu:.0%})")
+              f"store run = {wall:.0%} of extraction (paired median; rounds {each}; by CPU time {cpu:.0%})"
+              + (f"; server CPU {served * 1e3:.2f} ms per document" if served else ""))
 
 
 def main() -> None:
@@ -199,7 +239,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--old", default=OLD, help="the revision to compare with (git)")
+    ap.add_argument("--old", action="append", help=f"a revision to compare with (git; default: {', '.join(OLD)})")
     ap.add_argument("--pg", action="store_true", help="also on a throwaway PostgreSQL server")
     ap.add_argument("--skip-store-alone", action="store_true")
     args = ap.parse_args()
@@ -218,9 +258,30 @@ def main() -> None:
                     if not args.skip_store_alone:
                         print("the store alone, PostgreSQL")
                         store_alone(cluster.new_database(), docs)
-                    end_to_end(tmp, args, cluster.new_database, "PostgreSQL")
+                    end_to_end(tmp, args, cluster.new_database, "PostgreSQL", lambda: server_cpu(cluster))
                 finally:
                     cluster.stop()
+
+
+def server_cpu(cluster) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds used so far by the cluster's server processes (Linux /proc; 0 elsewhere)."""
+    try:
+        postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue  # gone meanwhile
+            fields = stat[stat.rfind(")") + 2 :].split()  # from the state on: utime is [11], cutime [13]
+            if int(pid) == postmaster:  # with the backends it has reaped: one per closed connection
+                total += sum(int(f) for f in fields[11:15]) / tick
+            elif int(fields[1]) == postmaster:
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+    except (OSError, ValueError):
+        return 0.0
 
 
 def start_postgres():  # type: ignore[no-untyped-def]

@@ -18,7 +18,9 @@ import os
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -321,13 +323,47 @@ class _Run:
     # -- one process ---------------------------------------------------------------------------
 
     def serial(self, items: Iterable[Document | ReadError], batch: int) -> None:
-        """Decide, extract and store a window of ``batch`` items at a time, in input order."""
-        for window in _windows(items, batch):
-            done = [
-                (action, what, doc, extract_document(doc) if action == _EXTRACT else None)  # type: ignore[arg-type]
-                for action, what, doc in self.decide_window(window)
-            ]
-            self._write(done)
+        """Decide, extract and store a window of ``batch`` items at a time, in input order.
+
+        A window is stored by a writer thread while this one extracts the next
+        (the store's work is mostly waiting for the database, which frees the
+        interpreter), at most ``WRITES_AHEAD`` windows behind; each is finished
+        (counted, reported, written out) in order once it is stored. A window
+        is looked up only when no document of the same id is still being
+        stored, so it sees the store as the one-at-a-time loop did.
+        """
+        with ThreadPoolExecutor(1, thread_name_prefix="marsad-store") as writer:
+            pending: deque[_Pending] = deque()
+            try:
+                for window in _windows(items, batch):
+                    keys = _keys(window)
+                    while pending and (len(pending) >= WRITES_AHEAD or any(keys & p.keys for p in pending)):
+                        self._finish_stored(pending.popleft())
+                    done = [
+                        (action, what, doc, extract_document(doc) if action == _EXTRACT else None)  # type: ignore[arg-type]
+                        for action, what, doc in self.decide_window(window)
+                    ]
+                    good = [r for _, _, _, r in done if r is not None and r.error is None]
+                    written = writer.submit(store_results, self.engine, self.summary.run_id, self.version, good)
+                    pending.append(_Pending(written, done, {_key(r.doc.id) for r in good}))  # type: ignore[union-attr]
+                    while pending and pending[0].written.done():
+                        self._finish_stored(pending.popleft())
+                while pending:
+                    self._finish_stored(pending.popleft())
+            except BaseException:
+                # what is stored is counted (the run's record says so); what is queued is dropped, and an
+                # interrupt waits at most for the window being written
+                for p in pending:
+                    p.written.cancel()
+                for p in pending:
+                    if not p.written.cancelled() and p.written.exception() is None:
+                        self._finish_stored(p)
+                raise
+
+    def _finish_stored(self, p: _Pending) -> None:
+        p.written.result()  # store_results gives each document its outcome; it raises only on a bug
+        for action, what, doc, result in p.done:
+            self.finish(action, what, doc, result)
 
     def decide_window(self, window: list[Document | ReadError]) -> list[tuple[int, Any, Document | None]]:
         """Every item's action, decided against one store look-up for the window's documents."""
@@ -381,6 +417,25 @@ class _Run:
             self.finish(action, what, doc, result)
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A window handed to the writer thread: its write, its items, the keys it stores."""
+
+    written: Future[None]
+    done: list[tuple[int, Any, Document | None, DocResult | None]]
+    keys: set[str]
+
+
+def _key(doc_id: str) -> str:
+    from marsad.store.db import doc_key
+
+    return doc_key(doc_id)
+
+
+def _keys(window: list[Document | ReadError]) -> set[str]:
+    return {_key(i.id) for i in window if isinstance(i, Document)}
+
+
 def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     window: list[Any] = []
     for item in items:
@@ -393,6 +448,7 @@ def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 BATCH = 64  # documents per store look-up and per write transaction
+WRITES_AHEAD = 2  # windows extracted but not yet finished: one being written, one waiting for it
 
 
 def run(

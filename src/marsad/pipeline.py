@@ -7,6 +7,9 @@ looked up with one query, extracted, and stored in one transaction in which
 each document is stored whole or not at all (``marsad.store.batch``); a
 document is skipped on the next run when neither its text nor the extractor
 has changed, which makes re-running idempotent and lets a killed run resume.
+With one process, a window is stored on a writer thread while the next is
+extracted (``_Run.serial``): the database's work overlaps extraction instead
+of following it, and every window is still finished in input order.
 """
 
 from __future__ import annotations

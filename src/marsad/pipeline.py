@@ -328,14 +328,17 @@ class _Run:
     def serial(self, items: Iterable[Document | ReadError], batch: int) -> None:
         """Decide, extract and store a window of ``batch`` items at a time, in input order.
 
-        A window is stored by a writer thread while this one extracts the next
-        (the store's work is mostly waiting for the database, which frees the
-        interpreter), at most ``WRITES_AHEAD`` windows behind; each is finished
-        (counted, reported, written out) in order once it is stored. A window
-        is looked up only when no document of the same id is still being
-        stored, so it sees the store as the one-at-a-time loop did.
+        On a database server a window is stored by a writer thread while this
+        one extracts the next (the store's work there is mostly waiting for the
+        server, which frees the interpreter), at most ``WRITES_AHEAD`` windows
+        behind; each is finished (counted, reported, written out) in order once
+        it is stored. A window is looked up only when no document of the same id
+        is still being stored, so it sees the store as the one-at-a-time loop did.
+        SQLite's work is this process's own and holds the interpreter lock
+        between statements: a thread made the run slower there (measured), so
+        SQLite stores each window before the next is extracted.
         """
-        with ThreadPoolExecutor(1, thread_name_prefix="marsad-store") as writer:
+        with _writer(self.engine) as writer:
             pending: deque[_Pending] = deque()
             try:
                 for window in _windows(items, batch):
@@ -418,6 +421,31 @@ class _Run:
         store_results(self.engine, self.summary.run_id, self.version, good)
         for action, what, doc, result in done:
             self.finish(action, what, doc, result)
+
+
+class _Inline:
+    """An executor that runs each task at once, in this thread: each window stored before the next is extracted."""
+
+    def __enter__(self) -> _Inline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def submit(self, fn: Callable[..., None], *args: Any) -> Future[None]:
+        done: Future[None] = Future()
+        try:
+            done.set_result(fn(*args))
+        except BaseException as e:  # as a thread's future holds it: raised by result(), where the caller looks
+            done.set_exception(e)
+        return done
+
+
+def _writer(engine: Any) -> ThreadPoolExecutor | _Inline:
+    """Where a run stores its windows: a writer thread for a database server, this thread for SQLite."""
+    if engine.dialect.name == "sqlite":
+        return _Inline()
+    return ThreadPoolExecutor(1, thread_name_prefix="marsad-store")
 
 
 @dataclass(slots=True)

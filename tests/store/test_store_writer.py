@@ -1,9 +1,9 @@
-"""``marsad extract --db`` stores each window on a writer thread (claims by COPY on PostgreSQL) and keeps what it stored.
+"""On PostgreSQL ``marsad extract --db`` stores each window on a writer thread, claims by COPY, and keeps what it stored.
 
 The store a run leaves, its summary, its output file and what it reports
 document by document are the same as when each window was written before
 the next was extracted, with the claims written by ``executemany``: the
-way the store ran before the writer thread and COPY.
+way the store ran before the writer thread and COPY (and SQLite still runs).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import os
 import random
 import shutil
 import threading
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -31,33 +30,12 @@ ROOT = Path(__file__).resolve().parents[2]
 REPORTS = sorted((ROOT / "samples" / "reports").glob("*.txt"))
 
 
-class AtOnce:
-    """An executor that runs what it is given at once: each window stored before the next is extracted."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    def __enter__(self) -> AtOnce:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
-    def submit(self, fn: Any, *args: Any) -> Future:
-        done: Future = Future()
-        try:
-            done.set_result(fn(*args))
-        except BaseException as e:
-            done.set_exception(e)
-        return done
-
-
 @pytest.fixture
 def before(monkeypatch):
     """Run the store as before: no writer thread, claims by executemany."""
 
     def switch() -> None:
-        monkeypatch.setattr(pipeline, "ThreadPoolExecutor", AtOnce)
+        monkeypatch.setattr(pipeline, "_writer", lambda engine: pipeline._Inline())
         monkeypatch.setattr(pgcopy, "usable", lambda conn: False)
 
     return switch

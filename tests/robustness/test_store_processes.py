@@ -201,3 +201,43 @@ def test_runs_killed_at_random_points_leave_whole_documents_and_resume(tmp_path,
     assert runs[-1].status == "ok"
     # an aborted run's counts are what it left in the store
     assert all(r.documents <= N for r in runs if r.status == "aborted")
+
+
+def _tagged(tag: str) -> list[int]:
+    """Processes whose environment carries ``tag`` (the run, its fork server and its workers)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if tag.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # gone, or not ours
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc to find the workers")
+def test_workers_of_a_run_killed_outright_do_not_outlive_it(tmp_path):
+    # a run killed by SIGKILL (or the OOM killer) cannot stop its pool: each worker must notice alone
+    tag = f"MARSAD_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
+    corpus = write_corpus(tmp_path / "all.jsonl", list(range(N)) * 20)
+    proc = subprocess.Popen(
+        [*CLI, "extract", str(corpus), "--db", f"sqlite:///{tmp_path / 'w.db'}", "--workers", "2", "--force"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, tag.split("=")[0]: tag.split("=")[1]},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_tagged(tag)) < 3 and proc.poll() is None:
+            time.sleep(0.05)  # the run, its fork server, its workers
+        assert proc.poll() is None and len(_tagged(tag)) >= 3, "the run ended before its workers could be seen"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and _tagged(tag):
+            time.sleep(0.1)
+        assert _tagged(tag) == []
+    finally:
+        for pid in _tagged(tag):
+            os.kill(pid, signal.SIGKILL)

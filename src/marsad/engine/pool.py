@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,10 +45,37 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
     from marsad.pipeline import _warm
 
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), name="marsad-parent-watch", daemon=True).start()
     _warm()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started the pool is gone.
+
+    A worker waits on a task queue whose writing end it holds itself, so a
+    parent killed outright (SIGKILL, OOM) would leave idle workers, and the
+    fork server behind them, for good. Linux tells the moment through a
+    pidfd; elsewhere the parent is looked for once a second.
+    """
+    try:
+        fd = os.pidfd_open(parent)
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])  # readable once the parent has exited
+        os._exit(1)
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass  # alive, under another user
 
 
 Outcome = tuple[list[Claim], ReadError | None, str | None, str | None]
@@ -96,7 +126,9 @@ class Pool:
         self.workers = workers
         self.seconds = seconds
         self.chunk = chunk
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker)
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(os.getpid(),)
+        )
 
     def __enter__(self) -> Pool:
         return self

@@ -289,13 +289,7 @@ def bench_consolidate(sizes: list[int], keep: Path | None, findings_max: int, re
     with tempfile.TemporaryDirectory() as d:
         tmp = keep or Path(d)
         for n in sizes:
-            name = f"c{n}{'v' if vary else ''}.db"
-            db = f"sqlite:///{tmp / name}"
-            if not (tmp / name).exists():
-                t0 = time.perf_counter()
-                docs, claims = _fill(db, n, tmp, vary)
-                print(f"  filled a store with {docs} documents, {claims} claims in {time.perf_counter() - t0:.0f} s",
-                      flush=True)
+            db = _store(tmp, n, vary)
             modes = [n <= findings_max] + ([False] if without and n <= findings_max else [])
             for with_findings in modes:
                 reference = with_findings and n <= reference_max

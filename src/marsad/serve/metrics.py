@@ -74,28 +74,18 @@ class Metrics:
                 f"marsad_claims_extracted_total {self.claims_extracted}",
             ]
         if cache is not None:  # the store-revision cache of aggregates (marsad.serve.cache)
-            for name, n, help_ in (
+            out += _counters("marsad_cache", (
                 ("hits", cache.hits, "Answers taken from the cache."),
                 ("misses", cache.misses, "Answers computed (not in the cache, or the store changed)."),
                 ("invalidations", cache.invalidations, "Times the cache was emptied because the store changed."),
-            ):
-                out += [
-                    f"# HELP marsad_cache_{name}_total {help_}",
-                    f"# TYPE marsad_cache_{name}_total counter",
-                    f"marsad_cache_{name}_total {n}",
-                ]
+            ))
         if responses is not None:  # whole answers shared by the server's processes (marsad.serve.responses)
-            for name, n, help_ in (
+            out += _counters("marsad_response_cache", (
                 ("hits", responses.hits, "Requests answered from the shared answers file by this process."),
                 ("misses", responses.misses, "Requests this process answered and kept in the shared answers file."),
                 ("generations", responses.bumps, "Times this process saw the store change and retired every kept answer."),
                 ("errors", responses.errors, "Requests answered without the answers file (busy or failing)."),
-            ):
-                out += [
-                    f"# HELP marsad_response_cache_{name}_total {help_}",
-                    f"# TYPE marsad_response_cache_{name}_total counter",
-                    f"marsad_response_cache_{name}_total {n}",
-                ]
+            ))
         if store is not None:
             for name, n in store.items():
                 out += [
@@ -104,3 +94,11 @@ class Metrics:
                     f"marsad_store_{name} {n}",
                 ]
         return "\n".join(out) + "\n"
+
+
+def _counters(prefix: str, rows: tuple[tuple[str, int, str], ...]) -> list[str]:
+    """Prometheus text lines of counters ``<prefix>_<name>_total``, each with its help line."""
+    out: list[str] = []
+    for name, n, help_ in rows:
+        out += [f"# HELP {prefix}_{name}_total {help_}", f"# TYPE {prefix}_{name}_total counter", f"{prefix}_{name}_total {n}"]
+    return out

@@ -166,6 +166,18 @@ def _document_country(a: Analysis) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _worldwide(a: Analysis, view: SentenceView) -> bool:
+    """"حول العالم"، "في جميع أنحاء العالم"، "مناطق انتشاره في العالم": the whole world, not a superlative's في العالم."""
+    words = grammar("worldwide_before")
+    spread = grammar("spread_words")
+    for t in range(view.tok_start + 1, view.tok_end):
+        if a.token_text(t) != "العالم":
+            continue
+        if a.token_text(t - 1) in words or (a.token_text(t - 1) == "في" and a.token_text(t - 2) in spread):
+            return True
+    return False
+
+
 def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"ثمانية سوريين وثلاثة أفغان وإيطالي وتشادي"، "من أصل مغربي": persons by nationality, not a place.
 
@@ -516,6 +528,11 @@ def _fill(
             or any(c.kinds & {"member"} and any(d.tok_start == c.tok_end for d in view.adjectives) for c in view.cues)
             or ranked_fighters(view, p)
         )
+        # "نفذ التنظيم 43 عملية حول العالم": a figure for the whole world is in no one country
+        worldwide = not countries and _worldwide(a, view)
+        if worldwide:
+            ctx["countries"] = "worldwide"
+        settled = origins or worldwide
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
             # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs;
@@ -523,7 +540,7 @@ def _fill(
             gone = _destinations(a, view)
             countries = gone
             ctx["countries"] = "where-they-went" if gone else "none-for-origins"
-        if not countries and not origins:
+        if not countries and not settled:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"
             if len(countries) > 1 and a.token_text(clo) in grammar("elaboration_words"):
@@ -536,11 +553,11 @@ def _fill(
                         countries, place = near, near_place
                         ctx["countries"] = "nearest-clause-before"
                         break
-        if not countries and not origins and metric == "strength":
+        if not countries and not settled and metric == "strength":
             # "15 ألف مقاتل أجنبي سافروا إلى سوريا والعراق": fighters are where they went
             countries = _destinations(a, view)
             ctx["countries"] = "where-they-went"
-        if not countries and not origins:
+        if not countries and not settled:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
             own = _home_countries(view, r, Frame(), a)
@@ -548,10 +565,10 @@ def _fill(
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
                 countries, place = own, None
                 ctx["countries"] = "passage-narrowed-by-force"
-        if not countries and not origins:
+        if not countries and not settled:
             countries = _home_countries(view, r, frame, a)
             ctx["countries"] = "home-of-forces" if countries else "none"
-        if not countries and home and not origins:
+        if not countries and home and not settled:
             countries = [home]
             ctx["countries"] = "the-article's-only-country"
 

@@ -9,6 +9,7 @@ that the article states twice (headline and body, summary and detail).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from itertools import takewhile
@@ -685,7 +686,25 @@ def _fill(
                 context={**ctx, "sentence": str(sent.index), "headline": "yes" if view.headline else "no"},
             )
         )
+    pair = _each_of_two(a, view, p) if out else None
+    if pair:
+        # "النيجر ونيجيريا … بوقوع 3 عمليات في كل منهما"، "دير الزور والحسكة (عمليتان في كل منهما)":
+        # the figure holds for each of the two places, once for each
+        out = [replace(c, countries=[e.country], place=e.id, context={**c.context, "countries": "each-of-two"})
+               for c in out for e in pair]
     return out
+
+
+def _each_of_two(a: Analysis, view: SentenceView, p: Placed) -> list[Entity] | None:
+    """The two places a figure is given for each of (… X وY … N في كل منهما), or None."""
+    after = [a.token_text(t) for t in range(p.tok_end, min(p.tok_end + 6, view.tok_end))]
+    two = grammar("each_of_two")
+    if not any(w == "كل" and (two & set(after[i + 1 : i + 3])) for i, w in enumerate(after)):
+        return None  # (كل منهما، كل واحدة منهما)
+    places = [e.obj for e in view.entities if e.tok_end <= p.tok_start and e.obj.type == "place" and e.obj.country]
+    if len(places) < 2 or places[-1].id == places[-2].id:  # type: ignore[attr-defined]
+        return None
+    return places[-2:]  # type: ignore[return-value]
 
 
 def _link_line(a: Analysis, view: SentenceView) -> bool:
@@ -822,6 +841,8 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     def same_figure(o: Claim, c: Claim) -> bool:
         if o.metric != c.metric or o.value != c.value or not _compatible(o.period, c.period):
             return False
+        if o.number_span == c.number_span and o.place != c.place and "each-of-two" in (o.context.get("countries"), c.context.get("countries")):
+            return False  # one figure given for each of two places
         if o.context.get("sentence") == c.context.get("sentence") and o.number_span != c.number_span:
             # "اثنين في نينوى واثنين آخرين في السليمانية"، "ضابطين وجنديين قتلا": one sentence
             # stating a number twice states two parts, not one figure twice

@@ -159,7 +159,10 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         for q in view.entities:
             if q.tok_end in (p.tok_start, p.tok_start - 1) and q.obj.type == "place":  # type: ignore[attr-defined]
                 return is_locative(a, view, q)
-    return False
+    if a.token_text(p.tok_start - 1) in grammar("province_words"):
+        return True  # "(ولاية العراق): 33 في 17 عملية": a group's province named by its country
+    # a country heading the figures after it (العراق: 17 عملية)
+    return p.tok_start <= view.tok_start + 1 and nt[p.nend : p.nend + 3].lstrip(") ").startswith(":")
 
 
 def countries_in(

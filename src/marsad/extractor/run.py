@@ -402,6 +402,9 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             frame.actor = []
         if counts and new_speakers:
             frame.figure_source = new_speakers[0]
+        if not counts and _group_tells_its_operations(view, atts):
+            # "ونشر التنظيم حصيلة عملياته الأسبوعية على النحو التالي:": the list that follows is its attacks
+            frame.group_ops = True
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
         item = _list_item(a, view)
@@ -693,6 +696,20 @@ def _fill(
         out = [replace(c, countries=[e.country], place=e.id, context={**c.context, "countries": "each-of-two"})
                for c in out for e in pair]
     return out
+
+
+def _group_tells_its_operations(view: SentenceView, atts: list[Attribution]) -> bool:
+    """An armed group speaks of its operations (نشر التنظيم حصيلة عملياته، أعلن داعش عن عملياته)."""
+    group = any((entity_data.actor(x.source) or {}).get("kind") in ARMED_KINDS for x in atts if x.source)
+    for c in view.cues:
+        if "report" in c.kinds and not group and c.tok_start <= view.tok_start + 1:
+            # the group as the subject of the sentence's opening verb, by name or by its common noun
+            # (ونشر التنظيم، أعلن داعش; not "خلية تابعة لتنظيم داعش")
+            group = any("armed_group" in d.kinds and d.tok_start == c.tok_end for d in view.cues) or any(
+                p.obj.type == "actor" and p.obj.kind in ARMED_KINDS and p.tok_start == c.tok_end and not p.prefix  # type: ignore[attr-defined]
+                for p in view.entities
+            )
+    return group and any("operation" in c.kinds for c in view.cues)
 
 
 def _each_of_two(a: Analysis, view: SentenceView, p: Placed) -> list[Entity] | None:

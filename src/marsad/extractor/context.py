@@ -114,6 +114,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if any("boilerplate" in c.kinds and c.tok_start < p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind == "country" and a.token_text(p.tok_start - 1) in grammar("adjacency_words"):
+        # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
+        return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
         border = grammar("border_words")
@@ -155,7 +158,8 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True
     if any("locative" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues):
         return True
-    if prefix.startswith("و"):
+    if prefix.startswith("و") or a.token_text(p.tok_start - 1) == "او":
+        # (في العراق وسوريا، في العراق أو سوريا)
         for q in view.entities:
             if q.tok_end in (p.tok_start, p.tok_start - 1) and q.obj.type == "place":  # type: ignore[attr-defined]
                 return is_locative(a, view, q)

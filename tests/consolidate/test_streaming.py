@@ -123,3 +123,26 @@ def test_consolidating_twice_gives_the_same_snapshot(tmp_path):
     rows = snapshot(url)
     assert consolidate(store.connect(url)) == first
     assert snapshot(url) == rows
+
+
+def test_the_working_set_of_a_consolidation_killed_outright_is_removed_by_the_next(tmp_path):
+    import subprocess
+    import sys
+
+    from marsad.consolidate.spill import PREFIX, WorkingSet
+
+    # a process that makes its working set and is killed before it can remove it
+    code = (
+        "import os, signal; from marsad.consolidate.spill import WorkingSet\n"
+        f"ws = WorkingSet({str(tmp_path)!r}); os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], check=False)
+    assert proc.returncode == -9
+    left = list(tmp_path.glob(f"{PREFIX}*"))
+    assert len(left) == 1 and (left[0] / "working.db").exists()
+    with WorkingSet(str(tmp_path)) as ws:  # the next consolidation
+        assert not left[0].exists()
+        mine = [p for p in tmp_path.glob(f"{PREFIX}*") if p.is_dir()]
+        assert len(mine) == 1  # its own, under a living process, stays
+        ws.db.execute("SELECT 1")
+    assert list(tmp_path.glob(f"{PREFIX}*")) == []

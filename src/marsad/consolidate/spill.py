@@ -27,7 +27,9 @@ figures, values) and SQLite's page cache, never the claims or the findings.
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
+import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -137,11 +139,42 @@ class _Keys:
         return sorted(self.ids.items())
 
 
+PREFIX = "marsad-consolidate-"
+
+
+def sweep_abandoned(directory: str | None = None) -> list[Path]:
+    """Remove the working sets of consolidations whose process is gone.
+
+    A consolidation killed outright (SIGKILL, the OOM killer, a power cut)
+    cannot remove its own folder; its process id is in the folder's name, so
+    the next consolidation removes it. Returns the folders removed.
+    """
+    removed = []
+    for folder in Path(directory or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name[len(PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or not folder.is_dir() or _alive(int(pid)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # alive under another user, or cannot tell: leave it
+    return True
+
+
 class WorkingSet:
     """Claims, their facts and the findings still to be ordered, in a temporary SQLite file."""
 
     def __init__(self, directory: str | None = None) -> None:
-        self._dir = tempfile.TemporaryDirectory(prefix="marsad-consolidate-", dir=directory)
+        sweep_abandoned(directory)
+        self._dir = tempfile.TemporaryDirectory(prefix=f"{PREFIX}{os.getpid()}-", dir=directory)
         self.db = sqlite3.connect(Path(self._dir.name) / "working.db", isolation_level=None)
         for pragma in ("journal_mode=OFF", "synchronous=OFF", f"cache_size=-{CACHE_KIB}", "temp_store=FILE"):
             self.db.execute(f"PRAGMA {pragma}")

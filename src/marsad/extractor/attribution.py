@@ -74,6 +74,10 @@ def _first_speaker(
         # "قال المتحدث العسكري المصري": a title with a nationality adjective
         for p in view.adjectives:
             if lo <= p.tok_start < min(hi, lo + 4):
+                if a is not None and any(a.token_text(t) in grammar("stateless_speakers") for t in range(lo, p.tok_start)):
+                    # "صحيفة الغارديان البريطانية"، "خبير استخبارات بريطاني": a newspaper's or an
+                    # expert's country, not its state speaking
+                    return None
                 aid = p.obj.id  # type: ignore[attr-defined]
                 if a is not None and a.token_text(p.tok_start - 1) in grammar("security_words"):
                     # "مصدر عسكري عراقي"، "السلطات الأمنية العراقية": the state's forces, where they have an id

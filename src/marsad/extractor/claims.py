@@ -27,6 +27,8 @@ from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue, grammar
+from marsad.recognize.entities import actor as entity_actor
+from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
@@ -155,7 +157,12 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
         return None
     for e in view.entities:
         if tok + 1 <= e.tok_start <= tok + 2:
-            return _side_of_entity(e.obj)  # type: ignore[arg-type]
+            ent: Entity = e.obj  # type: ignore[assignment]
+            if ent.type == "place" and ent.kind == "country" and ent.country:
+                # "الفصائل التابعة لإيران"، "الموالية لتركيا": backed by a state, on the states' side
+                state = entity_actor_for_country(ent.country)
+                return "friendly" if state and (entity_actor(state) or {}).get("kind") in FORCE_KINDS else None
+            return _side_of_entity(ent)
     nxt = a.token_text(tok + 1)
     if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_words"):
         return "friendly"  # الموالين للنظام، الموالية للحكومة: the state's side

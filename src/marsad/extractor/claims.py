@@ -110,6 +110,9 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
     backed = _backed_side(a, view, tok)
+    if not backed and a.token_text(tok) in grammar("armed_adjectives"):
+        tok += 1  # "عنصران مسلحان مناهضان للجهاديين": past the adjective of the members' noun
+        backed = _backed_side(a, view, tok)
     if backed:
         # "تسعة عناصر موالين للنظام": fighters named by whom they back
         return backed, None, tok + 2
@@ -153,6 +156,14 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
 
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
+    if a.token_text(tok) in grammar("opposed_words"):
+        # "عنصران مسلحان مناهضان للجهاديين"، "مقاتلين مناهضين لداعش": fighters against the armed group
+        nxt = a.token_text(tok + 1)
+        against = nxt.startswith("ل") and ("ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:]) in grammar("militant_nouns")
+        armed = any(
+            tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+        )
+        return "friendly" if against or armed else None
     if a.token_text(tok) not in grammar("allegiance_words"):
         return None
     for e in view.entities:

@@ -1405,7 +1405,13 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
     at = next((t for t in range(p.tok_start - 1, view.tok_start - 1, -1) if a.token_text(t) in words), None)
     if at is None:
         return False
-    return any(c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at for c in view.cues)
+    if any(c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at for c in view.cues):
+        return True
+    # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
+    return any(
+        "toll" in c.kinds and a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
+        for c in view.cues
+    )
 
 
 def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:

@@ -531,14 +531,22 @@ def read_count(
             r.group_entity = ent
             r.rule = "their-number"
 
+    if noun is None and _rank_after(a, view, p):
+        # "بينهم … 5 برتبة رائد، و4 برتبة نقيب"، "منهم ثلاثة برتبة عميد، و11 مقدم": the dead or held
+        # counted by rank are a part of the toll just given
+        earlier = previous if previous is not None and previous.outcome else (recent or {}).get("kill")
+        if earlier is not None and earlier.outcome:
+            r.noun, r.side, r.group_entity, r.outcome = earlier.noun, earlier.side, earlier.group_entity, earlier.outcome
+            r.rule = "counted-by-rank"
+
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
-    if q.noun_start is not None and noun is None:
+    if q.noun_start is not None and noun is None and r.rule != "counted-by-rank":
         r.rule = "dual-of-other-noun"
         return r
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and _other_noun_after(a, view, p):
+    if noun is None and r.rule != "counted-by-rank" and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         r.outcome = _outcome(_trigger_before(view, p, clause))
         r.rule = "counts-another-noun"
@@ -1036,6 +1044,12 @@ def _terror_words(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence speak of terrorism (متهماً بالإرهاب، قضايا إرهابية)?"""
     words = grammar("terror_words")
     return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+
+
+def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A number followed by a military rank (5 برتبة رائد، 11 مقدم، 20 نقيباً)."""
+    nxt = a.token_text(p.tok_end) if p.tok_end < view.tok_end else ""
+    return nxt in grammar("rank_words") or nxt.removeprefix("و") in grammar("rank_words")
 
 
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:

@@ -1087,6 +1087,9 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         if p is None:
             return "friendly"
         lo, hi = view.clause_of(p.tok_start)
+        if any("civilian" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
+            # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded
+            return None
         # (not soldiers counted as a part of a toll of persons: "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30")
         parts = [c.tok_start for c in view.cues if "subset" in c.kinds]
         if any(lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
@@ -1278,8 +1281,9 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
             r.noun = r.noun or "person"
             r.rule = "toll-rises-to"
             return
-    for c in view.cues:
-        # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11
+    for c in reversed(view.cues):
+        # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11; the toll
+        # nearest the number is its own ("بلغ عدد القتلى 900 …، في حين بلغ عدد الجرحى 1400")
         if "toll" in c.kinds and view.tok_start <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 30:
             for d in view.cues:
                 if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:

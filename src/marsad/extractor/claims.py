@@ -819,6 +819,27 @@ def read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "breakdown-of-earlier-toll"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and noun is not None
+        and noun.kinds & {"kill", "kill_after"}
+        and (
+            # the civilians' count just before it, whose parts it gives (أصيب 55 مدنياً (23 قتيلاً و32 جريحاً))
+            (previous is not None and previous.side == "civilian" and p.tok_start - previous.placed.tok_end <= 3)
+            or (
+                (recent or {}).get("kill") is not None
+                and recent["kill"].side == "civilian"
+                and any("ranking" in c.kinds and c.tok_start < p.tok_start for c in view.cues)
+            )
+        )
+        and any(e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+    ):
+        # "حيث أصيب 50 مدنياً (20 قتيلاً و30 جريحاً)، تلتها نينوى (7 قتلى)"، "صلاح الدين حيث سقط فيها 40
+        # قتيلاً": a place's dead in a count of civilian casualties are civilians
+        r.side = "civilian"
+        r.rule = "dead-of-a-place-in-a-civilian-count"
     if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilians_attacked_after(a, view, p, clause):
         # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
         r.side = "civilian"

@@ -690,22 +690,29 @@ def read_count(
         fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
+    head = previous
+    if previous is not None and not previous.metric and recent:
+        # the list's head is the last figure with a metric, past numbers of other nouns (من 12 جنسية)
+        heads = [x for x in recent.values() if x.metric and view.tok_start <= x.placed.tok_start < p.tok_start]
+        if heads:
+            head = max(heads, key=lambda x: x.placed.tok_start)
     if (
-        previous is not None
-        and previous.metric
-        and (previous.outcome or previous.metric == "strength")
-        and _ranked_next(a, view, p, previous)
+        head is not None
+        and head.metric
+        and (head.outcome or head.metric == "strength")
+        and _ranked_next(a, view, p, head)
     ):
         # "الربع الأخير شهد مصرع 146 مقاتلاً، واحتل ديسمبر المرتبة الأولى بـ 59، يليه أكتوبر بـ 49"
         if r.noun is None:
-            r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
-        r.item_start = previous.placed.tok_end
-        if previous.metric == "strength" and r.noun == "member":
+            r.noun, r.side, r.leader, r.group_entity = head.noun, head.side, head.leader, head.group_entity
+        r.item_start = head.placed.tok_end
+        if head.metric == "strength" and r.noun == "member":
             # "تأتي تونس في مقدمتهم بـ 6500، تليها السعودية بـ 2500": a ranking of strengths
             r.estimate, r.side = True, "armed"
             r.rule = "ranked-list"
-        if r.outcome is None and r.noun == previous.noun:
-            r.outcome = previous.outcome
+        if r.outcome is None and r.noun == head.noun:
+            r.outcome = head.outcome
+            r.side = r.side or head.side  # (حل اليمنيون ثانيا بـ14 متهماً: the suspects of the list's head)
             r.rule = "ranked-list"
     # (also past commas: "شيعت المليشيا في صنعاء وحدها، منذ مطلع الشهر الجاري (178) قتيلاً")
     funeral = next(

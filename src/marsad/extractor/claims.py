@@ -325,6 +325,23 @@ def read_count(
                     r.rule = "definite-phrase"
                     break
 
+    # "عنصري (2) دعم للجماعات الإرهابية"، "إرهابيين (3)": a number in brackets restates the noun before it
+    if noun is None and a.nt.text[max(0, p.nstart - 2) : p.nstart].strip().endswith("("):
+        before = next(
+            (c for c in view.cues if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "person"}),
+            None,
+        )
+        if before is not None:
+            noun, kinds = before, before.kinds
+            nxt = max(nxt, p.tok_end)
+            r.rule = "number-in-brackets-after-noun"
+        elif a.token_text(p.tok_start - 1) in grammar("member_duals"):
+            # "عنصري (2) دعم": the dual in construct, which reads like a nisba alone
+            r.noun = "member"
+            r.side = "armed" if _tied_to_group(view) or _terror_words(a, view) else None
+            nxt = max(nxt, p.tok_end)
+            r.rule = "number-in-brackets-after-noun"
+
     # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective
     if noun is None and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
         before = next(
@@ -541,12 +558,12 @@ def read_count(
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
-    if q.noun_start is not None and noun is None and r.rule != "counted-by-rank":
+    if q.noun_start is not None and noun is None and r.rule not in ("counted-by-rank", "number-in-brackets-after-noun"):
         r.rule = "dual-of-other-noun"
         return r
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and r.rule != "counted-by-rank" and _other_noun_after(a, view, p):
+    if noun is None and r.rule not in ("counted-by-rank", "number-in-brackets-after-noun") and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         r.outcome = _outcome(_trigger_before(view, p, clause))
         r.rule = "counts-another-noun"
@@ -631,6 +648,10 @@ def read_count(
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
         r.outcome = "wound"
+    if r.outcome is None and r.rule == "number-in-brackets-after-noun":
+        # "أوقفت مفرزة للجيش، بالتنسيق مع …، بتبسة عنصري (2) دعم": the bulletin's opening verb, however far
+        opener = [c for c in view.cues if c.tok_start < p.tok_start and c.kinds & {"capture", "kill"}]
+        r.outcome = _outcome(opener[-1]) if opener else None
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = previous.outcome
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(

@@ -33,6 +33,7 @@ import os
 import random
 import re
 import socket
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -119,8 +120,30 @@ def _engine(url: str) -> Engine:
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     # WAL: readers (the dashboard) never block a running extraction, and a killed
     # writer leaves the last committed state intact.
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+    _wal(dbapi_conn)
+    for pragma in ("foreign_keys=ON", "synchronous=NORMAL"):
         dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def _wal(dbapi_conn: Any) -> None:
+    """Put the file in WAL mode, once: the mode stays with the file.
+
+    Switching needs the file to itself, and SQLite answers "database is locked" at
+    once, without waiting, when a neighbour opening the same store at the same moment
+    holds it; so the switch is retried for as long as any other wait on the store.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            mode = dbapi_conn.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() == "wal":
+                return
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_begin(conn: Connection) -> None:

@@ -599,6 +599,9 @@ def read_count(
     if subset_before and previous is not None and r.noun == "person" and r.side is None and kinds & {"kill_after", "wound_after"}:
         # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً": the dead among them are of their side
         r.side, r.group_entity = previous.side, previous.group_entity
+    elif subset_before and previous is not None and r.noun == "person" and r.side is None and previous.side == "civilian":
+        # "مقتل 19 مدنياً، قتل من بينهم 6 أشخاص على أيدي قوات النظام": persons among civilians are civilians
+        r.side = "civilian"
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -805,6 +808,13 @@ def read_count(
         loser = _loser_side(view, loss)
         r.outcome, r.side, r.noun = "kill", loser or "friendly", r.noun or "person"
         r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"
+    if (
+        r.noun is None
+        and r.outcome is None
+        and a.token_text(p.tok_start - 1) in grammar("died_before_hand")
+        and _cue_at(view, p.tok_end, {"by_hand"}) is not None
+    ):
+        r.outcome = "kill"
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
@@ -814,6 +824,13 @@ def read_count(
         part = previous is not None and any(
             "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues
         )
+        own_verb = a.token_text(p.tok_start - 1) in grammar("died_before_hand") or any(
+            r.outcome in c.kinds and p.tok_start in (c.tok_end, c.tok_start - 1) for c in view.cues
+        )
+        if part and own_verb and previous is not None and previous.rule == "subset-of-same-metric" and previous.outcome == r.outcome:
+            # "و9 بينهم 3 أطفال، فيما قضى 40 على يد جهات أخرى": after a part of the same kind as its whole,
+            # a number with its own verb is the next item, of that kind too
+            part = False
         if (
             previous is not None
             and same_sentence

@@ -45,7 +45,7 @@ from marsad.extractor.document import Analysis, Placed, SentenceView, analyse
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
-from marsad.recognize.cues import expeditionary, grammar, kept_ids
+from marsad.recognize.cues import Cue, expeditionary, grammar, kept_ids
 from marsad.text.normalize import norm
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
@@ -258,7 +258,19 @@ def _by_hand(view: SentenceView, p: Placed, lo: int) -> list[str]:
     after = [c for c in marks if c.tok_start >= p.tok_end]
     if after:
         first = after[0]
-        if any(d.kinds & OUTCOME_KINDS and p.tok_end <= d.tok_start < first.tok_start and d is not first for d in view.cues):
+        # the toll's own verb right before the mark (20 مدنياً قتلوا على يد قوات النظام) is no other outcome,
+        # unless another number came between (… و3 أطفال، فيما قضى 40 على يد جهات أخرى)
+        counts_between = any(
+            q.obj.kind == "count" and p.tok_end <= q.tok_start < first.tok_start  # type: ignore[attr-defined]
+            for q in view.quantities
+        )
+        if any(
+            d.kinds & OUTCOME_KINDS
+            and p.tok_end <= d.tok_start < first.tok_start
+            and d is not first
+            and (counts_between or d.tok_end != first.tok_start)
+            for d in view.cues
+        ):
             after = []
     before = [c for c in marks if lo <= c.tok_end <= p.tok_start][-1:]
     for c in after[:1] + before:
@@ -266,6 +278,43 @@ def _by_hand(view: SentenceView, p: Placed, lo: int) -> list[str]:
             ent: Entity = e.obj  # type: ignore[assignment]
             if c.tok_end <= e.tok_start <= c.tok_end + 1 and ent.type == "actor":
                 return [ent.id]
+    return []
+
+
+def _actor_right_after(view: SentenceView, c: Cue) -> list[str]:
+    for e in view.entities:
+        ent: Entity = e.obj  # type: ignore[assignment]
+        if c.tok_end <= e.tok_start <= c.tok_end + 1 and ent.type == "actor":
+            return [ent.id]
+    return []
+
+
+def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[str]:
+    """The subject of the killing verb, between it and the number
+    (وقتلت قوات النظام 6 مدنيين، قتل منهم نظام الأسد 14 مدنياً)."""
+    of_them, verbs = grammar("of_them"), grammar("kill_verbs")
+    for c in view.cues:
+        if "kill" not in c.kinds or not lo <= c.tok_start < p.tok_start:
+            continue
+        if a.token_text(c.tok_start).removeprefix("و").removeprefix("ف") not in verbs:
+            continue  # (not the dead's own noun: "قتلى قوات النظام")
+        gap = c.tok_end + (1 if a.token_text(c.tok_end) in of_them else 0)
+        for e in view.entities:
+            ent: Entity = e.obj  # type: ignore[assignment]
+            if e.tok_start == gap and e.tok_end <= p.tok_start and ent.type == "actor":
+                return [ent.id]
+    return []
+
+
+def _killer_after(a: Analysis, view: SentenceView, end: int) -> list[str]:
+    """The doer of a verb that takes the counted as its object, right after them
+    (و2 قتلتهم قوات سوريا الديمقراطية، 5 قتلهم تنظيم الدولة)."""
+    for c in view.cues:
+        if "kill" in c.kinds and end <= c.tok_start <= end + 1 and a.carries_pronoun(c):
+            for e in view.entities:
+                ent: Entity = e.obj  # type: ignore[assignment]
+                if c.tok_end <= e.tok_start <= c.tok_end + 1 and ent.type == "actor":
+                    return [ent.id]
     return []
 
 
@@ -625,7 +674,24 @@ def _fill(
         listed = r.item_start is not None and metric == "civilians_killed"
         item = _item_actors(view, r.item_start, p.tok_start, speakers) if listed and r.item_start is not None else []
         group = _armed(view, view.tok_start, view.tok_end) or frame.armed_group
-        actor = item or _by_hand(view, p, clo) or ([group] if group else [])
+        # but "و9 على يد تنظيم الدولة": doers named right after the number are its own, not the item's
+        end = r.noun_end_tok or p.tok_end
+        close = [c for c in view.cues if "by_hand" in c.kinds and end <= c.tok_start <= end + 1]
+        # (and "على يد جهات أخرى" names nobody: the sentence's group did not do it)
+        hands = [c for c in view.cues if "by_hand" in c.kinds]
+        if len(hands) > 1:
+            # a breakdown by perpetrator: the group named for one part did not kill the whole
+            group = None
+        by_group = group is not None and any(
+            "armed_group" in c.kinds and close and close[0].tok_end <= c.tok_start <= close[0].tok_end + 2 for c in view.cues
+        )  # "على يد خلايا التنظيم": the passage's group by its common name
+        actor = (_actor_right_after(view, close[0]) or ([group] if by_group and group else [])) if close else (
+            _killer_after(a, view, end)
+            or _killer_before(a, view, p, clo)
+            or item
+            or _by_hand(view, p, clo)
+            or ([group] if group else [])
+        )
     elif metric == "coalition_members":
         actor = ["COALITION"]
     else:
@@ -846,6 +912,9 @@ def _compatible(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or x == y
 
 
+_PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous"})
+
+
 def merge_claims(claims: list[Claim]) -> list[Claim]:
     """One claim per figure the article states, with every place it is stated.
 
@@ -863,6 +932,15 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         if o.context.get("sentence") == c.context.get("sentence") and o.number_span != c.number_span:
             # "اثنين في نينوى واثنين آخرين في السليمانية"، "ضابطين وجنديين قتلا": one sentence
             # stating a number twice states two parts, not one figure twice
+            return False
+        if (
+            o.rule in _PART_RULES
+            and c.rule in _PART_RULES
+            and o.context.get("headline") == c.context.get("headline") == "no"
+            and o.actor != c.actor
+        ):
+            # "… بينهم طفلان" in two sentences of a monthly toll, each of another perpetrator's
+            # victims: two parts of two tolls, not one figure told twice
             return False
         if o.countries == c.countries:
             return True

@@ -240,7 +240,16 @@ def test_duals_never_collide_with_a_sound_plural():
     no_dual = {norm(s) for s in cues["no_dual"]}
     assert no_dual <= singulars, no_dual - singulars
     assert dual_forms(norm("غارة")) == ["غارتان", "غارتين"]
-    # A plural is never read as a dual, even where the spellings meet (بلدان، مدنيين).
+    # A plural is never read as a dual, even where the spellings meet (بلدان، مدنيين) —
+    # except the few whose bare form in a toll is the dual (مقتل شرطيين: two policemen).
+    bare_duals = {dual_forms(norm(s))[1] for s in cues["bare_dual"]}
     for plural in cues["counted_plural"]:
-        assert find_quantities(f"وصل {plural} إلى المدينة") == [], plural
+        if norm(plural) not in bare_duals:
+            assert find_quantities(f"وصل {plural} إلى المدينة") == [], plural
     assert [q.value for q in find_quantities("قتل مدنيان ومسلحان")] == [2, 2]
+
+
+def test_a_bare_dual_counts_two_unless_a_number_or_the_article_comes_first():
+    assert [q.value for q in find_quantities("أعلنت الشرطة مقتل شرطيين في الهجوم")] == [2]
+    assert [q.value for q in find_quantities("قتل مسلحون عشرة شرطيين")] == [10]
+    assert [q.value for q in find_quantities("قتل 11 من الشرطيين")] == [11]

@@ -433,6 +433,14 @@ def read_count(
             r.rule = "possessed-noun"
             if r.noun == "friendly":
                 r.noun = "member"
+    if r.noun in ("member", "person") and noun is not None and _group_after(a, view, noun.tok_end)[0] is None:
+        # "قتل 4 عناصر وإصابة آخرين من قوات النظام": the dead and "the others" wounded share the group after
+        hurt = next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix.startswith("و") and c.kinds & {"wound", "kill"}), None)
+        if hurt is not None and a.token_text(hurt.tok_end) in grammar("another_words"):
+            side, ent, _ = _group_after(a, view, hurt.tok_end + 1)
+            if side is not None:
+                r.side, r.group_entity = side, ent or r.group_entity
+                r.rule = "group-after-the-others"
     # "347 قتيلاً، بينهم 27 من داعش و283 من القوات الحكومية و37 من المدنيين": a toll of all
     # sides is no claim, though its outcome still carries to its parts
     if (
@@ -481,6 +489,7 @@ def read_count(
             and other != r.side
             and "civilian" in (other, r.side)
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
+            and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"
@@ -677,8 +686,12 @@ def read_count(
         "other_outcome" in c.kinds and not c.kinds & set(OUTCOMES) and p.tok_start - 2 <= c.tok_end <= p.tok_start
         for c in view.cues
     )
+    # (nor a force's own losses: "فقدت عشرة رجال كما أصيب 40 من أفرادها")
+    lost = any("loss" in c.kinds and c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues)
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
+        if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
+            r.outcome = None
         if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
             # "الإرهابيين الثلاثة، تم تحييدهم": the definite subject, set off by a comma from its verb
             r.outcome = _outcome(_trigger_after(view, p.tok_end, (clause[0], view.tok_end), a))

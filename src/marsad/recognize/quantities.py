@@ -45,6 +45,8 @@ _TO_LAST_BREAK_RE = re.compile(rf"(?s).*{_SENT_BREAK_RE.pattern}")
 
 # A dual spelt like its plural (مسلحين) counts two only before a dual verb (قتلا، أصيبا).
 _NEEDS_DUAL_VERB = "count-if-dual-verb"
+# One whose bare form is the dual (مقتل شرطيين: two) and whose plural follows a number (خمسة شرطيين).
+_UNLESS_COUNTED = "count-unless-counted"
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
@@ -178,6 +180,7 @@ def _build_lex() -> _Lex:
         put(_forms(fs, n), _FRAC, float(v))
     c = "quantity_cues.yaml"
     no_dual = set(_forms(cues["no_dual"], c))
+    bare_dual = set(_forms(cues["bare_dual"], c))
     for s in _forms(cues["duration_dual_nouns"], c):
         for d in dual_forms(s):
             put([d], _DUAL, 2, "duration")
@@ -188,6 +191,8 @@ def _build_lex() -> _Lex:
             put([nom], _DUAL, 2, "count")
         if s not in no_dual and obl not in plurals:  # مدنيين is the plural; مدنيان can only be two
             put([obl], _DUAL, 2, "count")
+        elif s in bare_dual:
+            put([obl], _DUAL, 2, _UNLESS_COUNTED)
         elif s in no_dual and obl not in words:
             # "مسلحين آخرين قُتلا": a dual verb after the plural-looking form makes it two
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
@@ -367,6 +372,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         pre, w = hit
         ws = s + len(pre)
         role, value, extra = lex.words[w]
+        if extra == _UNLESS_COUNTED:
+            if "ال" in pre or (atoms and not t[atoms[-1].ne : s].strip()):
+                continue  # the plural: خمسة شرطيين، الشرطيين
+            extra = "count"
         if extra == _NEEDS_DUAL_VERB:
             if not lex.dual_verb_after.match(t, m.end()):
                 continue  # the plural: مسلحين قتلوا

@@ -141,6 +141,16 @@ def _author_of_noun(a: Analysis, view: SentenceView, tok: int, clause_end: int) 
     return None
 
 
+def _subject_right_before(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    for p in view.entities:
+        if p.tok_end == tok and p.tok_start >= view.tok_start:
+            gap = a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]
+            if gap.strip():
+                return None  # "…، قالت الوزارة": punctuation ends the clause before the verb
+            return _speaker(p.obj)  # type: ignore[arg-type]
+    return None
+
+
 def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
     """The attributions in a sentence, in order."""
     out: list[Attribution] = []
@@ -188,7 +198,12 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi), a=a)
                 out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation))
                 continue
-            sp = _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
+            sp = None
+            if start == c.tok_end and not c.prefix:
+                # a headline's subject before its verb: "القيادة المركزية الأمريكية تعلن حصيلة عملياتها ضد داعش"
+                # (the verb unjoined and nothing between, so not the last words of another clause)
+                sp = _subject_right_before(a, view, c.tok_start)
+            sp = sp or _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
@@ -204,7 +219,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
     colon = a.nt.text.find(":", view.nstart, view.nend)
     if colon != -1 and colon - view.nstart < 60:
         for p in view.entities:
-            if p.nend <= colon:
+            # the speaker opens the line ("سنتكوم: …"), not a label's last word ("عدد القتلى من عناصر داعش: 30")
+            if p.nend <= colon and p.tok_start == view.tok_start:
                 sp = _speaker(p.obj)  # type: ignore[arg-type]
                 if sp:
                     out.append(Attribution(view.tok_start, sp, headline=True))

@@ -656,6 +656,8 @@ def read_count(
         # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود", "12 قتيلا و30 جريحا":
         # the noun names its own outcome (not "توفي 3 جرحى": the verb says what became of them)
         r.outcome = "wound"
+    if r.outcome == "kill" and "detained_noun" in kinds and trig is not None and "kill_after" in trig.kinds:
+        r.outcome = "capture"  # "(20 قتيلاً، 50 معتقلاً)": the noun names its own outcome, as جريحاً does
     if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:

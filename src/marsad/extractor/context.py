@@ -45,6 +45,10 @@ class Frame:
     recent_countries: list[str] = field(default_factory=list)
     seen_sources: list[str] = field(default_factory=list)
     nation: str | None = None  # the state of the unnamed sources speaking (مصادر أمنية مصرية)
+    # a title's time and speaker ("سنتكوم: إحصائيات النصف الأول من عام 2024"): what a body that
+    # never says either is about
+    title_period: Period | None = None
+    title_source: str | None = None
 
 
 def _period(t: TimeExpression) -> Period | None:

@@ -107,8 +107,18 @@ def _tok_range(
     return s, max(e, s + 1) if at_least_one else max(e, s)
 
 
+# A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا".
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪](?:\s|(?=[0-9٠-٩]))|[0-9٠-٩]{1,2}\s*[-–.)]\s)")
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}|[١٢][٩٠][٠-٩]{2}")
+
+
 def _is_headline(text: str, s: Sentence) -> bool:
     body = text[s.start : s.end].rstrip()
+    if LIST_ITEM.match(body) and any(not _YEAR.fullmatch(n) for n in re.findall(r"[0-9٠-٩]+", body)):
+        # a list's figures lack full stops too, but they are the body's (not a menu's "• خطة للتسوية في أوكرانيا")
+        return False
     return bool(body) and body[-1] not in ".!?؟:\"”»)" and len(body) < 200
 
 

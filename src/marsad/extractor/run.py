@@ -8,7 +8,6 @@ that the article states twice (headline and body, summary and detail).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -41,7 +40,7 @@ from marsad.extractor.context import (
     note_countries,
     period_in,
 )
-from marsad.extractor.document import Analysis, Placed, SentenceView, analyse
+from marsad.extractor.document import LIST_ITEM, Analysis, Placed, SentenceView, analyse
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
@@ -102,12 +101,9 @@ def _fights_abroad(country: str, away: frozenset[str]) -> bool:
 _GROUP_OPS_RULES = frozenset({"operations-done-by-armed-group", "operations-of-armed-group", "operations-by-armed-group",
                               "operations-of-the-passage's-group"})
 
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪](?:\s|(?=[0-9٠-٩]))|[0-9٠-٩]{1,2}\s*[-–.)]\s)")
-
-
 def _list_item(a: Analysis, view: SentenceView) -> bool:
     """A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا"."""
-    return _LIST_ITEM.match(view.sentence.text(a.text)) is not None
+    return LIST_ITEM.match(view.sentence.text(a.text)) is not None
 
 
 def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
@@ -606,6 +602,19 @@ def _fill(
                         countries, place = near, near_place
                         ctx["countries"] = "nearest-clause-before"
                         break
+            if len(countries) > 1 and ctx["countries"] == "sentence":
+                # "وفي العراق، قتل 25 عنصراً …، بينما قتل في سوريا 15": the other country belongs to the
+                # clause the contrast opens; the number keeps the place its own part of the sentence named
+                contrast = [c for c in view.clauses if c[0] > p.tok_start and a.token_text(c[0]) in grammar("contrast_words")]
+                before = [c for c in view.clauses if c[1] <= clo]
+                if contrast and before:
+                    later, _ = countries_in(a, view, contrast[0][0], view.tok_end, frame)
+                    for lo, hi in reversed(before):
+                        near, near_place = countries_in(a, view, lo, hi, frame)
+                        if near and later and not set(near) & set(later):
+                            countries, place = near, near_place
+                            ctx["countries"] = "own-part-before-a-contrast"
+                            break
         if not countries and not settled and metric == "strength":
             # "15 ألف مقاتل أجنبي سافروا إلى سوريا والعراق": fighters are where they went
             countries = _destinations(a, view)
@@ -634,6 +643,8 @@ def _fill(
         if period is None and not _background(a, view):
             period = frame.period
             ctx["period"] = "passage" if period else "none"
+            if period is None and frame.title_period is not None and not view.headline:
+                period, ctx["period"] = frame.title_period, "title"
         elif period is None:
             ctx["period"] = "none-for-background"
     elif period is None:
@@ -653,6 +664,9 @@ def _fill(
         # "وبذلك ارتفعت حصيلة القتلى … إلى 1517، موزعين على النحو التالي": a death toll on a page
         # whose only speaker is a monitor is that monitor's, though sentences without a figure came between
         source, how = frame.seen_sources[0], "the-page's-monitor"
+    if source is None and how == "outlet" and frame.title_source and not view.headline and metric != "coalition_members":
+        # "سنتكوم: إحصائيات النصف الأول": the title's speaker, for a body that names nobody
+        source, how = frame.title_source, "title-speaker"
     if source == STATE:
         # an office of the state spoke (قال حاكم الإقليم): the government of the figure's one country
         source = entity_data.actor_for_country(countries[0]) if len(countries) == 1 else None
@@ -813,7 +827,15 @@ def _other_speaker(new: str, old: str) -> bool:
 
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
     if view.headline:
-        # a headline sums up the body that follows: it frames nothing
+        # a headline sums up the body that follows: it frames nothing, but its time (and its speaker
+        # before a colon) is what a body that never gives one speaks of
+        if any(c.kinds & EVENT_CUES for c in view.cues):
+            per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
+            if per is not None:
+                frame.title_period = per
+            heads = [x.source for x in atts if x.headline and x.source]
+            if heads:
+                frame.title_source = heads[0]
         return
     speakers = [x.source for x in atts if x.source]
     if speakers:
@@ -827,6 +849,8 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     elif (
         not claims
         and not atts
+        # (a figure read as no claim — "من بين القتلى والمعتقلين 6 قادة" — is still the statement's)
+        and not any(q.obj.kind == "count" for q in view.quantities)  # type: ignore[attr-defined]
         and not view.sentence.text(a.text).rstrip().endswith(":")
         and not _announces_breakdown(a, view)
     ):
@@ -843,6 +867,11 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         if last.countries:
             frame.countries = list(last.countries)
             frame.place = last.place
+            parts = {tuple(c.countries) for c in tally if c.countries and c.context.get("countries") != "passage"}
+            if len(parts) > 1:
+                # a sentence of parallel parts (… في العراق، بينما قتل في سوريا 15): what follows is about all
+                frame.countries = sorted({x for part in parts for x in part})
+                frame.place = None
         if last.actor and last.metric not in ARMED_METRICS | VICTIM_METRICS and not frame.actor:
             frame.actor = list(last.actor)
         return

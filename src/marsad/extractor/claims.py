@@ -1050,6 +1050,12 @@ def read_count(
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
+    t = (r.noun_end_tok or p.tok_end) if q.noun_start is None else p.tok_end
+    t += a.token_text(t) == "من"
+    if a.token_text(t) in grammar("not_words") and _cue_at(view, t + 1, {"civilian"}) is not None:
+        # "هم 150 مدنياً و30 من غير المدنيين": non-civilians are the fighters of every side together
+        r.metric, r.side, r.rule = None, None, "non-civilians"
+        return r
         return r
     if (
         r.metric == "strength"
@@ -1380,6 +1386,12 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                         r.side, r.group_entity = side, ent or r.group_entity
                     r.noun = r.noun or "person"
                     r.rule = "toll-rises-to"
+                    return
+                if c.tok_end <= d.tok_start <= c.tok_end + 1 and "civilian" in d.kinds and r.noun == "civilian" and "toll" in c.kinds and (
+                    c.phrase.split()[-1] in grammar("death_toll_nouns")
+                ):
+                    # "وبلغت حصيلة الأطفال 15 طفلاً": a toll of civilians is of their dead
+                    r.outcome, r.rule = "kill", "toll-of-civilians"
                     return
 
 

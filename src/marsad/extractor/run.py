@@ -108,7 +108,14 @@ def _list_item(a: Analysis, view: SentenceView) -> bool:
 
 def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
     words = grammar("breakdown_words")
-    return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+    if any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
+        return True
+    # "كما وثق المرصد مقتل 35 من غير المدنيين، وهم:": the people of the toll, listed on the lines after
+    return (
+        view.tok_end > view.tok_start
+        and view.sentence.text(a.text).rstrip().endswith(":")
+        and a.token_text(view.tok_end - 1) in grammar("they_are_words")
+    )
 
 
 def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Reading]) -> tuple[str, str | None] | None:
@@ -125,7 +132,9 @@ def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Read
         outcome = "kill"
     else:
         return None
-    side = "civilian" if "civilian" in kinds else None
+    # (not "توزع القتلى من غير المدنيين": the non-civilians)
+    civ = [c for c in view.cues if "civilian" in c.kinds and a.token_text(c.tok_start - 1) not in grammar("not_words")]
+    side = "civilian" if civ else None
     return outcome, side
 
 

@@ -605,6 +605,16 @@ def read_count(
         # "اعتقال 8 بينهم 4 نساء": women among those arrested are of the arrested's side
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
         r.rule = "demographic-subset"
+    elif (
+        previous is not None
+        and previous.rule == "demographic-subset"
+        and noun is not None
+        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+    ):
+        # "من بينهم 14 امرأة و29 قاصراً": the next part of the same list
+        r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
+        r.rule = "demographic-subset"
     if subset_before and previous is not None and r.noun == "person" and r.side is None and kinds & {"kill_after", "wound_after"}:
         # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً": the dead among them are of their side
         r.side, r.group_entity = previous.side, previous.group_entity
@@ -802,6 +812,21 @@ def read_count(
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.outcome
+        and previous.side
+        and previous.placed.tok_start >= view.tok_start
+        and r.noun in (None, "person", previous.noun)
+        and not blocked
+        and "(" in a.nt.text[a.tokens[previous.placed.tok_end - 1].end : a.tokens[p.tok_start].start]
+        and ")" not in a.nt.text[a.tokens[previous.placed.tok_end - 1].end : a.tokens[p.tok_start].start]
+    ):
+        # "بلغ عددهم 739 شخصاً منذ 2015 (275 شخصاً في سنة 2015، و276 في 2016)": a total's parts in brackets
+        r.outcome, r.side = previous.outcome, previous.side
+        r.noun = r.noun or previous.noun
+        r.rule = r.rule or "parts-in-brackets"
     loss = next(
         (
             c
@@ -840,7 +865,9 @@ def read_count(
             "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues
         )
         own_verb = a.token_text(p.tok_start - 1) in grammar("died_before_hand") or any(
-            r.outcome in c.kinds and p.tok_start in (c.tok_end, c.tok_start - 1) for c in view.cues
+            (r.outcome in c.kinds and p.tok_start in (c.tok_end, c.tok_start - 1))
+            or ("by_hand" in c.kinds and c.tok_start == p.tok_end)  # "و اثنين على أيدي قوات سوريا الديمقراطية"
+            for c in view.cues
         )
         if part and own_verb and previous is not None and previous.rule == "subset-of-same-metric" and previous.outcome == r.outcome:
             # "و9 بينهم 3 أطفال، فيما قضى 40 على يد جهات أخرى": after a part of the same kind as its whole,
@@ -1372,8 +1399,11 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
         # the toll's subject may sit clauses away: حصيلة قتلى قسد في الهجوم …، أمس، إلى 11; the toll
         # nearest the number is its own ("بلغ عدد القتلى 900 …، في حين بلغ عدد الجرحى 1400")
         if "toll" in c.kinds and view.tok_start <= c.tok_start < p.tok_start and p.tok_start - c.tok_start <= 30:
+            # (or "عدد الأشخاص الذين تم إيقافهم": the toll's people, then who they are by a relative clause)
+            who = next((t for t in range(c.tok_end, min(c.tok_end + 2, p.tok_start)) if a.token_text(t) in grammar("relative_pronouns")), None)
+            reach = c.tok_end + 1 if who is None else who + 3
             for d in view.cues:
-                if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
+                if c.tok_end <= d.tok_start <= reach and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
                     # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)

@@ -57,6 +57,7 @@ class Reading:
     item_start: int | None = None  # a list item's first token (after the number before it)
     estimate: bool = False  # an item of a list of strength estimates
     suspect: bool = False  # counted as suspects or wanted men (مطلوبين، مشتبه بهم)
+    whole: float | None = None  # for a part (بينهم 9 أطفال): the value of the count it is a part of
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -307,6 +308,19 @@ def read_count(
 ) -> Reading:
     """Understand one count quantity; ``previous`` is the count before it and
     ``recent`` the last count read with each outcome (for "51 من القتلى")."""
+    r = _read_count(a, view, p, previous, recent)
+    if previous is not None and previous.placed.tok_start >= view.tok_start:
+        # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
+        if r.rule in _PART_RULES:
+            r.whole = previous.whole or previous.quantity.value
+        elif r.rule in _LIST_RULES and previous.whole is not None:
+            r.whole = previous.whole
+    return r
+
+
+def _read_count(
+    a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, recent: dict[str, Reading] | None = None
+) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
     clause = view.clause_of(p.tok_start)
@@ -721,8 +735,13 @@ def read_count(
             for c in view.cues
         ):
             r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
-        if r.outcome is None and _died_after(a, view, r.noun_end_tok or p.tok_end, clause):
-            r.outcome = "kill"  # "596 من عناصر الجماعة قضوا في مواجهات": died, the number its subject
+        if r.outcome is None and (
+            _died_after(a, view, r.noun_end_tok or p.tok_end, clause)
+            or (past is not None and _died_after(a, view, past, (clause[0], view.tok_end)))
+        ):
+            # "596 من عناصر الجماعة قضوا في مواجهات": died, the number its subject (also past its parts:
+            # "31 مدنياً بينهم 9 أطفال قضوا بانفجار مخلفات الحرب")
+            r.outcome = "kill"
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) if r.outcome is None else None
         if joined is not None:
             # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
@@ -1125,6 +1144,8 @@ def read_count(
 
 # readings that continue a list begun by the number before
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
+# readings of a part of the count before
+_PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
 
 
 def _civilians_named_before(view: SentenceView, p: Placed) -> bool:

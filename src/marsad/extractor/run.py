@@ -106,6 +106,12 @@ def _list_item(a: Analysis, view: SentenceView) -> bool:
     return LIST_ITEM.match(view.sentence.text(a.text)) is not None
 
 
+def _list_heading(a: Analysis, view: SentenceView) -> bool:
+    """A short line ending in a colon, with no figure: the heading of the list lines after it."""
+    text = view.sentence.text(a.text).strip()
+    return text.endswith(":") and view.tok_end - view.tok_start <= 3 and not view.quantities
+
+
 def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
     words = grammar("breakdown_words")
     if any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
@@ -462,7 +468,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         sentence_claims: list[Claim] = []
         note_countries(a, view, frame)
         item = _list_item(a, view)
-        if not item:
+        heading = not item and breakdown is not None and _list_heading(a, view)
+        if heading and breakdown is not None:
+            # "المدنيون:"، "العسكريون:": a heading inside the breakdown names the side of the lines below it
+            civ = any("civilian" in c.kinds for c in view.cues)
+            breakdown = (breakdown[0], "civilian" if civ else None)
+        elif not item:
             breakdown = None
         reads: list[Reading] = []
         for p in counts:
@@ -494,7 +505,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
         frame.last_body = last_body(view, frame.last_body)
-        if not item:
+        if not item and not heading:
             breakdown = _breakdown_announced(a, view, recent) or breakdown
     return _to_contract_ids(merge_claims(claims))
 
@@ -775,7 +786,12 @@ def _fill(
                 spans=[Span(sent.start, sent.end)],
                 place=place,
                 rule=r.rule,
-                context={**ctx, "sentence": str(sent.index), "headline": "yes" if view.headline else "no"},
+                context={
+                    **ctx,
+                    "sentence": str(sent.index),
+                    "headline": "yes" if view.headline else "no",
+                    **({"whole": f"{r.whole:g}"} if r.whole is not None else {}),
+                },
             )
         )
     pair = _each_of_two(a, view, p) if out else None
@@ -980,6 +996,9 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             # "… بينهم طفلان" in two sentences of a monthly toll, each of another perpetrator's
             # victims: two parts of two tolls, not one figure told twice
             return False
+        wholes = (o.context.get("whole"), c.context.get("whole"))
+        if None not in wholes and wholes[0] != wholes[1]:
+            return False  # "58 مدنياً بينهم طفلان" and "14 مدنياً بينهم سيدتان": parts of two wholes
         if o.countries == c.countries:
             return True
         # a headline that names no country is the body's figure

@@ -49,6 +49,7 @@ class Frame:
     # never says either is about
     title_period: Period | None = None
     title_source: str | None = None
+    title_countries: list[str] = field(default_factory=list)
 
 
 def _period(t: TimeExpression) -> Period | None:

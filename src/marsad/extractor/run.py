@@ -106,6 +106,16 @@ def _list_item(a: Analysis, view: SentenceView) -> bool:
     return LIST_ITEM.match(view.sentence.text(a.text)) is not None
 
 
+def _dateline_country(a: Analysis, view: SentenceView) -> str | None:
+    """The country a headline opens on, set off by two dots or a colon (المغرب.. تفكيك خلية)."""
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if p.tok_start == view.tok_start and e.type == "place" and e.kind == "country" and e.country:
+            after = a.nt.text[p.nend : p.nend + 3]
+            return e.country if after.startswith((" ..", "..", ":", " :", "…")) else None
+    return None
+
+
 def _list_heading(a: Analysis, view: SentenceView) -> bool:
     """A short line ending in a colon, with no figure: the heading of the list lines after it."""
     text = view.sentence.text(a.text).strip()
@@ -647,6 +657,10 @@ def _fill(
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
                 countries, place = own, None
                 ctx["countries"] = "passage-narrowed-by-force"
+        if not countries and not settled and frame.title_countries and not view.headline:
+            # "سنتكوم: 196 مهمة ضد داعش في العراق وسوريا" over a body that never names them
+            countries = list(frame.title_countries)
+            ctx["countries"] = "title"
         if not countries and not settled:
             countries = _home_countries(view, r, frame, a)
             ctx["countries"] = "home-of-forces" if countries else "none"
@@ -851,6 +865,10 @@ def _other_speaker(new: str, old: str) -> bool:
 
 
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
+    if not view.headline and view.tok_end - view.tok_start <= 2 and _dateline_country(a, view):
+        # "المغرب.. تفكيك خلية": a headline cut at its two dots still opens on its country
+        frame.title_countries = [_dateline_country(a, view) or ""]
+        return
     if view.headline:
         # a headline sums up the body that follows: it frames nothing, but its time (and its speaker
         # before a colon) is what a body that never gives one speaks of
@@ -861,6 +879,14 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
             heads = [x.source for x in atts if x.headline and x.source]
             if heads:
                 frame.title_source = heads[0]
+        # (the last headline before the figures is the title: a menu's lines come before it)
+        cs, _ = countries_in(a, view, view.tok_start, view.tok_end, Frame())
+        lead = _dateline_country(a, view)
+        if lead:
+            cs = [lead]  # "المغرب.. تفكيك خلية إرهابية": the place a headline opens on is where it happened
+        events = any(c.kinds & EVENT_CUES for c in view.cues)  # (not a dateline's "15:32 دمشق")
+        if cs and (events or lead) and not LIST_ITEM.match(view.sentence.text(a.text)):  # (not a menu's "• … في أوكرانيا")
+            frame.title_countries = cs
         return
     speakers = [x.source for x in atts if x.source]
     if speakers:

@@ -116,6 +116,21 @@ def _dateline_country(a: Analysis, view: SentenceView) -> str | None:
     return None
 
 
+def _inline_breakdown(
+    a: Analysis, view: SentenceView, recent: dict[str, Reading]
+) -> tuple[int, tuple[str, str | None]] | None:
+    """A breakdown announced and given in one sentence: where its colon is, and the toll's outcome and side."""
+    colon = a.nt.text.find(":", view.nstart, view.nend)
+    if colon == -1:
+        return None
+    bd = _breakdown_announced(a, view, recent)
+    return (colon, bd) if bd is not None else None
+
+
+def _after_a_place(view: SentenceView, p: Placed) -> bool:
+    return any(e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+
+
 def _list_heading(a: Analysis, view: SentenceView) -> bool:
     """A short line ending in a colon, with no figure: the heading of the list lines after it."""
     text = view.sentence.text(a.text).strip()
@@ -486,11 +501,15 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         elif not item:
             breakdown = None
         reads: list[Reading] = []
+        inline = _inline_breakdown(a, view, recent) if counts else None
         for p in counts:
             r = read_count(a, view, p, previous, recent)
             reads.append(r)
             if item and breakdown is not None:
                 r = as_breakdown_item(r, view, p, *breakdown)
+            elif inline is not None and p.nstart > inline[0] and _after_a_place(view, p):
+                # "وتوزعت حصيلة المدنيين حسب المحافظات: حمص 45، حماة 30": the toll's parts by place, inline
+                r = as_breakdown_item(r, view, p, *inline[1])
             if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and not _force_doer(a, view):
                 # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
                 # a group's own operations, the later ones no force is named with are its attacks too

@@ -325,6 +325,9 @@ def _read_count(
     r = Reading(q, p)
     clause = view.clause_of(p.tok_start)
     noun, nxt = _noun_after(a, view, p)
+    if noun is None:
+        # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
+        noun = _distributed_noun(a, view, p, previous)
     kinds = noun.kinds if noun else frozenset()
     r.noun_end_tok = nxt
 
@@ -1148,6 +1151,34 @@ _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with
 _PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
 
 
+def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Cue | None:
+    """The counted noun a breakdown verb spreads over the numbers after it (توزعت العمليات بين 59 في
+    سوريا … و137 في العراق): right before the first, and for a later one joined by و, the same noun
+    when each is followed by its place."""
+    words = grammar("breakdown_words")
+    spread = grammar("spread_prepositions")
+
+    def spread_at(t: int) -> Cue | None:
+        if a.token_text(t) not in spread:
+            return None
+        for c in view.cues:
+            if c.tok_end == t and c.kinds & {"operation", "attack"} and a.token_text(c.tok_start - 1) in words:
+                return c
+        return None
+
+    first = spread_at(p.tok_start - 1)
+    if first is not None:
+        return first
+    joined = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
+    if not joined or a.token_text(p.tok_end) != "في":
+        return None
+    for t in range(view.tok_start, p.tok_start - 1):
+        c = spread_at(t)
+        if c is not None and a.token_text(t + 2) == "في":
+            return c
+    return None
+
+
 def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
     """A civilian group named earlier in the sentence, and no force or armed group at all."""
     if any(_side_of_entity(e.obj) for e in view.entities):  # type: ignore[arg-type]
@@ -1936,6 +1967,8 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     word = a.token_text(tok)
     if not word or not ("\u0621" <= word[0] <= "\u064a") or word[0] in "وبلفك":
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
+    if any(ch in "،,.:;؛" for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]):
+        return False  # "واعتقال 92، أما في العراق": a comma ends the number's phrase
     if word in grammar("after_bare_number"):
         return False
     # (a place word is another noun: "119 مشتبهاً بهم في 23 محافظة" counts provinces)

@@ -99,6 +99,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
         c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
         if c is not None and c.prefix.startswith(("ب", "وب")) and tok == p.tok_end:
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
+        if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == p.tok_end:
+            return None, p.tok_end  # "مدني واحد واصابة ستة": the next outcome, not what is counted
         if c is not None:
             return c, c.tok_end
         if a.token_text(tok) in grammar("between_number_and_noun"):
@@ -683,6 +685,8 @@ def _read_count(
         # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود", "12 قتيلا و30 جريحا":
         # the noun names its own outcome (not "توفي 3 جرحى": the verb says what became of them)
         r.outcome = "wound"
+    if r.outcome == "wound" and "kill_after" in kinds and "wound_after" not in kinds and trig is not None and "wound_after" in trig.kinds:
+        r.outcome = "kill"  # "(15 إصابة بجروح)، ثم إطلاق النار (ثلاث حالات وفاة)": the noun names its own outcome
     if r.outcome == "kill" and "detained_noun" in kinds and trig is not None and "kill_after" in trig.kinds:
         r.outcome = "capture"  # "(20 قتيلاً، 50 معتقلاً)": the noun names its own outcome, as جريحاً does
     if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
@@ -710,6 +714,9 @@ def _read_count(
         "catch_split" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
+    if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _cue_at(view, r.noun_end_tok or p.tok_end, {"kill_after"}):
+        # "فقدان 130 مدنياً لحياتهم": whatever the verb, the words right after the people say they died
+        r.outcome = "kill"
     # (not people something else happened to first: "تحرير 178 شخصاً … كانت بوكو حرام تحتجزهم")
     freed = any(
         "other_outcome" in c.kinds and not c.kinds & set(OUTCOMES) and p.tok_start - 2 <= c.tok_end <= p.tok_start
@@ -719,6 +726,11 @@ def _read_count(
     lost = any("loss" in c.kinds and c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues)
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
+        set_off = _qualifier_after_at(a, r.noun_end_tok or p.tok_end)
+        if r.outcome is None and set_off:
+            # "3804 مدنيين، على الأقل، قُتلوا": past a qualifier set off by commas, to the verb
+            past_q = (r.noun_end_tok or p.tok_end) + set_off
+            r.outcome = _outcome(_trigger_after(view, past_q, (past_q, min(past_q + 2, view.tok_end)), a))
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
             r.outcome = None
         if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
@@ -961,7 +973,15 @@ def _read_count(
     if ((r.noun == "person" and r.side is None) or (generic and r.group_entity is None)) and r.outcome == "kill":
         # "بلغت خسائر قوات النظام خلال الشهر 85 قتيلاً"، "بلغ عدد القتلى من قوات النظام 48 عنصراً":
         # the toll's own subject (a generic عنصر or مقاتل after the number names no side)
-        toll = next((c for c in view.cues if "toll" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+        # (the clauses after a toll of one side go on counting it: "الخسائر في صفوف المدنيين إلى القصف
+        # (9 حالات وفاة …)، ثم إطلاق النار (ثلاث حالات وفاة)")
+        lo = clause[0]
+        if any(
+            x is not None and x.rule == "toll-of-a-named-side" and x.placed.tok_start >= view.tok_start
+            for x in (previous, (recent or {}).get("kill"))
+        ):
+            lo = view.tok_start
+        toll = next((c for c in view.cues if "toll" in c.kinds and lo <= c.tok_start < p.tok_start), None)
         if toll is not None:
             after = toll.tok_end
             if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
@@ -1253,8 +1273,9 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         if p is None:
             return "friendly"
         lo, hi = view.clause_of(p.tok_start)
-        if any("civilian" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
-            # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded
+        if any("civilian" in c.kinds and (view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues):
+            # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded;
+            # "220 إصابة بين المدنيين وأفراد الأمن": wounded of both
             return None
         # (not soldiers counted as a part of a toll of persons: "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30")
         parts = [c.tok_start for c in view.cues if "subset" in c.kinds]
@@ -1767,7 +1788,10 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
         return None
     t = q.tok_end + (a.token_text(q.tok_end) == "من")
     c = next((x for x in view.cues if x.tok_start == t and x.kinds & (kinds or (_PEOPLE_NOUNS | {"friendly_group", "armed_group"}))), None)
-    return c.tok_end if c is not None else None
+    if c is None:
+        return None
+    # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
+    return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
 
 
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -219,7 +219,7 @@ def _build_lex() -> _Lex:
     )
     qa = cues["qualifiers_after"]
     qual_after = re.compile(
-        rf"^(?:\s*[{_LET}]+){{0,2}}?\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
+        rf"^(?:\s*[{_LET}]+){{0,2}}?\s*[،,]?\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
         rf"(?P<at_least>{_phrase_alt(qa['at_least'])})|(?P<at_most>{_phrase_alt(qa['at_most'])}))(?![{_LET}])"
     )
     set_keys = (

@@ -1599,8 +1599,8 @@ def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, s
     النحو التالي:", then list "- 230 مدنياً" and "- 60 قتلوا برصاص مجهولين" on
     lines of their own: each item counts what the toll counts, of its own side
     when it names one and of the toll's side when it does not."""
-    if r.metric is not None or r.outcome is not None or r.rule in _NO_ITEM_RULES:
-        return r
+    if r.metric is not None or (r.outcome is not None and r.outcome != outcome) or r.rule in _NO_ITEM_RULES:
+        return r  # (an item whose own noun says the toll's outcome, "- 21 شهيداً على يد …", still takes its side)
     if r.noun in ("operation", "attack", "state"):
         return r
     r.outcome = outcome

@@ -102,8 +102,10 @@ _GROUP_OPS_RULES = frozenset({"operations-done-by-armed-group", "operations-of-a
                               "operations-of-the-passage's-group"})
 
 def _list_item(a: Analysis, view: SentenceView) -> bool:
-    """A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا"."""
-    return LIST_ITEM.match(view.sentence.text(a.text)) is not None
+    """A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا" (not a bulleted heading
+    of the lines after it: "*- الشهداء المدنيون حسب جهة القتل:")."""
+    text = view.sentence.text(a.text)
+    return LIST_ITEM.match(text) is not None and not (text.rstrip().endswith(":") and not view.quantities)
 
 
 def _dateline_country(a: Analysis, view: SentenceView) -> str | None:
@@ -141,11 +143,15 @@ def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
     words = grammar("breakdown_words")
     if any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
         return True
-    # "كما وثق المرصد مقتل 35 من غير المدنيين، وهم:": the people of the toll, listed on the lines after
+    # "كما وثق المرصد مقتل 35 من غير المدنيين، وهم:": the people of the toll, listed on the lines after;
+    # "الشهداء المدنيون حسب جهة القتل:": the toll by who killed them
     return (
         view.tok_end > view.tok_start
         and view.sentence.text(a.text).rstrip().endswith(":")
-        and a.token_text(view.tok_end - 1) in grammar("they_are_words")
+        and (
+            a.token_text(view.tok_end - 1) in grammar("they_are_words")
+            or any(a.token_text(t) in grammar("by_words") for t in range(view.tok_start, view.tok_end))
+        )
     )
 
 
@@ -524,7 +530,11 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
             if r.outcome and r.side:
                 recent[r.outcome] = r
-            sentence_claims.extend(_fill(a, view, r, frame, atts, default_source, doc_id, outlets, home))
+            filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home)
+            if item:
+                for c in filled:
+                    c.context["item"] = "yes"  # a line of a list: its figure is its own, whatever another line says
+            sentence_claims.extend(filled)
         for i, r in enumerate(reads):
             # "مقتل 15 شخصاً، من بينهم 13 جندياً واثنان من المتطوعين": a toll of persons of one side
             parts = list(takewhile(lambda x: x.metric is not None and not x.leader, reads[i + 1 :]))
@@ -746,11 +756,16 @@ def _fill(
         close = [c for c in view.cues if "by_hand" in c.kinds and end <= c.tok_start <= end + 1]
         # (and "على يد جهات أخرى" names nobody: the sentence's group did not do it)
         hands = [c for c in view.cues if "by_hand" in c.kinds]
-        if len(hands) > 1:
-            # a breakdown by perpetrator: the group named for one part did not kill the whole
+        if len(hands) > 1 or r.rule == "item-of-a-breakdown":
+            # a breakdown by perpetrator: the group named for one part did not kill the whole, nor
+            # the others (each line of a listed breakdown names its own doers or none)
             group = None
         by_group = group is not None and any(
-            "armed_group" in c.kinds and close and close[0].tok_end <= c.tok_start <= close[0].tok_end + 2 for c in view.cues
+            "armed_group" in c.kinds
+            and c.phrase.endswith("تنظيم")
+            and close
+            and close[0].tok_end <= c.tok_start <= close[0].tok_end + 2
+            for c in view.cues
         )  # "على يد خلايا التنظيم": the passage's group by its common name
         actor = (_actor_right_after(view, close[0]) or ([group] if by_group and group else [])) if close else (
             _killer_after(a, view, end)
@@ -1041,6 +1056,8 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             # "… بينهم طفلان" in two sentences of a monthly toll, each of another perpetrator's
             # victims: two parts of two tolls, not one figure told twice
             return False
+        if o.context.get("item") == c.context.get("item") == "yes" and o.context.get("sentence") != c.context.get("sentence"):
+            return False  # two lines of a list (- 7 نساء، - 7 شهداء على يد تنظيم الدولة)
         wholes = (o.context.get("whole"), c.context.get("whole"))
         if None not in wholes and wholes[0] != wholes[1]:
             return False  # "58 مدنياً بينهم طفلان" and "14 مدنياً بينهم سيدتان": parts of two wholes

@@ -148,8 +148,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
-        if c is not None and t > tok:
-            return "civilian", None, c.tok_end
+        if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
+            return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
         if a.token_text(t) in grammar("family_words"):
             return "civilian", None, t + 1  # "أربعة من أفراد عائلته": an officer's family are civilians
         if a.token_text(t) not in grammar("between_noun_and_group"):
@@ -491,6 +491,8 @@ def _read_count(
             r.group_side = "armed"
         elif side == "civilian" and r.noun == "person":
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
+        elif side == "civilian" and r.noun == "member" and not r.leader:
+            r.noun, r.side = "civilian", "civilian"  # "4 عناصر للدفاع المدني": members of a civilian body
         elif side is None and r.noun == "person" and _cue_at(view, noun.tok_end, {"civilian"}) is not None:
             r.side = "civilian"  # "540 قتيلاً مدنياً": the adjective right after the noun
         if ent:

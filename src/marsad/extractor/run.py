@@ -504,10 +504,15 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             # "المدنيون:"، "العسكريون:": a heading inside the breakdown names the side of the lines below it
             civ = any("civilian" in c.kinds for c in view.cues)
             breakdown = (breakdown[0], "civilian" if civ else None)
-        elif not item:
+        announced = breakdown
+        if not item and not heading:
             breakdown = None
         reads: list[Reading] = []
         inline = _inline_breakdown(a, view, recent) if counts else None
+        if inline is None and announced is not None and not item and not heading and counts:
+            # "وقد تم تصنيف الشهداء حسب المحافظات على الشكل التالي:" then "حلب 197, ادلب 75, حمص 62":
+            # the line after the announcement gives the parts by place, without bullets
+            inline = (view.nstart - 1, announced)
         for p in counts:
             r = read_count(a, view, p, previous, recent)
             reads.append(r)

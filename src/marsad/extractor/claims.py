@@ -627,6 +627,15 @@ def _read_count(
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
         r.rule = "demographic-subset"
     elif (
+        noun is not None
+        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+        and any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and any(x.side == "civilian" for x in (recent or {}).values())
+    ):
+        # "وكان من بين الضحايا 14 رجلاً وأربعة صبية": the men among the victims of a civilian toll
+        r.noun, r.side = "civilian", "civilian"
+        r.rule = "demographic-subset"
+    elif (
         previous is not None
         and previous.rule == "demographic-subset"
         and noun is not None
@@ -699,6 +708,16 @@ def _read_count(
         # "أوقفت مفرزة للجيش، بالتنسيق مع …، بتبسة عنصري (2) دعم": the bulletin's opening verb, however far
         opener = [c for c in view.cues if c.tok_start < p.tok_start and c.kinds & {"capture", "kill"}]
         r.outcome = _outcome(opener[-1]) if opener else None
+    if (
+        r.outcome is None
+        and r.rule == "demographic-subset"
+        and r.side == "civilian"
+        and previous is not None
+        and any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    ):
+        # "من بين الضحايا 14 رجلاً وأربعة صبية لقوا مصرعهم": the victims' own verb, past the list
+        joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) or (r.noun_end_tok or p.tok_end)
+        r.outcome = _outcome(_trigger_after(view, joined, (clause[0], view.tok_end), a))
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = previous.outcome
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
@@ -1592,6 +1611,28 @@ def toll_of_its_parts(view: SentenceView, toll: Reading, parts: list[Reading]) -
     if toll.metric is not None:
         toll.rule = "toll-of-its-parts"
     return toll if toll.metric else None
+
+
+def casualties_with_parts(view: SentenceView, reads: list[Reading]) -> None:
+    """"40 ضحية في صفوف المدنيين – 18 حالة وفاة و22 حالة إصابة": a count of casualties whose dead
+    and wounded follow at once is no death toll (the contract's combined totals); its dead are the
+    claim, of its side."""
+    for i, r in enumerate(reads[:-2]):
+        dead, hurt = reads[i + 1], reads[i + 2]
+        end = r.noun_end_tok or r.placed.tok_end
+        if (
+            r.outcome == "kill"
+            and dead.outcome == "kill"
+            and hurt.outcome == "wound"
+            and dead.placed.tok_start - end <= 8
+            and hurt.placed.tok_start - dead.placed.tok_end <= 4
+            and r.quantity.value == (dead.quantity.value or 0) + (hurt.quantity.value or 0)
+        ):
+            if dead.metric is None and dead.side is None and r.side is not None:
+                dead.side = r.side
+                dead.metric = _metric(view, dead, dead.placed)
+                dead.rule = "dead-of-a-casualty-count"
+            r.metric, r.rule = None, "casualties-with-parts"
 
 
 def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, side: str | None) -> Reading:

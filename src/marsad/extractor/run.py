@@ -26,6 +26,7 @@ from marsad.extractor.claims import (
     FORCE_KINDS,
     Reading,
     as_breakdown_item,
+    casualties_with_parts,
     ranked_fighters,
     read_count,
     toll_of_its_parts,
@@ -535,6 +536,10 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
             if r.outcome and r.side:
                 recent[r.outcome] = r
+        casualties_with_parts(view, reads)
+        for r in reads:
+            if r.metric is None:
+                continue
             filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home)
             if item:
                 for c in filled:

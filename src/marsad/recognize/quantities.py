@@ -242,6 +242,7 @@ def _build_lex() -> _Lex:
         "measure_units",
         "measure_cues_before",
         "designation_before",
+        "demonstratives",
         "model_prefixes",
         "rank_before",
         "rank_not_after",
@@ -877,7 +878,9 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         if hy:
             x.kind = "designation"
             return -1
-    if x.digits and l0 and (_bare_in(l0, s["designation_before"]) or l0 in s["model_prefixes"]):
+    # (not "حيث شمل هذا الرقم 117 سيدة": the figure just given, not a number's label)
+    demonstrative = len(left) > 1 and left[-2] in s["demonstratives"]
+    if x.digits and l0 and (_bare_in(l0, s["designation_before"]) or l0 in s["model_prefixes"]) and not demonstrative:
         x.kind = "designation"
         return -1
     if x.digits and _bare_in(l0, s["ordinal_nouns_direct"]):

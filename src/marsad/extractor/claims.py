@@ -986,6 +986,10 @@ def _read_count(
         # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
         r.side = "civilian"
         r.rule = "persons-of-the-civilians-attacked"
+    if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilian_casualties_before(a, view, p):
+        # "ووثقت البعثة عدداً من الإصابات بين المدنيين في درنة، بواقع 15 حالة وفاة": the casualties named civilian
+        r.side = "civilian"
+        r.rule = "dead-of-civilian-casualties"
     if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"
@@ -1218,6 +1222,20 @@ def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Read
         if c is not None and a.token_text(t + 2) == "في":
             return c
     return None
+
+
+def _civilian_casualties_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Casualties named as civilians earlier in the sentence (الإصابات بين المدنيين، الخسائر في صفوف المدنيين،
+    عدد الضحايا المدنيين), and no force named between them and the number."""
+    words = grammar("casualty_nouns")
+    for c in view.cues:
+        if "civilian" not in c.kinds or c.tok_start >= p.tok_start:
+            continue
+        lo = max(view.tok_start, c.tok_start - 4)
+        if not any(a.token_text(t) in words for t in range(lo, c.tok_start)):
+            continue
+        return not any(d.kinds & {"friendly_group", "armed_group", "member"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+    return False
 
 
 def _civilians_named_before(view: SentenceView, p: Placed) -> bool:

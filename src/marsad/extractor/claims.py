@@ -975,6 +975,18 @@ def _read_count(
                 and recent["kill"].side == "civilian"
                 and any("ranking" in c.kinds and c.tok_start < p.tok_start for c in view.cues)
             )
+            # "استشهاد 110 مدنيين. وأفادت اللجان بأن 70 شهيداً سقطوا في حلب، فيما سقط تسعة شهداء في إدلب":
+            # the dead of each place, right after a civilian toll, are its parts
+            or (
+                (recent or {}).get("kill") is not None
+                and recent["kill"].side == "civilian"
+                and 0 < p.tok_start - recent["kill"].placed.tok_end <= 80
+                and any(
+                    e.obj.type == "place"  # type: ignore[attr-defined]
+                    and (r.noun_end_tok or p.tok_end) <= e.tok_start <= (r.noun_end_tok or p.tok_end) + 3
+                    for e in view.entities
+                )
+            )
         )
         and any(e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
     ):

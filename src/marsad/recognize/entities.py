@@ -606,6 +606,10 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     # to choose between places of different kinds.
     needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
     cue = _cue_before(lex, doc, m.tok_start) if needed else None
+    if places and m.prefix.lstrip("و") and (cue or _cue_before(lex, doc, m.tok_start)):
+        # "بلدة بصرة" is the town of Busra, not بـ + a town صرة: after a place word the name is whole
+        cands = [c for c in cands if c.type != "place"]
+        places = []
     cands = [c for c in cands if _passes(lex, doc, k, c, cue)]
     if sum(c.rule == _CONTEXT for c in cands) > 1:
         # "الجيش" in a report that names two states in full: either could be meant

@@ -972,7 +972,9 @@ def _noun_before(t: str, x: _Num, l0: str, s: dict[str, frozenset[str]]) -> bool
         return False
     if "ال" in x.pre or x.pre.endswith("لل"):
         return l0 in s["duration_nouns_before"]
-    return _bare_in(l0, s["duration_units"])
+    # an indefinite number word agrees only with an indefinite noun (يوماً واحداً): after a definite
+    # one it starts a new phrase ("قُتل اليوم ستة من عناصر الأمن": today, six)
+    return not l0.startswith("ال") and _bare_in(l0, s["duration_units"])
 
 
 def _age_context(t: str, x: _Num, lex: _Lex, left: list[str], unit: str) -> bool:

@@ -769,7 +769,8 @@ def _read_count(
         if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and any(
             "by_hand" in c.kinds and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
             for c in view.cues
-        ):
+        ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
+            # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
             r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
         if r.outcome is None and (
             _died_after(a, view, r.noun_end_tok or p.tok_end, clause)
@@ -1065,6 +1066,11 @@ def _read_count(
             # persons arrested right after a sentence on a group's cells are its suspects
             r.side = "armed"
             r.rule = "arrested-after-a-group-named"
+    if r.outcome == "capture" and (r.noun in ("person", "civilian", "other", None) or "detained_noun" in kinds) and a.detention_report:
+        # "النظام السوري مسؤول عن اعتقال 113 شخصاً … تحولت إلى حالات اختفاء قسري": a monitor's count of
+        # arbitrary arrests, not of an armed group's men taken
+        r.side, r.metric, r.rule = None, None, "arbitrary-arrests"
+        return r
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
         # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
         # "قتل الجيش 10 إرهابيين واعتقل 6 مشتبه بهم": suspects tied to a group, to terrorism,

@@ -80,6 +80,13 @@ class Analysis:
         texts = self.texts
         return texts[i] if 0 <= i < len(texts) else ""
 
+    @property
+    def detention_report(self) -> bool:
+        """Does the text report arbitrary detention (اعتقال تعسفي، اختفاء قسري)? Its arrests are abuses
+        a monitor counts, not captures of an armed group's men."""
+        words = grammar("arbitrary_detention_words")
+        return any(t in words for t in self.texts)
+
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""
         if c.tok_end - c.tok_start != 1:

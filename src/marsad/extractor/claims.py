@@ -1671,6 +1671,22 @@ def casualties_with_parts(view: SentenceView, reads: list[Reading]) -> None:
             r.metric, r.rule = None, "casualties-with-parts"
 
 
+def civilians_with_forces_among_them(view: SentenceView, reads: list[Reading]) -> None:
+    """"قتل 22 مدنياً، بينهم عشرون من المتطوعين الداعمين للجيش": a toll called civilian with a force's
+    men among its parts mixes sides (the contract's combined totals); the parts stand."""
+    for i, r in enumerate(reads[:-1]):
+        part = reads[i + 1]
+        end = r.noun_end_tok or r.placed.tok_end
+        if (
+            r.metric == "civilians_killed"
+            and r.noun == "civilian"  # (not a monitor's civilian toll of persons that counts its police: UNAMI's)
+            and part.metric == "friendly_killed"
+            and part.placed.tok_start - end <= 3
+            and any("subset" in c.kinds and end <= c.tok_start < part.placed.tok_start for c in view.cues)
+        ):
+            r.metric, r.rule = None, "civilians-with-forces-among-them"
+
+
 def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, side: str | None) -> Reading:
     """A count in a list item under an announced breakdown of a toll.
 

@@ -27,6 +27,7 @@ from marsad.extractor.claims import (
     Reading,
     as_breakdown_item,
     casualties_with_parts,
+    civilians_with_forces_among_them,
     ranked_fighters,
     read_count,
     toll_of_its_parts,
@@ -537,6 +538,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.outcome and r.side:
                 recent[r.outcome] = r
         casualties_with_parts(view, reads)
+        civilians_with_forces_among_them(view, reads)
         for r in reads:
             if r.metric is None:
                 continue

@@ -92,14 +92,14 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state"}):
                 return c, c.tok_end
     # (past a qualifier after the number: "17 على الأقل من عناصر طالبان")
-    tok = p.tok_end + _qualifier_after_at(a, p.tok_end)
+    tok = first = p.tok_end + _qualifier_after_at(a, p.tok_end)
     for _ in range(3):
         if tok >= view.tok_end:
             break
         c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
         if c is not None and c.prefix.startswith(("ب", "وب")) and tok == p.tok_end:
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
-        if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == p.tok_end:
+        if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
             return None, p.tok_end  # "مدني واحد واصابة ستة": the next outcome, not what is counted
         if c is not None:
             return c, c.tok_end
@@ -452,13 +452,21 @@ def _read_count(
             r.rule = "possessed-noun"
             if r.noun == "friendly":
                 r.noun = "member"
-    if r.noun in ("member", "person") and noun is not None and _group_after(a, view, noun.tok_end)[0] is None:
+    after_noun = (noun.tok_end if noun is not None else p.tok_end) if r.noun in ("member", "person", None) else None
+    if after_noun is not None:
+        after_noun += _qualifier_after_at(a, after_noun)  # (مقتل أربعة على الأقل وإصابة ستة آخرين من عناصر طالبان)
+    if after_noun is not None and _group_after(a, view, after_noun)[0] is None:
         # "قتل 4 عناصر وإصابة آخرين من قوات النظام": the dead and "the others" wounded share the group after
-        hurt = next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix.startswith("و") and c.kinds & {"wound", "kill"}), None)
-        if hurt is not None and a.token_text(hurt.tok_end) in grammar("another_words"):
-            side, ent, _ = _group_after(a, view, hurt.tok_end + 1)
+        hurt = next((c for c in view.cues if c.tok_start == after_noun and c.prefix.startswith("و") and c.kinds & {"wound", "kill"}), None)
+        others = hurt.tok_end if hurt is not None else None
+        if others is not None:
+            # (past the number of the others: "وإصابة ستة آخرين من عناصر حركة طالبان")
+            others = next((x.tok_end for x in view.quantities if x.tok_start == others), others)
+        if others is not None and a.token_text(others) in grammar("another_words"):
+            side, ent, _ = _group_after(a, view, others + 1)
             if side is not None:
                 r.side, r.group_entity = side, ent or r.group_entity
+                r.noun = r.noun or "person"
                 r.rule = "group-after-the-others"
     # "347 قتيلاً، بينهم 27 من داعش و283 من القوات الحكومية و37 من المدنيين": a toll of all
     # sides is no claim, though its outcome still carries to its parts

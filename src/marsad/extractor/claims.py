@@ -951,6 +951,10 @@ def _read_count(
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
             # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
             side = _group_after(a, view, p.tok_end)[0]
+            ranks = a.token_text(p.tok_end + 1)
+            if side is None and a.token_text(p.tok_end) == "من" and ranks.startswith("صفوف") and len(ranks) > 4:
+                # "أعلنت القوات المسلحة مقتل 11 من صفوفها": of its own ranks, whoever "its" is
+                side = _owner_side(view, p.tok_start)
             if side is None and trig is not None:
                 side = _group_after(a, view, trig.tok_end)[0]
                 if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
@@ -1820,6 +1824,9 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
         return True
+    before = a.token_text(p.tok_start - 1)
+    if before.startswith("و") and before[1:] in _qualifier_words():
+        return True  # "مقتل أكثر من 100 مسلح ونحو 30 جندياً": the next item, its qualifier joined by و
     if any(c.tok_end == p.tok_start and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues):
         return True  # the item's noun before its number word: "… ومساعدين اثنين للجيش ومدني واحد"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")

@@ -392,6 +392,14 @@ def _read_count(
             r.side, r.group_entity = side, ent or r.group_entity
     elif kinds & {"operation"} and not kinds & {"member", "leader"}:
         r.noun = "operation"
+        if any(
+            "attack" in c.kinds and c.phrase.startswith("ال") and view.tok_start <= c.tok_start < p.tok_start
+            and not any("operation" in d.kinds and "attack" not in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+            for c in view.cues
+        ):
+            # "عدد العمليات الإرهابية في 2017 تجاوز 1080 عملية"، "العمليات الانتحارية توزعت … بغداد 7 عمليات":
+            # the operations counted are the attacks named before
+            r.noun, r.rule = "attack", "operations-named-attacks-before"
     elif kinds & {"attack"}:
         r.noun = "attack"
     elif kinds & {"state"} and not kinds & {"member", "leader"}:

@@ -1081,6 +1081,10 @@ def _read_count(
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)
+        if r.side is None and r.outcome == "capture" and _terror_words(a, view) and not a.detention_report:
+            # "مكنت مكافحة الإرهاب من اعتقال أكثر من 3129 شخصاً": persons arrested in terrorism cases
+            r.side = "armed"
+            r.rule = r.rule or "arrested-for-terrorism"
         if r.side is None and r.outcome == "capture" and trig is not None and "capture" in trig.kinds and _previous_ties(a, view):
             # "فككت الأجهزة 57 خلية مرتبطة بداعش. ومكنت هذه الجهود من إلقاء القبض على 902 شخص":
             # persons arrested right after a sentence on a group's cells are its suspects
@@ -1122,6 +1126,10 @@ def _read_count(
         _toll(a, view, p, clause, r)
         if r.noun == "person" and r.side is None and r.outcome == "capture":
             r.side = _default_side(view, r.outcome, p)  # a toll of the held: tied to a group or not
+            if r.side is None and not a.detention_report and (
+                _terror_words(a, view) or (r.rule == "their-number" and _previous_ties(a, view))
+            ):
+                r.side = "armed"  # (in terrorism cases, or right after a sentence on a group's cells)
     if (
         r.noun == "person"
         and r.side is None
@@ -1520,6 +1528,19 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
 
 def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:
     """ارتفعت حصيلة قتلى قوات النظام … إلى 219: the noun comes long before the number."""
+    theirs = any(a.token_text(t) in grammar("their_number") for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start))
+    if theirs and r.outcome is None:
+        # "وفي ما يتعلق بالأشخاص الذين جرى توقيفهم …، أوضح المدير أن عددهم بلغ 739 شخصاً": the people
+        # named before by what happened to them
+        for t in range(view.tok_start, p.tok_start - 1):
+            if a.token_text(t) not in grammar("relative_pronouns"):
+                continue
+            done = next((c for c in view.cues if t < c.tok_start <= t + 3 and c.kinds & {"kill", "capture", "wound"}), None)
+            if done is not None:
+                r.outcome = _outcome(done)
+                r.noun = r.noun or "person"
+                r.rule = "their-number"
+                return
     if not any(
         "toll_verb" in c.kinds
         and (

@@ -256,11 +256,17 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
     best: Attribution | None = None
     if current is not None:
         atts = [x for x in atts if not x.weak]
+    named: str | None = None  # the last speaker this sentence named before the number
     for att in atts:
         if att.trailing and att.tok > tok:
             return (att.source or current), "trailing-attribution"
         if att.tok <= tok and not att.trailing:
             best = att
+            if att.source and not att.unnamed:
+                named = att.source
+    if best is not None and best.source is None and not best.unnamed and named is not None:
+        # "وقالت البعثة إنها وثقت مقتل 12": the second verb is the speaker this sentence just named
+        return named, "reporting-verb"
     if best is not None and best.unnamed:
         # "وقال مصدر عسكري" inside a ministry's statement is the ministry's side speaking;
         # an unnamed source heard by an agency, or with no body around, is nobody

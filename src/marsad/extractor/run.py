@@ -203,6 +203,8 @@ def _document_country(a: Analysis) -> str | None:
                     continue
                 if info.get("kind") in FORCE_KINDS and info.get("country"):
                     found.add(str(info["country"]))
+                elif info.get("mission_in"):
+                    found.add(str(info["mission_in"]))  # (بعثة الأمم المتحدة للدعم في ليبيا)
         for p in v.adjectives:
             actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)

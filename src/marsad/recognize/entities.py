@@ -181,6 +181,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "local": bool(a.get("local")),
             "reported_as": a.get("reported_as"),
             "forces": a.get("forces"),
+            "mission_in": a.get("mission_in"),
         }
         actors[aid] = rec
         requires[aid] = tuple(a.get("requires_any") or [aid])

@@ -217,7 +217,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 out.append(Attribution(c.tok_start, sp, weak=True))
     # Headline style: "الجيش الأميركي: نفذنا …"
     colon = a.nt.text.find(":", view.nstart, view.nend)
-    if colon != -1 and colon - view.nstart < 60:
+    # (a headline's, not a breakdown line's label: "النظام السوري: 12 مدنياً، بينهم 3 أطفال.")
+    if colon != -1 and colon - view.nstart < 60 and view.headline:
         for p in view.entities:
             # the speaker opens the line ("سنتكوم: …"), not a label's last word ("عدد القتلى من عناصر داعش: 30")
             if p.nend <= colon and p.tok_start == view.tok_start:

@@ -58,6 +58,8 @@ class Reading:
     estimate: bool = False  # an item of a list of strength estimates
     suspect: bool = False  # counted as suspects or wanted men (مطلوبين، مشتبه بهم)
     whole: float | None = None  # for a part (بينهم 9 أطفال): the value of the count it is a part of
+    part_of: Reading | None = None  # and the reading of that count
+    actor_ids: list[str] | None = None  # the actors its claim was given (set when it is filled)
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -315,8 +317,10 @@ def read_count(
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
         if r.rule in _PART_RULES:
             r.whole = previous.whole or previous.quantity.value
+            r.part_of = previous.part_of or previous
         elif r.rule in _LIST_RULES and previous.whole is not None:
             r.whole = previous.whole
+            r.part_of = previous.part_of
     return r
 
 
@@ -1743,6 +1747,8 @@ def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, s
     r.noun = r.noun or "person"
     if r.side is None:
         r.side = side
+    if r.item_start is None:
+        r.item_start = view.tok_start  # (the line's own doers: "النظام السوري: 12 مدنياً")
     r.metric = _metric(view, r, p)
     if r.metric:
         r.rule = "item-of-a-breakdown"

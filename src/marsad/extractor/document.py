@@ -116,6 +116,8 @@ def _tok_range(
 
 # A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا".
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪](?:\s|(?=[0-9٠-٩]))|[0-9٠-٩]{1,2}\s*[-–.)]\s)")
+# A labelled line of a breakdown: "النظام السوري: 12 مدنياً، بينهم 3 أطفال." (a short label, a colon, a figure)
+LABEL_ITEM = re.compile(r"\s*[^\s:0-9٠-٩][^:\n]{0,40}:\s*[0-9٠-٩]")
 
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}|[١٢][٩٠][٠-٩]{2}")

@@ -42,7 +42,7 @@ from marsad.extractor.context import (
     note_countries,
     period_in,
 )
-from marsad.extractor.document import LIST_ITEM, Analysis, Placed, SentenceView, analyse
+from marsad.extractor.document import LABEL_ITEM, LIST_ITEM, Analysis, Placed, SentenceView, analyse
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
@@ -107,6 +107,8 @@ def _list_item(a: Analysis, view: SentenceView) -> bool:
     """A line of a bulleted or numbered list: "- 230 مدنياً"، "1- 97 قتلوا" (not a bulleted heading
     of the lines after it: "*- الشهداء المدنيون حسب جهة القتل:")."""
     text = view.sentence.text(a.text)
+    if LABEL_ITEM.match(text) and "\n" not in text.strip():
+        return True  # "النظام السوري: 12 مدنياً": a labelled line, a list item without a bullet
     return LIST_ITEM.match(text) is not None and not (text.rstrip().endswith(":") and not view.quantities)
 
 
@@ -133,6 +135,17 @@ def _inline_breakdown(
 
 def _after_a_place(view: SentenceView, p: Placed) -> bool:
     return any(e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+
+
+def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """The one country named in a list line's label, before its colon and the number."""
+    colon = a.nt.text.find(":", view.nstart, view.nend)
+    if colon == -1 or colon > p.nstart or colon - view.nstart > 60:
+        return None
+    # a place, or else a group's province that is one ("(ولاية سيناء):"; "إيران (ولاية خراسان):" is Iran)
+    label = [e.obj for e in view.entities if e.nend <= colon and e.obj.country]  # type: ignore[attr-defined]
+    found = {e.country for e in label if e.type == "place"} or {e.country for e in label if e.kind in ARMED_KINDS}  # type: ignore[attr-defined]
+    return found.pop() if len(found) == 1 else None
 
 
 def _list_heading(a: Analysis, view: SentenceView) -> bool:
@@ -642,6 +655,11 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         ctx["countries"] = "number"
         if not countries:
+            labelled = _label_country(a, view, p)
+            if labelled:
+                # "(ولاية موزمبيق): 8 في 3 عمليات": the country a list line's label names is its own
+                countries, place, ctx["countries"] = [labelled], None, "label"
+        if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
         origins = metric == "strength" and (
@@ -781,13 +799,17 @@ def _fill(
             and close[0].tok_end <= c.tok_start <= close[0].tok_end + 2
             for c in view.cues
         )  # "على يد خلايا التنظيم": the passage's group by its common name
+        whole = r.part_of.actor_ids if r.part_of is not None and r.part_of.actor_ids is not None else None
         actor = (_actor_right_after(view, close[0]) or ([group] if by_group and group else [])) if close else (
             _killer_after(a, view, end)
             or _killer_before(a, view, p, clo)
+            # "وقتلت قسد 35 مدنياً، بينهم 9 أطفال": the part's killers are the whole's
+            or (list(whole) if whole is not None else None)
             or item
             or _by_hand(view, p, clo)
             or ([group] if group else [])
         )
+        r.actor_ids = list(actor)
     elif metric == "coalition_members":
         actor = ["COALITION"]
     else:

@@ -114,6 +114,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
+    if a.token_text(tok) in grammar("volunteer_adjectives"):
+        return "friendly", None, tok + 1  # "36 مقاتلاً متطوعاً": the army's volunteers (the Sahel's VDP)
     backed = _backed_side(a, view, tok)
     if not backed and a.token_text(tok) in grammar("armed_adjectives"):
         tok += 1  # "عنصران مسلحان مناهضان للجهاديين": past the adjective of the members' noun

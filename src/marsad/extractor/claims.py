@@ -1219,8 +1219,13 @@ def _read_count(
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
+    if r.metric == "strength" and _other_outcome_before(view, p, clause):
+        # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size
+        r.metric, r.rule = None, "other-outcome-before"
+        return r
     after = r.noun_end_tok or p.tok_end
-    if r.metric and any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1]))):
+    rate_before = any(a.token_text(t) in grammar("rate_words") for t in range(max(clause[0], p.tok_start - 3), p.tok_start))
+    if r.metric and (rate_before or any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1])))):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
         r.metric, r.rule = None, "rate"
         return r

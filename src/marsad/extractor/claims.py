@@ -430,6 +430,8 @@ def _read_count(
         r.suspect = "suspect" in kinds
     elif kinds & {"detained_noun"}:
         r.noun = "person"  # 12 ألف سجين: held people, of a group when the sentence names one
+    elif kinds & {"armed_group"} and noun is not None and noun.phrase in grammar("group_nouns_counted"):
+        r.noun = "group"  # "تفكيك 57 خلية": groups counted, not their men (no metric counts them)
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 

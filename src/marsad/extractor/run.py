@@ -256,8 +256,17 @@ def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 
 def _border_nisba(a: Analysis, p: Placed) -> bool:
-    """"قرب الحدود الجزائرية": a neighbour's nisba after a border word names where the border is, not the country."""
-    return p.tok_start > 0 and a.token_text(p.tok_start - 1) in grammar("border_words")
+    """"قرب الحدود الجزائرية": a neighbour's nisba after a border word names where the border is, not the country
+    (also the second of two: "بالحدود الجزائرية النيجرية")."""
+    words = grammar("border_words")
+    for back in (1, 2):
+        t = p.tok_start - back
+        if t < 0:
+            return False
+        tok = a.token_text(t)
+        if tok in words or (tok[:1] in "بول" and tok[1:] in words):
+            return True
+    return False
 
 
 def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:

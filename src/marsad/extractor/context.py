@@ -163,6 +163,10 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True
     if any("locative" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues):
         return True
+    if a.token_text(p.tok_start - 1) == "علي" and any(
+        c.kinds & {"attack", "operation"} and c.tok_end == p.tok_start - 1 for c in view.cues
+    ):
+        return True  # "جراء غاراته على سوريا والعراق": the country struck is where it happened
     if prefix.startswith("و") or a.token_text(p.tok_start - 1) == "او":
         # (في العراق وسوريا، في العراق أو سوريا)
         for q in view.entities:

@@ -380,7 +380,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "first_months": _variants(set(w["month_plurals"]) | {"اول"}),
         "part_year": _variants(set(lx.parts)),
         "ago": _variants(set(w["ago_words"])),
-        "last": _variants(set(w["last_words"])),
+        "last": _variants(set(w["last_words"]) | {t for p in w["within_words"] for t in p.split()[-1:]}),
     }
     margins = {
         "range": (60, 50),
@@ -396,7 +396,7 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
         "first_months": (30, 50),
         "part_year": (4, 30),
         "ago": (4, 25),
-        "last": (40, 4),
+        "last": (40, 30),
     }
     margins.update({r: (25, 45) for r in NUMERIC_RULES})
     return trig, margins
@@ -509,9 +509,11 @@ def _sources() -> PatternSources:
     )
     last = alt(w["last_words"])
     rules["last"] = (
-        rf"{B}(?:(?P<u1>{alt(set(lx.last_units))})\s+(?:ال\s*)?(?P<n1>[0-9]{{1,3}}|{nums})"
+        rf"{B}(?:(?:(?P<u1>{alt(set(lx.last_units))})\s+(?:ال\s*)?(?P<n1>[0-9]{{1,3}}|{nums})"
         rf"|(?:ال\s*)?(?P<n2>[0-9]{{1,3}}|{nums})\s+(?P<u2>{alt(set(lx.last_units), clitics=False)})"
         rf"|(?P<u3>{alt(set(lx.last_duals))}))\s+{last}{E}"
+        rf"|[وف]?{alt(w['within_words'], clitics=False)}\s+(?P<n4>[0-9]{{1,3}}|{nums})\s+"
+        rf"(?P<u4>{alt(set(lx.last_units), clitics=False)}){E}(?!\s+[وف]?(?:{alt(w['within_not_before'], clitics=False)}){E}))"
     )
     parts = alt(set(lx.parts), clitics=False)
     triggers, margins = _triggers(lx)

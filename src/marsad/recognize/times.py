@@ -605,8 +605,8 @@ class _Resolver:
         if m.group("u3"):
             unit, n = lookup(self.lx.last_duals, m.group("u3")), 2
         else:
-            unit = lookup(self.lx.last_units, m.group("u1") or m.group("u2"))
-            n = self._count(m.group("n1") or m.group("n2"))
+            unit = lookup(self.lx.last_units, m.group("u1") or m.group("u2") or m.group("u4"))
+            n = self._count(m.group("n1") or m.group("n2") or m.group("n4"))
         if not unit or not n:
             return None
         grain = {"hour": "day"}.get(unit, unit)

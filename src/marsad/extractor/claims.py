@@ -418,6 +418,15 @@ def _read_count(
         r.noun, r.side, r.leader = "leader", "armed", True
     elif kinds & {"friendly", "friendly_group"}:
         r.noun, r.side = "friendly", "friendly"
+        if (
+            noun is not None
+            and noun.phrase in grammar("recruit_nouns")
+            and any(c.kinds & {"origin", "armed_group"} for c in view.cues)
+            and not any(c.kinds & {"friendly_group", "own_forces"} for c in view.cues)
+        ):
+            # "هؤلاء المقاتلين يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500 مجنّداً": a group's recruits,
+            # not an army's conscripts
+            r.noun, r.side = "member", "armed"
     elif kinds & {"civilian"}:
         r.noun, r.side = "civilian", "civilian"
         if nxt is not None and _group_after(a, view, nxt)[0] == "friendly":

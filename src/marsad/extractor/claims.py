@@ -338,6 +338,9 @@ def _read_count(
         noun = _distributed_noun(a, view, p, previous)
     kinds = noun.kinds if noun else frozenset()
     r.noun_end_tok = nxt
+    if noun is None and _origin_in_brackets(a, view, p):
+        # "المقاتلين الأجانب … تشمل تونس (6500) والسعودية (2500)": each country's fighters, in brackets
+        r.noun, r.side, r.estimate, r.rule = "member", "armed", True, "fighters-by-origin-in-brackets"
 
     # Definite counted phrase with the number after it: أعضاء التحالف الدولي الـ 85
     if noun is None and (q.text.startswith("ال") or a.token_text(p.tok_start - 1) == "ال"):
@@ -1262,6 +1265,19 @@ def _read_count(
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
 _PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+
+
+def _origin_in_brackets(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A number in brackets right after a country, where the sentence counts fighters by origin."""
+    if not any("origin" in c.kinds for c in view.cues):
+        return False
+    gap = a.nt.text[a.tokens[p.tok_start - 1].end : a.tokens[p.tok_start].start] if p.tok_start > 0 else ""
+    if "(" not in gap:
+        return False
+    return any(
+        e.tok_end == p.tok_start and e.obj.type == "place" and e.obj.kind == "country"  # type: ignore[attr-defined]
+        for e in view.entities
+    )
 
 
 def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Cue | None:

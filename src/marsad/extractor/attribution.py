@@ -106,6 +106,31 @@ def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None
     return None
 
 
+def _local_force(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
+    """"شرطة نينوى"، "قيادة شرطة محافظة ديالى"، "قائد عمليات بغداد"، "العقيد … من شرطة الأنبار": a
+    state's forces named by the place they serve — that country's forces.
+
+    The place follows the force word at once (a construct), or after a province noun; عمليات
+    names a command only after a head (قيادة، قائد), since alone it is any operation.
+    """
+    for c in view.cues:
+        if "complementizer" in c.kinds and lo < c.tok_start < hi:
+            hi = c.tok_start
+    words, bare = grammar("local_force_words"), grammar("local_force_bare")
+    heads, between = grammar("local_force_heads"), grammar("province_nouns")
+    places = {p.tok_start: p.obj for p in view.entities}
+    for t in range(lo, min(hi, lo + _SPEAKER_WINDOW)):
+        w = a.token_text(t)
+        if w not in words or (w not in bare and a.token_text(t - 1) not in heads):
+            continue
+        nxt = t + 2 if a.token_text(t + 1) in between else t + 1
+        e = places.get(nxt)
+        if e is not None and e.type == "place" and e.country:  # type: ignore[attr-defined]
+            state = entity_actor_for_country(e.country)  # type: ignore[attr-defined]
+            return (entity_actor(state) or {}).get("forces") or state if state else None
+    return None
+
+
 STATE = "@state"  # the government of the country the figure is in, decided with the claim's countries
 
 
@@ -195,6 +220,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # "مصادر أمنية عراقية": sources of a nationality are still unnamed ones, though
                 # the forces they tell of are that state's
                 sp = _first_speaker(view, start + 1, min(start + 5, hi), nisba=inside, a=a)
+                sp = sp or _local_force(a, view, start + 1, min(start + 5, hi))
                 nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi), a=a)
                 out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation))
                 continue
@@ -203,7 +229,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # a headline's subject before its verb: "القيادة المركزية الأمريكية تعلن حصيلة عملياتها ضد داعش"
                 # (the verb unjoined and nothing between, so not the last words of another clause)
                 sp = _subject_right_before(a, view, c.tok_start)
-            sp = sp or _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi) or _state_official(a, start, hi)
+            sp = sp or _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi)
+            sp = sp or _local_force(a, view, start, hi) or _state_official(a, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)

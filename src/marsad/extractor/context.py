@@ -127,6 +127,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         border = grammar("border_words")
         if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
             return True
+    if e.kind == "country" and _near(a, view, p.tok_start):
+        # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
+        return True
     led = grammar("led_by_words")
     if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
         # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state
@@ -136,6 +139,18 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def _near(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """The tokens before ``tok`` say "near" (قرب، بالقرب من، على مقربة من), maybe of a border (قرب حدود)."""
+    t = tok - 1
+    if t >= view.tok_start and a.token_text(t) in ("من", "مع"):
+        t -= 1
+    if t >= view.tok_start and a.token_text(t) in grammar("border_words"):
+        t -= 1
+        if t >= view.tok_start and a.token_text(t) in ("من", "مع"):
+            t -= 1
+    return t >= view.tok_start and a.token_text(t) in grammar("near_words")
 
 
 def capital_abroad(e: Entity) -> bool:

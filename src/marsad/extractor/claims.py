@@ -1229,6 +1229,10 @@ def _read_count(
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
         return r
+    if r.outcome in ("kill", "wound") and _mishap(view, clause):
+        # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
+        r.metric, r.rule = None, "mishap"
+        return r
     if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
@@ -1265,6 +1269,14 @@ def _read_count(
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
 _PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+
+
+def _mishap(view: SentenceView, clause: tuple[int, int]) -> bool:
+    """The sentence tells of deaths by accident or disaster (حادث سير، غرق، زلزال) and its clause
+    of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's)."""
+    if not any("mishap" in c.kinds for c in view.cues):
+        return False
+    return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
 
 
 def _origin_in_brackets(a: Analysis, view: SentenceView, p: Placed) -> bool:

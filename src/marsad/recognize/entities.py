@@ -575,7 +575,10 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     if c.rule == _FREE:
         return True
     if c.rule == _CONTEXT:
-        return any(r in doc.free_ids for r in lex.requires[c.id])
+        # "الجيش" is the state's own in a report that names its body in full, or that names its
+        # country and no other (هاجم مسلحون قرية في الكونغو الديمقراطية … وقال إن الجيش قتل اثنين)
+        home = lex.actors[c.id].get("state_of")
+        return any(r in doc.free_ids for r in lex.requires[c.id]) or (home is not None and doc.countries == {home})
     if c.rule == _TITLE:
         return c.id in doc.free_ids or _phrase_before(doc, m.tok_start, lex.titles) is not None
     if c.rule == _COUNTRY_CUE:
@@ -607,8 +610,10 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     # to choose between places of different kinds.
     needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
     cue = _cue_before(lex, doc, m.tok_start) if needed else None
-    if places and m.prefix.lstrip("و") and (cue or _cue_before(lex, doc, m.tok_start)):
+    whole_country = any(lex.places[c.id]["kind"] == "country" for c in places)
+    if places and m.prefix.lstrip("و") and not whole_country and (cue or _cue_before(lex, doc, m.tok_start)):
         # "بلدة بصرة" is the town of Busra, not بـ + a town صرة: after a place word the name is whole
+        # (but "المناطق بسوريا" is ب + a country: no town's name is a country's)
         cands = [c for c in cands if c.type != "place"]
         places = []
     cands = [c for c in cands if _passes(lex, doc, k, c, cue)]

@@ -93,6 +93,10 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
         for c in view.cues:
             if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state"}):
                 return c, c.tok_end
+        if q.value == 2:
+            # "موقعين عسكريين": a dual counts its own noun; the word after it is its adjective
+            # (but "أحد عناصر التنظيم" counts the noun after أحد)
+            return None, p.tok_end
     # (past a qualifier after the number: "17 على الأقل من عناصر طالبان")
     tok = first = p.tok_end + _qualifier_after_at(a, p.tok_end)
     for _ in range(3):

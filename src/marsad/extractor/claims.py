@@ -1229,7 +1229,9 @@ def _read_count(
     ):
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
-    if r.metric and any("mixed_outcome" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues):
+    if r.metric and any(
+        c.kinds & {"mixed_outcome", "mixed_outcome_noun"} and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues
+    ):
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
         return r
@@ -2174,6 +2176,10 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
             or (c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0])
         )
+        for c in view.cues
+    ) or any(
+        # "مقتل وإصابة ثلاثة ضباط": two outcome nouns right before the number
+        "mixed_outcome_noun" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0]
         for c in view.cues
     )
 

@@ -1356,6 +1356,23 @@ def _tied_to_group(view: SentenceView) -> bool:
     )
 
 
+def _tie_only_in_part(view: SentenceView, p: Placed) -> bool:
+    """"اعتقال 9 أشخاص، بينهم متهمون بالانتماء إلى داعش": only some of them are suspected of a tie to
+    the group, named after بينهم or منهم, and nothing before the number ties the whole to it (but
+    "اعتقال 71 شخصاً بينهم قيادات من داعش" is a haul from the group that its leaders are part of)."""
+    ties = [e.tok_start for e in view.entities if _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
+    ties += [c.tok_start for c in view.cues if c.kinds & {"armed_group", "member", "leader"}]
+    if not ties or min(ties) < p.tok_start:
+        return False
+    first = min(ties)
+    return any(
+        "subset" in c.kinds
+        and p.tok_end <= c.tok_start < first
+        and any("suspect" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 1 for d in view.cues)
+        for c in view.cues
+    )
+
+
 def _previous_ties(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence just before, in the same paragraph, tie people to a group or to terrorism?"""
     i = view.sentence.index
@@ -1407,7 +1424,7 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
     if outcome == "capture":
         if p is None:
             return "armed"
-        return "armed" if _tied_to_group(view) else None
+        return "armed" if _tied_to_group(view) and not _tie_only_in_part(view, p) else None
     if outcome == "wound":
         # a force reporting its own wounded names itself in the clause; wounded passers-by
         # (… ضمن مناطق سيطرة قوات الحكومة، ما أدى لإصابة اثنين) name no side

@@ -118,6 +118,7 @@ class TimeLexicon:
     ago_plural: dict[str, int]
     last_units: dict[str, str]  # word → hour/day/week/month/year
     last_duals: dict[str, str]
+    within_singles: dict[str, str]  # one unit after خلال (أسبوع واحد → week)
     duration_units: dict[str, str]  # word → day/week/month/year (شهرا → month)
     duration_duals: dict[str, str]  # dual → unit (شهرين → month)
     count_nouns: frozenset[str]
@@ -178,6 +179,7 @@ def _build_lexicon() -> TimeLexicon:
     parts = {_key(w): kind for kind in ("start", "end") for w in words["year_parts"][kind]}
     last_units = {_key(w): u for u, ws in words["last_units"].items() for w in ws}
     last_duals = {_key(w): u for u, ws in words["last_duals"].items() for w in ws}
+    within_singles = {_key(w): u for u, ws in words["within_singles"].items() for w in ws}
     duration_units = {_key(w): u for u, ws in words["duration_units"].items() for w in ws}
     duration_duals = {_key(w): u for u, ws in words["duration_duals"].items() for w in ws}
     plain = {
@@ -203,6 +205,7 @@ def _build_lexicon() -> TimeLexicon:
         ago_plural=_int_map(words["ago_plural_units"], "ago_plural_units"),
         last_units=last_units,
         last_duals=last_duals,
+        within_singles=within_singles,
         duration_units=duration_units,
         duration_duals=duration_duals,
         count_nouns=frozenset(plain["count_nouns"]),
@@ -513,7 +516,10 @@ def _sources() -> PatternSources:
         rf"|(?:ال\s*)?(?P<n2>[0-9]{{1,3}}|{nums})\s+(?P<u2>{alt(set(lx.last_units), clitics=False)})"
         rf"|(?P<u3>{alt(set(lx.last_duals))}))\s+{last}{E}"
         rf"|[وف]?{alt(w['within_words'], clitics=False)}\s+(?P<n4>[0-9]{{1,3}}|{nums})\s+"
-        rf"(?P<u4>{alt(set(lx.last_units), clitics=False)}){E}(?!\s+[وف]?(?:{alt(w['within_not_before'], clitics=False)}){E}))"
+        rf"(?P<u4>{alt(set(lx.last_units), clitics=False)}){E}(?!\s+[وف]?(?:{alt(w['within_not_before'], clitics=False)}){E})"
+        rf"|[وف]?{alt(w['within_words'], clitics=False)}\s+(?:(?P<u5>{alt(set(lx.within_singles), clitics=False)})"
+        rf"|(?P<u6>{alt(set(lx.duration_duals), clitics=False)})){E}"
+        rf"(?!\s+[وف]?(?:{alt(w['within_not_before'], clitics=False)}){E}))"
     )
     parts = alt(set(lx.parts), clitics=False)
     triggers, margins = _triggers(lx)

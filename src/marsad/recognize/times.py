@@ -604,6 +604,10 @@ class _Resolver:
     def last(self, m: re.Match[str]) -> Candidate | None:
         if m.group("u3"):
             unit, n = lookup(self.lx.last_duals, m.group("u3")), 2
+        elif m.group("u5"):
+            unit, n = lookup(self.lx.within_singles, m.group("u5")), 1
+        elif m.group("u6"):
+            unit, n = lookup(self.lx.duration_duals, m.group("u6")), 2
         else:
             unit = lookup(self.lx.last_units, m.group("u1") or m.group("u2") or m.group("u4"))
             n = self._count(m.group("n1") or m.group("n2") or m.group("n4"))

@@ -175,6 +175,15 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
         )
         return "friendly" if against or armed else None
+    if a.token_text(tok) in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
+        # "33 ألف عنصر حاربوا إلى جانب النظام"، "يقاتلون إلى جانب القوات الحكومية": the side they fight beside
+        obj = tok + 3
+        if a.token_text(obj) in grammar("state_words") or (
+            a.token_text(obj) in ("القوات", "قوات") and a.token_text(obj + 1) in ("الحكومية", "النظامية", "الحكومة", "النظام")
+        ):
+            return "friendly"
+        side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
+        return side
     if a.token_text(tok) not in grammar("allegiance_words"):
         return None
     for e in view.entities:

@@ -202,6 +202,9 @@ def _document_country(a: Analysis) -> str | None:
     """
     found: set[str] = set()
     away = expeditionary()
+    if any(_regional(a, v) or _worldwide(a, v) for v in a.views[:3]):
+        # "140 هجمة إرهابية بالشرق الأوسط" in the title or lead: the article is about a region
+        return None
     for v in a.views:
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
@@ -236,6 +239,26 @@ def _worldwide(a: Analysis, view: SentenceView) -> bool:
         if a.token_text(t - 1) in words or (a.token_text(t - 1) == "في" and a.token_text(t - 2) in spread):
             return True
     return False
+
+
+def _regional(a: Analysis, view: SentenceView) -> bool:
+    """"140 هجمة إرهابية بالشرق الأوسط"، "في نطاق دول المنطقة العربية": a region of many states,
+    named outside any name (not صحيفة الشرق الأوسط, not ولاية غرب أفريقيا)."""
+    toks = [a.token_text(t) for t in range(view.tok_start, view.tok_end)]
+    for phrase in _region_phrases():
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            first = toks[i]
+            if (first == phrase[0] or (len(first) > 1 and first[0] in "بلفو" and first[1:] == phrase[0])) and toks[i + 1 : i + n] == list(phrase[1:]):
+                t = view.tok_start + i
+                if not any(e.tok_start <= t < e.tok_end for e in view.entities):
+                    return True
+    return False
+
+
+@cache
+def _region_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm(w) for w in ph.split()) for ph in grammar("region_phrases"))
 
 
 def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -678,7 +701,7 @@ def _fill(
             or ranked_fighters(view, p)
         )
         # "نفذ التنظيم 43 عملية حول العالم": a figure for the whole world is in no one country
-        worldwide = not countries and _worldwide(a, view)
+        worldwide = not countries and (_worldwide(a, view) or _regional(a, view))
         if worldwide:
             ctx["countries"] = "worldwide"
         settled = origins or worldwide

@@ -24,11 +24,21 @@ def test_metadata_wins():
         ("بغداد، 7 حزيران 2022 (أ ف ب) - قتل جنديان في هجوم شمالي البلاد.", date(2022, 6, 7)),
         ("قتل جنديان في هجوم شمالي البلاد.\nتاريخ النشر: 15/01/2021", date(2021, 1, 15)),
         ("تحديث أمني\nالأحد، ١٤ نيسان ٢٠٢٤\nاعتقلت القوات ثلاثة مطلوبين.", date(2024, 4, 14)),
+        # a clock time after the date belongs to the dateline
+        ("أنقرة تعلن حصيلة عملياتها\n\n14 آذار 2022، 10:05 ص\n\nأعلنت الوزارة تحييد 40 إرهابياً.", date(2022, 3, 14)),
     ],
 )
 def test_dateline(text: str, day: date):
     dd = document_date(text)
     assert (dd.date, dd.year, dd.basis) == (day, day.year, "dateline"), dd.reason
+
+
+def test_a_sites_clock_over_the_weather_is_not_the_articles_day():
+    # a site's banner gives today's date beside the weather; the article's date comes under its title,
+    # however many lines of furniture come between
+    banner = "السبت 9 مارس 2024\n18°دمشق\n22°حلب\n" + "".join(f"{n}.5 ليرة / دولار\n" for n in range(20))
+    dd = document_date(banner + "\nالجيش يعلن حصيلة الشهر\n\n2 فبراير 2019، 11:40 ص\n\nقتل 12 مسلحاً.")
+    assert (dd.date, dd.basis) == (date(2019, 2, 2), "dateline"), dd.reason
 
 
 def test_dateline_reason_names_the_line():

@@ -38,12 +38,13 @@ from marsad.recognize.time_lexicon import lexicon, lookup, patterns
 from marsad.recognize.times import Candidate, DocDate, Ref, candidates
 from marsad.text.normalize import Normalized
 
-_HEAD_LINES = 15
+_HEAD_LINES = 30
 _TAIL_LINES = 5
 _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
+_CLOCK_AFTER = re.compile(r"^\s*[،,-]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]\b|صباحا|مساء|am|pm)?", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -70,7 +71,8 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             if c.rule not in _FULL_DATE_RULES:
                 continue
             before = text[ls : c.ns]
-            after = text[c.ne : le]
+            # (a clock time after the date is part of the dateline: "06 يونيو 2021، 01:13 م")
+            after = _CLOCK_AFTER.sub("", text[c.ne : le], count=1)
             words_before = re.findall(r"\w+", before)
             words_after = re.findall(r"\w+", after)
             alone = len(words_before) + len(words_after) <= 2
@@ -78,6 +80,8 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
                 len(words_after) <= 2 and label.search(before) is not None
             )
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
+            if (alone or marked or heading) and _site_clock(text, lines, _i):
+                continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day
             if alone or marked or heading:
                 s, e = n.span(c.ns, c.ne)
                 line_no = text.count("\n", 0, ls) + 1
@@ -85,6 +89,12 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
                     c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}"
                 )
     return None
+
+
+def _site_clock(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A date in a page's banner: the next lines give the weather (20°اسطنبول), as a site's header does
+    beside today's date; the article's own date comes under its title."""
+    return any("°" in text[s:e] for s, e in lines[i + 1 : i + 4])
 
 
 class _Sentences:

@@ -415,7 +415,10 @@ def _read_count(
     elif kinds & {"operation"} and not kinds & {"member", "leader"}:
         r.noun = "operation"
         if any(
-            "attack" in c.kinds and c.phrase.startswith("ال") and view.tok_start <= c.tok_start < p.tok_start
+            "attack" in c.kinds
+            # (or the same noun made attacks before: "رصد 110 عملية إرهابية … بـ 88 عملية")
+            and (c.phrase.startswith("ال") or "عملي" in c.phrase)
+            and view.tok_start <= c.tok_start < p.tok_start
             and not any("operation" in d.kinds and "attack" not in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             for c in view.cues
         ):

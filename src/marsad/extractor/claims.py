@@ -496,6 +496,19 @@ def _read_count(
             r.rule = "possessed-noun"
             if r.noun == "friendly":
                 r.noun = "member"
+    ranks = a.token_text(noun.tok_end + 1) if noun is not None else ""
+    if (
+        r.noun in ("member", "person")
+        and noun is not None
+        and a.token_text(noun.tok_end) in ("في", "من")
+        and ranks.startswith("صفوف")
+        and len(ranks) > 4
+    ):
+        # "أعلن الجيش مقتل 14 عنصراً في صفوفه": members of its own ranks — the side of the one it refers to
+        owner = _owner_side(view, p.tok_start)
+        if owner:
+            r.side = owner
+            r.rule = "possessed-noun"
     after_noun = (noun.tok_end if noun is not None else p.tok_end) if r.noun in ("member", "person", None) else None
     if after_noun is not None:
         after_noun += _qualifier_after_at(a, after_noun)  # (مقتل أربعة على الأقل وإصابة ستة آخرين من عناصر طالبان)

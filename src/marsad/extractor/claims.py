@@ -1732,9 +1732,16 @@ def _own_deed(a: Analysis, lo: int, hi: int) -> bool:
     return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
 
 
+@cache
+def _done_by_two_words() -> frozenset[str]:
+    return frozenset(" ".join(norm(w) for w in ph.split()) for ph in grammar("done_by_two_words"))
+
+
 def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side of a doer named by a relative verb right after the noun (عملية نفذها التنظيم)."""
-    if a.token_text(tok) not in grammar("done_by_verbs"):
+    if f"{a.token_text(tok)} {a.token_text(tok + 1)}" in _done_by_two_words():
+        tok += 1
+    elif a.token_text(tok) not in grammar("done_by_verbs"):
         return None
     for e in view.entities:
         if tok < e.tok_start <= tok + 3 and e.obj.type == "actor":  # type: ignore[attr-defined]

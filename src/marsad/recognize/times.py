@@ -848,9 +848,7 @@ def _joined(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | None:
     if frm.group("part") and lookup(res.lx.parts, frm.group("part")) == "end" and a.end is not None:
         start = a.end.replace(day=1)
     end, grain = b.end, a.grain
-    now = a.now or res.ref.year
-    if end is None and res.ref.day is None and now and start == date(now, 1, 1):
-        end, grain = date(now, 12, 31), "year"  # as "منذ مطلع العام" alone: the end lies in that year
+    # (with no date known, "منذ مطلع العام وحتى أمس" ends on a day nobody knows: no period)
     if start is None or end is None:
         start = end = None
     elif start > end:
@@ -890,12 +888,7 @@ def _extend(res: _Resolver, c: Candidate) -> None:
             part = lookup(res.lx.parts, m.group("part")) if m.groupdict().get("part") else None
             if part == "end" and c.end is not None:
                 c.start = c.end.replace(day=1)
-            now = c.now or res.ref.year
-            if res.ref.day is None and c.start is not None and now and c.start == date(now, 1, 1):
-                # Since the start of the current year, no date known: the end lies in that year.
-                c.end = date(now, 12, 31)
-                c.grain = "year"
-            elif res.ref.day is None or c.start is None or c.start > res.ref.day:
+            if res.ref.day is None or c.start is None or c.start > res.ref.day:
                 c.start = c.end = None
             else:
                 c.end = res.ref.day

@@ -1268,6 +1268,11 @@ def _read_count(
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
+    if r.metric == "strength" and _attacking_party(a, view, p, clause):
+        # "هجوم مكثف من قبل أكثر من 100 مقاتل"، "نحو 60 مسلحاً هاجموا حاجزاً": the party of one
+        # incident, not an estimate of the group's size
+        r.metric, r.rule = None, "attacking-party"
+        return r
     if r.metric == "strength" and _other_outcome_before(view, p, clause):
         # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size
         r.metric, r.rule = None, "other-outcome-before"
@@ -1300,6 +1305,26 @@ def _read_count(
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
 _PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+
+
+def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Fighters counted as the party of one assault: an attack word right before them (هجوم من قبل
+    أكثر من 100 مقاتل) or an assault verb right after (100 مسلح … هاجموا، انسحب نحو 300 من مسلحي)."""
+    verbs = grammar("assault_verbs")
+
+    def assault(t: int) -> bool:
+        w = a.token_text(t)
+        return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
+
+    if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
+        return True
+    if any(assault(t) for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
+        return True
+    return any(
+        "attack" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
+        and any(a.token_text(t) in ("قبل", "يد") for t in range(c.tok_end, p.tok_start))
+        for c in view.cues
+    )
 
 
 def _mishap(view: SentenceView, clause: tuple[int, int]) -> bool:

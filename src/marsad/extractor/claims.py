@@ -1030,6 +1030,10 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        if any("civilian" in c.kinds and max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues):
+            # "بلغ مجموع الضحايا المدنيين 1075 شخصاً (268 قتيلاً و807 جرحى)": the toll just named is of
+            # civilians, whatever toll came before it
+            r.side, r.leader, r.group_entity = "civilian", False, None
         r.rule = "breakdown-of-earlier-toll"
     if (
         r.noun == "person"

@@ -185,8 +185,15 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             clause_end = view.clause_of(c.tok_start)[1]
             if "report_by" in c.kinds:
                 # وفقاً لوكالة رويترز: after an attribution phrase ل joins the source, not a listener
-                hi = min(c.tok_end + _NOUN_WINDOW, clause_end)
-                sp = _first_speaker(view, c.tok_end, hi, heard_by=False) or _state_body(a, view, c.tok_end, clause_end)
+                start = c.tok_end
+                if any("report" in d.kinds and d.tok_start == start for d in view.cues):
+                    start += 1  # "حسبما قال حاكم الإقليم": past the verb to its speaker
+                hi = min(start + _NOUN_WINDOW, clause_end)
+                sp = (
+                    _first_speaker(view, start, hi, heard_by=False)
+                    or _state_body(a, view, start, clause_end)
+                    or (_local_force(a, view, start, hi) or _state_official(a, start, hi) if start > c.tok_end else None)
+                )
             else:
                 sp = _author_of_noun(a, view, c.tok_end, clause_end)
             if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:

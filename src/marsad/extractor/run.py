@@ -611,7 +611,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
 def _background(a: Analysis, view: SentenceView) -> bool:
     """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
     first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
-    return any(first.startswith(w) for w in grammar("background_openers"))
+    if any(first.startswith(w) for w in grammar("background_openers")):
+        return True
+    # "وكان الجيش قد أعلن في وقت سابق مقتل 12": a figure from earlier, with no date, has none (the contract)
+    return any(
+        a.token_text(t) == "وقت" and a.token_text(t + 1) == "سابق" for t in range(view.tok_start, view.tok_end - 1)
+    )
 
 
 def _destinations(a: Analysis, view: SentenceView) -> list[str]:

@@ -1173,6 +1173,16 @@ def _read_count(
         # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
         r.metric, r.rule = None, "combined-outcomes"
         return r
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.rule == "superseded-toll"
+        and previous.outcome
+        and any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    ):
+        # "أشارت حصيلة سابقة إلى مقتل 9 جنود، قبل أن ترتفع إلى 14": the toll that replaced it
+        r.outcome = previous.outcome
+        r.rule = "toll-replaces-earlier"
     if r.outcome is None or (r.noun in (None, "person") and r.side is None):
         # (also when the toll's own noun gave the outcome: "حصيلة قتلى قوات النظام إلى 27 شخصاً"
         # — whose dead they are is named with the toll, not with the number)

@@ -608,6 +608,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     return _to_contract_ids(merge_claims(claims))
 
 
+def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A verb of a rising toll shortly before a "من X إلى Y" range (ارتفعت حصيلة القتلى من 9 إلى 14)."""
+    rise = grammar("rise_words")
+    return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
+
+
 def _background(a: Analysis, view: SentenceView) -> bool:
     """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
     first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
@@ -883,7 +889,11 @@ def _fill(
     sent = view.sentence
     evidence = a.text[sent.start : sent.end]
     values: list[tuple[int, str]]
-    if q.qualifier == "range" and q.min is not None and q.max is not None:
+    if q.qualifier == "range" and q.min is not None and q.max is not None and _toll_rises_before(a, view, p):
+        # "ارتفعت حصيلة قتلى الهجوم من 9 إلى 14": a toll updated from one figure to another — only the
+        # new one is a claim (the settled conventions)
+        values = [(int(q.max), "exact")]
+    elif q.qualifier == "range" and q.min is not None and q.max is not None:
         values = [(int(q.min), "at_least"), (int(q.max), "at_most")]
     else:
         values = [(int(q.value or 0), q.qualifier if q.qualifier in ("exact", "approx", "at_least", "at_most") else "exact")]

@@ -1983,9 +1983,18 @@ def _qualifiers_after() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm(w) for w in phrase.split()) for group in phrases.values() for phrase in group)
 
 
+@cache
+def _qualifiers_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _qualifiers_after():
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _qualifier_after_at(a: Analysis, tok: int) -> int:
     """How many tokens of a qualifier phrase start at ``tok`` (2 for "47 شخصاً على الأقل بينهم"), or 0."""
-    for words in _qualifiers_after():
+    # (the phrases by their first word: this runs for every number and noun)
+    for words in _qualifiers_by_first().get(a.token_text(tok), ()):
         if all(a.token_text(tok + i) == w for i, w in enumerate(words)):
             return len(words)
     return 0

@@ -244,21 +244,27 @@ def _worldwide(a: Analysis, view: SentenceView) -> bool:
 def _regional(a: Analysis, view: SentenceView) -> bool:
     """"140 هجمة إرهابية بالشرق الأوسط"، "في نطاق دول المنطقة العربية": a region of many states,
     named outside any name (not صحيفة الشرق الأوسط, not ولاية غرب أفريقيا)."""
-    toks = [a.token_text(t) for t in range(view.tok_start, view.tok_end)]
-    for phrase in _region_phrases():
-        n = len(phrase)
-        for i in range(len(toks) - n + 1):
-            first = toks[i]
-            if (first == phrase[0] or (len(first) > 1 and first[0] in "بلفو" and first[1:] == phrase[0])) and toks[i + 1 : i + n] == list(phrase[1:]):
-                t = view.tok_start + i
+    heads = _region_phrases()
+    for t in range(view.tok_start, view.tok_end):
+        first = a.token_text(t)
+        rests = heads.get(first) or (heads.get(first[1:]) if len(first) > 1 and first[0] in "بلفو" else None)
+        if not rests:
+            continue
+        for rest in rests:
+            if all(a.token_text(t + 1 + i) == w for i, w in enumerate(rest)) and t + len(rest) < view.tok_end:
                 if not any(e.tok_start <= t < e.tok_end for e in view.entities):
                     return True
     return False
 
 
 @cache
-def _region_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(norm(w) for w in ph.split()) for ph in grammar("region_phrases"))
+def _region_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the rest of each region phrase (normalised), for one pass over a sentence."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in grammar("region_phrases"):
+        words = [norm(w) for w in ph.split()]
+        out.setdefault(words[0], []).append(tuple(words[1:]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:

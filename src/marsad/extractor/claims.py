@@ -78,6 +78,9 @@ def _entity_at(view: SentenceView, tok: int) -> Entity | None:
 
 def _side_of_entity(ent: Entity) -> str | None:
     if ent.type == "actor" or ent.type == "person":
+        fixed = (entity_actor(ent.id) or {}).get("side") if ent.type == "actor" else None
+        if fixed:
+            return str(fixed)  # (a militia fighting beside a government: حزب الله in Syria's war)
         if ent.kind in ARMED_KINDS:
             return "armed"
         if ent.kind in FORCE_KINDS or ent.kind.endswith("force"):

@@ -332,6 +332,8 @@ def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if lo <= p.tok_start < hi and e.type == "actor" and e.kind in ARMED_KINDS:
+            if (entity_data.actor(e.id) or {}).get("side") == "friendly":
+                continue  # (a militia on the government's side is no armed group's doer)
             return e.id
     return None
 

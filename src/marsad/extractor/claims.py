@@ -979,6 +979,10 @@ def _read_count(
         and _cue_at(view, p.tok_end, {"by_hand"}) is not None
     ):
         r.outcome = "kill"
+    if r.noun is None and r.outcome is not None and _shares_next_noun(a, view, p):
+        # "عمرهما 21 و23 سنة"، "بين 3 و5 سنوات": a bare number joined to the next one shares its noun
+        r.rule = "counts-another-noun"
+        return r
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
@@ -1322,6 +1326,14 @@ def _read_count(
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
 _PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+
+
+def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"21 و23 سنة": the number joined by و to the next one, whose noun is one no metric counts."""
+    if a.token_text(p.tok_end) != "و":
+        return False
+    nxt = next((q for q in view.quantities if q.tok_start == p.tok_end + 1), None)
+    return nxt is not None and _other_noun_after(a, view, nxt)
 
 
 def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

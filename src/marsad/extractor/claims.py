@@ -919,8 +919,14 @@ def _read_count(
             r.side, r.group_entity = later
             r.noun = "friendly" if r.side == "friendly" else r.noun
             r.rule = r.rule or "group-named-with-the-others"
-    if r.outcome == "kill" and trig is not None and trig.phrase in grammar("execution_words") and any(
-        a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start)
+    convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
+    if r.outcome == "kill" and (
+        (trig is not None and trig.phrase in grammar("execution_words") and (
+            any(a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start)) or convicts
+        ))
+        # "مصر تعدم 15 إرهابياً أدينوا بقتل رجال جيش": the state executing convicts — the killing they were
+        # convicted of is not this number's
+        or (convicts and (trig is None or trig.tok_start > p.tok_start))
     ):
         # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
         r.outcome, r.metric, r.rule = None, None, "court-sentence"

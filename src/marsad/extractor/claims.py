@@ -2308,7 +2308,9 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if tok >= view.tok_end:
         return False
     word = a.token_text(tok)
-    if word in grammar("counted_things") and not any(x.tok_start <= tok < x.tok_end for x in view.entities):
+    if (word in grammar("counted_things") or word in grammar("uncounted_people")) and not any(
+        x.tok_start <= tok < x.tok_end for x in view.entities
+    ):
         return True  # "13 بندقية"، "ثماني قنابل": things counted, whatever letter opens them
     if not word or not ("\u0621" <= word[0] <= "\u064a") or word[0] in "وبلفك":
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)

@@ -1353,6 +1353,13 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
 
     if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
+    # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
+    for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
+        if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(
+            "attack" in c.kinds and c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
+            for c in view.cues
+        ):
+            return True
     if any(assault(t) for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
         return True
     return any(

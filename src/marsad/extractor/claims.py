@@ -831,6 +831,10 @@ def _read_count(
             if named_end is not None:
                 r.outcome = _outcome(_trigger_after(view, named_end, clause, a))
         past = _past_subset_list(a, view, r.noun_end_tok or p.tok_end)
+        if past is None and r.noun in ("member", "friendly", "person"):
+            # "أربعة من عناصر تنظيم القاعدة، بينهم قيادي في التنظيم، قتلوا": past the group named first
+            named_end = _named_bodies_end(a, view, r.noun_end_tok or p.tok_end)
+            past = _past_subset_list(a, view, named_end) if named_end is not None else None
         if r.outcome is None and past is not None:
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
@@ -2123,13 +2127,18 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     if _cue_at(view, tok, {"subset"}) is None:
         return None
     t, items, loose = tok + 1, 0, 0
+    # (or one person named without a number, set off by commas: "، بينهم قيادي في التنظيم،")
+    lone = 0
     while t < view.tok_end:
         q = next((x for x in view.quantities if x.tok_start == t), None)
         if q is not None:
             t, items, loose = q.tok_end, items + 1, 0
             continue
         c = next((x for x in view.cues if x.tok_start == t), None)
-        if c is not None and (c.kinds & _PEOPLE_NOUNS or (items and c.kinds & {"friendly_group", "armed_group"})):
+        if c is not None and c.kinds & _PEOPLE_NOUNS and not items and not lone and t == tok + 1:
+            t, lone = c.tok_end, 1
+            continue
+        if c is not None and (c.kinds & _PEOPLE_NOUNS or ((items or lone) and c.kinds & {"friendly_group", "armed_group"})):
             # (an item's own group: "وثلاثة عناصر في قوة رديفة للجيش")
             t = c.tok_end
             continue
@@ -2145,6 +2154,9 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             t, loose = t + 1, loose + 1
             continue
         break
+    if lone and not items:
+        # only when a comma closes the aside: "…، بينهم قيادي في التنظيم، قتلوا"
+        return t if t < view.tok_end and "،" in a.text[a.tokens[t - 1].end : a.tokens[t].start].replace(",", "،") else None
     return t if items else None
 
 

@@ -295,7 +295,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
-            opens_next = c.prefix.startswith("و") and any(
+            # (also past "بالإضافة إلى": "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين")
+            opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in ("الي", "إلى"))) and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
                 and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
                 for q in view.quantities

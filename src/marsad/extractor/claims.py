@@ -401,6 +401,19 @@ def _read_count(
             noun, kinds, nxt = before, before.kinds, p.tok_end
             r.rule = "noun-then-number-word"
 
+    if "other" in kinds and (previous is None or previous.placed.tok_start < view.tok_start):
+        # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
+        one = next(
+            (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member"}),
+            None,
+        )
+        if one is not None and not any(q.tok_start < p.tok_start for q in view.quantities):
+            side = _group_after(a, view, one.tok_end)[0] or (
+                "friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else "armed"
+            )
+            r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
+            r.rule = "others-of-one-named"
+            kinds = frozenset()
     if "other" in kinds and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity

@@ -401,20 +401,16 @@ def _read_count(
             noun, kinds, nxt = before, before.kinds, p.tok_end
             r.rule = "noun-then-number-word"
 
-    if "other" in kinds and (previous is None or previous.placed.tok_start < view.tok_start):
+    first_in_sentence = previous is None or previous.placed.tok_start < view.tok_start
+    one = _one_named_before(view, p) if "other" in kinds and first_in_sentence else None
+    if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
-        one = next(
-            (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member"}),
-            None,
+        side = _group_after(a, view, one.tok_end)[0] or (
+            "friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else "armed"
         )
-        if one is not None and not any(q.tok_start < p.tok_start for q in view.quantities):
-            side = _group_after(a, view, one.tok_end)[0] or (
-                "friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else "armed"
-            )
-            r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
-            r.rule = "others-of-one-named"
-            kinds = frozenset()
-    if "other" in kinds and previous is not None:
+        r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
+        r.rule = "others-of-one-named"
+    elif "other" in kinds and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         subset_leaders = previous.leader and any(
@@ -1366,8 +1362,7 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     verbs = grammar("assault_verbs")
 
     def assault(t: int) -> bool:
-        w = a.token_text(t)
-        return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
+        return a.token_in(t, verbs, "وف")
 
     if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
@@ -1500,10 +1495,20 @@ def _terror_words(a: Analysis, view: SentenceView) -> bool:
     return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
 
 
+def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
+    """The person word an "others" number continues when no number came before it in the sentence
+    (استشهاد جندي، وإصابة اثنين آخرين)."""
+    if any(q.tok_start < p.tok_start for q in view.quantities):
+        return None
+    return next(
+        (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member"}),
+        None,
+    )
+
+
 def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A number followed by a military rank (5 برتبة رائد، 11 مقدم، 20 نقيباً)."""
-    nxt = a.token_text(p.tok_end) if p.tok_end < view.tok_end else ""
-    return nxt in grammar("rank_words") or nxt.removeprefix("و") in grammar("rank_words")
+    return p.tok_end < view.tok_end and a.token_in(p.tok_end, grammar("rank_words"), "و")
 
 
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -71,21 +72,24 @@ class Analysis:
     views: list[SentenceView]
     # the tokens' strings: slot filling asks for a token's text a few hundred times a document
     texts: list[str] = field(default_factory=list)
+    # Does the text report arbitrary detention (اعتقال تعسفي، اختفاء قسري)? Its arrests are abuses
+    # a monitor counts, not captures of an armed group's men: asked once per arrest, known once per text.
+    detention_report: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
             self.texts = [t.text for t in self.tokens]
+        words = grammar("arbitrary_detention_words")
+        self.detention_report = any(t in words for t in self.texts)
 
     def token_text(self, i: int) -> str:
         texts = self.texts
         return texts[i] if 0 <= i < len(texts) else ""
 
-    @property
-    def detention_report(self) -> bool:
-        """Does the text report arbitrary detention (اعتقال تعسفي، اختفاء قسري)? Its arrests are abuses
-        a monitor counts, not captures of an armed group's men."""
-        words = grammar("arbitrary_detention_words")
-        return any(t in words for t in self.texts)
+    def token_in(self, i: int, words: Container[str], clitics: str = "") -> bool:
+        """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
+        tok = self.token_text(i)
+        return tok in words or (tok[1:] in words and tok[:1] in clitics)
 
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""

@@ -292,8 +292,7 @@ def _border_nisba(a: Analysis, p: Placed) -> bool:
         t = p.tok_start - back
         if t < 0:
             return False
-        tok = a.token_text(t)
-        if tok in words or (tok[:1] in "بول" and tok[1:] in words):
+        if a.token_in(t, words, "بول"):
             return True
     return False
 

@@ -509,14 +509,7 @@ def _read_count(
             r.rule = "possessed-noun"
             if r.noun == "friendly":
                 r.noun = "member"
-    ranks = a.token_text(noun.tok_end + 1) if noun is not None else ""
-    if (
-        r.noun in ("member", "person")
-        and noun is not None
-        and a.token_text(noun.tok_end) in ("في", "من")
-        and ranks.startswith("صفوف")
-        and len(ranks) > 4
-    ):
+    if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, ("في", "من")):
         # "أعلن الجيش مقتل 14 عنصراً في صفوفه": members of its own ranks — the side of the one it refers to
         owner = _owner_side(view, p.tok_start)
         if owner:
@@ -666,12 +659,12 @@ def _read_count(
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
-    if q.noun_start is not None and noun is None and r.rule not in ("counted-by-rank", "number-in-brackets-after-noun"):
+    if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE:
         r.rule = "dual-of-other-noun"
         return r
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and r.rule not in ("counted-by-rank", "number-in-brackets-after-noun") and _other_noun_after(a, view, p):
+    if noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         r.outcome = _outcome(_trigger_before(view, p, clause))
         r.rule = "counts-another-noun"
@@ -707,7 +700,7 @@ def _read_count(
     elif (
         noun is not None
         and a.token_text(noun.tok_start) in grammar("demographic_nouns")
-        and any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and _among_victims(view, p)
         and any(x.side == "civilian" for x in (recent or {}).values())
     ):
         # "وكان من بين الضحايا 14 رجلاً وأربعة صبية": the men among the victims of a civilian toll
@@ -791,7 +784,7 @@ def _read_count(
         and r.rule == "demographic-subset"
         and r.side == "civilian"
         and previous is not None
-        and any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and _among_victims(view, p)
     ):
         # "من بين الضحايا 14 رجلاً وأربعة صبية لقوا مصرعهم": the victims' own verb, past the list
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) or (r.noun_end_tok or p.tok_end)
@@ -1035,8 +1028,7 @@ def _read_count(
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
             # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
             side = _group_after(a, view, p.tok_end)[0]
-            ranks = a.token_text(p.tok_end + 1)
-            if side is None and a.token_text(p.tok_end) == "من" and ranks.startswith("صفوف") and len(ranks) > 4:
+            if side is None and _of_its_ranks(a, p.tok_end, ("من",)):
                 # "أعلنت القوات المسلحة مقتل 11 من صفوفها": of its own ranks, whoever "its" is
                 side = _owner_side(view, p.tok_start)
             if side is None and trig is not None:
@@ -1280,12 +1272,12 @@ def _read_count(
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
+        return r
     t = (r.noun_end_tok or p.tok_end) if q.noun_start is None else p.tok_end
     t += a.token_text(t) == "من"
     if a.token_text(t) in grammar("not_words") and _cue_at(view, t + 1, {"civilian"}) is not None:
         # "هم 150 مدنياً و30 من غير المدنيين": non-civilians are the fighters of every side together
         r.metric, r.side, r.rule = None, None, "non-civilians"
-        return r
         return r
     if (
         r.metric == "strength"
@@ -1493,6 +1485,21 @@ def _terror_words(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence speak of terrorism (متهماً بالإرهاب، قضايا إرهابية)?"""
     words = grammar("terror_words")
     return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+
+
+# readings whose noun is not the word after the number: a rank (و11 مقدم) or a noun before brackets (عنصري (2))
+_NOUN_READ_ELSEWHERE = ("counted-by-rank", "number-in-brackets-after-noun")
+
+
+def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
+    """"في صفوفه"، "من صفوفها" at token ``t``: of one's own ranks (صفوف with a pronoun attached)."""
+    ranks = a.token_text(t + 1)
+    return a.token_text(t) in preps and ranks.startswith("صفوف") and len(ranks) > 4
+
+
+def _among_victims(view: SentenceView, p: Placed) -> bool:
+    """"من بين الضحايا 14 رجلاً": the number right after "among the victims"."""
+    return any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
 
 
 def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:

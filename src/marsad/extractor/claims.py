@@ -2182,7 +2182,7 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         break
     if lone and not items:
         # only when a comma closes the aside: "…، بينهم قيادي في التنظيم، قتلوا"
-        return t if t < view.tok_end and "،" in a.text[a.tokens[t - 1].end : a.tokens[t].start].replace(",", "،") else None
+        return t if t < view.tok_end and "،" in a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].replace(",", "،") else None
     return t if items else None
 
 

@@ -1311,8 +1311,11 @@ def _read_count(
         r.metric, r.rule = None, "other-outcome-before"
         return r
     after = r.noun_end_tok or p.tok_end
-    rate_before = any(a.token_text(t) in grammar("rate_words") for t in range(max(clause[0], p.tok_start - 3), p.tok_start))
-    if r.metric and (rate_before or any(a.token_text(t) in grammar("rate_words") for t in range(after, min(after + 4, clause[1])))):
+    rates = grammar("rate_words")
+    if r.metric and any(
+        a.token_text(t) in rates
+        for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+    ):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
         r.metric, r.rule = None, "rate"
         return r
@@ -1783,8 +1786,11 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     r.noun = r.noun or "person"
                     r.rule = "toll-rises-to"
                     return
-                if c.tok_end <= d.tok_start <= c.tok_end + 1 and "civilian" in d.kinds and r.noun == "civilian" and "toll" in c.kinds and (
-                    c.phrase.split()[-1] in grammar("death_toll_nouns")
+                if (
+                    c.tok_end <= d.tok_start <= c.tok_end + 1
+                    and "civilian" in d.kinds
+                    and r.noun == "civilian"
+                    and c.phrase.split()[-1] in grammar("death_toll_nouns")
                 ):
                     # "وبلغت حصيلة الأطفال 15 طفلاً": a toll of civilians is of their dead
                     r.outcome, r.rule = "kill", "toll-of-civilians"

@@ -627,8 +627,9 @@ def _background(a: Analysis, view: SentenceView) -> bool:
     if any(first.startswith(w) for w in grammar("background_openers")):
         return True
     # "وكان الجيش قد أعلن في وقت سابق مقتل 12": a figure from earlier, with no date, has none (the contract)
+    earlier = grammar("earlier_time_phrases")
     return any(
-        a.token_text(t) == "وقت" and a.token_text(t + 1) == "سابق" for t in range(view.tok_start, view.tok_end - 1)
+        f"{a.token_text(t)} {a.token_text(t + 1)}" in earlier for t in range(view.tok_start, view.tok_end - 1)
     )
 
 
@@ -989,14 +990,15 @@ def _other_speaker(new: str, old: str) -> bool:
 
 
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
-    if not view.headline and view.tok_end - view.tok_start <= 2 and _dateline_country(a, view):
+    if not view.headline and view.tok_end - view.tok_start <= 2 and (lead := _dateline_country(a, view)):
         # "المغرب.. تفكيك خلية": a headline cut at its two dots still opens on its country
-        frame.title_countries = [_dateline_country(a, view) or ""]
+        frame.title_countries = [lead]
         return
     if view.headline:
         # a headline sums up the body that follows: it frames nothing, but its time (and its speaker
         # before a colon) is what a body that never gives one speaks of
-        if any(c.kinds & EVENT_CUES for c in view.cues):
+        events = any(c.kinds & EVENT_CUES for c in view.cues)  # (not a dateline's "15:32 دمشق")
+        if events:
             per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
             if per is not None:
                 frame.title_period = per
@@ -1008,7 +1010,6 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         lead = _dateline_country(a, view)
         if lead:
             cs = [lead]  # "المغرب.. تفكيك خلية إرهابية": the place a headline opens on is where it happened
-        events = any(c.kinds & EVENT_CUES for c in view.cues)  # (not a dateline's "15:32 دمشق")
         if cs and (events or lead) and not LIST_ITEM.match(view.sentence.text(a.text)):  # (not a menu's "• … في أوكرانيا")
             frame.title_countries = cs
         return

@@ -334,7 +334,7 @@ def read_count(
     r = _read_count(a, view, p, previous, recent)
     if previous is not None and previous.placed.tok_start >= view.tok_start:
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
-        if r.rule in _PART_RULES:
+        if r.rule in PART_RULES:
             r.whole = previous.whole or previous.quantity.value
             r.part_of = previous.part_of or previous
         elif r.rule in _LIST_RULES and previous.whole is not None:
@@ -1340,7 +1340,7 @@ def _read_count(
 # readings that continue a list begun by the number before
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
-_PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
 
 
 def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -24,6 +24,7 @@ from marsad.extractor.attribution import (
 from marsad.extractor.claims import (
     ARMED_KINDS,
     FORCE_KINDS,
+    PART_RULES,
     Reading,
     as_breakdown_item,
     casualties_with_parts,
@@ -1117,9 +1118,6 @@ def _compatible(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or x == y
 
 
-_PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous"})
-
-
 def merge_claims(claims: list[Claim]) -> list[Claim]:
     """One claim per figure the article states, with every place it is stated.
 
@@ -1139,8 +1137,8 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             # stating a number twice states two parts, not one figure twice
             return False
         if (
-            o.rule in _PART_RULES
-            and c.rule in _PART_RULES
+            o.rule in PART_RULES
+            and c.rule in PART_RULES
             and o.context.get("headline") == c.context.get("headline") == "no"
             and o.actor != c.actor
         ):

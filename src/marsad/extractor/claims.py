@@ -1095,6 +1095,19 @@ def _read_count(
         # "ووثقت البعثة عدداً من الإصابات بين المدنيين في درنة، بواقع 15 حالة وفاة": the casualties named civilian
         r.side = "civilian"
         r.rule = "dead-of-civilian-casualties"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and a.token_text(p.tok_start - 1) in grammar("their_number") | grammar("restating_words")
+    ):
+        # "أما العسكريون فقد بلغ عددهم 95 قتيلاً"، "قتل النسبة الأكبر من المدنيين، بواقع 376 شهيداً":
+        # the dead restate the number of the people named before them
+        side = _people_side_before(view, p.tok_start)
+        if side in ("civilian", "friendly", "armed"):
+            r.side = side
+            r.noun = "member" if side == "armed" else side
+            r.rule = "dead-of-the-people-named"
     if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"

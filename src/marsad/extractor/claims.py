@@ -1323,6 +1323,11 @@ def _read_count(
         # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size
         r.metric, r.rule = None, "other-outcome-before"
         return r
+    if r.metric and r.outcome in ("kill", "capture") and _bodies_found_beside_a_toll(a, view, p, clause, r.outcome):
+        # "القضاء على 12 إرهابياً وتوقيف 9، والعثور على 6 جثث لإرهابيين": bodies found are a line of the
+        # tally of their own, not more of the dead it has just counted
+        r.metric, r.rule = None, "bodies-found-beside-a-toll"
+        return r
     after = r.noun_end_tok or p.tok_end
     rates = grammar("rate_words")
     if r.metric and any(
@@ -1362,6 +1367,19 @@ def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     nxt = next((q for q in view.quantities if q.tok_start == p.tok_end + 1), None)
     return nxt is not None and _other_noun_after(a, view, nxt)
+
+
+def _bodies_found_beside_a_toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], outcome: str) -> bool:
+    """Is this number a count of bodies found (العثور على 6 جثث، انتشال جثث 5) in a sentence that has
+    already counted the dead by a verb of killing? (Bodies found after an arrest are never captures:
+    "توقيف آخر مع العثور على أربع جثث".)"""
+    bodies, found = grammar("body_words"), grammar("found_words")
+    body = next((t for t in (p.tok_start - 1, p.tok_end) if t >= view.tok_start and a.token_in(t, bodies, "وبل")), None)
+    if body is None or not any(a.token_in(t, found, "وبل") for t in range(max(view.tok_start, min(body, p.tok_start) - 3), p.tok_start)):
+        return False
+    if outcome == "capture":
+        return True
+    return any("kill" in c.kinds and c.tok_end <= min(body, p.tok_start) - 3 and not a.token_in(c.tok_start, bodies, "وبل") for c in view.cues)
 
 
 def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

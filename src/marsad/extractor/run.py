@@ -517,6 +517,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     furniture = grammar("page_furniture")
     related = False  # inside a list of links to other articles
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
+    neutralised: list[Claim] = []  # the dead counted as "neutralised" (تحييد)
     for view in a.views:
         if _is_furniture(a, view, furniture):
             # "اقرأ أيضاً: …": another article's headline states nothing here; a heading
@@ -598,6 +599,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.metric is None:
                 continue
             filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home)
+            if r.metric == "killed" and _neutralised(a, view, r):
+                neutralised.extend(filled)
             if item:
                 for c in filled:
                     c.context["item"] = "yes"  # a line of a list: its figure is its own, whatever another line says
@@ -613,7 +616,32 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         frame.last_body = last_body(view, frame.last_body)
         if not item and not heading:
             breakdown = _breakdown_announced(a, view, recent) or breakdown
+    if neutralised:
+        claims = _without_broken_down_totals(claims, neutralised)
     return _to_contract_ids(merge_claims(claims))
+
+
+def _neutralised(a: Analysis, view: SentenceView, r: Reading) -> bool:
+    """Is this count of the dead named by a word for "neutralised" (تحييد 90، 51 إرهابياً جرى تحييدهم)?"""
+    p, words = r.placed, grammar("neutralise_words")
+    after = r.noun_end_tok or p.tok_end
+    near = (*range(max(view.tok_start, p.tok_start - 3), p.tok_start), *range(after, min(after + 3, view.tok_end)))
+    return any(a.token_in(t, words, "وب") for t in near)
+
+
+def _without_broken_down_totals(claims: list[Claim], neutralised: list[Claim]) -> list[Claim]:
+    """Leave out a "neutralised" total that the article goes on to break down into the dead and the
+    captured of the same places ("أعلن الجيش تحييد 90 إرهابياً … وأظهرت الحصيلة مقتل 25 واعتقال 14"):
+    it counts outcomes together, and the contract counts its parts, not it."""
+    drop: set[int] = set()
+    for n in neutralised:
+        later = claims[next(i for i, c in enumerate(claims) if c is n) + 1 :]
+        same = [c for c in later if set(c.countries) == set(n.countries) and c.value < n.value]
+        dead = [c.value for c in same if c.metric == "killed" and not any(c is x for x in neutralised)]
+        held = [c.value for c in same if c.metric == "captured"]
+        if dead and held and dead[0] + held[0] <= n.value:
+            drop.add(id(n))
+    return [c for c in claims if id(c) not in drop]
 
 
 def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:

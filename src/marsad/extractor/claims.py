@@ -1392,6 +1392,8 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
 
     if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
+    if a.token_in(p.tok_end, grammar("attacker_nouns"), "ب"):
+        return True  # "يقدر عددهم بستة مهاجمين": the attackers of one assault
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
     for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
         if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from marsad.extractor.attribution import (
     STATE,
@@ -637,10 +637,12 @@ def _without_broken_down_totals(claims: list[Claim], neutralised: list[Claim]) -
     for n in neutralised:
         later = claims[next(i for i, c in enumerate(claims) if c is n) + 1 :]
         same = [c for c in later if set(c.countries) == set(n.countries) and c.value < n.value]
-        dead = [c.value for c in same if c.metric == "killed" and not any(c is x for x in neutralised)]
-        held = [c.value for c in same if c.metric == "captured"]
-        if dead and held and dead[0] + held[0] <= n.value:
-            drop.add(id(n))
+        # the breakdown counts the dead by a verb of killing and, next, the captured (not the dead parted
+        # by region, "وتوزع القتلى بين منطقة الساحل (140 قتيلاً) …": those are the total's own parts)
+        for d, h in pairwise(same):
+            dead = d.metric == "killed" and d.rule.startswith("kill+") and not any(d is x for x in neutralised)
+            if dead and h.metric == "captured" and d.value + h.value <= n.value:
+                drop.add(id(n))
     return [c for c in claims if id(c) not in drop]
 
 

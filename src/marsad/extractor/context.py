@@ -189,6 +189,9 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
                 return is_locative(a, view, q)
     if a.token_text(p.tok_start - 1) in grammar("province_words"):
         return True  # "(ولاية العراق): 33 في 17 عملية": a group's province named by its country
+    verb = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("state_nouns"))
+    if e.kind == "country" and a.token_in(verb, grammar("experience_verbs"), "وف"):
+        return True  # "وشهدت نيجيريا 10 عمليات إرهابية": the country the tally's figures happened in
     # a country heading the figures after it (العراق: 17 عملية)
     return p.tok_start <= view.tok_start + 1 and nt[p.nend : p.nend + 3].lstrip(") ").startswith(":")
 

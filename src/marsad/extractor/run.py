@@ -258,6 +258,17 @@ def _regional(a: Analysis, view: SentenceView) -> bool:
     return False
 
 
+def _in_many_states(a: Analysis, view: SentenceView) -> bool:
+    """"حدثت في 15 دولة أفريقية"، "بعد 23 عملية في 5 دول": figures stated for several states at once
+    are in no one of them (not "مقاتلون من 80 دولة": where fighters come from)."""
+    return any(
+        (q.obj.value or 0) >= 2  # type: ignore[attr-defined]
+        and a.token_text(q.tok_start - 1) == "في"
+        and any("state" in c.kinds and c.tok_start == q.tok_end for c in view.cues)
+        for q in view.quantities
+    )
+
+
 @cache
 def _region_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word → the rest of each region phrase (normalised), for one pass over a sentence."""
@@ -751,7 +762,7 @@ def _fill(
             or ranked_fighters(view, p)
         )
         # "نفذ التنظيم 43 عملية حول العالم": a figure for the whole world is in no one country
-        worldwide = not countries and (_worldwide(a, view) or _regional(a, view))
+        worldwide = not countries and (_worldwide(a, view) or _regional(a, view) or _in_many_states(a, view))
         if worldwide:
             ctx["countries"] = "worldwide"
         settled = origins or worldwide

@@ -427,16 +427,26 @@ def _read_count(
             r.side, r.group_entity = side, ent or r.group_entity
     elif kinds & {"operation"} and not kinds & {"member", "leader"}:
         r.noun = "operation"
-        if any(
+        strikes = noun is not None and noun.phrase in grammar("air_strike_nouns")
+        if not strikes and any(
             "attack" in c.kinds
             # (or the same noun made attacks before: "رصد 110 عملية إرهابية … بـ 88 عملية")
-            and (c.phrase.startswith("ال") or "عملي" in c.phrase)
+            and (c.phrase.startswith("ال") or c.prefix.endswith("ال") or "عملي" in c.phrase)
             and view.tok_start <= c.tok_start < p.tok_start
             and not any("operation" in d.kinds and "attack" not in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             for c in view.cues
         ):
             # "عدد العمليات الإرهابية في 2017 تجاوز 1080 عملية"، "العمليات الانتحارية توزعت … بغداد 7 عمليات":
-            # the operations counted are the attacks named before
+            # the operations counted are the attacks named before (not "عدد الهجمات من 15 غارة جوية":
+            # a force's air strikes)
+            r.noun, r.rule = "attack", "operations-named-attacks-before"
+        elif (
+            not strikes
+            and previous is not None
+            and previous.rule == "operations-named-attacks-before"
+            and previous.placed.tok_start >= view.tok_start
+        ):
+            # "توزعت الهجمات على كركوك (7 عمليات) وديالى (5 عمليات)": the list goes on counting them
             r.noun, r.rule = "attack", "operations-named-attacks-before"
     elif kinds & {"attack"}:
         r.noun = "attack"
@@ -1256,6 +1266,16 @@ def _read_count(
         "target" in c.kinds and noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
         for c in view.cues
     )
+    if (
+        r.noun == "operation"
+        and not against_group
+        and not (noun is not None and noun.phrase in grammar("air_strike_nouns"))
+        and _operations_against_a_force(a, view, p)
+    ):
+        # "واستهدفت العمليات كلاً من قوات النظام وقسد في الرقة (10 عمليات)": operations aimed at a
+        # state's forces are the group's attacks
+        r.noun = "attack"
+        r.rule = "operations-against-a-force"
     if r.noun in ("operation", "attack") and any("foil" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
@@ -1367,6 +1387,24 @@ def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     nxt = next((q for q in view.quantities if q.tok_start == p.tok_end + 1), None)
     return nxt is not None and _other_noun_after(a, view, nxt)
+
+
+def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the sentence say, before this number, that operations targeted a state's or its
+    partners' forces (استهدفت العمليات كلاً من قوات النظام وقسد) and no armed group?"""
+    for c in view.cues:
+        if "target" not in c.kinds or c.tok_start >= p.tok_start or c.phrase == "ضد":
+            continue
+        if not any(d.kinds & {"operation", "attack"} and abs(d.tok_start - c.tok_end) <= 2 for d in view.cues):
+            continue
+        sides = {
+            _side_of_entity(e.obj)  # type: ignore[arg-type]
+            for e in view.entities
+            if c.tok_end <= e.tok_start <= c.tok_end + 5 and e.obj.type == "actor"  # type: ignore[attr-defined]
+        }
+        if "friendly" in sides and "armed" not in sides:
+            return True
+    return False
 
 
 def _bodies_found_beside_a_toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], outcome: str) -> bool:

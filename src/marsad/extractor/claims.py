@@ -1343,6 +1343,19 @@ def _read_count(
         # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size
         r.metric, r.rule = None, "other-outcome-before"
         return r
+    if r.metric and r.outcome == "capture" and _held_by_someone(a, view, r, clause):
+        # "أنقذت القوات 700 شخص كانوا محتجزين لدى جماعة بوكو حرام": hostages freed, not men taken
+        r.metric, r.rule = None, "held-by-someone"
+        return r
+    if r.metric and r.outcome == "capture" and _ordered_only(a, view, p, clause):
+        # "أمر الادعاء العام، الخميس، باعتقال 137 مشتبهاً"، "مذكرات اعتقال بحق 800": ordered, not done
+        r.metric, r.rule = None, "arrest-ordered"
+        return r
+    if r.metric and r.outcome == "capture" and _transferred(a, view, p, clause):
+        # "نقل 2250 سجيناً من عناصر داعش إلى العراق"، "عدد معتقلي داعش الذين نقلوا إلى العراق 4000":
+        # detainees moved from one custody to another were not captured by anyone here
+        r.metric, r.rule = None, "transferred"
+        return r
     if r.metric and r.outcome in ("kill", "capture") and _bodies_found_beside_a_toll(a, view, p, clause, r.outcome):
         # "القضاء على 12 إرهابياً وتوقيف 9، والعثور على 6 جثث لإرهابيين": bodies found are a line of the
         # tally of their own, not more of the dead it has just counted
@@ -1387,6 +1400,33 @@ def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     nxt = next((q for q in view.quantities if q.tok_start == p.tok_end + 1), None)
     return nxt is not None and _other_noun_after(a, view, nxt)
+
+
+def _ordered_only(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Is the word of capture before the number the object of an order or a warrant (أمر … باعتقال)?"""
+    trig = next((c for c in reversed(view.cues) if "capture" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start), None)
+    if trig is None:
+        return False
+    orders = grammar("order_words")
+    return any(a.token_in(t, orders, "وف") for t in range(max(view.tok_start, trig.tok_start - 6), trig.tok_start + 1))
+
+
+def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """A transfer word shortly before the number with no word of capture after it (not "نقلت الوكالة
+    عن مصدر اعتقال 12": a report relayed, then the arrest)."""
+    moved = [t for t in range(max(clause[0], p.tok_start - 8), p.tok_start) if a.token_in(t, grammar("transfer_words"), "وف")]
+    return bool(moved) and not any("capture" in c.kinds and moved[-1] < c.tok_start < p.tok_start for c in view.cues)
+
+
+def _held_by_someone(a: Analysis, view: SentenceView, r: Reading, clause: tuple[int, int]) -> bool:
+    """Are the people counted said to be held by someone (كانوا محتجزين لدى الجماعة)?"""
+    start = r.noun_end_tok or r.placed.tok_end
+    held = grammar("held_by_words")
+    for c in view.cues:
+        if c.kinds & {"capture", "detained_noun"}:
+            if start <= c.tok_start <= start + 2 and c.tok_end < clause[1] and a.token_text(c.tok_end) in held:
+                return True
+    return False
 
 
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:

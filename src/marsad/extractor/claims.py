@@ -1055,6 +1055,7 @@ def _read_count(
         and r.outcome in recent
         and not kinds & {"person"}
         and _partitive(a, view, p, noun)
+        and _toll_side(a, view, p, clause[0]) is None  # ("حصيلة القتلى في صفوف قوات الأمن": its own side)
     ):
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
@@ -1134,17 +1135,12 @@ def _read_count(
             for x in (previous, (recent or {}).get("kill"))
         ):
             lo = view.tok_start
-        toll = next((c for c in view.cues if "toll" in c.kinds and lo <= c.tok_start < p.tok_start), None)
-        if toll is not None:
-            after = toll.tok_end
-            if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
-                after += 1  # عدد القتلى من قوات النظام
-            side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
-            if side in ("armed", "friendly", "civilian") and (r.noun == "person" or side != r.side):
-                r.side = side
-                if generic and side != "armed":
-                    r.noun = side
-                r.rule = r.rule or "toll-of-a-named-side"
+        side = _toll_side(a, view, p, lo)
+        if side is not None and (r.noun == "person" or side != r.side):
+            r.side = side
+            if generic and side != "armed":
+                r.noun = side
+            r.rule = r.rule or "toll-of-a-named-side"
     if r.noun == "person" and r.side is None and r.outcome in ("kill", "wound"):
         # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
         end = r.noun_end_tok or p.tok_end
@@ -1630,6 +1626,19 @@ def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
 def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A number followed by a military rank (5 برتبة رائد، 11 مقدم، 20 نقيباً)."""
     return p.tok_end < view.tok_end and a.token_in(p.tok_end, grammar("rank_words"), "و")
+
+
+def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | None:
+    """The side a toll named between ``lo`` and the number gives its people ("حصيلة القتلى في صفوف
+    قوات الأمن"، "عدد القتلى من قوات النظام"، "خسائر قوات النظام")."""
+    toll = next((c for c in view.cues if "toll" in c.kinds and lo <= c.tok_start < p.tok_start), None)
+    if toll is None:
+        return None
+    after = toll.tok_end
+    if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
+        after += 1  # عدد القتلى من قوات النظام
+    side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
+    return side if side in ("armed", "friendly", "civilian") else None
 
 
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:

@@ -672,6 +672,26 @@ def _read_count(
     if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE:
         r.rule = "dual-of-other-noun"
         return r
+    coordinated_part = (
+        previous is not None
+        and previous.rule == "subset-by-nationality"
+        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+    )
+    if (
+        noun is None
+        and previous is not None
+        and previous.side
+        and previous.outcome
+        and _nationality_at(a, view, p.tok_end)
+        and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
+    ):
+        # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
+        # nationality are parts of the count before them
+        r.noun, r.side, r.group_entity, r.outcome = previous.noun, previous.side, previous.group_entity, previous.outcome
+        r.noun_end_tok = p.tok_end + 1
+        r.rule = "subset-by-nationality"
+        r.metric = _metric(view, r, p)
+        return r
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
     if noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
@@ -1387,7 +1407,9 @@ def _read_count(
 # readings that continue a list begun by the number before
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
-PART_RULES = frozenset({"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them"})
+PART_RULES = frozenset(
+    {"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them", "subset-by-nationality"}
+)
 
 
 def _shares_next_noun(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -1412,6 +1434,13 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
     moved = [t for t in range(max(clause[0], p.tok_start - 8), p.tok_start) if a.token_in(t, grammar("transfer_words"), "وف")]
     return bool(moved) and not any("capture" in c.kinds and moved[-1] < c.tok_start < p.tok_start for c in view.cues)
+
+
+def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is the word at ``tok`` a nationality (سوريين، وأفغان)?"""
+    if any(e.tok_start == tok and getattr(e.obj, "country", None) for e in view.adjectives):
+        return True
+    return a.token_in(tok, grammar("nationality_plurals"), "و")
 
 
 def _held_by_someone(a: Analysis, view: SentenceView, r: Reading, clause: tuple[int, int]) -> bool:

@@ -819,8 +819,10 @@ def _read_count(
         # "من بين الضحايا 14 رجلاً وأربعة صبية لقوا مصرعهم": the victims' own verb, past the list
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) or (r.noun_end_tok or p.tok_end)
         r.outcome = _outcome(_trigger_after(view, joined, (clause[0], view.tok_end), a))
-    if r.outcome is None and subset_before and previous is not None:
-        r.outcome = previous.outcome
+    if r.outcome is not None and subset_before and previous is not None and _captives_before_subset(a, view, p):
+        r.outcome = "capture"
+    elif r.outcome is None and subset_before and previous is not None:
+        r.outcome = "capture" if _captives_before_subset(a, view, p) else previous.outcome
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
         "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
@@ -1434,6 +1436,12 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
     moved = [t for t in range(max(clause[0], p.tok_start - 8), p.tok_start) if a.token_in(t, grammar("transfer_words"), "وف")]
     return bool(moved) and not any("capture" in c.kinds and moved[-1] < c.tok_start < p.tok_start for c in view.cues)
+
+
+def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"عشرات الأسرى منهم 16": the word before "of them" names people held."""
+    sub = next((c for c in view.cues if "subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
+    return sub is not None and a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و")
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

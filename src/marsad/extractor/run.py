@@ -590,6 +590,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             elif inline is not None and p.nstart > inline[0] and _after_a_place(view, p):
                 # "وتوزعت حصيلة المدنيين حسب المحافظات: حمص 45، حماة 30": the toll's parts by place, inline
                 r = as_breakdown_item(r, view, p, *inline[1])
+            if r.metric is None and r.noun == "person" and r.side is None and r.outcome == "kill" and not r.suspect:
+                speaker, _ = source_for(atts, p.tok_start, frame.source)
+                if (entity_data.actor(speaker) or {}).get("counts_civilians") if speaker else False:
+                    # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the
+                    # civilian dead, naming no side, counts civilians
+                    r.noun, r.side, r.metric, r.rule = "civilian", "civilian", "civilians_killed", "dead-counted-by-a-civilian-monitor"
             if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and not _force_doer(a, view):
                 # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
                 # a group's own operations, the later ones no force is named with are its attacks too

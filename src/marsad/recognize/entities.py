@@ -182,6 +182,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "reported_as": a.get("reported_as"),
             "forces": a.get("forces"),
             "mission_in": a.get("mission_in"),
+            "counts_civilians": bool(a.get("counts_civilians")),
             "side": a.get("side"),
         }
         actors[aid] = rec

@@ -2313,9 +2313,10 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where a subset list (بينهم 13 طفلاً و8 سيدات) that starts at ``tok`` ends, if one does
     (past a qualifier before it: "47 شخصاً على الأقل بينهم …")."""
     tok += _qualifier_after_at(a, tok)
-    if _cue_at(view, tok, {"subset"}) is None:
+    sub = _cue_at(view, tok, {"subset"})
+    if sub is None:
         return None
-    t, items, loose = tok + 1, 0, 0
+    t, items, loose = sub.tok_end, 0, 0  # (past both words of "من بينهم")
     # (or one person named without a number, set off by commas: "، بينهم قيادي في التنظيم،")
     lone = 0
     while t < view.tok_end:
@@ -2324,7 +2325,7 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             t, items, loose = q.tok_end, items + 1, 0
             continue
         c = next((x for x in view.cues if x.tok_start == t), None)
-        if c is not None and c.kinds & _PEOPLE_NOUNS and not items and not lone and t == tok + 1:
+        if c is not None and c.kinds & _PEOPLE_NOUNS and not items and not lone and t == sub.tok_end:
             t, lone = c.tok_end, 1
             continue
         if c is not None and (c.kinds & _PEOPLE_NOUNS or ((items or lone) and c.kinds & {"friendly_group", "armed_group"})):
@@ -2344,8 +2345,12 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             continue
         break
     if lone and not items:
-        # only when a comma closes the aside: "…، بينهم قيادي في التنظيم، قتلوا"
-        return t if t < view.tok_end and "،" in a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].replace(",", "،") else None
+        # only when a comma closes the aside: "…، بينهم قيادي في التنظيم، قتلوا"; the one person may
+        # be described and named before it ("، من بينهم زعيم محلي للجماعة يدعى الملا عواز، قتلوا")
+        for u in range(t, min(t + 8, view.tok_end)):
+            if "،" in a.nt.text[a.tokens[u - 1].end : a.tokens[u].start].replace(",", "،"):
+                return u
+        return None
     return t if items else None
 
 

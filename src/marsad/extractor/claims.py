@@ -60,6 +60,7 @@ class Reading:
     whole: float | None = None  # for a part (بينهم 9 أطفال): the value of the count it is a part of
     part_of: Reading | None = None  # and the reading of that count
     actor_ids: list[str] | None = None  # the actors its claim was given (set when it is filled)
+    after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
@@ -708,6 +709,13 @@ def _read_count(
         and ":" in a.nt.text[a.tokens[p.tok_start - 1].end : a.tokens[p.tok_start].start]
     )
     subset_after = _cue_at(view, p.tok_end, {"subset"}) is not None
+    r.after_subset_word = subset_before or (
+        # and the next item of the same list of parts ("بينهم 192 طفلاً و131 امرأة")
+        previous is not None
+        and previous.after_subset_word
+        and previous.placed.tok_start >= view.tok_start
+        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+    )
     if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
         # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,
         # unless it names its own outcome (منهم 21 تم القضاء عليهم)
@@ -1099,6 +1107,7 @@ def _read_count(
             or (
                 (recent or {}).get("kill") is not None
                 and recent["kill"].side == "civilian"
+                and not recent["kill"].after_subset_word
                 and any("ranking" in c.kinds and c.tok_start < p.tok_start for c in view.cues)
             )
             # "استشهاد 110 مدنيين. وأفادت اللجان بأن 70 شهيداً سقطوا في حلب، فيما سقط تسعة شهداء في إدلب":
@@ -1106,6 +1115,9 @@ def _read_count(
             or (
                 (recent or {}).get("kill") is not None
                 and recent["kill"].side == "civilian"
+                # (the toll itself, not women or children counted among a toll of no side: "1513 شهيداً من
+                # بينهم 192 طفلاً و131 امرأة … حلب (514 شهيداً)")
+                and not recent["kill"].after_subset_word
                 and 0 < p.tok_start - recent["kill"].placed.tok_end <= 80
                 and any(
                     e.obj.type == "place"  # type: ignore[attr-defined]

@@ -1075,6 +1075,19 @@ def _read_count(
                 side = _group_after(a, view, trig.tok_end)[0]
                 if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
                     side = "civilian"  # "الشهداء المدنيون: 117,388": the toll noun's own adjective
+            earlier = (recent or {}).get(r.outcome)
+            if (
+                side is None
+                and not part
+                and earlier is not None
+                and earlier.placed.tok_start >= view.tok_start
+                and earlier.side
+                # (a part of it, or more of them: not "الهجوم الذي أسفر عن مقتل 305" after "مقتل 15 مسلحاً")
+                and ((q.value or 0) <= (earlier.quantity.value or 0) or a.token_text(p.tok_end) in grammar("another_words"))
+            ):
+                # "مقتل 27 تكفيرياً في 3 وقائع، أحدها … أسفر عن مقتل 9": the same outcome again in the
+                # sentence that counted whose it was (past a count of something else in between)
+                side = earlier.side
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given

@@ -995,15 +995,17 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
     four = bool(_FOUR_RE.fullmatch(raw) or (x.qualifier == "range" and _FOUR_THEN_RE.match(raw)))
     if not four:
         return False
-    # "شباط: 1400 شهيداً": a counted noun after the number makes it an amount, even after a month
     counted_after = bool(r0 and (r0 == "من" or any(_in(r0, s[k]) for k in _NOT_YEAR_AFTER)))
+    # "خلال شهر شباط: 1400 شهيداً": a month closed by a colon labels the figure after it; a year
+    # never follows its month across a colon (منذ نيسان 2022 عملية is the year)
+    labelled = counted_after and ":" in t[max(0, x.ps - 3) : x.ps]
     if r0 and r0 in s["year_markers"] and 600 <= v <= 2100:
         return True
     if l0 and _bare_in(l0, s["year_cues"]) and 600 <= v <= 2100:
         return True  # (منذ عام 2015 هجمات: the year, then what it saw)
-    if l0 and lex.months_re.match(l0) and 600 <= v <= 2100 and not counted_after:
+    if l0 and lex.months_re.match(l0) and 600 <= v <= 2100 and not labelled:
         return True
-    if l0 and _left_is_month(t, x, lex) and 1000 <= v <= 2100 and not counted_after:
+    if l0 and _left_is_month(t, x, lex) and 1000 <= v <= 2100 and not labelled:
         return True
     if 1900 <= v <= 2100:
         # 2000 عنصر، 1950 كيلومتراً، 2000 يوم: a noun or unit after it means an amount.

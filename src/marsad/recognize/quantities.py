@@ -802,7 +802,12 @@ def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:
         window = _sentence_window(t, a.ns, b.ne)
         if lo >= hi or any(w in lex.sets["sports_cues"] for w in _WORD_RE.findall(window)):
             return _Num(a.ps, a.ns, b.ne, None, _DIG, a.pre, kind="score", digits=True)
-    elif gap == "و":
+    elif gap != "و" and a.digits and _FOUR_RE.fullmatch(t[a.ns : a.ne]) and 1900 <= lo <= 2100 and not (b.digits and _FOUR_RE.fullmatch(t[b.ns : b.ne])):
+        # "انخفض العدد في 2004 إلى 11 ألفاً و736": a year, then the figure it fell to — no range
+        left = _left_words(t, a.ps, 1)
+        if left and (left[-1] == "في" or _bare_in(left[-1], lex.sets["year_cues"])):
+            return None
+    if gap == "و":
         left = _left_words(t, a.ps, 3)
         if left and left[-1] == "ال":
             left = left[:-1]  # "بين الـ27 و31 ألف": the article before a range's first end
@@ -875,7 +880,9 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
             x.kind = "designation"
             return -1
         hy = _HYPHEN_BEFORE_RE.search(t[max(0, x.ps - 3) : x.ps])
-        if hy:
+        # (not a dash after a long word, then a space: "40 ضحية في صفوف المدنيين- 18 حالة وفاة")
+        dash = hy is not None and t[x.ps - 1 : x.ps].isspace() and len(left[-1] if left else "") > 5
+        if hy and not dash:
             x.kind = "designation"
             return -1
     # (not "حيث شمل هذا الرقم 117 سيدة": the figure just given, not a number's label)

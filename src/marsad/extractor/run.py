@@ -8,6 +8,7 @@ that the article states twice (headline and body, summary and detail).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -192,7 +193,27 @@ def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Read
 
 
 def _document_country(a: Analysis) -> str | None:
-    """The one country an article is about, when everything located in it points there.
+    """The one country an article is about, when everything located in it points there."""
+    found = _country_mentions(a)
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+_MAIN_COUNTRY_SHARE = 0.6
+
+
+def _main_country(a: Analysis) -> str | None:
+    """The country an article is mostly about: named at least three times and in at least 60% of
+    the places the article locates anything ("وذكرت صحيفة الصباح المغربية …" then Rabat, Fès,
+    Casablanca, and Syria once, for the fighters' origin)."""
+    found = _country_mentions(a)
+    if not found or len(found) < 2:
+        return None
+    (top, n), total = found.most_common(1)[0], sum(found.values())
+    return top if n >= 3 and n >= _MAIN_COUNTRY_SHARE * total else None
+
+
+def _country_mentions(a: Analysis) -> Counter[str] | None:
+    """How often an article locates something in each country (None for an article about a region).
 
     Towns and regions count wherever they stand; a country's own name counts
     where something happens in it (في سوريا), and as a speaker or a party only
@@ -201,7 +222,7 @@ def _document_country(a: Analysis) -> str | None:
     count, except for forces that fight abroad (a US strike says nothing of
     where).
     """
-    found: set[str] = set()
+    found: Counter[str] = Counter()
     away = expeditionary()
     if any(_regional(a, v) or _worldwide(a, v) for v in a.views[:3]):
         # "140 هجمة إرهابية بالشرق الأوسط" in the title or lead: the article is about a region
@@ -213,21 +234,21 @@ def _document_country(a: Analysis) -> str | None:
                 if (e.kind != "country" and not capital_abroad(e)) or is_locative(a, v, p) or (
                     e.kind == "country" and not _fights_abroad(e.country, away)
                 ):
-                    found.add(e.country)
+                    found[e.country] += 1
             elif e.type == "actor":
                 info = entity_data.actor(e.id) or {}
                 if not info.get("home") and (e.id in away or any(x in away for x in _ancestors(e.id))):
                     continue
                 if info.get("kind") in FORCE_KINDS and info.get("country"):
-                    found.add(str(info["country"]))
+                    found[str(info["country"])] += 1
                 elif info.get("mission_in"):
-                    found.add(str(info["mission_in"]))  # (بعثة الأمم المتحدة للدعم في ليبيا)
+                    found[str(info["mission_in"])] += 1  # (بعثة الأمم المتحدة للدعم في ليبيا)
         for p in v.adjectives:
             actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)
             if country and actor_id not in away and not _border_nisba(a, p) and not _nationals(a, v, p):
-                found.add(country)
-    return found.pop() if len(found) == 1 else None
+                found[country] += 1
+    return found
 
 
 def _worldwide(a: Analysis, view: SentenceView) -> bool:
@@ -525,6 +546,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     previous: Reading | None = None
     recent: dict[str, Reading] = {}  # the last count read with each outcome
     home = _document_country(a)
+    main = None if home else _main_country(a)
     furniture = grammar("page_furniture")
     related = False  # inside a list of links to other articles
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
@@ -615,7 +637,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         for r in reads:
             if r.metric is None:
                 continue
-            filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home)
+            filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home, main)
             if r.metric == "killed" and _neutralised(a, view, r):
                 neutralised.extend(filled)
             if item:
@@ -627,7 +649,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             parts = list(takewhile(lambda x: x.metric is not None and not x.leader, reads[i + 1 :]))
             whole = toll_of_its_parts(view, r, parts)
             if whole is not None:
-                sentence_claims.extend(_fill(a, view, whole, frame, atts, default_source, doc_id, outlets, home))
+                sentence_claims.extend(_fill(a, view, whole, frame, atts, default_source, doc_id, outlets, home, main))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
         frame.last_body = last_body(view, frame.last_body)
@@ -729,6 +751,7 @@ def _fill(
     doc_id: str,
     outlets: set[str],
     home: str | None = None,
+    main: str | None = None,
 ) -> list[Claim]:
     p = r.placed
     q: Quantity = r.quantity
@@ -827,6 +850,9 @@ def _fill(
         if not countries and home and not settled:
             countries = [home]
             ctx["countries"] = "the-article's-only-country"
+        if not countries and main and not settled:
+            countries = [main]
+            ctx["countries"] = "the-article's-main-country"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

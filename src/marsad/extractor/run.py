@@ -192,6 +192,22 @@ def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Read
     return outcome, side
 
 
+def _joined_past_comma(a: Analysis, view: SentenceView, tok: int, found: list[str]) -> list[str]:
+    """Countries joined by و to the last place found before ``tok`` across the comma that closed its
+    clause ("القضاء على 1458 مسلحاً شمالي العراق، وسوريا"): the same list goes on."""
+    more: list[str] = []
+    prev = next((e for e in view.entities if e.tok_end == tok and e.obj.type == "place"), None)  # type: ignore[attr-defined]
+    while found and prev is not None and getattr(prev.obj, "country", None) in found + more:
+        nxt = next((e for e in view.entities if e.tok_start == prev.tok_end and e.obj.type == "place"), None)  # type: ignore[attr-defined]
+        if nxt is None or not a.token_text(nxt.tok_start).startswith("و") or getattr(nxt.obj, "kind", None) != "country":
+            break
+        country = nxt.obj.country  # type: ignore[attr-defined]
+        if country and country not in found + more:
+            more.append(country)
+        prev = nxt
+    return more
+
+
 def _document_country(a: Analysis) -> str | None:
     """The one country an article is about, when everything located in it points there."""
     found = _country_mentions(a)
@@ -775,6 +791,7 @@ def _fill(
             # "17 ضربة جوية ضد تنظيم داعش في العراق": past the target, to where the strikes were
             reach += next((e.tok_end - e.tok_start for e in view.entities if e.tok_start == (r.noun_end_tok or p.tok_end) + 1), 0)
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
+        countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
         if not countries:
             labelled = _label_country(a, view, p)

@@ -1312,7 +1312,7 @@ def _read_count(
     if (
         r.noun == "operation"
         and not against_group
-        and not (noun is not None and noun.phrase in grammar("air_strike_nouns"))
+        and not _air_strikes(a, noun)
         and _operations_against_a_force(a, view, p)
     ):
         # "واستهدفت العمليات كلاً من قوات النظام وقسد في الرقة (10 عمليات)": operations aimed at a
@@ -1327,11 +1327,18 @@ def _read_count(
         r.noun == "operation"
         and not against_group
         and _agent_side(a, view, p, clause) == "armed"
-        and not (noun is not None and noun.phrase in grammar("air_strike_nouns"))
+        and not _air_strikes(a, noun)
     ):
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
+    elif r.noun == "attack" and r.rule in ("", "count+attack") and (
+        _air_strikes(a, noun) or (_agent_side(a, view, p, clause) == "friendly" and against_group)
+    ):
+        # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب": a force's
+        # strikes on a group are its operations, whatever word counts them
+        r.noun = "operation"
+        r.rule = "attacks-by-a-force"
 
     if r.noun is None and r.outcome is None and noun is None and _members_estimated_before(view, p, clause):
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
@@ -1485,6 +1492,13 @@ def _held_by_someone(a: Analysis, view: SentenceView, r: Reading, clause: tuple[
             if start <= c.tok_start <= start + 2 and c.tok_end < clause[1] and a.token_text(c.tok_end) in held:
                 return True
     return False
+
+
+def _air_strikes(a: Analysis, noun: Cue | None) -> bool:
+    """Is the counted noun an air strike (غارات جوية، 10 ضربات جوية، ثماني هجمات جوية)?"""
+    if noun is None:
+        return False
+    return noun.phrase in grammar("air_strike_nouns") or a.token_in(noun.tok_end, grammar("air_adjectives"))
 
 
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:

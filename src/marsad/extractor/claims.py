@@ -1413,9 +1413,12 @@ def _read_count(
         return r
     after = r.noun_end_tok or p.tok_end
     rates = grammar("rate_words")
-    if r.metric and any(
-        a.token_text(t) in rates
-        for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+    if (r.metric or r.outcome is None) and (
+        any(
+            a.token_text(t) in rates
+            for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+        )
+        or any(a.token_text(t) in grammar("rate_before") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
     ):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
         r.metric, r.rule = None, "rate"

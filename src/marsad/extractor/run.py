@@ -643,7 +643,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
-            previous = r
+            if r.rule != "rate":
+                previous = r  # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item)
             if r.metric is None:
                 continue
             if r.outcome and r.side:

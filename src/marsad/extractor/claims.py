@@ -593,6 +593,8 @@ def _read_count(
             and "civilian" in (other, r.side)
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
             and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
+            # (a plural counted, then one person in the singular: "خمسة مدنيين وشرطياً قتلوا" is five and one)
+            and not (a.token_text(noun.tok_start).endswith(("ين", "ون")) and a.token_text(joined.tok_start).endswith("ا"))
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"
@@ -898,6 +900,11 @@ def _read_count(
         if joined is not None:
             # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
             r.outcome = _outcome(_trigger_after(view, joined, clause, a))
+        ones = _past_joined_ones(a, view, r.noun_end_tok or p.tok_end, clause) if r.outcome is None else None
+        if ones is not None:
+            # "ثمانية مدنيين وعامل استخبارات وجندياً قتلوا": single persons joined to the counted
+            # subject share its verb
+            r.outcome = _outcome(_trigger_after(view, ones, (ones, min(ones + 2, clause[1])), a))
     if r.outcome is None and r.noun in ("civilian", "friendly", "member", "person", "leader") and _broken_down_toll_before(a, view, p):
         # "مقتل 315 شخصاً، وتوزعت الحصيلة على النحو الآتي: 271 مدنياً …": the parts of the toll
         r.outcome = "kill"
@@ -2335,6 +2342,29 @@ def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, in
         if "finish_off" in c.kinds and c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
             return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
+
+
+def _past_joined_ones(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> int | None:
+    """Where a chain of single persons joined by و to a counted subject ends (وعامل استخبارات
+    وجندياً), if one starts at ``tok``: each item opens with و and names a person within two words."""
+    t, items = tok, 0
+    while t < clause[1] and (a.token_text(t) == "و" or a.token_text(t).startswith("و")):
+        if any(q.tok_start in (t, t + 1) for q in view.quantities):
+            return None  # a counted item: _past_joined_item's
+        c = next((x for x in view.cues if t <= x.tok_start <= t + 1 and x.kinds & _PEOPLE_NOUNS), None)
+        if c is None:
+            # an item no cue names ("وعامل استخبارات"), when a named one follows it ("وجندياً")
+            on = next((u for u in (t + 1, t + 2) if a.token_text(u).startswith("و") and _cue_at(view, u, _PEOPLE_NOUNS)), None)
+            if on is None:
+                break
+            t, items = on, items + 1
+            continue
+        t, items = c.tok_end, items + 1
+        if t < clause[1] and not a.token_text(t).startswith("و") and not any(
+            x.tok_start == t and x.kinds & {"kill", "capture", "wound", "kill_after", "meet_fate"} for x in view.cues
+        ):
+            t += 1  # the item's own word: "وعامل استخبارات"
+    return t if items else None
 
 
 def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | None = None) -> int | None:

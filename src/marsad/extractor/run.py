@@ -567,6 +567,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     related = False  # inside a list of links to other articles
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
     neutralised: list[Claim] = []  # the dead counted as "neutralised" (تحييد)
+    unsided: set[float] = set()  # tolls of the dead that name no side (استشهاد 550 سورياً)
     for view in a.views:
         if _is_furniture(a, view, furniture):
             # "اقرأ أيضاً: …": another article's headline states nothing here; a heading
@@ -643,6 +644,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
+            if r.outcome == "kill" and r.side is None and r.quantity.value:
+                unsided.add(r.quantity.value)
             if r.rule != "rate":
                 previous = r  # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item)
             if r.metric is None:
@@ -674,7 +677,25 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             breakdown = _breakdown_announced(a, view, recent) or breakdown
     if neutralised:
         claims = _without_broken_down_totals(claims, neutralised)
+    if unsided:
+        claims = _without_parts_of_unsided_tolls(claims, unsided)
     return _to_contract_ids(merge_claims(claims))
+
+
+def _without_parts_of_unsided_tolls(claims: list[Claim], unsided: set[float]) -> list[Claim]:
+    """Leave out a place-by-place list read as civilian dead when its parts add up to a toll that named
+    no side ("استشهاد 550 سورياً، منهم 448 مدنياً …" then "275 شهيداً من إدلب، 132 من حماة …" = 550):
+    the list parts the whole toll, fighters among it, not the civilians."""
+    groups: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.rule in ("dead-of-a-place-in-a-civilian-count", "breakdown-of-earlier-toll") and c.span is not None:
+            groups.setdefault((c.span.start, c.span.end), []).append(c)
+    def adds_up(total: float) -> bool:
+        # (the smallest places may be counted in words no list line reads: "شهيدان من اللاذقية، وشهيد من …")
+        return any(t - max(3, t / 100) <= total <= t for t in unsided)
+
+    drop = {id(c) for g in groups.values() if len(g) > 2 and adds_up(sum(c.value for c in g)) for c in g}
+    return [c for c in claims if id(c) not in drop] if drop else claims
 
 
 def _neutralised(a: Analysis, view: SentenceView, r: Reading) -> bool:

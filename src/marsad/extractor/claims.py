@@ -388,8 +388,10 @@ def _read_count(
             nxt = max(nxt, p.tok_end)
             r.rule = "number-in-brackets-after-noun"
 
-    # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective
-    if noun is None and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
+    # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective (also a definite
+    # one before an outcome phrase: "الخوارج الأربعة والخمسين إلى الجحيم")
+    outcome_noun_only = noun is not None and "ال" in p.prefix and not noun.kinds & _PEOPLE_NOUNS
+    if (noun is None or outcome_noun_only) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
         before = next(
             (
                 c
@@ -494,6 +496,10 @@ def _read_count(
             r.noun = "member" if side == "armed" else "friendly"
             r.side, r.group_entity, r.noun_end_tok = side, ent, end
             r.rule = r.rule or "number-of-a-named-body"
+            if _other_side_joined(a, view, end, side):
+                # "تقتل 57 من تنظيم الدولة الإسلامية وقوات النظام": one number for both sides
+                r.rule = "mixed-sides"
+                return r
     nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None else None
     if nisba is not None:
         # "71 فرداً تكفيرياً": a person described by a group's nisba is its member (and the

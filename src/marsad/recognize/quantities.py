@@ -421,6 +421,8 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         return "" if gap else None
     if b.pre == "و":
         return "و"
+    if b.pre == "وال" and a.pre.endswith("ال"):
+        return "و"  # a definite compound: "الخوارج الأربعة والخمسين"
     return None
 
 

@@ -1002,6 +1002,17 @@ def _read_count(
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
+    if r.outcome is None and not blocked and r.noun in ("member", "leader", "friendly", "civilian", "person"):
+        # "اعتقلت خلالها أبرز مسؤول في التنظيم، إضافة لثلاثة عناصر آخرين": added to a person the verb
+        # named, with no number of his own, the list still shares that verb
+        add = next((c.tok_start for c in view.cues if "coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start), None)
+        if add is None and p.prefix.startswith("ل") and a.token_text(p.tok_start - 1) in grammar("addition_words"):
+            add = p.tok_start - 1  # (its ل glued to the number word: "إضافة لثلاثة عناصر")
+        verbs = [c for c in view.cues if add is not None and c.tok_end <= add and c.kinds & {*OUTCOMES, "other_outcome"}]
+        trig = max(verbs, key=lambda c: c.tok_start) if verbs else None
+        if trig is not None and not any(trig.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
+            r.outcome = _outcome(trig)
+            r.rule = r.rule or "added-to-one-named"
     if (
         r.outcome is None
         and previous is not None

@@ -911,6 +911,11 @@ def _read_count(
             # "ثمانية مدنيين وعامل استخبارات وجندياً قتلوا": single persons joined to the counted
             # subject share its verb
             r.outcome = _outcome(_trigger_after(view, ones, (ones, min(ones + 2, clause[1])), a))
+    if r.outcome is None and r.noun == "civilian" and _civilians_of_a_toll(a, view, p):
+        # "وثق تقرير الشبكة 6036 مدنياً"، "غير أن الحصيلة تشمل أيضاً 627 مدنياً": civilians counted in a
+        # toll or a documented count, with no verb of their own, are its dead
+        r.outcome = "kill"
+        r.rule = "civilians-of-a-documented-toll"
     if r.outcome is None and r.noun in ("civilian", "friendly", "member", "person", "leader") and _broken_down_toll_before(a, view, p):
         # "مقتل 315 شخصاً، وتوزعت الحصيلة على النحو الآتي: 271 مدنياً …": the parts of the toll
         r.outcome = "kill"
@@ -1501,6 +1506,15 @@ def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"عشرات الأسرى منهم 16": the word before "of them" names people held."""
     sub = next((c for c in view.cues if "subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
     return sub is not None and a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و")
+
+
+def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A death toll or a documenting verb before the number, and no word of wounds, arrests or another
+    fate anywhere in the sentence."""
+    if any(c.kinds & {"wound", "wound_after", "capture", "detained_noun", "other_outcome"} for c in view.cues):
+        return False
+    words = grammar("documenting_words") | grammar("dead_toll_words")
+    return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

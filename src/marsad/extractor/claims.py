@@ -1043,6 +1043,9 @@ def _read_count(
             and (
                 c.phrase != "فقد"
                 or _force_right_before(view, c.tok_start)
+                # "وفقد الجيش العراقي 5 من عناصره": the verb, then the force that lost them
+                or any(e.tok_start == c.tok_end and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
+                or any(d.tok_start == c.tok_end and d.kinds & {"friendly_group", "own_forces"} for d in view.cues)
                 # "أكد الجيش أنه قتل 1100 مسلح وفقد أكثر من 100 جندي": the same subject's second verb
                 or (c.prefix.startswith("و") and any("kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start for d in view.cues))
             )

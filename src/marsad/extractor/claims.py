@@ -1052,8 +1052,9 @@ def _read_count(
         ),
         None,
     )
-    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None:
+    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None and not loss.phrase.startswith("تكبد"):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
+        # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
         loser = _loser_side(view, loss)
         r.outcome, r.side, r.noun = "kill", loser or "friendly", r.noun or "person"
         r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"
@@ -1215,6 +1216,12 @@ def _read_count(
         ):
             lo = view.tok_start
         side = _toll_side(a, view, p, lo)
+        if side is None and r.noun == "person" and noun is not None and "kill_after" in noun.kinds:
+            # "تكبد داعش خسائر بشرية بلغت 12 قتيلاً": the dead of the side that suffered the losses
+            # (not "تكبدت أربعة خسائر": losses of any kind)
+            losses = [c for c in view.cues if "loss" in c.kinds and lo <= c.tok_start < p.tok_start]
+            loss = losses[-1] if losses else None  # (the nearest: "… فيما تكبدت القوات خسائر بلغت 3 قتلى")
+            side = _loser_side(view, loss) if loss is not None and loss.phrase.startswith("تكبد") else None
         if side is not None and (r.noun == "person" or side != r.side):
             r.side = side
             if generic and side != "armed":

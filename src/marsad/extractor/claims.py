@@ -1033,6 +1033,14 @@ def _read_count(
         r.outcome, r.side = previous.outcome, previous.side
         r.noun = r.noun or previous.noun
         r.rule = r.rule or "parts-in-brackets"
+    whole = (previous.part_of or previous) if previous is not None and previous.placed.tok_start >= view.tok_start else None
+    if r.noun is None and r.outcome is None and whole is not None and whole.noun and _bracketed_after_a_place(a, view, p):
+        # "45 عملية توزعت على العراق (30) وسوريا (15)"، "45 مدنياً توزعوا على حلب (30) وإدلب (15)": each
+        # place's share of the count before, in brackets after its name
+        r.noun, r.side, r.outcome, r.leader = whole.noun, whole.side, whole.outcome, whole.leader
+        r.group_entity = whole.group_entity
+        r.part_of, r.whole = whole, whole.quantity.value
+        r.rule = "share-of-a-place-in-brackets"
     loss = next(
         (
             c
@@ -1510,6 +1518,18 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
     moved = [t for t in range(max(clause[0], p.tok_start - 8), p.tok_start) if a.token_in(t, grammar("transfer_words"), "وف")]
     return bool(moved) and not any("capture" in c.kinds and moved[-1] < c.tok_start < p.tok_start for c in view.cues)
+
+
+def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A bare number in brackets right after a place's name: "العراق (30)"."""
+    if p.tok_start == 0:
+        return False
+    before = a.nt.text[a.tokens[p.tok_start - 1].end : a.tokens[p.tok_start].start]
+    end = a.tokens[p.tok_end].start if p.tok_end < len(a.tokens) else len(a.nt.text)
+    after = a.nt.text[a.tokens[p.tok_end - 1].end : end]
+    return "(" in before and ")" in after and any(
+        e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
+    )
 
 
 def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed) -> bool:

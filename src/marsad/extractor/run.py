@@ -815,6 +815,12 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
+        if r.rule == "share-of-a-place-in-brackets":
+            # "توزعت على العراق (30) وسوريا (15)": the place named right before the bracket is the share's
+            named = next((e for e in view.entities if e.tok_end == p.tok_start and getattr(e.obj, "country", None)), None)
+            if named is not None:
+                countries, place = [named.obj.country], named.obj.id  # type: ignore[attr-defined]
+                ctx["countries"] = "place-before-the-bracket"
         if not countries:
             labelled = _label_country(a, view, p)
             if labelled:

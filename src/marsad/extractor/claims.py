@@ -1423,6 +1423,10 @@ def _read_count(
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
         return r
+    if r.outcome == "kill" and _family_crime(a, view, p):
+        # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime
+        r.metric, r.rule = None, "family-crime"
+        return r
     if r.outcome in ("kill", "wound") and _mishap(view, clause):
         # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
         r.metric, r.rule = None, "mishap"
@@ -1629,6 +1633,16 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         and any(a.token_text(t) in ("قبل", "يد") for t in range(c.tok_end, p.tok_start))
         for c in view.cues
     )
+
+
+def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A lone killer right after the verb of killing and his kin before the number (قتل رجل … زوجته
+    وأطفاله الثلاثة)."""
+    kill = next((c for c in reversed(view.cues) if "kill" in c.kinds and c.tok_end <= p.tok_start), None)
+    if kill is None or not a.token_in(kill.tok_end, grammar("lone_killers")):
+        return False
+    kin = grammar("kin_words")
+    return any(a.token_in(t, kin, "و") for t in range(kill.tok_end, min(p.tok_end + 1, view.tok_end)))
 
 
 def _mishap(view: SentenceView, clause: tuple[int, int]) -> bool:

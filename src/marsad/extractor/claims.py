@@ -691,6 +691,7 @@ def _read_count(
         and previous is not None
         and previous.side
         and previous.outcome
+        and previous.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
         and _nationality_at(a, view, p.tok_end)
         and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
     ):
@@ -1422,6 +1423,10 @@ def _read_count(
     ):
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
+        return r
+    if r.outcome == "capture" and any(c.phrase in grammar("swap_cues") for c in view.cues):
+        # "صفقة تبادل تشمل 1700 من أسرانا مقابل 1200 من أسراهم": prisoners swapped, not taken
+        r.metric, r.rule = None, "prisoner-swap"
         return r
     if r.outcome == "kill" and _family_crime(a, view, p):
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime

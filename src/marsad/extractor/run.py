@@ -325,6 +325,9 @@ def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
     before = a.token_text(p.tok_start - 1) if p.tok_start > view.tok_start else ""
     if before in grammar("origin_words") or any(q.tok_end == p.tok_start for q in view.quantities):
         return True
+    # "تسعة جنود كينيين"، "الجنود الكينيين": the nationality of people, not where they were
+    if any(c.tok_end == p.tok_start and c.kinds & {"friendly", "member", "civilian", "person"} for c in view.cues):
+        return True
     if "و" not in p.prefix:
         return False
     # listed after another national (أربعة سوريين وتونسي، وإيطالي وتشادي); not "القوات العراقية

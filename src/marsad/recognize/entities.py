@@ -135,6 +135,10 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     """Actor entries for the governments listed one line a country under ``states``."""
     forms = data.get("state_aliases") or {}
     out = []
+    # a state's name may be spelt like its nisba in the accusative (كينيا، ليبيا): that form stays the name
+    names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []} | {
+        norm(n) for n in data.get("nisba_names_taken") or []
+    }
     for st in data.get("states") or []:
         iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
         aliases = _state_forms(forms, st) + list(st.get("aliases") or [])
@@ -146,7 +150,9 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
             "state_of": iso,
             "aliases": aliases,
             "context_aliases": list(forms.get("context") or []),
-            "adjectives": [m, f, "ال" + m, "ال" + f],
+            # (and the soldiers' and fighters' forms: "11 جندياً تشادياً"، "جنود تشاديين")
+            "adjectives": [m, f, "ال" + m, "ال" + f]
+            + [w for w in (m + "ا", m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون") if norm(w) not in names],
         })
     return out
 

@@ -431,7 +431,15 @@ def _read_count(
     elif kinds & {"operation"} and not kinds & {"member", "leader"}:
         r.noun = "operation"
         strikes = noun is not None and noun.phrase in grammar("air_strike_nouns")
-        if not strikes and any(
+        # (not a force's own operations after them: "… 20 عملية، في حين نفذ الجيش العراقي 35 عملية ضد داعش")
+        forces_own = any(
+            x.kinds & {"friendly_group", "own_forces"} and x.tok_start < p.tok_start and x.tok_start >= p.tok_start - 6
+            for x in view.cues
+        ) or any(
+            _side_of_entity(e.obj) == "friendly" and p.tok_start - 6 <= e.tok_start < p.tok_start  # type: ignore[arg-type]
+            for e in view.entities
+        )
+        if not strikes and not forces_own and any(
             "attack" in c.kinds
             # (or the same noun made attacks before: "رصد 110 عملية إرهابية … بـ 88 عملية")
             and (c.phrase.startswith("ال") or c.prefix.endswith("ال") or "عملي" in c.phrase)
@@ -445,9 +453,12 @@ def _read_count(
             r.noun, r.rule = "attack", "operations-named-attacks-before"
         elif (
             not strikes
+            and not forces_own
             and previous is not None
             and previous.rule == "operations-named-attacks-before"
             and previous.placed.tok_start >= view.tok_start
+            # (the next item of a list joined by و or set in brackets, not any later operations)
+            and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و" or "(" in a.nt.text[max(0, p.nstart - 2) : p.nstart])
         ):
             # "توزعت الهجمات على كركوك (7 عمليات) وديالى (5 عمليات)": the list goes on counting them
             r.noun, r.rule = "attack", "operations-named-attacks-before"
@@ -836,10 +847,8 @@ def _read_count(
         # "من بين الضحايا 14 رجلاً وأربعة صبية لقوا مصرعهم": the victims' own verb, past the list
         joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) or (r.noun_end_tok or p.tok_end)
         r.outcome = _outcome(_trigger_after(view, joined, (clause[0], view.tok_end), a))
-    if r.outcome is not None and subset_before and previous is not None and _captives_before_subset(a, view, p):
-        r.outcome = "capture"
-    elif r.outcome is None and subset_before and previous is not None:
-        r.outcome = "capture" if _captives_before_subset(a, view, p) else previous.outcome
+    if r.outcome is None and subset_before and previous is not None:
+        r.outcome = "capture" if _captives_before_subset(a, view, p, previous) else previous.outcome
     if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
         "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < p.tok_start - 1 for c in view.cues
     ):
@@ -1204,7 +1213,13 @@ def _read_count(
         # "أما العسكريون فقد بلغ عددهم 95 قتيلاً"، "قتل النسبة الأكبر من المدنيين، بواقع 376 شهيداً":
         # the dead restate the number of the people named before them
         side = _people_side_before(view, p.tok_start)
-        if side in ("civilian", "friendly", "armed"):
+        # (not the sum of two sides just counted: "قتل 40 مسلحاً من داعش و12 جندياً، أي 52 قتيلاً")
+        sides = {
+            next(sd for kind, sd in _PEOPLE_SIDES if kind in c.kinds)
+            for c in view.cues
+            if c.tok_start < p.tok_start and c.kinds & _PEOPLE_KINDS
+        }
+        if side in ("civilian", "friendly", "armed") and len(sides & {"civilian", "friendly", "armed"}) < 2:
             r.side = side
             r.noun = "member" if side == "armed" else side
             r.rule = "dead-of-the-people-named"
@@ -1381,7 +1396,8 @@ def _read_count(
         r.noun = "attack"
         r.rule = "operations-by-armed-group"
     elif r.noun == "attack" and r.rule in ("", "count+attack") and (
-        _air_strikes(a, noun) or (_agent_side(a, view, p, clause) == "friendly" and against_group)
+        (_air_strikes(a, noun) and _agent_side(a, view, p, clause) != "armed")
+        or (_agent_side(a, view, p, clause) == "friendly" and against_group)
     ):
         # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب": a force's
         # strikes on a group are its operations, whatever word counts them
@@ -1423,6 +1439,13 @@ def _read_count(
     ):
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
+        return r
+    if r.outcome == "kill" and any(
+        a.token_text(t) in grammar("promotion_words") and a.token_text(t - 1) in grammar("promotion_before")
+        for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))
+    ):
+        # "ارتقى 12 ضابطاً في الجيش إلى رتبة لواء": promoted, not martyred
+        r.metric, r.rule = None, "promotion"
         return r
     if r.outcome == "capture" and any(c.phrase in grammar("swap_cues") for c in view.cues):
         # "صفقة تبادل تشمل 1700 من أسرانا مقابل 1200 من أسراهم": prisoners swapped, not taken
@@ -1518,15 +1541,27 @@ def _ordered_only(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int,
     trig = next((c for c in reversed(view.cues) if "capture" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start), None)
     if trig is None:
         return False
-    orders = grammar("order_words")
-    return any(a.token_in(t, orders, "وف") for t in range(max(view.tok_start, trig.tok_start - 6), trig.tok_start + 1))
+    # an order verb governing the word of capture through its ب (أمر الادعاء، الخميس، باعتقال), or a
+    # warrant noun right before it (مذكرات اعتقال) — not a statement issued that reports an arrest
+    if a.token_text(trig.tok_start).startswith("ب") and any(
+        a.token_in(t, grammar("order_verbs"), "وف") for t in range(max(view.tok_start, trig.tok_start - 6), trig.tok_start)
+    ):
+        return True
+    return a.token_in(trig.tok_start - 1, grammar("warrant_nouns"), "و")
 
 
 def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """A transfer word shortly before the number with no word of capture after it (not "نقلت الوكالة
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
-    moved = [t for t in range(max(clause[0], p.tok_start - 8), p.tok_start) if a.token_in(t, grammar("transfer_words"), "وف")]
-    return bool(moved) and not any("capture" in c.kinds and moved[-1] < c.tok_start < p.tok_start for c in view.cues)
+    moved = [
+        t
+        for t in range(max(clause[0], p.tok_start - 8), p.tok_start)
+        if a.token_in(t, grammar("transfer_words"), "وف") and a.token_text(t + 1) != "عن"  # (نقلت الوكالة عن: relayed)
+    ]
+    if not moved:
+        return False
+    # (a word of capture after the transfer word, before or after the number: the arrest itself)
+    return not any("capture" in c.kinds and moved[-1] < c.tok_start < clause[1] for c in view.cues)
 
 
 def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -1541,16 +1576,22 @@ def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool
     )
 
 
-def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """"عشرات الأسرى منهم 16": the word before "of them" names people held."""
+def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
+    """"عشرات الأسرى منهم 16": the word before "of them" names people held, who are not the count
+    before (not "أعدم داعش 40 من الأسرى، منهم 16 امرأة": those 40 were executed)."""
     sub = next((c for c in view.cues if "subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
-    return sub is not None and a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و")
+    if sub is None or not a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و"):
+        return False
+    return sub.tok_start - 1 > (previous.noun_end_tok or previous.placed.tok_end) + 1
 
 
 def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A death toll or a documenting verb before the number, and no word of wounds, arrests or another
     fate anywhere in the sentence."""
     if any(c.kinds & {"wound", "wound_after", "capture", "detained_noun", "other_outcome"} for c in view.cues):
+        return False
+    # (not the living: "أحصى التقرير 5000 مدني يعيشون في مخيم الهول")
+    if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
         return False
     words = grammar("documenting_words") | grammar("dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
@@ -1568,9 +1609,13 @@ def _held_by_someone(a: Analysis, view: SentenceView, r: Reading, clause: tuple[
     start = r.noun_end_tok or r.placed.tok_end
     held = grammar("held_by_words")
     for c in view.cues:
-        if c.kinds & {"capture", "detained_noun"}:
+        # a noun of the held (محتجزين), not a verb of arrest (اعتقلوا لدى محاولتهم: while), then by whom
+        if "detained_noun" in c.kinds:
             if start <= c.tok_start <= start + 2 and c.tok_end < clause[1] and a.token_text(c.tok_end) in held:
-                return True
+                if _group_after(a, view, c.tok_end + 1)[0] is not None or any(
+                    x.tok_start == c.tok_end + 1 and x.kinds & {"armed_group", "friendly_group"} for x in view.cues
+                ):
+                    return True
     return False
 
 
@@ -1646,8 +1691,12 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
     kill = next((c for c in reversed(view.cues) if "kill" in c.kinds and c.tok_end <= p.tok_start), None)
     if kill is None or not a.token_in(kill.tok_end, grammar("lone_killers")):
         return False
+    if any(c.kinds & {"attack", "operation"} for c in view.cues):
+        return False  # (a family among the dead of a strike: "مقتل رجل وزوجته وأطفاله في غارة")
     kin = grammar("kin_words")
-    return any(a.token_in(t, kin, "و") for t in range(kill.tok_end, min(p.tok_end + 1, view.tok_end)))
+    first = next((t for t in range(kill.tok_end, min(p.tok_end + 1, view.tok_end)) if a.token_in(t, kin, "و")), None)
+    # his kin his object, not joined to him by و as fellow victims ("قتل مواطن وزوجته وأطفاله")
+    return first is not None and not a.token_text(first).startswith("و")
 
 
 def _mishap(view: SentenceView, clause: tuple[int, int]) -> bool:
@@ -1936,7 +1985,13 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
     for t in range(tok, min(tok + 4, view.tok_end)):
         word = a.token_text(t)
         if not word.startswith("و"):
-            if word in grammar("between_noun_and_group") or any(e.tok_start <= t < e.tok_end for e in view.entities):
+            # past the words of a group's name, not past a place the group was in ("57 من داعش في الموصل
+            # والجيش العراقي يواصل تقدمه": a new clause, not a second side)
+            if word == "في":
+                return False
+            if word in grammar("between_noun_and_group") or any(
+                e.tok_start <= t < e.tok_end and e.obj.type == "actor" for e in view.entities  # type: ignore[attr-defined]
+            ):
                 continue
             return False
         ends = [e.tok_end for e in view.entities if e.tok_start == t and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]

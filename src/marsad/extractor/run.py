@@ -201,6 +201,11 @@ def _joined_past_comma(a: Analysis, view: SentenceView, tok: int, found: list[st
         nxt = next((e for e in view.entities if e.tok_start == prev.tok_end and e.obj.type == "place"), None)  # type: ignore[attr-defined]
         if nxt is None or not a.token_text(nxt.tok_start).startswith("و") or getattr(nxt.obj, "kind", None) != "country":
             break
+        # the list ends at the country, with a mark or the sentence's end after it (not "في العراق، وسوريا
+        # لم تشهد أي غارات": a new clause whose subject the country is)
+        end = a.tokens[nxt.tok_end].start if nxt.tok_end < len(a.tokens) else len(a.nt.text)
+        if nxt.tok_end < view.tok_end and not any(ch in a.nt.text[a.tokens[nxt.tok_end - 1].end : end] for ch in "،,.;؛:)"):
+            break
         country = nxt.obj.country  # type: ignore[attr-defined]
         if country and country not in found + more:
             more.append(country)

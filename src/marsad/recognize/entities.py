@@ -136,9 +136,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     forms = data.get("state_aliases") or {}
     out = []
     # a state's name may be spelt like its nisba in the accusative (كينيا، ليبيا): that form stays the name
-    names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []} | {
-        norm(n) for n in data.get("nisba_names_taken") or []
-    }
+    names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []}
     for st in data.get("states") or []:
         iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
         aliases = _state_forms(forms, st) + list(st.get("aliases") or [])

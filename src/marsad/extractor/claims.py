@@ -921,6 +921,10 @@ def _read_count(
             # "ثمانية مدنيين وعامل استخبارات وجندياً قتلوا": single persons joined to the counted
             # subject share its verb
             r.outcome = _outcome(_trigger_after(view, ones, (ones, min(ones + 2, clause[1])), a))
+    if r.outcome is None and r.noun in ("person", "member") and not r.in_cell and _held_named_before(a, view, p, clause):
+        # "أن المقبوض عليهم من عناصر الخلية 5 أشخاص": the held, named first, then how many they are
+        r.outcome = "capture"
+        r.rule = r.rule or "held-named-before"
     if r.outcome is None and r.noun == "civilian" and _civilians_of_a_toll(a, view, p):
         # "وثق تقرير الشبكة 6036 مدنياً"، "غير أن الحصيلة تشمل أيضاً 627 مدنياً": civilians counted in a
         # toll or a documented count, with no verb of their own, are its dead
@@ -1583,6 +1587,24 @@ def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous
     if sub is None or not a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و"):
         return False
     return sub.tok_start - 1 > (previous.noun_end_tok or previous.placed.tok_end) + 1
+
+
+def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """A definite noun of the held (المقبوض عليهم، الموقوفين) earlier in the number's clause, with no
+    other number and no other fate between them."""
+    for c in view.cues:
+        if "detained_noun" in c.kinds and clause[0] <= c.tok_start < p.tok_start and (
+            c.phrase.startswith("ال") or c.prefix.endswith("ال")
+        ):
+            between = range(c.tok_end, p.tok_start)
+            if any(q.tok_start in between for q in view.quantities):
+                continue
+            if any(d.tok_start in between and d.kinds & {*OUTCOMES, "other_outcome"} for d in view.cues):
+                continue
+            if any(a.token_in(t, grammar("group_nouns_counted"), "وب") for t in between):
+                continue  # (not the size of the cell they belong to: "الموقوفين ينتمون إلى خلية تضم 7 أشخاص")
+            return True
+    return False
 
 
 def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -607,11 +607,19 @@ def _read_count(
             joined is not None
             and r.side is not None
             and other != r.side
-            and "civilian" in (other, r.side)
+            and (
+                "civilian" in (other, r.side)
+                # (soldiers and militants in one number, "33 عسكرياً ومسلحاً"; not a generic عنصر, who may be
+                # the army's auxiliary: "53 جندياً وعنصراً داعماً للجيش")
+                or ({other, r.side} == {"friendly", "armed"} and joined.phrase.startswith(_ARMED_NOUN_STEMS))
+            )
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
             and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
             # (a plural counted, then one person in the singular: "خمسة مدنيين وشرطياً قتلوا" is five and one)
-            and not (a.token_text(noun.tok_start).endswith(("ين", "ون")) and a.token_text(joined.tok_start).endswith("ا"))
+            and not (
+                (a.token_text(noun.tok_start).endswith(("ين", "ون")) or 3 <= (q.value or 0) <= 10)
+                and a.token_text(joined.tok_start).endswith("ا")
+            )
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"

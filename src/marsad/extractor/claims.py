@@ -611,14 +611,17 @@ def _read_count(
                 "civilian" in (other, r.side)
                 # (soldiers and militants in one number, "33 عسكرياً ومسلحاً"; not a generic عنصر, who may be
                 # the army's auxiliary: "53 جندياً وعنصراً داعماً للجيش")
-                or ({other, r.side} == {"friendly", "armed"} and joined.phrase.startswith(_ARMED_NOUN_STEMS))
+                or (
+                    {other, r.side} == {"friendly", "armed"}
+                    and (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
+                )
             )
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
             and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
             # (a plural counted, then one person in the singular: "خمسة مدنيين وشرطياً قتلوا" is five and one)
             and not (
                 (a.token_text(noun.tok_start).endswith(("ين", "ون")) or 3 <= (q.value or 0) <= 10)
-                and a.token_text(joined.tok_start).endswith("ا")
+                and not a.token_text(joined.tok_start).endswith(("ين", "ون", "ات"))  # (one person: وشرطياً، وجندي)
             )
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
@@ -1463,6 +1466,10 @@ def _read_count(
         # "صفقة تبادل تشمل 1700 من أسرانا مقابل 1200 من أسراهم": prisoners swapped, not taken
         r.metric, r.rule = None, "prisoner-swap"
         return r
+    if r.outcome == "kill" and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start)):
+        # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
+        r.metric, r.rule = None, "famine"
+        return r
     if r.outcome == "kill" and _family_crime(a, view, p):
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime
         r.metric, r.rule = None, "family-crime"
@@ -1609,8 +1616,20 @@ def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple
                 continue
             if any(d.tok_start in between and d.kinds & {*OUTCOMES, "other_outcome"} for d in view.cues):
                 continue
-            if any(a.token_in(t, grammar("group_nouns_counted"), "وب") for t in between):
-                continue  # (not the size of the cell they belong to: "الموقوفين ينتمون إلى خلية تضم 7 أشخاص")
+            if any(a.token_in(t, grammar("cell_size_words"), "و") for t in between) or any(
+                a.token_in(t, grammar("group_nouns_counted"), "وب") for t in between
+            ):
+                continue  # (not the size of the cell they belong to: "الموقوفين ينتمون إلى الخلية التي تضم 7 أشخاص")
+            if any(a.token_text(t) in grammar("at_large_words") for t in between):
+                continue  # (not escaped prisoners: "السجناء الفارين من السجن 20 عنصراً")
+            # only a short phrase of whom they are between (من عناصر الخلية، في قضايا الإرهاب), not a
+            # clause with its own verb and agent ("تلقوا تدريبات على يد 4 عناصر")
+            if len(between) > 6 or any(
+                a.token_text(t) in grammar("other_agent_words")
+                or any(d.tok_start == t and d.kinds & {"by_hand", "report"} for d in view.cues)
+                for t in between
+            ):
+                continue
             return True
     return False
 

@@ -124,7 +124,7 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
-        border = grammar("border_words")
+        border = grammar("border_words") | grammar("border_adjectives")
         if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
             return True
     if e.kind == "country" and _near(a, view, p.tok_start):

@@ -63,6 +63,11 @@ class Reading:
     after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
 
 
+def _joined_by_wa(a: Analysis, p: Placed) -> bool:
+    """Is the number joined by و to what came before it (و36، و 36)?"""
+    return p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
+
+
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
     for c in view.cues:
         if c.tok_start == tok and c.kinds & set(kinds):
@@ -458,7 +463,7 @@ def _read_count(
             and previous.rule == "operations-named-attacks-before"
             and previous.placed.tok_start >= view.tok_start
             # (the next item of a list joined by و or set in brackets, not any later operations)
-            and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و" or "(" in a.nt.text[max(0, p.nstart - 2) : p.nstart])
+            and (_joined_by_wa(a, p) or "(" in a.nt.text[max(0, p.nstart - 2) : p.nstart])
         ):
             # "توزعت الهجمات على كركوك (7 عمليات) وديالى (5 عمليات)": the list goes on counting them
             r.noun, r.rule = "attack", "operations-named-attacks-before"
@@ -706,7 +711,7 @@ def _read_count(
     coordinated_part = (
         previous is not None
         and previous.rule == "subset-by-nationality"
-        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+        and _joined_by_wa(a, p)
     )
     if (
         noun is None
@@ -745,7 +750,7 @@ def _read_count(
         previous is not None
         and previous.after_subset_word
         and previous.placed.tok_start >= view.tok_start
-        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+        and _joined_by_wa(a, p)
     )
     if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
         # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,
@@ -780,7 +785,7 @@ def _read_count(
         and previous.rule == "demographic-subset"
         and noun is not None
         and a.token_text(noun.tok_start) in grammar("demographic_nouns")
-        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و")
+        and _joined_by_wa(a, p)
     ):
         # "من بينهم 14 امرأة و29 قاصراً": the next part of the same list
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
@@ -800,7 +805,7 @@ def _read_count(
             if side:
                 r.side, r.group_entity = side, ent
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
-    coordinated = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
+    coordinated = _joined_by_wa(a, p)
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
     by_place = a.token_text(p.tok_end) in ("في", "ب") and any(
         e.tok_start == p.tok_end + 1 and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
@@ -1787,7 +1792,7 @@ def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Read
     first = spread_at(p.tok_start - 1)
     if first is not None:
         return first
-    joined = p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
+    joined = _joined_by_wa(a, p)
     if not joined or a.token_text(p.tok_end) != "في":
         return None
     for t in range(view.tok_start, p.tok_start - 1):
@@ -2460,7 +2465,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
         return False
-    if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
+    if _joined_by_wa(a, p):
         return True
     before = a.token_text(p.tok_start - 1)
     if before.startswith("و") and before[1:] in _qualifier_words():

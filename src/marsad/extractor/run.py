@@ -213,20 +213,18 @@ def _joined_past_comma(a: Analysis, view: SentenceView, tok: int, found: list[st
     return more
 
 
-def _document_country(a: Analysis) -> str | None:
+def _document_country(found: Counter[str] | None) -> str | None:
     """The one country an article is about, when everything located in it points there."""
-    found = _country_mentions(a)
     return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
 _MAIN_COUNTRY_SHARE = 0.6
 
 
-def _main_country(a: Analysis) -> str | None:
+def _main_country(found: Counter[str] | None) -> str | None:
     """The country an article is mostly about: named at least three times and in at least 60% of
     the places the article locates anything ("وذكرت صحيفة الصباح المغربية …" then Rabat, Fès,
     Casablanca, and Syria once, for the fighters' origin)."""
-    found = _country_mentions(a)
     if not found or len(found) < 2:
         return None
     (top, n), total = found.most_common(1)[0], sum(found.values())
@@ -569,8 +567,9 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     claims: list[Claim] = []
     previous: Reading | None = None
     recent: dict[str, Reading] = {}  # the last count read with each outcome
-    home = _document_country(a)
-    main = None if home else _main_country(a)
+    mentions = _country_mentions(a)  # (one pass over the article for both)
+    home = _document_country(mentions)
+    main = None if home else _main_country(mentions)
     furniture = grammar("page_furniture")
     related = False  # inside a list of links to other articles
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
@@ -698,6 +697,7 @@ def _without_parts_of_unsided_tolls(claims: list[Claim], unsided: set[float]) ->
     for c in claims:
         if c.rule in ("dead-of-a-place-in-a-civilian-count", "breakdown-of-earlier-toll") and c.span is not None:
             groups.setdefault((c.span.start, c.span.end), []).append(c)
+
     def adds_up(total: float) -> bool:
         # (the smallest places may be counted in words no list line reads: "شهيدان من اللاذقية، وشهيد من …")
         return any(t - max(3, t / 100) <= total <= t for t in unsided)
@@ -719,8 +719,9 @@ def _without_broken_down_totals(claims: list[Claim], neutralised: list[Claim]) -
     captured of the same places ("أعلن الجيش تحييد 90 إرهابياً … وأظهرت الحصيلة مقتل 25 واعتقال 14"):
     it counts outcomes together, and the contract counts its parts, not it."""
     drop: set[int] = set()
+    at = {id(c): i for i, c in enumerate(claims)}
     for n in neutralised:
-        later = claims[next(i for i, c in enumerate(claims) if c is n) + 1 :]
+        later = claims[at[id(n)] + 1 :]
         same = [c for c in later if set(c.countries) == set(n.countries) and c.value < n.value]
         # the breakdown counts the dead by a verb of killing and, next, the captured (not the dead parted
         # by region, "وتوزع القتلى بين منطقة الساحل (140 قتيلاً) …": those are the total's own parts)

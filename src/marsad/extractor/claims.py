@@ -1090,7 +1090,7 @@ def _read_count(
         ),
         None,
     )
-    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None and not loss.phrase.startswith("تكبد"):
+    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None and loss.phrase not in grammar("suffer_words"):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
         loser = _loser_side(view, loss)
@@ -1265,7 +1265,7 @@ def _read_count(
             # (not "تكبدت أربعة خسائر": losses of any kind)
             losses = [c for c in view.cues if "loss" in c.kinds and lo <= c.tok_start < p.tok_start]
             loss = losses[-1] if losses else None  # (the nearest: "… فيما تكبدت القوات خسائر بلغت 3 قتلى")
-            side = _loser_side(view, loss) if loss is not None and loss.phrase.startswith("تكبد") else None
+            side = _loser_side(view, loss) if loss is not None and loss.phrase in grammar("suffer_words") else None
         if side is not None and (r.noun == "person" or side != r.side):
             r.side = side
             if generic and side != "armed":

@@ -1351,9 +1351,19 @@ def _read_count(
         # "أشارت حصيلة سابقة إلى مقتل 9 جنود، قبل أن ترتفع إلى 14": the toll that replaced it
         r.outcome = previous.outcome
         r.rule = "toll-replaces-earlier"
-    if r.outcome is None or (r.noun in (None, "person") and r.side is None):
+    if (
+        r.outcome is None
+        or (r.noun in (None, "person") and r.side is None)
+        or (
+            r.noun == "member"
+            and r.side == "armed"
+            and trig is not None
+            and ("toll" in trig.kinds or any("toll" in c.kinds and c.tok_end == trig.tok_start for c in view.cues))
+        )
+    ):
         # (also when the toll's own noun gave the outcome: "حصيلة قتلى قوات النظام إلى 27 شخصاً"
-        # — whose dead they are is named with the toll, not with the number)
+        # — whose dead they are is named with the toll, not with the number, even when the number
+        # counts them as members: "… إلى 17 عنصراً")
         _toll(a, view, p, clause, r)
         if r.noun == "person" and r.side is None and r.outcome == "capture":
             r.side = _default_side(view, r.outcome, p)  # a toll of the held: tied to a group or not
@@ -2166,8 +2176,9 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
             # (or "عدد الأشخاص الذين تم إيقافهم": the toll's people, then who they are by a relative clause)
             who = next((t for t in range(c.tok_end, min(c.tok_end + 2, p.tok_start)) if a.token_text(t) in grammar("relative_pronouns")), None)
             reach = c.tok_end + 1 if who is None else who + 3
-            for d in view.cues:
-                if c.tok_end <= d.tok_start <= reach and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
+            # (the toll may name its dead in one cue: "حصيلة القتلى في صفوف قوات النظام … ارتفعت إلى 17")
+            for d in [c, *view.cues]:
+                if (d is c or c.tok_end <= d.tok_start <= reach) and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
                     # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)

@@ -819,8 +819,20 @@ def _fill(
         nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
         reach = (r.noun_end_tok or p.tok_end) + 4
         if a.token_text(r.noun_end_tok or p.tok_end) in grammar("target_prepositions"):
-            # "17 ضربة جوية ضد تنظيم داعش في العراق": past the target, to where the strikes were
-            reach += next((e.tok_end - e.tok_start for e in view.entities if e.tok_start == (r.noun_end_tok or p.tok_end) + 1), 0)
+            # "17 ضربة جوية ضد تنظيم داعش في العراق", "12 ضربة ضد أهداف للتنظيم في سوريا": past the
+            # target (and the targets' noun before it), to where the strikes were
+            prep = r.noun_end_tok or p.tok_end
+            reach += next(
+                (
+                    e.tok_end - prep - 1
+                    for e in sorted(
+                        [*view.entities, *(c for c in view.cues if "armed_group" in c.kinds)],
+                        key=lambda e: e.tok_start,
+                    )
+                    if prep < e.tok_start <= prep + 2
+                ),
+                0,
+            )
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"

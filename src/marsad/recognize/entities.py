@@ -122,11 +122,19 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
-def _state_forms(forms: dict, st: dict) -> list[str]:
-    """The names news gives a state's bodies, from its nisba (``m``, ``f``) and its own ``names``."""
+def _nisba_forms(templates: list[str], st: dict) -> list[str]:
     m, f = st.get("m"), st.get("f")
-    aliases = [t.replace("<m>", "ال" + m) for t in forms.get("masculine", [])] if m else []
-    aliases += [t.replace("<f>", "ال" + f) for t in forms.get("feminine", [])] if f else []
+    return [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t and m] + [
+        t.replace("<f>", "ال" + f) for t in templates if "<f>" in t and f
+    ]
+
+
+def _state_forms(forms: dict, st: dict, home: bool = True) -> list[str]:
+    """The names news gives a state's bodies, from its nisba (``m``, ``f``) and its own ``names``
+    (without the bodies that act at home when ``home`` is false)."""
+    aliases = _nisba_forms([*forms.get("masculine", []), *forms.get("feminine", [])], st)
+    if home:
+        aliases += _nisba_forms(forms.get("home", []), st)
     aliases += [t.replace("<name>", n) for t in forms.get("name", []) for n in st.get("names") or []]
     return aliases
 
@@ -139,7 +147,20 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []}
     for st in data.get("states") or []:
         iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
-        aliases = _state_forms(forms, st) + list(st.get("aliases") or [])
+        abroad = bool(st.get("abroad"))
+        aliases = _state_forms(forms, st, home=not abroad) + list(st.get("aliases") or [])
+        if abroad:
+            # (its interior ministry and police act at home, where its army may not)
+            out.append({
+                "id": f"{iso}_MOI",
+                "name": f"Interior ministry and police of {iso} (operations at home)",
+                "kind": "state_force",
+                "country": iso,
+                "parent": f"{iso}_GOV",
+                "home": True,
+                "reported_as": f"{iso}_GOV",
+                "aliases": _nisba_forms(forms.get("home", []), st),
+            })
         out.append({
             "id": f"{iso}_GOV",
             "name": f"Government and armed forces of {iso}",

@@ -282,20 +282,31 @@ def _worldwide(a: Analysis, view: SentenceView) -> bool:
     return False
 
 
-def _regional(a: Analysis, view: SentenceView) -> bool:
+def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
     """"140 هجمة إرهابية بالشرق الأوسط"، "في نطاق دول المنطقة العربية": a region of many states,
-    named outside any name (not صحيفة الشرق الأوسط, not ولاية غرب أفريقيا)."""
+    named outside any name (not صحيفة الشرق الأوسط, not ولاية غرب أفريقيا).
+
+    With ``named``, for one figure's sentence, also a continent the gazetteer names as a place
+    (العمليات الإرهابية بالقارة الإفريقية). Not smaller regions, whose names are also a country's
+    province or a group's (منطقة الساحل in Burkina Faso, داعش في غرب أفريقيا), and not for the
+    article as a whole: a lead on the continent does not make its figures the continent's."""
     heads = _region_phrases()
     for t in range(view.tok_start, view.tok_end):
         first = a.token_text(t)
-        rests = heads.get(first) or (heads.get(first[1:]) if len(first) > 1 and first[0] in "بلفو" else None)
-        if not rests:
-            continue
-        for rest in rests:
+        head = first if first in heads else first[1:] if len(first) > 1 and first[0] in "بلفو" else ""
+        for rest in heads.get(head, ()):
             if all(a.token_text(t + 1 + i) == w for i, w in enumerate(rest)) and t + len(rest) < view.tok_end:
-                if not any(e.tok_start <= t < e.tok_end for e in view.entities):
+                covering = [e for e in view.entities if e.tok_start <= t < e.tok_end]
+                if not covering:
+                    return True
+                if named and all(_region(e) for e in covering) and " ".join((head, *rest)) in grammar("continent_phrases"):
                     return True
     return False
+
+
+def _region(p: Placed) -> bool:
+    e = p.obj
+    return getattr(e, "type", None) == "place" and getattr(e, "kind", None) == "region"
 
 
 def _in_many_states(a: Analysis, view: SentenceView) -> bool:
@@ -857,7 +868,7 @@ def _fill(
             or ranked_fighters(view, p)
         )
         # "نفذ التنظيم 43 عملية حول العالم": a figure for the whole world is in no one country
-        worldwide = not countries and (_worldwide(a, view) or _regional(a, view) or _in_many_states(a, view))
+        worldwide = not countries and (_worldwide(a, view) or _regional(a, view, named=True) or _in_many_states(a, view))
         if worldwide:
             ctx["countries"] = "worldwide"
         settled = origins or worldwide

@@ -192,6 +192,40 @@ def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Read
     return outcome, side
 
 
+def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str | None:
+    """The country a ranking sets before its number (تلتها نيجيريا بـ 12 عملية، وسجلت كينيا 4)
+    or a gapped clause repeats a tally for (شهدت بوركينا فاسو 18 هجوماً، ومالي 7 هجمات).
+
+    For attacks only: states ranked by the dead or by strikes are those who killed or struck
+    (تليه روسيا بـ 221), fighters are ranked by where they come from.
+    """
+    at = p.tok_start - (a.token_text(p.tok_start - 1) == "ب")
+    for e in view.entities:
+        c = getattr(e.obj, "country", None)
+        if e.obj.type != "place" or getattr(e.obj, "kind", None) != "country" or not c:  # type: ignore[attr-defined]
+            continue
+        if not clo <= e.tok_start or e.tok_end > at:
+            continue
+        if any(e.tok_end <= q.tok_start < p.tok_start and q.obj.kind == "count" for q in view.quantities):  # type: ignore[attr-defined]
+            continue  # (another figure between them is the country's own; not its rank, في المرتبة الثانية)
+        verb = e.tok_start - 1
+        # (right before it, or with its rank between them when the number is set off by ب: "تلتها
+        # الصومال في المرتبة الثانية بـ 11 عملية")
+        ranked = a.token_in(verb, grammar("ranking_verbs"), "وف") and (at - e.tok_end <= 1 or at < p.tok_start)
+        # (ومالي 7 هجمات: a country joined by و right before the number, after another figure, not
+        # after another place: "في سوريا والعراق 200 ألف" is both)
+        prefix = a.nt.text[a.tokens[e.tok_start].start : e.nstart]
+        gapped = (
+            prefix.startswith("و")
+            and e.tok_end == p.tok_start
+            and any(q.tok_end <= e.tok_start for q in view.quantities)
+            and not any(o.tok_end == e.tok_start and o.obj.type == "place" for o in view.entities)  # type: ignore[attr-defined]
+        )
+        if ranked or gapped:
+            return str(c)
+    return None
+
+
 def _joined_past_comma(a: Analysis, view: SentenceView, tok: int, found: list[str]) -> list[str]:
     """Countries joined by و to the last place found before ``tok`` across the comma that closed its
     clause ("القضاء على 1458 مسلحاً شمالي العراق، وسوريا"): the same list goes on."""
@@ -653,11 +687,25 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                     # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the
                     # civilian dead, naming no side, counts civilians
                     r.noun, r.side, r.metric, r.rule = "civilian", "civilian", "civilians_killed", "dead-counted-by-a-civilian-monitor"
-            if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and not _force_doer(a, view):
+            if (
+                r.metric == "operations"
+                and r.rule == "count+operation"
+                and frame.group_ops
+                and not _force_doer(a, view)
+                # (not the operations that killed or took the group's men: "قضت على 89 عنصراً خلال 4 عمليات",
+                # nor those of the fight against it: "وعلى صعيد مكافحة الإرهاب … بعد 13 عملية نوعية")
+                and not any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads)
+                and not any(a.token_text(t) in grammar("counter_terror_words") for t in range(view.tok_start, view.tok_end))
+            ):
                 # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
                 # a group's own operations, the later ones no force is named with are its attacks too
                 r.noun, r.metric, r.rule = "attack", "attacks", "operations-of-the-passage's-group"
-            if r.metric == "attacks" and r.rule in _GROUP_OPS_RULES:
+            if r.metric == "attacks" and (
+                r.rule in _GROUP_OPS_RULES
+                # "سجل المؤشر 64 عملية إرهابية … وتصدرت الصومال القائمة بـ 21 عملية": a report that counts
+                # attacks as عمليات goes on counting them so
+                or (r.rule == "count+attack" and a.token_text(p.tok_end) in grammar("operation_nouns"))
+            ):
                 frame.group_ops = True
             if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
@@ -847,6 +895,11 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
+        if metric == "attacks" and (ranked := _ranked_country(a, view, p, clo)):
+            # "تصدرت الصومال القائمة بـ 21 عملية، تلتها نيجيريا بـ 12"، "شهدت بوركينا فاسو 18 هجوماً،
+            # ومالي 7": the country a ranking or a gapped clause puts before its number (the one after it
+            # is the next item's)
+            countries, place, ctx["countries"] = [ranked], None, "ranked-country"
         if r.rule == "share-of-a-place-in-brackets":
             # "توزعت على العراق (30) وسوريا (15)": the place named right before the bracket is the share's
             named = next((e for e in view.entities if e.tok_end == p.tok_start and getattr(e.obj, "country", None)), None)

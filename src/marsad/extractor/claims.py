@@ -218,7 +218,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     clause word such as مما or بينما."""
     lo = max(view.tok_start, p.tok_start - _TRIGGER_WINDOW)
     for c in view.cues:
-        if "clause_break" in c.kinds and lo <= c.tok_start < p.tok_start:
+        if c.kinds & {"clause_break", "inflict"} and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
     best = None
     for c in view.cues:
@@ -865,8 +865,12 @@ def _read_count(
         r.outcome = _outcome(_trigger_after(view, joined, (clause[0], view.tok_end), a))
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = "capture" if _captives_before_subset(a, view, p, previous) else previous.outcome
-    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
-        "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < p.tok_start - 1 for c in view.cues
+    # (على may stand before the number's qualifier: "قضوا على نحو ألف مسلح")
+    ala = p.tok_start - 1
+    while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in _qualifier_words():
+        ala -= 1
+    if r.outcome is None and a.token_text(ala) == "علي" and any(
+        "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala for c in view.cues
     ):
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
         r.outcome = "kill"
@@ -876,8 +880,8 @@ def _read_count(
             a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start)
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
-    if r.outcome is None and a.token_text(p.tok_start - 1) == "علي" and any(
-        "catch_split" in c.kinds and clause[0] <= c.tok_start < p.tok_start - 1 for c in view.cues
+    if r.outcome is None and a.token_text(ala) == "علي" and any(
+        "catch_split" in c.kinds and clause[0] <= c.tok_start < ala for c in view.cues
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _cue_at(view, r.noun_end_tok or p.tok_end, {"kill_after"}):

@@ -1005,6 +1005,7 @@ def _read_count(
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         and _others_group_later(a, view, p) is None
         and _cue_at(view, r.noun_end_tok or p.tok_end, {"other"}) is None  # (وإصابة 3 عناصر آخرين: the others')
+        and _cue_at(view, r.noun_end_tok or p.tok_end, {"member"}) is None  # (جرح عنصرين إرهابيين: a group's)
     ):
         # "وأصيب أكثر من 19 عنصراً بجراح"، "ما أدى لإصابة عنصرين": the wounded a report counts
         # without naming their group are the force's own (a group's wounded come with its name)

@@ -145,7 +145,11 @@ def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     if colon == -1 or colon > p.nstart or colon - view.nstart > 60:
         return None
     # a place, or else a group's province that is one ("(ولاية سيناء):"; "إيران (ولاية خراسان):" is Iran)
-    label = [e.obj for e in view.entities if e.nend <= colon and e.obj.country]  # type: ignore[attr-defined]
+    # (not a dateline: "واشنطن - (أ ف ب):" names where the wire filed from)
+    label = [
+        e.obj for e in view.entities
+        if e.nend <= colon and e.obj.country and not set(a.nt.text[e.nend : colon]) & set("-–/")  # type: ignore[attr-defined]
+    ]
     found = {e.country for e in label if e.type == "place"} or {e.country for e in label if e.kind in ARMED_KINDS}  # type: ignore[attr-defined]
     return found.pop() if len(found) == 1 else None
 

@@ -431,6 +431,27 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     return sorted(found) if len(found) == 1 else []
 
 
+def _arresting_state(view: SentenceView) -> list[str]:
+    """The one country whose own forces, named in the sentence, act at home (السلطات البحرينية):
+    not by a nisba alone, which may be a fighter's kunya (أبو سعد العراقي)."""
+    away = expeditionary()
+    found = set()
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type != "actor":
+            continue
+        info = entity_data.actor(e.id) or {}
+        if not info.get("home") and (e.id in away or any(x in away for x in _ancestors(e.id))):
+            continue
+        # (named in full: "الشرطة" alone is whichever state the report named, maybe another story's)
+        generic = {norm(x) for x in info.get("context_aliases") or []}
+        t = norm(e.text)
+        bare = {t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t, t[2:] if t[:2] in ("وب", "ول", "فب", "فل") else t}
+        if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & generic:
+            found.add(str(info["country"]))
+    return sorted(found) if len(found) == 1 else []
+
+
 def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
@@ -936,6 +957,12 @@ def _fill(
             gone = _destinations(a, view)
             countries = gone
             ctx["countries"] = "where-they-went" if gone else "none-for-origins"
+        if not countries and not settled and metric in ("captured", "leaders_captured") and (
+            own := _arresting_state(view)
+        ):
+            # "تمكنت السلطات البحرينية من القبض على 8 عناصر، دلت التحريات على تنقلهم بين إيران والعراق":
+            # a state's own arrests are at home; the places of another clause are the suspects' story
+            countries, place, ctx["countries"] = own, None, "home-of-the-arresting-force"
         if not countries and not settled:
             countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence"

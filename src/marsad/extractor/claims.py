@@ -409,8 +409,7 @@ def _read_count(
             noun, kinds, nxt = before, before.kinds, p.tok_end
             r.rule = "noun-then-number-word"
 
-    first_in_sentence = previous is None or previous.placed.tok_start < view.tok_start
-    one = _one_named_before(view, p) if "other" in kinds and first_in_sentence else None
+    one = _one_named_before(view, p) if "other" in kinds else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
         side = _group_after(a, view, one.tok_end)[0] or (
@@ -1898,9 +1897,21 @@ def _among_victims(view: SentenceView, p: Placed) -> bool:
 
 def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
     """The person word an "others" number continues when no number came before it in the sentence
-    (استشهاد جندي، وإصابة اثنين آخرين)."""
-    if any(q.tok_start < p.tok_start for q in view.quantities):
-        return None
+    (استشهاد جندي، وإصابة اثنين آخرين), or when one person was named by an outcome of their own after
+    the last number (مقتل 14 عنصراً من التنظيم مقابل مقتل جندي أمريكي وإصابة 3 آخرين)."""
+    last = max((q.tok_end for q in view.quantities if q.tok_start < p.tok_start), default=None)
+    if last is not None:
+        return next(
+            (
+                c
+                for c in reversed(view.cues)
+                if last < c.tok_start
+                and c.tok_end <= p.tok_start
+                and c.kinds & {"friendly", "civilian", "member"}
+                and any(d.tok_end == c.tok_start and d.kinds & {"kill", "wound", "capture"} and last <= d.tok_start for d in view.cues)
+            ),
+            None,
+        )
     return next(
         (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member"}),
         None,

@@ -728,9 +728,14 @@ def _read_count(
         r.rule = "subset-by-nationality"
         r.metric = _metric(view, r, p)
         return r
+    if noun is None and r.noun is None and _nationality_at(a, view, p.tok_end) and _person_nationality(a, view, p):
+        # "توقيف 3 سوريين بتهمة الانتماء إلى داعش"، "اعتقلت الشرطة 12 عراقياً": persons counted by
+        # nationality, whose side the context tells like أشخاص
+        r.noun, r.noun_end_tok = "person", p.tok_end + 1
+        r.rule = r.rule or "persons-by-nationality"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
+    if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         r.outcome = _outcome(_trigger_before(view, p, clause))
         r.rule = "counts-another-noun"
@@ -1663,6 +1668,12 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     words = grammar("documenting_words") | grammar("dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
+
+
+def _person_nationality(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A nationality right after the number names the persons counted (3 سوريين), unless it is a
+    fighters' origin in a count of foreign fighters, where the strength rules read it."""
+    return not any("origin" in c.kinds for c in view.cues)
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -529,6 +529,22 @@ def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[
     return []
 
 
+def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
+    """The doer named with the strike or attack in the victims' clause: by its nisba (بقصف حوثي، في
+    غارة روسية) or after ل (في قصف لقوات النظام)."""
+    for c in view.cues:
+        if not c.kinds & {"operation", "attack"} or not lo <= c.tok_start < hi:
+            continue
+        adj = entity_data.adjective_actor(a.token_text(c.tok_end)) if c.tok_end < hi else None
+        if adj:
+            return [adj]
+        for e in view.entities:
+            ent: Entity = e.obj  # type: ignore[assignment]
+            if e.tok_start == c.tok_end and ent.type == "actor" and a.token_text(c.tok_end).startswith("ل"):
+                return [ent.id]
+    return []
+
+
 def _killer_after(a: Analysis, view: SentenceView, end: int) -> list[str]:
     """The doer of a verb that takes the counted as its object, right after them
     (و2 قتلتهم قوات سوريا الديمقراطية، 5 قتلهم تنظيم الدولة)."""
@@ -1093,6 +1109,7 @@ def _fill(
             or (list(whole) if whole is not None else None)
             or item
             or _by_hand(view, p, clo)
+            or _attack_owner(a, view, clo, chi)
             or ([group] if group else [])
         )
         r.actor_ids = list(actor)

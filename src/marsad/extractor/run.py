@@ -414,20 +414,29 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
             ids.append(e.id)
         elif e.type == "person" and e.org and (entity_data.actor(e.org) or {}).get("home"):
             ids.append(e.org)  # "أعلن وزير الداخلية التركي علي يرلي كايا": a minister of a home-only body
-    # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
-    ids += [str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))]
     ids += frame.actor
     if frame.source and (entity_data.actor(frame.source) or {}).get("kind") == "monitor":
         # the passage's speaker: a monitor of one country's war documents that war
         ids.append(frame.source)
-    found: set[str] = set()
+    # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
+    nisbas = [str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))]
     away = expeditionary()
-    for i in ids:
-        info = entity_data.actor(i) or {}
-        if not i or (not info.get("home") and (i in away or any(x in away for x in _ancestors(i)))):
-            continue
-        if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
-            found.add(str(info["country"]))
+
+    def homes(ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in ids:
+            info = entity_data.actor(i) or {}
+            if not i or (not info.get("home") and (i in away or any(x in away for x in _ancestors(i)))):
+                continue
+            if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
+                found.add(str(info["country"]))
+        return found
+
+    found = homes(ids + nisbas)
+    if len(found) > 1 and len(named := homes(ids)) == 1:
+        # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
+        # nationality says whose soldiers they were
+        found = named
     return sorted(found) if len(found) == 1 else []
 
 

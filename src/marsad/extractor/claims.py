@@ -1746,8 +1746,14 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
 
     if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
+    if not _has(view, "strength") and any(
+        a.token_in(t, grammar("armed_party_words"), "و") for t in range(p.tok_end, min(p.tok_end + 4, clause[1]))
+    ):
+        return True
     if a.token_in(p.tok_end, grammar("attacker_nouns"), "ب"):
         return True  # "يقدر عددهم بستة مهاجمين": the attackers of one assault
+    if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
+        return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
     for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
         if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(

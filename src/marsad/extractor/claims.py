@@ -536,6 +536,12 @@ def _read_count(
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         owner = _owner_side(view, p.tok_start)
+        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and any(
+            _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
+        ):
+            # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
+            # the group was named last (a group counting "its officers" counts its members, not its soldiers)
+            owner = "friendly"
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
             r.rule = "possessed-noun"
@@ -584,6 +590,9 @@ def _read_count(
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
+        if side == "friendly" and r.noun == "member" and a.token_in(noun.tok_start, grammar("militant_nouns"), "وبل"):
+            # "حيّدت 144 إرهابياً من وحدات حماية الشعب": the speaker's own word says whose side they are on
+            side, ent = "armed", ent
         if side == "friendly" and r.noun in ("member", "person"):
             r.side = "friendly"
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":

@@ -683,7 +683,7 @@ def _read_count(
 
     if noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_them"):
         # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side
-        side = _people_side_before(view, p.tok_start)
+        side = _people_side_before(view, p.tok_start, a)
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
             r.noun, r.side, r.leader = "leader", "armed", True
@@ -2463,14 +2463,21 @@ def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset(
     return named
 
 
-def _people_side_before(view: SentenceView, tok: int) -> str | None:
+def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None) -> str | None:
     """The side of the people named last before ``tok`` ("leader" for a group's leaders): a people
-    noun first (خمسة قادة للجماعة، الخوارج), else a force or group's name."""
+    noun first (خمسة قادة للجماعة، الخوارج) — by the body named right after it when there is one
+    (عناصر من مجموعة فاغنر) — else a force or group's name."""
     nouns = [
         (c.tok_start, next(side for kind, side in _PEOPLE_SIDES if kind in c.kinds))
         for c in view.cues
         if c.tok_start < tok and c.kinds & _PEOPLE_KINDS
     ]
+    if nouns and a is not None:
+        start = max(nouns)[0]
+        last = next(c for c in view.cues if c.tok_start == start and c.kinds & _PEOPLE_KINDS)
+        named = _group_after(a, view, last.tok_end)[0] if "member" in last.kinds and last.tok_end < tok else None
+        if named in ("armed", "friendly"):
+            nouns = [(start, named)]
     pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 

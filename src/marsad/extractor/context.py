@@ -130,6 +130,14 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
+    prefix = a.nt.text[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
+    if e.kind == "country" and prefix.startswith("و"):
+        # "قرب الحدود مع النيجر وبوركينا فاسو": a neighbour joined to one is a neighbour too
+        before = next(
+            (q for q in view.entities if q.tok_end == p.tok_start and getattr(q.obj, "kind", None) == "country"), None
+        )
+        if before is not None and not_where(a, view, before):
+            return True
     led = grammar("led_by_words")
     if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
         # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state

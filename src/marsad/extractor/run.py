@@ -1319,7 +1319,8 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     if per is not None and events:
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
-    if cs:
+    if cs and not any("anchor" in c.kinds for c in view.cues):
+        # (not where a group was founded or born: "ولد الحزب في مالي لكنه مدد عملياته إلى البلدان المجاورة")
         frame.countries, frame.place = cs, place
     forces = _forces(view, view.tok_start, view.tok_end, _speakers(view))
     if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:

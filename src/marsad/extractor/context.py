@@ -98,14 +98,16 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
 
     The day a statement was made counts only when nothing else dates the figure.
     """
-    best: tuple[int, int, Period] | None = None
+    best: tuple[int, int, int, Period] | None = None
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
-            rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near))
+            # (as near before as after, the one after is the number's: "من 148 هجوماً في عام 2023 إلى
+            # 200 هجوم في عام 2024" — the year before 200 follows 148)
+            rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near), 1 if p.tok_start < near else 0)
             per = _period(p.obj)  # type: ignore[arg-type]
-            if per and (best is None or rank < best[:2]):
+            if per and (best is None or rank < best[:3]):
                 best = (*rank, per)
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -232,11 +232,18 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     # unless it is a list: مقتل 14 عنصراً وأسر 92 gives أسر to 92 anyway.
     for other in view.quantities:
         q = other.obj
-        # a dual naming another thing (في البلدين) does not take the trigger
+        # a dual naming another thing (في البلدين) does not take the trigger, nor a number word after
+        # the strike it counts ("قتلت غارة جوية واحدة إرهابيين اثنين")
         if best.tok_end <= other.tok_start < p.tok_start and q.kind == "count" and q.noun_start is None:  # type: ignore[attr-defined]
+            if not any(ch.isdigit() for ch in q.text) and any(  # type: ignore[attr-defined]
+                c.tok_end == other.tok_start and c.kinds & {"operation", "attack"} for c in view.cues
+            ):
+                continue
             return None
     return best
 
+
+_COUNTED_BEFORE = frozenset({"member", "leader", "friendly", "civilian", "armed_group", "operation", "attack"})
 
 _NOUN_SIDES = {"civilian": "civilian", "friendly": "friendly", "member": "armed", "leader": "armed"}
 
@@ -396,18 +403,34 @@ def _read_count(
     # "إرهابيين اثنين"، "تكفيري واحد": a number word after its noun, as an adjective (also a definite
     # one before an outcome phrase: "الخوارج الأربعة والخمسين إلى الجحيم")
     outcome_noun_only = noun is not None and "ال" in p.prefix and not noun.kinds & _PEOPLE_NOUNS
-    if (noun is None or outcome_noun_only) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
+    # (one and two come after the noun they count, whatever follows them: "قتلت غارة جوية واحدة إرهابيين اثنين")
+    one_or_two = (
+        q.value in (1, 2)
+        and q.noun_start is None
+        and a.token_in(p.tok_start, grammar("one_two_words"), "و")
+        and any(c.tok_end == p.tok_start and c.kinds & _COUNTED_BEFORE for c in view.cues)
+    )
+    if (noun is None or outcome_noun_only or one_or_two) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
         before = next(
             (
                 c
                 for c in view.cues
-                if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "armed_group"}
+                if c.tok_end == p.tok_start
+                and (
+                    c.kinds & {"member", "leader", "friendly", "civilian", "armed_group"}
+                    # (one and two follow any noun they count: "غارة جوية واحدة"، "هجومين اثنين")
+                    or (c.kinds & {"operation", "attack"} and one_or_two)
+                )
             ),
             None,
         )
         if before is not None:
             noun, kinds, nxt = before, before.kinds, p.tok_end
             r.rule = "noun-then-number-word"
+            if q.value == 1 and kinds & {"operation", "attack"}:
+                # "غارة جوية واحدة": one strike is an event, as a bare singular noun would be
+                r.rule = "one-after-its-noun"
+                return r
 
     one = _one_named_before(view, p) if "other" in kinds else None
     if one is not None:

@@ -672,7 +672,7 @@ _RULES = (
     "ago",
     "last",
 )
-_NO_SINCE = frozenset({"ago", "last", "dayrel"})
+_NO_SINCE = frozenset({"ago", "last"})
 
 
 _WORD = re.compile(r"\w+")

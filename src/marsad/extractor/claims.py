@@ -162,6 +162,9 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
                 return "friendly", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
             return "armed", None, c.tok_end
         c = _cue_at(view, t, {"friendly_group", "own_forces"}) or (_cue_at(view, t, {"friendly"}) if t > tok else None)
+        if c is not None and "friendly_group" in c.kinds and _allied_with_group(a, view, c.tok_end):
+            # "15 مسلحاً من الميليشيات المحلية المتحالفة مع الحوثيين": militias on the group's side
+            return "armed", None, c.tok_end
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
@@ -172,6 +175,15 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
+
+
+def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """An allegiance word right after a force word, then an armed group (المتحالفة مع الحوثيين، الموالية لداعش)."""
+    if not a.token_in(tok, grammar("allied_words"), "و"):
+        return False
+    return any(
+        tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+    ) or any(tok + 1 <= c.tok_start <= tok + 2 and "armed_group" in c.kinds for c in view.cues)
 
 
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
@@ -404,11 +416,16 @@ def _read_count(
     # one before an outcome phrase: "الخوارج الأربعة والخمسين إلى الجحيم")
     outcome_noun_only = noun is not None and "ال" in p.prefix and not noun.kinds & _PEOPLE_NOUNS
     # (one and two come after the noun they count, whatever follows them: "قتلت غارة جوية واحدة إرهابيين اثنين")
+    # (an indefinite noun and its adjective, not "وقتل في الهجوم اثنان من عناصر الشرطة": the dead of the attack)
     one_or_two = (
         q.value in (1, 2)
         and q.noun_start is None
         and a.token_in(p.tok_start, grammar("one_two_words"), "و")
-        and any(c.tok_end == p.tok_start and c.kinds & _COUNTED_BEFORE for c in view.cues)
+        and a.token_text(p.tok_end) != "من"
+        and any(
+            c.tok_end == p.tok_start and c.kinds & _COUNTED_BEFORE and not c.phrase.startswith("ال") and not c.prefix.endswith("ال")
+            for c in view.cues
+        )
     )
     if (noun is None or outcome_noun_only or one_or_two) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
         before = next(
@@ -435,7 +452,8 @@ def _read_count(
     one = _one_named_before(view, p) if "other" in kinds else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
-        side = _group_after(a, view, one.tok_end)[0] or (
+        # (the group named after the others wins: "وإصابة 4 آخرين من المسلحين")
+        side = _group_after(a, view, nxt)[0] or _group_after(a, view, one.tok_end)[0] or (
             "friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else "armed"
         )
         r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
@@ -559,11 +577,12 @@ def _read_count(
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         owner = _owner_side(view, p.tok_start)
-        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and any(
+        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith("ه") and any(
             _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
         ):
             # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
-            # the group was named last (a group counting "its officers" counts its members, not its soldiers)
+            # the group was named last — his soldiers, the army's; "حركة الشباب اعترفت بمقتل 40 من جنودها"
+            # are hers, the movement's (a group counting "its officers" counts its members)
             owner = "friendly"
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
@@ -1779,7 +1798,8 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
     if not _has(view, "strength") and any(
-        a.token_in(t, grammar("armed_party_words"), "و") for t in range(p.tok_end, min(p.tok_end + 4, clause[1]))
+        a.token_in(t, grammar("armed_party_words"), "و")
+        for t in [*range(p.tok_end, min(p.tok_end + 4, clause[1])), *range(max(clause[0], p.tok_start - 3), p.tok_start)]
     ):
         return True
     if a.token_in(p.tok_end, grammar("attacker_nouns"), "ب"):
@@ -1958,6 +1978,8 @@ def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
                 and c.tok_end <= p.tok_start
                 and c.kinds & {"friendly", "civilian", "member"}
                 and any(d.tok_end == c.tok_start and d.kinds & {"kill", "wound", "capture"} and last <= d.tok_start for d in view.cues)
+                # (not others arrested after one killed: "ومقتل جندي واعتقال 3 آخرين من عناصر التنظيم")
+                and not any("capture" in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             ),
             None,
         )

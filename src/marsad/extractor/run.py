@@ -82,8 +82,9 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
         if (e.kind in FORCE_KINDS or e.kind.endswith("force")) and e.id not in out:
             out.append(e.id)
     for adj in view.adjectives:
-        if lo <= adj.tok_start < hi:
-            # only an adjective right after an operation or force noun: غارة أميركية
+        if lo <= adj.tok_start < hi and not any(q.tok_end == adj.tok_start for q in view.quantities):
+            # only an adjective right after an operation or force noun: غارة أميركية (not the counted
+            # people's nationality: "اعتقلت قوات الأمن 4 مصريين")
             if any(
                 adj.tok_start - 2 <= d.tok_end <= adj.tok_start
                 and d.kinds & {"operation", "friendly_group", "friendly", "force_noun"}
@@ -230,6 +231,17 @@ def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str
     return None
 
 
+def _tied_with(a: Analysis, view: SentenceView, country: str, p: Placed) -> list[str]:
+    """The ranked country and any joined to it by و before the number ("وحلت سوريا والعراق في المرتبة
+    الثانية بـ 120 هجوماً": both)."""
+    out = [country]
+    places = sorted((e for e in view.entities if getattr(e.obj, "kind", None) == "country" and e.tok_end <= p.tok_start), key=lambda e: e.tok_start)
+    for prev, nxt in pairwise(places):
+        if prev.obj.country in out and nxt.tok_start == prev.tok_end and a.nt.text[a.tokens[nxt.tok_start].start : nxt.nstart].startswith("و"):  # type: ignore[attr-defined]
+            out.append(str(nxt.obj.country))  # type: ignore[attr-defined]
+    return sorted(set(out))
+
+
 def _joined_past_comma(a: Analysis, view: SentenceView, tok: int, found: list[str]) -> list[str]:
     """Countries joined by و to the last place found before ``tok`` across the comma that closed its
     clause ("القضاء على 1458 مسلحاً شمالي العراق، وسوريا"): the same list goes on."""
@@ -337,7 +349,13 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
                 covering = [e for e in view.entities if e.tok_start <= t < e.tok_end]
                 if not covering:
                     return True
-                if named and all(_region(e) for e in covering) and " ".join((head, *rest)) in grammar("continent_phrases"):
+                if (
+                    named
+                    and all(_region(e) for e in covering)
+                    and " ".join((head, *rest)) in grammar("continent_phrases")
+                    # (not a comparison: "الهجوم الذي يعد الأعنف في القارة الإفريقية")
+                    and not any(a.token_text(x) in grammar("superlative_words") for x in range(max(view.tok_start, t - 3), t))
+                ):
                     return True
     return False
 
@@ -536,6 +554,13 @@ def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[
             if e.tok_start == gap and e.tok_end <= p.tok_start and ent.type == "actor":
                 return [ent.id]
     return []
+
+
+def _side_of_id(actor_id: str) -> str | None:
+    info = entity_data.actor(actor_id) or {}
+    if info.get("side"):
+        return str(info["side"])
+    return "armed" if info.get("kind") in ARMED_KINDS else "friendly"
 
 
 def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
@@ -742,6 +767,16 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 and r.rule == "count+operation"
                 and frame.group_ops
                 and not _force_doer(a, view)
+                # (the passage's group's own عمليات, not strikes or raids, nor "عملية أمنية" or a force's
+                # nisba: "40 غارة روسية"، "120 عملية دهم وتفتيش")
+                and (a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و"))
+                and (
+                    _armed(view, view.tok_start, view.tok_end) is not None  # (the group's own "56 عملية عسكرية وأمنية")
+                    or (
+                        not a.token_in(p.tok_end + 1, grammar("force_operation_words"), "وب")
+                        and not any(adj.tok_start in (p.tok_end + 1, p.tok_end + 2) for adj in view.adjectives)
+                    )
+                )
                 # (not the operations that killed or took the group's men: "قضت على 89 عنصراً خلال 4 عمليات",
                 # nor those of the fight against it: "وعلى صعيد مكافحة الإرهاب … بعد 13 عملية نوعية")
                 and not any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads)
@@ -949,7 +984,7 @@ def _fill(
             # "تصدرت الصومال القائمة بـ 21 عملية، تلتها نيجيريا بـ 12"، "شهدت بوركينا فاسو 18 هجوماً،
             # ومالي 7": the country a ranking or a gapped clause puts before its number (the one after it
             # is the next item's)
-            countries, place, ctx["countries"] = [ranked], None, "ranked-country"
+            countries, place, ctx["countries"] = _tied_with(a, view, ranked, p), None, "ranked-country"
         if r.rule == "share-of-a-place-in-brackets":
             # "توزعت على العراق (30) وسوريا (15)": the place named right before the bracket is the share's
             named = next((e for e in view.entities if e.tok_end == p.tok_start and getattr(e.obj, "country", None)), None)
@@ -984,7 +1019,9 @@ def _fill(
             ctx["countries"] = "where-they-went" if gone else "none-for-origins"
         if not countries and not settled and metric in ("captured", "leaders_captured") and (
             own := _arresting_state(view)
-        ):
+        ) and (not frame.countries or set(own) <= set(frame.countries)):
+            # (not forces that arrest in the country the passage is about: "نفذت القوات الكينية عملية في
+            # جوبا السفلى بالصومال. واعتقلت 6 عناصر")
             # "تمكنت السلطات البحرينية من القبض على 8 عناصر، دلت التحريات على تنقلهم بين إيران والعراق":
             # a state's own arrests are at home; the places of another clause are the suspects' story
             countries, place, ctx["countries"] = own, None, "home-of-the-arresting-force"
@@ -1118,7 +1155,8 @@ def _fill(
             or (list(whole) if whole is not None else None)
             or item
             or _by_hand(view, p, clo)
-            or _attack_owner(a, view, clo, chi)
+            # (the owner of the strike kills the other side: not "قتل 4 جنود خلال عملية عسكرية مصرية")
+            or [x for x in _attack_owner(a, view, clo, chi) if metric == "civilians_killed" or _side_of_id(x) == "armed"]
             or ([group] if group else [])
         )
         r.actor_ids = list(actor)
@@ -1319,8 +1357,10 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     if per is not None and events:
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
-    if cs and not any("anchor" in c.kinds for c in view.cues):
-        # (not where a group was founded or born: "ولد الحزب في مالي لكنه مدد عملياته إلى البلدان المجاورة")
+    founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
+    if cs and not founding:
+        # (not a sentence on where a group was founded or born: "وقد ولد الحزب في مالي لكنه مدد عملياته
+        # إلى البلدان المجاورة" — its verb opens the sentence, unlike a name's ولد: محمد ولد الغزواني)
         frame.countries, frame.place = cs, place
     forces = _forces(view, view.tok_start, view.tok_end, _speakers(view))
     if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:

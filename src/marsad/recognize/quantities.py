@@ -337,7 +337,9 @@ def _digits_value(d: str, t: str, end: int) -> tuple[float, bool] | None:
 _SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|الاف)")
 
 
-_TOKEN_RE = re.compile(rf"([{_LET}]+)|(\d+(?:[.,]\d+)*)")
+# (and the Kuwaiti news agency's decimals, the fraction written first: "5ر1 مليون" is 1.5 million,
+# "487ر74 ألف" is 74,487)
+_TOKEN_RE = re.compile(rf"([{_LET}]+)|(\d+(?:[.,]\d+)*(?:ر\d+(?![{_LET}]))?)")
 
 
 def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
@@ -392,6 +394,13 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
 
 
 def _digit_atoms(t: str, d: str, s: int, e: int, out: list[_Atom]) -> None:
+    if "ر" in d:
+        frac, whole = d.split("ر")
+        if "." not in frac and "," not in frac and "." not in whole and "," not in whole:
+            out.append(_Atom(s, s, e, "", _DIG, float(whole + "." + frac), d, True))
+            return
+        d = d.split("ر")[0]
+        e = s + len(d)
     dv = _digits_value(d, t, e)
     if dv is None:
         # A comma list without spaces (10,15): each part is its own number.

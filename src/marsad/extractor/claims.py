@@ -651,7 +651,12 @@ def _read_count(
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
         elif side == "civilian" and r.noun == "member" and not r.leader:
             r.noun, r.side = "civilian", "civilian"  # "4 عناصر للدفاع المدني": members of a civilian body
-        elif side is None and r.noun == "person" and _cue_at(view, noun.tok_end, {"civilian"}) is not None:
+        elif side is None and r.noun == "person" and (civ := _cue_at(view, noun.tok_end, {"civilian"})) is not None:
+            joined = _cue_at(view, civ.tok_end, {"friendly", "member"})
+            if joined is not None and joined.prefix.startswith("و"):
+                # "نحو 500 شخص مدني وعسكري قتلوا": persons of both sides, a combined total
+                r.rule = "mixed-sides"
+                return r
             r.side = "civilian"  # "540 قتيلاً مدنياً": the adjective right after the noun
         if ent:
             r.group_entity = ent

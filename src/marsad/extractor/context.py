@@ -70,7 +70,8 @@ def usable_times(view: SentenceView) -> list[Placed]:
         if _period(t) is None:
             continue
         lo, hi = view.clause_of(p.tok_start)
-        if any("anchor" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
+        # (or one closing the clause just before it: "آخر تحديث :الأربعاء 24 أبريل 2024")
+        if any("anchor" in c.kinds and (lo <= c.tok_start < p.tok_start or c.tok_end == lo) for c in view.cues):
             continue
         # "في أيلول 2014، أطلقت …": a fronted date whose clause is only the date
         if p.tok_end + 1 >= hi and any(

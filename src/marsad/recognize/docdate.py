@@ -44,7 +44,11 @@ _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
-_CLOCK_AFTER = re.compile(r"^\s*[،,-]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]\b|صباحا|مساء|am|pm)?", re.IGNORECASE)
+# (and its time zone: "- 04:30 م بتوقيت عدن")
+_CLOCK_AFTER = re.compile(
+    r"^\s*[،,-]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]\b|صباحا|مساء|am|pm)?(?:\s*بتوقيت\s+\S+(?:\s+\S+)?\s*$)?",
+    re.IGNORECASE,
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -82,6 +86,8 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
             if (alone or marked or heading) and _site_clock(text, lines, _i):
                 continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day
+            if "تحديث" in before:
+                continue  # "آخر تحديث: الأربعاء 24 أبريل 2024": when the page was touched, not the article's day
             if alone or marked or heading:
                 s, e = n.span(c.ns, c.ne)
                 line_no = text.count("\n", 0, ls) + 1

@@ -98,9 +98,10 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
 
 
 def _site_clock(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """A date in a page's banner: the next lines give the weather (20°اسطنبول), as a site's header does
-    beside today's date; the article's own date comes under its title."""
-    return any("°" in text[s:e] for s, e in lines[i + 1 : i + 4])
+    """A date in a page's banner: the next lines give the weather (20°اسطنبول) or the prayer times
+    (مواقيت الصلاة), as a site's header does beside today's date; the article's own date comes under
+    its title."""
+    return any("°" in text[s:e] or "مواقيت الصلاه" in text[s:e] for s, e in lines[i + 1 : i + 4])
 
 
 class _Sentences:

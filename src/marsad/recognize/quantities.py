@@ -208,7 +208,7 @@ def _build_lex() -> _Lex:
     qual_before = re.compile(
         rf"(?:^|[^{_LET}])[وف]?[بل]?(?:(?P<approx>{_phrase_alt(qb['approx'])})|"
         rf"(?P<at_least>{_phrase_alt(qb['at_least'])})|(?P<at_most>{_phrase_alt(qb['at_most'])}))"
-        r"\s*(?:ب\s*)?$"
+        r"\s*(?:ب\s*)?\(?\s*$"  # (also before a bracketed number: "ما يقارب (2000) عنصر")
     )
     qn = cues["qualifiers_over_count_noun"]
     # لا يتجاوز عدد المسلحين 500، قدر عدد المقاتلين بـ 2000: the verb qualifies across عدد and its noun.
@@ -660,7 +660,8 @@ def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
 
 
 # the next word, over an opening quote or bracket: أحد “أمراء” داعش
-_NEXT_WORD_RE = re.compile(rf"[ \t]*(?:/[ \t]*)?[\"'“«(]?([{_LET}a-z]+|[%$€£])")
+# (past a closing bracket too: "بما يقارب (2000) عنصر" counts members, it is no year)
+_NEXT_WORD_RE = re.compile(rf"[ \t]*[)\]]?[ \t]*(?:/[ \t]*)?[\"'“«(]?([{_LET}a-z]+|[%$€£])")
 
 
 def _right_words(t: str, pos: int, k: int = 3) -> list[str]:
@@ -1089,7 +1090,7 @@ def _may_end_a_phrase(left: str, lex: _Lex) -> bool:
     Its words are separated by white space only, so the text's last words, one
     space apart, end with the phrase (the first may carry proclitics).
     """
-    core = left.rstrip()
+    core = left.rstrip().removesuffix("(").rstrip()  # (a bracket may open the number: "ما يقارب (2000)")
     n = lex.qual_before_words
     if " ".join(core.split()[-n:]).endswith(lex.qual_before_phrases):
         return True

@@ -653,7 +653,8 @@ def _read_count(
             r.noun, r.side = "civilian", "civilian"  # "4 عناصر للدفاع المدني": members of a civilian body
         elif side is None and r.noun == "person" and (civ := _cue_at(view, noun.tok_end, {"civilian"})) is not None:
             joined = _cue_at(view, civ.tok_end, {"friendly", "member"})
-            if joined is not None and joined.prefix.startswith("و"):
+            # (an adjective of the same persons, not a count of its own: "12 شخصاً مدنياً وجنديان")
+            if joined is not None and joined.prefix.startswith("و") and not any(q.tok_start == joined.tok_start for q in view.quantities):
                 # "نحو 500 شخص مدني وعسكري قتلوا": persons of both sides, a combined total
                 r.rule = "mixed-sides"
                 return r

@@ -70,8 +70,10 @@ def usable_times(view: SentenceView) -> list[Placed]:
         if _period(t) is None:
             continue
         lo, hi = view.clause_of(p.tok_start)
-        # (or one closing the clause just before it: "آخر تحديث :الأربعاء 24 أبريل 2024")
-        if any("anchor" in c.kinds and (lo <= c.tok_start < p.tok_start or c.tok_end == lo) for c in view.cues):
+        if any("anchor" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
+            continue
+        # (nor a page's update stamp opening the sentence: "آخر تحديث :الأربعاء 24 أبريل 2024")
+        if any("page_stamp" in c.kinds and c.tok_start == view.tok_start and c.tok_end == lo for c in view.cues):
             continue
         # "في أيلول 2014، أطلقت …": a fronted date whose clause is only the date
         if p.tok_end + 1 >= hi and any(

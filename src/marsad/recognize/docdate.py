@@ -86,7 +86,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
             if (alone or marked or heading) and _site_clock(text, lines, _i):
                 continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day
-            if "تحديث" in before:
+            if before.rfind("تحديث") > max(before.rfind("نشر"), before.rfind("النشر")):
                 continue  # "آخر تحديث: الأربعاء 24 أبريل 2024": when the page was touched, not the article's day
             if alone or marked or heading:
                 s, e = n.span(c.ns, c.ne)
@@ -101,7 +101,8 @@ def _site_clock(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """A date in a page's banner: the next lines give the weather (20°اسطنبول) or the prayer times
     (مواقيت الصلاة), as a site's header does beside today's date; the article's own date comes under
     its title."""
-    return any("°" in text[s:e] or "مواقيت الصلاه" in text[s:e] for s, e in lines[i + 1 : i + 4])
+    # (prayer times only under a banner at the page's top, not a related-links block or a footer)
+    return any("°" in text[s:e] or (i <= 2 and "مواقيت الصلاه" in text[s:e]) for s, e in lines[i + 1 : i + 4])
 
 
 class _Sentences:

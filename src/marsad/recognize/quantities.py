@@ -1015,6 +1015,8 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
     if not four:
         return False
     counted_after = bool(r0 and (r0 == "من" or any(_in(r0, s[k]) for k in _NOT_YEAR_AFTER)))
+    if x.qualifier == "range" and t[x.ne : x.ne + 1] == ")":
+        counted_after = False  # "(2014-2017) عناصر داعش": a bracketed span of years, not a count
     # "خلال شهر شباط: 1400 شهيداً": a month closed by a colon labels the figure after it; a year
     # never follows its month across a colon (منذ نيسان 2022 عملية is the year)
     labelled = counted_after and ":" in t[max(0, x.ps - 3) : x.ps]

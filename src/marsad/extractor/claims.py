@@ -133,7 +133,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     if not backed and a.token_text(tok) in grammar("armed_adjectives"):
         tok += 1  # "عنصران مسلحان مناهضان للجهاديين": past the adjective of the members' noun
         backed = _backed_side(a, view, tok)
-    if not backed and any(adj.tok_start == tok for adj in view.adjectives) and _backed_side(a, view, tok + 1):
+    nationality = any(adj.tok_start == tok for adj in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"))
+    if not backed and nationality and _backed_side(a, view, tok + 1):
         # "5 مقاتلين سوريين موالين لطهران": past the fighters' nationality, whom they back
         tok += 1
         backed = _backed_side(a, view, tok)

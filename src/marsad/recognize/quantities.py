@@ -397,7 +397,11 @@ def _digit_atoms(t: str, d: str, s: int, e: int, out: list[_Atom]) -> None:
     if "ر" in d:
         frac, whole = d.split("ر")
         if "." not in frac and "," not in frac and "." not in whole and "," not in whole:
-            out.append(_Atom(s, s, e, "", _DIG, float(whole + "." + frac), d, True))
+            if len(frac) == 3 and _SCALE_AFTER_RE.match(t, e) is None:
+                # ("500ر2 مقاتل": three digits and no scale word after them, a thousands separator: 2,500)
+                out.append(_Atom(s, s, e, "", _DIG, float(whole) * 1000 + float(frac), d, False))
+            else:
+                out.append(_Atom(s, s, e, "", _DIG, float(whole + "." + frac), d, True))
             return
         d = d.split("ر")[0]
         e = s + len(d)

@@ -87,11 +87,22 @@ def _side_of_entity(ent: Entity) -> str | None:
         fixed = (entity_actor(ent.id) or {}).get("side") if ent.type == "actor" else None
         if fixed:
             return str(fixed)  # (a militia fighting beside a government: حزب الله in Syria's war)
-        if ent.kind in ARMED_KINDS:
-            return "armed"
-        if ent.kind in FORCE_KINDS or ent.kind.endswith("force"):
-            return "friendly"
+        return _side_of_kind(ent.kind)
     return None
+
+
+def _side_of_kind(kind: str) -> str | None:
+    if kind in ARMED_KINDS:
+        return "armed"
+    if kind in FORCE_KINDS or kind.endswith("force"):
+        return "friendly"
+    return None
+
+
+def side_of_actor(actor_id: str) -> str | None:
+    """The side an actor id stands on (its own ``side`` in actors.yaml, else its kind's)."""
+    info = entity_actor(actor_id) or {}
+    return str(info["side"]) if info.get("side") else _side_of_kind(str(info.get("kind") or ""))
 
 
 def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None, int]:
@@ -790,9 +801,10 @@ def _read_count(
         r.rule = "subset-by-nationality"
         r.metric = _metric(view, r, p)
         return r
-    if noun is None and r.noun is None and _nationality_at(a, view, p.tok_end) and _person_nationality(a, view, p):
+    if noun is None and r.noun is None and _nationality_at(a, view, p.tok_end) and not _has(view, "origin"):
         # "توقيف 3 سوريين بتهمة الانتماء إلى داعش"، "اعتقلت الشرطة 12 عراقياً": persons counted by
-        # nationality, whose side the context tells like أشخاص
+        # nationality, whose side the context tells like أشخاص (not in a count of foreign fighters by
+        # origin, which the strength rules read)
         r.noun, r.noun_end_tok = "person", p.tok_end + 1
         r.rule = r.rule or "persons-by-nationality"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
@@ -1730,12 +1742,6 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     words = grammar("documenting_words") | grammar("dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
-
-
-def _person_nationality(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """A nationality right after the number names the persons counted (3 سوريين), unless it is a
-    fighters' origin in a count of foreign fighters, where the strength rules read it."""
-    return not any("origin" in c.kinds for c in view.cues)
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

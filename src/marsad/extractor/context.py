@@ -113,6 +113,11 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
     return best[3] if best else None
 
 
+def name_prefix(a: Analysis, p: Placed) -> str:
+    """The proclitics written before a recognised name in its first token (و، ب، وب …)."""
+    return a.nt.text[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
+
+
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A place that says nothing of where the counted events happened.
 
@@ -135,8 +140,7 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
-    prefix = a.nt.text[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
-    if e.kind == "country" and prefix.startswith("و"):
+    if e.kind == "country" and name_prefix(a, p).startswith("و"):
         # "قرب الحدود مع النيجر وبوركينا فاسو": a neighbour joined to one is a neighbour too
         before = next(
             (q for q in view.entities if q.tok_end == p.tok_start and getattr(q.obj, "kind", None) == "country"), None
@@ -186,7 +190,7 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # government, "في واشنطن" a place) is where something happened after في / ب / كل من …, or when
     # it is coordinated with one that is (في العراق وسوريا).
     nt = a.nt.text
-    prefix = nt[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
+    prefix = name_prefix(a, p)
     if "ب" in prefix:
         return True
     if any("locative" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues):

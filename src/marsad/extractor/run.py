@@ -32,6 +32,7 @@ from marsad.extractor.claims import (
     civilians_with_forces_among_them,
     ranked_fighters,
     read_count,
+    side_of_actor,
     toll_of_its_parts,
 )
 from marsad.extractor.context import (
@@ -40,6 +41,7 @@ from marsad.extractor.context import (
     capital_abroad,
     countries_in,
     is_locative,
+    name_prefix,
     not_where,
     note_countries,
     period_in,
@@ -94,6 +96,31 @@ def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str
                 if actor not in out and actor not in exclude:
                     out.append(actor)
     return out
+
+
+def _acts_abroad(actor_id: str, info: dict, away: frozenset[str]) -> bool:
+    """Is this a body of a force that fights abroad (expeditionary), not one that acts at home (``home``)?"""
+    return not info.get("home") and (actor_id in away or any(x in away for x in _ancestors(actor_id)))
+
+
+def _groups_own_operations(a: Analysis, view: SentenceView, p: Placed, reads: list[Reading]) -> bool:
+    """In a passage that counts a group's own operations, are these bare عمليات more of them?"""
+    if _force_doer(a, view):
+        return False
+    # (bare عمليات, not strikes or raids, nor "عملية أمنية" or a force's nisba: "40 غارة روسية"،
+    # "120 عملية دهم وتفتيش" — unless the group is named: its own "56 عملية عسكرية وأمنية")
+    if not (a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و")):
+        return False
+    if _armed(view, view.tok_start, view.tok_end) is None and (
+        a.token_in(p.tok_end + 1, grammar("force_operation_words"), "وب")
+        or any(adj.tok_start in (p.tok_end + 1, p.tok_end + 2) for adj in view.adjectives)
+    ):
+        return False
+    # (not the operations that killed or took the group's men: "قضت على 89 عنصراً خلال 4 عمليات",
+    # nor those of the fight against it: "وعلى صعيد مكافحة الإرهاب … بعد 13 عملية نوعية")
+    if any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads):
+        return False
+    return not any(a.token_text(t) in grammar("counter_terror_words") for t in range(view.tok_start, view.tok_end))
 
 
 def _fights_abroad(country: str, away: frozenset[str]) -> bool:
@@ -219,9 +246,8 @@ def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str
         ranked = a.token_in(verb, grammar("ranking_verbs"), "وف") and (at - e.tok_end <= 1 or at < p.tok_start)
         # (ومالي 7 هجمات: a country joined by و right before the number, after another figure, not
         # after another place: "في سوريا والعراق 200 ألف" is both)
-        prefix = a.nt.text[a.tokens[e.tok_start].start : e.nstart]
         gapped = (
-            prefix.startswith("و")
+            name_prefix(a, e).startswith("و")
             and e.tok_end == p.tok_start
             and any(q.tok_end <= e.tok_start for q in view.quantities)
             and not any(o.tok_end == e.tok_start and o.obj.type == "place" for o in view.entities)  # type: ignore[attr-defined]
@@ -237,7 +263,7 @@ def _tied_with(a: Analysis, view: SentenceView, country: str, p: Placed) -> list
     out = [country]
     places = sorted((e for e in view.entities if getattr(e.obj, "kind", None) == "country" and e.tok_end <= p.tok_start), key=lambda e: e.tok_start)
     for prev, nxt in pairwise(places):
-        if prev.obj.country in out and nxt.tok_start == prev.tok_end and a.nt.text[a.tokens[nxt.tok_start].start : nxt.nstart].startswith("و"):  # type: ignore[attr-defined]
+        if prev.obj.country in out and nxt.tok_start == prev.tok_end and name_prefix(a, nxt).startswith("و"):  # type: ignore[attr-defined]
             out.append(str(nxt.obj.country))  # type: ignore[attr-defined]
     return sorted(set(out))
 
@@ -306,7 +332,7 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
                     found[e.country] += 1
             elif e.type == "actor":
                 info = entity_data.actor(e.id) or {}
-                if not info.get("home") and (e.id in away or any(x in away for x in _ancestors(e.id))):
+                if _acts_abroad(e.id, info, away):
                     continue
                 if info.get("kind") in FORCE_KINDS and info.get("country"):
                     found[str(info["country"])] += 1
@@ -444,7 +470,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         found: set[str] = set()
         for i in ids:
             info = entity_data.actor(i) or {}
-            if not i or (not info.get("home") and (i in away or any(x in away for x in _ancestors(i)))):
+            if not i or _acts_abroad(i, info, away):
                 continue
             if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
                 found.add(str(info["country"]))
@@ -458,6 +484,12 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     return sorted(found) if len(found) == 1 else []
 
 
+@cache
+def _generic_names(actor_id: str) -> frozenset[str]:
+    """An actor's names too generic to stand alone (its context aliases), normalised once."""
+    return frozenset(norm(x) for x in (entity_data.actor(actor_id) or {}).get("context_aliases") or [])
+
+
 def _arresting_state(view: SentenceView) -> list[str]:
     """The one country whose own forces, named in the sentence, act at home (السلطات البحرينية):
     not by a nisba alone, which may be a fighter's kunya (أبو سعد العراقي)."""
@@ -468,13 +500,12 @@ def _arresting_state(view: SentenceView) -> list[str]:
         if e.type != "actor":
             continue
         info = entity_data.actor(e.id) or {}
-        if not info.get("home") and (e.id in away or any(x in away for x in _ancestors(e.id))):
+        if _acts_abroad(e.id, info, away):
             continue
         # (named in full: "الشرطة" alone is whichever state the report named, maybe another story's)
-        generic = {norm(x) for x in info.get("context_aliases") or []}
         t = norm(e.text)
         bare = {t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t, t[2:] if t[:2] in ("وب", "ول", "فب", "فل") else t}
-        if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & generic:
+        if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & _generic_names(e.id):
             found.add(str(info["country"]))
     return sorted(found) if len(found) == 1 else []
 
@@ -554,13 +585,6 @@ def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[
             if e.tok_start == gap and e.tok_end <= p.tok_start and ent.type == "actor":
                 return [ent.id]
     return []
-
-
-def _side_of_id(actor_id: str) -> str | None:
-    info = entity_data.actor(actor_id) or {}
-    if info.get("side"):
-        return str(info["side"])
-    return "armed" if info.get("kind") in ARMED_KINDS else "friendly"
 
 
 def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
@@ -762,26 +786,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                     # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the
                     # civilian dead, naming no side, counts civilians
                     r.noun, r.side, r.metric, r.rule = "civilian", "civilian", "civilians_killed", "dead-counted-by-a-civilian-monitor"
-            if (
-                r.metric == "operations"
-                and r.rule == "count+operation"
-                and frame.group_ops
-                and not _force_doer(a, view)
-                # (the passage's group's own عمليات, not strikes or raids, nor "عملية أمنية" or a force's
-                # nisba: "40 غارة روسية"، "120 عملية دهم وتفتيش")
-                and (a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و"))
-                and (
-                    _armed(view, view.tok_start, view.tok_end) is not None  # (the group's own "56 عملية عسكرية وأمنية")
-                    or (
-                        not a.token_in(p.tok_end + 1, grammar("force_operation_words"), "وب")
-                        and not any(adj.tok_start in (p.tok_end + 1, p.tok_end + 2) for adj in view.adjectives)
-                    )
-                )
-                # (not the operations that killed or took the group's men: "قضت على 89 عنصراً خلال 4 عمليات",
-                # nor those of the fight against it: "وعلى صعيد مكافحة الإرهاب … بعد 13 عملية نوعية")
-                and not any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads)
-                and not any(a.token_text(t) in grammar("counter_terror_words") for t in range(view.tok_start, view.tok_end))
-            ):
+            if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and _groups_own_operations(a, view, p, reads):
                 # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
                 # a group's own operations, the later ones no force is named with are its attacks too
                 r.noun, r.metric, r.rule = "attack", "attacks", "operations-of-the-passage's-group"
@@ -1156,7 +1161,7 @@ def _fill(
             or item
             or _by_hand(view, p, clo)
             # (the owner of the strike kills the other side: not "قتل 4 جنود خلال عملية عسكرية مصرية")
-            or [x for x in _attack_owner(a, view, clo, chi) if metric == "civilians_killed" or _side_of_id(x) == "armed"]
+            or [x for x in _attack_owner(a, view, clo, chi) if metric == "civilians_killed" or side_of_actor(x) == "armed"]
             or ([group] if group else [])
         )
         r.actor_ids = list(actor)

@@ -152,6 +152,9 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     if backed:
         # "تسعة عناصر موالين للنظام": fighters named by whom they back
         return backed, None, tok + 2
+    nxt = a.token_text(tok)
+    if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_owner_words"):
+        return "friendly", None, tok + 1  # "13 عنصراً للنظام": the state's own men
     for t in range(tok, min(tok + 6, view.tok_end)):
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
             backed = _backed_side(a, view, t + 1)
@@ -1019,6 +1022,10 @@ def _read_count(
             # "ثمانية مدنيين وعامل استخبارات وجندياً قتلوا": single persons joined to the counted
             # subject share its verb
             r.outcome = _outcome(_trigger_after(view, ones, (ones, min(ones + 2, clause[1])), a))
+        if r.outcome is None and r.noun in _PEOPLE_NOUNS:
+            # "ثمانية جنود أتراك و21 من مسلحي الحزب، قتلوا": the verb after a subject of several counted
+            # items, each with its nationality, its group or its aside
+            r.outcome = _outcome(_verb_after_subject(a, view, r.noun_end_tok or p.tok_end))
     if r.outcome is None and r.noun in ("person", "member") and not r.in_cell and _held_named_before(a, view, p, clause):
         # "أن المقبوض عليهم من عناصر الخلية 5 أشخاص": the held, named first, then how many they are
         r.outcome = "capture"
@@ -2690,6 +2697,52 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
     return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
+
+
+def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None:
+    """The predicate of a counted subject that goes on past its noun at ``tok``: a nationality or an
+    adjective (جنود أتراك), the bodies named (من مسلحي حزب العمال), an aside (، بينهم قائد القاعدة،),
+    and more counted items joined by و, each with the same; the verb may stand after a comma that
+    closes the subject. None when the subject is followed by anything else."""
+    t, items = tok, 0
+    for _ in range(4):
+        u = t + (t < view.tok_end and _bare_word(a, view, t))  # (one word: a nationality, an adjective)
+        named = _named_bodies_end(a, view, u)
+        if named is not None and named > u:
+            t = u = named
+            items += 1
+        aside = _past_subset_list(a, view, u)
+        if aside is not None:
+            verb = next((c for c in view.cues if u < c.tok_start < aside and c.kinds & _DIED_KINDS), None)
+            if verb is not None:
+                # "13 عنصراً للنظام منهم ضابط قتلوا، وأصيب آخرون": the aside ends at the verb
+                t, items = verb.tok_start, items + 1
+                break
+            t = u = aside
+            items += 1
+        joined = _past_joined_item(a, view, u)
+        if joined is None:
+            break
+        t, items = joined, items + 1
+    if not items or t >= view.tok_end:
+        return None  # (a word alone is no subject: "فقدت عشرة رجال كما أصيب 40")
+    if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):
+        return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
+    verb = _trigger_after(view, t, (t, t + 1), a)
+    return verb if verb is not None and verb.kinds & _DIED_KINDS else None
+
+
+_DIED_KINDS = frozenset({"kill", "kill_after", "wound", "wound_after"})
+
+
+def _bare_word(a: Analysis, view: SentenceView, t: int) -> bool:
+    """A word no recogniser claimed and that opens nothing (no و): an adjective of the noun before it."""
+    return (
+        not a.token_text(t).startswith("و")
+        and not any(c.tok_start <= t < c.tok_end for c in view.cues)
+        and not any(e.tok_start <= t < e.tok_end for e in view.entities)
+        and not any(q.tok_start <= t < q.tok_end for q in view.quantities)
+    )
 
 
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -22,6 +22,7 @@ from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
 from marsad.recognize.cues import grammar
+from marsad.recognize.entities import actor as entity_actor
 
 LOCATIVE_PLACE_KINDS = frozenset(
     {"governorate", "district", "town", "region", "feature", "camp", "city", "village"}
@@ -249,17 +250,28 @@ def countries_in(
         if country and lo <= p.tok_start < hi and a.token_text(p.tok_start - 1) in place_nouns and country not in found:
             found.append(country)
     for c in view.cues:
-        if "this_country" in c.kinds and lo <= c.tok_start < hi and frame.recent_countries and any(
+        if "this_country" in c.kinds and lo <= c.tok_start < hi and any(
             "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues
         ):
-            # "في وسط البلاد": the country the article last named
-            if frame.recent_countries[-1] not in found:
-                found.append(frame.recent_countries[-1])
+            # "في وسط البلاد": the country the article last named; before any, the home of the state
+            # whose body speaks ("قال الجيش التركي إن … في جنوب شرق البلاد")
+            home = frame.recent_countries[-1] if frame.recent_countries else _state_named_before(view, c.tok_start)
+            if home is not None and home not in found:
+                found.append(home)
         if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
             for cc in frame.recent_countries[-2:]:
                 if cc not in found:
                     found.append(cc)
     return sorted(found), place
+
+
+def _state_named_before(view: SentenceView, tok: int) -> str | None:
+    """The country of the first state body the sentence names before ``tok``."""
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):
+            return str(home)
+    return None
 
 
 def note_countries(a: Analysis, view: SentenceView, frame: Frame) -> None:

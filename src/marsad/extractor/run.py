@@ -8,6 +8,7 @@ that the article states twice (headline and body, summary and detail).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -1420,6 +1421,18 @@ def _to_contract_ids(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+_OPENS_QUOTE = re.compile(r"[:：]\s*[«“\"]")
+
+
+def _quoted_restatement(o: Claim, c: Claim) -> bool:
+    """The sentence reports a figure and then quotes the statement that gave it (أعلن الجيش مقتل 44
+    تكفيرياً …، وقال في بيان له: «… القضاء على 44 فرداً تكفيرياً»): one figure, told twice."""
+    if o.span is None or o.number_span is None or c.number_span is None or o.span != c.span:
+        return False
+    lo, hi = sorted((o.number_span.end, c.number_span.start))
+    return bool(_OPENS_QUOTE.search(o.evidence[lo - o.span.start : hi - o.span.start]))
+
+
 def _compatible(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or x == y
 
@@ -1438,7 +1451,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             return False
         if o.number_span == c.number_span and o.place != c.place and "each-of-two" in (o.context.get("countries"), c.context.get("countries")):
             return False  # one figure given for each of two places
-        if o.context.get("sentence") == c.context.get("sentence") and o.number_span != c.number_span:
+        if o.context.get("sentence") == c.context.get("sentence") and o.number_span != c.number_span and not _quoted_restatement(o, c):
             # "اثنين في نينوى واثنين آخرين في السليمانية"، "ضابطين وجنديين قتلا": one sentence
             # stating a number twice states two parts, not one figure twice
             return False

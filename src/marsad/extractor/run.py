@@ -1433,6 +1433,56 @@ def _quoted_restatement(o: Claim, c: Claim) -> bool:
     return bool(_OPENS_QUOTE.search(o.evidence[lo - o.span.start : hi - o.span.start]))
 
 
+def _rounds(rounded: Claim, exact: Claim) -> bool:
+    """Is ``rounded`` (أكثر من ألف، نحو 200) the article's rounding of ``exact`` (1095، 196)?
+
+    A round number is rounded at its last non-zero digit: "أكثر من 1000" covers 1000–1999 and
+    "نحو 200" 150–249; "أكثر من 60" does not cover 80."""
+    v = rounded.value
+    if v < 10 or exact.value == v:
+        return False
+    step = 1
+    while v % (step * 10) == 0:
+        step *= 10
+    if step == 1:
+        return False  # (not a round number: "أكثر من 37")
+    if rounded.qualifier == "at_least":
+        return v < exact.value < v + step
+    return rounded.qualifier == "approx" and abs(exact.value - v) * 2 < step
+
+
+def _overlap(x: Period | None, y: Period | None) -> bool:
+    return x is None or y is None or (x.start <= y.end and y.start <= x.end)
+
+
+def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
+    """A lead that rounds a figure the body gives exactly ("أكثر من ألف مدني قتلوا" … "1095 مدنياً
+    قتلوا") states it once: the exact figure keeps the rounded one's evidence as another place."""
+    drop: set[int] = set()
+    for i, r in enumerate(claims):
+        if r.qualifier not in ("at_least", "approx"):
+            continue
+        twin = next(
+            (
+                c
+                for c in claims
+                if c is not r
+                and c.qualifier == "exact"
+                and c.metric == r.metric
+                and c.countries == r.countries
+                and (c.source == r.source or None in (c.source, r.source))  # (not a side's count against the other's)
+                and c.context.get("sentence") != r.context.get("sentence")
+                and _overlap(c.period, r.period)
+                and _rounds(r, c)
+            ),
+            None,
+        )
+        if twin is not None:
+            drop.add(i)
+            twin.spans = sorted({*twin.spans, *r.spans}, key=lambda s: s.start)
+    return [c for i, c in enumerate(claims) if i not in drop]
+
+
 def _compatible(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or x == y
 
@@ -1498,6 +1548,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     for at, spans in merged.items():
         keep = out[at]
         keep.spans = sorted({*keep.spans, *spans}, key=lambda s: s.start)
+    out = _rounded_into_exact(out)
     out.sort(key=lambda c: (c.span.start if c.span else 0, c.number_span.start if c.number_span else 0))
     return out
 

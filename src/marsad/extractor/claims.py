@@ -1524,7 +1524,7 @@ def _read_count(
         r.noun = "operation"
         r.rule = "attacks-by-a-force"
 
-    if r.noun is None and r.outcome is None and noun is None and _members_estimated_before(view, p, clause):
+    if r.noun is None and r.outcome is None and noun is None and _members_estimated_before(a, view, p, clause):
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
         r.noun, r.side = "member", "armed"
         r.rule = "estimate-of-members-named-before"
@@ -2608,7 +2608,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
     return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
 
 
-def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """A strength word and a group's members before a bare number, an armed group named in the sentence.
 
     "بلغ عدد عناصر داعش 12 ألفاً" states the count itself, with no estimate word."""
@@ -2617,7 +2617,12 @@ def _members_estimated_before(view: SentenceView, p: Placed, clause: tuple[int, 
         return False
     if not (counted or any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)):
         return False
-    return _has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+    # (foreign fighters are the groups' by name: "عدد المقاتلين الأجانب الذين سافروا إلى العراق وسوريا")
+    foreign = any(
+        "strength" in c.kinds and c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
+        for c in view.cues
+    )
+    return foreign or _has(view, "armed_group") or _has(view, "origin") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 
 
 def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -2967,6 +2972,12 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False  # "واعتقال 92، أما في العراق": a comma ends the number's phrase
     if word in grammar("after_bare_number"):
         return False
+    q: Quantity = p.obj  # type: ignore[assignment]
+    if (a.token_text(p.tok_start - 1) == "بين" and q.min is not None and q.max is not None and q.min != q.max) or (
+        any(a.token_text(t) == "بين" for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start - 1))
+        and any(x.tok_end in (p.tok_start - 1, p.tok_start) for x in view.quantities)
+    ):
+        return False  # a range ("بين 3500 و4000 عندما بدأ الهجوم"): the word after its far end is no noun of it
     # (a place word is another noun: "119 مشتبهاً بهم في 23 محافظة" counts provinces)
     if any(c.tok_start <= tok < c.tok_end and c.kinds - {"locative"} for c in view.cues):
         return False

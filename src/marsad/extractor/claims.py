@@ -397,6 +397,14 @@ def _read_count(
     if noun is None:
         # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
         noun = _distributed_noun(a, view, p, previous)
+    if noun is None and a.token_text(p.tok_end) == "من":
+        # "خمس من ست غارات جوية استهدفت كوباني": a part of the strikes counted next, with their noun
+        at = p.tok_end + 1 + (a.token_text(p.tok_end + 1) in grammar("out_of_words"))
+        whole = next((x for x in view.quantities if x.tok_start == at and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
+        strikes = _cue_at(view, whole.tok_end, {"operation", "attack"}) if whole is not None else None
+        if strikes is not None:
+            noun = strikes
+            r.rule = "part-of-the-strikes-counted-next"
     kinds = noun.kinds if noun else frozenset()
     r.noun_end_tok = nxt
     if noun is None and _origin_in_brackets(a, view, p):

@@ -1455,6 +1455,17 @@ def _overlap(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or (x.start <= y.end and y.start <= x.end)
 
 
+def _nearly_same(x: Period | None, y: Period | None) -> bool:
+    """Periods one figure can carry when an article states it twice: unknown, one inside the other (a
+    lead's "خلال 2022" and the body's day of the statement; "خلال فبراير" and "من 9 إلى 15 فبراير"),
+    or sharing most of their days."""
+    if x is None or y is None or x.contains(y) or y.contains(x):
+        return True
+    shared = (min(x.end, y.end) - max(x.start, y.start)).days + 1
+    spans = (max(x.end, y.end) - min(x.start, y.start)).days + 1
+    return shared > 0 and shared * 2 >= spans
+
+
 def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
     """A lead that rounds a figure the body gives exactly ("أكثر من ألف مدني قتلوا" … "1095 مدنياً
     قتلوا") states it once: the exact figure keeps the rounded one's evidence as another place."""
@@ -1497,7 +1508,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
 
     def same_figure(o: Claim, c: Claim) -> bool:
-        if o.metric != c.metric or o.value != c.value or not _compatible(o.period, c.period):
+        if o.metric != c.metric or o.value != c.value or not _nearly_same(o.period, c.period):
             return False
         if o.number_span == c.number_span and o.place != c.place and "each-of-two" in (o.context.get("countries"), c.context.get("countries")):
             return False  # one figure given for each of two places

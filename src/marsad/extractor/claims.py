@@ -317,7 +317,15 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
     if a.token_text(p.tok_end) == "من":
         return False  # "5 من مقاتلي الحركة": a group's own fighters, whoever mourns them
     words = grammar("martyr_words")
-    if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words for c in view.cues):
+
+    def own(c: Cue) -> bool:
+        # (the number's own verb, not one another verb stands between: "استشهاد 16 من قوات الأمن ومقتل
+        # 15 إرهابياً" tells of the 15 by مقتل)
+        return c.tok_start > p.tok_start or not any(
+            d.kinds & set(OUTCOMES) and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
+        )
+
+    if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words and own(c) for c in view.cues):
         return False
     side, _, _ = _group_after(a, view, end)
     return side is None
@@ -2181,7 +2189,14 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
         ends += [
             c.tok_end
             for c in view.cues
-            if c.tok_start == t and (("armed_group" in c.kinds and side == "friendly") or ("friendly_group" in c.kinds and side == "armed"))
+            if c.tok_start == t
+            and (
+                ("armed_group" in c.kinds and side == "friendly")
+                or ("friendly_group" in c.kinds and side == "armed")
+                # "170 من أفراد الأمن والمدنيين": the civilians are a side too (not "ومدني واحد", an item
+                # with a number of its own)
+                or ("civilian" in c.kinds and not any(q.tok_start in (c.tok_end, c.tok_start) for q in view.quantities))
+            )
         ]
         # "قوات النظام والمسلحين الموالين لها"، "ومليشيات الحشد": armed men loyal to a force are on its side
         friendly_at = {e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly"}  # type: ignore[arg-type]
@@ -2914,8 +2929,20 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             if c.tok_end > trig.tok_start or not _outcome(c) or _outcome(c) == _outcome(trig):
                 continue
-            # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix
-            if between and len(between) <= 4 and between[-1] == "او":
+            # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix (also past the
+            # verbs' subject: "قتلت القوات الأمريكية وقوات التحالف أو اعتقلت نحو 25")
+            if (
+                between
+                and between[-1] == "او"
+                and (
+                    len(between) <= 4
+                    or (
+                        len(between) <= 8
+                        and not any(c.tok_end <= q.tok_start < trig.tok_start for q in view.quantities)
+                        and not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
+                    )
+                )
+            ):
                 return True
             if between:
                 continue
@@ -2948,6 +2975,15 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:
+                return True
+    for c in view.cues:
+        # "329 متمرداً ممن ألقي القبض عليهم أو استسلموا": the verb after the people offers another
+        # outcome as an alternative (a surrender is no capture)
+        if c.kinds & set(OUTCOMES) and p.tok_end <= c.tok_start <= p.tok_end + 4 and c.tok_end < clause[1]:
+            if a.token_text(c.tok_end) == "او" and any(
+                d.tok_start == c.tok_end + 1 and d.kinds & {*OUTCOMES, "other_outcome"} and _outcome(d) != _outcome(c)
+                for d in view.cues
+            ):
                 return True
     return any(
         "mixed_outcome" in c.kinds

@@ -242,6 +242,20 @@ def countries_in(
         last_end = p.tok_end
         if not is_locative(a, view, p):
             continue
+        nisba = next(
+            (
+                getattr(d.obj, "country", None)
+                for d in view.adjectives
+                # (not a country joined to it: "في العراق وسورية", where سورية is the name, not a nisba)
+                if d.tok_start == p.tok_end and not any(q.tok_start == d.tok_start for q in view.entities)
+            ),
+            None,
+        )
+        if nisba and nisba != e.country:
+            # "في الصحراء الغربية المصرية": a place name of another country's, made this one's by its nisba
+            if nisba not in found:
+                found.append(nisba)
+            continue
         if e.country not in found:
             found.append(e.country)
         r = rank.get(e.kind, 1)

@@ -122,6 +122,14 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+def _feminine_plurals(f: str) -> list[str]:
+    """The dual and plural of a feminine nisba (كينية → كينيتين، كينيتان، كينيات)."""
+    if not f.endswith(("ة", "ه")):
+        return []
+    stem = f[:-1]
+    return [stem + "تين", stem + "تان", stem + "ات", "ال" + stem + "تين", "ال" + stem + "ات"]
+
+
 def _nisba_forms(templates: list[str], st: dict) -> list[str]:
     m, f = st.get("m"), st.get("f")
     return [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t and m] + [
@@ -170,8 +178,13 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
             "aliases": aliases,
             "context_aliases": list(forms.get("context") or []),
             # (and the soldiers' and fighters' forms: "11 جندياً تشادياً"، "جنود تشاديين")
+            # (and the feminine's dual and plural: "في بلدتين كينيتين"، "مدن عراقيات")
             "adjectives": [m, f, "ال" + m, "ال" + f]
-            + [w for w in (m + "ا", m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون") if norm(w) not in names],
+            + [
+                w
+                for w in (m + "ا", m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون", *_feminine_plurals(f))
+                if norm(w) not in names
+            ],
         })
     return out
 

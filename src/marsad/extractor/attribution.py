@@ -200,8 +200,10 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 continue  # "حصيلة عملياتها": a noun with no speaker attributes nothing
             if "report_by" in c.kinds and sp is None and a.token_text(c.tok_end) not in grammar("unnamed_sources"):
                 continue  # "وفقاً لأسباب الوفاة": according to a cause, not to a speaker (وفق مصادر is one)
+            # (after a figure, the phrase closes it; a span of time before it is no figure: "وبلغ مجموع
+            # العمليات خلال 15 يوماً – بحسب بيانات الحركة – 83 عملية")
             trailing = any(
-                q.tok_start < c.tok_start for q in view.quantities
+                q.tok_start < c.tok_start and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
             ) and c.tok_start > view.tok_start + 2
             out.append(Attribution(c.tok_start, sp, trailing))
         # "مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun introduces no speech

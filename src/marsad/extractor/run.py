@@ -787,12 +787,23 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                     # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the
                     # civilian dead, naming no side, counts civilians
                     r.noun, r.side, r.metric, r.rule = "civilian", "civilian", "civilians_killed", "dead-counted-by-a-civilian-monitor"
+            if r.metric == "operations" and r.rule == "count+operation" and not _force_doer(a, view) and (
+                # (bare عمليات: not the strikes a group's media tell of, "4 انفجارات جراء غارات جوية")
+                a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و")
+            ):
+                speaker, _ = source_for(atts, p.tok_start, frame.source)
+                if (entity_data.actor(speaker) or {}).get("kind") in ARMED_KINDS if speaker else False:
+                    # "وبلغ مجموع العمليات – بحسب بيانات حركة الشباب – 83 عملية": the operations a group
+                    # reports of itself are its attacks
+                    r.noun, r.metric, r.rule = "attack", "attacks", "operations-the-group-reports"
+                    frame.group_ops = True
             if r.metric == "operations" and r.rule == "count+operation" and frame.group_ops and _groups_own_operations(a, view, p, reads):
                 # "حصيلة العمليات التي شنها عناصر التنظيم … الرقة (10 عمليات)": in a passage that counts
                 # a group's own operations, the later ones no force is named with are its attacks too
                 r.noun, r.metric, r.rule = "attack", "attacks", "operations-of-the-passage's-group"
             if r.metric == "attacks" and (
                 r.rule in _GROUP_OPS_RULES
+                or r.rule == "operations-the-group-reports"
                 # "سجل المؤشر 64 عملية إرهابية … وتصدرت الصومال القائمة بـ 21 عملية": a report that counts
                 # attacks as عمليات goes on counting them so
                 or (r.rule == "count+attack" and a.token_text(p.tok_end) in grammar("operation_nouns"))

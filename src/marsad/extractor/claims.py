@@ -1041,7 +1041,8 @@ def _read_count(
         if r.outcome is None and r.noun in _PEOPLE_NOUNS:
             # "ثمانية جنود أتراك و21 من مسلحي الحزب، قتلوا": the verb after a subject of several counted
             # items, each with its nationality, its group or its aside
-            r.outcome = _outcome(_verb_after_subject(a, view, r.noun_end_tok or p.tok_end))
+            died = _verb_after_subject(a, view, r.noun_end_tok or p.tok_end)
+            r.outcome = "kill" if died is not None and "finish_off" in died.kinds else _outcome(died)
     if r.outcome is None and r.noun in ("person", "member") and not r.in_cell and _held_named_before(a, view, p, clause):
         # "أن المقبوض عليهم من عناصر الخلية 5 أشخاص": the held, named first, then how many they are
         r.outcome = "capture"
@@ -1200,7 +1201,11 @@ def _read_count(
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
         loser = _loser_side(view, loss)
-        r.outcome, r.side, r.noun = "kill", loser or "friendly", r.noun or "person"
+        # (a speaker's own "فقدنا" of persons names no force: "فقدنا سبعة أشخاص" may be a town's; "فقدنا
+        # خمسة من قوات الأمن"، "خسرنا 13 رجلاً" are a force's)
+        townsfolk = loss.phrase in grammar("first_person_losses") and noun is not None and noun.phrase in grammar("persons_words")
+        own = loser or (r.side if townsfolk else "friendly")
+        r.outcome, r.side, r.noun = "kill", own, r.noun or "person"
         r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"
     if (
         r.noun is None
@@ -2757,6 +2762,9 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):
         return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
     verb = _trigger_after(view, t, (t, t + 1), a)
+    if verb is None and _died_after(a, view, t, (t, t + 1)):
+        # "خمسة جنود وخمسة شرطيين و11 مدنياً قضوا": died, the subject before the verb
+        return next(c for c in view.cues if c.tok_start == t and "finish_off" in c.kinds)
     return verb if verb is not None and verb.kinds & _DIED_KINDS else None
 
 

@@ -191,6 +191,9 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
         if a.token_text(t) in grammar("family_words"):
             return "civilian", None, t + 1  # "أربعة من أفراد عائلته": an officer's family are civilians
+        if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
+            # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
+            return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
@@ -1566,6 +1569,15 @@ def _read_count(
     if a.token_text(t) in grammar("not_words") and _cue_at(view, t + 1, {"civilian"}) is not None:
         # "هم 150 مدنياً و30 من غير المدنيين": non-civilians are the fighters of every side together
         r.metric, r.side, r.rule = None, None, "non-civilians"
+        return r
+    if (
+        r.metric == "strength"
+        and any(a.token_in(t, grammar("leaving_words"), "و") for t in range(clause[0], p.tok_start))
+        and any(a.token_text(t) in grammar("prison_words") for t in range(clause[0], clause[1]))
+    ):
+        # "مغادرة 241 عائلة بعدد أفراد 865 شخصاً مخيم الهول": people leaving a camp are neither held nor
+        # a group's strength
+        r.metric, r.rule = None, "leaving-a-camp"
         return r
     if (
         r.metric == "strength"

@@ -655,6 +655,10 @@ def _sentence_window(t: str, start: int, end: int) -> str:
     return chunk_l[cut:] + t[start : m.start() if m else end + 100]
 
 
+# a Latin word (two letters or more) right before a number, with only spaces between
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}[ \t]*\Z")  # (\Z: not past a line break, as $ is)
+
+
 def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
     chunk = t[max(0, pos - 60) : pos]
     m = _TO_LAST_BREAK_RE.match(chunk)
@@ -726,6 +730,8 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     for x in sorted(nums + pats, key=lambda q: q.ns):
         if x.ns < consumed:
             continue
+        if not x.kind and x.digits and _LATIN_WORD_RE.search(t[max(0, x.ps - 12) : x.ps]):
+            x.kind = "designation"  # digits in a run of Latin words: a name, a site's slogan ("It's Over 9000!")
         if not x.kind:
             consumed = max(consumed, _classify(t, x, lex))
         if x.role == _ONE and x.kind == "count":

@@ -1334,6 +1334,20 @@ def _read_count(
         # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
         r.side = "civilian"
         r.rule = "persons-of-the-civilians-attacked"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and previous is not None
+        and previous.placed.tok_start >= view.tok_start
+        and previous.outcome == "kill"
+        and previous.side in ("armed", "friendly", "civilian")
+        and any(a.token_text(t) in grammar("rise_words") for t in range(previous.placed.tok_end, p.tok_start))
+    ):
+        # "أعلنت المليشيا مقتل 104 من عناصرها، ليرتفع العدد منذ مطلع العام إلى 1732 قتيلاً": the total the
+        # count before it raises is of the same people
+        r.side = previous.side
+        r.rule = "total-the-count-before-raises"
     if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilian_casualties_before(a, view, p):
         # "ووثقت البعثة عدداً من الإصابات بين المدنيين في درنة، بواقع 15 حالة وفاة": the casualties named civilian
         r.side = "civilian"
@@ -2081,7 +2095,10 @@ def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> 
 def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Persons described as criminals or wanted for crimes right after their number."""
     words = grammar("criminal_words")
-    return any(a.token_text(t) in words for t in range(p.tok_end, min(p.tok_end + 10, view.tok_end)))
+    near = range(p.tok_end, min(p.tok_end + 10, view.tok_end))
+    if any(a.token_text(t) in grammar("terror_words") and a.token_text(t + 1) in words for t in near):
+        return False  # "84 فرداً من العناصر الإرهابية الإجرامية": terrorists, whatever else they are called
+    return any(a.token_text(t) in words for t in near)
 
 
 def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:

@@ -1059,6 +1059,20 @@ def _read_count(
         # "مقتل 315 شخصاً، وتوزعت الحصيلة على النحو الآتي: 271 مدنياً …": the parts of the toll
         r.outcome = "kill"
         r.rule = "part-of-a-toll-broken-down"
+    if (
+        r.outcome is None
+        and r.noun in ("civilian", "friendly", "member", "leader")
+        and previous is not None
+        and previous.placed.tok_start >= view.tok_start
+        and previous.outcome == "kill"
+        and (gap := a.nt.text[a.tokens[(previous.noun_end_tok or previous.placed.tok_end) - 1].end : p.nstart]).strip(" ،,:؛;") == ""
+        and ((previous.noun == "person" and previous.side is None) or any(ch in gap for ch in ":؛;"))
+    ):
+        # "القتلى عددهم 11 شخصاً، 3 من قوات النظام و7 من المسلحين"، "مقتل ستة من عناصرها؛ أربعة جنود …":
+        # the first part right after a toll of persons set off by a comma, or after a colon or a
+        # semicolon, parts it (the items after it share its verb)
+        r.outcome = "kill"
+        r.rule = "part-of-a-toll-broken-down"
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
     ):
@@ -3068,5 +3082,9 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """Is the nearest verb before the number one that no metric counts (اختطف، حرر)?"""
-    near = [c for c in view.cues if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {*OUTCOMES, "other_outcome"}]
+    # (the words after a verb may say what it was: "فقد 100 مدني لحياتهم" lost their lives, not went missing)
+    near = [
+        c for c in view.cues
+        if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"}
+    ]
     return bool(near) and "other_outcome" in max(near, key=lambda c: c.tok_start).kinds

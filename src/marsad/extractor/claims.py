@@ -1554,6 +1554,12 @@ def _read_count(
         # state's forces are the group's attacks
         r.noun = "attack"
         r.rule = "operations-against-a-force"
+    if r.noun == "operation" and noun is not None and any(
+        a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
+    ):
+        # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
+        r.rule = "non-combat-sorties"
+        return r
     if r.noun in ("operation", "attack") and any("foil" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
@@ -1697,6 +1703,10 @@ def _read_count(
         r.rule = "one-of-them-a-leader"
     elif r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
+        r.metric, r.rule = None, "one-of-them"
+    elif r.metric in ("operations", "attacks") and q.value == 1 and q.noun_start is not None and noun is not None and "ال" in noun.prefix:
+        # "إحدى الضربات استهدفت سيارة"، "إحدى الغارات الروسية دمرت مركزاً": one of the strikes, told
+        # of, is no count of strikes
         r.metric, r.rule = None, "one-of-them"
     if not r.rule:
         r.rule = f"{r.outcome or 'count'}+{r.noun or 'none'}"

@@ -252,6 +252,7 @@ def _build_lex() -> _Lex:
         "negations",
         "ordinal_nouns_before",
         "ordinal_nouns_direct",
+        "span_nouns_numbered",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
@@ -915,6 +916,13 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if x.digits and _bare_in(l0, s["ordinal_nouns_direct"]):
         x.kind = "ordinal"  # الذكرى 20 للهجمات
         return -1
+    if x.digits and _bare_in(l0, s["span_nouns_numbered"]) and len(left) >= 2 and left[-2] == "في":
+        # "في اليوم 158 لعملية درع الفرات": the day of the campaign, numbered (not "قتل اليوم 15
+        # مسلحاً": today)
+        right = _right_words(t, x.ne, 1)
+        if right and (right[0].startswith("ل") or right[0] == "من"):
+            x.kind = "ordinal"
+            return -1
     if x.digits and l0 == "ال" and len(left) >= 2:
         # الذكرى الـ 25، للمرة الـ 3: the article makes a digit an ordinal after these nouns;
         # الساعات الـ 24 الماضية is a duration; أعضاء التحالف الـ 85 stays a count.

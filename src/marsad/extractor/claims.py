@@ -1554,6 +1554,14 @@ def _read_count(
         # state's forces are the group's attacks
         r.noun = "attack"
         r.rule = "operations-against-a-force"
+    if r.noun == "attack" and noun is not None and any(
+        a.token_text(t) in ("علي", "على") and a.token_in(t + 1, grammar("facility_words"), "ال")
+        for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
+    ):
+        # "10 اعتداءات على مراكز حيوية مدنية": a rights monitor's count of attacks on facilities, by
+        # every party, is no count of a group's attacks
+        r.rule = "attacks-on-facilities"
+        return r
     if r.noun == "operation" and noun is not None and any(
         a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
     ):

@@ -969,6 +969,8 @@ def _read_count(
     ala = p.tok_start - 1
     while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in _qualifier_words():
         ala -= 1
+    if r.rule == "noun-then-number-word" and noun is not None and noun.tok_end == p.tok_start:
+        ala = noun.tok_start - 1  # (or before the noun a number word follows: "قضت مفرزة على إرهابيين اثنين")
     if r.outcome is None and a.token_text(ala) == "علي" and any(
         "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala for c in view.cues
     ):

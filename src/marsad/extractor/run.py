@@ -446,6 +446,33 @@ def _border_nisba(a: Analysis, p: Placed) -> bool:
     return False
 
 
+def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
+    """Countries the sentence names as the neighbour across a border (على الحدود الجنوبية مع اليمن)."""
+    border = grammar("border_words") | grammar("border_adjectives")
+    out: set[str] = set()
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if a.token_text(p.tok_start - 1) not in ("مع", "ومع"):
+            continue
+        if not any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
+            continue
+        if e.type == "place" and e.kind == "country" and e.country:
+            out.add(e.country)
+        elif e.type == "actor" and (info := entity_data.actor(e.id) or {}).get("local") and info.get("country"):
+            out.add(str(info["country"]))  # "بمواجهات حدودية مع الحوثيين": a group that holds the other side
+    return out
+
+
+def _friendly_states(view: SentenceView) -> set[str]:
+    """The states whose forces the sentence names, by name or by nisba (السعودية، جنود سعوديين)."""
+    out: set[str] = set()
+    for p in [*view.entities, *view.adjectives]:
+        info = entity_data.actor(str(getattr(p.obj, "id", ""))) or {}
+        if info.get("state_of") and info.get("kind") in FORCE_KINDS:
+            out.add(str(info["state_of"]))
+    return out
+
+
 def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
@@ -1093,6 +1120,13 @@ def _fill(
         if not countries and main and not settled:
             countries = [main]
             ctx["countries"] = "the-article's-main-country"
+        across = _across_the_border(a, view)
+        if across and countries and set(countries) <= across and r.side == "friendly":
+            # "مقتل اثنين من جنودها على الحدود الجنوبية مع اليمن": the neighbour across the border is not
+            # where its soldiers fell; their own state is (though its forces fight abroad too)
+            own = _friendly_states(view) - across
+            if len(own) == 1:
+                countries, place, ctx["countries"] = sorted(own), None, "this-side-of-the-border"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

@@ -138,6 +138,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         border = grammar("border_words") | grammar("border_adjectives")
         if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
             return True
+    if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
+        # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
+        return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_text(p.tok_start - 2) in grammar("border_words"):
         # "قرب الحدود بين بنين والنيجر وبوركينا فاسو": the border's states, not where it happened
         # (the forces' own country, named elsewhere in the sentence, says that)

@@ -1596,6 +1596,19 @@ def _read_count(
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
         r.noun, r.side = "member", "armed"
         r.rule = "estimate-of-members-named-before"
+    if (
+        r.noun in ("person", "member")
+        and r.outcome is None
+        and noun is not None
+        and any(
+            a.token_text(t) == "تحت" and a.token_text(t + 1) in grammar("command_words")
+            for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
+        )
+        and (_has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities))  # type: ignore[arg-type]
+    ):
+        # "قال القيادي في داعش إن لديه 600 رجل تحت إمرته": the men a group's commander leads, its strength
+        r.noun, r.side, r.estimate = "member", "armed", True
+        r.rule = "men-under-a-commander"
     if r.noun == "person" and r.outcome is None and r.side is None and (
         _count_of_members(view, p) or _joined_a_group(a, view, p)
     ):

@@ -491,7 +491,12 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         # the passage's speaker: a monitor of one country's war documents that war
         ids.append(frame.source)
     # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
-    nisbas = [str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))]
+    # (nor a group's fighters' nationalities: "600 رجل تحت إمرته من الأفغان والباكستانيين" are origins)
+    nisbas = [
+        str(getattr(p.obj, "id", ""))
+        for p in view.adjectives
+        if not (a is not None and _border_nisba(a, p)) and r.metric != "strength"
+    ]
     away = expeditionary()
 
     def homes(ids: list[str]) -> set[str]:

@@ -1018,8 +1018,9 @@ def _read_count(
             # "أربعة من عناصر تنظيم القاعدة، بينهم قيادي في التنظيم، قتلوا": past the group named first
             named_end = _named_bodies_end(a, view, r.noun_end_tok or p.tok_end)
             past = _past_subset_list(a, view, named_end) if named_end is not None else None
-        if r.outcome is None and past is not None:
+        if r.outcome is None and past is not None and not a.token_in(past, grammar("clause_conjunctions"), "و"):
             # "239 مدنياً بينهم 13 طفلاً و8 سيدات، قضوا على يد قوات النظام": the verb after the parts
+            # (not one a conjunction opens: "خسر 11 رجلاً بينهم ثلاثة ضباط، كما أصيب ستة")
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
         if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and any(
             "by_hand" in c.kinds and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
@@ -2887,8 +2888,10 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         if named is not None and items:
             t = named.tok_end  # an item's own force or group: "و12 من قوات سوريا الديمقراطية"
             continue
-        if c is None and items and loose < 4 and not any(e.tok_start == t for e in view.entities):
-            # an item's own words: "و21 من الكوادر الطبية والدفاع المدني"
+        if c is None and items and loose < 4 and not any(e.tok_start == t for e in view.entities) and not a.token_in(
+            t, grammar("clause_conjunctions"), "و"
+        ):
+            # an item's own words: "و21 من الكوادر الطبية والدفاع المدني" (not "… ضباط، كما أصيب")
             t, loose = t + 1, loose + 1
             continue
         break

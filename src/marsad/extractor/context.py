@@ -130,7 +130,11 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if any("boilerplate" in c.kinds and c.tok_start < p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
-    if e.kind == "country" and a.token_text(p.tok_start - 1) in grammar("adjacency_words"):
+    if e.kind == "country" and (
+        a.token_text(p.tok_start - 1) in grammar("adjacency_words")
+        # (or its border named between: "شلالات كودو المحاذية لحدود بوركينا فاسو")
+        or (a.token_in(p.tok_start - 1, grammar("border_words"), "ل") and a.token_text(p.tok_start - 2) in grammar("adjacency_words"))
+    ):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):

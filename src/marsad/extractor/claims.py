@@ -358,6 +358,10 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             )
             if opens_next:
                 return None
+            if c.kinds & {"kill", "capture"} and any(
+                q.tok_start == c.tok_end and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
+            ):
+                return None  # the subject's own deed, its object counted after it: "3 من الشرطة قتلوا 11 مسلحاً"
             return c
     return None
 
@@ -1069,7 +1073,9 @@ def _read_count(
         and previous.placed.tok_start >= view.tok_start
         and previous.outcome == "kill"
         and (gap := a.nt.text[a.tokens[(previous.noun_end_tok or previous.placed.tok_end) - 1].end : p.nstart]).strip(" ،,:؛;") == ""
-        and ((previous.noun == "person" and previous.side is None) or any(ch in gap for ch in ":؛;"))
+        and ((previous.noun == "person" and previous.side is None) or (any(ch in gap for ch in ":؛;") and previous.side == r.side))
+        # (not a part with a predicate of its own: "6 جنود لا يزالون في عداد المفقودين"، "40 عنصراً تم توقيفهم")
+        and not _own_predicate_after(a, view, r.noun_end_tok or p.tok_end, clause)
     ):
         # "القتلى عددهم 11 شخصاً، 3 من قوات النظام و7 من المسلحين"، "مقتل ستة من عناصرها؛ أربعة جنود …":
         # the first part right after a toll of persons set off by a comma, or after a colon or a
@@ -1558,11 +1564,13 @@ def _read_count(
         r.noun = "attack"
         r.rule = "operations-against-a-force"
     if r.noun == "attack" and noun is not None and any(
-        a.token_text(t) in ("علي", "على") and a.token_in(t + 1, grammar("facility_words"), "ال")
+        a.token_text(t) in ("علي", "على")
+        and a.token_in(t + 1, grammar("facility_words"), "ال")
+        and any(a.token_in(u, grammar("civilian_facility_adjectives"), "ال") for u in range(t + 2, min(t + 4, view.tok_end)))
         for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
     ):
-        # "10 اعتداءات على مراكز حيوية مدنية": a rights monitor's count of attacks on facilities, by
-        # every party, is no count of a group's attacks
+        # "10 اعتداءات على مراكز حيوية مدنية": a rights monitor's count of attacks on civilian facilities,
+        # by every party, is no count of a group's attacks (not "9 هجمات على مراكز أمنية": its own)
         r.rule = "attacks-on-facilities"
         return r
     if r.noun == "operation" and noun is not None and any(
@@ -2275,9 +2283,13 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
             and (
                 ("armed_group" in c.kinds and side == "friendly")
                 or ("friendly_group" in c.kinds and side == "armed")
-                # "170 من أفراد الأمن والمدنيين": the civilians are a side too (not "ومدني واحد", an item
-                # with a number of its own)
-                or ("civilian" in c.kinds and not any(q.tok_start in (c.tok_end, c.tok_start) for q in view.quantities))
+                # "170 من أفراد الأمن والمدنيين": the civilians, plural or definite, are a side too (not
+                # "ومدني واحد" nor "ومدني": one person joined, an item of its own)
+                or (
+                    "civilian" in c.kinds
+                    and not any(q.tok_start in (c.tok_end, c.tok_start) for q in view.quantities)
+                    and (a.token_text(c.tok_start)[1:].startswith("ال") or a.token_text(c.tok_start).endswith(("ين", "ون", "ات")))
+                )
             )
         ]
         # "قوات النظام والمسلحين الموالين لها"، "ومليشيات الحشد": armed men loyal to a force are on its side
@@ -2809,6 +2821,14 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
     return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
 
 
+def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
+    """Does a verb or a state of its own follow the counted phrase ending at ``tok`` in its clause?"""
+    hi = min(tok + 5, clause[1])
+    return any(
+        tok <= c.tok_start < hi and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"} for c in view.cues
+    ) or any(a.token_in(t, grammar("still_words"), "و") for t in range(tok, hi))
+
+
 def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None:
     """The predicate of a counted subject that goes on past its noun at ``tok``: a nationality or an
     adjective (جنود أتراك), the bodies named (من مسلحي حزب العمال), an aside (، بينهم قائد القاعدة،),
@@ -2839,6 +2859,10 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):
         return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
     verb = _trigger_after(view, t, (t, t + 1), a)
+    if verb is not None and any(
+        q.tok_start in (verb.tok_end, verb.tok_end + 1) and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
+    ):
+        return None  # (the subject's own deed: "4 جنود و3 من الشرطة قتلوا 11 من مسلحي الشباب")
     if verb is None and _died_after(a, view, t, (t, t + 1)):
         # "خمسة جنود وخمسة شرطيين و11 مدنياً قضوا": died, the subject before the verb
         return next(c for c in view.cues if c.tok_start == t and "finish_off" in c.kinds)
@@ -3064,9 +3088,15 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             if later:
                 return True
     for c in view.cues:
-        # "329 متمرداً ممن ألقي القبض عليهم أو استسلموا": the verb after the people offers another
-        # outcome as an alternative (a surrender is no capture)
-        if c.kinds & set(OUTCOMES) and p.tok_end <= c.tok_start <= p.tok_end + 4 and c.tok_end < clause[1]:
+        # "329 متمرداً ممن ألقي القبض عليهم أو استسلموا": the people's own relative clause offers another
+        # outcome as an alternative (a surrender is no capture); not "… وأصيب أو فقد آخرون", a clause
+        # of other people
+        if (
+            c.kinds & set(OUTCOMES)
+            and p.tok_end <= c.tok_start <= p.tok_end + 4
+            and c.tok_end < clause[1]
+            and any(a.token_text(t) in grammar("of_whom") | grammar("relative_pronouns") for t in range(p.tok_end, c.tok_start))
+        ):
             if a.token_text(c.tok_end) == "او" and any(
                 d.tok_start == c.tok_end + 1 and d.kinds & {*OUTCOMES, "other_outcome"} and _outcome(d) != _outcome(c)
                 for d in view.cues

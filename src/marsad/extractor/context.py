@@ -21,7 +21,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
-from marsad.recognize.cues import grammar
+from marsad.recognize.cues import expeditionary, grammar
 from marsad.recognize.entities import actor as entity_actor
 
 LOCATIVE_PLACE_KINDS = frozenset(
@@ -137,18 +137,27 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True
-    if e.kind == "country" and a.token_text(p.tok_start - 1) in ("مع", "ومع"):
+    if e.kind == "country" and across_a_border(a, view, p):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
-        border = grammar("border_words") | grammar("border_adjectives")
-        if any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
-            return True
+        return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
         # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
         return True
-    if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_text(p.tok_start - 2) in grammar("border_words"):
-        # "قرب الحدود بين بنين والنيجر وبوركينا فاسو": the border's states, not where it happened
-        # (the forces' own country, named elsewhere in the sentence, says that)
-        return True
+    chain = _border_chain(a, view, p) if e.kind == "country" else None
+    if chain is not None:
+        # "قرب الحدود بين بنين والنيجر وبوركينا فاسو": the border's states are not where it happened when
+        # the sentence names the forces' own country elsewhere (otherwise they are all it says:
+        # "غارة على الحدود بين العراق وسوريا")
+        first, chain_end = chain
+        elsewhere = {
+            str(getattr(q.obj, "country", ""))
+            for q in [*view.entities, *view.adjectives]
+            if getattr(q.obj, "country", None)
+            and (getattr(q.obj, "type", "place") == "place" or q in view.adjectives)
+            and not first <= q.tok_start < chain_end
+            and not across_a_border(a, view, q)  # (not another neighbour: "التأهب على الحدود مع مالي")
+        }
+        return bool(elsewhere) and e.country not in elsewhere
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
@@ -168,6 +177,43 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the name at ``p`` the neighbour across a border (الحدود مع مالي، بمواجهات حدودية مع الحوثيين)?"""
+    if a.token_text(p.tok_start - 1) not in ("مع", "ومع"):
+        return False
+    border = grammar("border_words") | grammar("border_adjectives")
+    return any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start))
+
+
+def border_chain_countries(a: Analysis, view: SentenceView) -> set[str]:
+    """The states the sentence names as those a border lies between (الحدود بين العراق وسوريا)."""
+    out: set[str] = set()
+    for p in view.entities:
+        chain = _border_chain(a, view, p) if getattr(p.obj, "kind", None) == "country" else None
+        if chain is not None:
+            out.add(str(getattr(p.obj, "country", "")))
+    return out
+
+
+def _border_chain(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int] | None:
+    """Where the list of states a border lies between (الحدود بين بنين والنيجر وبوركينا فاسو) starts
+    and ends, when ``p`` is one of them; None otherwise."""
+    countries = sorted((q for q in view.entities if getattr(q.obj, "kind", None) == "country"), key=lambda x: x.tok_start)
+    for i, q in enumerate(countries):
+        if not (a.token_text(q.tok_start - 1) == "بين" and a.token_text(q.tok_start - 2) in grammar("border_words")):
+            continue
+        end = q.tok_end
+        for nxt in countries[i + 1 :]:
+            # (past a state's title: "بين النيجر وجمهورية مالي")
+            titled = nxt.tok_start == end + 1 and a.token_in(end, grammar("state_titles"), "و") and a.token_text(end).startswith("و")
+            if not titled and (nxt.tok_start != end or not name_prefix(a, nxt).startswith("و")):
+                break
+            end = nxt.tok_end
+        if q.tok_start <= p.tok_start < end:
+            return q.tok_start, end
+    return None
 
 
 def _near(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -287,15 +333,21 @@ def countries_in(
             for cc in frame.recent_countries[-2:]:
                 if cc not in found:
                     found.append(cc)
+    if len(found) > 1 and set(found) <= border_chain_countries(a, view) and (ours := [c for c in found if c in frame.countries]):
+        # "قتل 28 جندياً … قرب الحدود بين بنين والنيجر وبوركينا فاسو" in a passage about Benin: of the
+        # border's states, the one the passage is about
+        found = ours
     return sorted(found), place
 
 
 def _state_named_before(view: SentenceView, tok: int) -> str | None:
-    """The country of the first state body the sentence names before ``tok``."""
+    """The country of the first state body the sentence names before ``tok``, unless its forces fight
+    abroad (the Russian or the French army's "شمال البلاد" is the country it fights in)."""
+    away = expeditionary()
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):
-            return str(home)
+            return None if e.id in away else str(home)
     return None
 
 

@@ -39,6 +39,8 @@ from marsad.extractor.claims import (
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
+    across_a_border,
+    border_chain_countries,
     capital_abroad,
     countries_in,
     is_locative,
@@ -324,8 +326,13 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
         # "140 هجمة إرهابية بالشرق الأوسط" in the title or lead: the article is about a region
         return None
     for v in a.views:
+        # (the states a border lies between name the border, not where the article is: "قرب الحدود بين
+        # بنين والنيجر وبوركينا فاسو")
+        chain = border_chain_countries(a, v)
         for p in v.entities:
             e: Entity = p.obj  # type: ignore[assignment]
+            if e.type == "place" and e.country and e.kind == "country" and e.country in chain:
+                continue
             if e.type == "place" and e.country and not e.id.startswith("X.") and not not_where(a, v, p):
                 if (e.kind != "country" and not capital_abroad(e)) or is_locative(a, v, p) or (
                     e.kind == "country" and not _fights_abroad(e.country, away)
@@ -448,13 +455,10 @@ def _border_nisba(a: Analysis, p: Placed) -> bool:
 
 def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
     """Countries the sentence names as the neighbour across a border (على الحدود الجنوبية مع اليمن)."""
-    border = grammar("border_words") | grammar("border_adjectives")
     out: set[str] = set()
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
-        if a.token_text(p.tok_start - 1) not in ("مع", "ومع"):
-            continue
-        if not any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
+        if not across_a_border(a, view, p):
             continue
         if e.type == "place" and e.kind == "country" and e.country:
             out.add(e.country)
@@ -492,10 +496,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         ids.append(frame.source)
     # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
     # (nor a group's fighters' nationalities: "600 رجل تحت إمرته من الأفغان والباكستانيين" are origins)
-    nisbas = [
-        str(getattr(p.obj, "id", ""))
-        for p in view.adjectives
-        if not (a is not None and _border_nisba(a, p)) and r.metric != "strength"
+    nisbas = [] if r.metric == "strength" else [
+        str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))
     ]
     away = expeditionary()
 
@@ -819,9 +821,14 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                     # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the
                     # civilian dead, naming no side, counts civilians
                     r.noun, r.side, r.metric, r.rule = "civilian", "civilian", "civilians_killed", "dead-counted-by-a-civilian-monitor"
-            if r.metric == "operations" and r.rule == "count+operation" and not _force_doer(a, view) and (
+            if (
+                r.metric == "operations"
+                and r.rule == "count+operation"
+                and not _force_doer(a, view)
                 # (bare عمليات: not the strikes a group's media tell of, "4 انفجارات جراء غارات جوية")
-                a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و")
+                and (a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و"))
+                # (nor operations it was the target of: "مواقعها استهدفت بـ 9 عمليات إنزال")
+                and not any("target" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
             ):
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
                 if (entity_data.actor(speaker) or {}).get("kind") in ARMED_KINDS if speaker else False:
@@ -1501,6 +1508,14 @@ def _rounds(rounded: Claim, exact: Claim) -> bool:
     return rounded.qualifier == "approx" and abs(exact.value - v) * 2 < step
 
 
+def _others_after(c: Claim) -> bool:
+    """Is the figure counted as others, in addition to some before it (250 مسلحاً آخرين)?"""
+    if c.span is None or c.number_span is None:
+        return False
+    after = c.evidence[c.number_span.end - c.span.start :][:30]
+    return any(norm(w) in grammar("other_words") for w in after.split()[:3])
+
+
 def _overlap(x: Period | None, y: Period | None) -> bool:
     return x is None or y is None or (x.start <= y.end and y.start <= x.end)
 
@@ -1535,6 +1550,8 @@ def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
                 and c.context.get("sentence") != r.context.get("sentence")
                 and _overlap(c.period, r.period)
                 and _rounds(r, c)
+                # (not another figure of the same kind: "قتل أكثر من 200 … في منبج … و250 مسلحاً آخرين")
+                and not _others_after(c)
             ),
             None,
         )
@@ -1542,10 +1559,6 @@ def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
             drop.add(i)
             twin.spans = sorted({*twin.spans, *r.spans}, key=lambda s: s.start)
     return [c for i, c in enumerate(claims) if i not in drop]
-
-
-def _compatible(x: Period | None, y: Period | None) -> bool:
-    return x is None or y is None or x == y
 
 
 def merge_claims(claims: list[Claim]) -> list[Claim]:

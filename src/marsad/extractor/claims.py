@@ -1147,6 +1147,18 @@ def _read_count(
             r.side, r.group_entity = later
             r.noun = "friendly" if r.side == "friendly" else r.noun
             r.rule = r.rule or "group-named-with-the-others"
+    if (
+        plain
+        and r.group_entity is None
+        and r.side == "armed"
+        and r.outcome in ("kill", "wound")
+        and r.group_side is None  # (not "مقتل 11 عنصراً من التنظيم": the group named with them)
+        and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
+        and _post_of_a_force_attacked(a, view, p)
+    ):
+        # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = r.rule or "men-of-the-post-attacked"
     convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
     if r.outcome == "kill" and (
         (trig is not None and trig.phrase in grammar("execution_words") and (
@@ -2819,6 +2831,26 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
     return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
+
+
+def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Before the number, an attack on a force's post, patrol or vehicle (استهدف مسلحون حاجزاً لقسد،
+    إطلاق النار على دورية للجيش): the sentence's dead are the post's men."""
+    posts = grammar("post_nouns")
+    for t in range(view.tok_start, p.tok_start):
+        if not a.token_in(t, posts, "و"):
+            continue
+        # (an attack word within three words before the post: استهدف، على، هجوم على)
+        if not any(
+            c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues
+        ) and a.token_text(t - 1) not in ("علي", "على"):
+            continue
+        near = range(t, min(t + 4, p.tok_start))
+        if any(e.tok_start in near and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+            c.tok_start in near and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+        ):
+            return True
+    return False
 
 
 def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:

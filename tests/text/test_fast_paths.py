@@ -161,7 +161,10 @@ def _qualifier_plainly(t: str, ns: int, ne: int) -> str | None:
         m = rx.search(left)
         if m:
             return m.lastgroup or "exact"
-    m = lex.qual_after.match(t[ne : ne + 50])
+    right = t[ne : ne + 50]
+    m = lex.qual_after.match(right)
+    if m and quantities._NEXT_ITEM_RE.match(right[m.end() :]):
+        return None  # the next item's qualifier (و أكثر من 120), as _qualify reads it
     return (m.lastgroup or "exact") if m else None
 
 

@@ -1147,6 +1147,14 @@ def _read_count(
             r.side, r.group_entity = later
             r.noun = "friendly" if r.side == "friendly" else r.noun
             r.rule = r.rule or "group-named-with-the-others"
+    if r.noun == "person" and r.side is None and r.outcome == "kill" and noun is not None and "kill_after" in noun.kinds:
+        # "مصرع 183 قتيلاً وأكثر من 210 جريحاً من المليشيات الحوثية": the group named after the joined
+        # wounded is the dead's too
+        shared = _group_of_the_joined_wounded(a, view, noun.tok_end)
+        if shared is not None:
+            r.side, r.group_entity = shared
+            r.noun = "member" if shared[0] == "armed" else shared[0] if shared[0] in ("friendly", "civilian") else r.noun
+            r.rule = r.rule or "group-named-with-the-wounded"
     if (
         plain
         and r.group_entity is None
@@ -1235,6 +1243,16 @@ def _read_count(
         ),
         None,
     )
+    if (
+        loss is not None
+        and r.noun == "leader"
+        and r.outcome is None
+        and loss.phrase not in grammar("suffer_words")
+        and _loser_side(view, loss) == "armed"
+    ):
+        # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
+        r.outcome, r.side = "kill", "armed"
+        r.rule = "losses-of-armed-group"
     if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None and loss.phrase not in grammar("suffer_words"):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
@@ -2833,6 +2851,21 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
     return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
 
 
+def _group_of_the_joined_wounded(a: Analysis, view: SentenceView, tok: int) -> tuple[str, str | None] | None:
+    """The side and group named after a count of wounded joined by و right after ``tok`` (و210 جريحاً
+    من المليشيات الحوثية، وأكثر من 200 جريح من عناصر التنظيم)."""
+    if not a.token_text(tok).startswith("و"):
+        return None
+    q = next((x for x in view.quantities if tok <= x.tok_start <= tok + 2 and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
+    if q is None:
+        return None
+    hurt = _cue_at(view, q.tok_end, {"wound_after"})
+    if hurt is None:
+        return None
+    side, ent, _ = _group_after(a, view, hurt.tok_end)
+    return (side, ent) if side in ("armed", "friendly") else None
+
+
 def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Before the number, an attack on a force's post, patrol or vehicle (استهدف مسلحون حاجزاً لقسد،
     إطلاق النار على دورية للجيش): the sentence's dead are the post's men."""
@@ -2868,6 +2901,7 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     closes the subject. None when the subject is followed by anything else."""
     t, items = tok, 0
     for _ in range(4):
+        t += _qualifier_after_at(a, t)  # (past a qualifier: "ستة جنود على الأقل من قوة المهام المشتركة")
         u = t + (t < view.tok_end and _bare_word(a, view, t))  # (one word: a nationality, an adjective)
         named = _named_bodies_end(a, view, u)
         if named is not None and named > u:

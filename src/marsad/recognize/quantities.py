@@ -1100,8 +1100,12 @@ def _qualify(t: str, x: _Num, lex: _Lex) -> None:
     right = t[x.ne : x.ne + 50]
     if lex.qual_after_hint is not None and lex.qual_after_hint.search(right):
         m = lex.qual_after.match(right)
-        if m:
+        # (not the next item's qualifier: "مصرع 90 قتيلاً وأكثر من 120 جريحاً")
+        if m and not _NEXT_ITEM_RE.match(right[m.end() :]):
             x.qualifier = m.lastgroup or "exact"
+
+
+_NEXT_ITEM_RE = re.compile(r"\s*من\s*[\d٠-٩]")
 
 
 def _may_end_a_phrase(left: str, lex: _Lex) -> bool:

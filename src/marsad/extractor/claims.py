@@ -3148,7 +3148,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 return True
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
-            "subset" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 3 for c in view.cues
+            "subset" in c.kinds
+            and p.tok_end <= c.tok_start <= p.tok_end + 3
+            # (its parts counted after it: "تحييد 37 منهم 21 …"; not "وتحييد اثنين منهم": two of the cell)
+            and any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities)
+            for c in view.cues
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:

@@ -143,6 +143,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
         # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
         return True
+    if e.kind == "country" and a.token_in(p.tok_start - 1, grammar("citizens_words"), "و"):
+        # "تساوى مواطنو سورية واليمن المقبوض عليهم": whose citizens, not where
+        return True
     chain = _border_chain(a, view, p) if e.kind == "country" else None
     if chain is not None:
         # "قرب الحدود بين بنين والنيجر وبوركينا فاسو": the border's states are not where it happened when

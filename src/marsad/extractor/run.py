@@ -349,7 +349,13 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
         for p in v.adjectives:
             actor_id = getattr(p.obj, "id", None)
             country = getattr(p.obj, "country", None)
-            if country and actor_id not in away and not _border_nisba(a, p) and not _nationals(a, v, p):
+            if (
+                country
+                and actor_id not in away
+                and not _border_nisba(a, p)
+                and not _nationals(a, v, p)
+                and not a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")  # (مواطنو سورية: a nationality)
+            ):
                 found[country] += 1
     return found
 
@@ -496,8 +502,11 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         ids.append(frame.source)
     # (a group named by its nisba: الجماعة الحوثية; not a border's: القريبة من الحدود الموريتانية)
     # (nor a group's fighters' nationalities: "600 رجل تحت إمرته من الأفغان والباكستانيين" are origins)
+    # (nor a people's nationality: "مواطنو سورية واليمن المقبوض عليهم")
     nisbas = [] if r.metric == "strength" else [
-        str(getattr(p.obj, "id", "")) for p in view.adjectives if not (a is not None and _border_nisba(a, p))
+        str(getattr(p.obj, "id", ""))
+        for p in view.adjectives
+        if not (a is not None and (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")))
     ]
     away = expeditionary()
 

@@ -163,7 +163,7 @@ def _qualifier_plainly(t: str, ns: int, ne: int) -> str | None:
             return m.lastgroup or "exact"
     right = t[ne : ne + 50]
     m = lex.qual_after.match(right)
-    if m and quantities._NEXT_ITEM_RE.match(right[m.end() :]):
+    if m and quantities._next_items_qualifier(right, m):
         return None  # the next item's qualifier (و أكثر من 120), as _qualify reads it
     return (m.lastgroup or "exact") if m else None
 

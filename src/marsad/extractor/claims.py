@@ -685,6 +685,9 @@ def _read_count(
         elif side == "armed" and r.noun in ("person", "member", "leader"):
             r.side = "armed"
             r.group_side = "armed"
+        elif side == "armed" and r.noun == "friendly" and ent is not None and noun.phrase in grammar("security_men_words"):
+            # "ثلاثة عناصر أمن تابعين لتنظيم داعش"، "عناصر أمن من جماعة الحوثي": a group's own security men
+            r.noun, r.side, r.group_side = "member", "armed", "armed"
         elif side == "civilian" and r.noun == "person":
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
         elif side == "civilian" and r.noun == "member" and not r.leader:
@@ -1162,6 +1165,8 @@ def _read_count(
         and r.outcome in ("kill", "wound")
         and r.group_side is None  # (not "مقتل 11 عنصراً من التنظيم": the group named with them)
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
+        # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
+        and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("terror_words") | grammar("takfiri_words")
         and _post_of_a_force_attacked(a, view, p)
     ):
         # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
@@ -1249,6 +1254,8 @@ def _read_count(
         and r.outcome is None
         and loss.phrase not in grammar("suffer_words")
         and _loser_side(view, loss) == "armed"
+        # (not leaders who surrendered or defected: "خسرت الحركة أربعة من قادتها الذين سلموا أنفسهم")
+        and not any("other_outcome" in c.kinds and p.tok_end <= c.tok_start < clause[1] for c in view.cues)
     ):
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
@@ -2878,10 +2885,13 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
             c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues
         ) and a.token_text(t - 1) not in ("علي", "على"):
             continue
-        near = range(t, min(t + 4, p.tok_start))
-        if any(e.tok_start in near and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
-            c.tok_start in near and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
-        ):
+        # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")
+        owners = sorted(
+            [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if t < e.tok_start < min(t + 4, p.tok_start) and e.obj.type == "actor"]  # type: ignore[attr-defined]
+            + [(c.tok_start, "friendly") for c in view.cues if t < c.tok_start < min(t + 4, p.tok_start) and c.kinds & {"friendly_group", "own_forces"}]
+            + [(c.tok_start, "armed") for c in view.cues if t < c.tok_start < min(t + 4, p.tok_start) and "armed_group" in c.kinds]
+        )
+        if owners and owners[0][1] == "friendly":
             return True
     return False
 
@@ -3150,8 +3160,9 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
             "subset" in c.kinds
             and p.tok_end <= c.tok_start <= p.tok_end + 3
-            # (its parts counted after it: "تحييد 37 منهم 21 …"; not "وتحييد اثنين منهم": two of the cell)
-            and any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities)
+            # (its parts counted after it: "تحييد 37 منهم 21 …"، "منهم من قتل ومنهم من ألقي القبض عليه";
+            # not "وتحييد اثنين منهم": two of the cell)
+            and (any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities) or a.token_text(c.tok_end) in ("من", "ممن"))
             for c in view.cues
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]

@@ -1101,11 +1101,18 @@ def _qualify(t: str, x: _Num, lex: _Lex) -> None:
     if lex.qual_after_hint is not None and lex.qual_after_hint.search(right):
         m = lex.qual_after.match(right)
         # (not the next item's qualifier: "مصرع 90 قتيلاً وأكثر من 120 جريحاً")
-        if m and not _NEXT_ITEM_RE.match(right[m.end() :]):
+        if m and not _next_items_qualifier(right, m):
             x.qualifier = m.lastgroup or "exact"
 
 
 _NEXT_ITEM_RE = re.compile(r"\s*من\s*[\d٠-٩]")
+
+
+def _next_items_qualifier(right: str, m: re.Match[str]) -> bool:
+    """Is the qualifier after a number the next item's, joined by و (وأكثر من 120)?"""
+    word = m.group(m.lastgroup or 0).strip() if m.lastgroup else ""
+    before = right[: m.start(m.lastgroup)] if m.lastgroup else ""
+    return (before.rstrip().endswith("و") or word.startswith("و")) and bool(_NEXT_ITEM_RE.match(right[m.end() :]))
 
 
 def _may_end_a_phrase(left: str, lex: _Lex) -> bool:

@@ -1162,7 +1162,7 @@ def _read_count(
         plain
         and r.group_entity is None
         and r.side == "armed"
-        and r.outcome in ("kill", "wound")
+        and r.outcome in ("kill", "wound", "capture")  # (and those it took: "… وأسر سبعة عناصر")
         and r.group_side is None  # (not "مقتل 11 عنصراً من التنظيم": the group named with them)
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
@@ -2880,10 +2880,14 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
     for t in range(view.tok_start, p.tok_start):
         if not a.token_in(t, posts, "و"):
             continue
-        # (an attack word within three words before the post: استهدف، على، هجوم على)
-        if not any(
-            c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues
-        ) and a.token_text(t - 1) not in ("علي", "على"):
+        # (an attack word within three words before the post: استهدف، على، هجوم على، هاجم مسلحون; or the
+        # post's own ordeal after it: "دورية … تعرضت لهجوم")
+        if (
+            not any(c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues)
+            and a.token_text(t - 1) not in ("علي", "على")
+            and not any(a.token_in(u, grammar("attack_verbs"), "و") for u in range(max(view.tok_start, t - 3), t))
+            and not any(a.token_in(u, grammar("suffered_words"), "و") for u in range(t + 1, min(t + 7, p.tok_start)))
+        ):
             continue
         # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")
         owners = sorted(

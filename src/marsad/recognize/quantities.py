@@ -253,6 +253,7 @@ def _build_lex() -> _Lex:
         "ordinal_nouns_before",
         "ordinal_nouns_direct",
         "span_nouns_numbered",
+        "one_of_words",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
@@ -731,6 +732,8 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     for x in sorted(nums + pats, key=lambda q: q.ns):
         if x.ns < consumed:
             continue
+        if not x.kind and x.role == _DUAL and (left := _left_words(t, x.ps, 1)) and left[-1] in lex.sets["one_of_words"]:
+            x.kind = "designation"  # "قتل أحد العنصرين، وإصابة الآخر": the two already told of, not a count
         if not x.kind and x.digits and _LATIN_WORD_RE.search(t[max(0, x.ps - 12) : x.ps]):
             x.kind = "designation"  # digits in a run of Latin words: a name, a site's slogan ("It's Over 9000!")
         if not x.kind:

@@ -407,6 +407,11 @@ def _read_count(
 ) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
+    if any("by_hand" in c.kinds and c.tok_end == p.tok_start for c in view.cues):
+        # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
+        # the killers, not the dead
+        r.rule = "perpetrators-by-hand"
+        return r
     clause = view.clause_of(p.tok_start)
     noun, nxt = _noun_after(a, view, p)
     if noun is None:
@@ -1882,7 +1887,8 @@ def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple
 def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A death toll or a documenting verb before the number, and no word of wounds, arrests or another
     fate anywhere in the sentence."""
-    if any(c.kinds & {"wound", "wound_after", "capture", "detained_noun", "other_outcome"} for c in view.cues):
+    # (also the dead and wounded named together: "وثق مقتل وإصابة ما لا يقل عن 74 مدنياً" counts both)
+    if any(c.kinds & {"wound", "wound_after", "capture", "detained_noun", "other_outcome", "mixed_outcome_noun"} for c in view.cues):
         return False
     # (not the living: "أحصى التقرير 5000 مدني يعيشون في مخيم الهول")
     if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
@@ -3099,6 +3105,13 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
         if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False
         if any(c.kinds & {"friendly_group", "own_forces"} and lo <= c.tok_start < p.tok_start for c in view.cues):
+            return False
+        # "الجيش التشادي يصد هجوماً لـ"بوكو حرام" ويقتل 23 من عناصرها": the force that fought the attack
+        # off kills; the dead are the attackers'
+        repel = next((t for t in range(view.tok_start, kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
+        if repel is not None and any(
+            e.tok_start < repel and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+        ):
             return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
     armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]

@@ -143,6 +143,13 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
         # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
         return True
+    if (
+        e.kind == "country"
+        and a.token_text(p.tok_start - 1) == "في"
+        and any(a.token_in(t, grammar("training_words"), "و") for t in (p.tok_start - 2, p.tok_start - 3) if t >= view.tok_start)
+    ):
+        # "اعتقلت السلطات 10 أشخاص من خلية تلقت تدريبات (عسكرية) في إيران": where they trained, not where
+        return True
     if e.kind == "country" and a.token_in(p.tok_start - 1, grammar("citizens_words"), "و"):
         # "تساوى مواطنو سورية واليمن المقبوض عليهم": whose citizens, not where
         return True

@@ -2891,8 +2891,15 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
         if (
             not any(c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues)
             and a.token_text(t - 1) not in ("علي", "على")
-            and not any(a.token_in(u, grammar("attack_verbs"), "و") for u in range(max(view.tok_start, t - 3), t))
+            and not any(a.token_in(u, grammar("attack_verbs"), "و") for u in range(max(view.tok_start, t - 3), t - 1))
+            and not a.token_in(t - 1, grammar("attack_verbs_with_subject"), "و")
             and not any(a.token_in(u, grammar("suffered_words"), "و") for u in range(t + 1, min(t + 7, p.tok_start)))
+        ):
+            continue
+        # (a force named after the post's owner and before the number acts itself: "هاجم مسلحون دورية للجيش،
+        # وتمكنت القوات من أسر خمسة عناصر"، "فرد الجيش وقتل خمسة عناصر": the men it took or killed are the enemy)
+        if any(t + 4 <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+            t + 4 <= c.tok_start < p.tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
         ):
             continue
         # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")

@@ -256,6 +256,7 @@ def _build_lex() -> _Lex:
         "one_of_words",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
+    sets["one_of_event_duals"] = frozenset(d for w in _forms(cues["one_of_event_singulars"], c) for d in dual_forms(w))
     # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
     accusative = {w + "ا" for w in sets["counted_singular"] if not w.endswith("ه")}
     sets["counted"] = sets["counted_singular"] | sets["counted_plural"] | accusative
@@ -661,6 +662,21 @@ def _sentence_window(t: str, start: int, end: int) -> str:
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}[ \t]*\Z")  # (\Z: not past a line break, as $ is)
 
 
+def _one_of_the_two(t: str, x: _Num, lex: _Lex) -> bool:
+    """"أحد العنصرين"، "وأحد الحارسين"، "لأحد الجنديين": one of two people already told of, the word
+    right before the dual (nothing but a space between); not two events ("أحد الهجومين" counts them)."""
+    m = _ONE_OF_BEFORE_RE.search(t, max(0, x.ps - 12), x.ps)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word not in lex.sets["one_of_words"] and not (word[:1] in "ول" and word[1:] in lex.sets["one_of_words"]):
+        return False
+    return t[x.ps : x.ne] not in lex.sets["one_of_event_duals"]
+
+
+_ONE_OF_BEFORE_RE = re.compile(rf"([{_LET}]+)[ \t]+$")
+
+
 def _left_words(t: str, pos: int, k: int = 5) -> list[str]:
     chunk = t[max(0, pos - 60) : pos]
     m = _TO_LAST_BREAK_RE.match(chunk)
@@ -732,7 +748,7 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     for x in sorted(nums + pats, key=lambda q: q.ns):
         if x.ns < consumed:
             continue
-        if not x.kind and x.role == _DUAL and (left := _left_words(t, x.ps, 1)) and left[-1] in lex.sets["one_of_words"]:
+        if not x.kind and x.role == _DUAL and _one_of_the_two(t, x, lex):
             x.kind = "designation"  # "قتل أحد العنصرين، وإصابة الآخر": the two already told of, not a count
         if not x.kind and x.digits and _LATIN_WORD_RE.search(t[max(0, x.ps - 12) : x.ps]):
             x.kind = "designation"  # digits in a run of Latin words: a name, a site's slogan ("It's Over 9000!")

@@ -254,6 +254,7 @@ def _build_lex() -> _Lex:
         "ordinal_nouns_direct",
         "span_nouns_numbered",
         "one_of_words",
+        "one_of_those",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     sets["one_of_event_duals"] = frozenset(d for w in _forms(cues["one_of_event_singulars"], c) for d in dual_forms(w))
@@ -755,7 +756,11 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
         if not x.kind:
             consumed = max(consumed, _classify(t, x, lex))
         if x.role == _ONE and x.kind == "count":
-            _one_of_noun(t, x, lex)
+            after = _NEXT_WORD_RE.match(t, x.ne)
+            if after is not None and after.group(1) in lex.sets["one_of_those"]:
+                x.kind = "designation"  # "أحد هؤلاء الجنود قضى على الفور": one of those told of already
+            else:
+                _one_of_noun(t, x, lex)
         if x.kind in ("count", "vague"):
             _qualify(t, x, lex)
         if x.kind == "date" and result:

@@ -2898,8 +2898,16 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
             continue
         # (a force named after the post's owner and before the number acts itself: "هاجم مسلحون دورية للجيش،
         # وتمكنت القوات من أسر خمسة عناصر"، "فرد الجيش وقتل خمسة عناصر": the men it took or killed are the enemy)
-        if any(t + 4 <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
-            t + 4 <= c.tok_start < p.tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+        # (not the force named again in brackets, after a preposition or as a speaker's or a base's owner:
+        # "(قسد)"، "مصدر في الجيش"، "قرب قاعدة للتحالف")
+        if any(
+            t + 4 <= x.tok_start < p.tok_start
+            and _acting_mention(a, x)
+            and (
+                (x in view.entities and _side_of_entity(x.obj) == "friendly")  # type: ignore[arg-type]
+                or (x in view.cues and x.kinds & {"friendly_group", "own_forces"})  # type: ignore[attr-defined]
+            )
+            for x in [*view.entities, *view.cues]
         ):
             continue
         # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")
@@ -2911,6 +2919,13 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
         if owners and owners[0][1] == "friendly":
             return True
     return False
+
+
+def _acting_mention(a: Analysis, x: Placed) -> bool:
+    """A force's name that may be a verb's subject: no preposition written on it or before it, no bracket."""
+    if x.prefix.strip("و") or a.token_in(x.tok_start - 1, grammar("not_subject_before"), "و"):
+        return False
+    return not a.nt.text[max(0, x.nstart - 2) : x.nstart].strip().endswith("(")
 
 
 def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
@@ -3115,9 +3130,14 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
             return False
         # "الجيش التشادي يصد هجوماً لـ"بوكو حرام" ويقتل 23 من عناصرها": the force that fought the attack
         # off kills; the dead are the attackers'
-        repel = next((t for t in range(view.tok_start, kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
-        if repel is not None and any(
-            e.tok_start < repel and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+        # (in the kill's own clause, and no armed subject of the kill verb: "فيما قتل مسلحون 5 عناصر")
+        kc = view.clause_of(kill.tok_start)
+        repel = next((t for t in range(kc[0], kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
+        if (
+            repel is not None
+            and any(e.tok_start < repel and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
+            and not any(kill.tok_end <= c.tok_start < p.tok_start and c.kinds & {"member", "armed_group"} for c in view.cues)
+            and not any(kill.tok_end <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         ):
             return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)

@@ -146,7 +146,11 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if (
         e.kind == "country"
         and a.token_text(p.tok_start - 1) == "في"
-        and any(a.token_in(t, grammar("training_words"), "و") for t in (p.tok_start - 2, p.tok_start - 3) if t >= view.tok_start)
+        and any(
+            a.token_in(t, grammar("training_words"), "و") and not a.token_in(t - 1, grammar("during_training"), "و")
+            for t in (p.tok_start - 2, p.tok_start - 3)
+            if t >= view.tok_start
+        )
     ):
         # "اعتقلت السلطات 10 أشخاص من خلية تلقت تدريبات (عسكرية) في إيران": where they trained, not where
         return True

@@ -255,6 +255,8 @@ def _build_lex() -> _Lex:
         "span_nouns_numbered",
         "one_of_words",
         "one_of_those",
+        "one_of_proclitics",
+        "dual_relatives",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     sets["one_of_event_duals"] = frozenset(d for w in _forms(cues["one_of_event_singulars"], c) for d in dual_forms(w))
@@ -665,14 +667,18 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}[ \t]*\Z")  # (\Z: not past a line bre
 
 def _one_of_the_two(t: str, x: _Num, lex: _Lex) -> bool:
     """"أحد العنصرين"، "وأحد الحارسين"، "لأحد الجنديين": one of two people already told of, the word
-    right before the dual (nothing but a space between); not two events ("أحد الهجومين" counts them)."""
+    right before the dual (nothing but a space between); not two events a relative clause introduces
+    ("أحد الهجومين اللذين شنهما" counts them)."""
     m = _ONE_OF_BEFORE_RE.search(t, max(0, x.ps - 12), x.ps)
     if m is None:
         return False
     word = m.group(1)
-    if word not in lex.sets["one_of_words"] and not (word[:1] in "ول" and word[1:] in lex.sets["one_of_words"]):
+    if word not in lex.sets["one_of_words"] and not (word[:1] in lex.sets["one_of_proclitics"] and word[1:] in lex.sets["one_of_words"]):
         return False
-    return t[x.ps : x.ne] not in lex.sets["one_of_event_duals"]
+    if t[x.ps : x.ne] not in lex.sets["one_of_event_duals"]:
+        return True
+    after = _NEXT_WORD_RE.match(t, x.ne)
+    return after is None or after.group(1) not in lex.sets["dual_relatives"]
 
 
 _ONE_OF_BEFORE_RE = re.compile(rf"([{_LET}]+)[ \t]+$")

@@ -119,6 +119,24 @@ def name_prefix(a: Analysis, p: Placed) -> str:
     return a.nt.text[a.tokens[p.tok_start].start : p.nstart] if p.tok_start < len(a.tokens) else ""
 
 
+def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A country in a list ("بكل من"، "لكل من") that an adjacency word opens a few words before, each
+    country of the list joined to it by و or a comma, no number between."""
+    t = p.tok_start
+    # (walk back over the countries listed before it: "مالي ،ليبيا وتونس")
+    while True:
+        prev = next((q for q in view.entities if q.tok_end == t and getattr(q.obj, "kind", None) == "country"), None)
+        if prev is None or not (p.prefix.startswith("و") or "،" in a.nt.text[prev.nend : p.nstart] or "," in a.nt.text[prev.nend : p.nstart]):
+            break
+        t, p = prev.tok_start, prev
+    if not any(a.token_in(u, grammar("list_openers"), "بلو") for u in (t - 1, t - 2)):
+        return False
+    lo = max(view.tok_start, t - 6)
+    if any(lo <= q.tok_start < t for q in view.quantities):
+        return False
+    return any(a.token_in(u, grammar("adjacency_words"), "و") for u in range(lo, t))
+
+
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A place that says nothing of where the counted events happened.
 
@@ -136,6 +154,10 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         or (a.token_in(p.tok_start - 1, grammar("border_words"), "ل") and a.token_text(p.tok_start - 2) in grammar("adjacency_words"))
     ):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
+        return True
+    if e.kind == "country" and _listed_after_adjacency(a, view, p):
+        # "بالمناطق الحدودية المتاخمة للمناطق الساخنة بكل من مالي وليبيا وتونس": the neighbours a list
+        # after an adjacency word names, not where
         return True
     if e.kind == "country" and across_a_border(a, view, p):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border

@@ -391,6 +391,17 @@ def read_count(
     """Understand one count quantity; ``previous`` is the count before it and
     ``recent`` the last count read with each outcome (for "51 من القتلى")."""
     r = _read_count(a, view, p, previous, recent)
+    if (
+        r.metric
+        and r.quantity.value == 1
+        and previous is not None
+        and previous.placed.tok_start >= view.tok_start
+        and previous.outcome == r.outcome
+        and a.token_in(p.tok_end, grammar("one_of_those"))
+    ):
+        # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
+        # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
+        r.metric, r.rule = None, "one-of-those-told"
     if previous is not None and previous.placed.tok_start >= view.tok_start:
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
         if r.rule in PART_RULES:
@@ -2925,7 +2936,8 @@ def _acting_mention(a: Analysis, x: Placed) -> bool:
     """A force's name that may be a verb's subject: no preposition written on it or before it, no bracket."""
     if x.prefix.strip("و") or a.token_in(x.tok_start - 1, grammar("not_subject_before"), "و"):
         return False
-    return not a.nt.text[max(0, x.nstart - 2) : x.nstart].strip().endswith("(")
+    before = a.nt.text[max(0, x.nstart - 2) : x.nstart].strip()
+    return not (before and before[-1] in grammar("name_brackets"))
 
 
 def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
@@ -3130,12 +3142,12 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
             return False
         # "الجيش التشادي يصد هجوماً لـ"بوكو حرام" ويقتل 23 من عناصرها": the force that fought the attack
         # off kills; the dead are the attackers'
-        # (in the kill's own clause, and no armed subject of the kill verb: "فيما قتل مسلحون 5 عناصر")
-        kc = view.clause_of(kill.tok_start)
-        repel = next((t for t in range(kc[0], kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
+        # (no armed subject of the kill verb: "فيما قتل مسلحون 5 عناصر")
+        # (the force before the repel verb or right after it: "صد الجيش الأفغاني هجوماً … وقتل")
+        repel = next((t for t in range(view.tok_start, kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
         if (
             repel is not None
-            and any(e.tok_start < repel and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
+            and any(e.tok_start < repel + 3 and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
             and not any(kill.tok_end <= c.tok_start < p.tok_start and c.kinds & {"member", "armed_group"} for c in view.cues)
             and not any(kill.tok_end <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         ):

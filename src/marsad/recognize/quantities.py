@@ -254,7 +254,6 @@ def _build_lex() -> _Lex:
         "ordinal_nouns_direct",
         "span_nouns_numbered",
         "one_of_words",
-        "one_of_those",
         "one_of_proclitics",
         "dual_relatives",
     )
@@ -675,10 +674,14 @@ def _one_of_the_two(t: str, x: _Num, lex: _Lex) -> bool:
     word = m.group(1)
     if word not in lex.sets["one_of_words"] and not (word[:1] in lex.sets["one_of_proclitics"] and word[1:] in lex.sets["one_of_words"]):
         return False
-    if t[x.ps : x.ne] not in lex.sets["one_of_event_duals"]:
+    dual = t[x.ps : x.ne]
+    if dual not in lex.sets["one_of_event_duals"]:
         return True
-    after = _NEXT_WORD_RE.match(t, x.ne)
-    return after is None or after.group(1) not in lex.sets["dual_relatives"]
+    # (an indefinite dual, "أحد هجومين شنهما", or a relative within a few words, "أحد الهجومين
+    # الانتحاريين اللذين"، "أحد الهجومين، اللذين", introduces the pair: counted)
+    if not dual.startswith("ال"):
+        return False
+    return not any(w in lex.sets["dual_relatives"] for w in _right_words(t, x.ne, 3))
 
 
 _ONE_OF_BEFORE_RE = re.compile(rf"([{_LET}]+)[ \t]+$")
@@ -762,11 +765,7 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
         if not x.kind:
             consumed = max(consumed, _classify(t, x, lex))
         if x.role == _ONE and x.kind == "count":
-            after = _NEXT_WORD_RE.match(t, x.ne)
-            if after is not None and after.group(1) in lex.sets["one_of_those"]:
-                x.kind = "designation"  # "أحد هؤلاء الجنود قضى على الفور": one of those told of already
-            else:
-                _one_of_noun(t, x, lex)
+            _one_of_noun(t, x, lex)
         if x.kind in ("count", "vague"):
             _qualify(t, x, lex)
         if x.kind == "date" and result:

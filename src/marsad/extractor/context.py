@@ -129,12 +129,16 @@ def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if prev is None or not (p.prefix.startswith("و") or "،" in a.nt.text[prev.nend : p.nstart] or "," in a.nt.text[prev.nend : p.nstart]):
             break
         t, p = prev.tok_start, prev
-    if not any(a.token_in(u, grammar("list_openers"), "بلو") for u in (t - 1, t - 2)):
+    if not (a.token_text(t - 1) == "من" and a.token_in(t - 2, grammar("list_openers"), "بلو")):
         return False
     lo = max(view.tok_start, t - 6)
     if any(lo <= q.tok_start < t for q in view.quantities):
         return False
-    return any(a.token_in(u, grammar("adjacency_words"), "و") for u in range(lo, t))
+    # (the adjacency word with an object of its own, "المتاخمة للمناطق الساخنة بكل من"، "المتاخمة لكل من";
+    # not a bare "المناطق المجاورة في كل من مالي والنيجر", where the list says where)
+    return any(
+        a.token_in(u, grammar("adjacency_words"), "و") and a.token_text(u + 1).startswith("ل") for u in range(lo, t - 1)
+    )
 
 
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -168,6 +172,8 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if (
         e.kind == "country"
         and a.token_text(p.tok_start - 1) == "في"
+        # (of people arrested: a soldiers' accident "في تدريبات عسكرية في تركيا" happened there)
+        and any("capture" in c.kinds for c in view.cues)
         and any(
             a.token_in(t, grammar("training_words"), "و") and not a.token_in(t - 1, grammar("during_training"), "و")
             for t in (p.tok_start - 2, p.tok_start - 3)

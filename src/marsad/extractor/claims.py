@@ -3143,11 +3143,14 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
         # off kills; the dead are the attackers'
         # (no armed subject of the kill verb: "فيما قتل مسلحون 5 عناصر")
         # (the force before the repel verb or right after it: "صد الجيش الأفغاني هجوماً … وقتل")
-        # (in the kill's clause, or the kill verb opening the next one: "يصد هجوماً …، ويقتل"; not "…، فيما قتل")
+        # (not past a clause that tells of another event: "…، فيما قتل 5 عناصر في هجوم آخر")
         repel = next((t for t in range(view.tok_start, kill.tok_start) if a.token_in(t, grammar("repel_verbs"), "و")), None)
+        kc = view.clause_of(kill.tok_start)
         if (
             repel is not None
-            and (view.clause_of(repel) == view.clause_of(kill.tok_start) or view.clause_of(kill.tok_start)[0] == kill.tok_start)
+            and not any(
+                a.token_in(u, grammar("other_event_openers"), "و") for u in range(max(repel, kc[0] - 1), kill.tok_start)
+            )
             and any(e.tok_start < repel + 3 and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
             and not any(kill.tok_end <= c.tok_start < p.tok_start and c.kinds & {"member", "armed_group"} for c in view.cues)
             and not any(kill.tok_end <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]

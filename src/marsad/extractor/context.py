@@ -137,7 +137,8 @@ def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the adjacency word with an object of its own, "المتاخمة للمناطق الساخنة بكل من"، "المتاخمة لكل من";
     # not a bare "المناطق المجاورة في كل من مالي والنيجر", where the list says where)
     return any(
-        a.token_in(u, grammar("adjacency_words"), "و") and a.token_text(u + 1).startswith("ل") for u in range(lo, t - 1)
+        a.token_in(u, grammar("adjacency_words"), "و") and (a.token_text(u + 1).startswith("ل") or a.token_text(u + 1) == "مع")
+        for u in range(lo, t - 1)
     )
 
 
@@ -172,10 +173,11 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if (
         e.kind == "country"
         and a.token_text(p.tok_start - 1) == "في"
-        # (of people arrested: a soldiers' accident "في تدريبات عسكرية في تركيا" happened there)
-        and any("capture" in c.kinds for c in view.cues)
         and any(
-            a.token_in(t, grammar("training_words"), "و") and not a.token_in(t - 1, grammar("during_training"), "و")
+            a.token_in(t, grammar("training_words"), "و")
+            # (a soldiers' accident "في تدريبات عسكرية في تركيا" happened there; people arrested after
+            # training abroad, "شاركوا في تدريبات في إيران"، "عادوا بعد تدريبات في ليبيا", did not)
+            and (not a.token_in(t - 1, grammar("during_training"), "و") or any("capture" in c.kinds for c in view.cues))
             for t in (p.tok_start - 2, p.tok_start - 3)
             if t >= view.tok_start
         )

@@ -2910,15 +2910,10 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
         # وتمكنت القوات من أسر خمسة عناصر"، "فرد الجيش وقتل خمسة عناصر": the men it took or killed are the enemy)
         # (not the force named again in brackets, after a preposition or as a speaker's or a base's owner:
         # "(قسد)"، "مصدر في الجيش"، "قرب قاعدة للتحالف")
-        if any(
-            t + 4 <= x.tok_start < p.tok_start
-            and _acting_mention(a, x)
-            and (
-                (x in view.entities and _side_of_entity(x.obj) == "friendly")  # type: ignore[arg-type]
-                or (x in view.cues and x.kinds & {"friendly_group", "own_forces"})  # type: ignore[attr-defined]
-            )
-            for x in [*view.entities, *view.cues]
-        ):
+        acting = [e for e in view.entities if _side_of_entity(e.obj) == "friendly"] + [  # type: ignore[arg-type]
+            c for c in view.cues if c.kinds & {"friendly_group", "own_forces"}
+        ]
+        if any(t + 4 <= x.tok_start < p.tok_start and _acting_mention(a, x) for x in acting):
             continue
         # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")
         owners = sorted(

@@ -120,15 +120,9 @@ def name_prefix(a: Analysis, p: Placed) -> str:
 
 
 def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """A country in a list ("بكل من"، "لكل من") that an adjacency word opens a few words before, each
-    country of the list joined to it by و or a comma, no number between."""
-    t = p.tok_start
-    # (walk back over the countries listed before it: "مالي ،ليبيا وتونس")
-    while True:
-        prev = next((q for q in view.entities if q.tok_end == t and getattr(q.obj, "kind", None) == "country"), None)
-        if prev is None or not (p.prefix.startswith("و") or "،" in a.nt.text[prev.nend : p.nstart] or "," in a.nt.text[prev.nend : p.nstart]):
-            break
-        t, p = prev.tok_start, prev
+    """A country in a list ("بكل من"، "لكل من") that an adjacency word opens a few words before, no
+    number between."""
+    t = _country_list(a, view, p)[0]
     if not (a.token_text(t - 1) == "من" and a.token_in(t - 2, grammar("list_openers"), "بلو")):
         return False
     lo = max(view.tok_start, t - 6)
@@ -244,20 +238,34 @@ def border_chain_countries(a: Analysis, view: SentenceView) -> set[str]:
 def _border_chain(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int] | None:
     """Where the list of states a border lies between (الحدود بين بنين والنيجر وبوركينا فاسو) starts
     and ends, when ``p`` is one of them; None otherwise."""
-    countries = sorted((q for q in view.entities if getattr(q.obj, "kind", None) == "country"), key=lambda x: x.tok_start)
-    for i, q in enumerate(countries):
-        if not (a.token_text(q.tok_start - 1) == "بين" and a.token_text(q.tok_start - 2) in grammar("border_words")):
-            continue
-        end = q.tok_end
-        for nxt in countries[i + 1 :]:
-            # (past a state's title: "بين النيجر وجمهورية مالي")
-            titled = nxt.tok_start == end + 1 and a.token_in(end, grammar("state_titles"), "و") and a.token_text(end).startswith("و")
-            if not titled and (nxt.tok_start != end or not name_prefix(a, nxt).startswith("و")):
-                break
-            end = nxt.tok_end
-        if q.tok_start <= p.tok_start < end:
-            return q.tok_start, end
+    start, end = _country_list(a, view, p)
+    if a.token_text(start - 1) == "بين" and a.token_text(start - 2) in grammar("border_words"):
+        return start, end
     return None
+
+
+def _country_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int]:
+    """The first token and the end of the list of countries the one at ``p`` is in: each joined to the
+    one before by و, a comma or a state's title (بنين والنيجر وجمهورية مالي، مالي ،ليبيا وتونس)."""
+    countries = sorted((q for q in view.entities if getattr(q.obj, "kind", None) == "country"), key=lambda x: x.tok_start)
+    i = next((k for k, q in enumerate(countries) if q.tok_start == p.tok_start), None)
+    if i is None:
+        return p.tok_start, p.tok_end
+
+    def joined(prev: Placed, nxt: Placed) -> bool:
+        if nxt.tok_start == prev.tok_end + 1:
+            # (past a state's title: "بين النيجر وجمهورية مالي")
+            return a.token_in(prev.tok_end, grammar("state_titles"), "و") and a.token_text(prev.tok_end).startswith("و")
+        return nxt.tok_start == prev.tok_end and (
+            name_prefix(a, nxt).startswith("و") or any(ch in a.nt.text[prev.nend : nxt.nstart] for ch in ",،")
+        )
+
+    lo = hi = i
+    while lo > 0 and joined(countries[lo - 1], countries[lo]):
+        lo -= 1
+    while hi + 1 < len(countries) and joined(countries[hi], countries[hi + 1]):
+        hi += 1
+    return countries[lo].tok_start, countries[hi].tok_end
 
 
 def _near(a: Analysis, view: SentenceView, tok: int) -> bool:

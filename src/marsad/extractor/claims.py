@@ -1505,6 +1505,10 @@ def _read_count(
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p)
+        if r.side is None and r.outcome == "kill" and _cell_members(a, view, p):
+            # "القضاء على خلية إرهابية مكونة من 4 أفراد": the persons a cell is made of are its members
+            r.noun, r.side = "member", "armed"
+            r.rule = r.rule or "a-cell-made-of"
         if r.side is None and r.outcome == "capture" and _terror_words(a, view) and not a.detention_report:
             # "مكنت مكافحة الإرهاب من اعتقال أكثر من 3129 شخصاً": persons arrested in terrorism cases
             r.side = "armed"
@@ -2086,6 +2090,18 @@ def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
     if any(c.kinds & {"friendly_group", "armed_group", "member", "friendly", "leader"} for c in view.cues):
         return False
     return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
+
+
+def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number the size of a cell named right before it (خلية إرهابية مكونة من 4 أفراد)?"""
+    size = next(
+        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
+        None,
+    )
+    return size is not None and any(
+        "armed_group" in c.kinds and a.token_text(c.tok_start).endswith(("خلية", "خليه", "الخلية")) and size - 4 <= c.tok_start < size
+        for c in view.cues
+    )
 
 
 def _tied_to_group(view: SentenceView) -> bool:

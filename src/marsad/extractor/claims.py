@@ -489,7 +489,8 @@ def _read_count(
             (
                 c
                 for c in view.cues
-                if c.tok_end == p.tok_start
+                # (past the persons' nationality: "مدنيين سوريين اثنين")
+                if (c.tok_end == p.tok_start or (c.tok_end == p.tok_start - 1 and _nationality_at(a, view, c.tok_end)))
                 and (
                     c.kinds & {"member", "leader", "friendly", "civilian", "armed_group"}
                     # (one and two follow any noun they count: "غارة جوية واحدة"، "هجومين اثنين")
@@ -505,6 +506,11 @@ def _read_count(
                 # "غارة جوية واحدة": one strike is an event, as a bare singular noun would be
                 r.rule = "one-after-its-noun"
                 return r
+        elif noun is None and r.noun is None and a.token_in(p.tok_start, grammar("one_two_words"), "و") and _nationality_at(a, view, p.tok_start - 1):
+            # "أوقف الجيش لبنانيين اثنين وسورياً واحداً": persons counted by nationality, the number
+            # word after them as an adjective (whose side the context tells, as with أشخاص)
+            r.noun, r.noun_end_tok = "person", p.tok_end
+            r.rule = "nationality-then-number-word"
 
     one = _one_named_before(view, p) if "other" in kinds else None
     if one is not None:

@@ -1281,7 +1281,14 @@ def _read_count(
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
         r.rule = "losses-of-armed-group"
-    if loss is not None and r.noun in ("member", "person", "friendly", None) and r.outcome is None and loss.phrase not in grammar("suffer_words"):
+    if (
+        loss is not None
+        and r.noun in ("member", "person", "friendly", None)
+        and r.outcome is None
+        and loss.phrase not in grammar("suffer_words")
+        # (a bare number in millions is money: "قدرت خسارة سوريا بنحو 300 مليار")
+        and not (r.noun is None and (q.value or 0) >= 1_000_000)
+    ):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
         loser = _loser_side(view, loss)

@@ -1604,6 +1604,23 @@ def _read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "toll-rises-from-earlier"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and any(a.token_in(t, grammar("mine_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+        # (whoever planted them: "ضحايا الألغام التي زرعتها جماعة الحوثي"; not a force's or a group's men)
+        and not any(c.kinds & {"friendly", "friendly_group", "own_forces", "member", "leader"} for c in view.cues)
+        # (nor a whole some of whom are then told apart as civilians: "سقوط 101 ضحية … منهم 44 مدنياً")
+        and not any(
+            "civilian" in c.kinds and any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
+            for c in view.cues
+        )
+    ):
+        # "بلغ إجمالي ضحايا الألغام 4501 قتيل": the dead of mines and the war's remnants, whose side
+        # no one names, are the people who walk the fields and roads — civilians
+        r.side, r.noun = "civilian", "civilian"
+        r.rule = "victims-of-mines"
     if r.noun == "operation" and noun is not None and _doer_after(a, view, noun.tok_end) == "armed":
         # "66 عملية نفذتها خلايا تنظيم داعش": a group's operations are its attacks
         r.noun = "attack"

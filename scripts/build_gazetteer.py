@@ -108,7 +108,9 @@ def build() -> list[dict]:
         lon = statistics.median(p[1] for p in pts)
         rows.append(
             {"id": cc, "name": info["name"], "kind": "country", "country": cc, "parent": None,
-             "lat": round(lat, 3), "lon": round(lon, 3)}
+             "lat": round(lat, 3), "lon": round(lon, 3),
+             # the states it shares a land border with: a border named from one side is on that side
+             "neighbours": sorted(n for n in (info.get("neighbours") or "").split(",") if n)}
         )
 
     towns: list[dict] = []

@@ -473,12 +473,31 @@ def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
     return out
 
 
-def _friendly_states(view: SentenceView) -> set[str]:
+# where a figure's countries came from its own clause, not from the passage or the article
+_PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
+
+
+def _own_side_of_a_border(a: Analysis, view: SentenceView) -> str | None:
+    """The one state whose soldiers the sentence names (by name or nisba) when it puts them on a border
+    with a neighbour of that state, named by its nisba (الحدود العراقية) or after مع (الحدود مع اليمن)."""
+    border = [p for p in view.adjectives if _border_nisba(a, p)]
+    if not border and not _across_the_border(a, view):
+        return None
+    named = {str(getattr(p.obj, "country", "") or "") for p in border} | _across_the_border(a, view)
+    states = _friendly_states(view, skip=border) - named
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    # (not US soldiers at the border between Syria and Jordan: the border is not the US's own)
+    return state if named and named <= entity_data.neighbours(state) else None
+
+
+def _friendly_states(view: SentenceView, skip: list[Placed] | None = None) -> set[str]:
     """The states whose forces the sentence names, by name or by nisba (السعودية، جنود سعوديين)."""
     out: set[str] = set()
     for p in [*view.entities, *view.adjectives]:
         info = entity_data.actor(str(getattr(p.obj, "id", ""))) or {}
-        if info.get("state_of") and info.get("kind") in FORCE_KINDS:
+        if info.get("state_of") and info.get("kind") in FORCE_KINDS and not (skip and p in skip):
             out.add(str(info["state_of"]))
     return out
 
@@ -1148,6 +1167,10 @@ def _fill(
             own = _friendly_states(view) - across
             if len(own) == 1:
                 countries, place, ctx["countries"] = sorted(own), None, "this-side-of-the-border"
+        if r.side == "friendly" and ctx["countries"] not in _PLACED_BY_THE_NUMBER and (state := _own_side_of_a_border(a, view)):
+            # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
+            # state's border with a neighbour fell on its side of it, not where the passage is
+            countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

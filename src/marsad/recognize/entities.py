@@ -195,6 +195,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
     actors: dict[str, dict[str, Any]] = {}
     requires: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
+    duals: list[tuple[str, str]] = []
     state_context = list((data.get("state_aliases") or {}).get("context") or [])
     for a in [*data["actors"], *_state_actors(data)]:
         aid = _need(a, "id", "actors.yaml")
@@ -235,6 +236,10 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             # (not the country-name spellings: سورية the adjective must not become سوريا the country)
             for v in _variants(adj, [x for x in pairs if not any(w.endswith("ا") for w in x)]):
                 adjectives[v] = aid
+        duals.extend((adj + "ان", aid) for adj in rec["adjectives"] if norm(adj).endswith("ي") and " " not in adj)
+    # a masculine nisba's dual ("جنديان أردنيان"، "عنصران سوريان"), where no adjective is spelt so
+    for dual, aid in duals:
+        adjectives.setdefault(norm(dual), aid)
     for rec in actors.values():
         if rec["parent"] and rec["parent"] not in actors:
             raise LexiconError(f"actors.yaml: {rec['id']} has unknown parent {rec['parent']}")
@@ -307,6 +312,7 @@ def _load_places(entries: list[tuple[str, _Cand]]) -> dict[str, dict[str, Any]]:
         rec = _place_rec({"id": cc, "name": g.get("name", cc), "country": cc, "lat": lat, "lon": lon},
                          "country", None)
         rec["ar"] = names[0] if names else None
+        rec["neighbours"] = tuple(g.get("neighbours") or ())
         add(rec, names, _PLACE_RANK["country"])
     for g in sup["governorates"]:
         rec = _place_rec(g, "governorate", g["country"])
@@ -382,6 +388,12 @@ def place(id: str) -> dict | None:
     """The place record: id, name, kind, country, parent, lat, lon."""
     rec = _lexicon().places.get(id)
     return dict(rec) if rec else None
+
+
+def neighbours(cc: str) -> frozenset[str]:
+    """The states that share a land border with country ``cc`` (from GeoNames)."""
+    rec = _lexicon().places.get(cc)
+    return frozenset(rec.get("neighbours") or ()) if rec and rec["kind"] == "country" else frozenset()
 
 
 def person(id: str) -> dict | None:

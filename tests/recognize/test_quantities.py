@@ -249,6 +249,15 @@ def test_duals_never_collide_with_a_sound_plural():
     assert [q.value for q in find_quantities("قتل مدنيان ومسلحان")] == [2, 2]
 
 
+def test_a_dual_in_construct_counts_two_only_before_the_body_it_belongs_to():
+    assert [q.value for q in find_quantities("قتل مسلحون رجلي شرطة قرب الكنيسة")] == [2]
+    assert [q.value for q in find_quantities("أصيب فردا أمن في الانفجار")] == [2]
+    # the same spelling is one man in the accusative, or a possessive, anywhere else
+    assert find_quantities("قتلت القوات عنصرا من التنظيم") == []
+    assert [q.value for q in find_quantities("قتل 17 رجلا شرطة في الهجوم")] == [17]
+    assert find_quantities("زار الوزير مركز الشرطة") == []
+
+
 def test_a_bare_dual_counts_two_unless_a_number_or_the_article_comes_first():
     assert [q.value for q in find_quantities("أعلنت الشرطة مقتل شرطيين في الهجوم")] == [2]
     assert [q.value for q in find_quantities("قتل مسلحون عشرة شرطيين")] == [10]

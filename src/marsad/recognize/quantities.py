@@ -47,6 +47,9 @@ _TO_LAST_BREAK_RE = re.compile(rf"(?s).*{_SENT_BREAK_RE.pattern}")
 _NEEDS_DUAL_VERB = "count-if-dual-verb"
 # One whose bare form is the dual (مقتل شرطيين: two) and whose plural follows a number (خمسة شرطيين).
 _UNLESS_COUNTED = "count-unless-counted"
+# A dual in construct (عنصرا أمن، رجلي شرطة), spelt like an accusative or a possessive: two only before
+# the body it belongs to.
+_CONSTRUCT = "count-if-construct"
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
@@ -116,6 +119,7 @@ class _Lex:
     phrases_after: dict[str, re.Pattern[str]]
     months_re: re.Pattern[str]
     dual_verb_after: re.Pattern[str]  # "(آخرين) قتلا" right after a plural-looking dual
+    construct_dual_after: re.Pattern[str]  # "أمن"، "الشرطة" right after a dual in construct
     # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
     # the text before a match of qual_before ends with one of its phrases (words
     # one space apart), and a match of qual_over_noun or qual_after contains the
@@ -196,6 +200,9 @@ def _build_lex() -> _Lex:
         elif s in no_dual and obl not in words:
             # "مسلحين آخرين قُتلا": a dual verb after the plural-looking form makes it two
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
+    for s in _forms(cues["construct_dual_singulars"], c):
+        # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
+        put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)
 
     # Every surface form: proclitics + number word. The bare word goes in first so
     # that واحد is one word, not و + احد. No ك proclitic: كمية would read as ك + مئة.
@@ -276,6 +283,7 @@ def _build_lex() -> _Lex:
     )
     return _Lex(
         dual_verb_after=dual_verb_after,
+        construct_dual_after=re.compile(rf"\s+(?:{_phrase_alt(cues['construct_dual_bodies'])})(?![{_LET}])"),
         words=words,
         surface=surface,
         one_of_skip=frozenset(_forms(nums["one_of_skip"], n)),
@@ -387,6 +395,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         if extra == _NEEDS_DUAL_VERB:
             if not lex.dual_verb_after.match(t, m.end()):
                 continue  # the plural: مسلحين قتلوا
+            extra = "count"
+        if extra == _CONSTRUCT:
+            if "ال" in pre or not lex.construct_dual_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):
+                continue  # one (قتل عنصرا من التنظيم، 17 رجلاً شرطة) or a possessive
             extra = "count"
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount

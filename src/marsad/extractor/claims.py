@@ -699,7 +699,8 @@ def _read_count(
             # "حيّدت 144 إرهابياً من وحدات حماية الشعب": the speaker's own word says whose side they are on
             side, ent = "armed", ent
         if side == "friendly" and r.noun in ("member", "person"):
-            r.side = "friendly"
+            # (named after "others" too: "13 عنصراً من داعش وعنصرين آخرين من الحشد الشعبي")
+            r.side, r.group_side = "friendly", "friendly"
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
@@ -1611,6 +1612,7 @@ def _read_count(
         and any(a.token_in(t, grammar("mine_words"), "وبل") for t in range(view.tok_start, view.tok_end))
         # (whoever planted them: "ضحايا الألغام التي زرعتها جماعة الحوثي"; not a force's or a group's men)
         and not any(c.kinds & {"friendly", "friendly_group", "own_forces", "member", "leader"} for c in view.cues)
+        and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
         # (nor a whole some of whom are then told apart as civilians: "سقوط 101 ضحية … منهم 44 مدنياً")
         and not any(
             "civilian" in c.kinds and any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
@@ -1759,6 +1761,10 @@ def _read_count(
     if r.outcome == "kill" and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start)):
         # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
         r.metric, r.rule = None, "famine"
+        return r
+    if r.metric and any(a.token_in(t, grammar("remainder_words"), "و") for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
+        # "أما بقية الجرحى الأربعة فإصاباتهم طفيفة": the rest of a count already told, not a new one
+        r.metric, r.rule = None, "rest-of-a-count"
         return r
     if r.outcome == "kill" and _family_crime(a, view, p):
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime

@@ -1282,6 +1282,10 @@ def _read_count(
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
         r.rule = "losses-of-armed-group"
+    if loss is not None and loss.phrase == "فقد" and a.token_in(p.tok_end, grammar("nominative_others"), ""):
+        # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost
+        r.outcome, r.metric, r.rule = None, None, "went-missing"
+        return r
     if (
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
@@ -1713,7 +1717,19 @@ def _read_count(
         # سوريا والعراق للقتال مع تنظيم داعش": persons counted as a group's fighters
         r.noun, r.side = "member", "armed"
         r.rule = r.rule or "persons-who-joined-a-group"
-    r.in_cell = any(a.token_text(t) in grammar("cell_size_words") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
+    r.in_cell = any(
+        a.token_text(t) in grammar("cell_size_words")
+        # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
+        # تنظيم داعش تضم 26 عنصراً" is the cell's)
+        and (
+            any(a.token_in(u, grammar("cell_nouns"), "و") for u in range(max(view.tok_start, t - 6), t))
+            or not (
+                a.token_in(t - 1, grammar("organisation_nouns"), "و")
+                or any(e.tok_end == t and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+            )
+        )
+        for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
+    )
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
@@ -3251,6 +3267,8 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 d.kinds & {"member", "leader", "friendly", "civilian", "person", "friendly_group", "other"}
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
                 and ":" not in a.nt.text[d.nend : c.nstart]  # (not a headline's speaker: "الجيش: مقتل وإصابة 8")
+                # (not a force that both killed and took them: "الجيش قتل وألقى القبض على 157 إرهابياً")
+                and not (d.kinds & {"friendly_group", "own_forces"} and {_outcome(c), _outcome(trig)} == {"kill", "capture"})
                 for d in view.cues
             ) or any(
                 # "… من تنظيم داعش قتلوا، واعتقل 374": a group closing the first verb's subject
@@ -3258,11 +3276,20 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 e.tok_end <= c.tok_start <= e.tok_end + 1
                 and e.obj.type == "actor"  # type: ignore[attr-defined]
                 and ":" not in a.nt.text[e.nend : c.nstart]
+                and not (_side_of_entity(e.obj) == "friendly" and {_outcome(c), _outcome(trig)} == {"kill", "capture"})  # type: ignore[arg-type]
                 and not any(d.kinds & {"report", "report_by", "report_noun"} and d.tok_end <= e.tok_start <= d.tok_end + 1 for d in view.cues)
                 for e in view.entities
             )
             if not trailing:
                 return True
+        if _outcome(trig) == "kill" and any(
+            c.kinds & {"capture", "catch_split"}
+            and trig.tok_end < c.tok_start <= trig.tok_end + 2
+            and a.token_text(trig.tok_end).startswith("و")
+            for c in view.cues
+        ) and not any(trig.tok_end <= q.tok_start < p.tok_start and q.obj.kind == "count" for q in view.quantities):  # type: ignore[attr-defined]
+            # "قتل وألقى القبض خلال 2015 على 157": the capture's على comes later, past a time
+            return True
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
             "subset" in c.kinds

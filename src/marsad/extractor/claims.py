@@ -2471,6 +2471,14 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell
             if _oblique(a, c.tok_start, c.prefix):
                 continue
+            if any(
+                d.tok_end == c.tok_start
+                and d.kinds & {"member", "leader"}
+                and _oblique(a, d.tok_start, d.prefix)
+                and not c.prefix.startswith("و")  # (not a second group joined: "للمرتزقة والجماعات الإرهابية")
+                for d in view.cues
+            ):
+                continue  # "تصفية سبعة من عناصر التنظيم": the group owning the killed, not the doer
             mentions.append((c.tok_start, "armed"))
     mentions += [(c.tok_start, "friendly") for c in own]
     if not mentions:

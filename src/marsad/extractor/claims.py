@@ -401,6 +401,20 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
+    if r.metric and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و") and p.tok_start - 1 >= view.tok_start:
+        # "وحدث أسوأ 20 هجوماً في العراق": the worst of them, a ranking, not a count
+        r.metric, r.rule = None, "superlative-ranking"
+    if (
+        r.metric
+        and r.rule in PART_RULES
+        and any("subset" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+        and any(
+            a.token_in(t, grammar("severity_words"), "")
+            for t in [*range(max(view.tok_start, p.tok_start - 2), p.tok_start), *range(p.tok_end, min(view.tok_end, p.tok_end + 3))]
+        )
+    ):
+        # "أكثر من 100 جريح، بينهم أكثر من 20 في حالة حرجة": how badly some of them are hurt, no count of its own
+        r.metric, r.rule = None, "severity-of-a-part"
     if previous is not None and previous.placed.tok_start >= view.tok_start:
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
         if r.rule in PART_RULES:

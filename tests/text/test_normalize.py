@@ -44,6 +44,15 @@ def test_a_dot_veiling_a_word_goes_but_other_dots_stay():
     assert norm("الثلاثاء.وأكدت 2.5") == "الثلاثاء.واكدت 2.5"
 
 
+def test_a_space_veiling_a_word_goes_but_spaces_between_words_stay():
+    # and with a space against a tatweel: داعـ ـش، داعـ ش
+    nt = normalize("هجوم لتنظيم داعـ ـش وخلايا داعـ ش في الـ 30 يوما")
+    assert nt.text == "هجوم لتنظيم داعش وخلايا داعش في ال 30 يوما"
+    s, e = nt.span(12, 16)
+    assert nt.original[s:e] == "داعـ ـش"
+    assert norm("قتل جنديين في هجوم") == "قتل جنديين في هجوم"
+
+
 def test_presentation_forms_unfold():
     nt = normalize("ﻻ")  # lam-alef ligature
     assert nt.text == "لا"

@@ -99,7 +99,12 @@ _DROP_RE = re.compile(f"[{_DROP}]")
 # A dot set against a tatweel inside a word (مقـ.تل، الهـ.ـول) is there to keep
 # a page's words from filters, not to end a sentence or an abbreviation: it goes.
 _VEILING_DOT = "(?<=\u0640)\\.(?=[\u0621-\u064a\u0640])|(?<=[\u0621-\u0652])\\.(?=\u0640)"
-_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]|{_VEILING_DOT}")
+# So is a space set against a tatweel between two letters (داعـ ـش، داعـ ش): one word split on purpose
+# (not after a one-letter abbreviation: 1445 هـ، بـ).
+_VEILING_SPACE = (
+    "(?<=[\u0621-\u064a][\u0621-\u064a]\u0640) (?=\u0640?[\u0621-\u064a])|(?<=[\u0621-\u064a]) (?=\u0640[\u0621-\u064a])"
+)
+_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]|{_VEILING_DOT}|{_VEILING_SPACE}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +179,7 @@ def normalize(text: str) -> Normalized:
         if i > pos:
             out.append(t[pos:i])
             starts.extend(range(pos, i))
-        rep = "" if text[i] == "." else _fold_char(text[i])
+        rep = "" if text[i] in ". " else _fold_char(text[i])
         out.append(rep)
         starts.extend([i] * len(rep))
         pos = i + 1

@@ -1571,6 +1571,8 @@ def _read_count(
         and (c.tok_start == end or (r.outcome is None and end < c.tok_start <= end + 2))
         and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
+        # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
+        and not (r.outcome is not None and c.phrase in grammar("participation_words"))
         for c in view.cues
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
@@ -1623,6 +1625,11 @@ def _read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         r.rule = "toll-rises-from-earlier"
+    if r.noun == "person" and r.side is None and r.outcome == "kill" and _strike_on_a_group(a, view, p):
+        # "قصف جوي للتحالف على مواقع تنظيم داعش … خلف 28 قتيلاً": the dead of a force's strike on a
+        # group's positions are the group's
+        r.side, r.noun = "armed", "member"
+        r.rule = "toll-of-a-strike-on-a-group"
     if (
         r.noun == "person"
         and r.side is None
@@ -2156,6 +2163,30 @@ def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
     if any(c.kinds & {"friendly_group", "armed_group", "member", "friendly", "leader"} for c in view.cues):
         return False
     return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
+
+
+def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does a friendly force strike a group's positions (على مواقع تنظيم داعش) before this number, in a
+    sentence that names no civilians?"""
+    lo = view.clause_of(p.tok_start)[0]
+    target = [c for c in view.cues if "target" in c.kinds and lo <= c.tok_start and c.tok_end <= p.tok_start]
+    if not target or any("civilian" in c.kinds for c in view.cues):
+        return False
+    # (the strike's own toll, in its clause: not past another attack or a time that brings one in, "بعد
+    # أسبوع على هجوم أسفر عن مقتل ثلاثة"، "عقب هجمات شنتها الحركة وخلفت 34 قتيلاً")
+    if any(target[-1].tok_end < c.tok_start < p.tok_start and "attack" in c.kinds for c in view.cues) or any(
+        a.token_in(t, grammar("event_break_words"), "و") for t in range(target[-1].tok_end, p.tok_start)
+    ):
+        return False
+    hit = any(
+        t.tok_end <= e.tok_start <= t.tok_end + 2 and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type]
+        for t in target
+        for e in view.entities
+    ) or any(t.tok_end <= d.tok_start <= t.tok_end + 2 and "armed_group" in d.kinds for t in target for d in view.cues)
+    striker = any(e.tok_start < target[0].tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        c.tok_start < target[0].tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+    )
+    return hit and striker
 
 
 def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -3041,6 +3072,14 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     for _ in range(4):
         t += _qualifier_after_at(a, t)  # (past a qualifier: "ستة جنود على الأقل من قوة المهام المشتركة")
         u = t + (t < view.tok_end and _bare_word(a, view, t))  # (one word: a nationality, an adjective)
+        for v in (t, u):
+            if a.token_in(v, grammar("belonging_verbs"), "و") and (
+                group := next((e for e in view.entities if v < e.tok_start <= v + 2 and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+            ):
+                # "3 أشخاص ينتمون إلى تنظيم داعش الإرهابي، بينهم سعوديان، قتلوا": the group they belong to
+                t = u = group.tok_end + (group.tok_end < view.tok_end and _bare_word(a, view, group.tok_end))
+                items += 1
+                break
         named = _named_bodies_end(a, view, u)
         if named is not None and named > u:
             t = u = named
@@ -3104,6 +3143,9 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         c = next((x for x in view.cues if x.tok_start == t), None)
         if c is not None and c.kinds & _PEOPLE_NOUNS and not items and not lone and t == sub.tok_end:
             t, lone = c.tok_end, 1
+            continue
+        if c is None and not items and not lone and t == sub.tok_end and _nationality_at(a, view, t):
+            t, lone = t + 1, 1  # (persons by their nationality alone: "، بينهم سعوديان،")
             continue
         if c is not None and (c.kinds & _PEOPLE_NOUNS or ((items or lone) and c.kinds & {"friendly_group", "armed_group"})):
             # (an item's own group: "وثلاثة عناصر في قوة رديفة للجيش")

@@ -279,7 +279,8 @@ def _build_lex() -> _Lex:
     month_names = list(cues["months"]) + [m for names in load("months.yaml")["gregorian"].values() for m in names]
     months_re = re.compile(rf"^\s*(?:{_phrase_alt(month_names)})(?![{_LET}])")
     dual_verb_after = re.compile(
-        rf"\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
+        # (past a closing quote too: '"إرهابيين" قتلا')
+        rf"[\"']?\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
     )
     return _Lex(
         dual_verb_after=dual_verb_after,

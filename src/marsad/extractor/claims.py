@@ -167,6 +167,12 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             side = _side_of_entity(ent)
             if side:
                 return side, ent.id, placed.tok_end
+        if a.token_in(t, grammar("party_anaphors"), "ول") and (party := _party_named_before(a, t)) is not None:
+            # "مقتل عنصرين من الحزب": the party the report named last (Hezbollah's men in Syria's war,
+            # the PKK's in Turkey's)
+            side = _side_of_entity(party)
+            if side:
+                return side, party.id, t + 1
         c = _cue_at(view, t, {"member"}) if t > tok else None
         if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
             return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
@@ -197,6 +203,18 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
+
+
+def _party_named_before(a: Analysis, tok: int) -> Entity | None:
+    """The last party (an actor whose name says حزب) the document names before token ``tok``."""
+    best: Entity | None = None
+    for v in a.views:
+        if v.tok_start >= tok:
+            break
+        for e in v.entities:
+            if e.tok_start < tok and e.obj.type == "actor" and "حزب" in norm(e.obj.text):  # type: ignore[attr-defined]
+                best = e.obj  # type: ignore[assignment]
+    return best
 
 
 def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -669,6 +687,18 @@ def _read_count(
     if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, ("في", "من")):
         # "أعلن الجيش مقتل 14 عنصراً في صفوفه": members of its own ranks — the side of the one it refers to
         owner = _owner_side(view, p.tok_start)
+        if owner:
+            r.side = owner
+            r.rule = "possessed-noun"
+    if r.noun in ("member", "person") and noun is not None and a.token_in(noun.tok_end, grammar("its_words"), ""):
+        # "أعلن حزب الله مقتل عنصرين له": its own men — the side of the one who speaks of them (also the
+        # party named again by its common noun: "وكان الحزب أعلن مقتل عنصرين له")
+        owner = _owner_side(view, p.tok_start)
+        party = _party_named_before(a, p.tok_start) if any(
+            a.token_in(t, grammar("party_anaphors"), "و") for t in range(view.tok_start, p.tok_start)
+        ) else None
+        if party is not None and _side_of_entity(party):
+            owner = _side_of_entity(party)
         if owner:
             r.side = owner
             r.rule = "possessed-noun"

@@ -1122,6 +1122,17 @@ def _read_count(
             # items, each with its nationality, its group or its aside
             died = _verb_after_subject(a, view, r.noun_end_tok or p.tok_end)
             r.outcome = "kill" if died is not None and "finish_off" in died.kinds else _outcome(died)
+    if (
+        r.outcome is None
+        and r.noun in ("person", "member")
+        and noun is not None
+        and _held_after(a, view, noun.tok_end)
+        # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش")
+        and not any("other_outcome" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+    ):
+        # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group
+        r.outcome = "capture"
+        r.rule = r.rule or "held-after-the-group"
     if r.outcome is None and r.noun in ("person", "member") and not r.in_cell and _held_named_before(a, view, p, clause):
         # "أن المقبوض عليهم من عناصر الخلية 5 أشخاص": the held, named first, then how many they are
         r.outcome = "capture"
@@ -2977,6 +2988,16 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+
+
+def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """A participle of being held right after the counted noun and the group it names (عنصر من تنظيم
+    داعش معتقل، محتجز من عناصر داعش)."""
+    side, _, end = _group_after(a, view, tok)
+    if side != "armed":
+        return False
+    # (or the counted noun is itself one: "9 آلاف محتجز من عناصر داعش")
+    return any(a.token_in(t, grammar("held_participles"), "و" if t == end else "") for t in (end, tok, tok - 1))
 
 
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:

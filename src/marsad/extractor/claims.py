@@ -1127,8 +1127,8 @@ def _read_count(
         and r.noun in ("person", "member")
         and noun is not None
         and _held_after(a, view, noun.tok_end)
-        # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش")
-        and not any("other_outcome" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+        # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش"; those moved stay held)
+        and not any(a.token_in(t, grammar("release_words"), "وبل") for t in range(clause[0], p.tok_start))
     ):
         # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group
         r.outcome = "capture"

@@ -196,7 +196,20 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
         if a.token_text(t) in grammar("family_words"):
-            return "civilian", None, t + 1  # "أربعة من أفراد عائلته": an officer's family are civilians
+            # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
+            # sons who are its men)
+            backed = _backed_side(a, view, t + 1)
+            if backed is None and a.token_in(t + 1, grammar("allegiance_words"), ""):
+                nxt_group = _cue_at(view, t + 2, {"armed_group"}) or next(
+                    (e for e in view.entities if e.tok_start == t + 2 and _side_of_entity(e.obj) == "armed"), None  # type: ignore[arg-type]
+                )
+                backed = "armed" if nxt_group is not None else None
+            if backed:
+                return backed, None, t + 3
+            return "civilian", None, t + 1
+        if a.token_in(t, grammar("post_nouns"), "") and a.token_text(t).startswith("ال") and a.token_in(t - 1, grammar("generic_member_nouns"), ""):
+            # "مقتل اثنين من عناصر الدورية": the men of the post or patrol the report is about, a force's
+            return "friendly", None, t + 1
         if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
             return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))
@@ -1009,10 +1022,11 @@ def _read_count(
         and "wound_after" in kinds
         and "kill_after" not in kinds
         and trig is not None
-        and (trig.tok_end < p.tok_start - 1 or "kill_after" in trig.kinds)
+        and (trig.tok_end < p.tok_start - 1 or "kill_after" in trig.kinds or a.token_in(trig.tok_start, grammar("fall_words"), ""))
     ):
         # "بلغت الحصيلة 9 قتلى في صفوف الإرهابيين و3 جرحى من الجنود", "12 قتيلا و30 جريحا":
-        # the noun names its own outcome (not "توفي 3 جرحى": the verb says what became of them)
+        # the noun names its own outcome (not "توفي 3 جرحى": the verb says what became of them; but a
+        # fall is said of the wounded too: "سقوط 56 جريحاً")
         r.outcome = "wound"
     if r.outcome == "wound" and "kill_after" in kinds and "wound_after" not in kinds and trig is not None and "wound_after" in trig.kinds:
         r.outcome = "kill"  # "(15 إصابة بجروح)، ثم إطلاق النار (ثلاث حالات وفاة)": the noun names its own outcome
@@ -1860,6 +1874,13 @@ def _read_count(
         # "هجوم مكثف من قبل أكثر من 100 مقاتل"، "نحو 60 مسلحاً هاجموا حاجزاً": the party of one
         # incident, not an estimate of the group's size
         r.metric, r.rule = None, "attacking-party"
+        return r
+    if r.metric == "strength" and any(
+        c.kinds & {"mixed_outcome", "mixed_outcome_noun"} and c.tok_start >= p.tok_end for c in view.cues
+    ):
+        # "أكثر من 20 عنصراً من المليشيات وقعوا في كمين وسقطوا جميعهم بين قتيل وجريح": the men of one
+        # incident, whose fate the sentence goes on to tell, not a group's size
+        r.metric, r.rule = None, "party-of-an-incident"
         return r
     if r.metric == "strength" and _other_outcome_before(view, p, clause):
         # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size

@@ -448,7 +448,7 @@ def read_count(
         r.metric, r.rule = None, "severity-of-a-part"
     if previous is not None and previous.placed.tok_start >= view.tok_start:
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
-        if r.rule in PART_RULES:
+        if r.rule in PART_RULES and r.part_of is None:
             r.whole = previous.whole or previous.quantity.value
             r.part_of = previous.part_of or previous
         elif r.rule in _LIST_RULES and previous.whole is not None:
@@ -893,21 +893,28 @@ def _read_count(
         and previous.rule == "subset-by-nationality"
         and _joined_by_wa(a, p)
     )
+    whole = previous
+    if whole is not None and whole.rule == "counts-another-noun" and whole.placed.tok_start >= view.tok_start:
+        # "القبض على 44 متهماً من ست جنسيات بينهم 33 سعودياً": past the count of nationalities, the arrested
+        told = [x for x in (recent or {}).values() if x.metric and view.tok_start <= x.placed.tok_start < whole.placed.tok_start]
+        whole = max(told, key=lambda x: x.placed.tok_start) if told else whole
     if (
         noun is None
-        and previous is not None
-        and previous.side
-        and previous.outcome
-        and previous.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
+        and whole is not None
+        and whole.side
+        and whole.outcome
+        and whole.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
         and _nationality_at(a, view, p.tok_end)
         and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
     ):
         # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
         # nationality are parts of the count before them
-        r.noun, r.side, r.group_entity, r.outcome = previous.noun, previous.side, previous.group_entity, previous.outcome
+        r.noun, r.side, r.group_entity, r.outcome = whole.noun, whole.side, whole.group_entity, whole.outcome
         r.noun_end_tok = p.tok_end + 1
         r.rule = "subset-by-nationality"
         r.metric = _metric(view, r, p)
+        if whole is not previous:
+            r.whole, r.part_of = whole.whole or whole.quantity.value, whole.part_of or whole
         return r
     if noun is None and r.noun is None and _nationality_at(a, view, p.tok_end) and not _has(view, "origin"):
         # "توقيف 3 سوريين بتهمة الانتماء إلى داعش"، "اعتقلت الشرطة 12 عراقياً": persons counted by

@@ -1466,8 +1466,11 @@ def _read_count(
         r.noun == "person"
         and r.side is None
         and r.outcome == "kill"
-        and noun is not None
-        and noun.kinds & {"kill", "kill_after"}
+        and (
+            (noun is not None and noun.kinds & {"kill", "kill_after"})
+            # (or a bare number with its place: "وقضى 15 في ريف حماة، واستشهد 8 في إدلب")
+            or (noun is None and r.rule == "bare-number-after-trigger" and a.token_text(p.tok_end) == "في")
+        )
         and (
             # the civilians' count just before it, whose parts it gives (أصيب 55 مدنياً (23 قتيلاً و32 جريحاً))
             (previous is not None and previous.side == "civilian" and p.tok_start - previous.placed.tok_end <= 3)

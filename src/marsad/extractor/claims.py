@@ -167,7 +167,11 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             side = _side_of_entity(ent)
             if side:
                 return side, ent.id, placed.tok_end
-        if a.token_in(t, grammar("party_anaphors"), "ول") and (party := _party_named_before(a, t)) is not None:
+        if (
+            a.token_in(t, grammar("party_anaphors"), "ول")
+            and not a.token_text(t + 1).startswith("ال")  # (not a party's own name: "الحزب الإسلامي التركستاني")
+            and (party := _party_named_before(a, t)) is not None
+        ):
             # "مقتل عنصرين من الحزب": the party the report named last (Hezbollah's men in Syria's war,
             # the PKK's in Turkey's)
             side = _side_of_entity(party)
@@ -432,8 +436,13 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
-    if r.metric and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و") and p.tok_start - 1 >= view.tok_start:
-        # "وحدث أسوأ 20 هجوماً في العراق": the worst of them, a ranking, not a count
+    if (
+        r.metric in ("attacks", "operations")
+        and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و")
+        and p.tok_start - 1 >= view.tok_start
+    ):
+        # "وحدث أسوأ 20 هجوماً في العراق": the worst of them, a ranking, not a count (people are still
+        # counted: "القبض على أخطر 5 إرهابيين")
         r.metric, r.rule = None, "superlative-ranking"
     if (
         r.metric
@@ -1148,8 +1157,10 @@ def _read_count(
         and r.noun in ("person", "member")
         and noun is not None
         and _held_after(a, view, noun.tok_end)
-        # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش"; those moved stay held)
-        and not any(a.token_in(t, grammar("release_words"), "وبل") for t in range(clause[0], p.tok_start))
+        # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش"، "… بعد الإفراج عنهم"; those moved
+        # stay held; nor those held before: "40 عنصراً من داعش معتقلين سابقين")
+        and not any(a.token_in(t, grammar("release_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+        and not any(a.token_in(t, grammar("former_words"), "") for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)))
     ):
         # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group
         r.outcome = "capture"
@@ -1358,7 +1369,12 @@ def _read_count(
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
         r.rule = "losses-of-armed-group"
-    if loss is not None and loss.phrase == "فقد" and a.token_in(p.tok_end, grammar("nominative_others"), ""):
+    if (
+        loss is not None
+        and loss.phrase == "فقد"
+        and a.token_in(p.tok_end, grammar("nominative_others"), "")
+        and _cue_at(view, p.tok_end + 1, {"kill_after"}) is None  # (not "وفقد 4 آخرون حياتهم": they died)
+    ):
         # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost
         r.outcome, r.metric, r.rule = None, None, "went-missing"
         return r
@@ -1699,7 +1715,7 @@ def _read_count(
         r.noun == "person"
         and r.side is None
         and r.outcome == "kill"
-        and any(a.token_in(t, grammar("mine_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+        and _killed_by_mines(a, view, p)
         # (whoever planted them: "ضحايا الألغام التي زرعتها جماعة الحوثي"; not a force's or a group's men)
         and not any(c.kinds & {"friendly", "friendly_group", "own_forces", "member", "leader"} for c in view.cues)
         and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
@@ -1864,7 +1880,10 @@ def _read_count(
         # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
         r.metric, r.rule = None, "famine"
         return r
-    if r.metric and any(a.token_in(t, grammar("remainder_words"), "و") for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
+    if r.metric and any(
+        a.token_in(t, grammar("remainder_words"), "و") and a.token_in(t + 1, grammar("definite_toll_nouns"), "")
+        for t in range(max(clause[0], p.tok_start - 3), p.tok_start)
+    ):
         # "أما بقية الجرحى الأربعة فإصاباتهم طفيفة": the rest of a count already told, not a new one
         r.metric, r.rule = None, "rest-of-a-count"
         return r
@@ -2237,6 +2256,17 @@ def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
     return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
 
 
+def _killed_by_mines(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Are mines what killed them: a mine word after a word of cause (بانفجار لغم، ضحايا الألغام، جراء
+    الألغام), before the number in its sentence or after it in its clause (not mines cleared or named
+    in another clause: "فيما أصيب طفل بانفجار لغم")?"""
+    hi = view.clause_of(p.tok_start)[1]
+    for t in [*range(view.tok_start, p.tok_start), *range(p.tok_end, hi)]:
+        if a.token_in(t, grammar("mine_words"), "وبل") and t > view.tok_start and a.token_in(t - 1, grammar("mine_causes"), "وبل"):
+            return True
+    return False
+
+
 def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does a friendly force strike a group's positions (على مواقع تنظيم داعش) before this number, in a
     sentence that names no civilians?"""
@@ -2244,6 +2274,8 @@ def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     target = [c for c in view.cues if "target" in c.kinds and lo <= c.tok_start and c.tok_end <= p.tok_start]
     if not target or any("civilian" in c.kinds for c in view.cues):
         return False
+    if any(a.token_in(t, grammar("mistake_words"), "وب") for t in range(view.tok_start, view.tok_end)):
+        return False  # (a strike that killed by mistake: "أسفرت خطأ عن مقتل 85 شخصاً")
     # (the strike's own toll, in its clause: not past another attack or a time that brings one in, "بعد
     # أسبوع على هجوم أسفر عن مقتل ثلاثة"، "عقب هجمات شنتها الحركة وخلفت 34 قتيلاً")
     if any(target[-1].tok_end < c.tok_start < p.tok_start and "attack" in c.kinds for c in view.cues) or any(
@@ -2267,10 +2299,16 @@ def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
         (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
         None,
     )
-    return size is not None and any(
-        "armed_group" in c.kinds and a.token_text(c.tok_start).endswith(("خلية", "خليه", "الخلية")) and size - 4 <= c.tok_start < size
-        for c in view.cues
+    cell = next(
+        (
+            c
+            for c in view.cues
+            if size is not None and "armed_group" in c.kinds and a.token_text(c.tok_start).endswith(("خلية", "خليه", "الخلية")) and size - 4 <= c.tok_start < size
+        ),
+        None,
     )
+    # (the kill governs the cell: "القضاء على خلية"، "قتل خلية" — not "قتل جندي في اشتباك مع خلية مكونة من 6")
+    return cell is not None and any("kill" in c.kinds and cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues)
 
 
 def _tied_to_group(view: SentenceView) -> bool:
@@ -2593,6 +2631,8 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 and d.kinds & {"member", "leader"}
                 and _oblique(a, d.tok_start, d.prefix)
                 and not c.prefix.startswith("و")  # (not a second group joined: "للمرتزقة والجماعات الإرهابية")
+                # (after a deed done to them: not "شن مسلحون من عناصر التنظيم 11 عملية", its men the doers)
+                and any(e.kinds & {"kill", "capture"} and e.tok_end <= d.tok_start for e in view.cues)
                 for d in view.cues
             ):
                 continue  # "تصفية سبعة من عناصر التنظيم": the group owning the killed, not the doer
@@ -3400,6 +3440,21 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 )
             ):
                 return True
+            if (
+                between
+                and len(between) <= 3
+                and trig.prefix.startswith("و")
+                and {_outcome(c), _outcome(trig)} == {"kill", "capture"}
+                and not any(c.tok_end <= q.tok_start < trig.tok_start for q in view.quantities)
+                and not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
+                # (the words between are the doer, not one person done to: "تصفية عنصر تكفيري والقبض على 24")
+                and not any(
+                    c.tok_end <= d.tok_start < trig.tok_start and d.kinds & {"member", "leader", "person", "civilian", "friendly", "suspect"}
+                    for d in view.cues
+                )
+            ):
+                # "قتل الجيش واعتقل منذ بداية العام 300": one subject's two deeds share the number after them
+                return True
             if between:
                 continue
             if any(ch in a.text[c.end : trig.start] for ch in ",،;؛"):
@@ -3432,6 +3487,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             c.kinds & {"capture", "catch_split"}
             and trig.tok_end < c.tok_start <= trig.tok_end + 2
             and a.token_text(trig.tok_end).startswith("و")
+            and c.tok_end <= p.tok_start
             for c in view.cues
         ) and not any(trig.tok_end <= q.tok_start < p.tok_start and q.obj.kind == "count" for q in view.quantities):  # type: ignore[attr-defined]
             # "قتل وألقى القبض خلال 2015 على 157": the capture's على comes later, past a time

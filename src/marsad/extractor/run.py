@@ -477,14 +477,19 @@ def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
 
-def _own_side_of_a_border(a: Analysis, view: SentenceView) -> str | None:
-    """The one state whose soldiers the sentence names (by name or nisba) when it puts them on a border
-    with a neighbour of that state, named by its nisba (الحدود العراقية) or after مع (الحدود مع اليمن)."""
-    border = [p for p in view.adjectives if _border_nisba(a, p)]
+def _own_side_of_a_border(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """The one state whose soldiers the number counts, by the nisba or the force named right after them
+    (جندياً تركياً، جنود سعوديين، جنديان أردنيان), when the sentence puts them on a border with a neighbour
+    of that state, named by its nisba (الحدود العراقية) or after مع (الحدود مع اليمن) — not a state that
+    only announces them (أعلنت وزارة الدفاع التركية), nor peacekeepers, who serve abroad."""
+    border = [b for b in view.adjectives if _border_nisba(a, b)]
     if not border and not _across_the_border(a, view):
         return None
-    named = {str(getattr(p.obj, "country", "") or "") for p in border} | _across_the_border(a, view)
-    states = _friendly_states(view, skip=border) - named
+    if any(a.token_in(t, grammar("peacekeeping_words"), "و") for t in range(view.tok_start, view.tok_end)):
+        return None
+    named = {str(getattr(b.obj, "country", "") or "") for b in border} | _across_the_border(a, view)
+    own = [x for x in [*view.entities, *view.adjectives] if p.tok_end <= x.tok_start <= p.tok_end + 4]
+    states = _friendly_states(view, skip=[x for x in [*view.entities, *view.adjectives] if x not in own] + border) - named
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -563,14 +568,19 @@ def _arresting_state(view: SentenceView) -> list[str]:
         if e.type != "actor":
             continue
         info = entity_data.actor(e.id) or {}
-        if _acts_abroad(e.id, info, away):
-            continue
+        if _acts_abroad(e.id, info, away) and not _authorities(e):
+            continue  # (but a state's authorities arrest at home, whatever its army does abroad)
         # (named in full: "الشرطة" alone is whichever state the report named, maybe another story's)
         t = norm(e.text)
         bare = {t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t, t[2:] if t[:2] in ("وب", "ول", "فب", "فل") else t}
         if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & _generic_names(e.id):
             found.add(str(info["country"]))
     return sorted(found) if len(found) == 1 else []
+
+
+def _authorities(e: Entity) -> bool:
+    """A state named by its authorities (السلطات السعودية، سلطات تركيا), who arrest at home."""
+    return norm(e.text).lstrip("وفبل").startswith(("السلطات", "سلطات"))
 
 
 def _armed(view: SentenceView, lo: int, hi: int) -> str | None:
@@ -1167,7 +1177,7 @@ def _fill(
             own = _friendly_states(view) - across
             if len(own) == 1:
                 countries, place, ctx["countries"] = sorted(own), None, "this-side-of-the-border"
-        if r.side == "friendly" and ctx["countries"] not in _PLACED_BY_THE_NUMBER and (state := _own_side_of_a_border(a, view)):
+        if r.side == "friendly" and ctx["countries"] not in _PLACED_BY_THE_NUMBER and (state := _own_side_of_a_border(a, view, p)):
             # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"

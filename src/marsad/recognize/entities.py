@@ -239,7 +239,8 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
         duals.extend((adj + "ان", aid) for adj in rec["adjectives"] if norm(adj).endswith("ي") and " " not in adj)
     # a masculine nisba's dual ("جنديان أردنيان"، "عنصران سوريان"), where no adjective is spelt so
     for dual, aid in duals:
-        adjectives.setdefault(norm(dual), aid)
+        for v in _variants(dual, [x for x in pairs if not any(w.endswith("ا") for w in x)]):
+            adjectives.setdefault(v, aid)  # (and its spellings: أمريكيان، أميركيان)
     for rec in actors.values():
         if rec["parent"] and rec["parent"] not in actors:
             raise LexiconError(f"actors.yaml: {rec['id']} has unknown parent {rec['parent']}")

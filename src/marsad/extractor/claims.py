@@ -1904,6 +1904,15 @@ def _read_count(
         # incident, not an estimate of the group's size
         r.metric, r.rule = None, "attacking-party"
         return r
+    after = r.noun_end_tok or p.tok_end
+    if r.metric == "captured" and a.token_in(after, grammar("former_words"), ""):
+        # "من بينهم 220 معتقلاً سابقاً": held once, not taken now
+        r.metric, r.rule = None, "formerly-held"
+        return r
+    if r.metric == "strength" and a.token_in(after, grammar("additional_words"), ""):
+        # "نشرت الحركة أكثر من 1300 مقاتل إضافي": reinforcements sent, not the group's size
+        r.metric, r.rule = None, "reinforcements"
+        return r
     if r.metric == "strength" and any(
         c.kinds & {"mixed_outcome", "mixed_outcome_noun"} and c.tok_start >= p.tok_end for c in view.cues
     ):

@@ -924,7 +924,37 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         claims = _without_broken_down_totals(claims, neutralised)
     if unsided:
         claims = _without_parts_of_unsided_tolls(claims, unsided)
+    claims = _without_replaced_announcements(a, claims)
     return _to_contract_ids(merge_claims(claims))
+
+
+def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Claim]:
+    """"وكانت السلطات قد أعلنت سابقاً مقتل ثمانية جنود" beside a larger toll of the same dead: the toll
+    announced earlier, which the article's own has replaced, is no claim of its own (an earlier figure
+    nothing replaced stays)."""
+    words = grammar("earlier_words")
+    drop = set()
+    for c in claims:
+        if not c.metric.endswith(("killed", "wounded")) or c.span is None or c.number_span is None:
+            continue
+        before = norm(a.text[c.span.start : c.number_span.start]).split()
+        earlier = any(w in words for w in before) or any(
+            # (in its own bare words: not "في وقت سابق من هذا الشهر"، "في وقت سابق اليوم", another event told)
+            x == "وقت" and y == "سابق" and (i + 2 >= len(before) or before[i + 2] not in grammar("time_after_earlier"))
+            for i, (x, y) in enumerate(pairwise(before))
+        )
+        if earlier and any(
+            o is not c
+            and o.metric == c.metric
+            and o.value > c.value
+            and o.countries == c.countries
+            and _overlap(o.period, c.period)
+            # (the same speaker's: a government's count beside a monitor's is a contradiction to show)
+            and o.source == c.source
+            for o in claims
+        ):
+            drop.add(id(c))
+    return [c for c in claims if id(c) not in drop] if drop else claims
 
 
 def _without_parts_of_unsided_tolls(claims: list[Claim], unsided: set[float]) -> list[Claim]:

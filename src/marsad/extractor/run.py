@@ -928,6 +928,9 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     return _to_contract_ids(merge_claims(claims))
 
 
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
 def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Claim]:
     """"وكانت السلطات قد أعلنت سابقاً مقتل ثمانية جنود" beside a larger toll of the same dead: the toll
     announced earlier, which the article's own has replaced, is no claim of its own (an earlier figure
@@ -937,12 +940,15 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
     for c in claims:
         if not c.metric.endswith(("killed", "wounded")) or c.span is None or c.number_span is None:
             continue
-        before = norm(a.text[c.span.start : c.number_span.start]).split()
+        before = _ARABIC_WORD.findall(norm(a.text[c.span.start : c.number_span.start]))
         earlier = any(w in words for w in before) or any(
             # (in its own bare words: not "في وقت سابق من هذا الشهر"، "في وقت سابق اليوم", another event told)
             x == "وقت" and y == "سابق" and (i + 2 >= len(before) or before[i + 2] not in grammar("time_after_earlier"))
             for i, (x, y) in enumerate(pairwise(before))
         )
+        after = _ARABIC_WORD.findall(norm(a.text[c.number_span.end : c.span.end]))
+        if any(w in grammar("another_event_words") for w in after):
+            continue  # (an earlier toll of another attack: "مقتل 8 جنود في هجوم آخر")
         if earlier and any(
             o is not c
             and o.metric == c.metric

@@ -199,6 +199,10 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"civilian"})
         if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
+        if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1)) is not None:
+            # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
+            # the government they back
+            return "friendly", None, state
         if a.token_text(t) in grammar("family_words"):
             # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
             # sons who are its men)
@@ -220,6 +224,15 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if a.token_text(t) not in grammar("between_noun_and_group"):
             break
     return None, None, tok
+
+
+def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where a state's nisba right at ``tok`` (or past الاحتلال) ends: الإيرانية، الاحتلال الإيراني."""
+    tok += a.token_in(tok, grammar("occupation_words"), "")
+    d = next((d for d in view.adjectives if d.tok_start == tok), None)
+    if d is not None and (entity_actor(str(getattr(d.obj, "id", ""))) or {}).get("state_of"):
+        return d.tok_end
+    return None
 
 
 def _party_named_before(a: Analysis, tok: int) -> Entity | None:

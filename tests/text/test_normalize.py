@@ -1,5 +1,6 @@
 """The normaliser folds spelling variants and always knows the way back."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,23 +35,26 @@ def test_diacritics_and_tatweel_are_dropped_but_spans_cover_them():
     assert text[s:e] == "قُتِلَ"
 
 
-def test_a_dot_veiling_a_word_goes_but_other_dots_stay():
-    # pages veil words from filters with a dot against a tatweel: مقـ.تل، الهـ.ـول
-    nt = normalize("مقـ.تل جنديين في مخيم الهـ.ـول")
-    assert nt.text == "مقتل جنديين في مخيم الهول"
-    s, e = nt.span(0, 4)
-    assert nt.original[s:e] == "مقـ.تل"
+@pytest.mark.parametrize(
+    ("text", "folded", "start", "end", "veiled"),
+    [
+        # pages veil words from filters with a dot against a tatweel (مقـ.تل، الهـ.ـول) …
+        ("مقـ.تل جنديين في مخيم الهـ.ـول", "مقتل جنديين في مخيم الهول", 0, 4, "مقـ.تل"),
+        # … or with a space against one (داعـ ـش، داعـ ش), not after a one-letter article (الـ 30)
+        ("هجوم لتنظيم داعـ ـش وخلايا داعـ ش في الـ 30 يوما", "هجوم لتنظيم داعش وخلايا داعش في ال 30 يوما", 12, 16, "داعـ ـش"),
+    ],
+)
+def test_a_dot_or_space_veiling_a_word_goes(text: str, folded: str, start: int, end: int, veiled: str):
+    nt = normalize(text)
+    assert nt.text == folded
+    s, e = nt.span(start, end)
+    assert nt.original[s:e] == veiled
+
+
+def test_other_dots_and_spaces_stay():
     assert norm("د.ب.أ") == "د.ب.ا"
     assert norm("الثلاثاء.وأكدت 2.5") == "الثلاثاء.واكدت 2.5"
-
-
-def test_a_space_veiling_a_word_goes_but_spaces_between_words_stay():
-    # and with a space against a tatweel: داعـ ـش، داعـ ش
-    nt = normalize("هجوم لتنظيم داعـ ـش وخلايا داعـ ش في الـ 30 يوما")
-    assert nt.text == "هجوم لتنظيم داعش وخلايا داعش في ال 30 يوما"
-    s, e = nt.span(12, 16)
-    assert nt.original[s:e] == "داعـ ـش"
-    assert norm("قتل جنديين في هجوم") == "قتل جنديين في هجوم"
+    assert norm("قتل جنديين في 1445 هـ وقع") == "قتل جنديين في 1445 ه وقع"
 
 
 def test_presentation_forms_unfold():

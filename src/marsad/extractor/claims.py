@@ -215,8 +215,11 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             if backed:
                 return backed, None, t + 3
             return "civilian", None, t + 1
-        if a.token_in(t, grammar("post_nouns"), "") and a.token_text(t).startswith("ال") and a.token_in(t - 1, grammar("generic_member_nouns"), ""):
-            # "مقتل اثنين من عناصر الدورية": the men of the post or patrol the report is about, a force's
+        if (a.token_in(t, grammar("post_nouns"), "") or a.token_in(t, grammar("unit_nouns"), "")) and a.token_text(t).startswith("ال") and a.token_in(
+            t - 1, grammar("generic_member_nouns"), ""
+        ):
+            # "مقتل اثنين من عناصر الدورية"، "إصابة 3 من أفراد القوة المداهمة": the men of the post, patrol or
+            # force the report is about, a force's
             return "friendly", None, t + 1
         if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
@@ -1046,6 +1049,21 @@ def _read_count(
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
+    if (
+        r.outcome is None
+        and r.rule == "number-of-them"
+        and previous is not None
+        and view.tok_start <= previous.placed.tok_start
+        and previous.outcome
+        and previous.metric
+        # (set right after them, past a comma: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
+        and p.tok_start <= (previous.noun_end_tok or previous.placed.tok_end) + 1
+        and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
+        and not any(a.token_in(t, grammar("severity_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4)))
+    ):
+        # "القبض على 10 متهمين، 3 منهم تلقوا التدريبات في إيران": a part of those just taken, told by what
+        # else is true of them
+        r.outcome = previous.outcome
     if (
         r.outcome == "kill"
         and "wound_after" in kinds
@@ -3315,6 +3333,8 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         for u in range(t, min(t + 8, view.tok_end)):
             if "،" in a.nt.text[a.tokens[u - 1].end : a.tokens[u].start].replace(",", "،"):
                 return u
+            if any(c.tok_start == u and c.kinds & _DIED_KINDS and a.token_text(u).endswith("وا") for c in view.cues):
+                return u  # (or the plural verb of the whole: "أربعة مسلحين بينهم قائد ميداني في طالبان قُتلوا")
         return None
     return t if items else None
 

@@ -554,6 +554,11 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
             free_ids.add(c.id)
             if c.type == "person":
                 free_ids.add(lex.people[c.id]["org"])
+        for c in free:
+            # a state named by its forces (قوات الأمن الأردنية) makes its country the report's too: "عمان"
+            # beside them is Amman, not Oman
+            if c.type == "actor" and (state := lex.actors.get(c.id, {}).get("state_of")):
+                countries.add(str(state))
         places = [c for c in free if c.type == "place"]
         if places and len(free) == len(places) and len({lex.places[c.id]["country"] for c in places}) == 1:
             cc = lex.places[places[0].id]["country"]

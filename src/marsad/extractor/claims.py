@@ -947,6 +947,15 @@ def _read_count(
         # origin, which the strength rules read)
         r.noun, r.noun_end_tok = "person", p.tok_end + 1
         r.rule = r.rule or "persons-by-nationality"
+    if (
+        noun is None
+        and r.noun is None
+        and a.token_in(p.tok_end, grammar("times_words"), "")
+        and any("attack" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    ):
+        # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
+        r.noun, r.noun_end_tok = "attack", p.tok_end + 1
+        r.rule = "attacked-so-many-times"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
     if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):

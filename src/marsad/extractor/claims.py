@@ -155,6 +155,12 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     nxt = a.token_text(tok)
     if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_owner_words"):
         return "friendly", None, tok + 1  # "13 عنصراً للنظام": the state's own men
+    own = _cue_at(view, tok, {"member"})
+    if own is not None and own.prefix.startswith("ل") and own.tok_end < view.tok_end:
+        # "104 عمليات لعناصر التنظيم": of a group's men — the group after them
+        owner = next((e for e in view.entities if e.tok_start == own.tok_end), None)
+        if _cue_at(view, own.tok_end, {"armed_group"}) is not None or (owner is not None and _side_of_entity(owner.obj) == "armed"):  # type: ignore[arg-type]
+            return "armed", owner.obj.id if owner is not None else None, own.tok_end + 1  # type: ignore[attr-defined]
     for t in range(tok, min(tok + 6, view.tok_end)):
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
             backed = _backed_side(a, view, t + 1)

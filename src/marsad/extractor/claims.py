@@ -203,9 +203,11 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
+        if c is not None and _armed_described(a, view, c.tok_end):
+            c = None  # (not people described as armed or a group's: "من الأهالي المسلحين"، "من أهالي المنطقة المنضمين لداعش")
         if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
-        if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1)) is not None:
+        if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1, a)) is not None:
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
             # the government they back
             return "friendly", None, state
@@ -221,8 +223,16 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             if backed:
                 return backed, None, t + 3
             return "civilian", None, t + 1
-        if (a.token_in(t, grammar("post_nouns"), "") or a.token_in(t, grammar("unit_nouns"), "")) and a.token_text(t).startswith("ال") and a.token_in(
-            t - 1, grammar("generic_member_nouns"), ""
+        if (
+            (a.token_in(t, grammar("post_nouns"), "") or a.token_in(t, grammar("unit_nouns"), ""))
+            and a.token_text(t).startswith("ال")
+            and a.token_in(t - 1, grammar("generic_member_nouns"), "")
+            # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
+            and not any(
+                t < x.tok_start <= t + 4 and (_side_of_entity(x.obj) == "armed")  # type: ignore[arg-type]
+                for x in view.entities
+            )
+            and not any(t < c.tok_start <= t + 4 and c.kinds & {"armed_group", "attack"} for c in view.cues)
         ):
             # "مقتل اثنين من عناصر الدورية"، "إصابة 3 من أفراد القوة المداهمة": the men of the post, patrol or
             # force the report is about, a force's
@@ -235,11 +245,32 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     return None, None, tok
 
 
-def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
-    """Where a state's nisba right at ``tok`` (or past الاحتلال) ends: الإيرانية، الاحتلال الإيراني."""
+def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Are the people named right before ``tok`` described as armed or a group's (المسلحين، المنضمين لداعش)?"""
+    words = grammar("armed_adjectives") | grammar("allegiance_words") | grammar("belonging_verbs") | grammar("joined_words")
+    for u in range(tok, min(tok + 3, view.tok_end)):
+        if a.token_text(u).startswith("و") or any(q.tok_start == u for q in view.quantities):
+            return False  # (the next item: "1213 مدنياً و410 مسلحين")
+        if any(c.tok_start == u and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues):
+            return False  # (a verb of their own: "ثلاثة مدنيين أعدمهم المسلحون")
+        if a.token_in(u, words, ""):
+            return True
+    return False
+
+
+def _state_nisba_after(a: Analysis, view: SentenceView, tok: int, doc: Analysis) -> int | None:
+    """Where the nisba of a state that backs the government of the report's country ends, right at ``tok``
+    or past الاحتلال (الإيرانية، الاحتلال الإيراني in Syria or Iraq — not in Yemen, where the name is the
+    Houthis', nor the Turkish-backed factions of Syria's north)."""
     tok += a.token_in(tok, grammar("occupation_words"), "")
     d = next((d for d in view.adjectives if d.tok_start == tok), None)
-    if d is not None and (entity_actor(str(getattr(d.obj, "id", ""))) or {}).get("state_of"):
+    state = (entity_actor(str(getattr(d.obj, "id", ""))) or {}).get("state_of") if d is not None else None
+    pairs = [x.upper().split(":") for x in grammar("militia_sponsor_hosts")]
+    hosts = {host for sponsor, host in pairs if sponsor == str(state)} if state else set()
+    named = {
+        str(getattr(e.obj, "country", "") or "") for v in doc.views for e in v.entities if getattr(e.obj, "type", "") == "place"
+    }
+    if d is not None and hosts and named & hosts and not named - hosts - {str(state)}:
         return d.tok_end
     return None
 
@@ -667,6 +698,8 @@ def _read_count(
             # "هؤلاء المقاتلين يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500 مجنّداً": a group's recruits,
             # not an army's conscripts
             r.noun, r.side = "member", "armed"
+    elif kinds & {"civilian"} and noun is not None and _armed_described(a, view, noun.tok_end):
+        r.noun = "person"  # "4 من الأهالي المسلحين": people described as armed are no civilians
     elif kinds & {"civilian"}:
         r.noun, r.side = "civilian", "civilian"
         if nxt is not None and _group_after(a, view, nxt)[0] == "friendly":
@@ -957,7 +990,13 @@ def _read_count(
         noun is None
         and r.noun is None
         and a.token_in(p.tok_end, grammar("times_words"), "")
-        and any("attack" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and any(
+            "attack" in c.kinds
+            and p.tok_start - 2 <= c.tok_end <= p.tok_start
+            # (exposed to it, "للهجوم": not a multiplier or a mention, "تضاعفت الهجمات 3 مرات"، "أرجأ الهجوم 3 مرات")
+            and c.prefix.startswith("ل")
+            for c in view.cues
+        )
     ):
         # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
         r.noun, r.noun_end_tok = "attack", p.tok_end + 1
@@ -1074,7 +1113,9 @@ def _read_count(
         # (set right after them, past a comma: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
         and p.tok_start <= (previous.noun_end_tok or previous.placed.tok_end) + 1
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
-        and not any(a.token_in(t, grammar("severity_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4)))
+        and not any(
+            a.token_in(t, grammar("severity_words") | grammar("escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
+        )
     ):
         # "القبض على 10 متهمين، 3 منهم تلقوا التدريبات في إيران": a part of those just taken, told by what
         # else is true of them
@@ -1784,6 +1825,14 @@ def _read_count(
         and noun is not None
         and a.token_text(noun.tok_end) not in grammar("target_prepositions")
         and _group_after(a, view, noun.tok_end)[0] == "armed"
+        # (not a force's operations against the group's men: "نفذ جهاز مكافحة الإرهاب 104 عمليات لعناصر داعش")
+        and not (
+            a.token_text(noun.tok_end).startswith("ل")
+            and (
+                any(p.tok_start - 5 <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
+                or any(p.tok_start - 5 <= c.tok_start < p.tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues)
+            )
+        )
     ):
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks (not "23 ضربة جوية على
         # تنظيم داعش": strikes on it)
@@ -1951,7 +2000,7 @@ def _read_count(
         r.metric, r.rule = None, "attacking-party"
         return r
     after = r.noun_end_tok or p.tok_end
-    if r.metric == "captured" and a.token_in(after, grammar("former_words"), ""):
+    if r.metric == "captured" and a.token_in(after, grammar("former_words"), "") and a.token_in(after - 1, grammar("held_participles"), ""):
         # "من بينهم 220 معتقلاً سابقاً": held once, not taken now
         r.metric, r.rule = None, "formerly-held"
         return r
@@ -3348,8 +3397,13 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         for u in range(t, min(t + 8, view.tok_end)):
             if "،" in a.nt.text[a.tokens[u - 1].end : a.tokens[u].start].replace(",", "،"):
                 return u
-            if any(c.tok_start == u and c.kinds & _DIED_KINDS and a.token_text(u).endswith("وا") for c in view.cues):
-                return u  # (or the plural verb of the whole: "أربعة مسلحين بينهم قائد ميداني في طالبان قُتلوا")
+            if any(c.tok_start == u and c.kinds & _DIED_KINDS and a.token_text(u).endswith("وا") for c in view.cues) and not (
+                any(x.tok_start == u + 1 for x in [*view.quantities, *view.entities])
+                or any(x.tok_start == u + 1 and x.kinds & _PEOPLE_NOUNS for x in view.cues)
+            ):
+                # (or the plural verb of the whole: "أربعة مسلحين بينهم قائد ميداني في طالبان قُتلوا"; not one
+                # with an object, "… قتلوا شرطياً")
+                return u
         return None
     return t if items else None
 

@@ -541,12 +541,14 @@ class _Doc:
     free_ids: set[str]  # ids named by an unconditional alias somewhere in the text
     countries: set[str]  # countries of places named without doubt
     sure_places: list[tuple[int, str]]  # (match index, place id) of unambiguous places
+    force_states: set[str]  # states named by their forces (قوات الأمن الأردنية): they rank places only
 
 
 def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
     matches = [m for m in lex.matcher.find(nt, toks) if not _article_stripped(m) and not _verb_like(m)]
     free_ids: set[str] = set()
     countries: set[str] = set()
+    states: set[str] = set()
     sure: list[tuple[int, str]] = []
     for k, m in enumerate(matches):
         free = [c for c in m.payloads if c.rule == _FREE]
@@ -555,10 +557,10 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
             if c.type == "person":
                 free_ids.add(lex.people[c.id]["org"])
         for c in free:
-            # a state named by its forces (قوات الأمن الأردنية) makes its country the report's too: "عمان"
+            # a state named by its forces (قوات الأمن الأردنية) ranks the places of its country first: "عمان"
             # beside them is Amman, not Oman
             if c.type == "actor" and (state := lex.actors.get(c.id, {}).get("state_of")):
-                countries.add(str(state))
+                states.add(str(state))
         places = [c for c in free if c.type == "place"]
         if places and len(free) == len(places) and len({lex.places[c.id]["country"] for c in places}) == 1:
             cc = lex.places[places[0].id]["country"]
@@ -566,7 +568,7 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
                 countries.add(cc)
             if len(places) == 1:
                 sure.append((k, places[0].id))
-    return _Doc(nt, toks, _gaps(nt.text, toks), matches, free_ids, countries, sure)
+    return _Doc(nt, toks, _gaps(nt.text, toks), matches, free_ids, countries, sure, states)
 
 
 def _actor_blocked(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
@@ -685,7 +687,7 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
         if c.type != "place":
             return (c.rule == _FREE, _TYPE_RANK[c.type], 0, 0, c.rank)
         rec = lex.places[c.id]
-        in_doc = rec["country"] in doc.countries
+        in_doc = rec["country"] in doc.countries or rec["country"] in doc.force_states
         fits = (cue == "town" and rec["kind"] == "town") or (cue == "governorate" and rec["kind"] == "governorate")
         return (c.rule == _FREE or cue is not None, _TYPE_RANK["place"], fits, in_doc, c.rank)
 

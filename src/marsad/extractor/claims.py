@@ -159,8 +159,11 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     if own is not None and own.prefix.startswith("ل") and own.tok_end < view.tok_end:
         # "104 عمليات لعناصر التنظيم": of a group's men — the group after them
         owner = next((e for e in view.entities if e.tok_start == own.tok_end), None)
-        if _cue_at(view, own.tok_end, {"armed_group"}) is not None or (owner is not None and _side_of_entity(owner.obj) == "armed"):  # type: ignore[arg-type]
-            return "armed", owner.obj.id if owner is not None else None, own.tok_end + 1  # type: ignore[attr-defined]
+        if owner is not None and _side_of_entity(owner.obj) == "armed":  # type: ignore[arg-type]
+            return "armed", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
+        group = _cue_at(view, own.tok_end, {"armed_group"})
+        if group is not None:
+            return "armed", None, group.tok_end
     for t in range(tok, min(tok + 6, view.tok_end)):
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
             backed = _backed_side(a, view, t + 1)
@@ -173,11 +176,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             side = _side_of_entity(ent)
             if side:
                 return side, ent.id, placed.tok_end
-        if (
-            a.token_in(t, grammar("party_anaphors"), "ول")
-            and not a.token_text(t + 1).startswith("ال")  # (not a party's own name: "الحزب الإسلامي التركستاني")
-            and (party := _party_named_before(a, t)) is not None
-        ):
+        if (party := _party_anaphor_at(a, t)) is not None:
             # "مقتل عنصرين من الحزب": the party the report named last (Hezbollah's men in Syria's war,
             # the PKK's in Turkey's)
             side = _side_of_entity(party)
@@ -207,7 +206,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             c = None  # (not people described as armed or a group's: "من الأهالي المسلحين"، "من أهالي المنطقة المنضمين لداعش")
         if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
-        if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1, a)) is not None:
+        if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1)) is not None:
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
             # the government they back
             return "friendly", None, state
@@ -258,7 +257,7 @@ def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
     return False
 
 
-def _state_nisba_after(a: Analysis, view: SentenceView, tok: int, doc: Analysis) -> int | None:
+def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where the nisba of a state that backs the government of the report's country ends, right at ``tok``
     or past الاحتلال (الإيرانية، الاحتلال الإيراني in Syria or Iraq — not in Yemen, where the name is the
     Houthis', nor the Turkish-backed factions of Syria's north)."""
@@ -268,21 +267,24 @@ def _state_nisba_after(a: Analysis, view: SentenceView, tok: int, doc: Analysis)
     pairs = [x.upper().split(":") for x in grammar("militia_sponsor_hosts")]
     hosts = {host for sponsor, host in pairs if sponsor == str(state)} if state else set()
     named = {
-        str(getattr(e.obj, "country", "") or "") for v in doc.views for e in v.entities if getattr(e.obj, "type", "") == "place"
+        str(getattr(e.obj, "country", "") or "") for v in a.views for e in v.entities if getattr(e.obj, "type", "") == "place"
     }
     if d is not None and hosts and named & hosts and not named - hosts - {str(state)}:
         return d.tok_end
     return None
 
 
-def _party_named_before(a: Analysis, tok: int) -> Entity | None:
-    """The last party (an actor whose name says حزب) the document names before token ``tok``."""
+def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
+    """The party الحزب at ``tok`` names again: the last actor named before it whose name opens with حزب
+    (not "كتائب حزب الله"), unless a name of its own follows it ("الحزب الإسلامي التركستاني")."""
+    if not a.token_in(tok, grammar("party_anaphors"), "ول") or a.token_text(tok + 1).startswith("ال"):
+        return None
     best: Entity | None = None
     for v in a.views:
         if v.tok_start >= tok:
             break
         for e in v.entities:
-            if e.tok_start < tok and e.obj.type == "actor" and "حزب" in norm(e.obj.text):  # type: ignore[attr-defined]
+            if e.tok_start < tok and e.obj.type == "actor" and norm(e.obj.text).lstrip("ول").startswith("حزب"):  # type: ignore[attr-defined]
                 best = e.obj  # type: ignore[assignment]
     return best
 
@@ -771,9 +773,7 @@ def _read_count(
         # "أعلن حزب الله مقتل عنصرين له": its own men — the side of the one who speaks of them (also the
         # party named again by its common noun: "وكان الحزب أعلن مقتل عنصرين له")
         owner = _owner_side(view, p.tok_start)
-        party = _party_named_before(a, p.tok_start) if any(
-            a.token_in(t, grammar("party_anaphors"), "و") for t in range(view.tok_start, p.tok_start)
-        ) else None
+        party = next((x for t in range(view.tok_start, p.tok_start) if (x := _party_anaphor_at(a, t)) is not None), None)
         if party is not None and _side_of_entity(party):
             owner = _side_of_entity(party)
         if owner:
@@ -2362,8 +2362,9 @@ def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
 
 def _killed_by_mines(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Are mines what killed them: a mine word after a word of cause (بانفجار لغم، ضحايا الألغام، جراء
-    الألغام), before the number in its sentence or after it in its clause (not mines cleared or named
-    in another clause: "فيما أصيب طفل بانفجار لغم")?"""
+    الألغام), before the number in its sentence or after it in its clause? A cause word is asked for
+    because mines are also cleared or lie in fields the report only mentions, and a mine in another
+    clause ("فيما أصيب طفل بانفجار لغم") is another event."""
     hi = view.clause_of(p.tok_start)[1]
     for t in [*range(view.tok_start, p.tok_start), *range(p.tok_end, hi)]:
         if a.token_in(t, grammar("mine_words"), "وبل") and t > view.tok_start and a.token_in(t - 1, grammar("mine_causes"), "وبل"):
@@ -2407,7 +2408,7 @@ def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
         (
             c
             for c in view.cues
-            if size is not None and "armed_group" in c.kinds and a.token_text(c.tok_start).endswith(("خلية", "خليه", "الخلية")) and size - 4 <= c.tok_start < size
+            if size is not None and "armed_group" in c.kinds and a.token_in(c.tok_start, grammar("cell_words"), "و") and size - 4 <= c.tok_start < size
         ),
         None,
     )
@@ -3166,13 +3167,13 @@ _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"}
 
 
 def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """A participle of being held right after the counted noun and the group it names (عنصر من تنظيم
-    داعش معتقل، محتجز من عناصر داعش)."""
+    """Are the group's men counted as held: a participle of being held after the group the noun names
+    (عنصر من تنظيم داعش معتقل), or the counted noun is itself one (9 آلاف محتجز من عناصر داعش)? A stock
+    of prisoners is told so, with no verb of capture."""
     side, _, end = _group_after(a, view, tok)
     if side != "armed":
         return False
-    # (or the counted noun is itself one: "9 آلاف محتجز من عناصر داعش")
-    return any(a.token_in(t, grammar("held_participles"), "و" if t == end else "") for t in (end, tok, tok - 1))
+    return a.token_in(end, grammar("held_participles"), "و") or a.token_in(tok - 1, grammar("held_participles"), "")
 
 
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:

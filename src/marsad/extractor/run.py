@@ -941,11 +941,12 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
         if not c.metric.endswith(("killed", "wounded")) or c.span is None or c.number_span is None:
             continue
         before = _ARABIC_WORD.findall(norm(a.text[c.span.start : c.number_span.start]))
-        if not any(w in grammar("announce_verbs") for w in before):
+        # (with its conjunction too: "وأعلنت الوزارة سابقاً")
+        if not any(w in grammar("announce_verbs") or (w[:1] in "وف" and w[1:] in grammar("announce_verbs")) for w in before):
             continue  # (an earlier announcement, not an earlier event: "وفي وقت سابق، قتل 3 جنود في درعا")
         earlier = any(w in words for w in before) or any(
             # (in its own bare words: not "في وقت سابق من هذا الشهر"، "في وقت سابق اليوم", another event told)
-            x == "وقت" and y == "سابق" and (i + 2 >= len(before) or before[i + 2] not in grammar("time_after_earlier"))
+            f"{x} {y}" in grammar("earlier_phrases") and (i + 2 >= len(before) or before[i + 2] not in grammar("time_after_earlier"))
             for i, (x, y) in enumerate(pairwise(before))
         )
         after = _ARABIC_WORD.findall(norm(a.text[c.number_span.end : c.span.end]))

@@ -541,7 +541,7 @@ class _Doc:
     free_ids: set[str]  # ids named by an unconditional alias somewhere in the text
     countries: set[str]  # countries of places named without doubt
     sure_places: list[tuple[int, str]]  # (match index, place id) of unambiguous places
-    force_states: set[str]  # states named by their forces (قوات الأمن الأردنية): they rank places only
+    force_states: set[str]  # states named by a body of theirs (قوات الأمن الأردنية، الحكومة السورية): they rank places only
 
 
 def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
@@ -557,8 +557,8 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
             if c.type == "person":
                 free_ids.add(lex.people[c.id]["org"])
         for c in free:
-            # a state named by its forces (قوات الأمن الأردنية) ranks the places of its country first: "عمان"
-            # beside them is Amman, not Oman
+            # a state named by a body of its own (قوات الأمن الأردنية) ranks the places of its country first:
+            # "عمان" beside them is Amman, not Oman
             if c.type == "actor" and (state := lex.actors.get(c.id, {}).get("state_of")):
                 states.add(str(state))
         places = [c for c in free if c.type == "place"]

@@ -99,11 +99,9 @@ _DROP_RE = re.compile(f"[{_DROP}]")
 # A dot set against a tatweel inside a word (مقـ.تل، الهـ.ـول) is there to keep
 # a page's words from filters, not to end a sentence or an abbreviation: it goes.
 _VEILING_DOT = "(?<=\u0640)\\.(?=[\u0621-\u064a\u0640])|(?<=[\u0621-\u0652])\\.(?=\u0640)"
-# So is a space set against a tatweel between two letters (داعـ ـش، داعـ ش): one word split on purpose
-# (not after a one-letter abbreviation: 1445 هـ، بـ).
-_VEILING_SPACE = (
-    "(?<=[\u0621-\u064a][\u0621-\u064a]\u0640) (?=\u0640?[\u0621-\u064a])|(?<=[\u0621-\u064a]) (?=\u0640[\u0621-\u064a])"
-)
+# So is a space with a tatweel on both sides of it between two letters (داعـ ـش): one word split on
+# purpose. (A tatweel on one side only is a dash: "دمشق ـالأناضول"، "بغدادـ أ ف ب"، "1445 هـ".)
+_VEILING_SPACE = "(?<=[\u0621-\u064a]\u0640) (?=\u0640[\u0621-\u064a])"
 _SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]|{_VEILING_DOT}|{_VEILING_SPACE}")
 
 

@@ -210,7 +210,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
             # the government they back
             return "friendly", None, state
-        if a.token_text(t) in grammar("family_words"):
+        if a.token_text(t) in grammar("family_words") | grammar("kin_words"):
             # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
             # sons who are its men)
             backed = _backed_side(a, view, t + 1)
@@ -3537,6 +3537,8 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             if c.tok_end > trig.tok_start or not _outcome(c) or _outcome(c) == _outcome(trig):
                 continue
+            kill_and_take = {_outcome(c), _outcome(trig)} == {"kill", "capture"}
+            no_comma = not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
             # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix (also past the
             # verbs' subject: "قتلت القوات الأمريكية وقوات التحالف أو اعتقلت نحو 25")
             if (
@@ -3547,7 +3549,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                     or (
                         len(between) <= 8
                         and not any(c.tok_end <= q.tok_start < trig.tok_start for q in view.quantities)
-                        and not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
+                        and no_comma
                     )
                 )
             ):
@@ -3556,9 +3558,9 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 between
                 and len(between) <= 3
                 and trig.prefix.startswith("و")
-                and {_outcome(c), _outcome(trig)} == {"kill", "capture"}
+                and kill_and_take
                 and not any(c.tok_end <= q.tok_start < trig.tok_start for q in view.quantities)
-                and not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
+                and no_comma
                 # (the words between are the doer, not one person done to: "تصفية عنصر تكفيري والقبض على 24")
                 and not any(
                     c.tok_end <= d.tok_start < trig.tok_start and d.kinds & {"member", "leader", "person", "civilian", "friendly", "suspect"}
@@ -3569,7 +3571,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 return True
             if between:
                 continue
-            if any(ch in a.text[c.end : trig.start] for ch in ",،;؛"):
+            if not no_comma:
                 continue  # "… قتلوا، وأصيب 13 بجروح": a comma closes the first verb's clause
             # "مقتل وإصابة 30" mixes; "22 تم القضاء عليهم وتوقيف 11" and "أربعة من أفراد القوات
             # استشهدوا وأصيب سبعة" do not: there the first verb closes its own subject
@@ -3581,7 +3583,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
                 and ":" not in a.nt.text[d.nend : c.nstart]  # (not a headline's speaker: "الجيش: مقتل وإصابة 8")
                 # (not a force that both killed and took them: "الجيش قتل وألقى القبض على 157 إرهابياً")
-                and not (d.kinds & {"friendly_group", "own_forces"} and {_outcome(c), _outcome(trig)} == {"kill", "capture"})
+                and not (d.kinds & {"friendly_group", "own_forces"} and kill_and_take)
                 for d in view.cues
             ) or any(
                 # "… من تنظيم داعش قتلوا، واعتقل 374": a group closing the first verb's subject
@@ -3589,7 +3591,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 e.tok_end <= c.tok_start <= e.tok_end + 1
                 and e.obj.type == "actor"  # type: ignore[attr-defined]
                 and ":" not in a.nt.text[e.nend : c.nstart]
-                and not (_side_of_entity(e.obj) == "friendly" and {_outcome(c), _outcome(trig)} == {"kill", "capture"})  # type: ignore[arg-type]
+                and not (_side_of_entity(e.obj) == "friendly" and kill_and_take)  # type: ignore[arg-type]
                 and not any(d.kinds & {"report", "report_by", "report_noun"} and d.tok_end <= e.tok_start <= d.tok_end + 1 for d in view.cues)
                 for e in view.entities
             )

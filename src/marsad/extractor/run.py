@@ -580,7 +580,9 @@ def _arresting_state(view: SentenceView) -> list[str]:
 
 def _authorities(e: Entity) -> bool:
     """A state named by its authorities (السلطات السعودية، سلطات تركيا), who arrest at home."""
-    return norm(e.text).lstrip("وفبل").startswith(("السلطات", "سلطات"))
+    first = norm(e.text).split()[0] if e.text.strip() else ""
+    words = grammar("authorities_words")
+    return first in words or (first[:1] in "وفبل" and first[1:] in words)
 
 
 def _armed(view: SentenceView, lo: int, hi: int) -> str | None:

@@ -68,6 +68,18 @@ def _joined_by_wa(a: Analysis, p: Placed) -> bool:
     return p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
 
 
+def _sides_named(view: SentenceView, lo: int, hi: int) -> set[str]:
+    """The sides of the actors and of the group or force words named from token ``lo`` up to ``hi``."""
+    sides = {side for e in view.entities if lo <= e.tok_start < hi and (side := _side_of_entity(e.obj))}  # type: ignore[arg-type]
+    for c in view.cues:
+        if lo <= c.tok_start < hi:
+            if "armed_group" in c.kinds:
+                sides.add("armed")
+            if c.kinds & {"friendly_group", "own_forces"}:
+                sides.add("friendly")
+    return sides
+
+
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
     for c in view.cues:
         if c.tok_start == tok and c.kinds & set(kinds):
@@ -214,11 +226,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
             # sons who are its men)
             backed = _backed_side(a, view, t + 1)
-            if backed is None and a.token_in(t + 1, grammar("allegiance_words"), ""):
-                nxt_group = _cue_at(view, t + 2, {"armed_group"}) or next(
-                    (e for e in view.entities if e.tok_start == t + 2 and _side_of_entity(e.obj) == "armed"), None  # type: ignore[arg-type]
-                )
-                backed = "armed" if nxt_group is not None else None
+            if backed is None and a.token_in(t + 1, grammar("allegiance_words"), "") and "armed" in _sides_named(view, t + 2, t + 3):
+                backed = "armed"
             if backed:
                 return backed, None, t + 3
             return "civilian", None, t + 1
@@ -227,11 +236,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             and a.token_text(t).startswith("ال")
             and a.token_in(t - 1, grammar("generic_member_nouns"), "")
             # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
-            and not any(
-                t < x.tok_start <= t + 4 and (_side_of_entity(x.obj) == "armed")  # type: ignore[arg-type]
-                for x in view.entities
-            )
-            and not any(t < c.tok_start <= t + 4 and c.kinds & {"armed_group", "attack"} for c in view.cues)
+            and "armed" not in _sides_named(view, t + 1, t + 5)
+            and not any(t < c.tok_start <= t + 4 and "attack" in c.kinds for c in view.cues)
         ):
             # "مقتل اثنين من عناصر الدورية"، "إصابة 3 من أفراد القوة المداهمة": the men of the post, patrol or
             # force the report is about, a force's
@@ -263,15 +269,14 @@ def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
     Houthis', nor the Turkish-backed factions of Syria's north)."""
     tok += a.token_in(tok, grammar("occupation_words"), "")
     d = next((d for d in view.adjectives if d.tok_start == tok), None)
-    state = (entity_actor(str(getattr(d.obj, "id", ""))) or {}).get("state_of") if d is not None else None
-    pairs = [x.upper().split(":") for x in grammar("militia_sponsor_hosts")]
-    hosts = {host for sponsor, host in pairs if sponsor == str(state)} if state else set()
+    info = (entity_actor(str(getattr(d.obj, "id", ""))) or {}) if d is not None else {}
+    hosts = set(info.get("backs_government_in") or ())
+    if d is None or not hosts:
+        return None
     named = {
         str(getattr(e.obj, "country", "") or "") for v in a.views for e in v.entities if getattr(e.obj, "type", "") == "place"
     }
-    if d is not None and hosts and named & hosts and not named - hosts - {str(state)}:
-        return d.tok_end
-    return None
+    return d.tok_end if named & hosts and not named - hosts - {str(info.get("state_of"))} else None
 
 
 def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
@@ -1826,13 +1831,7 @@ def _read_count(
         and a.token_text(noun.tok_end) not in grammar("target_prepositions")
         and _group_after(a, view, noun.tok_end)[0] == "armed"
         # (not a force's operations against the group's men: "نفذ جهاز مكافحة الإرهاب 104 عمليات لعناصر داعش")
-        and not (
-            a.token_text(noun.tok_end).startswith("ل")
-            and (
-                any(p.tok_start - 5 <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
-                or any(p.tok_start - 5 <= c.tok_start < p.tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues)
-            )
-        )
+        and not (a.token_text(noun.tok_end).startswith("ل") and "friendly" in _sides_named(view, p.tok_start - 5, p.tok_start))
     ):
         # 11 عملية لخلايا داعش: operations of an armed group are its attacks (not "23 ضربة جوية على
         # تنظيم داعش": strikes on it)
@@ -2387,15 +2386,8 @@ def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
         a.token_in(t, grammar("event_break_words"), "و") for t in range(target[-1].tok_end, p.tok_start)
     ):
         return False
-    hit = any(
-        t.tok_end <= e.tok_start <= t.tok_end + 2 and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type]
-        for t in target
-        for e in view.entities
-    ) or any(t.tok_end <= d.tok_start <= t.tok_end + 2 and "armed_group" in d.kinds for t in target for d in view.cues)
-    striker = any(e.tok_start < target[0].tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
-        c.tok_start < target[0].tok_start and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
-    )
-    return hit and striker
+    hit = any("armed" in _sides_named(view, t.tok_end, t.tok_end + 3) for t in target)
+    return hit and "friendly" in _sides_named(view, 0, target[0].tok_start)
 
 
 def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -221,6 +221,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "reported_as": a.get("reported_as"),
             "forces": a.get("forces"),
             "mission_in": a.get("mission_in"),
+            "backs_government_in": tuple(a.get("backs_government_in") or ()),
             "counts_civilians": bool(a.get("counts_civilians")),
             "side": a.get("side"),
         }

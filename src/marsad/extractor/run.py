@@ -393,6 +393,9 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
                     named
                     and all(_region(e) for e in covering)
                     and " ".join((head, *rest)) in grammar("continent_phrases")
+                    # where things happen (بالقارة، في الشرق الأوسط، شهدتها منطقة الشرق الأوسط), not where
+                    # fighters come from (من جنوب شرق آسيا والشرق الأوسط) or an agency's name
+                    and (first[0] == "ب" or a.token_text(t - 1) in grammar("region_locatives"))
                     # (not a comparison: "الهجوم الذي يعد الأعنف في القارة الإفريقية")
                     and not any(a.token_text(x) in grammar("superlative_words") for x in range(max(view.tok_start, t - 3), t))
                 ):

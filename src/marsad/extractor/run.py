@@ -891,7 +891,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 or (r.rule == "count+attack" and a.token_text(p.tok_end) in grammar("operation_nouns"))
             ):
                 frame.group_ops = True
-            if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group:
+            if r.suspect and r.metric is None and r.side is None and r.outcome == "capture" and frame.armed_group and r.rule != "wanted-for-crimes":
                 # "اعتقل في الإجمال 156 مشبوهاً" in a passage about Boko Haram: its suspects
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
             if r.outcome == "kill" and r.side is None and r.quantity.value:

@@ -1871,6 +1871,10 @@ def _read_count(
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
         return r
+    if r.noun == "attack" and a.token_in(p.tok_start - 1, grammar("means_words"), "و"):
+        # "الهجوم نفذ بواسطة تفجيرين": the blasts one attack was made of, not attacks
+        r.rule = "means-of-an-attack"
+        return r
     if (
         r.noun == "operation"
         and not against_group
@@ -2527,14 +2531,9 @@ def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     near = range(p.tok_end, min(p.tok_end + 10, view.tok_end))
     if any(a.token_text(t) in grammar("terror_words") and a.token_text(t + 1) in words for t in near):
         return False  # "84 فرداً من العناصر الإرهابية الإجرامية": terrorists, whatever else they are called
-    if any(_unclitic(a.token_text(t)) in grammar("charge_nouns") and a.token_text(t + 1) in grammar("various_words") for t in near):
+    if any(a.token_in(t, grammar("charge_nouns"), "ب") and a.token_text(t + 1) in grammar("various_words") for t in near):
         return True  # "2000 متهم بقضايا مختلفة أبرزها الإرهاب": charges of every kind
-    return any(_unclitic(a.token_text(t)) in words for t in near)
-
-
-def _unclitic(word: str) -> str:
-    """The word without a leading و or ب (والمخدرات، بقضايا)."""
-    return word[1:] if len(word) > 3 and word[0] in "وب" else word
+    return any(a.token_in(t, words, "وب") for t in near)
 
 
 def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:

@@ -394,8 +394,8 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
                 continue  # the plural: خمسة شرطيين، الشرطيين
             extra = "count"
         if extra == _NEEDS_DUAL_VERB:
-            if not lex.dual_verb_after.match(t, m.end()):
-                continue  # the plural: مسلحين قتلوا
+            if not lex.dual_verb_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):
+                continue  # the plural: مسلحين قتلوا، خمسة مسلحين قتلا (a slip for قتلوا after a number)
             extra = "count"
         if extra == _CONSTRUCT:
             if "ال" in pre or not lex.construct_dual_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):

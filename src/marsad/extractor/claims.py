@@ -357,6 +357,12 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
                     best = c
     if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
+    if any(q.tok_end == best.tok_start for q in view.quantities) and any(
+        "membership" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues
+    ):
+        # "المجموعة التي أوقعت أربعة قتلى كانت تضم 20 إرهابياً": a fate counted already is not the
+        # fate of the band's size
+        return None
     # a number between the trigger and this one takes the trigger for itself,
     # unless it is a list: مقتل 14 عنصراً وأسر 92 gives أسر to 92 anyway.
     for other in view.quantities:

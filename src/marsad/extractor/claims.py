@@ -1715,7 +1715,7 @@ def _read_count(
         return r
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
-        r.side = _default_side(view, r.outcome, p)
+        r.side = _default_side(view, r.outcome, p, a)
         if r.side is None and r.outcome == "kill" and _cell_members(a, view, p):
             # "القضاء على خلية إرهابية مكونة من 4 أفراد": the persons a cell is made of are its members
             r.noun, r.side = "member", "armed"
@@ -1786,7 +1786,7 @@ def _read_count(
         # counts them as members: "… إلى 17 عنصراً")
         _toll(a, view, p, clause, r)
         if r.noun == "person" and r.side is None and r.outcome == "capture":
-            r.side = _default_side(view, r.outcome, p)  # a toll of the held: tied to a group or not
+            r.side = _default_side(view, r.outcome, p, a)  # a toll of the held: tied to a group or not
             if r.side is None and not a.detention_report and (
                 _terror_words(a, view) or (r.rule == "their-number" and _previous_ties(a, view))
             ):
@@ -2425,6 +2425,26 @@ def _tied_to_group(view: SentenceView) -> bool:
     )
 
 
+def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"اعتقال خمسة أشخاص يشتبه في صلتهم بإطلاق النار على قوات"، "3 مشتبه بهم في تنفيذ الهجوم": persons
+    held as the suspected authors of an attack, right after their number."""
+    hi = min(p.tok_end + 8, view.tok_end)
+    for t in range(p.tok_end, hi):
+        if a.token_text(t) not in grammar("suspicion_words"):
+            continue
+        window = range(t + 1, min(t + 6, view.tok_end))
+        # (shooting only at a force: not "متهمين بإطلاق النار وأحداث الشغب", a riot)
+        return any(c.tok_start in window and "attack" in c.kinds for c in view.cues) or any(
+            a.token_text(u) in grammar("shooting_words")
+            and (
+                any(u < c.tok_start <= u + 4 and c.kinds & {"friendly", "friendly_group", "force_noun"} for c in view.cues)
+                or any(u < e.tok_start <= u + 5 and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
+            )
+            for u in window
+        )
+    return False
+
+
 def _tie_only_in_part(view: SentenceView, p: Placed) -> bool:
     """"اعتقال 9 أشخاص، بينهم متهمون بالانتماء إلى داعش": only some of them are suspected of a tie to
     the group, named after بينهم or منهم, and nothing before the number ties the whole to it (but
@@ -2542,13 +2562,15 @@ def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_in(t, words, "وب") for t in near)
 
 
-def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None) -> str | None:
+def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None, a: Analysis | None = None) -> str | None:
     """Whose people a bare أشخاص is: suspects when arrested and tied to a group
     (بدعوى صلتهم بتنظيم داعش), colleagues when a force reports its wounded; a
     death toll of "persons" names no side and is not a claim, nor are persons
     arrested with nothing tying them to a group (the contract counts members)."""
     if outcome == "capture":
         if p is None:
+            return "armed"
+        if a is not None and _suspected_of_an_attack(a, view, p):
             return "armed"
         return "armed" if _tied_to_group(view) and not _tie_only_in_part(view, p) else None
     if outcome == "wound":

@@ -1713,6 +1713,10 @@ def _read_count(
         r.rule = "wanted-for-crimes"
         r.metric = None
         return r
+    if r.outcome == "capture" and r.noun == "civilian" and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause):
+        # "أوقف الجيش 8 مواطنين تبين أنهم من مؤيدي تنظيم داعش": citizens taken as a group's men
+        r.noun, r.side = "member", "armed"
+        r.rule = "citizens-tied-to-a-group"
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(view, r.outcome, p, a)
@@ -2422,6 +2426,22 @@ def _tied_to_group(view: SentenceView) -> bool:
     """Does the sentence name an armed group or its members (بدعوى صلتهم بتنظيم داعش)?"""
     return any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
         c.kinds & {"armed_group", "member", "leader"} for c in view.cues
+    )
+
+
+def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
+    """Is an armed group named within a few words after ``tok``, in its clause, with no other deed
+    between (مواطنين تبين أنهم من مؤيدي تنظيم داعش)?"""
+    hi = min(tok + 7, clause[1])
+    first = min(
+        [e.tok_start for e in view.entities if tok <= e.tok_start < hi and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
+        + [c.tok_start for c in view.cues if tok <= c.tok_start < hi and "armed_group" in c.kinds],
+        default=None,
+    )
+    return (
+        first is not None
+        and any(a.token_in(t, grammar("tie_words"), "و") for t in range(tok, first))
+        and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
     )
 
 

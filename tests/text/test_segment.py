@@ -42,3 +42,37 @@ def test_offsets_point_into_the_original():
         assert t[s.start : s.end] == s.text(t)
         assert s.text(t) == s.text(t).strip()
     assert len(paragraphs(t)) == 2
+
+
+# A report copied from print, wrapped at one width: its lines break inside sentences.
+_WRAPPED = (
+    "أعلنت قيادة الشرطة في ولاية جامو وكشمير أن قوات الأمن قتلت يوم\n"
+    "الأحد 4 مسلحين في اشتباك بمنطقة بولواما جنوب سريناغار استمر ساعات،\n"
+    "وقال المتحدث باسم الشرطة إن جنديين أصيبا في الاشتباك الذي بدأ بعد\n"
+    "مداهمة منزل تحصن فيه المسلحون في قرية نائية قرب الطريق السريع.\n"
+    "وتقول السلطات إن 190 مسلحا و40 من عناصر الأمن قتلوا في الإقليم منذ\n"
+    "بداية العام الجاري في أعلى حصيلة منذ عقد من الزمن بحسب الأرقام الرسمية.\n"
+)
+
+
+def test_hard_wrapped_lines_join_into_their_sentences():
+    first_end = _WRAPPED.index("السريع.") + len("السريع.")
+    assert texts(_WRAPPED) == [
+        _WRAPPED[:first_end],
+        _WRAPPED[first_end:].strip(),
+    ]
+
+
+def test_lines_of_one_sentence_each_are_not_joined():
+    # headlines, bullets and paragraphs without stops, of uneven lengths, keep their lines
+    t = (
+        "مقتل أربعة مسلحين في كشمير\n"
+        "• 10:20 . الجيش يعلن مقتل جنديين في هجوم على دورية قرب الحدود مع باكستان\n"
+        "• 10:05 . الشرطة تعتقل ثلاثة مشتبه بهم في تفجير سوق بمدينة سريناغار الرئيسية\n"
+        "استهدفت مسيرة سيارة مدنية بريف القامشلي ما أدى لمقتل شخصين وإصابة ثلاثة آخرين كانوا على متنها حسب المصادر المحلية\n"
+        "وأصدرت قوى الأمن بياناً\n"
+        "واستنكرت قوى الأمن العملية وطالبت الدول الضامنة بالتحرك\n"
+        "وقال البيان إن المدني توفي على الفور متأثراً بجراحه البالغة في المستشفى الوطني بالمدينة\n"
+    )
+    assert not any("\n" in s for s in texts(t))
+    assert len(paragraphs(t)) == 7

@@ -76,15 +76,58 @@ def _abbreviation(line: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit())
 
 
+# Text copied from print or from a mail is wrapped at a fixed width: its lines
+# break inside sentences ("قتلت قوات الأمن\n5 من رجال المقاومة"). Such a page has
+# many long lines that end without a stop and run straight on into the next.
+_WRAP_MIN_LINE = 40
+_WRAP_MIN_LINES = 4
+_LINE_END_RE = re.compile(r"[.!?؟:;؛\"'”’»)\]&…]\s*$")
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2})")
+
+
+_WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Do most long lines run on into the next one without a stop, at about one width?"""
+    long = [i for i, x in enumerate(lines) if len(x.strip()) >= _WRAP_MIN_LINE and not _BULLET_RE.match(x)]
+    runs = [len(lines[i].strip()) for i in long if _runs_on(lines, i)]
+    if len(runs) < _WRAP_MIN_LINES or 2 * len(runs) < len(long):
+        return False
+    width = sorted(runs)[len(runs) // 2]
+    even = sum(0.75 * width <= n <= 1.25 * width for n in runs)
+    return width <= _WRAP_MAX_WIDTH and 10 * even >= 7 * len(runs)
+
+
+def _runs_on(lines: list[str], i: int) -> bool:
+    return (
+        not _LINE_END_RE.search(lines[i])
+        and i + 1 < len(lines)
+        and bool(lines[i + 1].strip())
+        and not _BULLET_RE.match(lines[i + 1])
+    )
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as ``(start, end)`` original offsets."""
+    """Non-empty lines as ``(start, end)`` original offsets; in hard-wrapped text a line
+    that runs on without a stop is joined to the next."""
+    lines = text.splitlines(keepends=True)
+    wrapped = len(lines) > _WRAP_MIN_LINES and _hard_wrapped(lines)
     out = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    joined_from: int | None = None
+    for i, line in enumerate(lines):
         s, e = _strip(text, pos, pos + len(line))
-        if e > s:
-            out.append((s, e))
         pos += len(line)
+        if e <= s:
+            continue
+        if joined_from is not None:
+            s = joined_from
+        if wrapped and _runs_on(lines, i):
+            joined_from = s
+            continue
+        joined_from = None
+        out.append((s, e))
     return out
 
 

@@ -768,9 +768,12 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     nums = _ranges(t, nums, lex)
     consumed = -1
     result: list[_Num] = []
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(t)] if "http" in t or "www." in t else []
     for x in sorted(nums + pats, key=lambda q: q.ns):
         if x.ns < consumed:
             continue
+        if urls and any(a <= x.ns < b for a, b in urls):
+            x.kind = "designation"  # a page's address (https://…/20260204/…): a date or an id, no count
         if not x.kind and x.role == _DUAL and _one_of_the_two(t, x, lex):
             x.kind = "designation"  # "قتل أحد العنصرين، وإصابة الآخر": the two already told of, not a count
         if not x.kind and x.digits and _LATIN_WORD_RE.search(t[max(0, x.ps - 12) : x.ps]):
@@ -1084,6 +1087,8 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
         return True
     if l0 and _bare_in(l0, s["year_cues"]) and 600 <= v <= 2100:
         return True  # (منذ عام 2015 هجمات: the year, then what it saw)
+    if l0 == "في" and _RECENT_YEARS[0] <= v <= _RECENT_YEARS[1] and x.qualifier != "range":
+        return True  # "الثانية في 2026 غارة أمريكية": in a year of the news, then what it saw
     if l0 and lex.months_re.match(l0) and 600 <= v <= 2100 and not labelled:
         return True
     if l0 and _left_is_month(t, x, lex) and 1000 <= v <= 2100 and not labelled:
@@ -1105,6 +1110,7 @@ def _is_year_in_words(x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> boo
 
 
 _OF_RE = re.compile(r"^\s*من\s+")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 # compiled once: these run for every number of every document
 _LATIN_RE = re.compile(r"[a-z]")
 _HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z][ \t]*-[ \t]*$")  # (not a list bullet opening the next line)
@@ -1112,6 +1118,9 @@ _FOUR_RE = re.compile(r"\d{4}")
 _FOUR_THEN_RE = re.compile(r"\d{4}\D")
 _WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
+# after في, a four-digit number of these is the year it happened in, whatever noun follows (في 2019 عملية
+# would be a strange way to count); round thousands (في 2000 عملية) stay counts
+_RECENT_YEARS = (2001, 2035)
 
 
 def _left_is_month(t: str, x: _Num, lex: _Lex) -> bool:

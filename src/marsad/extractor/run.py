@@ -1225,6 +1225,15 @@ def _fill(
             # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
+        if metric.startswith("friendly_") and r.group_entity and countries and not set(countries) & set(
+            (entity_data.actor(r.group_entity) or {}).get("side_only_in") or countries
+        ):
+            # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
+            # government's ally holds only in the war where it is one (Syria's)
+            metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)
+            if metric is None:
+                return []
+            ctx["metric"] = "side-only-in-another-war"
 
     # period
     period = period_in(view, clo, chi, p.tok_start)

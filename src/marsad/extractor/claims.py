@@ -1567,6 +1567,12 @@ def _read_count(
         and not kinds & {"person"}
         and _partitive(a, view, p, noun)
         and _toll_side(a, view, p, clause[0]) is None  # ("حصيلة القتلى في صفوف قوات الأمن": its own side)
+        # (not a larger toll set beside it for comparison: "مقارنة بحصيلة شهر أبريل التي بلغت 741 قتيلاً"
+        # after 399 of the security forces is another month's toll of every side)
+        and not (
+            (q.value or 0) > (recent[r.outcome].quantity.value or 0)
+            and any(a.token_in(t, grammar("comparison_words"), "وب") for t in range(clause[0], p.tok_start))
+        )
     ):
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]

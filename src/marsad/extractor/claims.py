@@ -824,6 +824,7 @@ def _read_count(
             r.side, r.group_entity = side, ent or r.group_entity
             r.rule = "group-after-the-last-item"
     mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
+    mixed = mixed or (noun is not None and r.noun in ("friendly", "civilian") and _side_joined_to_noun(a, view, noun))
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
@@ -3472,6 +3473,23 @@ def _loser_side(view: SentenceView, loss: Cue) -> str | None:
         if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
     return None
+
+
+def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
+    """"أربعين من المتطوعين الأمنيين والمدنيين"، "20 مدنياً وعسكرياً": people of another side joined to the
+    counted noun by و, with no number of their own — one figure for both (not "5 جنود ومدني", one more)."""
+    own = "civilian" if "civilian" in noun.kinds else "friendly" if "friendly" in noun.kinds else None
+    other = {"civilian": "friendly", "friendly": "civilian"}.get(own or "")
+    if other is None:
+        return False
+    for c in view.cues:
+        if noun.tok_end <= c.tok_start <= noun.tok_end + 1 and other in c.kinds and c.tok_end - c.tok_start == 1:
+            word = a.token_text(c.tok_start)
+            if word.startswith("و") and not any(q.tok_end == c.tok_start for q in view.quantities) and (
+                word.endswith(("ين", "ون")) or (word.endswith("يا") and a.token_text(noun.tok_start).endswith("ا"))
+            ):
+                return True
+    return False
 
 
 def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:

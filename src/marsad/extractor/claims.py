@@ -2006,7 +2006,7 @@ def _read_count(
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime
         r.metric, r.rule = None, "family-crime"
         return r
-    if r.outcome in ("kill", "wound") and _mishap(view, clause):
+    if r.outcome in ("kill", "wound") and _mishap(a, view, clause):
         # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
         r.metric, r.rule = None, "mishap"
         return r
@@ -2308,10 +2308,12 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return first is not None and not a.token_text(first).startswith("و")
 
 
-def _mishap(view: SentenceView, clause: tuple[int, int]) -> bool:
+def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     """The sentence tells of deaths by accident or disaster (حادث سير، غرق، زلزال) and its clause
-    of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's)."""
-    if not any("mishap" in c.kinds for c in view.cues):
+    of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
+    Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
+    units = grammar("named_unit_heads")
+    if not any("mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و") for c in view.cues):
         return False
     return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
 

@@ -249,6 +249,7 @@ def _build_lex() -> _Lex:
         "measure_units",
         "measure_cues_before",
         "designation_before",
+        "unit_heads_named",
         "demonstratives",
         "model_prefixes",
         "rank_before",
@@ -960,6 +961,18 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         return -1
     if x.digits and _bare_in(l0, s["ordinal_nouns_direct"]):
         x.kind = "ordinal"  # الذكرى 20 للهجمات
+        return -1
+    if (
+        x.digits
+        and l0
+        and l0.startswith("ال")
+        and len(left) >= 2
+        and _bare_in(left[-2], s["unit_heads_named"])
+        and not (r0 and (r0 == "من" or _in(r0, s["counted"])))
+    ):
+        # "قائد كتيبة الصاعقة 103"، "لواء المشاة 72": a unit's number after its name (not "من كتيبة
+        # المشاة 3 جنود": a count of its men)
+        x.kind = "designation"
         return -1
     if x.digits and _bare_in(l0, s["span_nouns_numbered"]) and len(left) >= 2 and left[-2] == "في":
         # "في اليوم 158 لعملية درع الفرات": the day of the campaign, numbered (not "قتل اليوم 15

@@ -3270,7 +3270,11 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
     if q is None or not (q.prefix.startswith("و") if q.tok_start == tok else a.token_text(tok) == "و"):
         return None
     t = q.tok_end + (a.token_text(q.tok_end) == "من")
-    c = next((x for x in view.cues if x.tok_start == t and x.kinds & (kinds or (_PEOPLE_NOUNS | {"friendly_group", "armed_group"}))), None)
+    wanted = kinds or (_PEOPLE_NOUNS | {"friendly_group", "armed_group"})
+    c = next((x for x in view.cues if x.tok_start == t and x.kinds & wanted), None)
+    if c is None and q.obj.noun_start is not None:  # type: ignore[attr-defined]
+        # a dual counts its own noun: "قتيلان وجريحان، من قوات الحشد الشعبي"
+        c = next((x for x in view.cues if x.tok_start == q.tok_start and x.kinds & wanted), None)
     if c is None:
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item

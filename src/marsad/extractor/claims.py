@@ -464,7 +464,24 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             ):
                 return None  # the subject's own deed, its object counted after it: "3 من الشرطة قتلوا 11 مسلحاً"
             return c
+    if a is not None and a.token_text(tok) in grammar("relative_pronouns"):
+        # "المهاجمين الثلاثة الذين كانوا يرتدون أحزمة ناسفة قد لقوا مصرعهم": past the people's relative
+        # clause, a fate told only of a subject (لقوا مصرعهم، لقوا حتفهم)
+        return next(
+            (
+                c
+                for c in view.cues
+                if tok + 2 <= c.tok_start < min(tok + _RELATIVE_REACH, clause[1])
+                and (c.kinds & {"kill_after", "wound_after"} or c.phrase in grammar("fate_phrases"))
+                and not c.prefix.startswith("و")
+                and not any(tok < q.tok_start < c.tok_start for q in view.quantities)
+            ),
+            None,
+        )
     return None
+
+
+_RELATIVE_REACH = 9  # words a relative clause on the counted people may run before their fate
 
 
 def _outcome(c: Cue | None) -> str | None:

@@ -29,6 +29,7 @@ from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue, grammar
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
+from marsad.recognize.entities import adjective_actor
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
@@ -978,7 +979,9 @@ def _read_count(
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
-    if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE:
+    # "بينهم باكستانيان": two persons by nationality, a dual of a nisba
+    nisba_dual = q.noun_start is not None and noun is None and _nisba_dual(a, p)
+    if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not nisba_dual:
         r.rule = "dual-of-other-noun"
         return r
     coordinated_part = (
@@ -997,23 +1000,23 @@ def _read_count(
         and whole.side
         and whole.outcome
         and whole.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
-        and _nationality_at(a, view, p.tok_end)
+        and (nisba_dual or _nationality_at(a, view, p.tok_end))
         and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
     ):
         # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
         # nationality are parts of the count before them
         r.noun, r.side, r.group_entity, r.outcome = whole.noun, whole.side, whole.group_entity, whole.outcome
-        r.noun_end_tok = p.tok_end + 1
+        r.noun_end_tok = p.tok_end + (not nisba_dual)
         r.rule = "subset-by-nationality"
         r.metric = _metric(view, r, p)
         if whole is not previous:
             r.whole, r.part_of = whole.whole or whole.quantity.value, whole.part_of or whole
         return r
-    if noun is None and r.noun is None and _nationality_at(a, view, p.tok_end) and not _has(view, "origin"):
+    if noun is None and r.noun is None and (nisba_dual or _nationality_at(a, view, p.tok_end)) and not _has(view, "origin"):
         # "توقيف 3 سوريين بتهمة الانتماء إلى داعش"، "اعتقلت الشرطة 12 عراقياً": persons counted by
         # nationality, whose side the context tells like أشخاص (not in a count of foreign fighters by
         # origin, which the strength rules read)
-        r.noun, r.noun_end_tok = "person", p.tok_end + 1
+        r.noun, r.noun_end_tok = "person", p.tok_end + (not nisba_dual)
         r.rule = r.rule or "persons-by-nationality"
     if (
         noun is None
@@ -2214,6 +2217,12 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     words = grammar("documenting_words") | grammar("dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
+
+
+def _nisba_dual(a: Analysis, p: Placed) -> bool:
+    """Is the number a dual of a nationality's nisba (باكستانيان، سوريان)?"""
+    word = a.token_text(p.tok_start)
+    return p.tok_end - p.tok_start == 1 and word.endswith("ان") and adjective_actor(word[:-2]) is not None
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -47,6 +47,7 @@ _TO_LAST_BREAK_RE = re.compile(rf"(?s).*{_SENT_BREAK_RE.pattern}")
 _NEEDS_DUAL_VERB = "count-if-dual-verb"
 # One whose bare form is the dual (مقتل شرطيين: two) and whose plural follows a number (خمسة شرطيين).
 _UNLESS_COUNTED = "count-unless-counted"
+_NISBA = "count-if-nominative"  # a nisba's dual (باكستانيان), never after a preposition
 # A dual in construct (عنصرا أمن، رجلي شرطة), spelt like an accusative or a possessive: two only before
 # the body it belongs to.
 _CONSTRUCT = "count-if-construct"
@@ -200,6 +201,12 @@ def _build_lex() -> _Lex:
         elif s in no_dual and obl not in words:
             # "مسلحين آخرين قُتلا": a dual verb after the plural-looking form makes it two
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
+    for s in _nisbas():
+        # "بينهم باكستانيان"، "قتل أميركيان": two persons by nationality (the nominative only: the
+        # oblique باكستانيين is the plural too)
+        nom = dual_forms(s)[0]
+        if nom not in words:
+            put([nom], _DUAL, 2, _NISBA)
     for s in _forms(cues["construct_dual_singulars"], c):
         # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
         put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)
@@ -393,6 +400,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         if extra == _UNLESS_COUNTED:
             if "ال" in pre or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # the plural: خمسة شرطيين، الشرطيين
+            extra = "count"
+        if extra == _NISBA:
+            if pre.strip("وف"):
+                continue  # a nominative dual after a preposition is no dual (الموالية لتركيان: a slip)
             extra = "count"
         if extra == _NEEDS_DUAL_VERB:
             if not lex.dual_verb_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):
@@ -822,6 +833,19 @@ def _keep(t: str, x: _Num, lex: _Lex) -> bool:
             if not right or right[0] in ("%", "$"):
                 return False
     return True
+
+
+def _nisbas() -> list[str]:
+    """The masculine singular nisba of every state in actors.yaml (سوري، باكستاني), normalised: the
+    states' ``m`` forms and the bare singular adjectives of the actors that carry them."""
+    data = load("actors.yaml")
+    found = {norm(st["m"]) for st in data.get("states") or [] if st.get("m")}
+    for a in data.get("actors") or []:
+        for adj in a.get("adjectives") or []:
+            w = norm(adj)
+            if not w.startswith("ال") and w.endswith("ي") and len(w) > 3:
+                found.add(w)
+    return sorted(found)
 
 
 def _dual_adjective(t: str, nums: list[_Num], i: int) -> bool:

@@ -1132,6 +1132,11 @@ def _read_count(
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
+    if coordinated and trig is not None:
+        # "354 مدنياً قتلوا و470 أصيبوا": an item joined by و with a verb of its own right after it
+        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        if own is not None and trig.tok_start > (previous.placed.tok_end if previous is not None else view.tok_start):
+            trig = own
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
@@ -1141,9 +1146,12 @@ def _read_count(
         and previous is not None
         and view.tok_start <= previous.placed.tok_start
         and previous.outcome
-        and previous.metric
-        # (set right after them, past a comma: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
-        and p.tok_start <= (previous.noun_end_tok or previous.placed.tok_end) + 1
+        # (of a count of persons whose side only its parts tell: "وجرح 19 شخصاً آخرين تسعة منهم من الشرطة")
+        and (previous.metric or previous.noun == "person")
+        # (set right after them, past a comma or آخرين: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
+        and p.tok_start <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + any(
+            "other" in c.kinds and c.tok_start == (previous.noun_end_tok or previous.placed.tok_end) for c in view.cues
+        )
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
         and not any(
             a.token_in(t, grammar("severity_words") | grammar("escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
@@ -2633,6 +2641,11 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         # (… ضمن مناطق سيطرة قوات الحكومة، ما أدى لإصابة اثنين) name no side
         if p is None:
             return "friendly"
+        if any("person" in c.kinds and c.tok_start == p.tok_end and c.phrase in grammar("persons_words") for c in view.cues) and any(
+            "other" in c.kinds and c.tok_start == p.tok_end + 1 for c in view.cues
+        ):
+            # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
+            return None
         lo, hi = view.clause_of(p.tok_start)
         if any("civilian" in c.kinds and (view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues):
             # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded;

@@ -1962,6 +1962,21 @@ def _read_count(
         # سوريا والعراق للقتال مع تنظيم داعش": persons counted as a group's fighters
         r.noun, r.side = "member", "armed"
         r.rule = r.rule or "persons-who-joined-a-group"
+    if (
+        r.noun == "member"
+        and r.side == "armed"
+        and r.group_entity is None
+        and r.outcome in ("kill", "wound")
+        and noun is not None
+        and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
+        and _group_after(a, view, noun.tok_end)[0] is None
+        and _attack_on_a_force_before(a, view, p)
+    ):
+        # "هاجمت عناصر من داعش نقطة تابعة للجيش، ما أسفر عن مقتل مقاتلين اثنين"، "تعرض عناصر من إدارة
+        # العمليات لكمين أدى إلى مقتل عنصرين": the men an attack on a force's post cost, named by no group,
+        # are the force's
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = "dead-of-the-attacked-force"
     r.in_cell = any(
         a.token_text(t) in grammar("cell_size_words")
         # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
@@ -2486,6 +2501,39 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
         and any(a.token_in(t, grammar("tie_words"), "و") for t in range(tok, first))
         and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
     )
+
+
+def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the sentence tell, before the number, of an attack on a force or its post (هاجمت نقطة تابعة
+    للجيش، استهدفت دورية للأمن، تعرضت قوة من الجيش لكمين)?"""
+    posts = grammar("attacked_posts")
+
+    def armed_at(lo: int, hi: int) -> bool:
+        return any(lo <= c.tok_start < hi and "armed_group" in c.kinds for c in view.cues) or any(
+            lo <= e.tok_start < hi and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+        )
+
+    def friendly_at(lo: int, hi: int) -> bool:
+        return any(lo <= c.tok_start < hi and c.kinds & {"friendly", "friendly_group"} for c in view.cues) or any(
+            lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+        )
+
+    for t in range(view.tok_start, p.tok_start):
+        if a.token_in(t, grammar("attack_on_verbs"), "وف"):
+            # the post right after the verb or its subject, not a force as the verb's own subject
+            # ("هاجمت القوات العراقية مواقع داعش")
+            post = next((u for u in range(t + 1, min(t + 5, p.tok_start)) if a.token_in(u, posts, "ول")), None)
+            if post is not None and not armed_at(post, min(post + 4, p.tok_start)) and not friendly_at(t + 1, post):
+                return True
+        if a.token_in(t, grammar("suffered_verbs"), "وف"):
+            # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
+            hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
+            units = posts | grammar("attacked_units")
+            if hit is not None and not armed_at(t + 1, hit) and (
+                friendly_at(t + 1, hit) or any(a.token_in(u, units, "ول") for u in range(t + 1, hit))
+            ):
+                return True
+    return False
 
 
 def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -1970,6 +1970,7 @@ def _read_count(
         and noun is not None
         and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
         and _group_after(a, view, noun.tok_end)[0] is None
+        and not a.token_in(noun.tok_end, grammar("armed_adjectives") | grammar("militant_nouns"), "")
         and _attack_on_a_force_before(a, view, p)
     ):
         # "هاجمت عناصر من داعش نقطة تابعة للجيش، ما أسفر عن مقتل مقاتلين اثنين"، "تعرض عناصر من إدارة
@@ -2521,9 +2522,12 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
     for t in range(view.tok_start, p.tok_start):
         if a.token_in(t, grammar("attack_on_verbs"), "وف"):
             # the post right after the verb or its subject, not a force as the verb's own subject
-            # ("هاجمت القوات العراقية مواقع داعش")
+            # ("هاجمت القوات العراقية مواقع داعش"), nor a force's or a strike's attack told before the verb
+            # ("الجيش استهدف مقراً لتجمع العناصر الإرهابية"، "غارة جوية استهدفت موقعاً للتنظيم")
             post = next((u for u in range(t + 1, min(t + 5, p.tok_start)) if a.token_in(u, posts, "ول")), None)
-            if post is not None and not armed_at(post, min(post + 4, p.tok_start)) and not friendly_at(t + 1, post):
+            lo = max(view.tok_start, t - 4)
+            by_force = friendly_at(lo, t) or any(lo <= c.tok_start < t and "operation" in c.kinds for c in view.cues)
+            if post is not None and not by_force and not armed_at(post, min(post + 6, p.tok_start)) and not friendly_at(t + 1, post):
                 return True
         if a.token_in(t, grammar("suffered_verbs"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"

@@ -990,7 +990,13 @@ def _read_count(
         and _joined_by_wa(a, p)
     )
     whole = previous
-    if whole is not None and whole.rule == "counts-another-noun" and whole.placed.tok_start >= view.tok_start:
+    if (
+        whole is not None
+        and whole.rule == "counts-another-noun"
+        and whole.placed.tok_start >= view.tok_start
+        # (the nationalities counted, not hostages: "يحتجزون حوالى 20 رهينة بينهم ثمانية إندونيسيين")
+        and a.token_in(whole.placed.tok_end, grammar("nationality_count_nouns"), "")
+    ):
         # "القبض على 44 متهماً من ست جنسيات بينهم 33 سعودياً": past the count of nationalities, the arrested
         told = [x for x in (recent or {}).values() if x.metric and view.tok_start <= x.placed.tok_start < whole.placed.tok_start]
         whole = max(told, key=lambda x: x.placed.tok_start) if told else whole

@@ -2895,6 +2895,14 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 continue  # "تصفية سبعة من عناصر التنظيم": the group owning the killed, not the doer
             mentions.append((c.tok_start, "armed"))
     mentions += [(c.tok_start, "friendly") for c in own]
+    # "الغارات الأمريكية والبريطانية بلغت 931 غارة"، "الضربات الروسية": a state's strikes, by their nisba
+    mentions += [
+        (d.tok_start, "friendly")
+        for d in view.adjectives
+        if view.tok_start <= d.tok_start < p.tok_start
+        and getattr(d.obj, "country", None)
+        and any(c.tok_end == d.tok_start and c.kinds & {"operation", "attack"} for c in view.cues)
+    ]
     if not mentions:
         return None
     return max(mentions)[1]

@@ -323,6 +323,26 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return p.tok_start <= view.tok_start + 1 and nt[p.nend : p.nend + 3].lstrip(") ").startswith(":")
 
 
+def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"بمنطقة الجيزة في مدينة سرت الليبية": a district named like a place of another country, set inside a
+    town or province of its own country right after it, is that one's (not Egypt's Giza)."""
+    e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind == "country":
+        return False
+    t = p.tok_end
+    if a.token_text(t) not in ("في", "ب") and not a.token_text(t).startswith("ب"):
+        return False
+    nxt = next((q for q in view.entities if p.tok_end <= q.tok_start <= p.tok_end + 2), None)
+    other: Entity | None = nxt.obj if nxt is not None else None  # type: ignore[assignment]
+    return (
+        other is not None
+        and other.type == "place"
+        and other.kind in ("town", "governorate", "district")
+        and bool(other.country)
+        and other.country != e.country
+    )
+
+
 def countries_in(
     a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame, starts_before: int | None = None
 ) -> tuple[list[str], str | None]:
@@ -340,7 +360,7 @@ def countries_in(
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
             continue
-        if not_where(a, view, p):
+        if not_where(a, view, p) or _inside_a_place_abroad(a, view, p):
             continue
         if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
             continue

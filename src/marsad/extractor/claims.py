@@ -1514,7 +1514,8 @@ def _read_count(
     if (
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
-        and r.outcome is None
+        # (or its dead named as such: "خسر تنظيم داعش 1044 قتيلاً")
+        and (r.outcome is None or (r.outcome == "kill" and r.side is None and noun is not None and "kill_after" in noun.kinds))
         and loss.phrase not in grammar("suffer_words")
         # (a bare number in millions is money: "قدرت خسارة سوريا بنحو 300 مليار")
         and not (r.noun is None and (q.value or 0) >= 1_000_000)
@@ -1524,7 +1525,10 @@ def _read_count(
         loser = _loser_side(view, loss)
         # (a speaker's own "فقدنا" of persons names no force: "فقدنا سبعة أشخاص" may be a town's; "فقدنا
         # خمسة من قوات الأمن"، "خسرنا 13 رجلاً" are a force's)
-        townsfolk = loss.phrase in grammar("first_person_losses") and noun is not None and noun.phrase in grammar("persons_words")
+        # (nor "فقدنا 1259 شهيداً": a nation's dead, of every kind)
+        townsfolk = loss.phrase in grammar("first_person_losses") and noun is not None and (
+            noun.phrase in grammar("persons_words") or "kill_after" in noun.kinds
+        )
         own = loser or (r.side if townsfolk else "friendly")
         r.outcome, r.side, r.noun = "kill", own, r.noun or "person"
         r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"

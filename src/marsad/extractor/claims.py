@@ -1490,6 +1490,34 @@ def _read_count(
         ),
         None,
     )
+    inflict = next((c for c in view.cues if "inflict" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+    if (
+        inflict is not None
+        and r.side is None
+        and r.noun == "person"
+        and noun is not None
+        and noun.kinds & {"kill_after", "wound_after"}
+    ):
+        # "أوقعت في صفوف الحوثيين 30 قتيلاً"، "أوقعت بين الحوثيين وقوات صالح ستين قتيلاً": the side the
+        # toll was inflicted on, named between the verb and the number
+        # (past the verb's own subject: "أوقعت القوات في صفوف الحوثيين 30 قتيلاً")
+        start = next(
+            (
+                t + (a.token_text(t) == "بين")
+                for t in range(inflict.tok_end, p.tok_start)
+                if a.token_text(t) == "بين" or (a.token_text(t) == "في" and a.token_text(t + 1) == "صفوف")
+            ),
+            p.tok_start,
+        )
+        side, ent, end = _group_after(a, view, start) if start < p.tok_start else (None, None, start)
+        while end < p.tok_start and a.token_text(end).startswith("و"):
+            more, _, end2 = _group_after(a, view, end)
+            if more != side or end2 <= end:
+                break
+            end = end2
+        if side in ("armed", "friendly") and end == p.tok_start:
+            r.side, r.group_entity = side, ent or r.group_entity
+            r.rule = "toll-inflicted-on-a-side"
     if (
         loss is not None
         and r.noun == "leader"

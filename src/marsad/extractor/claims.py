@@ -2284,7 +2284,8 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _nisba_dual(a: Analysis, p: Placed) -> bool:
     """Is the number a dual of a nationality's nisba (باكستانيان، سوريان)?"""
     word = a.token_text(p.tok_start)
-    return p.tok_end - p.tok_start == 1 and word.endswith("ان") and adjective_actor(word[:-2]) is not None
+    # (the oblique كويتيين is a dual only where the number finder saw a dual verb after it)
+    return p.tok_end - p.tok_start == 1 and word.endswith(("ان", "ين")) and adjective_actor(word[:-2]) is not None
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -204,9 +204,12 @@ def _build_lex() -> _Lex:
     for s in _nisbas():
         # "بينهم باكستانيان"، "قتل أميركيان": two persons by nationality (the nominative only: the
         # oblique باكستانيين is the plural too)
-        nom = dual_forms(s)[0]
+        nom, obl = dual_forms(s)
         if nom not in words:
             put([nom], _DUAL, 2, _NISBA)
+        if obl not in words:
+            # "ضبط كويتيين ينتميان إلى داعش": the oblique, which is the plural too, only before a dual verb
+            put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
     for s in _forms(cues["construct_dual_singulars"], c):
         # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
         put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)

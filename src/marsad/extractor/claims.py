@@ -1139,8 +1139,10 @@ def _read_count(
     # The outcome.
     trig = _trigger_before(view, p, clause)
     if coordinated and trig is not None:
-        # "354 مدنياً قتلوا و470 أصيبوا": an item joined by و with a verb of its own right after it
-        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        # "354 مدنياً قتلوا و470 أصيبوا"، "12 جندياً قتلوا و30 آخرين أصيبوا": an item joined by و with a verb
+        # of its own right after it or after its noun
+        own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *(c.tok_end for c in view.cues if c.tok_start == p.tok_end and "other" in c.kinds)}
+        own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & set(OUTCOMES) and not c.prefix), None)
         if own is not None and trig.tok_start > (previous.placed.tok_end if previous is not None else view.tok_start):
             trig = own
     r.outcome = _outcome(trig)
@@ -2009,6 +2011,8 @@ def _read_count(
         and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
         and _group_after(a, view, noun.tok_end)[0] is None
         and not a.token_in(noun.tok_end, grammar("armed_adjectives") | grammar("militant_nouns"), "")
+        # (nor "خمسة عناصر من المهاجمين": of the attackers)
+        and not a.token_in(noun.tok_end + (a.token_text(noun.tok_end) == "من"), grammar("attacker_nouns"), "")
         and _attack_on_a_force_before(a, view, p)
     ):
         # "هاجمت عناصر من داعش نقطة تابعة للجيش، ما أسفر عن مقتل مقاتلين اثنين"، "تعرض عناصر من إدارة
@@ -2284,6 +2288,8 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _nisba_dual(a: Analysis, p: Placed) -> bool:
     """Is the number a dual of a nationality's nisba (باكستانيان، سوريان)?"""
     word = a.token_text(p.tok_start)
+    if a.token_in(p.tok_start - 1, grammar("dual_pronouns"), "و"):
+        return False  # "اعتقلت الشرطة عنصرين من داعش، وهما عراقيان": the pair told again, not two more
     # (the oblique كويتيين is a dual only where the number finder saw a dual verb after it)
     return p.tok_end - p.tok_start == 1 and word.endswith(("ان", "ين")) and adjective_actor(word[:-2]) is not None
 
@@ -2539,6 +2545,8 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     return (
         first is not None
         and any(a.token_in(t, grammar("tie_words"), "و") for t in range(tok, first))
+        # (not a tie denied: "تبين أنهم ليسوا من عناصر داعش")
+        and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
         and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
     )
 
@@ -2558,22 +2566,44 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
             lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
         )
 
+    def struck_back(lo: int) -> bool:
+        # the dead told as a result of the attack (ما أسفر عن مقتل، أدى إلى مقتل), with no force striking
+        # back between ("وتمكنت القوات من قتل 4 عناصر"، "وردت القوات وقتلت خمسة")
+        result = next((u for u in range(lo, p.tok_start) if a.token_in(u, grammar("result_verbs"), "وفم")), None)
+        return result is None or friendly_at(result, p.tok_start) or any(
+            result <= c.tok_start < p.tok_start and c.kinds & {"kill", "capture"} and c.phrase not in grammar("result_nouns")
+            for c in view.cues
+        )
+
     for t in range(view.tok_start, p.tok_start):
         if a.token_in(t, grammar("attack_on_verbs"), "وف"):
             # the post right after the verb or its subject, not a force as the verb's own subject
-            # ("هاجمت القوات العراقية مواقع داعش"), nor a force's or a strike's attack told before the verb
-            # ("الجيش استهدف مقراً لتجمع العناصر الإرهابية"، "غارة جوية استهدفت موقعاً للتنظيم")
-            post = next((u for u in range(t + 1, min(t + 5, p.tok_start)) if a.token_in(u, posts, "ول")), None)
+            # ("هاجمت القوات العراقية مواقع داعش"), nor a force's or a strike's attack told before or right
+            # after the verb ("الجيش استهدف مقراً لتجمع العناصر الإرهابية"، "استهدفت طائرات روسية مقراً")
+            post = next((u for u in range(t + 1, min(t + 7, p.tok_start)) if a.token_in(u, posts, "ول")), None)
             lo = max(view.tok_start, t - 4)
             by_force = friendly_at(lo, t) or any(lo <= c.tok_start < t and "operation" in c.kinds for c in view.cues)
-            if post is not None and not by_force and not armed_at(post, min(post + 6, p.tok_start)) and not friendly_at(t + 1, post):
+            if post is not None:
+                by_force = by_force or any(
+                    t < c.tok_start < post and c.kinds & {"operation", "force_noun"} for c in view.cues
+                ) or any(t < d.tok_start < post and getattr(d.obj, "country", None) for d in view.adjectives)
+            if (
+                post is not None
+                and not by_force
+                and not armed_at(post, min(post + 6, p.tok_start))
+                and not friendly_at(t + 1, post)
+                and not struck_back(post + 1)
+            ):
                 return True
         if a.token_in(t, grammar("suffered_verbs"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
             units = posts | grammar("attacked_units")
-            if hit is not None and not armed_at(t + 1, hit) and (
-                friendly_at(t + 1, hit) or any(a.token_in(u, units, "ول") for u in range(t + 1, hit))
+            if (
+                hit is not None
+                and not armed_at(t + 1, hit)
+                and (friendly_at(t + 1, hit) or any(a.token_in(u, units, "ول") for u in range(t + 1, hit)))
+                and not struck_back(hit + 1)
             ):
                 return True
     return False
@@ -2586,9 +2616,17 @@ def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
     for t in range(p.tok_end, hi):
         if a.token_text(t) not in grammar("suspicion_words"):
             continue
+        # (not a shooting in a protest or a brawl, nor a robbery, told before the next count: "خلال
+        # احتجاجات"، "وسرقة أمواله")
+        told = min([q.tok_start for q in view.quantities if q.tok_start > t] + [t + 14, view.tok_end])
+        if any(a.token_in(u, grammar("riot_or_crime_words"), "وبل") for u in range(t + 1, told)):
+            return False
         window = range(t + 1, min(t + 6, view.tok_end))
         # (shooting only at a force: not "متهمين بإطلاق النار وأحداث الشغب", a riot)
-        return any(c.tok_start in window and "attack" in c.kinds for c in view.cues) or any(
+        return any(
+            c.tok_start in window and "attack" in c.kinds and not a.token_in(c.tok_start, grammar("assault_nouns"), "وبل")
+            for c in view.cues
+        ) or any(
             a.token_text(u) in grammar("shooting_words")
             and (
                 any(u < c.tok_start <= u + 4 and c.kinds & {"friendly", "friendly_group", "force_noun"} for c in view.cues)
@@ -2708,12 +2746,20 @@ def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> 
 def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Persons described as criminals or wanted for crimes right after their number."""
     words = grammar("criminal_words")
-    near = range(p.tok_end, min(p.tok_end + 10, view.tok_end))
+    # (up to the next count: "45 متهماً بالإرهاب و30 من تجار المخدرات" tells of two groups of people)
+    stop = min([q.tok_start for q in view.quantities if q.tok_start >= p.tok_end] + [p.tok_end + 10, view.tok_end])
+    near = range(p.tok_end, stop)
     if any(a.token_text(t) in grammar("terror_words") and a.token_text(t + 1) in words for t in near):
         return False  # "84 فرداً من العناصر الإرهابية الإجرامية": terrorists, whatever else they are called
     if any(a.token_in(t, grammar("charge_nouns"), "ب") and a.token_text(t + 1) in grammar("various_words") for t in near):
         return True  # "2000 متهم بقضايا مختلفة أبرزها الإرهاب": charges of every kind
-    return any(a.token_in(t, words, "وب") for t in near)
+    crime = next((t for t in near if a.token_in(t, words, "وب")), None)
+    if crime is None:
+        return False
+    # (a tie to a group stated before the crime words: "6 متهمين بالانتماء لداعش في حملة على أوكار المخدرات")
+    return not any(
+        p.tok_end <= e.tok_start < crime and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+    )
 
 
 def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None, a: Analysis | None = None) -> str | None:
@@ -3629,7 +3675,8 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     for c in view.cues:
         if noun.tok_end <= c.tok_start <= noun.tok_end + 1 and other in c.kinds and c.tok_end - c.tok_start == 1:
             word = a.token_text(c.tok_start)
-            if word.startswith("و") and not any(q.tok_end == c.tok_start for q in view.quantities) and (
+            # (no number of their own, before or after: not "4 من رجال الشرطة ومدنيين اثنين")
+            if word.startswith("و") and not any(q.tok_end == c.tok_start or q.tok_start == c.tok_end for q in view.quantities) and (
                 word.endswith(("ين", "ون")) or (word.endswith("يا") and a.token_text(noun.tok_start).endswith("ا"))
             ):
                 return True

@@ -392,6 +392,8 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
                 if (
                     named
                     and all(_region(e) for e in covering)
+                    # (not where the sentence names the states too: "في الشرق الأوسط، في العراق وسوريا")
+                    and not any(getattr(e.obj, "kind", None) == "country" for e in view.entities)
                     and " ".join((head, *rest)) in grammar("continent_phrases")
                     # where things happen (بالقارة، في الشرق الأوسط، شهدتها منطقة الشرق الأوسط), not where
                     # fighters come from (من جنوب شرق آسيا والشرق الأوسط) or an agency's name
@@ -1225,8 +1227,16 @@ def _fill(
             # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
-        if metric.startswith("friendly_") and r.group_entity and countries and not set(countries) & set(
-            (entity_data.actor(r.group_entity) or {}).get("side_only_in") or countries
+        if (
+            metric.startswith("friendly_")
+            and r.group_entity
+            and countries
+            and not set(countries) & set((entity_data.actor(r.group_entity) or {}).get("side_only_in") or countries)
+            # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
+            and not any(
+                getattr(e.obj, "type", "") == "actor" and e.obj.id != r.group_entity and side_of_actor(e.obj.id) == "armed"
+                for e in view.entities
+            )
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
             # government's ally holds only in the war where it is one (Syria's)

@@ -762,18 +762,38 @@ def _shared_names() -> dict[str, tuple[str, ...]]:
     return {norm(k): tuple(v) for k, v in (sup.get("shared_names") or {}).items()}
 
 
+@cache
+def _shared_by_speakers() -> dict[str, tuple[str, ...]]:
+    sup = load("places_supplement.yaml")
+    return {norm(k): tuple(v) for k, v in (sup.get("shared_names_by_speakers") or {}).items()}
+
+
 def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) -> list[Entity]:
-    """A name two places share takes the reading whose country the document names most."""
-    shared = _shared_names()
-    if not shared or not found:
+    """A name two places share takes the reading whose country the document names most — a state's own
+    body counting twice a place named in passing; for some names (كشمير) only the bodies that speak count."""
+    shared, by_speakers = _shared_names(), _shared_by_speakers()
+    if not (shared or by_speakers) or not found:
         return found
     counts: dict[str, int] = {}
+    speakers: dict[str, int] = {}
     for e in found:
         # every place and actor that names a country, except the shared names themselves
-        if e.country and (e.type == "actor" or (e.type == "place" and norm(e.text) not in shared)):
+        if e.country and e.type == "actor":
+            counts[e.country] = counts.get(e.country, 0) + 2
+            speakers[e.country] = speakers.get(e.country, 0) + 1
+        elif e.country and e.type == "place" and norm(e.text) not in shared and norm(e.text) not in by_speakers:
             counts[e.country] = counts.get(e.country, 0) + 1
     out = []
     for e in found:
+        options = by_speakers.get(norm(e.text)) if e.type == "place" else None
+        if options:
+            best = max(options, key=lambda pid: speakers.get(lex.places[pid]["country"] or "", 0))
+            if speakers.get(lex.places[best]["country"] or "", 0) > speakers.get(e.country or "", 0):
+                rec = lex.places[best]
+                e = Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"],
+                           direction=e.direction)
+            out.append(e)
+            continue
         options = shared.get(norm(e.text)) if e.type == "place" else None
         if options:
             best = max(options, key=lambda pid: counts.get(lex.places[pid]["country"] or "", 0))

@@ -260,6 +260,7 @@ def _build_lex() -> _Lex:
         "measure_cues_before",
         "designation_before",
         "unit_heads_named",
+        "ordinals_before_year",
         "demonstratives",
         "model_prefixes",
         "rank_before",
@@ -1127,8 +1128,16 @@ def _is_year(t: str, x: _Num, lex: _Lex, l0: str | None, r0: str | None) -> bool
         return True
     if l0 and _bare_in(l0, s["year_cues"]) and 600 <= v <= 2100:
         return True  # (منذ عام 2015 هجمات: the year, then what it saw)
-    if l0 == "في" and _RECENT_YEARS[0] <= v <= _RECENT_YEARS[1] and x.qualifier != "range":
-        return True  # "الثانية في 2026 غارة أمريكية": in a year of the news, then what it saw
+    if l0 == "في" and 1900 <= v <= 2100 and r0 and r0.startswith("و") and x.qualifier != "range":
+        return True  # "أوقع أكثر من 100 قتيل في 2004 وعمليات احتجاز الرهائن": the year, then the next item
+    if (
+        l0 == "في"
+        and _RECENT_YEARS[0] <= v <= _RECENT_YEARS[1]
+        and x.qualifier != "range"
+        and len(before := _left_words(t, x.ps, 2)) >= 2
+        and _bare_in(before[-2], s["ordinals_before_year"])
+    ):
+        return True  # "الثانية في 2026 غارة أمريكية": the second in a year of the news (not "شاركت في 2019 غارة")
     if l0 and lex.months_re.match(l0) and 600 <= v <= 2100 and not labelled:
         return True
     if l0 and _left_is_month(t, x, lex) and 1000 <= v <= 2100 and not labelled:

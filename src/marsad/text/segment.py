@@ -82,7 +82,8 @@ def _abbreviation(line: str, dot: int) -> bool:
 _WRAP_MIN_LINE = 40
 _WRAP_MIN_LINES = 4
 _LINE_END_RE = re.compile(r"[.!?؟:;؛\"'”’»)\]&…]\s*$")
-_BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2})")
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2}|\d{1,2}\s*[-.)/])")
+_STOP_RE = re.compile(r"[.!?؟]")
 
 
 _WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
@@ -96,7 +97,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     width = sorted(runs)[len(runs) // 2]
     even = sum(0.75 * width <= n <= 1.25 * width for n in runs)
-    return width <= _WRAP_MAX_WIDTH and 10 * even >= 7 * len(runs)
+    # prose ends its sentences somewhere on its lines; a list of headlines never does
+    stops = sum(bool(_STOP_RE.search(lines[i])) for i in long)
+    return width <= _WRAP_MAX_WIDTH and 10 * even >= 7 * len(runs) and stops > 0
 
 
 def _runs_on(lines: list[str], i: int) -> bool:

@@ -785,21 +785,19 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) ->
             counts[e.country] = counts.get(e.country, 0) + 1
     out = []
     for e in found:
-        options = by_speakers.get(norm(e.text)) if e.type == "place" else None
-        if options:
-            best = max(options, key=lambda pid: speakers.get(lex.places[pid]["country"] or "", 0))
-            if speakers.get(lex.places[best]["country"] or "", 0) > speakers.get(e.country or "", 0):
-                rec = lex.places[best]
-                e = Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"],
-                           direction=e.direction)
-            out.append(e)
-            continue
-        options = shared.get(norm(e.text)) if e.type == "place" else None
-        if options:
-            best = max(options, key=lambda pid: counts.get(lex.places[pid]["country"] or "", 0))
-            if counts.get(lex.places[best]["country"] or "", 0) > counts.get(e.country or "", 0):
-                rec = lex.places[best]
-                e = Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"],
-                           direction=e.direction)
+        key = norm(e.text) if e.type == "place" else ""
+        if key in by_speakers:
+            e = _reading_voted(lex, e, by_speakers[key], speakers)
+        elif key in shared:
+            e = _reading_voted(lex, e, shared[key], counts)
         out.append(e)
     return out
+
+
+def _reading_voted(lex: _Lexicon, e: Entity, options: tuple[str, ...], votes: dict[str, int]) -> Entity:
+    """The reading of a shared name whose country has more votes than the one the matcher chose."""
+    best = max(options, key=lambda pid: votes.get(lex.places[pid]["country"] or "", 0))
+    if votes.get(lex.places[best]["country"] or "", 0) <= votes.get(e.country or "", 0):
+        return e
+    rec = lex.places[best]
+    return Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"], direction=e.direction)

@@ -1591,7 +1591,24 @@ def _read_count(
             # "و9 بينهم 3 أطفال، فيما قضى 40 على يد جهات أخرى": after a part of the same kind as its whole,
             # a number with its own verb is the next item, of that kind too
             part = False
+        # "قتلوا ستة مسلحين … وأدت أيضاً إلى مقتل جندي وجرح أربعة": one person named by their fate after the
+        # last number, whose side the bare number right after takes
+        lone = _one_named_before(view, p) if previous is not None and same_sentence and own_group is None else None
+        fate = _trigger_before(view, p, clause) if lone is not None else None
         if (
+            lone is not None
+            and previous is not None
+            and lone.tok_start > previous.placed.tok_end
+            and not part
+            # (its fate's verb right after the lone noun, the number right after that: "مقتل جندي وجرح أربعة")
+            and fate is not None
+            and lone.tok_end <= fate.tok_start <= lone.tok_end + 1
+            and fate.tok_end == p.tok_start
+        ):
+            lone_side = "friendly" if "friendly" in lone.kinds else "civilian" if "civilian" in lone.kinds else "armed"
+            r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[lone_side], lone_side
+            r.rule = "bare-number-after-one-named"
+        elif (
             previous is not None
             and same_sentence
             and previous.side
@@ -2163,6 +2180,18 @@ def _read_count(
         # "اعتقال 4 عناصر أحدهم قيادي": the contract's leader among them
         r.metric = {"killed": "leaders_killed", "captured": "leaders_captured"}.get(previous.metric)
         r.rule = "one-of-them-a-leader"
+    elif (
+        _pronoun_one(q)
+        and previous is not None
+        and previous.outcome in ("kill", "wound")
+        and previous.side is None
+        and (named := _cue_at(view, p.tok_end, {"friendly", "civilian"})) is not None
+    ):
+        # "ما أسفر عن قتيلين أحدهما جندي": of a toll whose side none is told, the one named a soldier
+        side = "friendly" if "friendly" in named.kinds else "civilian"
+        r.noun, r.side, r.outcome = side, side, previous.outcome
+        r.metric = _metric(view, r, p)
+        r.rule = "one-of-them-named"
     elif r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"

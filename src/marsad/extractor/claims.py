@@ -1798,6 +1798,19 @@ def _read_count(
         # "تمكنت قواتهم خلال عملية مطاردة من قتل 20 شخصاً": who a force succeeded in killing is its enemy
         r.side = "armed"
         r.rule = r.rule or "succeeded-against"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and trig is not None
+        and a.token_in(trig.tok_start, grammar("kill_verbs"), "وف")
+        and _force_is_the_killer(a, view, trig)
+        and any(a.token_in(t, grammar("exchange_of_fire_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+    ):
+        # "وقتلت الشرطة 4 أشخاص في تبادل لإطلاق النار"، "قالت وزارة الداخلية إنها قتلت شخصين أثناء تبادل
+        # لإطلاق النار": the persons a force killed in a gunfight are its enemy
+        r.side = "armed"
+        r.rule = r.rule or "killed-by-a-force-in-a-gunfight"
     if r.noun == "person" and r.outcome == "capture" and r.side in (None, "armed") and _criminals_after(a, view, p):
         # "القبض على 245 فرداً من العناصر المشتبه فيهم والمطلوبين جنائياً": wanted for crimes,
         # not tied to a group
@@ -2578,6 +2591,21 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
         and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
         and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
     )
+
+
+def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
+    """Is a force the subject of the kill verb: named right after it (وقتلت الشرطة) or the speaker its
+    pronoun stands for (قالت وزارة الداخلية إنها قتلت)?"""
+    after = range(trig.tok_end, min(trig.tok_end + 2, view.tok_end))
+    if any(c.tok_start in after and c.kinds & {"friendly_group", "own_forces"} for c in view.cues) or any(
+        e.tok_start in after and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+    ):
+        return True
+    if a.token_text(trig.tok_start - 1) in grammar("she_it_pronouns"):
+        return any(
+            e.tok_end <= trig.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+        ) or any(c.tok_end <= trig.tok_start and "friendly_group" in c.kinds for c in view.cues)
+    return False
 
 
 def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -441,6 +441,9 @@ def _families(a: Analysis | None, c: Cue) -> bool:
     return a is not None and c.phrase == "اسر" and a.token_text(c.tok_start - 1) in grammar("oblique_before")
 
 
+_RELATIVE_REACH = 9  # words a relative clause on the counted people may run before their fate
+
+
 def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Analysis | None = None) -> Cue | None:
     """A verb right after the counted phrase, in the same clause: ثلاثة عناصر قتلوا.
 
@@ -481,8 +484,6 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         )
     return None
 
-
-_RELATIVE_REACH = 9  # words a relative clause on the counted people may run before their fate
 
 
 def _outcome(c: Cue | None) -> str | None:
@@ -1141,7 +1142,8 @@ def _read_count(
     if coordinated and trig is not None:
         # "354 مدنياً قتلوا و470 أصيبوا"، "12 جندياً قتلوا و30 آخرين أصيبوا": an item joined by و with a verb
         # of its own right after it or after its noun
-        own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *(c.tok_end for c in view.cues if c.tok_start == p.tok_end and "other" in c.kinds)}
+        other = _cue_at(view, p.tok_end, {"other"})
+        own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *((other.tok_end,) if other is not None else ())}
         own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & set(OUTCOMES) and not c.prefix), None)
         if own is not None and trig.tok_start > (previous.placed.tok_end if previous is not None else view.tok_start):
             trig = own
@@ -1157,9 +1159,8 @@ def _read_count(
         # (of a count of persons whose side only its parts tell: "وجرح 19 شخصاً آخرين تسعة منهم من الشرطة")
         and (previous.metric or previous.noun == "person")
         # (set right after them, past a comma or آخرين: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
-        and p.tok_start <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + any(
-            "other" in c.kinds and c.tok_start == (previous.noun_end_tok or previous.placed.tok_end) for c in view.cues
-        )
+        and p.tok_start
+        <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + (_cue_at(view, previous.noun_end_tok or previous.placed.tok_end, {"other"}) is not None)
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
         and not any(
             a.token_in(t, grammar("severity_words") | grammar("escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
@@ -1492,13 +1493,13 @@ def _read_count(
         ),
         None,
     )
-    inflict = next((c for c in view.cues if "inflict" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
     if (
-        inflict is not None
-        and r.side is None
+        r.side is None
         and r.noun == "person"
         and noun is not None
         and noun.kinds & {"kill_after", "wound_after"}
+        and (inflict := next((c for c in view.cues if "inflict" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None))
+        is not None
     ):
         # "أوقعت في صفوف الحوثيين 30 قتيلاً"، "أوقعت بين الحوثيين وقوات صالح ستين قتيلاً": the side the
         # toll was inflicted on, named between the verb and the number
@@ -1507,7 +1508,7 @@ def _read_count(
             (
                 t + (a.token_text(t) == "بين")
                 for t in range(inflict.tok_end, p.tok_start)
-                if a.token_text(t) == "بين" or (a.token_text(t) == "في" and a.token_text(t + 1) == "صفوف")
+                if a.token_text(t) == "بين" or (a.token_text(t) == "في" and a.token_in(t + 1, grammar("ranks_words"), ""))
             ),
             p.tok_start,
         )
@@ -1824,7 +1825,7 @@ def _read_count(
         r.rule = "citizens-tied-to-a-group"
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
-        r.side = _default_side(view, r.outcome, p, a)
+        r.side = _default_side(a, view, r.outcome, p)
         if r.side is None and r.outcome == "kill" and _cell_members(a, view, p):
             # "القضاء على خلية إرهابية مكونة من 4 أفراد": the persons a cell is made of are its members
             r.noun, r.side = "member", "armed"
@@ -1895,7 +1896,7 @@ def _read_count(
         # counts them as members: "… إلى 17 عنصراً")
         _toll(a, view, p, clause, r)
         if r.noun == "person" and r.side is None and r.outcome == "capture":
-            r.side = _default_side(view, r.outcome, p, a)  # a toll of the held: tied to a group or not
+            r.side = _default_side(a, view, r.outcome, p)  # a toll of the held: tied to a group or not
             if r.side is None and not a.detention_report and (
                 _terror_words(a, view) or (r.rule == "their-number" and _previous_ties(a, view))
             ):
@@ -2449,7 +2450,7 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     """The sentence tells of deaths by accident or disaster (حادث سير، غرق، زلزال) and its clause
     of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
-    units = grammar("named_unit_heads")
+    units = grammar("mishap_unit_heads")
     if not any("mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و") for c in view.cues):
         return False
     return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
@@ -2669,29 +2670,27 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
 def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"اعتقال خمسة أشخاص يشتبه في صلتهم بإطلاق النار على قوات"، "3 مشتبه بهم في تنفيذ الهجوم": persons
     held as the suspected authors of an attack, right after their number."""
-    hi = min(p.tok_end + 8, view.tok_end)
-    for t in range(p.tok_end, hi):
-        if a.token_text(t) not in grammar("suspicion_words"):
-            continue
-        # (not a shooting in a protest or a brawl, nor a robbery, told before the next count: "خلال
-        # احتجاجات"، "وسرقة أمواله")
-        told = min([q.tok_start for q in view.quantities if q.tok_start > t] + [t + 14, view.tok_end])
-        if any(a.token_in(u, grammar("riot_or_crime_words"), "وبل") for u in range(t + 1, told)):
-            return False
-        window = range(t + 1, min(t + 6, view.tok_end))
-        # (shooting only at a force: not "متهمين بإطلاق النار وأحداث الشغب", a riot)
-        return any(
-            c.tok_start in window and "attack" in c.kinds and not a.token_in(c.tok_start, grammar("assault_nouns"), "وبل")
-            for c in view.cues
-        ) or any(
-            a.token_text(u) in grammar("shooting_words")
-            and (
-                any(u < c.tok_start <= u + 4 and c.kinds & {"friendly", "friendly_group", "force_noun"} for c in view.cues)
-                or any(u < e.tok_start <= u + 5 and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
-            )
-            for u in window
+    t = next((u for u in range(p.tok_end, min(p.tok_end + 8, view.tok_end)) if a.token_text(u) in grammar("suspicion_words")), None)
+    if t is None:
+        return False
+    # (not a shooting in a protest or a brawl, nor a robbery, told before the next count: "خلال
+    # احتجاجات"، "وسرقة أمواله")
+    told = min([q.tok_start for q in view.quantities if q.tok_start > t] + [t + 14, view.tok_end])
+    if any(a.token_in(u, grammar("riot_or_crime_words"), "وبل") for u in range(t + 1, told)):
+        return False
+    window = range(t + 1, min(t + 6, view.tok_end))
+    # (shooting only at a force: not "متهمين بإطلاق النار وأحداث الشغب", a riot)
+    return any(
+        c.tok_start in window and "attack" in c.kinds and not a.token_in(c.tok_start, grammar("assault_nouns"), "وبل")
+        for c in view.cues
+    ) or any(
+        a.token_text(u) in grammar("shooting_words")
+        and (
+            any(u < c.tok_start <= u + 4 and c.kinds & {"friendly", "friendly_group", "force_noun"} for c in view.cues)
+            or any(u < e.tok_start <= u + 5 and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
         )
-    return False
+        for u in window
+    )
 
 
 def _tie_only_in_part(view: SentenceView, p: Placed) -> bool:
@@ -2819,7 +2818,7 @@ def _criminals_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
-def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = None, a: Analysis | None = None) -> str | None:
+def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Placed | None) -> str | None:
     """Whose people a bare أشخاص is: suspects when arrested and tied to a group
     (بدعوى صلتهم بتنظيم داعش), colleagues when a force reports its wounded; a
     death toll of "persons" names no side and is not a claim, nor are persons
@@ -2827,7 +2826,7 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
     if outcome == "capture":
         if p is None:
             return "armed"
-        if a is not None and _suspected_of_an_attack(a, view, p):
+        if _suspected_of_an_attack(a, view, p):
             return "armed"
         return "armed" if _tied_to_group(view) and not _tie_only_in_part(view, p) else None
     if outcome == "wound":
@@ -2835,9 +2834,8 @@ def _default_side(view: SentenceView, outcome: str | None, p: Placed | None = No
         # (… ضمن مناطق سيطرة قوات الحكومة، ما أدى لإصابة اثنين) name no side
         if p is None:
             return "friendly"
-        if any("person" in c.kinds and c.tok_start == p.tok_end and c.phrase in grammar("persons_words") for c in view.cues) and any(
-            "other" in c.kinds and c.tok_start == p.tok_end + 1 for c in view.cues
-        ):
+        persons = _cue_at(view, p.tok_end, {"person"})
+        if persons is not None and persons.phrase in grammar("persons_words") and _cue_at(view, p.tok_end + 1, {"other"}) is not None:
             # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
             return None
         lo, hi = view.clause_of(p.tok_start)

@@ -1227,11 +1227,12 @@ def _fill(
             # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
+        only_in = (entity_data.actor(r.group_entity) or {}).get("side_only_in") if r.group_entity else None
         if (
             metric.startswith("friendly_")
-            and r.group_entity
+            and only_in
             and countries
-            and not set(countries) & set((entity_data.actor(r.group_entity) or {}).get("side_only_in") or countries)
+            and not set(countries) & set(only_in)
             # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
             and not any(
                 getattr(e.obj, "type", "") == "actor" and e.obj.id != r.group_entity and side_of_actor(e.obj.id) == "armed"
@@ -1239,7 +1240,8 @@ def _fill(
             )
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
-            # government's ally holds only in the war where it is one (Syria's)
+            # government's ally holds only in the war where it is one (Syria's). A group's wounded are
+            # no metric of the contract's, so its friendly_wounded there is no claim at all
             metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)
             if metric is None:
                 return []

@@ -757,27 +757,24 @@ def find_entities(text: str | Normalized) -> list[Entity]:
 
 
 @cache
-def _shared_names() -> dict[str, tuple[str, ...]]:
+def _shared(key: str) -> dict[str, tuple[str, ...]]:
+    """A name → its readings, from one of places_supplement.yaml's shared-name tables."""
     sup = load("places_supplement.yaml")
-    return {norm(k): tuple(v) for k, v in (sup.get("shared_names") or {}).items()}
-
-
-@cache
-def _shared_by_speakers() -> dict[str, tuple[str, ...]]:
-    sup = load("places_supplement.yaml")
-    return {norm(k): tuple(v) for k, v in (sup.get("shared_names_by_speakers") or {}).items()}
+    return {norm(k): tuple(v) for k, v in (sup.get(key) or {}).items()}
 
 
 def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) -> list[Entity]:
     """A name two places share takes the reading whose country the document names most — a state's own
     body counting twice a place named in passing; for some names (كشمير) only the bodies that speak count."""
-    shared, by_speakers = _shared_names(), _shared_by_speakers()
+    shared, by_speakers = _shared("shared_names"), _shared("shared_names_by_speakers")
     if not (shared or by_speakers) or not found:
         return found
     counts: dict[str, int] = {}
     speakers: dict[str, int] = {}
     for e in found:
-        # every place and actor that names a country, except the shared names themselves
+        # every place and actor that names a country, except the shared names themselves; a body of a state
+        # (وزارة الداخلية البحرينية) counts twice a place, which a report may name in passing ("تلقت
+        # تدريبات في إيران والسعودية")
         if e.country and e.type == "actor":
             counts[e.country] = counts.get(e.country, 0) + 2
             speakers[e.country] = speakers.get(e.country, 0) + 1

@@ -259,7 +259,7 @@ def _build_lex() -> _Lex:
         "measure_units",
         "measure_cues_before",
         "designation_before",
-        "unit_heads_named",
+        "numbered_unit_heads",
         "ordinals_before_year",
         "demonstratives",
         "model_prefixes",
@@ -995,7 +995,7 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         and l0
         and l0.startswith("ال")
         and len(left) >= 2
-        and _bare_in(left[-2], s["unit_heads_named"])
+        and _bare_in(left[-2], s["numbered_unit_heads"])
         and not (r0 and (r0 == "من" or _in(r0, s["counted"])))
     ):
         # "قائد كتيبة الصاعقة 103"، "لواء المشاة 72": a unit's number after its name (not "من كتيبة
@@ -1167,8 +1167,8 @@ _FOUR_RE = re.compile(r"\d{4}")
 _FOUR_THEN_RE = re.compile(r"\d{4}\D")
 _WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
-# after في, a four-digit number of these is the year it happened in, whatever noun follows (في 2019 عملية
-# would be a strange way to count); round thousands (في 2000 عملية) stay counts
+# after an ordinal and في (الثانية في 2026 غارة), a four-digit number of these is the year the ordinal
+# ranks within, whatever noun follows; without the ordinal "شاركت في 2019 غارة" stays a count
 _RECENT_YEARS = (2001, 2035)
 
 

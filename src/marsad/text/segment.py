@@ -81,12 +81,10 @@ def _abbreviation(line: str, dot: int) -> bool:
 # many long lines that end without a stop and run straight on into the next.
 _WRAP_MIN_LINE = 40
 _WRAP_MIN_LINES = 4
+_WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
 _LINE_END_RE = re.compile(r"[.!?؟:;؛\"'”’»)\]&…]\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2}|\d{1,2}\s*[-.)/])")
-_STOP_RE = re.compile(r"[.!?؟]")
-
-
-_WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
+_STOP_RE = re.compile(r"[.!?؟]")  # (the stops _END_RE ends a sentence at)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

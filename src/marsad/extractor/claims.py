@@ -2634,7 +2634,7 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
         )
 
     for t in range(view.tok_start, p.tok_start):
-        if a.token_in(t, grammar("attack_on_verbs"), "وف"):
+        if a.token_in(t, grammar("attack_verbs"), "وف"):
             # the post right after the verb or its subject, not a force as the verb's own subject
             # ("هاجمت القوات العراقية مواقع داعش"), nor a force's or a strike's attack told before or right
             # after the verb ("الجيش استهدف مقراً لتجمع العناصر الإرهابية"، "استهدفت طائرات روسية مقراً")
@@ -2653,7 +2653,7 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 and not struck_back(post + 1)
             ):
                 return True
-        if a.token_in(t, grammar("suffered_verbs"), "وف"):
+        if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
             units = posts | grammar("attacked_units")

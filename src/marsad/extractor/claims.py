@@ -2587,7 +2587,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     )
     return (
         first is not None
-        and any(a.token_in(t, grammar("tie_words"), "و") for t in range(tok, first))
+        and any(a.token_in(t, grammar("tie_words") | grammar("belonging_verbs"), "و") for t in range(tok, first))
         # (not a tie denied: "تبين أنهم ليسوا من عناصر داعش")
         and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
         and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)

@@ -455,6 +455,8 @@ def _border_nisba(a: Analysis, p: Placed) -> bool:
     """"قرب الحدود الجزائرية": a neighbour's nisba after a border word names where the border is, not the country
     (also the second of two: "بالحدود الجزائرية النيجرية")."""
     words = grammar("border_words")
+    if a.token_text(p.tok_start).endswith(("ين", "ون")):
+        return False  # "حرس الحدود الإيرانيين": the guards' nationality, not the border's (الحدود الإيرانية)
     for back in (1, 2):
         t = p.tok_start - back
         if t < 0:

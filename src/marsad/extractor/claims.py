@@ -468,6 +468,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             ):
                 return None  # the subject's own deed, its object counted after it: "3 من الشرطة قتلوا 11 مسلحاً"
             return c
+    if a is not None and tok == clause[1]:
+        # "إن 17 من مسلحي طالبان، لقوا مصرعهم": a fate told only of a subject, past the comma that closes it
+        fate = next((c for c in view.cues if c.tok_start == tok and c.phrase in grammar("fate_phrases")), None)
+        if fate is not None:
+            return fate
     if a is not None and a.token_text(tok) in grammar("relative_pronouns"):
         # "المهاجمين الثلاثة الذين كانوا يرتدون أحزمة ناسفة قد لقوا مصرعهم": past the people's relative
         # clause, a fate told only of a subject (لقوا مصرعهم، لقوا حتفهم)

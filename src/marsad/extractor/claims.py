@@ -2618,6 +2618,7 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
     """Does the sentence tell, before the number, of an attack on a force or its post (هاجمت نقطة تابعة
     للجيش، استهدفت دورية للأمن، تعرضت قوة من الجيش لكمين)?"""
     posts = grammar("attacked_posts")
+    units = posts | grammar("attacked_units")
 
     def armed_at(lo: int, hi: int) -> bool:
         return any(lo <= c.tok_start < hi and "armed_group" in c.kinds for c in view.cues) or any(
@@ -2661,7 +2662,6 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
         if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
-            units = posts | grammar("attacked_units")
             if (
                 hit is not None
                 and not armed_at(t + 1, hit)

@@ -330,7 +330,7 @@ def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country":
         return False
     t = p.tok_end
-    if a.token_text(t) not in ("في", "ب") and not a.token_text(t).startswith("ب"):
+    if a.token_text(t) != "في" and not a.token_text(t).startswith("ب"):  # (في مدينة سرت، بمدينة سرت، بكركوك)
         return False
     nxt = next((q for q in view.entities if p.tok_end <= q.tok_start <= p.tok_end + 2), None)
     other: Entity | None = nxt.obj if nxt is not None else None  # type: ignore[assignment]

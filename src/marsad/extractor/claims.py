@@ -2959,8 +2959,7 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
                 # "ومدني واحد" nor "ومدني": one person joined, an item of its own)
                 or (
                     "civilian" in c.kinds
-                    and not any(q.tok_start in (c.tok_end, c.tok_start) for q in view.quantities)
-                    and (a.token_text(c.tok_start)[1:].startswith("ال") or a.token_text(c.tok_start).endswith(("ين", "ون", "ات")))
+                    and _people_joined_as_a_side(a, view, c)
                 )
             )
         ]
@@ -3735,12 +3734,24 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     for c in view.cues:
         if noun.tok_end <= c.tok_start <= noun.tok_end + 1 and other in c.kinds and c.tok_end - c.tok_start == 1:
             word = a.token_text(c.tok_start)
-            # (no number of their own, before or after: not "4 من رجال الشرطة ومدنيين اثنين")
-            if word.startswith("و") and not any(q.tok_end == c.tok_start or q.tok_start == c.tok_end for q in view.quantities) and (
-                word.endswith(("ين", "ون")) or (word.endswith("يا") and a.token_text(noun.tok_start).endswith("ا"))
-            ):
+            # (or both counted in the accusative after a number: "أربعين متطوعاً أمنياً ومدنياً")
+            tamyiz = word.endswith("يا") and a.token_text(noun.tok_start).endswith("ا") and _no_number_beside(view, c)
+            if word.startswith("و") and (_people_joined_as_a_side(a, view, c) or tamyiz):
                 return True
     return False
+
+
+def _no_number_beside(view: SentenceView, c: Cue) -> bool:
+    """Does no number stand right before, at or right after the people word (not "ومدنيين اثنين")?"""
+    return not any(q.tok_end == c.tok_start or q.tok_start in (c.tok_start, c.tok_end) for q in view.quantities)
+
+
+def _people_joined_as_a_side(a: Analysis, view: SentenceView, c: Cue) -> bool:
+    """A people word joined to another side's that is a side of its own, not one more person: plural or
+    definite, with no number of its own ("170 من أفراد الأمن والمدنيين"، "من المتطوعين ومدنيين"; not
+    "ومدني واحد"، "ومدنيين اثنين")."""
+    word = a.token_text(c.tok_start)
+    return _no_number_beside(view, c) and (word[1:].startswith("ال") or word.endswith(("ين", "ون", "ات")))
 
 
 def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -13,6 +13,7 @@ cache outside the repository, by default ``~/.cache/marsad/real``
     real_corpus.py ingest RAW.json...     # raw answers -> cache/pages/*.txt + cache/candidates.jsonl
     real_corpus.py build-index            # candidates + annotators' page notes -> quality/real/index.jsonl
     real_corpus.py rebuild                # raw answers -> texts of the index, verified by sha256
+    real_corpus.py missing [--split S]    # indexed pages the cache lacks, with query hints
     real_corpus.py materialise            # index + gold -> cache/{dev,test}/corpus.jsonl, gold.jsonl
     real_corpus.py score [SPLIT...]       # extract and score dev and test (needs marsad installed)
     real_corpus.py spans GOLD_WITH_EVIDENCE.jsonl   # evidence strings -> evidence_span, to stdout
@@ -245,10 +246,20 @@ def cmd_build_index(args) -> int:
     measures reporting whose outlets and events the rules never saw.
     """
     cands = {}
-    for ln in (CACHE / "candidates.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(ln)
-        cands[row["id"]] = row
+    cand_path = CACHE / "candidates.jsonl"
+    if cand_path.exists():
+        for ln in cand_path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(ln)
+            cands[row["id"]] = row
     docs = {}
+    # The index is the record; the cache is not. A cache rebuilt from fewer raw answers (or from
+    # none: a new machine) has lost the candidates and page notes of earlier rounds, and an index
+    # written from it alone would drop those pages. Indexed pages the cache no longer describes
+    # keep their row (pointers, kind, story, country, year) as the index holds it.
+    indexed = _index() if (REAL / "index.jsonl").exists() else []
+    for row in indexed:
+        cands.setdefault(row["id"], {k: row[k] for k in ("id", "url", "length", "sha256", "published")})
+        docs[row["id"]] = {"doc": row["id"], **{k: row.get(k) for k in ("kind", "story", "country", "year")}}
     skip = {x.strip() for x in getattr(args, "skip", "").split(",") if x.strip()}
     for path in sorted((CACHE / "annot").glob("*_docs.jsonl")):
         if path.name.split("_")[0] in skip:
@@ -281,7 +292,7 @@ def cmd_build_index(args) -> int:
     # Pages already indexed keep their side; a new page joins the side of any
     # indexed page it shares a story or outlet with, and dev otherwise (later
     # rounds of collection are development material).
-    previous = {r["id"]: r.get("split") for r in _index()} if (REAL / "index.jsonl").exists() else {}
+    previous = {r["id"]: r.get("split") for r in indexed}
     test: set[str] = set()
     if previous:
         for g in groups.values():
@@ -347,6 +358,22 @@ def cmd_rebuild(args) -> int:
         ok += 1
     print(f"rebuilt {ok} texts in {out_dir}; {missing} missing, {bad} changed")
     return 0 if not (missing or bad) else 1
+
+
+def cmd_missing(args) -> int:
+    """Indexed pages whose text the cache lacks, with what finds them again in the search tool.
+
+    The decoded address often carries the headline (the best query); the story line says what
+    to ask for when it does not. Answers saved to ``raw/`` are then taken by ``rebuild``.
+    """
+    have = {p.stem for d in ("texts", "pages") for p in (CACHE / d).glob("*.txt")}
+    rows = [r for r in _index() if (not args.split or r.get("split") == args.split)]
+    left = [r for r in rows if r["id"] not in have or _text_of(r) is None]
+    for r in left:
+        print(json.dumps({"id": r["id"], "url": unquote(r["url"]), "story": r.get("story"),
+                          "length": r["length"], "split": r.get("split")}, ensure_ascii=False))
+    print(f"{len(left)} of {len(rows)} indexed texts are not in {CACHE}", file=sys.stderr)
+    return 0
 
 
 def _text_of(row: dict) -> str | None:
@@ -451,6 +478,9 @@ def main() -> int:
     p.add_argument("--skip", default="", help="annotators (letters, comma-separated) still at work: their pages wait")
     p.set_defaults(fn=cmd_build_index)
     sub.add_parser("rebuild").set_defaults(fn=cmd_rebuild)
+    p = sub.add_parser("missing")
+    p.add_argument("--split", choices=("dev", "test"))
+    p.set_defaults(fn=cmd_missing)
     sub.add_parser("materialise").set_defaults(fn=cmd_materialise)
     p = sub.add_parser("score")
     p.add_argument("splits", nargs="*", default=["dev", "test"])

@@ -1,0 +1,68 @@
+"""The real-page corpus script keeps its index when the text cache is lost or partial."""
+
+import argparse
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "real_corpus.py"
+
+
+@pytest.fixture
+def rc(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("real_corpus", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "REAL", tmp_path / "real")
+    monkeypatch.setattr(module, "CACHE", tmp_path / "cache")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "cache" / "annot").mkdir(parents=True)
+    return module
+
+
+def _row(i, outlet, split, story):
+    return {"id": f"{outlet}_{i}", "url": f"https://{outlet}/news/{i}", "outlet": outlet, "published": None,
+            "length": 10, "sha256": "0" * 64, "kind": "incident", "story": story, "country": "IQ",
+            "year": None, "split": split}
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _read(path):
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_an_empty_cache_rewrites_the_index_unchanged(rc):
+    rows = [_row(1, "a.com", "dev", "Raid in Anbar"), _row(2, "b.com", "test", "Blast in Kirkuk")]
+    _write(rc.REAL / "index.jsonl", rows)
+    rc.cmd_build_index(argparse.Namespace(skip=""))
+    assert _read(rc.REAL / "index.jsonl") == rows
+
+
+def test_a_new_page_from_a_test_outlet_joins_test_beside_the_kept_rows(rc):
+    rows = [_row(1, "a.com", "dev", "Raid in Anbar"), _row(2, "b.com", "test", "Blast in Kirkuk")]
+    _write(rc.REAL / "index.jsonl", rows)
+    new = {"id": "b.com_3", "url": "https://b.com/news/3", "length": 12, "sha256": "1" * 64, "published": None}
+    _write(rc.CACHE / "candidates.jsonl", [new])
+    _write(rc.CACHE / "annot" / "Z_docs.jsonl", [{"doc": "b.com_3", "kind": "tally", "story": "Monthly toll", "country": "SY"}])
+    rc.cmd_build_index(argparse.Namespace(skip=""))
+    out = {r["id"]: r for r in _read(rc.REAL / "index.jsonl")}
+    assert set(out) == {"a.com_1", "b.com_2", "b.com_3"}
+    assert out["b.com_3"]["split"] == "test" and out["a.com_1"]["split"] == "dev"
+
+
+def test_missing_lists_the_pages_without_a_text_and_their_hints(rc, capsys):
+    rows = [_row(1, "a.com", "dev", "Raid in Anbar"), _row(2, "b.com", "test", "Blast in Kirkuk")]
+    _write(rc.REAL / "index.jsonl", rows)
+    (rc.CACHE / "texts").mkdir()
+    text = "نص الصفحة"
+    rows[0]["sha256"] = rc.sha256_text(text)
+    _write(rc.REAL / "index.jsonl", rows)
+    (rc.CACHE / "texts" / "a.com_1.txt").write_text(text, encoding="utf-8")
+    rc.cmd_missing(argparse.Namespace(split=None))
+    listed = [json.loads(ln) for ln in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in listed] == ["b.com_2"] and listed[0]["story"] == "Blast in Kirkuk"

@@ -177,16 +177,19 @@ def _ingest(args) -> int:
         for ln in cand_path.read_text(encoding="utf-8").splitlines():
             row = json.loads(ln)
             known[row["url"]] = row
+    # Indexed pages are known even when the cache has lost their candidates (a new machine).
+    indexed = {r["url"]: r for r in _index()} if (REAL / "index.jsonl").exists() else {}
     seen_fp: dict[str, str] = {}
-    for row in known.values():
-        p = pages_dir / f"{row['id']}.txt"
-        if p.exists():
-            for f in fingerprints(p.read_text(encoding="utf-8")):
-                seen_fp[f] = row["id"]
+    for row in [*known.values(), *indexed.values()]:
+        for p in (pages_dir / f"{row['id']}.txt", CACHE / "texts" / f"{row['id']}.txt"):
+            if p.exists():
+                for f in fingerprints(p.read_text(encoding="utf-8")):
+                    seen_fp[f] = row["id"]
+                break
     counts = {"new": 0, "known": 0, "held_out": 0, "copy_of_held_out": 0, "not_arabic": 0, "near_duplicate": 0,
               "test_outlet": 0}
     # new pages are development material: an outlet of the test split would leak into it
-    test_outlets = {r["outlet"] for r in _index() if r.get("split") == "test"} if (REAL / "index.jsonl").exists() else set()
+    test_outlets = {r["outlet"] for r in indexed.values() if r.get("split") == "test"}
     paths = [Path(p) for p in args.raw]
     for url, text, query in raw_pages(paths):
         if url_held_out(url, banned):
@@ -196,7 +199,7 @@ def _ingest(args) -> int:
         if len(fp & shingles) >= SHINGLE_LIMIT:
             counts["copy_of_held_out"] += 1
             continue
-        if url in known:
+        if url in known or url in indexed:
             counts["known"] += 1
             continue
         if not is_arabic(text):

@@ -66,3 +66,18 @@ def test_missing_lists_the_pages_without_a_text_and_their_hints(rc, capsys):
     rc.cmd_missing(argparse.Namespace(split=None))
     listed = [json.loads(ln) for ln in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in listed] == ["b.com_2"] and listed[0]["story"] == "Blast in Kirkuk"
+
+
+def test_ingest_knows_indexed_pages_when_the_cache_has_lost_them(rc, tmp_path, monkeypatch):
+    monkeypatch.setattr(rc, "_banned_urls", lambda: set())
+    monkeypatch.setattr(rc, "_banned_shingles", lambda: set())
+    rows = [_row(1, "a.com", "dev", "Raid in Anbar")]
+    _write(rc.REAL / "index.jsonl", rows)
+    text = "أعلنت قيادة العمليات المشتركة مقتل خمسة عناصر من داعش في صحراء الأنبار خلال عملية أمنية واسعة."
+    raw = tmp_path / "answer.json"
+    raw.write_text(json.dumps({"query": "q", "results": [
+        {"url": "https://a.com/news/1", "excerpt": text},
+        {"url": "https://c.com/news/9", "excerpt": text.replace("خمسة", "ستة")},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    rc.cmd_ingest(argparse.Namespace(raw=[str(raw)]))
+    assert [p.name for p in (rc.CACHE / "pages").glob("*.txt")] == [f"{rc.doc_id('https://c.com/news/9')}.txt"]

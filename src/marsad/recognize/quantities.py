@@ -119,7 +119,7 @@ class _Lex:
     sets: dict[str, frozenset[str]]
     phrases_after: dict[str, re.Pattern[str]]
     months_re: re.Pattern[str]
-    dual_verb_after: re.Pattern[str]  # "(آخرين) قتلا" right after a plural-looking dual
+    dual_verb_after: re.Pattern[str]  # "(آخرين) (من التنظيم) قتلا" right after a plural-looking dual
     construct_dual_after: re.Pattern[str]  # "أمن"، "الشرطة" right after a dual in construct
     # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
     # the text before a match of qual_before ends with one of its phrases (words
@@ -292,7 +292,9 @@ def _build_lex() -> _Lex:
     months_re = re.compile(rf"^\s*(?:{_phrase_alt(month_names)})(?![{_LET}])")
     dual_verb_after = re.compile(
         # (past a closing quote too: '"إرهابيين" قتلا')
-        rf"[\"']?\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
+        rf"[\"']?\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?"
+        rf"(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[{_LET}]+\s+){{1,3}})?"
+        rf"(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
     )
     return _Lex(
         dual_verb_after=dual_verb_after,

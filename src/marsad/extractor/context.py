@@ -206,6 +206,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         )
         if before is not None and not_where(a, view, before):
             return True
+    if _hospital_taken_to(a, view, p):
+        # "ونُقل المصابان إلى مستشفى في شانلي أورفا": where the wounded are treated, not where they were hit
+        return True
     led = grammar("led_by_words")
     if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
         # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state
@@ -215,6 +218,20 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the place at ``p`` a hospital's that people were taken to (إلى مستشفى في X، لمستشفى X)?
+
+    Only a hospital one goes to: an attack on a hospital (على مستشفى في X) happened there.
+    """
+    t = p.tok_start - 1
+    if a.token_text(t) == "في":
+        t -= 1
+    hospitals = grammar("hospital_words")
+    if t < view.tok_start or not a.token_in(t, hospitals, "ل"):
+        return False
+    return a.token_text(t) not in hospitals or a.token_text(t - 1) in grammar("toward_words")
 
 
 def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:

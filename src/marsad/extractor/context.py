@@ -97,14 +97,18 @@ def _speech_time(view: SentenceView, p: Placed) -> bool:
     )
 
 
-def period_in(view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
+def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | None = None) -> Period | None:
     """The period stated between tokens lo and hi, nearest to ``near``.
 
-    The day a statement was made counts only when nothing else dates the figure.
+    The day a statement was made counts only when nothing else dates the figure, and a date after
+    a comparison the figure opens (2138 مسلحاً مقارنة بـ 1950 في عام 2024) is the compared figure's.
     """
     best: tuple[int, int, int, Period] | None = None
+    openers = grammar("comparison_openers")
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
+            if a is not None and any(a.token_in(t, openers, "وب") for t in range(near + 1, p.tok_start)):
+                continue
             # (as near before as after, the one after is the number's: "من 148 هجوماً في عام 2023 إلى
             # 200 هجوم في عام 2024" — the year before 200 follows 148)
             rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near), 1 if p.tok_start < near else 0)

@@ -1250,10 +1250,10 @@ def _fill(
             ctx["metric"] = "side-only-in-another-war"
 
     # period
-    period = period_in(view, clo, chi, p.tok_start)
+    period = period_in(view, clo, chi, p.tok_start, a)
     ctx["period"] = "clause"
     if period is None and metric not in POINT_IN_TIME:
-        period = period_in(view, view.tok_start, view.tok_end, p.tok_start)
+        period = period_in(view, view.tok_start, view.tok_end, p.tok_start, a)
         ctx["period"] = "sentence"
         if period is None and not _background(a, view):
             period = frame.period

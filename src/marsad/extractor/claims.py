@@ -2007,10 +2007,10 @@ def _read_count(
         r.rule = "operations-by-armed-group"
     elif r.noun == "attack" and r.rule in ("", "count+attack") and (
         (_air_strikes(a, noun) and _agent_side(a, view, p, clause) != "armed")
-        or (_agent_side(a, view, p, clause) == "friendly" and against_group)
+        or (_agent_side(a, view, p, clause) == "friendly" and (against_group or _carried_out_just_before(a, view, p)))
     ):
-        # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب": a force's
-        # strikes on a group are its operations, whatever word counts them
+        # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب"، "التحالف الذي
+        # تقوده السعودية نفذ 32 هجوماً": a force's strikes are its operations, whatever word counts them
         r.noun = "operation"
         r.rule = "attacks-by-a-force"
 
@@ -2990,6 +2990,12 @@ def _coalition_context(view: SentenceView) -> bool:
 def _oblique(a: Analysis, tok: int, prefix: str) -> bool:
     """Is a name at ``tok`` governed by a preposition (لداعش، إلى داعش، ضد التنظيم)?"""
     return prefix.startswith(("ل", "ب")) or prefix.startswith(("ول", "وب")) or a.token_text(tok - 1) in grammar("oblique_before")
+
+
+def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A verb of carrying out (نفذ، شن) right before the count, a qualifier or two between."""
+    verbs = grammar("carry_out_verbs")
+    return any(a.token_in(t, verbs, "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
 
 
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:

@@ -1988,7 +1988,13 @@ def _read_count(
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
         r.rule = "non-combat-sorties"
         return r
-    if r.noun in ("operation", "attack") and any("foil" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues):
+    if r.noun in ("operation", "attack") and any(
+        "foil" in c.kinds
+        and p.tok_start - 6 <= c.tok_end <= p.tok_start
+        # (its subject between: "منعت القوات الخاصة أكثر من 90 عملاً إرهابياً"; no other deed)
+        and not any(d.kinds & {"kill", "capture", "wound"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+        for c in view.cues
+    ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
         return r
@@ -2995,7 +3001,13 @@ def _oblique(a: Analysis, tok: int, prefix: str) -> bool:
 def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A verb of carrying out (نفذ، شن) right before the count, a qualifier or two between."""
     verbs = grammar("carry_out_verbs")
-    return any(a.token_in(t, verbs, "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start))
+    people = {"member", "leader", "person", "suspect", "armed_group"}
+    return any(
+        a.token_in(t, verbs, "و")
+        # (not a relative clause of men: "قتل 5 مسلحين نفذت خليتهم 3 هجمات")
+        and not any(c.kinds & people and t - 3 <= c.tok_end <= t for c in view.cues)
+        for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
+    )
 
 
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:

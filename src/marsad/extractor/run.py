@@ -1460,10 +1460,37 @@ def _other_speaker(new: str, old: str) -> bool:
     return new != old and new not in _ancestors(old) and old not in _ancestors(new)
 
 
+_BARE_AROUND_A_HEADING = re.compile(r"^[\s\d\u0660-\u0669.\-–)(:*•#]*$")
+
+
+def _country_heading(a: Analysis, view: SentenceView) -> str | None:
+    """A line that is only a country's name, numbered or not ("10. الفلبين"، "نيجيريا:"): the heading
+    of the lines after it, as in a ranking of the states a report counts."""
+    text = view.sentence.text(a.text)
+    # (alone on its line, after its number at most: the segmenter may cut "10." off as a sentence)
+    line = a.text[a.text.rfind("\n", 0, view.sentence.start) + 1 : view.sentence.start]
+    if "\n" in text.strip() or not _BARE_AROUND_A_HEADING.match(line):
+        return None
+    names = [p for p in view.entities if getattr(p.obj, "kind", None) == "country" and p.obj.country]  # type: ignore[attr-defined]
+    if len(names) != 1:
+        return None
+    p = names[0]
+    if not (
+        _BARE_AROUND_A_HEADING.match(a.nt.text[view.nstart : p.nstart])
+        and _BARE_AROUND_A_HEADING.match(a.nt.text[p.nend : view.nend])
+    ):
+        return None
+    return p.obj.country  # type: ignore[attr-defined]
+
+
 def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Claim], atts: list) -> None:
     if not view.headline and view.tok_end - view.tok_start <= 2 and (lead := _dateline_country(a, view)):
         # "المغرب.. تفكيك خلية": a headline cut at its two dots still opens on its country
         frame.title_countries = [lead]
+        return
+    if not claims and (heading := _country_heading(a, view)):
+        # "10. الفلبين" on its own line: the lines after it, until the next such heading, are that state's
+        frame.countries, frame.place = [heading], None
         return
     if view.headline:
         # a headline sums up the body that follows: it frames nothing, but its time (and its speaker

@@ -1641,6 +1641,10 @@ def _rounds(rounded: Claim, exact: Claim) -> bool:
         return False  # (not a round number: "أكثر من 37")
     if rounded.qualifier == "at_least":
         return v < exact.value < v + step
+    if rounded.qualifier == "exact":
+        # a headline's round figure for the body's (مقتل 300 عنصر … مقتل 304 مسلحين): near it, as a
+        # headline shortens a figure, not another toll (20 in a headline, 24 in the body)
+        return abs(exact.value - v) * 2 < step and abs(exact.value - v) <= 0.05 * exact.value
     return rounded.qualifier == "approx" and abs(exact.value - v) * 2 < step
 
 
@@ -1669,10 +1673,11 @@ def _nearly_same(x: Period | None, y: Period | None) -> bool:
 
 def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
     """A lead that rounds a figure the body gives exactly ("أكثر من ألف مدني قتلوا" … "1095 مدنياً
-    قتلوا") states it once: the exact figure keeps the rounded one's evidence as another place."""
+    قتلوا"، a headline's "مقتل 300" … "مقتل 304") states it once: the exact figure keeps the rounded
+    one's evidence as another place."""
     drop: set[int] = set()
     for i, r in enumerate(claims):
-        if r.qualifier not in ("at_least", "approx"):
+        if r.qualifier not in ("at_least", "approx") and not (r.qualifier == "exact" and r.context.get("headline") == "yes"):
             continue
         twin = next(
             (

@@ -177,8 +177,15 @@ def _ingest(args) -> int:
         for ln in cand_path.read_text(encoding="utf-8").splitlines():
             row = json.loads(ln)
             known[row["url"]] = row
-    # Indexed pages are known even when the cache has lost their candidates (a new machine).
+    # Indexed pages are known even when the cache has lost their candidates (a new machine), and so
+    # are pages left out on purpose (excluded.jsonl keeps their ids, which their URLs give).
     indexed = {r["url"]: r for r in _index()} if (REAL / "index.jsonl").exists() else {}
+    excluded_path = REAL / "excluded.jsonl"
+    excluded = (
+        {json.loads(ln)["id"] for ln in excluded_path.read_text(encoding="utf-8").splitlines() if ln.strip()}
+        if excluded_path.exists()
+        else set()
+    )
     seen_fp: dict[str, str] = {}
     for row in [*known.values(), *indexed.values()]:
         for p in (pages_dir / f"{row['id']}.txt", CACHE / "texts" / f"{row['id']}.txt"):
@@ -199,7 +206,7 @@ def _ingest(args) -> int:
         if len(fp & shingles) >= SHINGLE_LIMIT:
             counts["copy_of_held_out"] += 1
             continue
-        if url in known or url in indexed:
+        if url in known or url in indexed or doc_id(url) in excluded:
             counts["known"] += 1
             continue
         if not is_arabic(text):

@@ -81,3 +81,16 @@ def test_ingest_knows_indexed_pages_when_the_cache_has_lost_them(rc, tmp_path, m
     ]}, ensure_ascii=False), encoding="utf-8")
     rc.cmd_ingest(argparse.Namespace(raw=[str(raw)]))
     assert [p.name for p in (rc.CACHE / "pages").glob("*.txt")] == [f"{rc.doc_id('https://c.com/news/9')}.txt"]
+
+
+def test_ingest_knows_pages_left_out_on_purpose(rc, tmp_path, monkeypatch):
+    monkeypatch.setattr(rc, "_banned_urls", lambda: set())
+    monkeypatch.setattr(rc, "_banned_shingles", lambda: set())
+    _write(rc.REAL / "index.jsonl", [])
+    url = "https://d.com/news/5"
+    _write(rc.REAL / "excluded.jsonl", [{"id": rc.doc_id(url), "reason": "read before the split"}])
+    raw = tmp_path / "answer.json"
+    text = "قالت الشرطة إنها اعتقلت سبعة من عناصر خلية إرهابية في العاصمة بعد عملية رصد استمرت أسابيع."
+    raw.write_text(json.dumps({"query": "q", "results": [{"url": url, "excerpt": text}]}, ensure_ascii=False), encoding="utf-8")
+    rc.cmd_ingest(argparse.Namespace(raw=[str(raw)]))
+    assert not list((rc.CACHE / "pages").glob("*.txt"))

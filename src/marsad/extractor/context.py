@@ -104,11 +104,11 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | Non
     a comparison the figure opens (2138 مسلحاً مقارنة بـ 1950 في عام 2024) is the compared figure's.
     """
     best: tuple[int, int, int, Period] | None = None
-    openers = grammar("comparison_openers")
+    openers = grammar("comparison_openers") | grammar("aside_openers")
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
             if a is not None and any(a.token_in(t, openers, "وب") for t in range(near + 1, p.tok_start)):
-                continue
+                continue  # (nor one in an aside the figure's clause is followed by: "علماً أن … عام 1967")
             # (as near before as after, the one after is the number's: "من 148 هجوماً في عام 2023 إلى
             # 200 هجوم في عام 2024" — the year before 200 follows 148)
             rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near), 1 if p.tok_start < near else 0)

@@ -19,7 +19,7 @@ from functools import cache
 
 from marsad.model import Entity, Quantity, TimeExpression
 from marsad.recognize.cues import Cue, find_cues, grammar
-from marsad.recognize.entities import find_adjectives, find_entities
+from marsad.recognize.entities import find_adjectives, find_entities, place_prepositions
 from marsad.recognize.quantities import find_quantities
 from marsad.recognize.times import DocDate, document_date, find_times
 from marsad.text.normalize import Normalized, normalize
@@ -135,6 +135,22 @@ def _is_headline(text: str, s: Sentence) -> bool:
     return bool(body) and body[-1] not in ".!?؟:\"”»)" and len(body) < 200
 
 
+def _country_after_preposition(nt: Normalized, tokens: list[Token], name: Placed | None, adj: Placed) -> bool:
+    """Is the nisba at ``adj`` a country's name after a preposition (غارة في سورية، بسورية)?
+
+    سورية is the Syrian (f.) and Syria as the Levant's press spells it: after في، من، إلى or an
+    attached ب or ل it is the place, never an adjective naming who struck.
+    """
+    if name is None or getattr(name.obj, "kind", None) != "country" or (name.nstart, name.nend) != (adj.nstart, adj.nend):
+        return False
+    if any(ch in adj.prefix for ch in "بل"):
+        return True
+    if adj.tok_start == 0:
+        return False
+    before = tokens[adj.tok_start - 1]
+    return nt.text[before.start : before.end] in place_prepositions()
+
+
 def analyse(text: str, published: date | None = None) -> Analysis:
     nt = normalize(text)
     tokens = tokenize(nt.text)
@@ -191,7 +207,7 @@ def analyse(text: str, published: date | None = None) -> Analysis:
     for ent in find_adjectives(nt):
         p = place(ent)
         v = view_at(p.nstart)
-        if v is not None:
+        if v is not None and not _country_after_preposition(nt, tokens, covering.get(p.tok_start), p):
             v.adjectives.append(p)
     _drop_lone_foreign_towns(views)
     breaks = _punct_breaks(nt.text, tokens, starts)

@@ -442,6 +442,11 @@ def adjective_actor(word: str) -> str | None:
     return None
 
 
+def place_prepositions() -> frozenset[str]:
+    """The prepositions after which a name is a place (في تدمر): places_supplement.yaml's list."""
+    return _lexicon().prepositions
+
+
 def find_adjectives(text: str | Normalized) -> list[Entity]:
     """Nisba adjectives naming an actor (غارة أميركية -> US), kind 'adjective'."""
     lex = _lexicon()

@@ -2850,6 +2850,10 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
             return None
         lo, hi = view.clause_of(p.tok_start)
+        if persons is not None and persons.phrase in grammar("persons_words"):
+            # "وقال عقيد في الشرطة إن 38 شخصاً أصيبوا": persons a force's officer speaks of are not its men
+            # (a bare number is: "قال الجيش إن 5 أصيبوا")
+            lo = max([lo, *(c.tok_end for c in view.cues if "complementizer" in c.kinds and c.tok_end <= p.tok_start)])
         if any("civilian" in c.kinds and (view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues):
             # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded;
             # "220 إصابة بين المدنيين وأفراد الأمن": wounded of both

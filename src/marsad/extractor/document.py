@@ -97,6 +97,8 @@ class Analysis:
             return False
         tok = self.token_text(c.tok_start)
         pronouns = _pronoun_endings()
+        if tok == c.phrase and tok.endswith("ينا"):
+            return True  # "مقاتلينا": the matcher reads the plural's ين with an alif after it; it is مقاتلي + نا
         return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)
 
 

@@ -435,8 +435,10 @@ def countries_in(
 
 def _state_named_before(view: SentenceView, tok: int) -> str | None:
     """The country of the first state body the sentence names before ``tok``, unless its forces fight
-    abroad (the Russian or the French army's "شمال البلاد" is the country it fights in)."""
-    away = expeditionary()
+    abroad (the Russian or the French army's "شمال البلاد" is the country it fights in) — or, for
+    Turkey, whose army fights at home too, unless the page has named another country (the caller asks
+    only before any is named: "لقي 100 من عناصر العمال الكردستاني … جنوب شرق البلاد")."""
+    away = expeditionary() - {x.upper() for x in grammar("also_at_home")}  # (grammar lists come lower-cased)
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):

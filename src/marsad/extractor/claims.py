@@ -776,8 +776,9 @@ def _read_count(
         said = _said_to_be(a, view, noun.tok_end)
         if r.noun == "civilian" and said != "armed":
             said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
-    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_whom"):
-        said = _said_to_be(a, view, p.tok_end)  # "مقتل 313 ممن تقول السلطات إنهم متشددون"
+    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_whom") | grammar("suspicion_words"):
+        # "مقتل 313 ممن تقول السلطات إنهم متشددون"، "اعتقال ثمانية يشتبه في أنهم إرهابيون"
+        said = _said_to_be(a, view, p.tok_end)
     if said is not None:
         # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
         r.noun, r.side = ("member", "armed") if said == "armed" else ("civilian", "civilian")

@@ -346,7 +346,12 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     """The nearest outcome word before a number. It may sit across a short
     parenthesis (قواتها حيدت، اليوم الثلاثاء، 12 إرهابياً) but not across a
     clause word such as مما or بينما."""
-    lo = max(view.tok_start, p.tok_start - _TRIGGER_WINDOW)
+    # (a name counts as one word: "قتل مسلحون من جماعة بوكو حرام وداعش ما لا يقل عن 25 جندياً")
+    inner = {t for e in view.entities for t in range(e.tok_start + 1, e.tok_end)}
+    lo, words = p.tok_start, 0
+    while lo > view.tok_start and words < _TRIGGER_WINDOW:
+        lo -= 1
+        words += lo not in inner
     for c in view.cues:
         if c.kinds & {"clause_break", "inflict"} and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start

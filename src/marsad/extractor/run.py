@@ -1024,6 +1024,18 @@ def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
 
 
+def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    """Where a response the count is part of opens (ردا على ذلك، رداً على الهجوم), before the count."""
+    return next(
+        (
+            t
+            for t in range(p.tok_start - 1, view.tok_start - 1, -1)
+            if a.token_in(t, grammar("response_words"), "و") and a.token_text(t + 1) in ("على", "علي")
+        ),
+        None,
+    )
+
+
 def _background(a: Analysis, view: SentenceView) -> bool:
     """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
     first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
@@ -1168,8 +1180,11 @@ def _fill(
             # a state's own arrests are at home; the places of another clause are the suspects' story
             countries, place, ctx["countries"] = own, None, "home-of-the-arresting-force"
         if not countries and not settled:
-            countries, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
-            ctx["countries"] = "sentence"
+            # (from a response on: "نفذ التنظيم 11 هجوماً ضد أهداف في الولايات المتحدة، وردا على ذلك أسفرت
+            # عملياتها عن احتجاز 119": where the provocation struck is not where the response was)
+            since = _response_opened_before(a, view, p)
+            countries, place = countries_in(a, view, since if since is not None else view.tok_start, view.tok_end, frame)
+            ctx["countries"] = "sentence" if since is None else "sentence-from-the-response"
             if len(countries) > 1 and a.token_text(clo) in grammar("elaboration_words"):
                 # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا،
                 # حيث …": a clause that elaborates the one before it (حيث، إذ) belongs to that one's

@@ -1627,6 +1627,8 @@ def _read_count(
             and previous.noun not in ("operation", "attack", "state")
             and own_group in (None, previous.side)
             and not part
+            # (not a number with a toll of its own between: "…إلى 19، ويرتفع عدد القتلى من المتشددين إلى 105")
+            and not any("toll" in c.kinds and previous.placed.tok_end <= c.tok_start < p.tok_start for c in view.cues)
         ):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
@@ -2792,13 +2794,16 @@ def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | None:
     """The side a toll named between ``lo`` and the number gives its people ("حصيلة القتلى في صفوف
     قوات الأمن"، "عدد القتلى من قوات النظام"، "خسائر قوات النظام")."""
-    toll = next((c for c in view.cues if "toll" in c.kinds and lo <= c.tok_start < p.tok_start), None)
+    # (the toll nearest the number: "…إلى 19، ويرتفع عدد القتلى من المتشددين إلى 105")
+    toll = max((c for c in view.cues if "toll" in c.kinds and lo <= c.tok_start < p.tok_start), key=lambda c: c.tok_start, default=None)
     if toll is None:
         return None
     after = toll.tok_end
     if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
         after += 1  # عدد القتلى من قوات النظام
     side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
+    if side is None and a.token_text(after) == "من":
+        side = _side_of_noun_at(view, after + 1)  # عدد القتلى من المتشددين
     return side if side in ("armed", "friendly", "civilian") else None
 
 
@@ -3128,6 +3133,9 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
                     side = side or _side_of_noun_at(view, d.tok_end)
+                    if side is None and a.token_text(d.tok_end) == "من":
+                        # "عدد القتلى من المتشددين إلى 105": the dead of the people named after من
+                        side = _side_of_noun_at(view, d.tok_end + 1)
                     if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
                         # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
                         side = "civilian"

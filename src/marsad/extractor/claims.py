@@ -140,6 +140,11 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
             return None, p.tok_end  # "مدني واحد واصابة ستة": the next outcome, not what is counted
+        if c is not None and c.kinds == {"other"}:
+            # "وخمسة آخرين من عناصره": the others' own noun, right after "آخرين من"
+            named = _cue_at(view, c.tok_end, {"member", "leader", "friendly", "civilian"})
+            if named is not None:
+                return named, named.tok_end
         if c is not None:
             return c, c.tok_end
         if a.token_text(tok) in grammar("between_number_and_noun"):

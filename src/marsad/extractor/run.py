@@ -900,8 +900,10 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
             if r.outcome == "kill" and r.side is None and r.quantity.value:
                 unsided.add(r.quantity.value)
-            if r.rule != "rate":
-                previous = r  # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item)
+            if r.rule != "rate" and not (r.metric is None and a.token_text(p.tok_start) in grammar("one_adjectives") and p.tok_end - p.tok_start == 1):
+                # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item;
+                # nor "one" after a noun, "خمسة مدنيين من عائلة واحدة بينهم ثلاثة أطفال": the family is single)
+                previous = r
             if r.metric is None:
                 continue
             if r.outcome and r.side:

@@ -275,6 +275,7 @@ def _build_lex() -> _Lex:
         "one_of_words",
         "one_of_proclitics",
         "dual_relatives",
+        "names_before_scales",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     sets["one_of_event_duals"] = frozenset(d for w in _forms(cues["one_of_event_singulars"], c) for d in dual_forms(w))
@@ -421,6 +422,8 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             extra = "count"
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
+        if role == _SCALE and not pre and t[:s].rstrip().rsplit(" ", 1)[-1] in lex.sets["names_before_scales"]:
+            continue  # "في قرية بليون": a village's name, not a billion
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]

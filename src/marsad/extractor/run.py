@@ -1265,6 +1265,16 @@ def _fill(
             if metric is None:
                 return []
             ctx["metric"] = "side-only-in-another-war"
+        against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None
+        if metric.startswith("friendly_") and against and any(
+            getattr(x.obj, "id", None) in against for x in [*view.entities, *view.adjectives]
+        ):
+            # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a force
+            # that the sentence's striker fights are that striker's enemies
+            metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)
+            if metric is None:
+                return []
+            ctx["metric"] = "struck-by-its-enemy"
 
     # period
     period = period_in(view, clo, chi, p.tok_start, a)

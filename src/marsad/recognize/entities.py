@@ -225,6 +225,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "counts_civilians": bool(a.get("counts_civilians")),
             "side": a.get("side"),
             "side_only_in": tuple(a.get("side_only_in") or ()),
+            "armed_against": tuple(a.get("armed_against") or ()),
         }
         actors[aid] = rec
         requires[aid] = tuple(a.get("requires_any") or [aid])

@@ -3847,6 +3847,9 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 return None
             if noun.kinds & {"leader", "member"}:
                 side, _, _ = _group_after(a, view, nxt)
+                if side is None and a.carries_pronoun(noun):
+                    # "مقتل 7 وإصابة 52 آخرين من مقاتليهم": their fighters, whoever "their" is
+                    side = _owner_side(view, o.tok_start)
                 return side or "armed"
             if noun.kinds & {"friendly", "friendly_group"}:
                 return "friendly"

@@ -1026,6 +1026,15 @@ def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
 
 
+def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
+    """Is the count set at sea: a sea or strait named in the sentence, or ships right after its noun?"""
+    if any(getattr(e.obj, "kind", None) == "sea" for e in view.entities):
+        return True
+    end = r.noun_end_tok or p.tok_end
+    ships = grammar("ship_words")
+    return any(a.token_in(t, ships, "و") for t in range(end, min(end + 3, view.tok_end)))
+
+
 def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int | None:
     """Where a response the count is part of opens (ردا على ذلك، رداً على الهجوم), before the count."""
     return next(
@@ -1165,7 +1174,11 @@ def _fill(
         worldwide = not countries and (_worldwide(a, view) or _regional(a, view, named=True) or _in_many_states(a, view))
         if worldwide:
             ctx["countries"] = "worldwide"
-        settled = origins or worldwide
+        # "نفذ الحوثيون أكثر من 100 هجوم على السفن"، "24 هجوماً في باب المندب": at sea, not in the group's country
+        at_sea = not countries and metric in ("attacks", "operations") and _at_sea(a, view, p, r)
+        if at_sea:
+            ctx["countries"] = "at-sea"
+        settled = origins or worldwide or at_sea
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
             # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs;

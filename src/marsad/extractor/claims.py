@@ -328,7 +328,9 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
         return side
-    if a.token_text(tok) not in grammar("allegiance_words"):
+    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
+        tok += 1  # "الفصائل التي تسلحها أنقرة": the side of the one that arms them, as after الموالية
+    elif a.token_text(tok) not in grammar("allegiance_words"):
         return None
     for e in view.entities:
         if tok + 1 <= e.tok_start <= tok + 2:

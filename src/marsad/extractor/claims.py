@@ -140,8 +140,12 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
             return None, p.tok_end  # "مدني واحد واصابة ستة": the next outcome, not what is counted
-        if c is not None and c.kinds == {"other"}:
-            # "وخمسة آخرين من عناصره": the others' own noun, right after "آخرين من"
+        if c is not None and c.kinds == {"other"} and not any(
+            q.tok_end <= p.tok_start and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
+        ):
+            # "مصرع قائد كبير بالبيشمركة وخمسة آخرين من عناصره": with no count before them to go on
+            # with, the others are counted by their own noun after "آخرين من" ("مقتل 12 من مسلحي داعش
+            # وإصابة 20 آخرين من عناصره" goes on with the 12's people)
             named = _cue_at(view, c.tok_end, {"member", "leader", "friendly", "civilian"})
             if named is not None:
                 return named, named.tok_end
@@ -688,8 +692,12 @@ def _read_count(
             # the others of the group, not more leaders
             r.leader, r.noun = False, "member"
         r.rule = r.rule or "other-continues-previous"
-        # "آخرين من …" may still name the group
-        side, ent, _ = _group_after(a, view, nxt)
+        # "آخرين من …" may still name the group, or whose men they are ("آخرين من مقاتليهم")
+        named = _cue_at(view, nxt, {"member", "leader", "friendly"})
+        if named is not None and a.carries_pronoun(named):
+            side, ent = _owner_side(view, p.tok_start), None
+        else:
+            side, ent, _ = _group_after(a, view, nxt)
         if side:
             r.side, r.group_entity = side, ent or r.group_entity
     elif kinds & {"operation"} and not kinds & {"member", "leader"}:
@@ -777,7 +785,8 @@ def _read_count(
                 # "تقتل 57 من تنظيم الدولة الإسلامية وقوات النظام": one number for both sides
                 r.rule = "mixed-sides"
                 return r
-    nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None else None
+    # (not the others' noun after "آخرين من": "وإصابة 19 آخرين من مقاتليها")
+    nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None and "other" not in noun.kinds else None
     if nisba is not None:
         # "71 فرداً تكفيرياً": a person described by a group's nisba is its member (and the
         # phrase ends after the nisba: "13 فرداً تكفيرياً شديد الخطورة قتلوا")
@@ -1634,8 +1643,9 @@ def _read_count(
             and previous.noun not in ("operation", "attack", "state")
             and own_group in (None, previous.side)
             and not part
-            # (not a number with a toll of its own between: "…إلى 19، ويرتفع عدد القتلى من المتشددين إلى 105")
-            and not any("toll" in c.kinds and previous.placed.tok_end <= c.tok_start < p.tok_start for c in view.cues)
+            # (not a number with a toll of its own people between: "…إلى 19، ويرتفع عدد القتلى من المتشددين
+            # إلى 105"; a toll naming none, "وبلغ عدد المصابين 20", goes on with the list's people)
+            and _toll_side(a, view, p, previous.placed.tok_end) is None
         ):
             r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
             r.rule = "bare-number-in-list"
@@ -2006,8 +2016,12 @@ def _read_count(
     if r.noun in ("operation", "attack") and any(
         "foil" in c.kinds
         and p.tok_start - 6 <= c.tok_end <= p.tok_start
-        # (its subject between: "منعت القوات الخاصة أكثر من 90 عملاً إرهابياً"; no other deed)
-        and not any(d.kinds & {"kill", "capture", "wound"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+        # (its subject between: "منعت القوات الخاصة أكثر من 90 عملاً إرهابياً"; no other deed, nor the
+        # foiled thing already named: "وأحبطت القوات هجوماً ونفذت 12 عملية")
+        and not any(
+            d.kinds & {"kill", "capture", "wound", "operation", "attack"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
+        )
+        and not any(a.token_in(t, grammar("carry_out_verbs"), "و") for t in range(c.tok_end, p.tok_start))
         for c in view.cues
     ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
@@ -3845,6 +3859,10 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     for o in view.quantities:
         if p.tok_end <= o.tok_start <= p.tok_end + 4 and o.obj.kind == "count":  # type: ignore[attr-defined]
             noun, nxt = _noun_after(a, view, o)
+            if noun is not None and noun.kinds == {"other"}:
+                # "مقتل 7 وإصابة 52 آخرين من مقاتليهم": the others' own noun, after "آخرين من"
+                noun = _cue_at(view, noun.tok_end, {"member", "leader", "friendly", "civilian"})
+                nxt = noun.tok_end if noun is not None else nxt
             if noun is None:
                 return None
             if noun.kinds & {"leader", "member"}:

@@ -44,6 +44,7 @@ class Frame:
     group_ops: bool = False  # the passage counts an armed group's own operations (its attacks)
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
+    place_countries: set[str] = field(default_factory=set)  # countries of every place named so far, towns too
     seen_sources: list[str] = field(default_factory=list)
     nation: str | None = None  # the state of the unnamed sources speaking (مصادر أمنية مصرية)
     # a title's time and speaker ("سنتكوم: إحصائيات النصف الأول من عام 2024"): what a body that
@@ -104,11 +105,10 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | Non
     a comparison the figure opens (2138 مسلحاً مقارنة بـ 1950 في عام 2024) is the compared figure's.
     """
     best: tuple[int, int, int, Period] | None = None
-    openers = grammar("comparison_openers") | grammar("aside_openers")
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
-            if a is not None and any(a.token_in(t, openers, "وب") for t in range(near + 1, p.tok_start)):
-                continue  # (nor one in an aside the figure's clause is followed by: "علماً أن … عام 1967")
+            if a is not None and _compared_or_aside(a, view, near, p):
+                continue
             # (as near before as after, the one after is the number's: "من 148 هجوماً في عام 2023 إلى
             # 200 هجوم في عام 2024" — the year before 200 follows 148)
             rank = (1 if _speech_time(view, p) else 0, abs(p.tok_start - near), 1 if p.tok_start < near else 0)
@@ -116,6 +116,22 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | Non
             if per and (best is None or rank < best[:3]):
                 best = (*rank, per)
     return best[3] if best else None
+
+
+def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) -> bool:
+    """Is the time at ``p`` the compared figure's (2138 مسلحاً مقارنة بـ 1950 في عام 2024: the first time
+    a few words after the opener, not "مقارنة بالعام الماضي خلال شهر مايو 2024") or an aside's on the
+    background (علماً أن الحركة انطلقت عام 1967; not "علماً أن الهجوم وقع في 3 مارس")?"""
+    for t in range(near + 1, p.tok_start):
+        if a.token_in(t, grammar("comparison_openers"), "وب"):
+            earlier = any(t < q.tok_start < p.tok_start for q in view.times)
+            if p.tok_start - t <= 5 and not earlier:
+                return True
+        if a.token_in(t, grammar("aside_openers"), "و") and any(
+            a.token_in(u, grammar("aside_history_words"), "و") for u in range(t + 1, p.tok_start)
+        ):
+            return True
+    return False
 
 
 def name_prefix(a: Analysis, p: Placed) -> str:
@@ -235,6 +251,8 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
     hospitals = grammar("hospital_words")
     if t < view.tok_start or not a.token_in(t, hospitals, "ل"):
         return False
+    if not any(q is not p and getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) for q in view.entities):
+        return False  # the hospital's town is all the sentence names: most likely the same country's
     return a.token_text(t) not in hospitals or a.token_text(t - 1) in grammar("toward_words")
 
 
@@ -419,7 +437,9 @@ def countries_in(
         ):
             # "في وسط البلاد": the country the article last named; before any, the home of the state
             # whose body speaks ("قال الجيش التركي إن … في جنوب شرق البلاد")
-            home = frame.recent_countries[-1] if frame.recent_countries else _state_named_before(view, c.tok_start)
+            home = frame.recent_countries[-1] if frame.recent_countries else _state_named_before(
+                view, c.tok_start, at_home_too=not frame.place_countries
+            )
             if home is not None and home not in found:
                 found.append(home)
         if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
@@ -433,12 +453,14 @@ def countries_in(
     return sorted(found), place
 
 
-def _state_named_before(view: SentenceView, tok: int) -> str | None:
+def _state_named_before(view: SentenceView, tok: int, at_home_too: bool = False) -> str | None:
     """The country of the first state body the sentence names before ``tok``, unless its forces fight
-    abroad (the Russian or the French army's "شمال البلاد" is the country it fights in) — or, for
-    Turkey, whose army fights at home too, unless the page has named another country (the caller asks
-    only before any is named: "لقي 100 من عناصر العمال الكردستاني … جنوب شرق البلاد")."""
-    away = expeditionary() - {x.upper() for x in grammar("also_at_home")}  # (grammar lists come lower-cased)
+    abroad (the Russian or the French army's "شمال البلاد" is the country it fights in) — or, with
+    ``at_home_too`` (the page has named no place yet), for Turkey, whose army fights at home too
+    ("لقي 100 من عناصر العمال الكردستاني … جنوب شرق البلاد"; not after "في ريف حلب الشمالي")."""
+    away = expeditionary()
+    if at_home_too:
+        away = away - {x.upper() for x in grammar("also_at_home")}  # (grammar lists come lower-cased)
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):
@@ -450,6 +472,8 @@ def note_countries(a: Analysis, view: SentenceView, frame: Frame) -> None:
     """Remember the countries named, in order, for "كلا البلدين"."""
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
+        if e.type == "place" and e.country:
+            frame.place_countries.add(e.country)
         if e.type == "place" and e.country and e.kind == "country" and not not_where(a, view, p):
             # (not the neighbour across a border: "غرب البلاد قرب الحدود مع مالي" is the report's country)
             if e.country in frame.recent_countries:

@@ -1026,13 +1026,45 @@ def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
 
 
+def _struck_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bool:
+    """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
+    (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
+    armed group is named as the doer (a foe's base, embassy or envoy in an ISIS attack does not count)?"""
+    attacks = [c.tok_start for c in view.cues if "attack" in c.kinds]
+    if any(
+        getattr(e.obj, "type", "") == "actor"
+        and side_of_actor(e.obj.id) == "armed"  # type: ignore[attr-defined]
+        and any(abs(t - e.tok_start) <= 3 for t in attacks)
+        for e in view.entities
+    ):
+        return False  # "في هجوم لداعش قرب قاعدة تضم قوات أمريكية": the group named by its attack did it
+    strikes = [c for c in view.cues if c.kinds & {"operation"} and c.tok_start < p.tok_start]
+    for x in [*view.entities, *view.adjectives]:
+        if getattr(x.obj, "id", None) not in foes or x.tok_start >= p.tok_start:
+            continue
+        if any(abs(c.tok_start - x.tok_start) <= 3 for c in strikes):
+            return True
+    return False
+
+
 def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
-    """Is the count set at sea: a sea or strait named in the sentence, or ships right after its noun?"""
-    if any(getattr(e.obj, "kind", None) == "sea" for e in view.entities):
-        return True
+    """Is the count set at sea: aimed at ships (هجوماً على السفن، عمليات استهدفت سفناً، هجمات بالصواريخ
+    … ضد سفن) or "in" a sea or strait (24 هجوماً بمسيرات في باب المندب), further on in its clause — not
+    past a land target, a response or "near" ("ضربات على مواقع الحوثيين رداً على هجماتهم في البحر
+    الأحمر"، "هجمات على مواقع للجيش قرب البحر الأحمر")?"""
     end = r.noun_end_tok or p.tok_end
-    ships = grammar("ship_words")
-    return any(a.token_in(t, ships, "و") for t in range(end, min(end + 3, view.tok_end)))
+    stop = min(end + 12, view.clause_of(p.tok_start)[1])
+    seas = {e.tok_start: e for e in view.entities if getattr(e.obj, "kind", None) == "sea"}
+    blockers = grammar("land_targets") | grammar("response_words")
+    for t in range(end, stop):
+        if a.token_in(t, blockers, "ول"):
+            return False
+        if a.token_in(t, grammar("ship_words"), "و") and (t == end or a.token_in(t - 1, grammar("aimed_at_words"), "و")):
+            return True
+        sea = seas.get(t)
+        if sea is not None and (a.token_text(t - 1) == "في" or "ب" in sea.prefix):
+            return True
+    return False
 
 
 def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int | None:
@@ -1175,9 +1207,11 @@ def _fill(
         if worldwide:
             ctx["countries"] = "worldwide"
         # "نفذ الحوثيون أكثر من 100 هجوم على السفن"، "24 هجوماً في باب المندب": at sea, not in the group's country
-        at_sea = not countries and metric in ("attacks", "operations") and _at_sea(a, view, p, r)
+        # (whatever country the sentence named before it for the group: "أعلنت ميليشيات الحوثي في اليمن أنها
+        # شنت ست هجمات … ضد سفن")
+        at_sea = ctx["countries"] != "number" and metric in ("attacks", "operations") and _at_sea(a, view, p, r)
         if at_sea:
-            ctx["countries"] = "at-sea"
+            countries, place, ctx["countries"] = [], None, "at-sea"
         settled = origins or worldwide or at_sea
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
@@ -1279,9 +1313,7 @@ def _fill(
                 return []
             ctx["metric"] = "side-only-in-another-war"
         against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None
-        if metric.startswith("friendly_") and against and any(
-            getattr(x.obj, "id", None) in against for x in [*view.entities, *view.adjectives]
-        ):
+        if metric.startswith("friendly_") and against and _struck_by(a, view, p, set(against)):
             # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a force
             # that the sentence's striker fights are that striker's enemies
             metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)

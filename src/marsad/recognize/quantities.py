@@ -294,8 +294,10 @@ def _build_lex() -> _Lex:
     dual_verb_after = re.compile(
         # (past a closing quote too: '"إرهابيين" قتلا')
         rf"[\"']?\s+(?:(?:{_phrase_alt(cues['dual_verb_skip'])})\s+)?"
-        rf"(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[{_LET}]+\s+){{1,3}})?"
-        rf"(?:{_phrase_alt(cues['dual_verbs'])})(?![{_LET}])"
+        rf"(?:(?:{_phrase_alt(cues['dual_verbs'])})"
+        # (past a tie only a verb no other word spells: not قتلا، فجرا, also "by killing", "at dawn")
+        rf"|(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[{_LET}]+\s+){{1,3}}"
+        rf"(?:{_phrase_alt([v for v in cues['dual_verbs'] if v not in cues['dual_verbs_ambiguous']])}))(?![{_LET}])"
     )
     return _Lex(
         dual_verb_after=dual_verb_after,

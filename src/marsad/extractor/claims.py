@@ -1580,7 +1580,7 @@ def _read_count(
     ):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
-        loser = _loser_side(view, loss)
+        loser = _loser_side(view, loss, a)
         # (a speaker's own "فقدنا" of persons names no force: "فقدنا سبعة أشخاص" may be a town's; "فقدنا
         # خمسة من قوات الأمن"، "خسرنا 13 رجلاً" are a force's)
         # (nor "فقدنا 1259 شهيداً": a nation's dead, of every kind)
@@ -3768,8 +3768,9 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     return t if items else None
 
 
-def _loser_side(view: SentenceView, loss: Cue) -> str | None:
-    """The side of who lost: named right after the loss verb (خسر داعش) or right before it (قواته فقدت)."""
+def _loser_side(view: SentenceView, loss: Cue, a: Analysis | None = None) -> str | None:
+    """The side of who lost: named right after the loss verb (خسر داعش) or right before it (قواته فقدت),
+    or owning up to it a few words before ("مليشيات الحوثي اعترفت مؤخراً بخسارة 70 ألف عنصر")."""
     for e in view.entities:
         if e.tok_start in (loss.tok_end, loss.tok_end + 1) or e.tok_end in (loss.tok_start, loss.tok_start - 1):
             side = _side_of_entity(e.obj)  # type: ignore[arg-type]
@@ -3778,6 +3779,12 @@ def _loser_side(view: SentenceView, loss: Cue) -> str | None:
     for c in view.cues:
         if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
+    if a is not None:
+        admit = next((t for t in range(max(view.tok_start, loss.tok_start - 3), loss.tok_start) if a.token_in(t, grammar("admit_verbs"), "و")), None)
+        if admit is not None:
+            owner = max((e for e in view.entities if admit - 3 <= e.tok_end <= admit and e.obj.type == "actor"), key=lambda e: e.tok_end, default=None)  # type: ignore[attr-defined]
+            if owner is not None:
+                return _side_of_entity(owner.obj)  # type: ignore[arg-type]
     return None
 
 

@@ -41,7 +41,7 @@ from marsad.text.normalize import Normalized
 _HEAD_LINES = 30
 _TAIL_LINES = 5
 _HISTORY_WINDOW = 7  # words before a year searched for a founding word
-_FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "hijri"})
+_FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
 # (and its time zone: "- 04:30 م بتوقيت عدن")

@@ -360,7 +360,7 @@ def _all_tokens(phrases: object) -> set[str]:
 
 
 # Rules whose every match holds a year-like number (19xx, 20xx, 13xx, 14xx).
-NUMERIC_RULES = frozenset({"iso", "dmy", "my", "year", "bare_year", "year_range", "hijri_year"})
+NUMERIC_RULES = frozenset({"iso", "dmy", "mdy", "my", "year", "bare_year", "year_range", "hijri_year"})
 
 
 def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tuple[int, int]]]:
@@ -455,10 +455,16 @@ def _sources() -> PatternSources:
         rf"(?![0-9]|[./-][0-9]){stamp}" + tod
     )
     rules["dmy"] = (
-        r"(?<![0-9./-])(?P<d>[0-3]?[0-9])(?P<sep>[-/.])(?P<m>[01]?[0-9])(?P=sep)(?P<y>[0-9]{4})"
+        # (the month as wide as a day: "12/27/2019" is a site's American order, which dmy() reads)
+        r"(?<![0-9./-])(?P<d>[0-3]?[0-9])(?P<sep>[-/.])(?P<m>[0-3]?[0-9])(?P=sep)(?P<y>[0-9]{4})"
         rf"(?![0-9]|[./-][0-9])(?:\s*(?P<h>{hsuf}){E})?" + tod
     )
     rules["my"] = rf"(?<![0-9./-])(?P<m>[01]?[0-9])/(?P<y>{YEAR})(?![0-9]|[./-][0-9])"
+    # A site's header in the English order, its month in Arabic: "مايو 16th, 2022"، "مايو 16، 2022".
+    rules["mdy"] = (
+        rf"{B}(?P<m>{alt(set(lx.months), clitics=False)})\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*[,،]?\s*"
+        rf"(?P<y>{YEAR})(?![0-9])"
+    )
     rules["year"] = rf"{B}{year_words}\s+(?P<y>{YEAR})(?:\s*{alt(w['gregorian_suffix'], clitics=False)}{E})?"
     rules["bare_year"] = (
         rf"{B}(?:[وف]?{alt(w['year_context'], clitics=False)})\s+(?P<y>{YEAR})(?![0-9]|[./-][0-9])"

@@ -363,7 +363,17 @@ class _Resolver:
         if not 1900 <= y <= 2100:
             return None
         day = _day(y, mo, d)
+        if day is None and d <= 12 < mo:
+            day = _day(y, d, mo)  # "12/27/2019": a site's header in the American order, unambiguous only so
         return Candidate(m.start(), m.end(), day, day, "day", False, "dmy", y) if day else None
+
+    def mdy(self, m: re.Match[str]) -> Candidate | None:
+        month = lookup(self.lx.months, m.group("m"))
+        y, d = int(m.group("y")), int(m.group("d"))
+        if not month or not 1900 <= y <= 2100:
+            return None
+        day = _day(y, month, d)
+        return Candidate(m.start(), m.end(), day, day, "day", False, "mdy", y) if day else None
 
     def my(self, m: re.Match[str]) -> Candidate | None:
         y, mo = int(m.group("y")), int(m.group("m"))
@@ -657,6 +667,7 @@ _RULES = (
     "hijri_year",
     "iso",
     "dmy",
+    "mdy",
     "my",
     "year",
     "bare_year",

@@ -490,6 +490,11 @@ class _Resolver:
             return None
         r = self.ref.day
         d = r + timedelta(days=off) if r else None
+        wd = lookup(self.lx.weekdays, m.group("wd")) if m.group("wd") else None
+        if d is not None and wd is not None and d.weekday() != wd and 0 < (d.weekday() - wd) % 7 <= 2:
+            # "اليوم الأربعاء" on a page dated Thursday: the weekday names the day, the page came out
+            # a day or two after it (a wire's night, a site's lag)
+            d -= timedelta(days=(d.weekday() - wd) % 7)
         return Candidate(m.start(), m.end(), d, d, "day", True, "dayrel")
 
     def weekday(self, m: re.Match[str]) -> Candidate | None:

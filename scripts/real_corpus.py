@@ -179,13 +179,8 @@ def _ingest(args) -> int:
             known[row["url"]] = row
     # Indexed pages are known even when the cache has lost their candidates (a new machine), and so
     # are pages left out on purpose (excluded.jsonl keeps their ids, which their URLs give).
-    indexed = {r["url"]: r for r in _index()} if (REAL / "index.jsonl").exists() else {}
-    excluded_path = REAL / "excluded.jsonl"
-    excluded = (
-        {json.loads(ln)["id"] for ln in excluded_path.read_text(encoding="utf-8").splitlines() if ln.strip()}
-        if excluded_path.exists()
-        else set()
-    )
+    indexed = {r["url"]: r for r in _index()}
+    excluded = _excluded_ids()
     seen_fp: dict[str, str] = {}
     for row in [*known.values(), *indexed.values()]:
         for p in (pages_dir / f"{row['id']}.txt", CACHE / "texts" / f"{row['id']}.txt"):
@@ -239,8 +234,19 @@ def _ingest(args) -> int:
 
 
 def _index() -> list[dict]:
+    """The index's rows; none before the first round is indexed."""
     path = REAL / "index.jsonl"
+    if not path.exists():
+        return []
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _excluded_ids() -> set[str]:
+    """Pages left out on purpose (quality/real/excluded.jsonl, each with its reason)."""
+    path = REAL / "excluded.jsonl"
+    if not path.exists():
+        return set()
+    return {json.loads(ln)["id"] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
 
 
 def _story_key(story: str) -> str:
@@ -266,7 +272,7 @@ def cmd_build_index(args) -> int:
     # none: a new machine) has lost the candidates and page notes of earlier rounds, and an index
     # written from it alone would drop those pages. Indexed pages the cache no longer describes
     # keep their row (pointers, kind, story, country, year) as the index holds it.
-    indexed = _index() if (REAL / "index.jsonl").exists() else []
+    indexed = _index()
     for row in indexed:
         cands.setdefault(row["id"], {k: row[k] for k in ("id", "url", "length", "sha256", "published")})
         docs[row["id"]] = {"doc": row["id"], **{k: row.get(k) for k in ("kind", "story", "country", "year")}}
@@ -280,11 +286,8 @@ def cmd_build_index(args) -> int:
                 docs[d["doc"]] = d
     # Pages left out on purpose (quality/real/excluded.jsonl, with the reason): e.g. pages whose
     # errors were read before the split sent them to test.
-    excluded = REAL / "excluded.jsonl"
-    if excluded.exists():
-        for ln in excluded.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                docs.pop(json.loads(ln)["id"], None)
+    for did in _excluded_ids():
+        docs.pop(did, None)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -376,9 +379,8 @@ def cmd_missing(args) -> int:
     The decoded address often carries the headline (the best query); the story line says what
     to ask for when it does not. Answers saved to ``raw/`` are then taken by ``rebuild``.
     """
-    have = {p.stem for d in ("texts", "pages") for p in (CACHE / d).glob("*.txt")}
     rows = [r for r in _index() if (not args.split or r.get("split") == args.split)]
-    left = [r for r in rows if r["id"] not in have or _text_of(r) is None]
+    left = [r for r in rows if _text_of(r) is None]
     for r in left:
         print(json.dumps({"id": r["id"], "url": unquote(r["url"]), "story": r.get("story"),
                           "length": r["length"], "split": r.get("split")}, ensure_ascii=False))

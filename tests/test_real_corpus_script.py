@@ -56,12 +56,11 @@ def test_a_new_page_from_a_test_outlet_joins_test_beside_the_kept_rows(rc):
 
 
 def test_missing_lists_the_pages_without_a_text_and_their_hints(rc, capsys):
-    rows = [_row(1, "a.com", "dev", "Raid in Anbar"), _row(2, "b.com", "test", "Blast in Kirkuk")]
-    _write(rc.REAL / "index.jsonl", rows)
-    (rc.CACHE / "texts").mkdir()
     text = "نص الصفحة"
+    rows = [_row(1, "a.com", "dev", "Raid in Anbar"), _row(2, "b.com", "test", "Blast in Kirkuk")]
     rows[0]["sha256"] = rc.sha256_text(text)
     _write(rc.REAL / "index.jsonl", rows)
+    (rc.CACHE / "texts").mkdir()
     (rc.CACHE / "texts" / "a.com_1.txt").write_text(text, encoding="utf-8")
     rc.cmd_missing(argparse.Namespace(split=None))
     listed = [json.loads(ln) for ln in capsys.readouterr().out.splitlines()]

@@ -146,7 +146,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             # "مصرع قائد كبير بالبيشمركة وخمسة آخرين من عناصره": with no count before them to go on
             # with, the others are counted by their own noun after "آخرين من" ("مقتل 12 من مسلحي داعش
             # وإصابة 20 آخرين من عناصره" goes on with the 12's people)
-            named = _cue_at(view, c.tok_end, {"member", "leader", "friendly", "civilian"})
+            named = _others_own_noun(view, c)
             if named is not None:
                 return named, named.tok_end
         if c is not None:
@@ -156,6 +156,16 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             continue
         break
     return None, p.tok_end
+
+
+def _others_own_noun(view: SentenceView, other: Cue) -> Cue | None:
+    """The people noun right after "آخرين من" (وخمسة آخرين من عناصره، آخرين من مقاتليهم)."""
+    return _cue_at(view, other.tok_end, {"member", "leader", "friendly", "civilian"})
+
+
+def _side_of_people_after_min(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """"عدد القتلى من المتشددين": the side of the people noun after the من at ``tok``."""
+    return _side_of_noun_at(view, tok + 1) if a.token_text(tok) == "من" else None
 
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
@@ -693,7 +703,7 @@ def _read_count(
             r.leader, r.noun = False, "member"
         r.rule = r.rule or "other-continues-previous"
         # "آخرين من …" may still name the group, or whose men they are ("آخرين من مقاتليهم")
-        named = _cue_at(view, nxt, {"member", "leader", "friendly"})
+        named = _others_own_noun(view, noun) if noun is not None and "other" in noun.kinds else None
         if named is not None and a.carries_pronoun(named):
             side, ent = _owner_side(view, p.tok_start), None
         else:
@@ -1553,7 +1563,7 @@ def _read_count(
         and r.noun == "leader"
         and r.outcome is None
         and loss.phrase not in grammar("suffer_words")
-        and _loser_side(view, loss) == "armed"
+        and _loser_side(a, view, loss) == "armed"
         # (not leaders who surrendered or defected: "خسرت الحركة أربعة من قادتها الذين سلموا أنفسهم")
         and not any("other_outcome" in c.kinds and p.tok_end <= c.tok_start < clause[1] for c in view.cues)
     ):
@@ -1580,7 +1590,7 @@ def _read_count(
     ):
         # فقدت قواته اثنين من مقاتليها: a force's own losses; "خسر داعش 1900 مسلحاً": a group's
         # (تكبد takes losses of any kind, "تكبدت أربعة خسائر": only its dead named as such count)
-        loser = _loser_side(view, loss, a)
+        loser = _loser_side(a, view, loss)
         # (a speaker's own "فقدنا" of persons names no force: "فقدنا سبعة أشخاص" may be a town's; "فقدنا
         # خمسة من قوات الأمن"، "خسرنا 13 رجلاً" are a force's)
         # (nor "فقدنا 1259 شهيداً": a nation's dead, of every kind)
@@ -1802,7 +1812,7 @@ def _read_count(
             # (not "تكبدت أربعة خسائر": losses of any kind)
             losses = [c for c in view.cues if "loss" in c.kinds and lo <= c.tok_start < p.tok_start]
             loss = losses[-1] if losses else None  # (the nearest: "… فيما تكبدت القوات خسائر بلغت 3 قتلى")
-            side = _loser_side(view, loss) if loss is not None and loss.phrase in grammar("suffer_words") else None
+            side = _loser_side(a, view, loss) if loss is not None and loss.phrase in grammar("suffer_words") else None
         if side is not None and (r.noun == "person" or side != r.side):
             r.side = side
             if generic and side != "armed":
@@ -2013,17 +2023,7 @@ def _read_count(
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
         r.rule = "non-combat-sorties"
         return r
-    if r.noun in ("operation", "attack") and any(
-        "foil" in c.kinds
-        and p.tok_start - 6 <= c.tok_end <= p.tok_start
-        # (its subject between: "منعت القوات الخاصة أكثر من 90 عملاً إرهابياً"; no other deed, nor the
-        # foiled thing already named: "وأحبطت القوات هجوماً ونفذت 12 عملية")
-        and not any(
-            d.kinds & {"kill", "capture", "wound", "operation", "attack"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
-        )
-        and not any(a.token_in(t, grammar("carry_out_verbs"), "و") for t in range(c.tok_end, p.tok_start))
-        for c in view.cues
-    ):
+    if r.noun in ("operation", "attack") and _foiled(a, view, p):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
         return r
@@ -2823,8 +2823,7 @@ def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | Non
     if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
         after += 1  # عدد القتلى من قوات النظام
     side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
-    if side is None and a.token_text(after) == "من":
-        side = _side_of_noun_at(view, after + 1)  # عدد القتلى من المتشددين
+    side = side or _side_of_people_after_min(a, view, after)
     return side if side in ("armed", "friendly", "civilian") else None
 
 
@@ -3034,6 +3033,23 @@ def _oblique(a: Analysis, tok: int, prefix: str) -> bool:
     return prefix.startswith(("ل", "ب")) or prefix.startswith(("ول", "وب")) or a.token_text(tok - 1) in grammar("oblique_before")
 
 
+_FOIL_REACH = 6  # words from a foiling verb to the count it foils: room for its subject and a qualifier
+
+
+def _foiled(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the count one a foiling verb governs (أحبطت القوات 7 عمليات، منعت القوات الخاصة أكثر من 90 عملاً)
+    — no other deed nor the foiled thing itself named between ("وأحبطت القوات هجوماً ونفذت 12 عملية")?"""
+    return any(
+        "foil" in c.kinds
+        and p.tok_start - _FOIL_REACH <= c.tok_end <= p.tok_start
+        and not any(
+            d.kinds & {"kill", "capture", "wound", "operation", "attack"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
+        )
+        and not any(a.token_in(t, grammar("carry_out_verbs"), "و") for t in range(c.tok_end, p.tok_start))
+        for c in view.cues
+    )
+
+
 def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A verb of carrying out (نفذ، شن) right before the count, a qualifier or two between."""
     verbs = grammar("carry_out_verbs")
@@ -3154,9 +3170,7 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
                     side = side or _side_of_noun_at(view, d.tok_end)
-                    if side is None and a.token_text(d.tok_end) == "من":
-                        # "عدد القتلى من المتشددين إلى 105": the dead of the people named after من
-                        side = _side_of_noun_at(view, d.tok_end + 1)
+                    side = side or _side_of_people_after_min(a, view, d.tok_end)  # عدد القتلى من المتشددين إلى 105
                     if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
                         # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
                         side = "civilian"
@@ -3768,9 +3782,10 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     return t if items else None
 
 
-def _loser_side(view: SentenceView, loss: Cue, a: Analysis | None = None) -> str | None:
+def _loser_side(a: Analysis, view: SentenceView, loss: Cue) -> str | None:
     """The side of who lost: named right after the loss verb (خسر داعش) or right before it (قواته فقدت),
-    or owning up to it a few words before ("مليشيات الحوثي اعترفت مؤخراً بخسارة 70 ألف عنصر")."""
+    or owning up to it a few words before, either side of the verb ("مليشيات الحوثي اعترفت مؤخراً
+    بخسارة 70 ألف عنصر"، "اعترفت مليشيات الحوثي في بيان بخسارة …")."""
     for e in view.entities:
         if e.tok_start in (loss.tok_end, loss.tok_end + 1) or e.tok_end in (loss.tok_start, loss.tok_start - 1):
             side = _side_of_entity(e.obj)  # type: ignore[arg-type]
@@ -3779,12 +3794,14 @@ def _loser_side(view: SentenceView, loss: Cue, a: Analysis | None = None) -> str
     for c in view.cues:
         if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
-    if a is not None:
-        admit = next((t for t in range(max(view.tok_start, loss.tok_start - 3), loss.tok_start) if a.token_in(t, grammar("admit_verbs"), "و")), None)
-        if admit is not None:
-            owner = max((e for e in view.entities if admit - 3 <= e.tok_end <= admit and e.obj.type == "actor"), key=lambda e: e.tok_end, default=None)  # type: ignore[attr-defined]
-            if owner is not None:
-                return _side_of_entity(owner.obj)  # type: ignore[arg-type]
+    admit = next(
+        (t for t in range(max(view.tok_start, loss.tok_start - 6), loss.tok_start) if a.token_in(t, grammar("admit_verbs"), "و")),
+        None,
+    )
+    if admit is not None:
+        owners = [e for e in view.entities if admit - 3 <= e.tok_start < loss.tok_start and e.obj.type == "actor"]  # type: ignore[attr-defined]
+        if owners:
+            return _side_of_entity(min(owners, key=lambda e: abs(e.tok_start - admit)).obj)  # type: ignore[arg-type]
     return None
 
 
@@ -3868,7 +3885,7 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
             noun, nxt = _noun_after(a, view, o)
             if noun is not None and noun.kinds == {"other"}:
                 # "مقتل 7 وإصابة 52 آخرين من مقاتليهم": the others' own noun, after "آخرين من"
-                noun = _cue_at(view, noun.tok_end, {"member", "leader", "friendly", "civilian"})
+                noun = _others_own_noun(view, noun)
                 nxt = noun.tok_end if noun is not None else nxt
             if noun is None:
                 return None

@@ -21,7 +21,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
-from marsad.recognize.cues import expeditionary, grammar
+from marsad.recognize.cues import also_at_home, expeditionary, grammar
 from marsad.recognize.entities import actor as entity_actor
 
 LOCATIVE_PLACE_KINDS = frozenset(
@@ -44,7 +44,7 @@ class Frame:
     group_ops: bool = False  # the passage counts an armed group's own operations (its attacks)
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
-    place_countries: set[str] = field(default_factory=set)  # countries of every place named so far, towns too
+    places_named: bool = False  # has the page named any place so far, a town as well as a country
     seen_sources: list[str] = field(default_factory=list)
     nation: str | None = None  # the state of the unnamed sources speaking (مصادر أمنية مصرية)
     # a title's time and speaker ("سنتكوم: إحصائيات النصف الأول من عام 2024"): what a body that
@@ -98,16 +98,17 @@ def _speech_time(view: SentenceView, p: Placed) -> bool:
     )
 
 
-def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | None = None) -> Period | None:
+def period_in(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
     """The period stated between tokens lo and hi, nearest to ``near``.
 
-    The day a statement was made counts only when nothing else dates the figure, and a date after
-    a comparison the figure opens (2138 مسلحاً مقارنة بـ 1950 في عام 2024) is the compared figure's.
+    The day a statement was made counts only when nothing else dates the figure; a date after a
+    comparison the figure opens (2138 مسلحاً مقارنة بـ 1950 في عام 2024), or in an aside on a
+    beginning after it (علماً أن الحركة انطلقت عام 1967), is not the figure's.
     """
     best: tuple[int, int, int, Period] | None = None
     for p in usable_times(view):
         if lo <= p.tok_start < hi:
-            if a is not None and _compared_or_aside(a, view, near, p):
+            if _compared_or_aside(a, view, near, p):
                 continue
             # (as near before as after, the one after is the number's: "من 148 هجوماً في عام 2023 إلى
             # 200 هجوم في عام 2024" — the year before 200 follows 148)
@@ -118,7 +119,7 @@ def period_in(view: SentenceView, lo: int, hi: int, near: int, a: Analysis | Non
     return best[3] if best else None
 
 
-def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) -> bool:
+def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) -> bool:  # not the figure's time
     """Is the time at ``p`` the compared figure's (2138 مسلحاً مقارنة بـ 1950 في عام 2024: the first time
     a few words after the opener, not "مقارنة بالعام الماضي خلال شهر مايو 2024") or an aside's on the
     background (علماً أن الحركة انطلقت عام 1967; not "علماً أن الهجوم وقع في 3 مارس")?"""
@@ -438,7 +439,7 @@ def countries_in(
             # "في وسط البلاد": the country the article last named; before any, the home of the state
             # whose body speaks ("قال الجيش التركي إن … في جنوب شرق البلاد")
             home = frame.recent_countries[-1] if frame.recent_countries else _state_named_before(
-                view, c.tok_start, at_home_too=not frame.place_countries
+                view, c.tok_start, at_home_too=not frame.places_named
             )
             if home is not None and home not in found:
                 found.append(home)
@@ -456,11 +457,9 @@ def countries_in(
 def _state_named_before(view: SentenceView, tok: int, at_home_too: bool = False) -> str | None:
     """The country of the first state body the sentence names before ``tok``, unless its forces fight
     abroad (the Russian or the French army's "شمال البلاد" is the country it fights in) — or, with
-    ``at_home_too`` (the page has named no place yet), for Turkey, whose army fights at home too
-    ("لقي 100 من عناصر العمال الكردستاني … جنوب شرق البلاد"; not after "في ريف حلب الشمالي")."""
-    away = expeditionary()
-    if at_home_too:
-        away = away - {x.upper() for x in grammar("also_at_home")}  # (grammar lists come lower-cased)
+    ``at_home_too`` (the page has named no place yet), for a force that fights at home too
+    (``also_at_home``: "لقي 100 من عناصر العمال الكردستاني … جنوب شرق البلاد"; not after "في ريف حلب")."""
+    away = expeditionary() - also_at_home() if at_home_too else expeditionary()
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):
@@ -473,7 +472,7 @@ def note_countries(a: Analysis, view: SentenceView, frame: Frame) -> None:
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if e.type == "place" and e.country:
-            frame.place_countries.add(e.country)
+            frame.places_named = True
         if e.type == "place" and e.country and e.kind == "country" and not not_where(a, view, p):
             # (not the neighbour across a border: "غرب البلاد قرب الحدود مع مالي" is the report's country)
             if e.country in frame.recent_countries:

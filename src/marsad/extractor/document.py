@@ -140,8 +140,10 @@ def _is_headline(text: str, s: Sentence) -> bool:
 def _country_after_preposition(nt: Normalized, tokens: list[Token], name: Placed | None, adj: Placed) -> bool:
     """Is the nisba at ``adj`` a country's name after a preposition (غارة في سورية، بسورية)?
 
-    سورية is the Syrian (f.) and Syria as the Levant's press spells it: after في، من، إلى or an
-    attached ب or ل it is the place, never an adjective naming who struck.
+    سورية is the Syrian (f.) and Syria as the Levant's press spells it: after a preposition of the
+    places' list (places_supplement.yaml: في، من، إلى، قرب …) or an attached ب or ل it is the place,
+    never an adjective naming who struck. (entities.py keeps the same test for names whose other
+    reading is a verb, but on its own token stream, before the views exist.)
     """
     if name is None or getattr(name.obj, "kind", None) != "country" or (name.nstart, name.nend) != (adj.nstart, adj.nend):
         return False

@@ -480,6 +480,9 @@ def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
     return out
 
 
+# a state's side's metric as the armed side's, for the men of a force counted as a group's
+_ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "captured"}
+
 # where a figure's countries came from its own clause, not from the passage or the article
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
@@ -900,9 +903,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 r.side, r.metric, r.rule = "armed", "captured", "suspects-of-the-passage's-group"
             if r.outcome == "kill" and r.side is None and r.quantity.value:
                 unsided.add(r.quantity.value)
-            if r.rule != "rate" and not (r.metric is None and a.token_text(p.tok_start) in grammar("one_adjectives") and p.tok_end - p.tok_start == 1):
-                # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item;
-                # nor "one" after a noun, "خمسة مدنيين من عائلة واحدة بينهم ثلاثة أطفال": the family is single)
+            if r.rule != "rate" and not _single_after_noun(a, p, r):
+                # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item)
                 previous = r
             if r.metric is None:
                 continue
@@ -1026,7 +1028,7 @@ def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
 
 
-def _struck_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bool:
+def _struck_by(view: SentenceView, p: Placed, foes: set[str]) -> bool:
     """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
     (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
     armed group is named as the doer (a foe's base, embassy or envoy in an ISIS attack does not count)?"""
@@ -1059,12 +1061,18 @@ def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
     for t in range(end, stop):
         if a.token_in(t, blockers, "ول"):
             return False
-        if a.token_in(t, grammar("ship_words"), "و") and (t == end or a.token_in(t - 1, grammar("aimed_at_words"), "و")):
+        if a.token_in(t, grammar("ship_words"), "و") and (t == end or a.token_in(t - 1, grammar("target_prepositions"), "و")):
             return True
         sea = seas.get(t)
         if sea is not None and (a.token_text(t - 1) == "في" or "ب" in sea.prefix):
             return True
     return False
+
+
+def _single_after_noun(a: Analysis, p: Placed, r: Reading) -> bool:
+    """"one" written after its noun as an adjective, counting nothing (خمسة مدنيين من عائلة واحدة بينهم
+    ثلاثة أطفال: the family is single): no item of a list."""
+    return r.metric is None and p.tok_end - p.tok_start == 1 and a.token_text(p.tok_start) in grammar("one_adjectives")
 
 
 def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int | None:
@@ -1073,7 +1081,7 @@ def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int |
         (
             t
             for t in range(p.tok_start - 1, view.tok_start - 1, -1)
-            if a.token_in(t, grammar("response_words"), "و") and a.token_text(t + 1) in ("على", "علي")
+            if a.token_in(t, grammar("response_words"), "و") and a.token_in(t + 1, grammar("on_words"))
         ),
         None,
     )
@@ -1306,26 +1314,25 @@ def _fill(
             )
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
-            # government's ally holds only in the war where it is one (Syria's). A group's wounded are
-            # no metric of the contract's, so its friendly_wounded there is no claim at all
-            metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)
-            if metric is None:
-                return []
+            # government's ally holds only in the war where it is one (Syria's)
             ctx["metric"] = "side-only-in-another-war"
-        against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None
-        if metric.startswith("friendly_") and against and _struck_by(a, view, p, set(against)):
-            # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a force
-            # that the sentence's striker fights are that striker's enemies
-            metric = {"friendly_killed": "killed", "friendly_captured": "captured"}.get(metric)
+        else:
+            against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None
+            if metric.startswith("friendly_") and against and _struck_by(view, p, set(against)):
+                # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a
+                # force that the sentence's striker fights are that striker's enemies
+                ctx["metric"] = "struck-by-its-enemy"
+        if ctx.get("metric") in ("side-only-in-another-war", "struck-by-its-enemy"):
+            # a group's wounded are no metric of the contract's: no claim at all
+            metric = _ARMED_SIDE_METRIC.get(metric)
             if metric is None:
                 return []
-            ctx["metric"] = "struck-by-its-enemy"
 
     # period
-    period = period_in(view, clo, chi, p.tok_start, a)
+    period = period_in(a, view, clo, chi, p.tok_start)
     ctx["period"] = "clause"
     if period is None and metric not in POINT_IN_TIME:
-        period = period_in(view, view.tok_start, view.tok_end, p.tok_start, a)
+        period = period_in(a, view, view.tok_start, view.tok_end, p.tok_start)
         ctx["period"] = "sentence"
         if period is None and not _background(a, view):
             period = frame.period
@@ -1569,7 +1576,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         # before a colon) is what a body that never gives one speaks of
         events = any(c.kinds & EVENT_CUES for c in view.cues)  # (not a dateline's "15:32 دمشق")
         if events:
-            per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
+            per = period_in(a, view, view.tok_start, view.tok_end, view.tok_end)
             if per is not None:
                 frame.title_period = per
             heads = [x.source for x in atts if x.headline and x.source]
@@ -1624,7 +1631,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     # A sentence without figures sets the passage's period only when it
     # reports events (ضربات، هجمات، مقتل): "منذ 2018 تحول تركيز الشراكة" does not.
     events = any(c.kinds & EVENT_CUES for c in view.cues)
-    per = period_in(view, view.tok_start, view.tok_end, view.tok_end)
+    per = period_in(a, view, view.tok_start, view.tok_end, view.tok_end)
     if per is not None and events:
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
@@ -1699,7 +1706,8 @@ def _quoted_restatement(o: Claim, c: Claim) -> bool:
 
 
 def _rounds(rounded: Claim, exact: Claim) -> bool:
-    """Is ``rounded`` (أكثر من ألف، نحو 200) the article's rounding of ``exact`` (1095، 196)?
+    """Is ``rounded`` (أكثر من ألف، نحو 200, or a headline's exact 300) the article's rounding of ``exact``
+    (1095، 196، 304)?
 
     A round number is rounded at its last non-zero digit: "أكثر من 1000" covers 1000–1999 and
     "نحو 200" 150–249; "أكثر من 60" does not cover 80."""
@@ -1714,8 +1722,8 @@ def _rounds(rounded: Claim, exact: Claim) -> bool:
     if rounded.qualifier == "at_least":
         return v < exact.value < v + step
     if rounded.qualifier == "exact":
-        # a headline's round figure for the body's (مقتل 300 عنصر … مقتل 304 مسلحين): near it, as a
-        # headline shortens a figure, not another toll (20 in a headline, 24 in the body)
+        # a headline's round figure for the body's (مقتل 300 عنصر … مقتل 304 مسلحين): within 5% of it,
+        # as a headline shortens a figure (20 and 21 merge), not another toll (20 in a headline, 24 below)
         return abs(exact.value - v) * 2 < step and abs(exact.value - v) <= 0.05 * exact.value
     return rounded.qualifier == "approx" and abs(exact.value - v) * 2 < step
 

@@ -43,6 +43,11 @@ def expeditionary() -> frozenset[str]:
     return frozenset(load("cues.yaml").get("expeditionary") or [])
 
 
+def also_at_home() -> frozenset[str]:
+    """Expeditionary actors that fight at home too: "البلاد" in their statements may be home."""
+    return frozenset(load("cues.yaml").get("also_at_home") or [])
+
+
 @cache
 def grammar(name: str) -> frozenset[str]:
     """A list of grammar words from cues.yaml, normalised (whole-token lookups)."""

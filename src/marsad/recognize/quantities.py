@@ -131,6 +131,20 @@ class _Lex:
     qual_after_hint: re.Pattern[str] | None = None
 
 
+_LAST_WORD = re.compile(rf"([{_LET}]+)\s*$")
+
+
+def _word_before(t: str, s: int) -> str:
+    """The word right before position ``s``, its clitics kept (a short look back, not the text before)."""
+    m = _LAST_WORD.search(t, max(0, s - 30), s)
+    return m.group(1) if m else ""
+
+
+def _names_a_place(word: str, cues: frozenset[str]) -> bool:
+    """Is ``word`` a place cue, bare or behind a one-letter clitic (قرية، بقرية، وبلدة)?"""
+    return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
+
+
 def _phrase_alt(phrases: list[str]) -> str:
     ps = sorted({norm(p) for p in phrases}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps)
@@ -424,7 +438,7 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             extra = "count"
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
-        if role == _SCALE and not pre and t[:s].rstrip().rsplit(" ", 1)[-1] in lex.sets["names_before_scales"]:
+        if role == _SCALE and not pre and _names_a_place(_word_before(t, s), lex.sets["names_before_scales"]):
             continue  # "في قرية بليون": a village's name, not a billion
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).

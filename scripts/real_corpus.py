@@ -14,6 +14,7 @@ cache outside the repository, by default ``~/.cache/marsad/real``
     real_corpus.py build-index            # candidates + annotators' page notes -> quality/real/index.jsonl
     real_corpus.py rebuild                # raw answers -> texts of the index, verified by sha256
     real_corpus.py missing [--split S]    # indexed pages the cache lacks, with query hints
+    real_corpus.py check-raw RAW.json...  # a recovery answer: held-out results out, then recovered/changed
     real_corpus.py materialise            # index + gold -> cache/{dev,test}/corpus.jsonl, gold.jsonl
     real_corpus.py score [SPLIT...]       # extract and score dev and test (needs marsad installed)
     real_corpus.py spans GOLD_WITH_EVIDENCE.jsonl   # evidence strings -> evidence_span, to stdout
@@ -373,6 +374,43 @@ def cmd_rebuild(args) -> int:
     return 0 if not (missing or bad) else 1
 
 
+def cmd_check_raw(args) -> int:
+    """A raw answer saved to recover indexed texts: held-out results taken out of the file (it is
+    rewritten), then each result's fate — recovered (an indexed page, its sha256 matching), changed
+    (an indexed page whose text differs: copied wrong, or the tool's copy moved on), or not indexed."""
+    banned, shingles = _banned_urls(), _banned_shingles()
+    by_url = {r["url"]: r for r in _index()}
+    status = 0
+    for name in args.raw:
+        path = Path(name)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        answers = data if isinstance(data, list) else [data]
+        dropped = 0
+        for answer in answers:
+            kept = []
+            for r in answer.get("results", []):
+                text = r.get("excerpt", "")
+                if url_held_out(r.get("url", ""), banned) or len(fingerprints(text) & shingles) >= SHINGLE_LIMIT:
+                    dropped += 1
+                    continue
+                kept.append(r)
+            answer["results"] = kept
+        if dropped:
+            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            print(f"{path}: {dropped} held-out result(s) taken out")
+        for answer in answers:
+            for r in answer["results"]:
+                row, text = by_url.get(r.get("url", "")), r.get("excerpt", "")
+                if row is None:
+                    print(f"not indexed  {r.get('url', '')[:100]}")
+                elif sha256_text(text) == row["sha256"]:
+                    print(f"recovered    {row['id']}")
+                else:
+                    status = 1
+                    print(f"changed      {row['id']}: {len(text)} characters saved, {row['length']} indexed")
+    return status
+
+
 def cmd_missing(args) -> int:
     """Indexed pages whose text the cache lacks, with what finds them again in the search tool.
 
@@ -490,6 +528,9 @@ def main() -> int:
     p.add_argument("--skip", default="", help="annotators (letters, comma-separated) still at work: their pages wait")
     p.set_defaults(fn=cmd_build_index)
     sub.add_parser("rebuild").set_defaults(fn=cmd_rebuild)
+    p = sub.add_parser("check-raw")
+    p.add_argument("raw", nargs="+")
+    p.set_defaults(fn=cmd_check_raw)
     p = sub.add_parser("missing")
     p.add_argument("--split", choices=("dev", "test"))
     p.set_defaults(fn=cmd_missing)

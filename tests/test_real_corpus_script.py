@@ -93,3 +93,39 @@ def test_ingest_knows_pages_left_out_on_purpose(rc, tmp_path, monkeypatch):
     raw.write_text(json.dumps({"query": "q", "results": [{"url": url, "excerpt": text}]}, ensure_ascii=False), encoding="utf-8")
     rc.cmd_ingest(argparse.Namespace(raw=[str(raw)]))
     assert not list((rc.CACHE / "pages").glob("*.txt"))
+
+
+def test_check_raw_tells_recovered_from_changed_and_takes_held_out_pages_out(rc, tmp_path, monkeypatch, capsys):
+    text = "قالت الشرطة إنها اعتقلت ثلاثة من عناصر خلية إرهابية في المدينة."
+    rows = [_row(1, "a.com", "test", "Cell arrested"), _row(2, "b.com", "test", "Blast")]
+    rows[0]["sha256"] = rc.sha256_text(text)
+    _write(rc.REAL / "index.jsonl", rows)
+    held = "https://held.example/news/7"
+    monkeypatch.setattr(rc, "_banned_urls", lambda: {rc.hashlib.sha256(held.encode()).hexdigest()})
+    monkeypatch.setattr(rc, "_banned_shingles", lambda: set())
+    raw = tmp_path / "answer.json"
+    raw.write_text(json.dumps({"query": "q", "results": [
+        {"url": "https://a.com/news/1", "excerpt": text},
+        {"url": "https://b.com/news/2", "excerpt": text + " "},
+        {"url": held, "excerpt": "نص محجوز"},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    assert rc.cmd_check_raw(argparse.Namespace(raw=[str(raw)])) == 1
+    out = capsys.readouterr().out
+    assert "recovered    a.com_1" in out and "changed      b.com_2" in out
+    assert held not in raw.read_text(encoding="utf-8")
+
+
+def test_the_annotation_check_finds_a_claim_whose_evidence_is_not_in_its_page(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("check_annotation", SCRIPT.parent / "annotation" / "check_annotation.py")
+    ca = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ca)
+    monkeypatch.setattr(ca, "CACHE", tmp_path)
+    for d in ("annot", "pages"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "pages" / "p_1.txt").write_text("قتل 5 جنود في هجوم على حاجز للجيش.", encoding="utf-8")
+    _write(tmp_path / "annot" / "Z_docs.jsonl", [{"doc": "p_1", "kind": "incident", "story": "Checkpoint attack"}])
+    claim = {"doc": "p_1", "metric": "friendly_killed", "value": 5, "qualifier": "exact", "countries": [],
+             "period": None, "actor": [], "source": None, "evidence": "قتل 5 جنود في هجوم على حاجز للجيش."}
+    _write(tmp_path / "annot" / "Z_gold.jsonl", [claim, {**claim, "evidence": "قتل 6 جنود"}])
+    errors = ca.check("Z", None)
+    assert len(errors) == 1 and "evidence" in errors[0]

@@ -436,10 +436,11 @@ def countries_in(
         if "this_country" in c.kinds and lo <= c.tok_start < hi and any(
             "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues
         ):
-            # "في وسط البلاد": the country the article last named; before any, the home of the state
-            # whose body speaks ("قال الجيش التركي إن … في جنوب شرق البلاد")
-            home = frame.recent_countries[-1] if frame.recent_countries else _state_named_before(
-                view, c.tok_start, at_home_too=not frame.places_named
+            # "في وسط البلاد": the home of the state whose body the sentence names before it ("ارتفعت
+            # حصيلة قتلى الجيش اللبناني … في شرق البلاد" on a page whose banner named another country),
+            # else the country the article last named
+            home = _nearest_state_before(a, view, c.tok_start, at_home_too=not frame.places_named) or (
+                frame.recent_countries[-1] if frame.recent_countries else None
             )
             if home is not None and home not in found:
                 found.append(home)
@@ -452,6 +453,32 @@ def countries_in(
         # border's states, the one the passage is about
         found = ours
     return sorted(found), place
+
+
+def _nearest_state_before(a: Analysis, view: SentenceView, tok: int, at_home_too: bool) -> str | None:
+    """The state the sentence names nearest before ``tok``: a state body's home (الجيش اللبناني, by
+    ``_state_named_before``'s terms) or a country's name (إن بنجلادش اعتقلت … البلاد), not a neighbour
+    across a border."""
+    away = expeditionary() - also_at_home() if at_home_too else expeditionary()
+    best: tuple[int, str] | None = None
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if p.tok_start >= tok:
+            continue
+        if e.type == "place" and e.kind == "country" and e.country and not not_where(a, view, p):
+            found = str(e.country)
+        elif (
+            e.type == "actor"
+            and e.id not in away
+            and not any(ch in p.prefix for ch in "لب")  # (a body after a preposition: "عنصراً داعماً للجيش")
+            and (home := (entity_actor(e.id) or {}).get("state_of"))
+        ):
+            found = str(home)
+        else:
+            continue
+        if best is None or p.tok_start > best[0]:
+            best = (p.tok_start, found)
+    return best[1] if best else None
 
 
 def _state_named_before(view: SentenceView, tok: int, at_home_too: bool = False) -> str | None:

@@ -1086,7 +1086,13 @@ def _read_count(
         return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
-    subset_before = any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues) or (
+    subset_before = any(
+        "subset" in c.kinds
+        and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
+        and not any(d.kinds & {*OUTCOMES, "other_outcome"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+        for c in view.cues
+    ) or (
         # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
         previous is not None
         and previous.noun_end_tok == p.tok_start
@@ -1524,8 +1530,15 @@ def _read_count(
                 # "وفقد الجيش العراقي 5 من عناصره": the verb, then the force that lost them
                 or any(e.tok_start == c.tok_end and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
                 or any(d.tok_start == c.tok_end and d.kinds & {"friendly_group", "own_forces"} for d in view.cues)
-                # "أكد الجيش أنه قتل 1100 مسلح وفقد أكثر من 100 جندي": the same subject's second verb
-                or (c.prefix.startswith("و") and any("kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start for d in view.cues))
+                # "أكد الجيش أنه قتل 1100 مسلح وفقد أكثر من 100 جندي": the same subject's second verb (not
+                # after a toll's noun, "مقتل 17 جندياً وفقد 22 آخرين": those went missing)
+                or (
+                    c.prefix.startswith("و")
+                    and any(
+                        "kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start and not a.token_in(d.tok_start, grammar("death_nouns"), "وب")
+                        for d in view.cues
+                    )
+                )
             )
         ),
         None,

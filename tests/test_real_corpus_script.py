@@ -129,3 +129,19 @@ def test_the_annotation_check_finds_a_claim_whose_evidence_is_not_in_its_page(tm
     _write(tmp_path / "annot" / "Z_gold.jsonl", [claim, {**claim, "evidence": "قتل 6 جنود"}])
     errors = ca.check("Z", None)
     assert len(errors) == 1 and "evidence" in errors[0]
+
+
+def test_rebuild_of_a_partial_cache_succeeds_unless_strict(rc, monkeypatch):
+    monkeypatch.setattr(rc, "_banned_urls", lambda: set())
+    monkeypatch.setattr(rc, "_banned_shingles", lambda: set())
+    text = "قالت الشرطة إنها اعتقلت ثلاثة من عناصر خلية إرهابية في المدينة."
+    rows = [_row(1, "a.com", "dev", "Cell arrested"), _row(2, "b.com", "test", "Blast")]
+    rows[0]["sha256"] = rc.sha256_text(text)
+    _write(rc.REAL / "index.jsonl", rows)
+    (rc.CACHE / "raw").mkdir()
+    (rc.CACHE / "raw" / "a.json").write_text(
+        json.dumps({"query": "q", "results": [{"url": "https://a.com/news/1", "excerpt": text}]}, ensure_ascii=False), encoding="utf-8"
+    )
+    assert rc.cmd_rebuild(argparse.Namespace(strict=False, verbose=False)) == 0
+    assert (rc.CACHE / "texts" / "a.com_1.txt").read_text(encoding="utf-8") == text
+    assert rc.cmd_rebuild(argparse.Namespace(strict=True, verbose=False)) == 1

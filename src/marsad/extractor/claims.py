@@ -1531,13 +1531,11 @@ def _read_count(
                 or any(e.tok_start == c.tok_end and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
                 or any(d.tok_start == c.tok_end and d.kinds & {"friendly_group", "own_forces"} for d in view.cues)
                 # "أكد الجيش أنه قتل 1100 مسلح وفقد أكثر من 100 جندي": the same subject's second verb (not
-                # after a toll's noun, "مقتل 17 جندياً وفقد 22 آخرين": those went missing)
+                # "مقتل 17 جندياً وفقد 22 آخرين": others after it went missing)
                 or (
                     c.prefix.startswith("و")
-                    and any(
-                        "kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start and not a.token_in(d.tok_start, grammar("death_nouns"), "وب")
-                        for d in view.cues
-                    )
+                    and _cue_at(view, p.tok_end, {"other"}) is None
+                    and any("kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start for d in view.cues)
                 )
             )
         ),
@@ -1803,6 +1801,17 @@ def _read_count(
             r.side = side
             r.noun = "member" if side == "armed" else side
             r.rule = "dead-of-the-people-named"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and noun is not None
+        and noun.phrase in grammar("sailor_nouns")
+        and any(a.token_in(t, grammar("merchant_ship_words"), "و") for t in range(view.tok_start, view.tok_end))
+    ):
+        # "أسفرت الهجمات على السفن التجارية عن مقتل 3 بحارة": a merchant ship's crew (not a warship's)
+        r.side = "civilian"
+        r.rule = "sailors-of-a-merchant-ship"
     if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"

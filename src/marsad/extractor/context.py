@@ -436,11 +436,14 @@ def countries_in(
         if "this_country" in c.kinds and lo <= c.tok_start < hi and any(
             "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues
         ):
-            # "في وسط البلاد": the home of the state whose body the sentence names before it ("ارتفعت
-            # حصيلة قتلى الجيش اللبناني … في شرق البلاد" on a page whose banner named another country),
-            # else the country the article last named
-            home = _nearest_state_before(a, view, c.tok_start, at_home_too=not frame.places_named) or (
-                frame.recent_countries[-1] if frame.recent_countries else None
+            # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى
+            # الجيش اللبناني … في شرق البلاد", whatever a banner named), else the country the article last
+            # named (not a government that comments: "وأدانت الحكومة الأردنية الهجوم … غرب البلاد"),
+            # before any, the home of the state whose body speaks ("قال الجيش التركي إن … جنوب شرق البلاد")
+            home = _counted_state_before(view, c.tok_start) or (
+                frame.recent_countries[-1]
+                if frame.recent_countries
+                else _state_named_before(view, c.tok_start, at_home_too=not frame.places_named)
             )
             if home is not None and home not in found:
                 found.append(home)
@@ -455,30 +458,19 @@ def countries_in(
     return sorted(found), place
 
 
-def _nearest_state_before(a: Analysis, view: SentenceView, tok: int, at_home_too: bool) -> str | None:
-    """The state the sentence names nearest before ``tok``: a state body's home (الجيش اللبناني, by
-    ``_state_named_before``'s terms) or a country's name (إن بنجلادش اعتقلت … البلاد), not a neighbour
-    across a border."""
-    away = expeditionary() - also_at_home() if at_home_too else expeditionary()
-    best: tuple[int, str] | None = None
-    for p in view.entities:
+def _counted_state_before(view: SentenceView, tok: int) -> str | None:
+    """The home of a state body named before ``tok`` as the owner of the people or the toll counted
+    (قتلى الجيش اللبناني، جنود الجيش المالي، خسائر القوات العراقية), when it is no expeditionary force."""
+    owners = ("kill", "kill_after", "toll", "friendly", "member", "loss")
+    away = expeditionary()
+    for p in sorted(view.entities, key=lambda e: -e.tok_start):
         e: Entity = p.obj  # type: ignore[assignment]
-        if p.tok_start >= tok:
+        if p.tok_start >= tok or e.type != "actor" or e.id in away:
             continue
-        if e.type == "place" and e.kind == "country" and e.country and not not_where(a, view, p):
-            found = str(e.country)
-        elif (
-            e.type == "actor"
-            and e.id not in away
-            and not any(ch in p.prefix for ch in "لب")  # (a body after a preposition: "عنصراً داعماً للجيش")
-            and (home := (entity_actor(e.id) or {}).get("state_of"))
-        ):
-            found = str(home)
-        else:
-            continue
-        if best is None or p.tok_start > best[0]:
-            best = (p.tok_start, found)
-    return best[1] if best else None
+        home = (entity_actor(e.id) or {}).get("state_of")
+        if home and any(c.tok_end == p.tok_start and c.kinds & set(owners) for c in view.cues):
+            return str(home)
+    return None
 
 
 def _state_named_before(view: SentenceView, tok: int, at_home_too: bool = False) -> str | None:

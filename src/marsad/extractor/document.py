@@ -98,7 +98,9 @@ class Analysis:
         tok = self.token_text(c.tok_start)
         pronouns = _pronoun_endings()
         if tok == c.phrase and tok.endswith("ينا"):
-            return True  # "مقاتلينا": the matcher reads the plural's ين with an alif after it; it is مقاتلي + نا
+            # "مقاتلينا": the matcher's accusative alif after a word in ين (كميناً is right, but a sound
+            # plural takes none), so this is مقاتلي + نا
+            return True
         return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)
 
 

@@ -43,6 +43,7 @@ def expeditionary() -> frozenset[str]:
     return frozenset(load("cues.yaml").get("expeditionary") or [])
 
 
+@cache
 def also_at_home() -> frozenset[str]:
     """Expeditionary actors that fight at home too: "البلاد" in their statements may be home."""
     return frozenset(load("cues.yaml").get("also_at_home") or [])

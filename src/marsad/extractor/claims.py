@@ -163,9 +163,13 @@ def _others_own_noun(view: SentenceView, other: Cue) -> Cue | None:
     return _cue_at(view, other.tok_end, {"member", "leader", "friendly", "civilian"})
 
 
-def _side_of_people_after_min(a: Analysis, view: SentenceView, tok: int) -> str | None:
-    """"عدد القتلى من المتشددين": the side of the people noun after the من at ``tok``."""
-    return _side_of_noun_at(view, tok + 1) if a.token_text(tok) == "من" else None
+def _side_named_at(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The side a toll's noun names at ``tok``: a group or force (من قوات النظام), a people noun, or a
+    people noun after من ("عدد القتلى من المتشددين")."""
+    side = _group_after(a, view, tok)[0] or _side_of_noun_at(view, tok)
+    if side is None and a.token_text(tok) == "من":
+        side = _side_of_noun_at(view, tok + 1)
+    return side
 
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
@@ -2642,6 +2646,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     """Is an armed group named within a few words after ``tok``, in its clause, with no other deed
     between (مواطنين تبين أنهم من مؤيدي تنظيم داعش)?"""
     hi = min(tok + 7, clause[1])
+    ties = grammar("tie_words") | grammar("belonging_verbs")
     first = min(
         [e.tok_start for e in view.entities if tok <= e.tok_start < hi and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
         + [c.tok_start for c in view.cues if tok <= c.tok_start < hi and "armed_group" in c.kinds],
@@ -2649,7 +2654,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     )
     return (
         first is not None
-        and any(a.token_in(t, grammar("tie_words") | grammar("belonging_verbs"), "و") for t in range(tok, first))
+        and any(a.token_in(t, ties, "و") for t in range(tok, first))
         # (not a tie denied: "تبين أنهم ليسوا من عناصر داعش")
         and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
         and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
@@ -2844,8 +2849,7 @@ def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | Non
     after = toll.tok_end
     if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
         after += 1  # عدد القتلى من قوات النظام
-    side = _group_after(a, view, after)[0] or _side_of_noun_at(view, after)
-    side = side or _side_of_people_after_min(a, view, after)
+    side = _side_named_at(a, view, after)
     return side if side in ("armed", "friendly", "civilian") else None
 
 
@@ -3191,8 +3195,7 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
-                    side = side or _side_of_noun_at(view, d.tok_end)
-                    side = side or _side_of_people_after_min(a, view, d.tok_end)  # عدد القتلى من المتشددين إلى 105
+                    side = side or _side_named_at(a, view, d.tok_end)  # (عدد القتلى من المتشددين إلى 105)
                     if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
                         # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
                         side = "civilian"

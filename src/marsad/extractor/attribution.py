@@ -35,6 +35,7 @@ class Attribution:
     inside: bool = False  # an unnamed one who may belong to the body already speaking (مصدر، مسؤول)
     anaphor: bool = False  # "وأوضح الجهاز": a body named before, by its common noun
     nation: str | None = None  # "مصادر أمنية مصرية": the state unnamed sources belong to (not a source)
+    official: bool = False  # "قال مسؤولون": unnamed, but the state's men — the state speaks
 
 
 def _speaker(e: Entity) -> str | None:
@@ -132,6 +133,32 @@ def _local_force(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | Non
 
 
 STATE = "@state"  # the government of the country the figure is in, decided with the claim's countries
+STATE_FORCES = "@state-forces"  # that state's forces, where the contract gives them an id of their own (IQ: ISF)
+
+
+def _phrase_at(a: Analysis, tok: int, hi: int, words: frozenset[str]) -> int:
+    """How many tokens from ``tok`` (at most three, before ``hi``) spell one of ``words``; 0 if none."""
+    for n in (3, 2, 1):
+        if tok + n <= hi and " ".join(a.token_text(t) for t in range(tok, tok + n)) in words:
+            return n
+    return 0
+
+
+def _home_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
+    """"وقال الجيش في بيان إن …"، "أعلنت وزارة الدفاع": a state's body by its common name, with no
+    nationality, country or name of its own after it — the forces of the state the figure is in.
+
+    A body the text named in full elsewhere was already read as that body by the entity
+    recogniser; this is the one nothing names (a report that names two countries or none).
+    """
+    n = _phrase_at(a, lo, hi + 3, grammar("home_state_bodies"))
+    if not n:
+        return None
+    if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.entities) or any(
+        lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives
+    ):
+        return None  # "وزارة الدفاع الروسية"، "الجيش في مالي": named after all, and not by this rule
+    return STATE_FORCES
 
 
 def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
@@ -231,7 +258,14 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 sp = _first_speaker(view, start + 1, min(start + 5, hi), nisba=inside, a=a)
                 sp = sp or _local_force(a, view, start + 1, min(start + 5, hi))
                 nation = None if sp or inside else _first_speaker(view, start + 1, min(start + 5, hi), a=a)
-                out.append(Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation))
+                official = (
+                    sp is None
+                    and a.token_text(start) in grammar("official_sources")
+                    and not any(a.token_text(t) in grammar("non_state_officials") for t in range(start + 1, start + 4))
+                )
+                out.append(
+                    Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation, official=official)
+                )
                 continue
             sp = None
             if start == c.tok_end and not c.prefix:
@@ -244,6 +278,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
             anaphor = sp is None and a.token_text(start) in grammar("anaphoric_bodies")
+            sp = sp or _home_body(a, view, start, hi)
             out.append(Attribution(c.tok_start, sp, anaphor=anaphor))
     # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
     for c in view.cues:
@@ -275,7 +310,8 @@ def resolve_anaphors(atts: list[Attribution], view: SentenceView, current: str |
         if not att.anaphor:
             continue
         before = [p.obj.id for p in view.entities if p.tok_start < att.tok and _is_body(p.obj)]  # type: ignore[attr-defined]
-        att.source = before[-1] if before else last_body
+        # (with no body named, a state's common noun keeps what it was read as: STATE)
+        att.source = before[-1] if before else (last_body or att.source)
 
 
 def _is_body(e: Entity) -> bool:
@@ -308,8 +344,11 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
         # "وقال مصدر عسكري" inside a ministry's statement is the ministry's side speaking;
         # an unnamed source heard by an agency, or with no body around, is nobody
         kind = (entity_actor(current) or {}).get("kind") if current else None
-        if current and best.inside and kind not in (None, "news_agency", "monitor"):
+        if current and (best.inside or best.official) and kind not in (None, "news_agency", "monitor"):
             return current, "unnamed-speaker-of-passage"
+        if best.official:
+            # "وقال مسؤولون محليون إن …": officials speak for their state, by nationality or where the figure is
+            return (best.nation or STATE), "unnamed-official"
         return None, "unnamed-speaker"
     if best is not None:
         return (best.source or current), ("reporting-verb" if best.source else "continued-speaker")

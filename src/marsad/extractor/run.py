@@ -17,6 +17,7 @@ from itertools import pairwise, takewhile
 
 from marsad.extractor.attribution import (
     STATE,
+    STATE_FORCES,
     Attribution,
     attributions,
     last_body,
@@ -1361,10 +1362,13 @@ def _fill(
     if source is None and how == "outlet" and frame.title_source and not view.headline and metric != "coalition_members":
         # "سنتكوم: إحصائيات النصف الأول": the title's speaker, for a body that names nobody
         source, how = frame.title_source, "title-speaker"
-    if source == STATE:
-        # an office of the state spoke (قال حاكم الإقليم): the government of the figure's one country
-        source = entity_data.actor_for_country(countries[0]) if len(countries) == 1 else None
-        how = "office-of-the-state"
+    if source in (STATE, STATE_FORCES):
+        # an office of the state spoke (قال حاكم الإقليم): the government of the figure's one country;
+        # its army or ministry (قال الجيش): that state's forces where they have an id of their own
+        state = entity_data.actor_for_country(countries[0]) if len(countries) == 1 else None
+        if state and source == STATE_FORCES:
+            state = (entity_data.actor(state) or {}).get("forces") or state
+        source, how = state, "office-of-the-state"
     source = _specific(source, frame)
     if source in outlets and source != default_source:
         source, how = None, "outlet-voice"

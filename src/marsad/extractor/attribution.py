@@ -149,10 +149,11 @@ def _home_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
     nationality, country or name of its own after it — the forces of the state the figure is in.
 
     A body the text named in full elsewhere was already read as that body by the entity
-    recogniser; this is the one nothing names (a report that names two countries or none).
+    recogniser, or left unread because two states' bodies were named (then it is either's, and
+    nobody's here); this is the report that names no state's body at all.
     """
     n = _phrase_at(a, lo, hi + 3, grammar("home_state_bodies"))
-    if not n:
+    if not n or a.names_two_states:
         return None
     if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.entities) or any(
         lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives

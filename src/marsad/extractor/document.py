@@ -75,12 +75,22 @@ class Analysis:
     # Does the text report arbitrary detention (اعتقال تعسفي، اختفاء قسري)? Its arrests are abuses
     # a monitor counts, not captures of an armed group's men: asked once per arrest, known once per text.
     detention_report: bool = field(init=False, default=False)
+    # Does the text name the bodies of two states or more (الجيش المالي والجيش النيجري)? Then a bare
+    # "الجيش" the recogniser did not take for either's is ambiguous, not the figure's state's.
+    names_two_states: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
             self.texts = [t.text for t in self.tokens]
         words = grammar("arbitrary_detention_words")
         self.detention_report = any(t in words for t in self.texts)
+        states = {
+            p.obj.country  # type: ignore[attr-defined]
+            for v in self.views
+            for p in v.entities
+            if p.obj.type == "actor" and p.obj.kind in ("state_force", "government")  # type: ignore[attr-defined]
+        }
+        self.names_two_states = len(states) > 1
 
     def token_text(self, i: int) -> str:
         texts = self.texts

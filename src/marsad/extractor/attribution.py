@@ -137,29 +137,35 @@ STATE_FORCES = "@state-forces"  # that state's forces, where the contract gives 
 
 
 def _phrase_at(a: Analysis, tok: int, hi: int, words: frozenset[str]) -> int:
-    """How many tokens from ``tok`` (at most three, before ``hi``) spell one of ``words``; 0 if none."""
+    """How many tokens from ``tok`` (at most three, ending by ``hi``) spell one of ``words``; 0 if none."""
     for n in (3, 2, 1):
         if tok + n <= hi and " ".join(a.token_text(t) for t in range(tok, tok + n)) in words:
             return n
     return 0
 
 
-def _home_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
+def _home_body(a: Analysis, view: SentenceView, lo: int) -> str | None:
     """"وقال الجيش في بيان إن …"، "أعلنت وزارة الدفاع": a state's body by its common name, with no
-    nationality, country or name of its own after it — the forces of the state the figure is in.
+    nationality, country or name of its own after it — the forces of the state the figure is in;
+    "قالت الحكومة"، "أفاد التلفزيون الرسمي": that state's government.
 
     A body the text named in full elsewhere was already read as that body by the entity
     recogniser, or left unread because two states' bodies were named (then it is either's, and
-    nobody's here); this is the report that names no state's body at all.
+    nobody's here); this is the body nothing names, in a report on one state or none.
     """
-    n = _phrase_at(a, lo, hi + 3, grammar("home_state_bodies"))
+    forces = _phrase_at(a, lo, view.tok_end, grammar("home_state_bodies"))
+    n = forces or _phrase_at(a, lo, view.tok_end, grammar("home_state_voices"))
     if not n or a.names_two_states:
         return None
-    if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.entities) or any(
-        lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives
-    ):
-        return None  # "وزارة الدفاع الروسية"، "الجيش في مالي": named after all, and not by this rule
-    return STATE_FORCES
+    for p in view.entities:
+        if lo + n <= p.tok_start <= lo + n + 1:
+            e = p.obj
+            if not forces and e.type == "place" and e.country and a.token_text(p.tok_start - 1) == "في":  # type: ignore[attr-defined]
+                return entity_actor_for_country(e.country)  # type: ignore[attr-defined]  # "التلفزيون الرسمي في النيجر"
+            return None  # "الجيش في مالي" (_state_body's), "وزارة الدفاع الروسية": named after all
+    if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives):
+        return None
+    return STATE_FORCES if forces else STATE
 
 
 def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
@@ -279,7 +285,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)
             anaphor = sp is None and a.token_text(start) in grammar("anaphoric_bodies")
-            sp = sp or _home_body(a, view, start, hi)
+            sp = sp or _home_body(a, view, start)
             out.append(Attribution(c.tok_start, sp, anaphor=anaphor))
     # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
     for c in view.cues:

@@ -973,7 +973,7 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
             and o.countries == c.countries
             and _overlap(o.period, c.period)
             # (the same speaker's: a government's count beside a monitor's is a contradiction to show)
-            and o.source == c.source
+            and _told_source(o) == _told_source(c)
             for o in claims
         ):
             drop.add(id(c))
@@ -1098,6 +1098,13 @@ def _background(a: Analysis, view: SentenceView) -> bool:
     return any(
         f"{a.token_text(t)} {a.token_text(t + 1)}" in earlier for t in range(view.tok_start, view.tok_end - 1)
     )
+
+
+def _pluperfect(a: Analysis, view: SentenceView) -> bool:
+    """"وكان الجيش قد أوقف …": a sentence opening on كان … قد tells what had happened before the story."""
+    if not a.token_in(view.tok_start, grammar("was_words"), "و"):
+        return False
+    return any(a.token_text(t) == "قد" for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
 
 
 def _destinations(a: Analysis, view: SentenceView) -> list[str]:
@@ -1447,6 +1454,25 @@ def _fill(
             info = (entity_data.actor(nation) or {}) if nation else {}
             if info.get("kind") in FORCE_KINDS:
                 actor = [nation]  # type: ignore[list-item]
+        if (
+            source is None
+            and ctx["source"] == "outlet"
+            and len(actor) == 1
+            and (entity_data.actor(actor[0]) or {}).get("kind") in ("state_force", "partner_force", "government", "military", "police")
+            # named by its name before the figure, as the one who did it ("أوقف الجيش 12"، "قضت مفارز الجيش على
+            # 91"), not only by an adjective ("غارة أميركية" in a background line) nor after the dead as the
+            # means of their death ("لقي 47 مسلحاً مصرعهم في غارات شنتها القوات المسلحة"): the outlet's telling
+            and any(
+                e.obj.type == "actor" and e.obj.id == actor[0] and e.tok_start < p.tok_start  # type: ignore[attr-defined]
+                for e in view.entities
+            )
+            # (nor a recap of earlier events: "يذكر أن …"، "وكان الجيش قد أوقف العام الماضي 47")
+            and not _background(a, view)
+            and not _pluperfect(a, view)
+        ):
+            # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told
+            # with nobody reporting it, is the force's own account (its statement the outlet relays)
+            source, ctx["source"] = actor[0], "the-doer's-own-account"
 
     sent = view.sentence
     evidence = a.text[sent.start : sent.end]
@@ -1755,6 +1781,11 @@ def _nearly_same(x: Period | None, y: Period | None) -> bool:
     return shared > 0 and shared * 2 >= spans
 
 
+def _told_source(c: Claim) -> str | None:
+    """The source a claim's text names, not one inferred from who did what."""
+    return None if c.context.get("source") == "the-doer's-own-account" else c.source
+
+
 def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
     """A lead that rounds a figure the body gives exactly ("أكثر من ألف مدني قتلوا" … "1095 مدنياً
     قتلوا"، a headline's "مقتل 300" … "مقتل 304") states it once: the exact figure keeps the rounded
@@ -1771,7 +1802,8 @@ def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
                 and c.qualifier == "exact"
                 and c.metric == r.metric
                 and c.countries == r.countries
-                and (c.source == r.source or None in (c.source, r.source))  # (not a side's count against the other's)
+                # (not a side's count against the other's; a source read from the doer alone is no side's word)
+                and (c.source == r.source or None in (_told_source(c), _told_source(r)))
                 and c.context.get("sentence") != r.context.get("sentence")
                 and _overlap(c.period, r.period)
                 and _rounds(r, c)

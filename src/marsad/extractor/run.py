@@ -1107,6 +1107,12 @@ def _pluperfect(a: Analysis, view: SentenceView) -> bool:
     return any(a.token_text(t) == "قد" for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
 
 
+def _comes_after(a: Analysis, view: SentenceView) -> bool:
+    """"ويأتي الهجوم بعد …"، "وجاءت الغارات غداة …": a sentence that sets the story beside earlier events."""
+    # (not "وجاء في البيان": what a statement says)
+    return a.token_in(view.tok_start, grammar("comes_after_verbs"), "و") and a.token_text(view.tok_start + 1) != "في"
+
+
 def _destinations(a: Analysis, view: SentenceView) -> list[str]:
     """Countries a sentence sends people to (توجهوا إلى سوريا والعراق), the joined ones included."""
     to = grammar("destination_words")
@@ -1354,6 +1360,10 @@ def _fill(
 
     # source
     source, how = source_for(atts, p.tok_start, frame.source if metric != "coalition_members" else None)
+    if how == "passage-speaker" and _comes_after(a, view):
+        # "ويأتي الهجوم بعد أيام من مقتل 5 جنود"، "وكان التنظيم قد شن هجومين"، "يذكر أن …": the outlet recalls
+        # earlier events in its own voice; the speaker of the passage said nothing of them
+        source, how = None, "outlet-recap"
     if source is None and default_source and metric != "coalition_members":
         source, how = default_source, "first-person-statement"
     if (

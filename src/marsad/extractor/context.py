@@ -15,6 +15,7 @@ full stop) is transparent. Dates of foundings and launches (تشكيل التح�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -58,6 +59,22 @@ def _period(t: TimeExpression) -> Period | None:
     if t.start_date is None or t.end_date is None:
         return None
     return Period(t.start_date, t.end_date)
+
+
+_WRITTEN_YEAR = re.compile(r"(?:19|20|١٩|٢٠)[0-9٠-٩]{2}")
+
+
+def open_ended_time_in(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is there a span from a known start to a present the text does not date ("منذ حزيران 2017" on a
+    page with no date) between tokens lo and hi? The figure's time is stated, only not knowable: no
+    other time of the passage is its."""
+    return any(
+        lo <= p.tok_start < hi
+        and p.obj.relative  # type: ignore[attr-defined]
+        and p.obj.end_date is None  # type: ignore[attr-defined]
+        and _WRITTEN_YEAR.search(p.obj.text)  # type: ignore[attr-defined]  # (its start is written: منذ … 2017)
+        for p in view.times
+    )
 
 
 def usable_times(view: SentenceView) -> list[Placed]:

@@ -48,6 +48,7 @@ from marsad.extractor.context import (
     name_prefix,
     not_where,
     note_countries,
+    open_ended_time_in,
     period_in,
 )
 from marsad.extractor.document import LABEL_ITEM, LIST_ITEM, Analysis, Placed, SentenceView, analyse
@@ -1348,7 +1349,9 @@ def _fill(
     if period is None and metric not in POINT_IN_TIME:
         period = period_in(a, view, view.tok_start, view.tok_end, p.tok_start)
         ctx["period"] = "sentence"
-        if period is None and not _background(a, view):
+        if period is None and open_ended_time_in(view, clo, chi):
+            ctx["period"] = "open-ended-with-no-date"  # ("قتل 800 منذ حزيران 2017" on an undated page)
+        elif period is None and not _background(a, view):
             period = frame.period
             ctx["period"] = "passage" if period else "none"
             if period is None and frame.title_period is not None and not view.headline:

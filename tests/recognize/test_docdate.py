@@ -26,6 +26,8 @@ def test_metadata_wins():
         ("تحديث أمني\nالأحد، ١٤ نيسان ٢٠٢٤\nاعتقلت القوات ثلاثة مطلوبين.", date(2024, 4, 14)),
         # a clock time after the date belongs to the dateline
         ("أنقرة تعلن حصيلة عملياتها\n\n14 آذار 2022، 10:05 ص\n\nأعلنت الوزارة تحييد 40 إرهابياً.", date(2022, 3, 14)),
+        # a news agency's head: a Hijri date and the Gregorian one it corresponds to, the story right after
+        ("الرياض 3 رمضان 1444 هـ الموافق 25 مارس 2023 م واس أعلنت رئاسة أمن الدولة القبض على 4 إرهابيين.", date(2023, 3, 25)),
     ],
 )
 def test_dateline(text: str, day: date):
@@ -74,11 +76,23 @@ def test_a_date_inside_a_sentence_is_not_a_dateline():
         ("نفذت القوات 30 عملية في عام 2017.\nوتم تشكيل الوحدة الخاصة في أيلول عام 2019.", 2017),
         # A target year in the future does not make the present.
         ("نفذت القوات 30 عملية في عام 2021 ضمن خطة تنتهي بحلول 2030.", 2021),
+        # A month compared with is a month of the same year, not last year's.
+        ("ارتفعت الهجمات خلال شهر تشرين الأول 2021 مقارنة بشهر أيلول 2021.", 2021),
     ],
 )
 def test_established_year(text: str, year: int):
     dd = document_date(text)
     assert (dd.date, dd.year, dd.basis) == (None, year, "established_year"), dd.reason
+
+
+def test_a_marker_with_a_year_and_month_gives_the_year():
+    dd = document_date("date 2023-11 تعرضت القوات لهجمات في الفترة من 17 إلى 31 أكتوبر الماضي.")
+    assert (dd.date, dd.year, dd.basis) == (None, 2023, "dateline"), dd.reason
+
+
+def test_a_birth_year_is_no_present():
+    dd = document_date("نعى الحزب قائداً ميدانياً قتل في غارة يوم الثلاثاء، وهو من مواليد عام 1975.")
+    assert dd.basis == "none", dd.reason
 
 
 def test_nothing_to_go_on():

@@ -43,6 +43,9 @@ _TAIL_LINES = 5
 _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
+_CORRESPONDING_AFTER = re.compile(r"\s*(?:ه|هـ)?\s*الموافق\s")
+_CORRESPONDING_BEFORE = re.compile(r"الموافق\s*$")
+_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d\d)-(\d{1,2})(?!\d|-\d)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
 # (and its time zone: "- 04:30 م بتوقيت عدن")
 _CLOCK_AFTER = re.compile(
@@ -84,6 +87,12 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
                 len(words_after) <= 2 and label.search(before) is not None
             )
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
+            # a news agency's head: "نيامي 11 شعبان 1441 هـ الموافق 04 إبريل 2020 م واس أعلنت …" — the
+            # Hijri date and the Gregorian one it corresponds to open the line, the story runs on after them
+            heading = heading or (
+                len(words_before) <= 8
+                and (_CORRESPONDING_AFTER.match(text[c.ne : le]) is not None or _CORRESPONDING_BEFORE.search(before) is not None)
+            )
             if (alone or marked or heading) and _site_clock(text, lines, _i):
                 continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day
             if before.rfind("تحديث") > max(before.rfind("نشر"), before.rfind("النشر")):
@@ -94,6 +103,14 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
                 return DocDate(
                     c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}"
                 )
+    for _i, (ls, le) in order:
+        # "date 2023-11 تعرضت القوات …": a marker and a year-month only — the year, not the day
+        line = text[ls:le]
+        m = marker.match(line)
+        ym = _YEAR_MONTH.match(line, m.end()) if m else None
+        if ym and 1 <= int(ym.group(2)) <= 12:
+            line_no = text.count("\n", 0, ls) + 1
+            return DocDate(None, int(ym.group(1)), "dateline", f"dateline year-month '{ym.group(0).strip()}' on line {line_no}")
     return None
 
 
@@ -156,7 +173,9 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
         if any(a <= c.ns < b for a, b in compare_last):
             strong.append((c.year, c))
             continue
-        if pt.comparison_before.search(" ".join(window.split()[-3:])):
+        if pt.comparison_before.search(" ".join(window.split()[-3:])) and c.grain == "year":
+            # (a year compared with is last year's; a month compared with, "مقارنة بشهر آب 2022", is
+            # the month before in the same year)
             weak.append((c.year + 1, c, "baseline"))
         else:
             weak.append((c.year, c, ""))

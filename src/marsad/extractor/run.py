@@ -675,19 +675,58 @@ def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[
 
 
 def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
-    """The doer named with the strike or attack in the victims' clause: by its nisba (بقصف حوثي، في
-    غارة روسية) or after ل (في قصف لقوات النظام)."""
+    """The doer named with the strike or attack in the victims' clause: by its nisba, past the strike's
+    own adjectives (بقصف حوثي، في غارة روسية، قصف جوي روسي), after ل (في قصف لقوات النظام), or as the
+    subject of the verb that carried it out (غارات شنتها طائرات حربية روسية وسورية، شنها النظام السوري
+    والقوات الروسية)."""
+    modifiers, carried = grammar("strike_modifiers"), grammar("carried_out_verbs")
     for c in view.cues:
         if not c.kinds & {"operation", "attack"} or not lo <= c.tok_start < hi:
             continue
-        adj = entity_data.adjective_actor(a.token_text(c.tok_end)) if c.tok_end < hi else None
+        t = c.tok_end
+        while t < hi and a.token_text(t) in modifiers:
+            t += 1
+        adj = entity_data.adjective_actor(a.token_text(t)) if t < hi else None
         if adj:
-            return [adj]
+            more = entity_data.adjective_actor(a.token_text(t + 1)[1:]) if a.token_text(t + 1).startswith("و") else None
+            return [adj] + ([more] if more and more != adj else [])
         for e in view.entities:
             ent: Entity = e.obj  # type: ignore[assignment]
             if e.tok_start == c.tok_end and ent.type == "actor" and a.token_text(c.tok_end).startswith("ل"):
                 return [ent.id]
+        if t < hi and a.token_text(t) in carried:
+            doers = _doers_after(a, view, t + 1, min(hi, t + 8))
+            if doers:
+                return doers
+        # "شنت طائرات تابعة لقوات النظام غارات على …": the subject between the launching verb and the strike
+        verb = next((u for u in range(c.tok_start - 1, max(lo, c.tok_start - 8) - 1, -1)
+                     if a.token_in(u, grammar("launch_verbs"), "و")), None)
+        if verb is not None:
+            doers = _doers_after(a, view, verb + 1, c.tok_start)
+            if doers:
+                return doers
     return []
+
+
+def _result_of_clause_before(a: Analysis, view: SentenceView, clo: int) -> int:
+    """Where the victims' strike may be named: their own clause, or the one before when theirs tells what
+    it brought ("غارات نفذها الطيران الروسي على إدلب، ما أسفر عن مقتل 11 مدنياً")."""
+    t = clo + (a.token_text(clo) in grammar("which_result_words"))
+    return view.tok_start if a.token_in(t, grammar("result_verbs"), "و") else clo
+
+
+def _doers_after(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
+    """The actors a subject phrase names, by name or nisba, up to the first preposition (شنتها طائرات
+    حربية روسية وسورية على …، شنها النظام السوري والقوات الروسية على …، طائرات تابعة لقوات النظام)."""
+    stop = grammar("target_prepositions") | {"في"}
+    end = next((t for t in range(lo, hi) if a.token_text(t) in stop), hi)
+    found: list[str] = []
+    for p in sorted([*view.entities, *view.adjectives], key=lambda p: p.tok_start):
+        if lo <= p.tok_start < end and p.obj.type == "actor":  # type: ignore[attr-defined]
+            aid = p.obj.id  # type: ignore[attr-defined]
+            if aid not in found:
+                found.append(aid)
+    return found
 
 
 def _killer_after(a: Analysis, view: SentenceView, end: int) -> list[str]:
@@ -1431,7 +1470,11 @@ def _fill(
             or item
             or _by_hand(view, p, clo)
             # (the owner of the strike kills the other side: not "قتل 4 جنود خلال عملية عسكرية مصرية")
-            or [x for x in _attack_owner(a, view, clo, chi) if metric == "civilians_killed" or side_of_actor(x) == "armed"]
+            or [
+                x
+                for x in _attack_owner(a, view, _result_of_clause_before(a, view, clo), chi)
+                if metric == "civilians_killed" or side_of_actor(x) == "armed"
+            ]
             or ([group] if group else [])
         )
         r.actor_ids = list(actor)

@@ -712,7 +712,13 @@ def _result_of_clause_before(a: Analysis, view: SentenceView, clo: int) -> int:
     """Where the victims' strike may be named: their own clause, or the one before when theirs tells what
     it brought ("غارات نفذها الطيران الروسي على إدلب، ما أسفر عن مقتل 11 مدنياً")."""
     t = clo + (a.token_text(clo) in grammar("which_result_words"))
-    return view.tok_start if a.token_in(t, grammar("result_verbs"), "و") else clo
+    if a.token_in(t, grammar("result_verbs"), "و"):
+        return view.tok_start
+    # (or the strike and an aside both stand between the result verb and its victims: "وأسفر قصف جوي
+    # روسي أمس، وفق المرصد، عن مقتل تسعة مدنيين")
+    if any(a.token_in(u, grammar("result_verbs"), "و") for u in range(view.tok_start, clo)):
+        return view.tok_start
+    return clo
 
 
 def _doers_after(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:

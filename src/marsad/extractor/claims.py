@@ -1258,7 +1258,11 @@ def _read_count(
     if r.rule == "noun-then-number-word" and noun is not None and noun.tok_end == p.tok_start:
         ala = noun.tok_start - 1  # (or before the noun a number word follows: "قضت مفرزة على إرهابيين اثنين")
     if r.outcome is None and a.token_text(ala) == "علي" and any(
-        "finish_off" in c.kinds and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala for c in view.cues
+        "finish_off" in c.kinds
+        and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala
+        # (not a court's sentence: "قضت محكمة مصرية بالإعدام على 26 متهماً" ruled, it killed no one)
+        and not any(a.token_in(t, grammar("sentencing_words"), "وب") for t in range(c.tok_end, ala))
+        for c in view.cues
     ):
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
         r.outcome = "kill"

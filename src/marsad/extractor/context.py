@@ -140,6 +140,9 @@ def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) ->
     """Is the time at ``p`` the compared figure's (2138 مسلحاً مقارنة بـ 1950 في عام 2024: the first time
     a few words after the opener, not "مقارنة بالعام الماضي خلال شهر مايو 2024") or an aside's on the
     background (علماً أن الحركة انطلقت عام 1967; not "علماً أن الهجوم وقع في 3 مارس")?"""
+    # "في اشتباكات تعد الأكثر دموية هذا العام": the time a superlative is measured over, not the figure's
+    if any(a.token_in(t, grammar("superlative_words"), "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)):
+        return True
     for t in range(near + 1, p.tok_start):
         if a.token_in(t, grammar("comparison_openers"), "وب"):
             earlier = any(t < q.tok_start < p.tok_start for q in view.times)
@@ -172,6 +175,15 @@ def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
         a.token_in(u, grammar("adjacency_words"), "و") and (a.token_text(u + 1).startswith("ل") or a.token_text(u + 1) == "مع")
         for u in range(lo, t - 1)
     )
+
+
+def _dispute_before(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """The token of a dispute word a few words before a country (نزاعاً بين الهند وباكستان، المتنازع عليه مع
+    باكستان، المقسمة بين), or None."""
+    for t in range(tok - 1, max(view.tok_start, tok - 5) - 1, -1):
+        if a.token_in(t, grammar("dispute_words"), "و"):
+            return t
+    return None
 
 
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -232,6 +244,16 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             and (getattr(q.obj, "type", "place") == "place" or q in view.adjectives)
             and not first <= q.tok_start < chain_end
             and not across_a_border(a, view, q)  # (not another neighbour: "التأهب على الحدود مع مالي")
+        }
+        return bool(elsewhere) and e.country not in elsewhere
+    if e.kind == "country" and (opener := _dispute_before(a, view, p.tok_start)) is not None:
+        # "في ولاية جامو وكشمير التي تشهد نزاعاً بين الهند وباكستان"، "كشمير المتنازع عليها مع باكستان": the
+        # states a territory is disputed between say whose claim it is, not where the figure fell — when the
+        # sentence places it otherwise (a place, a force's nationality) outside the dispute's words
+        elsewhere = {
+            str(getattr(q.obj, "country", ""))
+            for q in [*view.entities, *view.adjectives]
+            if getattr(q.obj, "country", None) and not opener <= q.tok_start <= p.tok_start + 3
         }
         return bool(elsewhere) and e.country not in elsewhere
     if e.kind == "country" and _near(a, view, p.tok_start):

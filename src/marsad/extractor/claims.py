@@ -1768,7 +1768,15 @@ def _read_count(
         # قتيلاً": a place's dead in a count of civilian casualties are civilians
         r.side = "civilian"
         r.rule = "dead-of-a-place-in-a-civilian-count"
-    if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilians_attacked_after(a, view, p, clause):
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and _civilians_attacked_after(a, view, p, clause)
+        # (not persons among whom soldiers are counted: "قُتل سبعة أشخاص منهم ثلاثة جنود في هجمات استهدفت
+        # مدنيين وقاعدة عسكرية" is a toll of both sides)
+        and not _armed_parts_after(view, p, clause)
+    ):
         # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
         r.side = "civilian"
         r.rule = "persons-of-the-civilians-attacked"
@@ -3276,6 +3284,16 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
         if tok < c.tok_start <= tok + 3 and c.kinds & {"armed_group", "friendly_group", "member"}:
             return "friendly" if "friendly_group" in c.kinds else "armed"
     return None
+
+
+def _armed_parts_after(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Soldiers or fighters counted among the number, right after it (منهم ثلاثة جنود، بينهم مسلحان)."""
+    subset = next((c.tok_end for c in view.cues if "subset" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 3), None)
+    if subset is None:
+        return False
+    return any(
+        c.kinds & {"friendly", "member", "leader"} and subset <= c.tok_start <= min(subset + 3, clause[1]) for c in view.cues
+    )
 
 
 def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

@@ -1704,6 +1704,10 @@ def _read_count(
                 side = earlier.side
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             r.rule = "bare-number-after-trigger"
+            if r.side is None and r.outcome in ("kill", "wound") and _attack_on_a_force_before(a, view, p):
+                # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
+                # cost, with no noun at all, are the force's
+                r.noun, r.side, r.rule = "friendly", "friendly", "dead-of-the-attacked-force"
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given
     if (
         r.noun == "person"
@@ -2731,6 +2735,18 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 and not armed_at(post, min(post + 6, p.tok_start))
                 and not friendly_at(t + 1, post)
                 and not struck_back(post + 1)
+            ):
+                return True
+        if a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف"):
+            # "الهجوم الانتحاري على قافلة أمنية"، "هجوم مسلح على حاجز للجيش": an attack told as a noun, on a post
+            on = next((u for u in range(t + 1, min(t + 4, p.tok_start)) if a.token_text(u) == "علي"), None)
+            post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if a.token_in(u, units, "ول")), None) if on else None
+            # (the result verb may open the sentence: "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40")
+            result_first = any(a.token_in(u, grammar("result_verbs"), "وفم") for u in range(max(view.tok_start, t - 3), t))
+            if (
+                post is not None
+                and not armed_at(post, min(post + 6, p.tok_start))
+                and (not struck_back(post + 1) if not result_first else not friendly_at(post + 2, p.tok_start))
             ):
                 return True
         if a.token_in(t, grammar("suffered_words"), "وف"):

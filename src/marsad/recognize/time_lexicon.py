@@ -327,7 +327,7 @@ def _yspec(lx: TimeLexicon) -> str:
     rel_year = alt([p for p, (u, _) in lx.units.items() if u == "year"])
     return (
         rf"(?:\s+(?:[وف]?(?:من|في|خلال)\s+)?"
-        rf"(?:(?P<ysrel>{rel_year}){E}"
+        rf"(?:(?P<ysrel>{rel_year}){E}{_written_year('ysry')}"
         rf"|(?:(?:[لب]?ال|لل)?(?:عام|سنه)\s+)?(?P<ysy>{YEAR})"
         rf"|(?P<ysbare>(?:ال|لل)(?:عام|سنه)){E}(?!\s*[0-9])))?"
     )

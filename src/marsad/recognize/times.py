@@ -532,6 +532,10 @@ class _Resolver:
         if m.group("ysrel"):
             found = lookup(self.lx.units, m.group("ysrel"))
             off = found[1] if found else 0
+            # "الأشهر الستة الأولى من العام الحالي 2015": the year written after the relative one names it
+            written = self._written_year(m, "ysry", off)
+            if written is not None:
+                return written, False
         y = self.ref.day.year if self.ref.day else self.ref.year
         return (y + off if y else None), True
 

@@ -832,6 +832,7 @@ def _read_count(
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
             r.rule = "possessed-noun"
+            r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
             if r.noun == "friendly":
                 r.noun = "member"
     if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, ("في", "من")):
@@ -840,6 +841,7 @@ def _read_count(
         if owner:
             r.side = owner
             r.rule = "possessed-noun"
+            r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
     if r.noun in ("member", "person") and noun is not None and a.token_in(noun.tok_end, grammar("its_words"), ""):
         # "أعلن حزب الله مقتل عنصرين له": its own men — the side of the one who speaks of them (also the
         # party named again by its common noun: "وكان الحزب أعلن مقتل عنصرين له")
@@ -850,6 +852,7 @@ def _read_count(
         if owner:
             r.side = owner
             r.rule = "possessed-noun"
+            r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
     after_noun = (noun.tok_end if noun is not None else p.tok_end) if r.noun in ("member", "person", None) else None
     if after_noun is not None:
         after_noun += _qualifier_after_at(a, after_noun)  # (مقتل أربعة على الأقل وإصابة ستة آخرين من عناصر طالبان)
@@ -3495,6 +3498,18 @@ def _owner_side(view: SentenceView, tok: int) -> str | None:
     """Whose "its" is: the actor or group word named last before ``tok`` (أعلنت الجماعة … من ضباطها)."""
     named = _names_before(view, tok)
     return max(named)[1] if named else None
+
+
+def _owner_of_sided_war(view: SentenceView, tok: int) -> str | None:
+    """The owner of "its" when it is an actor whose side holds only in some wars (side_only_in: حزب الله
+    is a government's ally in Syria's war, an armed group in its own with Israel), so that the claim's
+    countries can decide which side its dead were on."""
+    named = _names_before(view, tok)
+    if not named:
+        return None
+    last = max(named)[0]
+    e = next((e for e in view.entities if e.tok_start == last and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+    return e.obj.id if e is not None and (entity_actor(e.obj.id) or {}).get("side_only_in") else None  # type: ignore[attr-defined]
 
 
 @cache

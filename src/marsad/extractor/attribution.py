@@ -7,7 +7,11 @@ person after the verb (or, for a noun such as تقارير وكالة أسوشي
 actor right after the noun); a person speaks for the organisation
 ``people.yaml`` gives them. ``البيان`` and a pronoun verb (وأضاف) continue the
 current speaker. "أعلن التنظيم مسؤوليته عن …" claims an attack: it is not a
-source for the figure.
+source for the figure. The state speaks through its offices and officials
+(قال حاكم الإقليم، قال مسؤولون محليون، أعلن وزير الدفاع) and its bodies by their
+common names (وقال الجيش في بيان، قالت الحكومة): which state is known only with
+the figure's countries, so these resolve to ``STATE``/``STATE_FORCES`` and
+run.py decides; an unnamed source (مصدر أمني، مصادر محلية) stays unnamed.
 """
 
 from __future__ import annotations
@@ -161,7 +165,8 @@ def _home_body(a: Analysis, view: SentenceView, lo: int) -> str | None:
         if lo + n <= p.tok_start <= lo + n + 1:
             e = p.obj
             if not forces and e.type == "place" and e.country and a.token_text(p.tok_start - 1) == "في":  # type: ignore[attr-defined]
-                return entity_actor_for_country(e.country)  # type: ignore[attr-defined]  # "التلفزيون الرسمي في النيجر"
+                # "التلفزيون الرسمي في النيجر": the state of the country after في
+                return entity_actor_for_country(e.country)  # type: ignore[attr-defined]
             return None  # "الجيش في مالي" (_state_body's), "وزارة الدفاع الروسية": named after all
     if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives):
         return None

@@ -70,6 +70,12 @@ def _ancestors(actor_id: str) -> list[str]:
         return []
 
 
+# A state's forces, and the partners and militias of its side, publish what they did; the outlet relays it.
+# (Not a coalition: its strikes are told by its members and the wires as often as by itself.)
+_SELF_REPORTING_KINDS = frozenset({"state_force", "partner_force", "government", "military", "police"})
+DOERS_OWN_ACCOUNT = "the-doer's-own-account"  # how a source read from who did what is marked
+
+
 def _specific(source: str | None, frame: Frame) -> str | None:
     """Prefer a more specific speaker already heard: الجيش الأميركي after CENTCOM."""
     if source is None:
@@ -1409,8 +1415,8 @@ def _fill(
     # source
     source, how = source_for(atts, p.tok_start, frame.source if metric != "coalition_members" else None)
     if how == "passage-speaker" and _comes_after(a, view):
-        # "ويأتي الهجوم بعد أيام من مقتل 5 جنود"، "وكان التنظيم قد شن هجومين"، "يذكر أن …": the outlet recalls
-        # earlier events in its own voice; the speaker of the passage said nothing of them
+        # "ويأتي الهجوم بعد أيام من مقتل 5 جنود": the outlet sets the story beside earlier events in its own
+        # voice; the speaker of the passage said nothing of them
         source, how = None, "outlet-recap"
     if source is None and default_source and metric != "coalition_members":
         source, how = default_source, "first-person-statement"
@@ -1520,7 +1526,7 @@ def _fill(
             source is None
             and ctx["source"] == "outlet"
             and len(actor) == 1
-            and (entity_data.actor(actor[0]) or {}).get("kind") in ("state_force", "partner_force", "government", "military", "police")
+            and (entity_data.actor(actor[0]) or {}).get("kind") in _SELF_REPORTING_KINDS
             # named by its name before the figure, as the one who did it ("أوقف الجيش 12"، "قضت مفارز الجيش على
             # 91"), not only by an adjective ("غارة أميركية" in a background line) nor after the dead as the
             # means of their death ("لقي 47 مسلحاً مصرعهم في غارات شنتها القوات المسلحة"): the outlet's telling
@@ -1534,7 +1540,7 @@ def _fill(
         ):
             # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told
             # with nobody reporting it, is the force's own account (its statement the outlet relays)
-            source, ctx["source"] = actor[0], "the-doer's-own-account"
+            source, ctx["source"] = actor[0], DOERS_OWN_ACCOUNT
 
     sent = view.sentence
     evidence = a.text[sent.start : sent.end]
@@ -1845,7 +1851,7 @@ def _nearly_same(x: Period | None, y: Period | None) -> bool:
 
 def _told_source(c: Claim) -> str | None:
     """The source a claim's text names, not one inferred from who did what."""
-    return None if c.context.get("source") == "the-doer's-own-account" else c.source
+    return None if c.context.get("source") == DOERS_OWN_ACCOUNT else c.source
 
 
 def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:

@@ -505,10 +505,15 @@ def cmd_score(args) -> int:
 def cmd_spans(args) -> int:
     """Turn annotators' evidence strings into offsets into the cached text."""
     rows = {r["id"]: r for r in _index()}
+    excluded = _excluded_ids()
     for ln in Path(args.gold).read_text(encoding="utf-8").splitlines():
         if not ln.strip():
             continue
         g = json.loads(ln)
+        if g["doc"] in excluded:
+            # a page left out on purpose (excluded.jsonl): its claims stay out of the gold, and the rest go on
+            print(f"{g['doc']}: left out (excluded.jsonl), its claim skipped", file=sys.stderr)
+            continue
         text = _text_of(rows[g["doc"]]) if g["doc"] in rows else None
         if text is None:
             print(f"{g['doc']}: text not in the cache", file=sys.stderr)

@@ -145,3 +145,19 @@ def test_rebuild_of_a_partial_cache_succeeds_unless_strict(rc, monkeypatch):
     assert rc.cmd_rebuild(argparse.Namespace(strict=False, verbose=False)) == 0
     assert (rc.CACHE / "texts" / "a.com_1.txt").read_text(encoding="utf-8") == text
     assert rc.cmd_rebuild(argparse.Namespace(strict=True, verbose=False)) == 1
+
+
+def test_spans_skips_the_claims_of_a_page_left_out_on_purpose_and_goes_on(rc, tmp_path, capsys):
+    text = "قتل خمسة مسلحين في كمين بريف المحافظة."
+    row = dict(_row(1, "a.com", "dev", "Ambush"), sha256=rc.sha256_text(text))
+    _write(rc.REAL / "index.jsonl", [row])
+    _write(rc.REAL / "excluded.jsonl", [{"id": "b.com_2", "reason": "read before the split"}])
+    (rc.CACHE / "pages").mkdir()
+    (rc.CACHE / "pages" / "a.com_1.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "final.jsonl"
+    claim = {"metric": "killed", "value": 5, "qualifier": "exact", "countries": [], "period": None, "actor": [], "source": None}
+    _write(gold, [dict(claim, doc="b.com_2", evidence="نص آخر"), dict(claim, doc="a.com_1", evidence=text)])
+    assert rc.cmd_spans(argparse.Namespace(gold=str(gold))) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(ln)["evidence_span"] for ln in out.splitlines()] == [[0, len(text)]]
+    assert "b.com_2" in err and "left out" in err

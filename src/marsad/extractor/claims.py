@@ -1133,6 +1133,19 @@ def _read_count(
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
         r.rule = "demographic-subset"
     elif (
+        subset_before
+        and previous is not None
+        and previous.side is None
+        and previous.noun in ("person", None)
+        and previous.outcome == "kill"
+        and noun is not None
+        and a.token_text(noun.tok_start) in grammar("children_and_women")
+    ):
+        # "قتل 22 شخصاً بينهم 8 أطفال"، "ارتفع إلى 51 بينهم 8 أطفال و6 مواطنات": the children and women among
+        # a toll that names no side are civilians, though the toll itself is no claim
+        r.noun, r.side, r.outcome = "civilian", "civilian", "kill"
+        r.rule = "demographic-subset"
+    elif (
         noun is not None
         and a.token_text(noun.tok_start) in grammar("demographic_nouns")
         and _among_victims(view, p)

@@ -184,9 +184,17 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
                 w
                 for w in (m + "ا", m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون", *_feminine_plurals(f))
                 if norm(w) not in names
-            ],
+            ]
+            # (and a broken plural the line gives: "جنود أفغان"، "الهنود")
+            + list(st.get("adjectives") or []),
         })
     return out
+
+
+def _nisba_plurals(a: dict) -> list[str]:
+    """A richer entry's masculine nisba in the plural, as a states line gets it ("جنود نيجريين"، "النيجيريين")."""
+    m = a.get("m")
+    return [m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون"] if m and a.get("state_of") else []
 
 
 def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, list[tuple[str, str]]]:
@@ -212,7 +220,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
                 *(_state_forms(data.get("state_aliases") or {}, a) if a.get("state_context") else []),
             ])),
             "context_aliases": list(a.get("context_aliases") or []) + (state_context if a.get("state_context") else []),
-            "adjectives": list(a.get("adjectives") or []),
+            "adjectives": list(dict.fromkeys([*(a.get("adjectives") or []), *_nisba_plurals(a)])),
             "contract": bool(a.get("contract")),
             "state_of": a.get("state_of"),
             "backed_by": a.get("backed_by"),

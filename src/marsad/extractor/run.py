@@ -495,6 +495,17 @@ _ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "capture
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
 
+def _speaking_state(view: SentenceView, source: str | None) -> str | None:
+    """The country whose name speaks in the sentence as the source (أعلنت النيجر → NE), or None."""
+    if not source:
+        return None
+    for e in view.entities:
+        ent: Entity = e.obj  # type: ignore[assignment]
+        if ent.type == "place" and ent.kind == "country" and ent.country and entity_data.actor_for_country(ent.country) == source:
+            return ent.country
+    return None
+
+
 def _own_side_of_a_border(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     """The one state whose soldiers the number counts, by the nisba or the force named right after them
     (جندياً تركياً، جنود سعوديين، جنديان أردنيان), when the sentence puts them on a border with a neighbour
@@ -1444,6 +1455,16 @@ def _fill(
     if source in outlets and source != default_source:
         source, how = None, "outlet-voice"
     ctx["source"] = how
+    if (
+        how == "reporting-verb"
+        and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title")
+        and (metric.startswith("friendly_") or metric == "civilians_killed")
+        and (state := _speaking_state(view, source))
+    ):
+        # "وكانت النيجر أعلنت مقتل 46 جندياً و28 مدنياً في هجوم على جزيرة كرامغا" in a passage on Cameroon and
+        # Chad: a state that tells of its own soldiers' and people's dead, with no place in its sentence,
+        # tells of its own country's
+        countries, place, ctx["countries"] = [state], None, "the-speaking-state's-own"
 
     # actor
     speakers = _speakers(view, atts)

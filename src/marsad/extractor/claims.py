@@ -762,6 +762,15 @@ def _read_count(
         r.noun, r.side = "friendly", "friendly"
         if (
             noun is not None
+            and noun.phrase in grammar("generic_force_nouns")
+            and nxt is not None
+            and (armed := _group_after(a, view, nxt))[0] == "armed"
+            and armed[2] <= nxt + 2
+        ):
+            # "مقتل 15 من قوات التنظيم"، "من قوات تنظيم الدولة": a group's forces are its men
+            r.noun, r.side, r.group_entity = "member", "armed", armed[1]
+        elif (
+            noun is not None
             and noun.phrase in grammar("recruit_nouns")
             and any(c.kinds & {"origin", "armed_group"} for c in view.cues)
             and not any(c.kinds & {"friendly_group", "own_forces"} for c in view.cues)

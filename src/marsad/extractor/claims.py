@@ -1136,7 +1136,7 @@ def _read_count(
         and previous is not None
         and previous.side in ("armed", "friendly", "civilian")  # (men among civilians: "271 مدنياً، هم: 220 رجلاً")
         and noun is not None
-        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+        and a.token_text(noun.tok_start) in _demographic_nouns()
     ):
         # "اعتقال 8 بينهم 4 نساء": women among those arrested are of the arrested's side
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
@@ -1156,7 +1156,7 @@ def _read_count(
         r.rule = "demographic-subset"
     elif (
         noun is not None
-        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+        and a.token_text(noun.tok_start) in _demographic_nouns()
         and _among_victims(view, p)
         and any(x.side == "civilian" for x in (recent or {}).values())
     ):
@@ -1167,7 +1167,7 @@ def _read_count(
         previous is not None
         and previous.rule == "demographic-subset"
         and noun is not None
-        and a.token_text(noun.tok_start) in grammar("demographic_nouns")
+        and a.token_text(noun.tok_start) in _demographic_nouns()
         and _joined_by_wa(a, p)
     ):
         # "من بينهم 14 امرأة و29 قاصراً": the next part of the same list
@@ -1804,7 +1804,7 @@ def _read_count(
         and _civilians_attacked_after(a, view, p, clause)
         # (not persons among whom soldiers are counted: "قُتل سبعة أشخاص منهم ثلاثة جنود في هجمات استهدفت
         # مدنيين وقاعدة عسكرية" is a toll of both sides)
-        and not _armed_parts_after(view, p, clause)
+        and not _combatants_among(view, p, clause)
     ):
         # "قُتل 18 شخصاً جراء هجوم لداعش على جامعي الكمأة": the persons are the civilians attacked
         r.side = "civilian"
@@ -2768,11 +2768,10 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
             post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if a.token_in(u, units, "ول")), None) if on else None
             # (the result verb may open the sentence: "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40")
             result_first = any(a.token_in(u, grammar("result_verbs"), "وفم") for u in range(max(view.tok_start, t - 3), t))
-            if (
-                post is not None
-                and not armed_at(post, min(post + 6, p.tok_start))
-                and (not struck_back(post + 1) if not result_first else not friendly_at(post + 2, p.tok_start))
-            ):
+            # (with the result told first there is no result verb after the post to look past: only a force
+            # named between the post and the dead could have struck back)
+            answered = friendly_at(post + 2, p.tok_start) if result_first else struck_back(post + 1) if post is not None else True
+            if post is not None and not armed_at(post, min(post + 6, p.tok_start)) and not answered:
                 return True
         if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
@@ -3327,7 +3326,13 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     return None
 
 
-def _armed_parts_after(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+@cache
+def _demographic_nouns() -> frozenset[str]:
+    """Women, children and men: people counted by who they are, not by a side."""
+    return grammar("children_and_women") | grammar("men_nouns")
+
+
+def _combatants_among(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """Soldiers or fighters counted among the number, right after it (منهم ثلاثة جنود، بينهم مسلحان)."""
     subset = next((c.tok_end for c in view.cues if "subset" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 3), None)
     if subset is None:

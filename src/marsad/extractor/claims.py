@@ -955,6 +955,8 @@ def _read_count(
             and not (
                 (a.token_text(noun.tok_start).endswith(("ين", "ون")) or 3 <= (q.value or 0) <= 10)
                 and not a.token_text(joined.tok_start).endswith(("ين", "ون", "ات"))  # (one person: وشرطياً، وجندي)
+                # (a broken plural is no one person: "نحو 1200 من المدنيين وعناصر الأمن" are both sides)
+                and not a.token_in(joined.tok_start, grammar("broken_plural_people"), "و")
             )
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides

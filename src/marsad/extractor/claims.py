@@ -2772,9 +2772,10 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
             result_first = any(a.token_in(u, grammar("result_verbs"), "وفم") for u in range(max(view.tok_start, t - 3), t))
             # (with the result told first there is no result verb after the post to look past: only a force
             # named between the post and the dead could have struck back)
-            answered = friendly_at(post + 2, p.tok_start) if result_first else struck_back(post + 1) if post is not None else True
-            if post is not None and not armed_at(post, min(post + 6, p.tok_start)) and not answered:
-                return True
+            if post is not None:
+                answered = friendly_at(post + 2, p.tok_start) if result_first else struck_back(post + 1)
+                if not armed_at(post, min(post + 6, p.tok_start)) and not answered:
+                    return True
         if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)

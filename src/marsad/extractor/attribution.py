@@ -153,14 +153,19 @@ def _home_body(a: Analysis, view: SentenceView, lo: int) -> str | None:
     nationality, country or name of its own after it — the forces of the state the figure is in;
     "قالت الحكومة"، "أفاد التلفزيون الرسمي": that state's government.
 
-    A body the text named in full elsewhere was already read as that body by the entity
-    recogniser, or left unread because two states' bodies were named (then it is either's, and
-    nobody's here); this is the body nothing names, in a report on one state or none.
+    A passage (this sentence and the two before) that names one state's body, by name or nationality
+    (القوات التركية), speaks of that state's; one that names two, or a text that names two with none
+    near, is ambiguous and names nobody; a text that names none speaks of the state the figure is in.
     """
     forces = _phrase_at(a, lo, view.tok_end, grammar("home_state_bodies"))
     n = forces or _phrase_at(a, lo, view.tok_end, grammar("home_state_voices"))
-    if not n or a.names_two_states:
+    if not n:
         return None
+    near = a.states_near(view)
+    if len(near) > 1 or (not near and len(a.named_states) > 1):
+        return None  # (two states' bodies in the passage, or in a text that names none near: either's)
+    if a.token_text(lo + n) in grammar("army_name_words"):
+        return None  # "الجيش الوطني"، "الجيش الحر": an army by its own name, not the state's by its common noun
     for p in view.entities:
         if lo + n <= p.tok_start <= lo + n + 1:
             e = p.obj
@@ -170,6 +175,12 @@ def _home_body(a: Analysis, view: SentenceView, lo: int) -> str | None:
             return None  # "الجيش في مالي" (_state_body's), "وزارة الدفاع الروسية": named after all
     if any(lo + n <= p.tok_start <= lo + n + 1 for p in view.adjectives):
         return None
+    if near and forces:
+        # "نفذت القوات التركية عملية … وقالت وزارة الدفاع": the one state whose forces the passage names is
+        # the one whose ministry speaks (a government or its media by their common nouns stay the figure's
+        # state's: "وذكرت الحكومة" in a report on Mali that names the US in passing)
+        state = entity_actor_for_country(next(iter(near)))
+        return ((entity_actor(state) or {}).get("forces") or state) if state else None
     return STATE_FORCES if forces else STATE
 
 
@@ -185,7 +196,17 @@ def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
     titles = grammar("state_office_titles")
     one = a.token_text(lo)
     two = f"{one} {a.token_text(lo + 1)}" if lo + 1 < hi else one
-    return STATE if one in titles or two in titles else None
+    if one not in titles and two not in titles:
+        return None
+    # (not a group's, a party's or a defector's officer: "قائد عسكري في الحركة"، "ضابط منشق عن الجيش")
+    if _not_the_states(a, lo + 1, min(lo + 5, hi)):
+        return None
+    return STATE
+
+
+def _not_the_states(a: Analysis, lo: int, hi: int) -> bool:
+    """A word after an official's title that makes him no state's man (طبي، في الجماعة، منشق، إغاثي …)."""
+    return any(a.token_in(t, grammar("non_state_officials"), "وبل") for t in range(lo, hi))
 
 
 def _author_of_noun(a: Analysis, view: SentenceView, tok: int, clause_end: int) -> str | None:
@@ -273,7 +294,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 official = (
                     sp is None
                     and a.token_text(start) in grammar("official_sources")
-                    and not any(a.token_text(t) in grammar("non_state_officials") for t in range(start + 1, start + 4))
+                    and not _not_the_states(a, start + 1, min(start + 5, hi))
                 )
                 out.append(
                     Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation, official=official)
@@ -356,6 +377,9 @@ def source_for(atts: list[Attribution], tok: int, current: str | None) -> tuple[
         # "وقال مصدر عسكري" inside a ministry's statement is the ministry's side speaking;
         # an unnamed source heard by an agency, or with no body around, is nobody
         kind = (entity_actor(current) or {}).get("kind") if current else None
+        if best.official and best.nation:
+            # "وقال مسؤولون أمريكيون": officials of a nationality speak for their own state, whoever spoke before
+            return best.nation, "unnamed-official"
         if current and (best.inside or best.official) and kind not in (None, "news_agency", "monitor"):
             return current, "unnamed-speaker-of-passage"
         if best.official:

@@ -765,7 +765,11 @@ def _read_count(
             and noun.phrase in grammar("generic_force_nouns")
             and nxt is not None
             and (armed := _group_after(a, view, nxt))[0] == "armed"
-            and armed[2] <= nxt + 2
+            # (the group named right after the forces' word: "قوات تنظيم الدولة الإسلامية"، "قوات التنظيم")
+            and (
+                any(e.tok_start in (nxt, nxt + 1) and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+                or any(c.tok_start in (nxt, nxt + 1) and "armed_group" in c.kinds for c in view.cues)
+            )
         ):
             # "مقتل 15 من قوات التنظيم"، "من قوات تنظيم الدولة": a group's forces are its men
             r.noun, r.side, r.group_entity = "member", "armed", armed[1]
@@ -2767,7 +2771,16 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
         if a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف"):
             # "الهجوم الانتحاري على قافلة أمنية"، "هجوم مسلح على حاجز للجيش": an attack told as a noun, on a post
             on = next((u for u in range(t + 1, min(t + 4, p.tok_start)) if a.token_text(u) == "علي"), None)
-            post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if a.token_in(u, units, "ول")), None) if on else None
+            # (a post, or a vehicle or convoy told as a force's: "قافلة أمنية"، "سيارة للجيش" — not "سيارة تقل ركاباً")
+            post = next(
+                (
+                    u
+                    for u in range(on + 1, min(on + 3, p.tok_start))
+                    if a.token_in(u, posts, "ول")
+                    or (a.token_in(u, units, "ول") and (a.token_in(u + 1, grammar("security_words"), "") or friendly_at(u + 1, u + 3)))
+                ),
+                None,
+            ) if on else None
             # (the result verb may open the sentence: "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40")
             result_first = any(a.token_in(u, grammar("result_verbs"), "وفم") for u in range(max(view.tok_start, t - 3), t))
             # (with the result told first there is no result verb after the post to look past: only a force

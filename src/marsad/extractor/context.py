@@ -183,6 +183,8 @@ def _dispute_before(a: Analysis, view: SentenceView, tok: int) -> int | None:
     for t in range(tok - 1, max(view.tok_start, tok - 5) - 1, -1):
         if a.token_in(t, grammar("dispute_words"), "و"):
             return t
+        if a.token_in(t, grammar("conflict_nouns"), "و") and a.token_text(t + 1) in grammar("between_parties"):
+            return t
     return None
 
 

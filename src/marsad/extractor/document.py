@@ -19,6 +19,7 @@ from functools import cache
 
 from marsad.model import Entity, Quantity, TimeExpression
 from marsad.recognize.cues import Cue, find_cues, grammar
+from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import find_adjectives, find_entities, place_prepositions
 from marsad.recognize.quantities import find_quantities
 from marsad.recognize.times import DocDate, document_date, find_times
@@ -63,6 +64,11 @@ class SentenceView:
         return self.tok_start, self.tok_end
 
 
+def _is_state(actor_id: str) -> bool:
+    """A government or its forces (not a group, a coalition or an agency)."""
+    return (entity_actor(actor_id) or {}).get("kind") in ("state_force", "government")
+
+
 @dataclass(slots=True)
 class Analysis:
     text: str
@@ -75,22 +81,31 @@ class Analysis:
     # Does the text report arbitrary detention (اعتقال تعسفي، اختفاء قسري)? Its arrests are abuses
     # a monitor counts, not captures of an armed group's men: asked once per arrest, known once per text.
     detention_report: bool = field(init=False, default=False)
-    # Does the text name the bodies of two states or more (الجيش المالي والجيش النيجري)? Then a bare
-    # "الجيش" the recogniser did not take for either's is ambiguous, not the figure's state's.
-    names_two_states: bool = field(init=False, default=False)
+    # The states whose bodies each sentence names, by name or nationality (الجيش المالي، القوات التركية),
+    # and all of them: a bare "الجيش" the recogniser did not take for one of them is the one the passage
+    # just named, and ambiguous where the text names two or more with none near.
+    states_by_sentence: list[frozenset[str]] = field(init=False, default_factory=list)
+    named_states: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
             self.texts = [t.text for t in self.tokens]
         words = grammar("arbitrary_detention_words")
         self.detention_report = any(t in words for t in self.texts)
-        states = {
-            p.obj.country  # type: ignore[attr-defined]
+        self.states_by_sentence = [
+            frozenset(
+                p.obj.country  # type: ignore[attr-defined]
+                for p in [*v.entities, *v.adjectives]
+                if p.obj.type == "actor" and p.obj.country and _is_state(p.obj.id)  # type: ignore[attr-defined]
+            )
             for v in self.views
-            for p in v.entities
-            if p.obj.type == "actor" and p.obj.kind in ("state_force", "government")  # type: ignore[attr-defined]
-        }
-        self.names_two_states = len(states) > 1
+        ]
+        self.named_states = frozenset().union(*self.states_by_sentence)
+
+    def states_near(self, view: SentenceView, back: int = 2) -> frozenset[str]:
+        """The states whose bodies this sentence and the ``back`` before it name."""
+        i = self.views.index(view)
+        return frozenset().union(*self.states_by_sentence[max(0, i - back) : i + 1])
 
     def token_text(self, i: int) -> str:
         texts = self.texts

@@ -495,9 +495,13 @@ _ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "capture
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
 
-def _speaking_state(view: SentenceView, source: str | None) -> str | None:
-    """The country whose name speaks in the sentence as the source (أعلنت النيجر → NE), or None."""
-    if not source:
+def _speaking_state(a: Analysis, view: SentenceView, source: str | None) -> str | None:
+    """The country whose name speaks in the sentence as the source (أعلنت النيجر → NE), or None — not a
+    state whose forces fight abroad (فرنسا), nor one that tells of its men in a mission or a named
+    force (جنودها المشاركين في بعثة الأمم المتحدة، من قوة برخان)."""
+    if not source or _acts_abroad(source, entity_data.actor(source) or {}, expeditionary()):
+        return None
+    if any(a.token_in(t, grammar("deployment_words"), "وبل") for t in range(view.tok_start, view.tok_end)):
         return None
     for e in view.entities:
         ent: Entity = e.obj  # type: ignore[assignment]
@@ -697,7 +701,8 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str
     subject of the verb that carried it out (غارات شنتها طائرات حربية روسية وسورية، شنها النظام السوري
     والقوات الروسية)."""
     modifiers, carried = grammar("strike_modifiers"), grammar("carried_out_verbs")
-    for c in view.cues:
+    # (the strike nearest the victims first: "شن الجيش هجوماً … ردا على هجوم أسفر عن مقتل 20 مدنياً")
+    for c in sorted(view.cues, key=lambda c: -c.tok_start):
         if not c.kinds & {"operation", "attack"} or not lo <= c.tok_start < hi:
             continue
         t = c.tok_end
@@ -716,12 +721,18 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str
             if doers:
                 return doers
         # "شنت طائرات تابعة لقوات النظام غارات على …": the subject between the launching verb and the strike
-        verb = next((u for u in range(c.tok_start - 1, max(lo, c.tok_start - 8) - 1, -1)
-                     if a.token_in(u, grammar("launch_verbs"), "و")), None)
+        verb = None
+        for u in range(c.tok_start - 1, max(lo, c.tok_start - 8) - 1, -1):
+            if a.token_in(u, grammar("relation_in_time"), "و") or a.token_text(u) == "علي":
+                break  # (the strike is the object of a reply or a time: "ردا على هجوم"، "بعد هجوم")
+            if a.token_in(u, grammar("launch_verbs"), "و"):
+                verb = u
+                break
         if verb is not None:
             doers = _doers_after(a, view, verb + 1, c.tok_start)
             if doers:
                 return doers
+        return []  # (the victims' own strike names no doer: no other strike's doer is theirs)
     return []
 
 
@@ -732,8 +743,12 @@ def _result_of_clause_before(a: Analysis, view: SentenceView, clo: int) -> int:
     if a.token_in(t, grammar("result_verbs"), "و"):
         return view.tok_start
     # (or the strike and an aside both stand between the result verb and its victims: "وأسفر قصف جوي
-    # روسي أمس، وفق المرصد، عن مقتل تسعة مدنيين")
-    if any(a.token_in(u, grammar("result_verbs"), "و") for u in range(view.tok_start, clo)):
+    # روسي أمس، وفق المرصد، عن مقتل تسعة مدنيين" — not another event's result before a new clause: "أدى
+    # قصف روسي إلى تدمير مستشفى، فيما قتل 7 مدنيين في تفجير")
+    u = next((u for u in range(view.tok_start, clo) if a.token_in(u, grammar("result_verbs"), "و")), None)
+    if u is not None and not any(
+        a.token_in(t, grammar("other_event_openers"), "و") for t in range(u + 1, clo + 1)
+    ) and not any(u < c.tok_start < clo and c.kinds & {"kill", "capture", "wound"} for c in view.cues):
         return view.tok_start
     return clo
 
@@ -1172,8 +1187,10 @@ def _pluperfect(a: Analysis, view: SentenceView) -> bool:
 
 def _comes_after(a: Analysis, view: SentenceView) -> bool:
     """"ويأتي الهجوم بعد …"، "وجاءت الغارات غداة …": a sentence that sets the story beside earlier events."""
-    # (not "وجاء في البيان": what a statement says)
-    return a.token_in(view.tok_start, grammar("comes_after_verbs"), "و") and a.token_text(view.tok_start + 1) != "في"
+    # (a relation in time after its subject, not "وجاء في البيان" nor "وجاءت العملية في إطار حملة")
+    return a.token_in(view.tok_start, grammar("comes_after_verbs"), "و") and any(
+        a.token_in(t, grammar("relation_in_time"), "و") for t in range(view.tok_start + 1, min(view.tok_start + 9, view.tok_end))
+    )
 
 
 def _destinations(a: Analysis, view: SentenceView) -> list[str]:
@@ -1459,7 +1476,7 @@ def _fill(
         how == "reporting-verb"
         and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title")
         and (metric.startswith("friendly_") or metric == "civilians_killed")
-        and (state := _speaking_state(view, source))
+        and (state := _speaking_state(a, view, source))
     ):
         # "وكانت النيجر أعلنت مقتل 46 جندياً و28 مدنياً في هجوم على جزيرة كرامغا" in a passage on Cameroon and
         # Chad: a state that tells of its own soldiers' and people's dead, with no place in its sentence,
@@ -1558,6 +1575,10 @@ def _fill(
             # (nor a recap of earlier events: "يذكر أن …"، "وكان الجيش قد أوقف العام الماضي 47")
             and not _background(a, view)
             and not _pluperfect(a, view)
+            # (nor what someone else says it did: "واتهمت منظمة العفو قوات الأمن باعتقال 60" — the force must
+            # be the first body the sentence names, and no accusing verb before the figure)
+            and next((e.obj.id for e in view.entities if e.obj.type in ("actor", "person")), None) == actor[0]  # type: ignore[attr-defined]
+            and not any(a.token_in(t, grammar("accusation_verbs"), "وف") for t in range(view.tok_start, p.tok_start))
         ):
             # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told
             # with nobody reporting it, is the force's own account (its statement the outlet relays)

@@ -90,6 +90,16 @@ def test_a_marker_with_a_year_and_month_gives_the_year():
     assert (dd.date, dd.year, dd.basis) == (None, 2023, "dateline"), dd.reason
 
 
+def test_a_date_recalled_in_a_lead_with_its_hijri_twin_is_no_dateline():
+    dd = document_date("الموصل\nوكان التنظيم قد أعلن في 29 يونيو 2014 الموافق 1 رمضان 1435 هـ قيام دولته المزعومة.")
+    assert dd.basis != "dateline", dd.reason
+
+
+def test_the_same_month_a_year_before_decides_no_year():
+    dd = document_date("وثقت الشبكة مقتل 120 مدنياً خلال شهر أيار الماضي، بارتفاع كبير مقارنة بشهر أيار 2022.")
+    assert dd.year != 2022, dd.reason
+
+
 def test_a_birth_year_is_no_present():
     dd = document_date("نعى الحزب قائداً ميدانياً قتل في غارة يوم الثلاثاء، وهو من مواليد عام 1975.")
     assert dd.basis == "none", dd.reason

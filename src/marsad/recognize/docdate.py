@@ -44,7 +44,6 @@ _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 _CORRESPONDING_AFTER = re.compile(r"\s*(?:ه|هـ)?\s*الموافق\s")
-_CORRESPONDING_BEFORE = re.compile(r"الموافق\s*$")
 _YEAR_MONTH = re.compile(r"\s*((?:19|20)\d\d)-(\d{1,2})(?!\d|-\d)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
 # (and its time zone: "- 04:30 م بتوقيت عدن")
@@ -89,9 +88,10 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
             # a news agency's head: "نيامي 11 شعبان 1441 هـ الموافق 04 إبريل 2020 م واس أعلنت …" — the
             # Hijri date and the Gregorian one it corresponds to open the line, the story runs on after them
+            # (the Hijri date itself opens the line after at most a place, and الموافق follows it; not a date
+            # recalled in a lead sentence, "وكان التنظيم قد أعلن في 29 يونيو 2014 الموافق 1 رمضان 1435 هـ")
             heading = heading or (
-                len(words_before) <= 8
-                and (_CORRESPONDING_AFTER.match(text[c.ne : le]) is not None or _CORRESPONDING_BEFORE.search(before) is not None)
+                c.rule == "hijri" and len(words_before) <= 3 and _CORRESPONDING_AFTER.match(text[c.ne : le]) is not None
             )
             if (alone or marked or heading) and _site_clock(text, lines, _i):
                 continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day
@@ -173,10 +173,12 @@ def _established(n: Normalized, cands: list[Candidate]) -> DocDate | None:
         if any(a <= c.ns < b for a, b in compare_last):
             strong.append((c.year, c))
             continue
-        if pt.comparison_before.search(" ".join(window.split()[-3:])) and c.grain == "year":
-            # (a year compared with is last year's; a month compared with, "مقارنة بشهر آب 2022", is
-            # the month before in the same year)
-            weak.append((c.year + 1, c, "baseline"))
+        if pt.comparison_before.search(" ".join(window.split()[-3:])):
+            # a year compared with is last year's; a month compared with ("مقارنة بشهر آب 2022") may be
+            # the month before or the same month a year before: it decides no year by itself
+            if c.grain == "year":
+                weak.append((c.year + 1, c, "baseline"))
+            continue
         else:
             weak.append((c.year, c, ""))
     if strong:

@@ -1292,7 +1292,7 @@ def _read_count(
         "finish_off" in c.kinds
         and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala
         # (not a court's sentence: "قضت محكمة مصرية بالإعدام على 26 متهماً" ruled, it killed no one)
-        and not any(a.token_in(t, grammar("sentencing_words"), "وب") for t in range(c.tok_end, ala))
+        and not any(a.token_in(t, _sentencing_words(), "وب") for t in range(c.tok_end, ala))
         for c in view.cues
     ):
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
@@ -3340,6 +3340,12 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
         if tok < c.tok_start <= tok + 3 and c.kinds & {"armed_group", "friendly_group", "member"}:
             return "friendly" if "friendly_group" in c.kinds else "armed"
     return None
+
+
+@cache
+def _sentencing_words() -> frozenset[str]:
+    """A court and its rulings: what stands between قضت and على when a court, not a unit, "قضت على"."""
+    return grammar("sentencing_words") | grammar("court_words") | grammar("execution_words")
 
 
 @cache

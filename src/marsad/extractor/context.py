@@ -61,7 +61,9 @@ def _period(t: TimeExpression) -> Period | None:
     return Period(t.start_date, t.end_date)
 
 
-_WRITTEN_YEAR = re.compile(r"(?:19|20|١٩|٢٠)[0-9٠-٩]{2}")
+# a year written in the time's own text, which is the page's original (time_lexicon's YEAR reads normalised
+# text: its digits are ASCII; here they may be Arabic-Indic, ٢٠١٧)
+_WRITTEN_YEAR = re.compile(r"(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![0-9٠-٩])")
 
 
 def open_ended_time_in(view: SentenceView, lo: int, hi: int) -> bool:

@@ -72,7 +72,7 @@ def _ancestors(actor_id: str) -> list[str]:
 
 # A state's forces, and the partners and militias of its side, publish what they did; the outlet relays it.
 # (Not a coalition: its strikes are told by its members and the wires as often as by itself.)
-_SELF_REPORTING_KINDS = frozenset({"state_force", "partner_force", "government", "military", "police"})
+_SELF_REPORTING_KINDS = FORCE_KINDS - {"coalition"}
 DOERS_OWN_ACCOUNT = "the-doer's-own-account"  # how a source read from who did what is marked
 
 
@@ -1182,7 +1182,7 @@ def _pluperfect(a: Analysis, view: SentenceView) -> bool:
     """"وكان الجيش قد أوقف …": a sentence opening on كان … قد tells what had happened before the story."""
     if not a.token_in(view.tok_start, grammar("was_words"), "و"):
         return False
-    return any(a.token_text(t) == "قد" for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
+    return any(a.token_text(t) in grammar("perfect_particles") for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
 
 
 def _comes_after(a: Analysis, view: SentenceView) -> bool:

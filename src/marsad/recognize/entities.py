@@ -182,7 +182,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
             "adjectives": [m, f, "ال" + m, "ال" + f]
             + [
                 w
-                for w in (m + "ا", m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون", *_feminine_plurals(f))
+                for w in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f))
                 if norm(w) not in names
             ]
             # (and a broken plural the line gives: "جنود أفغان"، "الهنود")
@@ -191,10 +191,15 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     return out
 
 
+def _masculine_plurals(m: str) -> list[str]:
+    """A masculine nisba's sound plurals, bare and definite (نيجريين، نيجريون، النيجريين، النيجريون)."""
+    return [m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون"]
+
+
 def _nisba_plurals(a: dict) -> list[str]:
-    """A richer entry's masculine nisba in the plural, as a states line gets it ("جنود نيجريين"، "النيجيريين")."""
+    """A richer entry's people in the plural, as a states line gets them ("جنود نيجريين")."""
     m = a.get("m")
-    return [m + "ين", m + "ون", "ال" + m + "ين", "ال" + m + "ون"] if m and a.get("state_of") else []
+    return _masculine_plurals(m) if m and a.get("state_of") else []
 
 
 def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, list[tuple[str, str]]]:

@@ -184,9 +184,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
                 w
                 for w in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f))
                 if norm(w) not in names
-            ]
-            # (and a broken plural the line gives: "جنود أفغان"، "الهنود")
-            + list(st.get("adjectives") or []),
+            ],
         })
     return out
 

@@ -184,7 +184,7 @@ def _home_body(a: Analysis, view: SentenceView, lo: int) -> str | None:
     return STATE_FORCES if forces else STATE
 
 
-def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
+def _state_official(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
     """"قال مدير شرطة إقليم أروزجان"، "المتحدث باسم حاكم الإقليم": an office of the state speaks for it.
 
     Which state is known only with the figure's country (run.py resolves ``STATE``).
@@ -199,13 +199,17 @@ def _state_official(a: Analysis, lo: int, hi: int) -> str | None:
     if one not in titles and two not in titles:
         return None
     # (not a group's, a party's or a defector's officer: "قائد عسكري في الحركة"، "ضابط منشق عن الجيش")
-    if _not_the_states(a, lo + 1, min(lo + 5, hi)):
+    if _not_the_states(a, view, lo + 1, min(lo + 5, hi)):
         return None
     return STATE
 
 
-def _not_the_states(a: Analysis, lo: int, hi: int) -> bool:
-    """A word after an official's title that makes him no state's man (طبي، في الجماعة، منشق، إغاثي …)."""
+def _not_the_states(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
+    """A word after an official's title that makes him no state's man (طبي، في الجماعة، منشق، إغاثي …) —
+    before what he says: "وقال مسؤول محلي إن مسلحي الجماعة …" names the group in his statement."""
+    for c in view.cues:
+        if "complementizer" in c.kinds and lo <= c.tok_start < hi:
+            hi = c.tok_start
     return any(a.token_in(t, grammar("non_state_officials"), "وبل") for t in range(lo, hi))
 
 
@@ -252,7 +256,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 sp = (
                     _first_speaker(view, start, hi, heard_by=False)
                     or _state_body(a, view, start, clause_end)
-                    or (_local_force(a, view, start, hi) or _state_official(a, start, hi) if start > c.tok_end else None)
+                    or (_local_force(a, view, start, hi) or _state_official(a, view, start, hi) if start > c.tok_end else None)
                 )
             else:
                 sp = _author_of_noun(a, view, c.tok_end, clause_end)
@@ -294,7 +298,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 official = (
                     sp is None
                     and a.token_text(start) in grammar("official_sources")
-                    and not _not_the_states(a, start + 1, min(start + 5, hi))
+                    and not _not_the_states(a, view, start + 1, min(start + 5, hi))
                 )
                 out.append(
                     Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation, official=official)
@@ -306,7 +310,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 # (the verb unjoined and nothing between, so not the last words of another clause)
                 sp = _subject_right_before(a, view, c.tok_start)
             sp = sp or _first_speaker(view, start, hi, a=a) or _state_body(a, view, start, hi)
-            sp = sp or _local_force(a, view, start, hi) or _state_official(a, start, hi)
+            sp = sp or _local_force(a, view, start, hi) or _state_official(a, view, start, hi)
             if sp is None and start == c.tok_end:
                 # the subject may come before the verb: القيادة المركزية قالت
                 sp = _first_speaker(view, max(view.tok_start, c.tok_start - 5), c.tok_start, after_verb=False)

@@ -185,7 +185,14 @@ def _dispute_before(a: Analysis, view: SentenceView, tok: int) -> int | None:
     for t in range(tok - 1, max(view.tok_start, tok - 5) - 1, -1):
         if a.token_in(t, grammar("dispute_words"), "و"):
             return t
-        if a.token_in(t, grammar("conflict_nouns"), "و") and a.token_text(t + 1) in grammar("between_parties"):
+        if (
+            a.token_in(t, grammar("conflict_nouns"), "و")
+            and a.token_text(t + 1) in grammar("between_parties")
+            # (its parties states: not "النزاع مع الشباب"، "النزاع بين الحكومة والمتمردين", a war within one)
+            and any(
+                t + 2 <= e.tok_start <= t + 3 and getattr(e.obj, "kind", None) == "country" for e in view.entities
+            )
+        ):
             return t
     return None
 

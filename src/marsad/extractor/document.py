@@ -64,6 +64,13 @@ class SentenceView:
         return self.tok_start, self.tok_end
 
 
+def _qualifies_a_force(view: SentenceView, adj: Placed) -> bool:
+    """Does a nationality adjective follow a force's or a state body's noun (القوات، الطائرات الحربية، وزارة …)?"""
+    return any(
+        c.kinds & {"force_noun", "friendly_group"} and adj.tok_start - 2 <= c.tok_end <= adj.tok_start for c in view.cues
+    )
+
+
 def _is_state(actor_id: str) -> bool:
     """A government or its forces (not a group, a coalition or an agency)."""
     return (entity_actor(actor_id) or {}).get("kind") in ("state_force", "government")
@@ -92,10 +99,12 @@ class Analysis:
             self.texts = [t.text for t in self.tokens]
         words = grammar("arbitrary_detention_words")
         self.detention_report = any(t in words for t in self.texts)
+        # (a nationality counts only as a force's or a body's, "القوات التركية"، "الطائرات الروسية" — not the
+        # victims' or the visitors', "4 زوار إيرانيين"، "جندي تركي")
         self.states_by_sentence = [
             frozenset(
                 p.obj.country  # type: ignore[attr-defined]
-                for p in [*v.entities, *v.adjectives]
+                for p in [*v.entities, *(d for d in v.adjectives if _qualifies_a_force(v, d))]
                 if p.obj.type == "actor" and p.obj.country and _is_state(p.obj.id)  # type: ignore[attr-defined]
             )
             for v in self.views

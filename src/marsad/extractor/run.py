@@ -501,8 +501,11 @@ def _speaking_state(a: Analysis, view: SentenceView, source: str | None) -> str 
     force (جنودها المشاركين في بعثة الأمم المتحدة، من قوة برخان)."""
     if not source or _acts_abroad(source, entity_data.actor(source) or {}, expeditionary()):
         return None
-    if any(a.token_in(t, grammar("deployment_words"), "وبل") for t in range(view.tok_start, view.tok_end)):
-        return None
+    # (in this sentence or the two before it: "هاجم مسلحون قاعدة لقوات حفظ السلام … وأعلنت تشاد مقتل 10 من جنودها")
+    i = a.views.index(view)
+    for v in a.views[max(0, i - 2) : i + 1]:
+        if any(a.token_in(t, grammar("deployment_words"), "وبل") for t in range(v.tok_start, v.tok_end)):
+            return None
     for e in view.entities:
         ent: Entity = e.obj  # type: ignore[assignment]
         if ent.type == "place" and ent.kind == "country" and ent.country and entity_data.actor_for_country(ent.country) == source:
@@ -695,16 +698,21 @@ def _killer_before(a: Analysis, view: SentenceView, p: Placed, lo: int) -> list[
     return []
 
 
-def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]:
+def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) -> list[str]:
     """The doer named with the strike or attack in the victims' clause: by its nisba, past the strike's
     own adjectives (بقصف حوثي، في غارة روسية، قصف جوي روسي), after ل (في قصف لقوات النظام), or as the
     subject of the verb that carried it out (غارات شنتها طائرات حربية روسية وسورية، شنها النظام السوري
-    والقوات الروسية)."""
+    والقوات الروسية) or launched it (شنت طائرات روسية بعد ظهر اليوم غارات).
+
+    The strikes are read nearest the victims' number first (those before it, then those after); a strike
+    that is the object of a reply or a time (ردا على هجوم، بعد هجوم) ends the search: the victims' strike
+    is that one, and the striking back is another event's."""
     modifiers, carried = grammar("strike_modifiers"), grammar("carried_out_verbs")
-    # (the strike nearest the victims first: "شن الجيش هجوماً … ردا على هجوم أسفر عن مقتل 20 مدنياً")
-    for c in sorted(view.cues, key=lambda c: -c.tok_start):
-        if not c.kinds & {"operation", "attack"} or not lo <= c.tok_start < hi:
-            continue
+    strikes = [c for c in view.cues if c.kinds & {"operation", "attack"} and lo <= c.tok_start < hi]
+    strikes.sort(key=lambda c: (c.tok_start > near, abs(c.tok_start - near)))
+    for c in strikes:
+        if _object_of_a_reply(a, c.tok_start):
+            return []
         t = c.tok_end
         while t < hi and a.token_text(t) in modifiers:
             t += 1
@@ -721,19 +729,23 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str
             if doers:
                 return doers
         # "شنت طائرات تابعة لقوات النظام غارات على …": the subject between the launching verb and the strike
-        verb = None
-        for u in range(c.tok_start - 1, max(lo, c.tok_start - 8) - 1, -1):
-            if a.token_in(u, grammar("relation_in_time"), "و") or a.token_text(u) == "علي":
-                break  # (the strike is the object of a reply or a time: "ردا على هجوم"، "بعد هجوم")
-            if a.token_in(u, grammar("launch_verbs"), "و"):
-                verb = u
-                break
+        verb = next(
+            (u for u in range(c.tok_start - 1, max(lo, c.tok_start - 8) - 1, -1) if a.token_in(u, grammar("launch_verbs"), "و")),
+            None,
+        )
         if verb is not None:
             doers = _doers_after(a, view, verb + 1, c.tok_start)
             if doers:
                 return doers
-        return []  # (the victims' own strike names no doer: no other strike's doer is theirs)
     return []
+
+
+def _object_of_a_reply(a: Analysis, tok: int) -> bool:
+    """Is the strike at ``tok`` governed by a reply or a time word (بعد هجوم، ردا على هجوم، عقب غارة)?"""
+    before = a.token_text(tok - 1)
+    return a.token_in(tok - 1, grammar("relation_in_time"), "و") or (
+        before == "علي" and a.token_in(tok - 2, grammar("relation_in_time"), "و")
+    )
 
 
 def _result_of_clause_before(a: Analysis, view: SentenceView, clo: int) -> int:
@@ -746,9 +758,13 @@ def _result_of_clause_before(a: Analysis, view: SentenceView, clo: int) -> int:
     # روسي أمس، وفق المرصد، عن مقتل تسعة مدنيين" — not another event's result before a new clause: "أدى
     # قصف روسي إلى تدمير مستشفى، فيما قتل 7 مدنيين في تفجير")
     u = next((u for u in range(view.tok_start, clo) if a.token_in(u, grammar("result_verbs"), "و")), None)
-    if u is not None and not any(
-        a.token_in(t, grammar("other_event_openers"), "و") for t in range(u + 1, clo + 1)
-    ) and not any(u < c.tok_start < clo and c.kinds & {"kill", "capture", "wound"} for c in view.cues):
+    if (
+        u is not None
+        and not any(a.token_in(t, grammar("other_event_openers"), "و") for t in range(u + 1, clo + 1))
+        # (a clause that opens on a verb of its own tells another event: "…، وقتل 7 مدنيين في قصف مدفعي";
+        # the result verb's own list goes on with nouns: "عن إصابة 20، ومقتل 5 مدنيين")
+        and not a.token_in(clo, grammar("kill_verbs"), "وف")
+    ):
         return view.tok_start
     return clo
 
@@ -1522,7 +1538,7 @@ def _fill(
             # (the owner of the strike kills the other side: not "قتل 4 جنود خلال عملية عسكرية مصرية")
             or [
                 x
-                for x in _attack_owner(a, view, _result_of_clause_before(a, view, clo), chi)
+                for x in _attack_owner(a, view, _result_of_clause_before(a, view, clo), chi, p.tok_start)
                 if metric == "civilians_killed" or side_of_actor(x) == "armed"
             ]
             or ([group] if group else [])
@@ -1575,9 +1591,8 @@ def _fill(
             # (nor a recap of earlier events: "يذكر أن …"، "وكان الجيش قد أوقف العام الماضي 47")
             and not _background(a, view)
             and not _pluperfect(a, view)
-            # (nor what someone else says it did: "واتهمت منظمة العفو قوات الأمن باعتقال 60" — the force must
-            # be the first body the sentence names, and no accusing verb before the figure)
-            and next((e.obj.id for e in view.entities if e.obj.type in ("actor", "person")), None) == actor[0]  # type: ignore[attr-defined]
+            # (nor what someone else says it did: "واتهمت منظمة العفو قوات الأمن باعتقال 60" — no accusing or
+            # recording verb before the figure)
             and not any(a.token_in(t, grammar("accusation_verbs"), "وف") for t in range(view.tok_start, p.tok_start))
         ):
             # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told

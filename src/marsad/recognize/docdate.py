@@ -43,7 +43,7 @@ _TAIL_LINES = 5
 _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
-_CORRESPONDING_AFTER = re.compile(r"\s*(?:ه|هـ)?\s*الموافق\s")
+_CORRESPONDING_AFTER = re.compile(r"\s*(?:ه|هـ|م)?\s*الموافق\s")
 _YEAR_MONTH = re.compile(r"\s*((?:19|20)\d\d)-(\d{1,2})(?!\d|-\d)")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
 # (and its time zone: "- 04:30 م بتوقيت عدن")
@@ -88,10 +88,13 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             heading = len(words_before) <= 3 and _AFTER_DATELINE.match(after) is not None
             # a news agency's head: "نيامي 11 شعبان 1441 هـ الموافق 04 إبريل 2020 م واس أعلنت …" — the
             # Hijri date and the Gregorian one it corresponds to open the line, the story runs on after them
-            # (the Hijri date itself opens the line after at most a place, and الموافق follows it; not a date
-            # recalled in a lead sentence, "وكان التنظيم قد أعلن في 29 يونيو 2014 الموافق 1 رمضان 1435 هـ")
+            # (the first date opens the line after at most a place and a weekday, and الموافق follows it, in
+            # either calendar; not a date recalled in a lead sentence, "وكان التنظيم قد أعلن في 29 يونيو 2014
+            # الموافق 1 رمضان 1435 هـ")
+            # (and only at the page's head, its first three lines: a site's banner or footer may carry the
+            # day in both calendars, too, and that is the day the page was touched, not the story's)
             heading = heading or (
-                c.rule == "hijri" and len(words_before) <= 3 and _CORRESPONDING_AFTER.match(text[c.ne : le]) is not None
+                _i <= 2 and len(words_before) <= 3 and _CORRESPONDING_AFTER.match(text[c.ne : le]) is not None
             )
             if (alone or marked or heading) and _site_clock(text, lines, _i):
                 continue  # "الجمعة 12 ابريل 2024" over "20°اسطنبول": the site's clock, not the article's day

@@ -2789,6 +2789,12 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 answered = friendly_at(post + 2, p.tok_start) if result_first else struck_back(post + 1)
                 if not armed_at(post, min(post + 6, p.tok_start)) and not answered:
                     return True
+        if _against_a_force(a, view, t, p) and armed_at(view.tok_start, t):
+            # "تبنى داعش عمليتين ضد قوات سوريا الديمقراطية، ما أسفر عن مقتل عنصر وإصابة اثنين آخرين": a
+            # group's attacks (or operations) against a force itself, not a post of it
+            against = next(u for u in range(t + 1, t + 4) if a.token_in(u, grammar("against_words"), ""))
+            if not struck_back(against + 1):
+                return True
         if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
@@ -2800,6 +2806,23 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
             ):
                 return True
     return False
+
+
+def _against_a_force(a: Analysis, view: SentenceView, t: int, p: Placed) -> bool:
+    """Is the attack or operation noun at ``t`` told against a force itself (هجوماً ضد القوات الكينية،
+    عمليتين ضد قوات سوريا الديمقراطية), the force named right after ضد and before the number?"""
+    if not (
+        a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف")
+        or any(c.tok_start == t and "operation" in c.kinds for c in view.cues)
+    ):
+        return False
+    against = next((u for u in range(t + 1, min(t + 4, p.tok_start)) if a.token_in(u, grammar("against_words"), "")), None)
+    if against is None:
+        return False
+    hi = min(against + 4, p.tok_start)
+    return any(against < e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        against < c.tok_start < hi and c.kinds & {"friendly_group"} for c in view.cues
+    )
 
 
 def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -4038,11 +4061,14 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
     """Are these unnamed members the target of an armed group's attack in this sentence?"""
     if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(_ARMED_NOUN_STEMS):
         return False
+    if a.token_text(noun.tok_end) == "من" and a.token_in(noun.tok_end + 1, grammar("attacker_nouns"), ""):
+        return False  # "5 عناصر من المهاجمين": of the attackers
     # a force standing at the kill verb (قتلت القوات 5 عناصر، تمكنت القوات من قتل) is the killer and
     # the dead its enemies; a force named earlier as the one attacked (تعرضت قوات … لكمين) is not
     kill = next((c for c in reversed(view.cues) if c.kinds & {"kill"} and c.tok_end <= p.tok_start), None)
     if kill is not None:
-        lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - 1)
+        # (the force before "من" of a verb of being able: "وتمكنت القوات من قتل")
+        lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - (3 if a.token_text(kill.tok_start - 1) == "من" else 1))
         if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False
         if any(c.kinds & {"friendly_group", "own_forces"} and lo <= c.tok_start < p.tok_start for c in view.cues):

@@ -1576,18 +1576,20 @@ def _fill(
             info = (entity_data.actor(nation) or {}) if nation else {}
             if info.get("kind") in FORCE_KINDS:
                 actor = [nation]  # type: ignore[list-item]
+        # the force named by its name before the figure, as the one who did it ("أوقف الجيش 12"، "قضت مفارز
+        # الجيش على 91"), not only by an adjective ("غارة أميركية" in a background line) nor after the dead as
+        # the means of their death ("لقي 47 مسلحاً مصرعهم في غارات شنتها القوات المسلحة"); of two forces, the
+        # one named first ("قتلت القوات الموزمبيقية، بالتعاون مع القوات الرواندية، عشرة إرهابيين")
+        doer = min(
+            (e for e in view.entities if e.obj.type == "actor" and e.obj.id in actor and e.tok_start < p.tok_start),  # type: ignore[attr-defined]
+            key=lambda e: e.tok_start,
+            default=None,
+        ) if 1 <= len(actor) <= 2 else None
         if (
             source is None
             and ctx["source"] == "outlet"
-            and len(actor) == 1
-            and (entity_data.actor(actor[0]) or {}).get("kind") in _SELF_REPORTING_KINDS
-            # named by its name before the figure, as the one who did it ("أوقف الجيش 12"، "قضت مفارز الجيش على
-            # 91"), not only by an adjective ("غارة أميركية" in a background line) nor after the dead as the
-            # means of their death ("لقي 47 مسلحاً مصرعهم في غارات شنتها القوات المسلحة"): the outlet's telling
-            and any(
-                e.obj.type == "actor" and e.obj.id == actor[0] and e.tok_start < p.tok_start  # type: ignore[attr-defined]
-                for e in view.entities
-            )
+            and doer is not None
+            and (entity_data.actor(doer.obj.id) or {}).get("kind") in _SELF_REPORTING_KINDS  # type: ignore[attr-defined]
             # (nor a recap of earlier events: "يذكر أن …"، "وكان الجيش قد أوقف العام الماضي 47")
             and not _background(a, view)
             and not _pluperfect(a, view)
@@ -1597,7 +1599,7 @@ def _fill(
         ):
             # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told
             # with nobody reporting it, is the force's own account (its statement the outlet relays)
-            source, ctx["source"] = actor[0], DOERS_OWN_ACCOUNT
+            source, ctx["source"] = doer.obj.id, DOERS_OWN_ACCOUNT  # type: ignore[attr-defined]
 
     sent = view.sentence
     evidence = a.text[sent.start : sent.end]

@@ -2240,6 +2240,25 @@ def _read_count(
         # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
         r.metric, r.rule = None, "mishap"
         return r
+    if (
+        r.metric == "captured"
+        and any(
+            a.token_in(t, grammar("flight_words"), "و")
+            for t in range(r.noun_end_tok or p.tok_end, min(clause[1], (r.noun_end_tok or p.tok_end) + 5))
+        )
+        and not any("capture" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+    ):
+        # "150 عنصراً من داعش فروا من داخل السجن": prisoners who got away, no one taken (not "اعتقلت القوات
+        # 12 مسلحاً حاولوا الفرار": taken as they fled)
+        r.metric, r.rule = None, "escaped"
+        return r
+    if r.metric and any(
+        a.token_in(t, grammar("perfect_particles"), "و") and a.token_in(t + 1, grammar("projection_verbs"), "")
+        for t in range(max(clause[0], p.tok_start - 4), p.tok_start - 1)
+    ):
+        # "وأن حصيلة الضحايا قد تتجاوز عشرين قتيلاً": what the toll may reach, a guess
+        r.metric, r.rule = None, "projected-toll"
+        return r
     if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"

@@ -1060,6 +1060,11 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
         after = _ARABIC_WORD.findall(norm(a.text[c.number_span.end : c.span.end]))
         if any(w in grammar("another_event_words") for w in after):
             continue  # (an earlier toll of another attack: "مقتل 8 جنود في هجوم آخر")
+        # "أعلن الجيش الجمعة مقتل خمسة من عناصره، لكن عدد القتلى ارتفع إلى ثمانية": corrected at once
+        earlier = earlier or any(
+            w in grammar("correction_words") and any(v in grammar("rise_words") for v in after[i + 1 : i + 5])
+            for i, w in enumerate(after)
+        )
         if earlier and any(
             o is not c
             and o.metric == c.metric

@@ -267,6 +267,24 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             if getattr(q.obj, "country", None) and not opener <= q.tok_start <= p.tok_start + 3
         }
         return bool(elsewhere) and e.country not in elsewhere
+    if e.kind == "country" and (since := _since_an_event_in(a, view, p)) is not None:
+        # "بلغت حصيلة الضربات الإسرائيلية على الأراضي السورية منذ بداية التصعيد في لبنان 77": the country of
+        # the event a count runs from: the sentence's other places or the passage place the count (a place, or
+        # a nisba of a place noun — الأراضي السورية — not of the strikes: "غارات إسرائيلية"), in a report that
+        # names another country somewhere (alone, "منذ بداية الحرب في سوريا" is all it says of where)
+        places = [q for q in view.entities if getattr(q.obj, "type", None) == "place"]
+        places += [q for q in view.adjectives if a.token_in(q.tok_start - 1, grammar("place_nouns"), "وبل")]
+        elsewhere = {
+            str(getattr(q.obj, "country", ""))
+            for q in places
+            if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
+        }
+        other = any(
+            getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
+            for v in a.views
+            for q in v.entities
+        )
+        return e.country not in elsewhere and (bool(elsewhere) or other)
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
@@ -289,6 +307,16 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def _since_an_event_in(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    """The token of منذ when the place at ``p`` closes "منذ (بداية) التصعيد في X", else None."""
+    if a.token_text(p.tok_start - 1) != "في" or not a.token_in(p.tok_start - 2, grammar("since_events"), ""):
+        return None
+    t = p.tok_start - 3
+    if a.token_in(t, grammar("since_openers"), ""):
+        t -= 1
+    return t if t >= view.tok_start and a.token_in(t, grammar("since_words"), "و") else None
 
 
 def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -606,9 +606,14 @@ def _read_count(
         at = p.tok_end + 1 + (a.token_text(p.tok_end + 1) in grammar("out_of_words"))
         whole = next((x for x in view.quantities if x.tok_start == at and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
         strikes = _cue_at(view, whole.tok_end, {"operation", "attack"}) if whole is not None else None
+        people = _cue_at(view, whole.tok_end, _PEOPLE_NOUNS) if whole is not None and strikes is None else None
         if strikes is not None:
             noun = strikes
             r.rule = "part-of-the-strikes-counted-next"
+        elif people is not None:
+            # "ثلاثة من أصل خمسة قياديين قتلوا": a part of the people counted next, with their noun
+            noun = people
+            r.rule = "part-of-the-people-counted-next"
     kinds = noun.kinds if noun else frozenset()
     r.noun_end_tok = nxt
     if noun is None and _origin_in_brackets(a, view, p):
@@ -1499,10 +1504,15 @@ def _read_count(
         # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
         r.noun, r.side = "friendly", "friendly"
         r.rule = r.rule or "men-of-the-post-attacked"
-    convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
+    # (the convicts named after the number, or before it with the number as their adjective: "مدانين اثنين")
+    convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end))) or (
+        a.token_text(p.tok_start - 1) in grammar("convicted_words")
+    )
     if r.outcome == "kill" and (
         (trig is not None and trig.phrase in grammar("execution_words") and (
-            any(a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start)) or convicts
+            any(a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start))
+            or any(a.token_in(t, grammar("execution_authorities"), "و") for t in range(max(clause[0], trig.tok_start - 6), trig.tok_start))
+            or convicts
         ))
         # "مصر تعدم 15 إرهابياً أدينوا بقتل رجال جيش": the state executing convicts — the killing they were
         # convicted of is not this number's
@@ -1522,6 +1532,10 @@ def _read_count(
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
+        if previous.rule == "combined-outcomes":
+            # "قتل وأصيب أربعة ضباط وثلاثة ضباط صف وثمانية جنود": every item shares both outcomes
+            r.metric, r.rule = None, "combined-outcomes"
+            return r
     if r.outcome is None and not blocked and r.noun in ("member", "leader", "friendly", "civilian", "person"):
         # "اعتقلت خلالها أبرز مسؤول في التنظيم، إضافة لثلاثة عناصر آخرين": added to a person the verb
         # named, with no number of his own, the list still shares that verb
@@ -2252,6 +2266,11 @@ def _read_count(
         # 12 مسلحاً حاولوا الفرار": taken as they fled)
         r.metric, r.rule = None, "escaped"
         return r
+    if r.metric and r.noun in _PEOPLE_NOUNS and _whole_of_a_part(a, view, p):
+        # "ثلاثة من أصل خمسة قياديين قتلوا": the five are those the three were counted out of — what befell
+        # the three did not befall them all
+        r.metric, r.rule = None, "whole-a-part-is-counted-out-of"
+        return r
     if r.metric and any(
         a.token_in(t, grammar("perfect_particles"), "و") and a.token_in(t + 1, grammar("projection_verbs"), "")
         for t in range(max(clause[0], p.tok_start - 4), p.tok_start - 1)
@@ -2825,6 +2844,17 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
             ):
                 return True
     return False
+
+
+def _whole_of_a_part(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number at ``p`` the whole a count right before it is taken out of (3 من أصل 5، 3 من بين 5، ثلاثة
+    من خمسة)?"""
+    t = p.tok_start - 1
+    if a.token_in(t, grammar("out_of_words"), "") or a.token_text(t) == "بين":
+        t -= 1
+    if a.token_text(t) != "من":
+        return False
+    return any(x.tok_end == t and x.obj.kind == "count" for x in view.quantities)  # type: ignore[attr-defined]
 
 
 def _against_a_force(a: Analysis, view: SentenceView, t: int, p: Placed) -> bool:

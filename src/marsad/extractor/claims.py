@@ -959,6 +959,8 @@ def _read_count(
                 )
             )
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)
+            # (nor a dual, its own count: "مقتل أربعة مدنيين وعنصرين من أفراده")
+            and not any(q.tok_start == joined.tok_start for q in view.quantities)
             and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
             # (a plural counted, then one person in the singular: "خمسة مدنيين وشرطياً قتلوا" is five and one)
             and not (
@@ -2939,9 +2941,13 @@ _NOUN_READ_ELSEWHERE = ("counted-by-rank", "number-in-brackets-after-noun")
 
 
 def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
-    """"في صفوفه"، "من صفوفها" at token ``t``: of one's own ranks (صفوف with a pronoun attached)."""
+    """"في صفوفه"، "من صفوفها"، "من أفراده" at token ``t``: of one's own ranks or men (with a pronoun attached)."""
     ranks = a.token_text(t + 1)
-    return a.token_text(t) in preps and ranks.startswith("صفوف") and len(ranks) > 4
+    return a.token_text(t) in preps and any(ranks.startswith(w) and len(ranks) > len(w) for w in _OWN_RANKS)
+
+
+# one's ranks or personnel, a pronoun attached (صفوفه، أفرادها)
+_OWN_RANKS = ("صفوف", "افراد", "منتسبي")
 
 
 def _among_victims(view: SentenceView, p: Placed) -> bool:

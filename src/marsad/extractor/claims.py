@@ -2169,6 +2169,7 @@ def _read_count(
         and r.outcome in ("kill", "wound")
         and noun is not None
         and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
+        and not noun.phrase.startswith(_ARMED_NOUN_STEMS)  # (nor "40 متطرفاً"، "12 تكفيرياً": the group's by name)
         and _group_after(a, view, noun.tok_end)[0] is None
         and not a.token_in(noun.tok_end, grammar("armed_adjectives") | grammar("militant_nouns"), "")
         # (nor "خمسة عناصر من المهاجمين": of the attackers)
@@ -2180,6 +2181,11 @@ def _read_count(
         # are the force's
         r.noun, r.side = "friendly", "friendly"
         r.rule = "dead-of-the-attacked-force"
+    elif r.rule == "toll-rises-to" and r.noun == "person" and r.side is None and r.outcome in ("kill", "wound") and _toll_of_an_attack_on_a_post(a, view, p):
+        # "ارتفع عدد قتلى الهجوم على قاعدتين عسكريتين إلى 38": the toll of an attack on a force's posts, no
+        # side named, is the force's
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = "toll-of-the-attacked-force"
     r.in_cell = any(
         a.token_text(t) in grammar("cell_size_words")
         # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
@@ -2810,7 +2816,14 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 return True
         if a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف"):
             # "الهجوم الانتحاري على قافلة أمنية"، "هجوم مسلح على حاجز للجيش": an attack told as a noun, on a post
-            on = next((u for u in range(t + 1, min(t + 4, p.tok_start)) if a.token_text(u) == "علي"), None)
+            on = next(
+                (
+                    u
+                    for u in range(t + 1, min(t + 4, p.tok_start))
+                    if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")
+                ),
+                None,
+            )
             # (a post, or a vehicle or convoy told as a force's: "قافلة أمنية"، "سيارة للجيش" — not "سيارة تقل ركاباً")
             post = next(
                 (
@@ -2845,6 +2858,35 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 and not struck_back(hit + 1)
             ):
                 return True
+    return False
+
+
+def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"عدد قتلى الهجوم على قاعدتين عسكريتين … إلى 38"، "حصيلة ضحايا الهجوم الذي استهدف نقطة للجيش": a toll
+    whose dead are an attack's on a force's post, no group named at the post."""
+    posts = grammar("attacked_posts")
+    for c in view.cues:
+        if "toll" not in c.kinds or c.tok_start >= p.tok_start:
+            continue
+        # (the toll's own dead noun may be part of the cue or follow it: "عدد القتلى"، "عدد قتلى")
+        attack = next((t for t in (c.tok_end, c.tok_end + 1) if a.token_in(t, grammar("attack_nouns_on_posts"), "")), None)
+        if attack is None:
+            continue
+        on = next(
+            (
+                u
+                for u in range(attack + 1, min(attack + 4, p.tok_start))
+                if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")
+            ),
+            None,
+        )
+        post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if a.token_in(u, posts, "ول")), None) if on else None
+        if post is not None and not any(
+            post <= x.tok_start < min(post + 6, p.tok_start) and "armed_group" in x.kinds for x in view.cues
+        ) and not any(
+            post <= e.tok_start < min(post + 6, p.tok_start) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+        ):
+            return True
     return False
 
 

@@ -840,7 +840,7 @@ def _read_count(
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         owner = _owner_side(view, p.tok_start)
-        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(("ه", "هم")) and any(
+        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and any(
             _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
         ):
             # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
@@ -1513,7 +1513,10 @@ def _read_count(
     if r.outcome == "kill" and (
         (trig is not None and trig.phrase in grammar("execution_words") and (
             any(a.token_text(t) in grammar("court_words") for t in range(clause[0], trig.tok_start))
-            or any(a.token_in(t, grammar("execution_authorities"), "و") for t in range(max(clause[0], trig.tok_start - 6), trig.tok_start))
+            # (the authorities as the verb's subject, "أعدمت السلطات"، or a ratification right before it, "صدق على
+            # إعدام" — not the authorities as the speaker of a group's executions: "قالت السلطات إن مسلحين أعدموا")
+            or a.token_in(trig.tok_end, grammar("execution_authorities"), "")
+            or any(a.token_in(t, grammar("ratify_words"), "و") for t in range(max(clause[0], trig.tok_start - 6), trig.tok_start))
             or convicts
         ))
         # "مصر تعدم 15 إرهابياً أدينوا بقتل رجال جيش": the state executing convicts — the killing they were
@@ -2265,13 +2268,13 @@ def _read_count(
     if (
         r.metric == "captured"
         and any(
-            a.token_in(t, grammar("flight_words"), "و")
+            a.token_in(t, grammar("flight_words"), "و") and not a.token_in(t - 1, grammar("attempt_words"), "و")
             for t in range(r.noun_end_tok or p.tok_end, min(clause[1], (r.noun_end_tok or p.tok_end) + 5))
         )
-        and not any("capture" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+        and not any("capture" in c.kinds and clause[0] <= c.tok_start < clause[1] and c.tok_start != p.tok_start for c in view.cues)
     ):
         # "150 عنصراً من داعش فروا من داخل السجن": prisoners who got away, no one taken (not "اعتقلت القوات
-        # 12 مسلحاً حاولوا الفرار": taken as they fled)
+        # 12 مسلحاً حاولوا الفرار"، "ووقع 15 مسلحاً في الأسر أثناء محاولتهم الفرار": taken as they fled)
         r.metric, r.rule = None, "escaped"
         return r
     if r.metric and r.noun in _PEOPLE_NOUNS and _whole_of_a_part(a, view, p):
@@ -2280,7 +2283,10 @@ def _read_count(
         r.metric, r.rule = None, "whole-a-part-is-counted-out-of"
         return r
     if r.metric and any(
-        a.token_in(t, grammar("perfect_particles"), "و") and a.token_in(t + 1, grammar("projection_verbs"), "")
+        a.token_in(t, grammar("perfect_particles"), "و")
+        and a.token_in(t + 1, grammar("projection_verbs"), "")
+        # (the number it may reach, not a count told after: "قد ترتفع بعد مقتل 15")
+        and all(a.token_in(u, grammar("projection_fillers"), "") for u in range(t + 2, p.tok_start))
         for t in range(max(clause[0], p.tok_start - 4), p.tok_start - 1)
     ):
         # "وأن حصيلة الضحايا قد تتجاوز عشرين قتيلاً": what the toll may reach, a guess
@@ -2772,7 +2778,7 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
 def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the sentence tell, before the number, of an attack on a force or its post (هاجمت نقطة تابعة
     للجيش، استهدفت دورية للأمن، تعرضت قوة من الجيش لكمين)?"""
-    posts = grammar("attacked_posts")
+    posts = grammar("attacked_posts") | grammar("generic_posts")
     units = posts | grammar("attacked_units")
 
     def armed_at(lo: int, hi: int) -> bool:
@@ -2816,14 +2822,7 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 return True
         if a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف"):
             # "الهجوم الانتحاري على قافلة أمنية"، "هجوم مسلح على حاجز للجيش": an attack told as a noun, on a post
-            on = next(
-                (
-                    u
-                    for u in range(t + 1, min(t + 4, p.tok_start))
-                    if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")
-                ),
-                None,
-            )
+            on = _target_word_after(a, t, p.tok_start)
             # (a post, or a vehicle or convoy told as a force's: "قافلة أمنية"، "سيارة للجيش" — not "سيارة تقل ركاباً")
             post = next(
                 (
@@ -2842,12 +2841,11 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                 answered = friendly_at(post + 2, p.tok_start) if result_first else struck_back(post + 1)
                 if not armed_at(post, min(post + 6, p.tok_start)) and not answered:
                     return True
-        if _against_a_force(a, view, t, p) and armed_at(view.tok_start, t):
+        against = _against_a_force(a, view, t, p)
+        if against is not None and armed_at(view.tok_start, t) and not struck_back(against + 1):
             # "تبنى داعش عمليتين ضد قوات سوريا الديمقراطية، ما أسفر عن مقتل عنصر وإصابة اثنين آخرين": a
             # group's attacks (or operations) against a force itself, not a post of it
-            against = next(u for u in range(t + 1, t + 4) if a.token_in(u, grammar("against_words"), ""))
-            if not struck_back(against + 1):
-                return True
+            return True
         if a.token_in(t, grammar("suffered_words"), "وف"):
             # "تعرض عناصر من إدارة العمليات لكمين"، "تعرضت دورية للجيش لهجوم"
             hit = next((u for u in range(t + 1, min(t + 10, p.tok_start)) if a.token_in(u, grammar("attack_after_suffered"), "")), None)
@@ -2861,10 +2859,31 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
     return False
 
 
+def _target_word_after(a: Analysis, t: int, hi: int) -> int | None:
+    """The word that opens an attack noun's target (على, or a relative clause's verb: الذي استهدف) within
+    three words after the noun at ``t``."""
+    return next(
+        (u for u in range(t + 1, min(t + 4, hi)) if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")),
+        None,
+    )
+
+
+def _force_post_at(a: Analysis, view: SentenceView, u: int) -> bool:
+    """Is the word at ``u`` a force's post: one that is nothing else (ثكنة، حاجز، قاعدة), or one that is
+    anyone's (مقر، مركز، موقع) with a security word or a force right after it (مقر أمني، مركز للشرطة)?"""
+    if a.token_in(u, grammar("attacked_posts"), "ول"):
+        return True
+    if not a.token_in(u, grammar("generic_posts"), "ول"):
+        return False
+    return a.token_in(u + 1, grammar("security_words"), "") or any(
+        u < e.tok_start <= u + 3 and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+    ) or any(u < c.tok_start <= u + 2 and c.kinds & {"friendly", "friendly_group"} for c in view.cues)
+
+
 def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"عدد قتلى الهجوم على قاعدتين عسكريتين … إلى 38"، "حصيلة ضحايا الهجوم الذي استهدف نقطة للجيش": a toll
-    whose dead are an attack's on a force's post, no group named at the post."""
-    posts = grammar("attacked_posts")
+    whose dead are an attack's on a force's post, no group named at the post (not a newspaper's offices, a
+    mall or polling stations: "الهجوم على مقر صحيفة")."""
     for c in view.cues:
         if "toll" not in c.kinds or c.tok_start >= p.tok_start:
             continue
@@ -2872,15 +2891,8 @@ def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> 
         attack = next((t for t in (c.tok_end, c.tok_end + 1) if a.token_in(t, grammar("attack_nouns_on_posts"), "")), None)
         if attack is None:
             continue
-        on = next(
-            (
-                u
-                for u in range(attack + 1, min(attack + 4, p.tok_start))
-                if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")
-            ),
-            None,
-        )
-        post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if a.token_in(u, posts, "ول")), None) if on else None
+        on = _target_word_after(a, attack, p.tok_start)
+        post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if _force_post_at(a, view, u)), None) if on else None
         if post is not None and not any(
             post <= x.tok_start < min(post + 6, p.tok_start) and "armed_group" in x.kinds for x in view.cues
         ) and not any(
@@ -2890,32 +2902,37 @@ def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> 
     return False
 
 
+# "his" and "their" soldiers (جنوده، جنودهم): an army's or its men's — a group is "she" (جنودها)
+_HIS_THEIR = ("ه", "هم")
+
+
 def _whole_of_a_part(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the number at ``p`` the whole a count right before it is taken out of (3 من أصل 5، 3 من بين 5، ثلاثة
     من خمسة)?"""
     t = p.tok_start - 1
-    if a.token_in(t, grammar("out_of_words"), "") or a.token_text(t) == "بين":
+    if a.token_in(t, grammar("out_of_words"), ""):
         t -= 1
     if a.token_text(t) != "من":
         return False
     return any(x.tok_end == t and x.obj.kind == "count" for x in view.quantities)  # type: ignore[attr-defined]
 
 
-def _against_a_force(a: Analysis, view: SentenceView, t: int, p: Placed) -> bool:
-    """Is the attack or operation noun at ``t`` told against a force itself (هجوماً ضد القوات الكينية،
-    عمليتين ضد قوات سوريا الديمقراطية), the force named right after ضد and before the number?"""
+def _against_a_force(a: Analysis, view: SentenceView, t: int, p: Placed) -> int | None:
+    """The token of ضد when the attack or operation noun at ``t`` is told against a force itself (هجوماً ضد
+    القوات الكينية، عمليتين ضد قوات سوريا الديمقراطية), the force named right after it and before the number."""
     if not (
         a.token_in(t, grammar("attack_nouns_on_posts"), "وبلف")
         or any(c.tok_start == t and "operation" in c.kinds for c in view.cues)
     ):
-        return False
+        return None
     against = next((u for u in range(t + 1, min(t + 4, p.tok_start)) if a.token_in(u, grammar("against_words"), "")), None)
     if against is None:
-        return False
+        return None
     hi = min(against + 4, p.tok_start)
-    return any(against < e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+    named = any(against < e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
         against < c.tok_start < hi and c.kinds & {"friendly_group"} for c in view.cues
     )
+    return against if named else None
 
 
 def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -2983,13 +3000,13 @@ _NOUN_READ_ELSEWHERE = ("counted-by-rank", "number-in-brackets-after-noun")
 
 
 def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
-    """"في صفوفه"، "من صفوفها"، "من أفراده" at token ``t``: of one's own ranks or men (with a pronoun attached)."""
+    """"في صفوفه"، "من صفوفها"، "من أفراده" at token ``t``: of one's own ranks or men (with a pronoun attached),
+    not of a family named before (منزل عائلة … من أفرادها)."""
     ranks = a.token_text(t + 1)
-    return a.token_text(t) in preps and any(ranks.startswith(w) and len(ranks) > len(w) for w in _OWN_RANKS)
-
-
-# one's ranks or personnel, a pronoun attached (صفوفه، أفرادها)
-_OWN_RANKS = ("صفوف", "افراد", "منتسبي")
+    if a.token_text(t) not in preps or not any(ranks.startswith(w) and len(ranks) > len(w) for w in grammar("own_ranks_stems")):
+        return False
+    kin = grammar("family_words") | grammar("household_words")
+    return ranks.startswith("صفوف") or not any(a.token_in(u, kin, "وبل") for u in range(max(0, t - 12), t))
 
 
 def _among_victims(view: SentenceView, p: Placed) -> bool:
@@ -4164,7 +4181,7 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
     # the dead its enemies; a force named earlier as the one attacked (تعرضت قوات … لكمين) is not
     kill = next((c for c in reversed(view.cues) if c.kinds & {"kill"} and c.tok_end <= p.tok_start), None)
     if kill is not None:
-        # (the force before "من" of a verb of being able: "وتمكنت القوات من قتل")
+        # (the force before "من" of a verb of being able, three words back: verb, subject, من — "وتمكنت القوات من قتل")
         lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - (3 if a.token_text(kill.tok_start - 1) == "من" else 1))
         if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False

@@ -269,9 +269,9 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return bool(elsewhere) and e.country not in elsewhere
     if e.kind == "country" and (since := _since_an_event_in(a, view, p)) is not None:
         # "بلغت حصيلة الضربات الإسرائيلية على الأراضي السورية منذ بداية التصعيد في لبنان 77": the country of
-        # the event a count runs from: the sentence's other places or the passage place the count (a place, or
-        # a nisba of a place noun — الأراضي السورية — not of the strikes: "غارات إسرائيلية"), in a report that
-        # names another country somewhere (alone, "منذ بداية الحرب في سوريا" is all it says of where)
+        # the event a count runs from, when the sentence places the count elsewhere (a place, or a nisba of a
+        # place noun — الأراضي السورية — not of the strikes: "غارات إسرائيلية"); a war's toll "منذ بداية الحرب في
+        # اليمن" with nothing else said is that country's
         places = [q for q in view.entities if getattr(q.obj, "type", None) == "place"]
         places += [q for q in view.adjectives if a.token_in(q.tok_start - 1, grammar("place_nouns"), "وبل")]
         elsewhere = {
@@ -279,12 +279,7 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             for q in places
             if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
         }
-        other = any(
-            getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
-            for v in a.views
-            for q in v.entities
-        )
-        return e.country not in elsewhere and (bool(elsewhere) or other)
+        return bool(elsewhere) and e.country not in elsewhere
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True

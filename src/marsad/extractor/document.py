@@ -266,8 +266,8 @@ def _drop_lone_foreign_towns(views: list[SentenceView]) -> None:
     Transliterated village and sector names collide with towns of the
     neighbours: an army listing its operations "في قطاعات داليبوغو وبورومو"
     names a place of its own, not Burkina Faso's Boromo. When nothing else in
-    the document — no country, region, curated place, state force, group of one
-    country (حركة الشباب names Somalia) or nisba — points at that town's country, and its sentence names a place of a country
+    the document — no country, region, curated place, state force, nisba, or
+    group of one country (حركة الشباب) — points at that town's country, and its sentence names a place of a country
     the document does point at (or no other place at all, in a document that
     places itself in some country), the town is a homonym. (A force's name is not
     enough: "قتل 54 من جنوده الأوغنديين" beside a Somali town is in Somalia.)"""

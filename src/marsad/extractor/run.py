@@ -504,13 +504,22 @@ def _speaking_state(a: Analysis, view: SentenceView, source: str | None) -> str 
     # (in this sentence or the two before it: "هاجم مسلحون قاعدة لقوات حفظ السلام … وأعلنت تشاد مقتل 10 من جنودها")
     i = a.views.index(view)
     for v in a.views[max(0, i - 2) : i + 1]:
-        if any(a.token_in(t, grammar("deployment_words"), "وبل") for t in range(v.tok_start, v.tok_end)):
+        if any(a.token_in(t, grammar("deployment_words"), "وبل") or _african_union_force_at(a, t) for t in range(v.tok_start, v.tok_end)):
             return None
     for e in view.entities:
         ent: Entity = e.obj  # type: ignore[assignment]
         if ent.type == "place" and ent.kind == "country" and ent.country and entity_data.actor_for_country(ent.country) == source:
             return ent.country
     return None
+
+
+def _african_union_force_at(a: Analysis, t: int) -> bool:
+    """"قوات الاتحاد الأفريقي"، "بعثة الاتحاد الإفريقي" at ``t``: the Union's force, not the Union as a voice."""
+    return (
+        a.token_in(t, grammar("deployment_force_nouns"), "وبل")
+        and a.token_in(t + 1, grammar("union_words"), "")
+        and a.token_in(t + 2, grammar("african_words"), "")
+    )
 
 
 def _own_side_of_a_border(a: Analysis, view: SentenceView, p: Placed) -> str | None:
@@ -1060,9 +1069,12 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
         after = _ARABIC_WORD.findall(norm(a.text[c.number_span.end : c.span.end]))
         if any(w in grammar("another_event_words") for w in after):
             continue  # (an earlier toll of another attack: "مقتل 8 جنود في هجوم آخر")
-        # "أعلن الجيش الجمعة مقتل خمسة من عناصره، لكن عدد القتلى ارتفع إلى ثمانية": corrected at once
+        # "أعلن الجيش الجمعة مقتل خمسة من عناصره، لكن عدد القتلى ارتفع إلى ثمانية": corrected at once (a toll
+        # that rose, not any rise after a "but": "لكن الهجمات زادت وأودت بحياة 30")
         earlier = earlier or any(
-            w in grammar("correction_words") and any(v in grammar("rise_words") for v in after[i + 1 : i + 5])
+            (w in grammar("correction_words") or (w in grammar("correction_before_an") and after[i + 1 : i + 2] in (["ان"], ["أن"])))
+            and any(v in grammar("correction_rise_verbs") for v in after[i + 1 : i + 6])
+            and any(v in grammar("correction_toll_nouns") for v in after[i + 1 : i + 6])
             for i, w in enumerate(after)
         )
         if earlier and any(
@@ -1585,11 +1597,19 @@ def _fill(
         # الجيش على 91"), not only by an adjective ("غارة أميركية" in a background line) nor after the dead as
         # the means of their death ("لقي 47 مسلحاً مصرعهم في غارات شنتها القوات المسلحة"); of two forces, the
         # one named first ("قتلت القوات الموزمبيقية، بالتعاون مع القوات الرواندية، عشرة إرهابيين")
-        doer = min(
-            (e for e in view.entities if e.obj.type == "actor" and e.obj.id in actor and e.tok_start < p.tok_start),  # type: ignore[attr-defined]
+        named = sorted(
+            (e for e in view.entities if e.obj.type == "actor" and e.obj.id in actor),  # type: ignore[attr-defined]
             key=lambda e: e.tok_start,
-            default=None,
-        ) if 1 <= len(actor) <= 2 else None
+        )
+        # (the other force named before the figure, as a doer too: "قسد نفذت 70 عملية بدعم التحالف" names its
+        # partner after the figure, still as a support)
+        others = [e for e in named if e.obj.id != named[0].obj.id and (e.tok_start < p.tok_start or a.token_in(e.tok_start - 1, grammar("support_words"), "و"))]  # type: ignore[attr-defined]
+        # (the second named as a support, "بالتعاون مع"، "بدعم من" — two forces joined by و say nothing of whose
+        # account it is)
+        supported = bool(others) and any(
+            a.token_in(t, grammar("support_words"), "و") for t in range(named[0].tok_end, others[0].tok_start)
+        )
+        doer = named[0] if named and named[0].tok_start < p.tok_start and len(actor) <= 2 and (not others or supported) else None
         if (
             source is None
             and ctx["source"] == "outlet"

@@ -2782,14 +2782,10 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
     units = posts | grammar("attacked_units")
 
     def armed_at(lo: int, hi: int) -> bool:
-        return any(lo <= c.tok_start < hi and "armed_group" in c.kinds for c in view.cues) or any(
-            lo <= e.tok_start < hi and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
-        )
+        return _armed_between(view, lo, hi)
 
     def friendly_at(lo: int, hi: int) -> bool:
-        return any(lo <= c.tok_start < hi and c.kinds & {"friendly", "friendly_group"} for c in view.cues) or any(
-            lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
-        )
+        return _friendly_between(view, lo, hi)
 
     def struck_back(lo: int) -> bool:
         # the dead told as a result of the attack (ما أسفر عن مقتل، أدى إلى مقتل), with no force striking
@@ -2829,7 +2825,7 @@ def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> boo
                     u
                     for u in range(on + 1, min(on + 3, p.tok_start))
                     if a.token_in(u, posts, "ول")
-                    or (a.token_in(u, units, "ول") and (a.token_in(u + 1, grammar("security_words"), "") or friendly_at(u + 1, u + 3)))
+                    or (a.token_in(u, units, "ول") and _marked_as_a_force(a, view, u))
                 ),
                 None,
             ) if on else None
@@ -2868,16 +2864,32 @@ def _target_word_after(a: Analysis, t: int, hi: int) -> int | None:
     )
 
 
+def _armed_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """An armed group named between tokens ``lo`` and ``hi``, by a cue or by name."""
+    return any(lo <= c.tok_start < hi and "armed_group" in c.kinds for c in view.cues) or any(
+        lo <= e.tok_start < hi and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+    )
+
+
+def _friendly_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """A force or its men named between tokens ``lo`` and ``hi``, by a cue or by name."""
+    return any(lo <= c.tok_start < hi and c.kinds & {"friendly", "friendly_group"} for c in view.cues) or any(
+        lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
+    )
+
+
+def _marked_as_a_force(a: Analysis, view: SentenceView, u: int) -> bool:
+    """Is the post or vehicle at ``u`` told as a force's, by a security word or a force right after it (قافلة
+    أمنية، مقر أمني، سيارة للجيش، مركز للشرطة — not "سيارة تقل ركاباً"، "مقر صحيفة")?"""
+    return a.token_in(u + 1, grammar("security_words"), "") or _friendly_between(view, u + 1, u + 3)
+
+
 def _force_post_at(a: Analysis, view: SentenceView, u: int) -> bool:
     """Is the word at ``u`` a force's post: one that is nothing else (ثكنة، حاجز، قاعدة), or one that is
-    anyone's (مقر، مركز، موقع) with a security word or a force right after it (مقر أمني، مركز للشرطة)?"""
+    anyone's (مقر، مركز، موقع) told as a force's?"""
     if a.token_in(u, grammar("attacked_posts"), "ول"):
         return True
-    if not a.token_in(u, grammar("generic_posts"), "ول"):
-        return False
-    return a.token_in(u + 1, grammar("security_words"), "") or any(
-        u < e.tok_start <= u + 3 and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
-    ) or any(u < c.tok_start <= u + 2 and c.kinds & {"friendly", "friendly_group"} for c in view.cues)
+    return a.token_in(u, grammar("generic_posts"), "ول") and _marked_as_a_force(a, view, u)
 
 
 def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -2893,11 +2905,7 @@ def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> 
             continue
         on = _target_word_after(a, attack, p.tok_start)
         post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if _force_post_at(a, view, u)), None) if on else None
-        if post is not None and not any(
-            post <= x.tok_start < min(post + 6, p.tok_start) and "armed_group" in x.kinds for x in view.cues
-        ) and not any(
-            post <= e.tok_start < min(post + 6, p.tok_start) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
-        ):
+        if post is not None and not _armed_between(view, post, min(post + 6, p.tok_start)):
             return True
     return False
 

@@ -1072,7 +1072,7 @@ def _without_replaced_announcements(a: Analysis, claims: list[Claim]) -> list[Cl
         # "أعلن الجيش الجمعة مقتل خمسة من عناصره، لكن عدد القتلى ارتفع إلى ثمانية": corrected at once (a toll
         # that rose, not any rise after a "but": "لكن الهجمات زادت وأودت بحياة 30")
         earlier = earlier or any(
-            (w in grammar("correction_words") or (w in grammar("correction_before_an") and after[i + 1 : i + 2] in (["ان"], ["أن"])))
+            (w in grammar("correction_words") or (w in grammar("correction_before_an") and after[i + 1 : i + 2] == ["ان"]))
             and any(v in grammar("correction_rise_verbs") for v in after[i + 1 : i + 6])
             and any(v in grammar("correction_toll_nouns") for v in after[i + 1 : i + 6])
             for i, w in enumerate(after)

@@ -469,6 +469,21 @@ def countries_in(
     rank = {"country": 0, "region": 1, "governorate": 2, "district": 3, "feature": 3, "camp": 4, "town": 4}
     best_rank = -1
     last_end = -10
+    if starts_before is not None:
+        # "جنوب شرقي البلاد وشمالي العراق": a list of places may begin with "البلاد"
+        last_end = max(
+            [
+                c.tok_end - 1
+                for c in view.cues
+                if "this_country" in c.kinds
+                and lo <= c.tok_start < hi
+                and any(
+                    "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) and d.tok_start < starts_before
+                    for d in view.cues
+                )
+            ]
+            + [last_end]
+        )
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
@@ -513,9 +528,19 @@ def countries_in(
             # الجيش اللبناني … في شرق البلاد", whatever a banner named), else the country the article last
             # named (not a government that comments: "وأدانت الحكومة الأردنية الهجوم … غرب البلاد"),
             # before any, the home of the state whose body speaks ("قال الجيش التركي إن … جنوب شرق البلاد")
+            # A country the same sentence names after "البلاد" is set against it ("داخل البلاد وشمال العراق
+            # وسوريا"): the country is then the speaking state's own, not the last one named
+            later = {
+                e.country
+                for q in view.entities
+                if q.tok_start > c.tok_start and (e := q.obj).type == "place" and e.country  # type: ignore[union-attr]
+            }
+            earlier = [x for x in frame.recent_countries if x not in later]
             home = _counted_state_before(view, c.tok_start) or (
-                frame.recent_countries[-1]
-                if frame.recent_countries
+                _state_named_before(view, c.tok_start, at_home_too=True) if later else None
+            ) or (
+                earlier[-1]
+                if earlier
                 else _state_named_before(view, c.tok_start, at_home_too=not frame.places_named)
             )
             if home is not None and home not in found:
@@ -554,7 +579,9 @@ def _state_named_before(view: SentenceView, tok: int, at_home_too: bool = False)
     away = expeditionary() - also_at_home() if at_home_too else expeditionary()
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
-        if p.tok_start < tok and e.type == "actor" and (home := (entity_actor(e.id) or {}).get("state_of")):
+        act = entity_actor(e.id) or {}
+        # (a force that acts only at home, like Turkey's police and gendarmerie, is its state's too)
+        if p.tok_start < tok and e.type == "actor" and (home := act.get("state_of") or (act.get("home") and act.get("country"))):
             return None if e.id in away else str(home)
     return None
 

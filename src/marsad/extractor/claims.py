@@ -1914,6 +1914,22 @@ def _read_count(
         # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
         end = r.noun_end_tok or p.tok_end
         for t in range(end, min(end + 4, clause[1])):
+            civ = _cue_at(view, t + 1, {"civilian"}) if a.token_text(t) == "بين" else None
+            if (
+                civ is not None
+                and not a.token_text(civ.tok_end).startswith("و")
+                # (nor people among whom forces are counted: "19 شخصاً بين ركاب حافلة، بينهم شرطيان")
+                and not any(
+                    "subset" in c.kinds
+                    and civ.tok_end <= c.tok_start <= civ.tok_end + 2
+                    and any(d.kinds & {"friendly", "member", "leader"} and c.tok_end <= d.tok_start <= c.tok_end + 3 for d in view.cues)
+                    for c in view.cues
+                )
+            ):
+                # "1601 حالة وفاة بين المدنيين": among civilians (not "بين المدنيين والعسكريين", both sides)
+                r.side = "civilian"
+                r.rule = r.rule or "among-civilians"
+                break
             if a.token_text(t) in grammar("ranks_words"):
                 side, ent, _ = _group_after(a, view, t + 1)
                 if side:

@@ -189,8 +189,8 @@ def _state_official(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | 
 
     Which state is known only with the figure's country (run.py resolves ``STATE``).
     """
-    if lo < hi and a.token_text(lo) in grammar("spokesman_of"):
-        lo += 2  # المتحدث باسم، الناطق باسم
+    if lo < hi and a.token_text(lo) in grammar("spokesman_of") and a.token_text(lo + 1) == "باسم":
+        lo += 2  # المتحدث باسم، الناطق باسم (not "متحدث عسكري", a title itself)
     if lo >= hi:
         return None
     titles = grammar("state_office_titles")

@@ -429,6 +429,12 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
                 return is_locative(a, view, q)
     if a.token_text(p.tok_start - 1) in grammar("province_words"):
         return True  # "(ولاية العراق): 33 في 17 عملية": a group's province named by its country
+    if (
+        e.kind == "country"
+        and a.token_text(p.tok_start - 1) in grammar("own_border_nouns")
+        and a.token_text(p.tok_end) in grammar("border_sides")
+    ):
+        return True  # "عند حدود لبنان الجنوبية": a country's own border, by its side
     verb = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("state_nouns"))
     if e.kind == "country" and a.token_in(verb, grammar("experience_verbs"), "وف"):
         return True  # "وشهدت نيجيريا 10 عمليات إرهابية": the country the tally's figures happened in

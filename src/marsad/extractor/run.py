@@ -1429,19 +1429,29 @@ def _fill(
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
         only_in = (entity_data.actor(r.group_entity) or {}).get("side_only_in") if r.group_entity else None
+        foes = set((entity_data.actor(r.group_entity) or {}).get("armed_against") or ()) if r.group_entity else set()
         if (
             metric.startswith("friendly_")
             and only_in
-            and countries
-            and not set(countries) & set(only_in)
-            # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
-            and not any(
-                getattr(e.obj, "type", "") == "actor" and e.obj.id != r.group_entity and side_of_actor(e.obj.id) == "armed"
-                for e in view.entities
+            and (
+                not countries
+                or (
+                    not set(countries) & set(only_in)
+                    # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
+                    and not any(
+                        getattr(e.obj, "type", "") == "actor"
+                        and e.obj.id != r.group_entity
+                        and side_of_actor(e.obj.id) == "armed"
+                        for e in view.entities
+                    )
+                )
+                # (nor where the sentence names the enemy it fights on its own account: "بغارة إسرائيلية
+                # في القنيطرة"، "في المواجهات مع الجيش الإسرائيلي")
+                or any(getattr(x.obj, "id", None) in foes for x in [*view.entities, *view.adjectives])
             )
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
-            # government's ally holds only in the war where it is one (Syria's)
+            # government's ally holds only in the war where it is one (Syria's), and only where it is told
             ctx["metric"] = "side-only-in-another-war"
         else:
             against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None

@@ -64,6 +64,31 @@ class Reading:
     after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
 
 
+def _gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
+    """The place right before a number, joined by و to what came before it ("وإيطاليا 17"): an item of a
+    list that names its place first and leaves out the noun the first item gave."""
+    e = next((e for e in view.entities if e.tok_end == p.tok_start and e.obj.type == "place"), None)  # type: ignore[attr-defined]
+    if e is None or not getattr(e.obj, "country", None) or p.prefix:
+        return None
+    return e if e.prefix.startswith("و") or a.token_text(e.tok_start - 1) == "و" else None
+
+
+def _place_right_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A place right after a number, or after على/في ("4 حمص"، "4 على حمص")."""
+    at = p.tok_end + (a.token_text(p.tok_end) in ("علي", "في"))
+    return any(e.tok_start == at and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+
+
+def _place_of_item(a: Analysis, view: SentenceView, r: Reading) -> bool:
+    """Does a list's item name its place next to its number, before it or after its noun?"""
+    before = any(e.tok_end == r.placed.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+    end = r.noun_end_tok or r.placed.tok_end
+    after = any(
+        end <= e.tok_start <= end + 2 and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
+    )
+    return before or after
+
+
 def _joined_by_wa(a: Analysis, p: Placed) -> bool:
     """Is the number joined by و to what came before it (و36، و 36)?"""
     return p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
@@ -1210,6 +1235,23 @@ def _read_count(
         previous.placed.tok_end >= p.tok_start - 5
         or (by_place and view.tok_start <= previous.placed.tok_start and p.tok_start - previous.placed.tok_end <= 15)
     )
+    # "وشهدت فرنسا 23 هجوماً وإيطاليا 17": the next item names its place before its number, the noun
+    # gapped (also a list by place after the number: "5 ضربات على دمشق، 4 حمص، 1 درعا")
+    gap = _gapped_place(a, view, p)
+    listed_by_place = any(ch in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] for ch in "،,") and _place_right_after(
+        a, view, p
+    )
+    if (
+        r.noun is None
+        and previous is not None
+        and previous.noun is not None
+        and previous.placed.tok_end >= p.tok_start - 6
+        and (gap is not None or listed_by_place)
+        and _place_of_item(a, view, previous)
+    ):
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.outcome = previous.outcome
+        r.rule = "gapped-by-place" if gap is not None else "coordinated-with-previous"
     if r.noun is None and coordinated and previous is not None and near:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome

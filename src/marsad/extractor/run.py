@@ -1312,6 +1312,10 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
+        if r.rule == "gapped-by-place" and (gap := next((e for e in view.entities if e.tok_end == p.tok_start), None)):
+            # "وإيطاليا 17": the item's own place, named before its number
+            e = gap.obj
+            countries, place = [e.country], (None if e.kind == "country" else e.id)  # type: ignore[attr-defined]
         if metric == "attacks" and (ranked := _ranked_country(a, view, p, clo)):
             # "تصدرت الصومال القائمة بـ 21 عملية، تلتها نيجيريا بـ 12"، "شهدت بوركينا فاسو 18 هجوماً،
             # ومالي 7": the country a ranking or a gapped clause puts before its number (the one after it

@@ -931,6 +931,8 @@ def _read_count(
             r.rule = "group-after-the-last-item"
     mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
     mixed = mixed or (noun is not None and r.noun in ("friendly", "civilian") and _side_joined_to_noun(a, view, noun))
+    # "64 عنصراً من الطرفين"، "30 قتيلاً من الجانبين": of both sides, a combined total
+    mixed = mixed or _of_both_sides(a, noun.tok_end if noun is not None else p.tok_end)
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
@@ -3282,14 +3284,16 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
                 return False
             if word in grammar("between_noun_and_group") or any(
                 e.tok_start <= t < e.tok_end and e.obj.type == "actor" for e in view.entities  # type: ignore[attr-defined]
-            ):
+            ) or any(d.tok_start == t for d in view.adjectives):  # (its nisba: "القوات السورية")
                 continue
             return False
-        ends = [e.tok_end for e in view.entities if e.tok_start == t and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]
+        # (و alone before a quoted name: "من القوات السورية و«داعش»")
+        at = t + 1 if word == "و" else t
+        ends = [e.tok_end for e in view.entities if e.tok_start == at and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]
         ends += [
             c.tok_end
             for c in view.cues
-            if c.tok_start == t
+            if c.tok_start == at
             and (
                 ("armed_group" in c.kinds and side == "friendly")
                 or ("friendly_group" in c.kinds and side == "armed")
@@ -4163,6 +4167,13 @@ def _people_joined_as_a_side(a: Analysis, view: SentenceView, c: Cue) -> bool:
     "ومدني واحد"، "ومدنيين اثنين")."""
     word = a.token_text(c.tok_start)
     return _no_number_beside(view, c) and (word[1:].startswith("ال") or word.endswith(("ين", "ون", "ات")))
+
+
+def _of_both_sides(a: Analysis, tok: int) -> bool:
+    """"من الطرفين"، "من كلا الجانبين" right after a count's noun."""
+    tok += a.token_text(tok) == "من"
+    tok += a.token_text(tok) == "كلا"
+    return a.token_text(tok) in grammar("both_sides_words")
 
 
 def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:

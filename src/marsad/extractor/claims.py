@@ -3926,7 +3926,16 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
     if c is None:
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
-    return c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
+    end = c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
+    side, _, after = _group_after(a, view, end) if a.token_text(end) == "من" and q.obj.noun_start is None else (None, None, end)  # type: ignore[attr-defined]
+    if side in ("armed", "friendly") and after > end:
+        # "و15 عنصراً من الجيش الوطني الأفغاني استشهدوا": past the body the item names, its name's words too
+        end = after
+        while end < min(after + 3, view.tok_end) and (
+            a.token_text(end) in grammar("army_name_words") or any(d.tok_start == end for d in view.adjectives)
+        ):
+            end += 1
+    return end
 
 
 def _group_of_the_joined_wounded(a: Analysis, view: SentenceView, tok: int) -> tuple[str, str | None] | None:

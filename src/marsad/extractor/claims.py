@@ -1042,8 +1042,15 @@ def _read_count(
         r.rule = "members-of-attacked-force"
 
     if noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_them"):
-        # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side
-        side = _people_side_before(view, p.tok_start, a)
+        # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side — unless what they
+        # are follows them ("667 شخصاً، 34 منهم أعضاء في تنظيمات إرهابية": of a group)
+        told = _cue_at(view, p.tok_end + 1, {"member", "friendly"})
+        told_side = _group_after(a, view, told.tok_end)[0] if told is not None else None
+        if told is not None and told_side is None and "membership" in told.kinds and any(
+            a.token_in(t, grammar("terror_words"), "") for t in range(told.tok_end, min(told.tok_end + 4, view.tok_end))
+        ):
+            told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
+        side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
             r.noun, r.side, r.leader = "leader", "armed", True

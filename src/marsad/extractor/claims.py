@@ -932,7 +932,8 @@ def _read_count(
     mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
     mixed = mixed or (noun is not None and r.noun in ("friendly", "civilian") and _side_joined_to_noun(a, view, noun))
     # "64 عنصراً من الطرفين"، "30 قتيلاً من الجانبين": of both sides, a combined total
-    mixed = mixed or _of_both_sides(a, noun.tok_end if noun is not None else p.tok_end)
+    # (not civilians, whoever's they are: "قتل 9 مدنيين من الطرفين في تبادل للقصف")
+    mixed = mixed or (r.noun != "civilian" and _of_both_sides(a, noun.tok_end if noun is not None else p.tok_end))
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
@@ -1046,9 +1047,11 @@ def _read_count(
         # are follows them ("667 شخصاً، 34 منهم أعضاء في تنظيمات إرهابية": of a group)
         told = _cue_at(view, p.tok_end + 1, {"member", "friendly"})
         told_side = _group_after(a, view, told.tok_end)[0] if told is not None else None
+        # (not members of a unit that fights terrorism: "5 منهم أعضاء في وحدة مكافحة الإرهاب")
+        span = range(told.tok_end, min(told.tok_end + 4, view.tok_end)) if told is not None else range(0)
         if told is not None and told_side is None and "membership" in told.kinds and any(
-            a.token_in(t, grammar("terror_words"), "") for t in range(told.tok_end, min(told.tok_end + 4, view.tok_end))
-        ):
+            a.token_in(t, grammar("terror_words"), "") for t in span
+        ) and not any(a.token_in(t, grammar("counter_terror_words") | grammar("unit_nouns"), "") for t in span):
             told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
         if side == "leader":
@@ -1247,7 +1250,7 @@ def _read_count(
     # "وشهدت فرنسا 23 هجوماً وإيطاليا 17": the next item names its place before its number, the noun
     # gapped (also a list by place after the number: "5 ضربات على دمشق، 4 حمص، 1 درعا")
     gap = _gapped_place(a, view, p)
-    listed_by_place = any(ch in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] for ch in "،,") and _place_right_after(
+    listed_by_place = "," in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] and _place_right_after(  # (، is , once normalised)
         a, view, p
     )
     if (
@@ -1965,10 +1968,12 @@ def _read_count(
         # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
         end = r.noun_end_tok or p.tok_end
         for t in range(end, min(end + 4, clause[1])):
-            civ = _cue_at(view, t + 1, {"civilian"}) if a.token_text(t) == "بين" else None
+            # (right after the noun: not past a verb, "10 أشخاص كانوا يختبئون بين المدنيين")
+            civ = _cue_at(view, t + 1, {"civilian"}) if t == end and a.token_text(t) == "بين" else None
             if (
                 civ is not None
-                and not a.token_text(civ.tok_end).startswith("و")
+                # (nor both sides, "بين المدنيين والعسكريين"; a verb after و is the next clause)
+                and _cue_at(view, civ.tok_end, {"civilian", "friendly", "member", "armed_group", "friendly_group"}) is None
                 # (nor people among whom forces are counted: "19 شخصاً بين ركاب حافلة، بينهم شرطيان")
                 and not any(
                     "subset" in c.kinds

@@ -536,14 +536,14 @@ def countries_in(
             # before any, the home of the state whose body speaks ("قال الجيش التركي إن … جنوب شرق البلاد")
             # A country the same sentence names after "البلاد" is set against it ("داخل البلاد وشمال العراق
             # وسوريا"): the country is then the speaking state's own, not the last one named
-            later = {
-                e.country
-                for q in view.entities
-                if q.tok_start > c.tok_start and (e := q.obj).type == "place" and e.country  # type: ignore[union-attr]
-            }
+            # (only the places joined to it by و as the next items of its list — not a town of the same
+            # country or a neighbour "قرب الحدود مع النيجر" further on)
+            later = _joined_after(a, view, c.tok_end)
             earlier = [x for x in frame.recent_countries if x not in later]
+            # ("داخل البلاد وخارجها": at home and abroad, the same contrast)
+            abroad = a.token_in(c.tok_end, grammar("abroad_words"), "و")
             home = _counted_state_before(view, c.tok_start) or (
-                _state_named_before(view, c.tok_start, at_home_too=True) if later else None
+                _state_named_before(view, c.tok_start, at_home_too=True) if later or abroad else None
             ) or (
                 earlier[-1]
                 if earlier
@@ -560,6 +560,27 @@ def countries_in(
         # border's states, the one the passage is about
         found = ours
     return sorted(found), place
+
+
+def _joined_after(a: Analysis, view: SentenceView, tok: int) -> set[str]:
+    """The countries of the places joined by و to a list item that ends at ``tok`` ("البلاد وشمال العراق
+    وسوريا"): the first within two tokens after a word in و, then each one joined to the one before."""
+    if not a.token_text(tok).startswith("و"):
+        return set()
+    places = sorted((q for q in view.entities if q.obj.type == "place" and getattr(q.obj, "country", None)), key=lambda q: q.tok_start)
+    found: set[str] = set()
+    end = None
+    for q in places:
+        first = end is None and tok <= q.tok_start <= tok + 2
+        joined = end is not None and q.tok_start in (end, end + 1) and (
+            q.prefix.startswith("و") or a.token_text(q.tok_start).startswith("و") or a.token_text(end) == "و"
+        )
+        if first or joined:
+            found.add(q.obj.country)  # type: ignore[attr-defined]
+            end = q.tok_end
+        elif end is not None and q.tok_start > end + 1:
+            break
+    return found
 
 
 def _counted_state_before(view: SentenceView, tok: int) -> str | None:

@@ -1140,6 +1140,24 @@ def _toll_rises_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(a.token_text(t) in rise for t in range(max(view.tok_start, p.tok_start - 8), p.tok_start))
 
 
+def _fought_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bool:
+    """Did one of ``foes`` strike or fight the counted in the count's clause: named by the nisba of a
+    strike or of fire (بغارة إسرائيلية، بنيران إسرائيلية) or after "with" (في المواجهات مع الجيش الإسرائيلي)?"""
+    if not foes:
+        return False
+    if _struck_by(view, p, foes):
+        return True
+    lo, hi = view.clause_of(p.tok_start)
+    for x in [*view.entities, *view.adjectives]:
+        if getattr(x.obj, "id", None) not in foes or not lo <= x.tok_start < hi:
+            continue
+        if a.token_in(x.tok_start - 1, grammar("foe_openers"), "و") or any(
+            c.kinds & {"operation", "attack"} and c.tok_end == x.tok_start for c in view.cues
+        ):
+            return True
+    return False
+
+
 def _struck_by(view: SentenceView, p: Placed, foes: set[str]) -> bool:
     """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
     (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
@@ -1439,19 +1457,15 @@ def _fill(
             and only_in
             and (
                 not countries
-                or (
-                    not set(countries) & set(only_in)
-                    # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
-                    and not any(
-                        getattr(e.obj, "type", "") == "actor"
-                        and e.obj.id != r.group_entity
-                        and side_of_actor(e.obj.id) == "armed"
-                        for e in view.entities
-                    )
-                )
-                # (nor where the sentence names the enemy it fights on its own account: "بغارة إسرائيلية
-                # في القنيطرة"، "في المواجهات مع الجيش الإسرائيلي")
-                or any(getattr(x.obj, "id", None) in foes for x in [*view.entities, *view.adjectives])
+                or not set(countries) & set(only_in)
+                # (nor where its enemy in its own war struck or fought it: "بغارة إسرائيلية في القنيطرة"،
+                # "في المواجهات مع الجيش الإسرائيلي" — not a credit or a past: "بحسب وسائل إعلام إسرائيلية")
+                or _fought_by(a, view, p, foes)
+            )
+            # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
+            and not any(
+                getattr(e.obj, "type", "") == "actor" and e.obj.id != r.group_entity and side_of_actor(e.obj.id) == "armed"
+                for e in view.entities
             )
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a

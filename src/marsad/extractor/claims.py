@@ -64,7 +64,7 @@ class Reading:
     after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
 
 
-def _gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
+def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
     """The place right before a number, joined by و to what came before it ("وإيطاليا 17"): an item of a
     list that names its place first and leaves out the noun the first item gave."""
     e = next((e for e in view.entities if e.tok_end == p.tok_start and e.obj.type == "place"), None)  # type: ignore[attr-defined]
@@ -1046,13 +1046,18 @@ def _read_count(
         # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side — unless what they
         # are follows them ("667 شخصاً، 34 منهم أعضاء في تنظيمات إرهابية": of a group)
         told = _cue_at(view, p.tok_end + 1, {"member", "friendly"})
-        told_side = _group_after(a, view, told.tok_end)[0] if told is not None else None
-        # (not members of a unit that fights terrorism: "5 منهم أعضاء في وحدة مكافحة الإرهاب")
-        span = range(told.tok_end, min(told.tok_end + 4, view.tok_end)) if told is not None else range(0)
-        if told is not None and told_side is None and "membership" in told.kinds and any(
-            a.token_in(t, grammar("terror_words"), "") for t in span
-        ) and not any(a.token_in(t, grammar("counter_terror_words") | grammar("unit_nouns"), "") for t in span):
-            told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
+        told_side = None
+        if told is not None:
+            told_side = _group_after(a, view, told.tok_end)[0]
+            span = range(told.tok_end, min(told.tok_end + 4, view.tok_end))
+            if (
+                told_side is None
+                and "membership" in told.kinds
+                and any(a.token_in(t, grammar("terror_words"), "") for t in span)
+                # (not members of a unit that fights terrorism: "5 منهم أعضاء في وحدة مكافحة الإرهاب")
+                and not any(a.token_in(t, grammar("counter_terror_words") | grammar("unit_nouns"), "") for t in span)
+            ):
+                told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
@@ -1249,7 +1254,7 @@ def _read_count(
     )
     # "وشهدت فرنسا 23 هجوماً وإيطاليا 17": the next item names its place before its number, the noun
     # gapped (also a list by place after the number: "5 ضربات على دمشق، 4 حمص، 1 درعا")
-    gap = _gapped_place(a, view, p)
+    gap = gapped_place(a, view, p)
     listed_by_place = "," in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] and _place_right_after(  # (، is , once normalised)
         a, view, p
     )
@@ -1975,12 +1980,7 @@ def _read_count(
                 # (nor both sides, "بين المدنيين والعسكريين"; a verb after و is the next clause)
                 and _cue_at(view, civ.tok_end, {"civilian", "friendly", "member", "armed_group", "friendly_group"}) is None
                 # (nor people among whom forces are counted: "19 شخصاً بين ركاب حافلة، بينهم شرطيان")
-                and not any(
-                    "subset" in c.kinds
-                    and civ.tok_end <= c.tok_start <= civ.tok_end + 2
-                    and any(d.kinds & {"friendly", "member", "leader"} and c.tok_end <= d.tok_start <= c.tok_end + 3 for d in view.cues)
-                    for c in view.cues
-                )
+                and not _combatants_counted_after(view, civ.tok_end, 2, view.tok_end)
             ):
                 # "1601 حالة وفاة بين المدنيين": among civilians (not "بين المدنيين والعسكريين", both sides)
                 r.side = "civilian"
@@ -3575,12 +3575,15 @@ def _demographic_nouns() -> frozenset[str]:
 
 def _combatants_among(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """Soldiers or fighters counted among the number, right after it (منهم ثلاثة جنود، بينهم مسلحان)."""
-    subset = next((c.tok_end for c in view.cues if "subset" in c.kinds and p.tok_end <= c.tok_start <= p.tok_end + 3), None)
+    return _combatants_counted_after(view, p.tok_end, 3, clause[1])
+
+
+def _combatants_counted_after(view: SentenceView, tok: int, reach: int, hi: int) -> bool:
+    """A subset word within ``reach`` tokens after ``tok`` with soldiers or fighters after it (بينهم شرطيان)."""
+    subset = next((c.tok_end for c in view.cues if "subset" in c.kinds and tok <= c.tok_start <= tok + reach), None)
     if subset is None:
         return False
-    return any(
-        c.kinds & {"friendly", "member", "leader"} and subset <= c.tok_start <= min(subset + 3, clause[1]) for c in view.cues
-    )
+    return any(c.kinds & {"friendly", "member", "leader"} and subset <= c.tok_start <= min(subset + 3, hi) for c in view.cues)
 
 
 def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -3939,14 +3942,17 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
     end = c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
-    side, _, after = _group_after(a, view, end) if a.token_text(end) == "من" and q.obj.noun_start is None else (None, None, end)  # type: ignore[attr-defined]
-    if side in ("armed", "friendly") and after > end:
-        # "و15 عنصراً من الجيش الوطني الأفغاني استشهدوا": past the body the item names, its name's words too
-        end = after
-        while end < min(after + 3, view.tok_end) and (
-            a.token_text(end) in grammar("army_name_words") or any(d.tok_start == end for d in view.adjectives)
-        ):
-            end += 1
+    if a.token_text(end) != "من" or q.obj.noun_start is not None:  # type: ignore[attr-defined]
+        return end  # (a dual's group may stand past a comma: "قتيلان وجريحان، من قوات الحشد")
+    side, _, after = _group_after(a, view, end)
+    if side not in ("armed", "friendly") or after <= end:
+        return end
+    # "و15 عنصراً من الجيش الوطني الأفغاني استشهدوا": past the body the item names, its name's words too
+    end = after
+    while end < min(after + 3, view.tok_end) and (
+        a.token_text(end) in grammar("army_name_words") or any(d.tok_start == end for d in view.adjectives)
+    ):
+        end += 1
     return end
 
 

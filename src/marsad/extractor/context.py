@@ -22,7 +22,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
-from marsad.recognize.cues import also_at_home, expeditionary, grammar
+from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar
 from marsad.recognize.entities import actor as entity_actor
 
 LOCATIVE_PLACE_KINDS = frozenset(
@@ -475,21 +475,10 @@ def countries_in(
     rank = {"country": 0, "region": 1, "governorate": 2, "district": 3, "feature": 3, "camp": 4, "town": 4}
     best_rank = -1
     last_end = -10
+    this_country = _this_country_cues(view, lo, hi)
     if starts_before is not None:
         # "جنوب شرقي البلاد وشمالي العراق": a list of places may begin with "البلاد"
-        last_end = max(
-            [
-                c.tok_end - 1
-                for c in view.cues
-                if "this_country" in c.kinds
-                and lo <= c.tok_start < hi
-                and any(
-                    "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) and d.tok_start < starts_before
-                    for d in view.cues
-                )
-            ]
-            + [last_end]
-        )
+        last_end = max([c.tok_end - 1 for c, where in this_country if where.tok_start < starts_before] + [last_end])
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
@@ -526,31 +515,29 @@ def countries_in(
         country = getattr(p.obj, "country", None)
         if country and lo <= p.tok_start < hi and a.token_text(p.tok_start - 1) in place_nouns and country not in found:
             found.append(country)
+    for c, _ in this_country:
+        # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى
+        # الجيش اللبناني … في شرق البلاد", whatever a banner named), else the country the article last
+        # named (not a government that comments: "وأدانت الحكومة الأردنية الهجوم … غرب البلاد"),
+        # before any, the home of the state whose body speaks ("قال الجيش التركي إن … جنوب شرق البلاد")
+        # A country the same sentence names after "البلاد" is set against it ("داخل البلاد وشمال العراق
+        # وسوريا"): the country is then the speaking state's own, not the last one named
+        # (only the places joined to it by و as the next items of its list — not a town of the same
+        # country or a neighbour "قرب الحدود مع النيجر" further on)
+        later = _joined_after(a, view, c.tok_end)
+        earlier = [x for x in frame.recent_countries if x not in later]
+        # ("داخل البلاد وخارجها": at home and abroad, the same contrast)
+        abroad = a.token_in(c.tok_end, grammar("abroad_words"), "و")
+        home = _counted_state_before(view, c.tok_start) or (
+            _state_named_before(view, c.tok_start, at_home_too=True) if later or abroad else None
+        ) or (
+            earlier[-1]
+            if earlier
+            else _state_named_before(view, c.tok_start, at_home_too=not frame.places_named)
+        )
+        if home is not None and home not in found:
+            found.append(home)
     for c in view.cues:
-        if "this_country" in c.kinds and lo <= c.tok_start < hi and any(
-            "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1) for d in view.cues
-        ):
-            # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى
-            # الجيش اللبناني … في شرق البلاد", whatever a banner named), else the country the article last
-            # named (not a government that comments: "وأدانت الحكومة الأردنية الهجوم … غرب البلاد"),
-            # before any, the home of the state whose body speaks ("قال الجيش التركي إن … جنوب شرق البلاد")
-            # A country the same sentence names after "البلاد" is set against it ("داخل البلاد وشمال العراق
-            # وسوريا"): the country is then the speaking state's own, not the last one named
-            # (only the places joined to it by و as the next items of its list — not a town of the same
-            # country or a neighbour "قرب الحدود مع النيجر" further on)
-            later = _joined_after(a, view, c.tok_end)
-            earlier = [x for x in frame.recent_countries if x not in later]
-            # ("داخل البلاد وخارجها": at home and abroad, the same contrast)
-            abroad = a.token_in(c.tok_end, grammar("abroad_words"), "و")
-            home = _counted_state_before(view, c.tok_start) or (
-                _state_named_before(view, c.tok_start, at_home_too=True) if later or abroad else None
-            ) or (
-                earlier[-1]
-                if earlier
-                else _state_named_before(view, c.tok_start, at_home_too=not frame.places_named)
-            )
-            if home is not None and home not in found:
-                found.append(home)
         if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
             for cc in frame.recent_countries[-2:]:
                 if cc not in found:
@@ -560,6 +547,18 @@ def countries_in(
         # border's states, the one the passage is about
         found = ours
     return sorted(found), place
+
+
+def _this_country_cues(view: SentenceView, lo: int, hi: int) -> list[tuple[Cue, Cue]]:
+    """"البلاد" between tokens lo and hi after a locative (في وسط البلاد، جنوب شرقي البلاد), each with that
+    locative."""
+    out = []
+    for c in view.cues:
+        if "this_country" in c.kinds and lo <= c.tok_start < hi:
+            where = next((d for d in view.cues if "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1)), None)
+            if where is not None:
+                out.append((c, where))
+    return out
 
 
 def _joined_after(a: Analysis, view: SentenceView, tok: int) -> set[str]:

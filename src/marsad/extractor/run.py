@@ -32,6 +32,7 @@ from marsad.extractor.claims import (
     as_breakdown_item,
     casualties_with_parts,
     civilians_with_forces_among_them,
+    gapped_place,
     ranked_fighters,
     read_count,
     side_of_actor,
@@ -1330,7 +1331,7 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
-        if r.rule == "gapped-by-place" and (gap := next((e for e in view.entities if e.tok_end == p.tok_start), None)):
+        if r.rule == "gapped-by-place" and (gap := gapped_place(a, view, p)) is not None:
             # "وإيطاليا 17": the item's own place, named before its number
             e = gap.obj
             countries, place = [e.country], (None if e.kind == "country" else e.id)  # type: ignore[attr-defined]

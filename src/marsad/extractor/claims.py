@@ -331,7 +331,9 @@ def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
 def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
     """The party الحزب at ``tok`` names again: the last actor named before it whose name opens with حزب
     (not "كتائب حزب الله"), unless a name of its own follows it ("الحزب الإسلامي التركستاني")."""
-    if not a.token_in(tok, grammar("party_anaphors"), "ول") or a.token_text(tok + 1).startswith("ال"):
+    if not a.token_in(tok, grammar("party_anaphors"), "ول") or (
+        a.token_text(tok + 1).startswith("ال") and not a.token_in(tok + 1, grammar("toward_words"))  # (الحزب إلى 212)
+    ):
         return None
     best: Entity | None = None
     for v in a.views:
@@ -1785,19 +1787,22 @@ def _read_count(
             # إلى 105"; a toll naming none, "وبلغ عدد المصابين 20", goes on with the list's people)
             and _toll_side(a, view, p, previous.placed.tok_end) is None
         ):
-            r.noun, r.side, r.leader = previous.noun, previous.side, previous.leader
+            r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
             r.rule = "bare-number-in-list"
         else:
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
             # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
-            side = _group_after(a, view, p.tok_end)[0]
+            side, ent = _group_after(a, view, p.tok_end)[:2]
             if side is None and _of_its_ranks(a, p.tok_end, ("من",)):
                 # "أعلنت القوات المسلحة مقتل 11 من صفوفها": of its own ranks, whoever "its" is
                 side = _owner_side(view, p.tok_start)
             if side is None and trig is not None:
-                side = _group_after(a, view, trig.tok_end)[0]
+                side, ent = _group_after(a, view, trig.tok_end)[:2]
                 if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
                     side = "civilian"  # "الشهداء المدنيون: 117,388": the toll noun's own adjective
+            if side is None and trig is not None and not part and a.carries_pronoun(trig):
+                # "ليرتفع إجمالي قتلاه إلى 426": its dead — the side of the one it refers to
+                side, ent = _toll_owner(a, view, trig.tok_start)
             earlier = (recent or {}).get(r.outcome)
             if (
                 side is None
@@ -1812,6 +1817,8 @@ def _read_count(
                 # sentence that counted whose it was (past a count of something else in between)
                 side = earlier.side
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
+            if side is not None and ent is not None:
+                r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)
             r.rule = "bare-number-after-trigger"
             if r.side is None and r.outcome in ("kill", "wound") and _attack_on_a_force_before(a, view, p):
                 # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
@@ -3769,6 +3776,20 @@ def _owner_side(view: SentenceView, tok: int) -> str | None:
     """Whose "its" is: the actor or group word named last before ``tok`` (أعلنت الجماعة … من ضباطها)."""
     named = _names_before(view, tok)
     return max(named)[1] if named else None
+
+
+def _toll_owner(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None]:
+    """Side and actor id of whose toll "its" names (حصيلة قتلاه): the actor named last before ``tok``,
+    not one named as the enemy fought ("في المواجهات مع الجيش الإسرائيلي، لترتفع حصيلة قتلاها")."""
+    named = [
+        e
+        for e in view.entities
+        if e.tok_start < tok and e.obj.type == "actor" and not a.token_in(e.tok_start - 1, grammar("foe_openers"), "و")  # type: ignore[attr-defined]
+    ]
+    if not named:
+        return _owner_side(view, tok), None
+    last = max(named, key=lambda e: e.tok_start)
+    return _side_of_entity(last.obj), last.obj.id  # type: ignore[arg-type,attr-defined]
 
 
 def _owner_of_sided_war(view: SentenceView, tok: int) -> str | None:

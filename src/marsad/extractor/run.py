@@ -1650,6 +1650,12 @@ def _fill(
             # (nor what someone else says it did: "واتهمت منظمة العفو قوات الأمن باعتقال 60" — no accusing or
             # recording verb before the figure)
             and not any(a.token_in(t, grammar("accusation_verbs"), "وف") for t in range(view.tok_start, p.tok_start))
+            # (nor the one they fought, first named after "with": "عدد قتلى الحزب جراء المواجهات مع الجيش
+            # الإسرائيلي إلى 138" is the party's dead, told by nobody)
+            and not (
+                a.token_in(doer.tok_start - 1, grammar("foe_openers"), "و")
+                and not a.token_in(doer.tok_start - 2, grammar("support_words"), "و")  # (بالتعاون مع قسد: a partner)
+            )
         ):
             # "قضت مفارز الجيش الوطني الشعبي خلال 2017 على 91 إرهابياً": what a state's force did, told
             # with nobody reporting it, is the force's own account (its statement the outlet relays)

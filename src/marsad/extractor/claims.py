@@ -521,7 +521,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             if opens_next:
                 return None
             if c.kinds & {"kill", "capture"} and any(
-                q.tok_start == c.tok_end and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
+                q.tok_start == c.tok_end
+                and q.obj.kind == "count"  # type: ignore[attr-defined]
+                # (not "one of them" that sets a part apart: "4 عناصر قُتلوا، أحدهم ضابط")
+                and not (a is not None and a.token_in(q.tok_start, grammar("one_of_them"), "و"))
+                for q in view.quantities
             ):
                 return None  # the subject's own deed, its object counted after it: "3 من الشرطة قتلوا 11 مسلحاً"
             return c
@@ -3987,7 +3991,18 @@ def _group_of_the_joined_wounded(a: Analysis, view: SentenceView, tok: int) -> t
         return None
     hurt = _cue_at(view, q.tok_end, {"wound_after"})
     if hurt is None:
-        return None
+        # "45 شهيداً وجرح 90 من منتسبي القوات الأمنية"، "5 قتلى وإصابة 10 من عناصر الجيش": the wounding
+        # verb or noun first, then its number and the group's men
+        verb = _cue_at(view, tok, {"wound"})
+        if verb is None or q.tok_start != verb.tok_end:
+            return None
+        noun, nxt = _noun_after(a, view, q)
+        if noun is not None and not noun.kinds & {"member", "friendly"}:
+            return None
+        side, ent, _ = _group_after(a, view, nxt if noun is not None else q.tok_end)
+        if side is None and noun is not None and "friendly" in noun.kinds:
+            side = "friendly"
+        return (side, ent) if side in ("armed", "friendly") else None
     side, ent, _ = _group_after(a, view, hurt.tok_end)
     return (side, ent) if side in ("armed", "friendly") else None
 

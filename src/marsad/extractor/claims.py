@@ -1065,6 +1065,9 @@ def _read_count(
             ):
                 told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
+        if side == "friendly" and told_side is None and _fought_them_before(a, view, p.tok_start):
+            # "جنودنا تصدوا لهم، مما أسفر عن مقتل ثلاثة منهم": of those the soldiers fought
+            side = "armed"
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
             r.noun, r.side, r.leader = "leader", "armed", True
@@ -2072,7 +2075,12 @@ def _read_count(
         "other_outcome" in c.kinds
         and not c.kinds & set(OUTCOMES)
         # (a group's members with an adjective after their group: "مسلحي بوكو حرام الإرهابي استسلموا")
-        and (c.tok_start == end or (r.outcome is None and end < c.tok_start <= end + 2))
+        and (
+            c.tok_start == end
+            or (r.outcome is None and end < c.tok_start <= end + 2)
+            # (past a being verb: "وإن 45 باتوا في عداد المفقودين")
+            or (end < c.tok_start <= end + 2 and all(a.token_in(t, grammar("being_words"), "و") for t in range(end, c.tok_start)))
+        )
         and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
         # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
@@ -3755,6 +3763,12 @@ def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset(
         if c.tok_start < tok and c.kinds & {"armed_group", "friendly_group"} and not c.kinds & but
     ]
     return named
+
+
+def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is "them" the object of a fight after the last people noun before ``tok`` (جنودنا تصدوا لهم)?"""
+    last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & _PEOPLE_KINDS), default=view.tok_start)
+    return any(a.token_in(t, grammar("fought_them"), "و") for t in range(last, tok))
 
 
 def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None) -> str | None:

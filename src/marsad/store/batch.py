@@ -39,13 +39,14 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, select
+from sqlalchemy import Column, Connection, Engine, MetaData, Table, delete, insert, literal_column, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateTable
 
 from marsad.model import Claim, Document
 from marsad.store import db as store
-from marsad.store import pgcopy
+from marsad.store import pgcopy, search
 
 LOOKUP_CHUNK = 500  # keys per IN (...): every backend takes that many parameters
 
@@ -218,8 +219,35 @@ def _insert(conn: Connection, built: list[_Built]) -> None:
         return
     if pgcopy.usable(conn):
         pgcopy.copy_claims(conn, claims)
+    elif conn.dialect.name == "sqlite" and search.fts_ready(conn.engine):
+        _insert_staged(conn, claims)
     else:
         conn.execute(insert(store.CLAIMS), claims)
+
+
+# SQLite with the evidence index (revision 0007): the claims go into a temporary table of the same
+# columns, then into ``claims`` by one INSERT … SELECT. The index's trigger fires for every row
+# either way, but FTS5 writes what it gathered at the end of each statement: one statement per
+# claim (``executemany``) made a small segment per claim for FTS5 to merge, and the store
+# stored half as many documents a second (2,000 documents of 10 claims: 1,090 → 604); one
+# statement per batch costs about 10 %.
+_STAGE = Table(
+    "claims_stage",
+    MetaData(),
+    *(Column(c.name, c.type) for c in store.CLAIMS.columns if c.name != "id"),
+    prefixes=["TEMPORARY"],
+)
+_MAKE_STAGE = CreateTable(_STAGE, if_not_exists=True)
+_FROM_STAGE = insert(store.CLAIMS).from_select(
+    [c.name for c in _STAGE.columns], select(*_STAGE.columns).order_by(literal_column("rowid"))
+)
+
+
+def _insert_staged(conn: Connection, claims: list[dict[str, Any]]) -> None:
+    conn.execute(_MAKE_STAGE)  # per connection, and gone with a rolled-back transaction that made it
+    conn.execute(insert(_STAGE), claims)
+    conn.execute(_FROM_STAGE)  # in the stage's order: claim ids follow the corpus
+    conn.execute(delete(_STAGE))
 
 
 @cache

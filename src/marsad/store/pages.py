@@ -145,13 +145,13 @@ def _conditions(engine: Engine, f: ClaimFilter, sort: str) -> list[Any]:
     """
     name = sort.lstrip("-")
     if engine.dialect.name != "sqlite" or name == "stored":
-        return claim_conditions(f)
+        return claim_conditions(f, engine)
     c = CLAIMS.c
     unindexed = {"metric": c.metric.concat(""), "qualifier": c.qualifier.concat("")}
     if name in ("doc", "period"):
         unindexed |= {"min_value": c.value + 0, "max_value": c.value + 0}
     kept = {k: getattr(f, k) for k in unindexed if getattr(f, k) is not None}
-    out = claim_conditions(replace(f, **dict.fromkeys(kept)))
+    out = claim_conditions(replace(f, **dict.fromkeys(kept)), engine)
     for k, v in kept.items():
         column = unindexed[k]
         out.append(column >= v if k == "min_value" else column <= v if k == "max_value" else column == v)

@@ -3780,10 +3780,20 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         for c in view.cues
         if c.tok_start < tok and c.kinds & _PEOPLE_KINDS
     ]
+    if a is not None:
+        # (a group word counted from, as people: "وقتلوا خمسة من الجنود وأصابوا ثلاثة منهم")
+        nouns += [
+            (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
+            for c in view.cues
+            if c.tok_start < tok
+            and c.kinds & {"armed_group", "friendly_group"}
+            and a.token_text(c.tok_start - 1) == "من"
+            and any(q.tok_end == c.tok_start - 1 for q in view.quantities)
+        ]
     if nouns and a is not None:
         start = max(nouns)[0]
-        last = next(c for c in view.cues if c.tok_start == start and c.kinds & _PEOPLE_KINDS)
-        named = _group_after(a, view, last.tok_end)[0] if "member" in last.kinds and last.tok_end < tok else None
+        last = next((c for c in view.cues if c.tok_start == start and c.kinds & _PEOPLE_KINDS), None)
+        named = _group_after(a, view, last.tok_end)[0] if last is not None and "member" in last.kinds and last.tok_end < tok else None
         if named in ("armed", "friendly"):
             nouns = [(start, named)]
     pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)

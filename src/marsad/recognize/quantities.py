@@ -1059,8 +1059,10 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         ):
             x.kind = "date"
             return -1
-        if l0 and _bare_in(l0, s["date_cues_before"]) and not _in(r0, s["counted"]):
-            # (not "اليوم، 15 عضواً": the day word, then a count of something)
+        of_counted = r0 == "من" and len(right) > 1 and _in(right[1], s["counted"])
+        if l0 and _bare_in(l0, s["date_cues_before"]) and not _in(r0, s["counted"]) and not of_counted:
+            # (not "اليوم، 15 عضواً": the day word, then a count of something; nor "وأصيب اليوم 10 من
+            # أفراد الجيش": a count of some of them)
             x.kind = "date"
             return -1
     if not x.digits and day and t[x.ps : x.ns].endswith("ال") and _OF_RE.match(t[x.ne : x.ne + 6]):

@@ -70,6 +70,8 @@ def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
     e = next((e for e in view.entities if e.tok_end == p.tok_start and e.obj.type == "place"), None)  # type: ignore[attr-defined]
     if e is None or not getattr(e.obj, "country", None) or p.prefix:
         return None
+    if a.token_in(p.tok_start, grammar("one_two_words"), ""):
+        return None  # ("لبنانيين اثنين وسورياً واحداً": a Syrian, the number word his adjective)
     return e if e.prefix.startswith("و") or a.token_text(e.tok_start - 1) == "و" else None
 
 
@@ -3876,6 +3878,11 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return True  # "مقتل أكثر من 100 مسلح ونحو 30 جندياً": the next item, its qualifier joined by و
     if any(c.tok_end == p.tok_start and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues):
         return True  # the item's noun before its number word: "… ومساعدين اثنين للجيش ومدني واحد"
+    if a.token_text(p.tok_start - 1).startswith("و") and a.token_in(p.tok_start, grammar("one_two_words"), "") and (
+        _nationality_at(a, view, p.tok_start - 1)
+        or any(e.tok_start == p.tok_start - 1 and getattr(e.obj, "kind", None) == "country" for e in view.entities)
+    ):
+        return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = p.tok_start
     while start > previous.placed.tok_end and a.token_text(start - 1) in _qualifier_words():

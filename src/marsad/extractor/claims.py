@@ -2043,6 +2043,10 @@ def _read_count(
         # "أوقف الجيش 8 مواطنين تبين أنهم من مؤيدي تنظيم داعش": citizens taken as a group's men
         r.noun, r.side = "member", "armed"
         r.rule = "citizens-tied-to-a-group"
+    if r.outcome is None and r.noun in ("person", "member") and r.side in (None, "armed") and _cell_dismantled(a, view, p):
+        # "أعلنت الوزارة تفكيك خلية إرهابية من 5 أشخاص": the members of a dismantled cell were taken
+        r.outcome, r.noun, r.side = "capture", "member", "armed"
+        r.rule = r.rule or "members-of-a-dismantled-cell"
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(a, view, r.outcome, p)
@@ -2809,13 +2813,13 @@ def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return hit and "friendly" in _sides_named(view, 0, target[0].tok_start)
 
 
-def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Is the number the size of a cell named right before it (خلية إرهابية مكونة من 4 أفراد)?"""
+def _cell_of_size(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
+    """The cell whose size the number is, named right before it (خلية إرهابية مكونة من 4 أفراد)."""
     size = next(
         (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
         None,
     )
-    cell = next(
+    return next(
         (
             c
             for c in view.cues
@@ -2823,8 +2827,38 @@ def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
         ),
         None,
     )
+
+
+def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number the size of a cell named right before it, that a kill governs (القضاء على خلية
+    إرهابية مكونة من 4 أفراد)?"""
+    cell = _cell_of_size(a, view, p)
     # (the kill governs the cell: "القضاء على خلية"، "قتل خلية" — not "قتل جندي في اشتباك مع خلية مكونة من 6")
     return cell is not None and any("kill" in c.kinds and cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues)
+
+
+def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number the size of a cell that the sentence says was dismantled (تفكيك خلية إرهابية من 5
+    أشخاص، فككت الشرطة شبكة مؤلفة من أربعة): its members were taken."""
+    size = next(
+        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
+        p.tok_start - 1 if a.token_text(p.tok_start - 1) == "من" else None,
+    )
+    if size is None:
+        return False
+    cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "و")), None)
+    # (a terrorist cell, or one a group's name or its members' word goes with: "شبكة إرهابية"، "خلية موالية لداعش")
+    if cell is None or not (
+        any("armed_group" in c.kinds and c.tok_start == cell for c in view.cues)
+        or a.token_in(cell + 1, grammar("terror_words"), "")
+        or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+    ):
+        return False
+    # (the verb right before the cell, or before its subject: "فككت الشرطة المغربية اليوم شبكة")
+    lo = max(view.clause_of(cell)[0], cell - 8)
+    return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
+        c.kinds & set(OUTCOMES) and lo <= c.tok_start < cell for c in view.cues
+    )
 
 
 def _tied_to_group(view: SentenceView) -> bool:

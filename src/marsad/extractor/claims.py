@@ -543,8 +543,13 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             (
                 c
                 for c in view.cues
-                if tok + 2 <= c.tok_start < min(tok + _RELATIVE_REACH, clause[1])
-                and (c.kinds & {"kill_after", "wound_after"} or c.phrase in grammar("fate_phrases"))
+                if tok + 2 <= c.tok_start < clause[1]
+                and (
+                    (c.tok_start < tok + _RELATIVE_REACH and (c.kinds & {"kill_after", "wound_after"} or c.phrase in grammar("fate_phrases")))
+                    # (or a kill verb the particle قد marks as the main verb, further on: "ممن شاركوا في الهجوم
+                    # على السجن من الخارج والداخل قد قتلوا")
+                    or (c.tok_start < tok + 2 * _RELATIVE_REACH and c.kinds & {"kill", "wound"} and a.token_text(c.tok_start - 1) == "قد")
+                )
                 and not c.prefix.startswith("و")
                 and not any(tok < q.tok_start < c.tok_start for q in view.quantities)
             ),
@@ -1809,6 +1814,10 @@ def _read_count(
                 side, ent = _group_after(a, view, trig.tok_end)[:2]
                 if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
                     side = "civilian"  # "الشهداء المدنيون: 117,388": the toll noun's own adjective
+            if side is None and trig is not None and not part and a.token_in(trig.tok_end, grammar("of_them"), ""):
+                # "ارتفع تعداد القتلى منهم إلى 56": the dead of the people named before
+                side = _people_side_before(view, trig.tok_start, a)
+                side = side if side in ("armed", "friendly", "civilian") else None
             if side is None and trig is not None and not part and a.carries_pronoun(trig):
                 # "ليرتفع إجمالي قتلاه إلى 426": its dead — the side of the one it refers to
                 side, ent = _toll_owner(a, view, trig.tok_start)
@@ -4146,6 +4155,11 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         if named is not None and named > u:
             t = u = named
             items += 1
+        owner = next((e for e in view.entities if e.tok_start == u and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+        if owner is not None:
+            # "30 من مسلحي الشباب الذين …": the group that owns the noun, right after it
+            t = u = owner.tok_end
+            items += 1
         aside = _past_subset_list(a, view, u)
         if aside is not None:
             verb = next((c for c in view.cues if u < c.tok_start < aside and c.kinds & _DIED_KINDS), None)
@@ -4159,11 +4173,13 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         if joined is None:
             break
         t, items = joined, items + 1
-    if not items or t >= view.tok_end:
+    relative = t < view.tok_end and a.token_text(t) in grammar("relative_pronouns")
+    if (not items and not relative) or t >= view.tok_end:
         return None  # (a word alone is no subject: "فقدت عشرة رجال كما أصيب 40")
     if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):
         return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
-    verb = _trigger_after(view, t, (t, t + 1), a)
+    # (past a relative clause on them: "120 من عناصر داعش ممن شاركوا في الهجوم على السجن قد قتلوا")
+    verb = _trigger_after(view, t, (t, view.clause_of(t)[1] if relative else t + 1), a)
     if verb is not None and any(
         q.tok_start in (verb.tok_end, verb.tok_end + 1) and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
     ):

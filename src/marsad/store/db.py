@@ -616,12 +616,12 @@ def _in_list(column: Any, item: str) -> Any:
     return ("," + column + ",").contains(f",{item},", autoescape=True)
 
 
-def claim_conditions(f: ClaimFilter, engine: Engine | None = None) -> list[Any]:
+def claim_conditions(f: ClaimFilter, engine: Engine, *, index: bool = True) -> list[Any]:
     """The WHERE conditions of a claim filter (over ``claims``; ``outlet`` by a subquery on documents).
 
-    ``words``: see ``store.search``. With ``engine``, a SQLite store's evidence index narrows the
-    rows its test reads (PostgreSQL's planner finds its index without being told); the claims
-    kept are the same with or without it.
+    ``words``: see ``store.search`` (how a word is tested depends on the back-end). ``index``: a
+    SQLite store's evidence index narrows the rows the test reads (PostgreSQL's planner finds its
+    index without being told); the claims kept are the same with it or without.
     """
     c = CLAIMS.c
     out: list[Any] = []
@@ -649,7 +649,7 @@ def claim_conditions(f: ClaimFilter, engine: Engine | None = None) -> list[Any]:
         out.append(c.value >= f.min_value)
     if f.max_value is not None:
         out.append(c.value <= f.max_value)
-    out.extend(search.conditions(c.evidence, c.id, f.words, engine))
+    out.extend(search.conditions(c.evidence, c.id, f.words, engine, index=index))
     return out
 
 

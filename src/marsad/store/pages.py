@@ -150,15 +150,15 @@ def _conditions(engine: Engine, f: ClaimFilter, sort: str) -> list[Any]:
     tests each claim and stops after a page.
     """
     name = sort.lstrip("-")
-    indexed = None if search.many(engine, f.words) else engine
+    index = not search.many(engine, f.words)
     if engine.dialect.name != "sqlite" or name == "stored":
-        return claim_conditions(f, indexed)
+        return claim_conditions(f, engine, index=index)
     c = CLAIMS.c
     unindexed = {"metric": c.metric.concat(""), "qualifier": c.qualifier.concat("")}
     if name in ("doc", "period"):
         unindexed |= {"min_value": c.value + 0, "max_value": c.value + 0}
     kept = {k: getattr(f, k) for k in unindexed if getattr(f, k) is not None}
-    out = claim_conditions(replace(f, **dict.fromkeys(kept)), indexed)
+    out = claim_conditions(replace(f, **dict.fromkeys(kept)), engine, index=index)
     for k, v in kept.items():
         column = unindexed[k]
         out.append(column >= v if k == "min_value" else column <= v if k == "max_value" else column == v)

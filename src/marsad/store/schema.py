@@ -36,7 +36,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -103,14 +102,11 @@ class ClaimRow(Base):
         Index("ix_claims_period", "period_start", "period_end", "metric", "countries", "value"),
         # SQLite only, as ix_documents_id
         Index("ix_claims_doc_order", "doc_id", "ordinal", "metric", "countries", "value").ddl_if(dialect="sqlite"),
-        # words in the evidence (revision 0007, store.search): PostgreSQL's pg_trgm index of the evidence
-        # with A-Z folded, when the extension could be made; SQLite's is the FTS5 table claims_fts and its
-        # triggers, made by the revision only (no model: a virtual table)
+        # words in the evidence (revision 0007, store.search): PostgreSQL's pg_trgm index, where the
+        # extension could be made; SQLite's is the FTS5 table claims_fts and its triggers, which the
+        # revision makes (no model: a virtual table)
         Index(
-            "ix_claims_evidence_trgm",
-            text("translate(evidence, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"),
-            postgresql_using="gin",
-            postgresql_ops={"evidence": "gin_trgm_ops"},
+            "ix_claims_evidence_trgm", "evidence", postgresql_using="gin", postgresql_ops={"evidence": "gin_trgm_ops"}
         ).ddl_if(dialect="postgresql"),
     )
 

@@ -3542,7 +3542,12 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
             reach = c.tok_end + 1 if who is None else who + 3
             # (the toll may name its dead in one cue: "حصيلة القتلى في صفوف قوات النظام … ارتفعت إلى 17")
             for d in [c, *view.cues]:
-                if (d is c or c.tok_end <= d.tok_start <= reach) and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}:
+                if (
+                    (d is c or c.tok_end <= d.tok_start <= reach)
+                    and d.kinds & {"kill", "wound", "kill_after", "capture", "detained_noun"}
+                    # (not sentences passed: "ليرتفع عدد أحكام الإعدام إلى 1022")
+                    and not a.token_in(d.tok_start - 1, grammar("verdict_nouns"), "وب")
+                ):
                     # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)

@@ -4165,6 +4165,11 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
             # "30 من مسلحي الشباب الذين …": the group that owns the noun, right after it
             t = u = owner.tok_end
             items += 1
+        share = _past_share_aside(a, view, t)
+        if share is not None:
+            # "74 مقاتلاً أو ما نسبته 82% من إجمالي القتلى في يناير سقطوا": past the share they are
+            t, items = share, items + 1
+            break
         aside = _past_subset_list(a, view, u)
         if aside is not None:
             verb = next((c for c in view.cues if u < c.tok_start < aside and c.kinds & _DIED_KINDS), None)
@@ -4196,6 +4201,23 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
 
 
 _DIED_KINDS = frozenset({"kill", "kill_after", "wound", "wound_after"})
+
+
+def _past_share_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where the verb stands after an aside at ``tok`` that gives the counted as a share of a whole
+    (أو ما نسبته 82% من إجمالي القتلى في يناير): the first verb of a fate past its percent, a word
+    that is no noun (not "القتلى")."""
+    if not (a.token_in(tok, grammar("share_openers"), "") and a.token_text(tok + 1) == "ما" and a.token_in(tok + 2, grammar("share_words"), "")):
+        return None
+    pct = next((q for q in view.quantities if tok + 3 <= q.tok_start <= tok + 4 and q.obj.kind == "percent"), None)  # type: ignore[attr-defined]
+    if pct is None:
+        return None
+    hi = min(pct.tok_end + 8, view.clause_of(tok)[1])
+    verb = next(
+        (c for c in view.cues if pct.tok_end <= c.tok_start < hi and c.kinds & _DIED_KINDS and not a.token_text(c.tok_start).startswith("ال")),
+        None,
+    )
+    return verb.tok_start if verb is not None else None
 
 
 def _bare_word(a: Analysis, view: SentenceView, t: int) -> bool:

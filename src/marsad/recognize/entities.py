@@ -85,6 +85,7 @@ class _Lexicon:
     requires: dict[str, tuple[str, ...]]  # actor id -> ids whose full mention licenses its context aliases
     not_after: frozenset[str]
     not_before: frozenset[str]
+    place_not_before: dict[str, frozenset[str]]  # a place's name -> words after which it is a common noun
     titles: frozenset[str]
     cue_town: frozenset[str]
     cue_governorate: frozenset[str]
@@ -376,6 +377,7 @@ def _build_lexicon() -> _Lexicon:
         requires=requires,
         not_after=_norm_set(acts.get("not_after") or []),
         not_before=_norm_set(acts.get("not_before") or []),
+        place_not_before={norm(k): _norm_set(v) for k, v in (sup.get("place_not_before") or {}).items()},
         titles=_norm_set(load("people.yaml").get("titles") or []),
         cue_town=_norm_set(cues.get("town") or []),
         cue_governorate=_norm_set(cues.get("governorate") or []),
@@ -685,6 +687,11 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     if any(c.type == "actor" for c in cands) and _actor_blocked(lex, doc, m):
         cands = [c for c in cands if c.type != "actor"]
     places = [c for c in cands if c.type == "place"]
+    name = " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :]
+    if places and m.tok_end < len(doc.toks) and doc.toks[m.tok_end].text in lex.place_not_before.get(name, ()):
+        # "في البحرين الأحمر والعربي": the two seas, not Bahrain
+        cands = [c for c in cands if c.type != "place"]
+        places = []
     # The place word before a name matters only to a name that needs one or
     # to choose between places of different kinds.
     needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1

@@ -70,7 +70,7 @@ def in_order(engine, f: ClaimFilter, sort: str) -> list[dict]:  # type: ignore[n
     q = (
         select(*store._CLAIM_COLUMNS)
         .select_from(store._CLAIMS_WITH_DOCS)
-        .where(*claim_conditions(f))
+        .where(*claim_conditions(f, engine, index=False))
         .order_by(*[k.desc() if desc else k for k in keys])
     )
     with engine.connect() as conn:

@@ -26,6 +26,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
+from marsad.store import search
 from marsad.store.errors import StoreError as StoreError  # raised here, caught by the CLI
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -61,6 +62,7 @@ def upgrade(engine: Engine) -> None:
     _known(current)
     with _locked(engine) as conn:
         _upgrade_locked(conn)
+    search.forget(engine)  # what the store's evidence index is may have changed
 
 
 def _known(current: str | None) -> None:

@@ -548,7 +548,13 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                     (c.tok_start < tok + _RELATIVE_REACH and (c.kinds & {"kill_after", "wound_after"} or c.phrase in grammar("fate_phrases")))
                     # (or a kill verb the particle قد marks as the main verb, further on: "ممن شاركوا في الهجوم
                     # على السجن من الخارج والداخل قد قتلوا")
-                    or (c.tok_start < tok + 2 * _RELATIVE_REACH and c.kinds & {"kill", "wound"} and a.token_text(c.tok_start - 1) == "قد")
+                    or (
+                        c.tok_start < tok + 2 * _RELATIVE_REACH
+                        and c.kinds & {"kill", "wound"}
+                        and a.token_in(c.tok_start - 1, grammar("main_verb_particles"), "و")
+                        # (not a verb the clause reports of them: "ممن ثبت أنهم قد قتلوا جنوداً")
+                        and not any("complementizer" in d.kinds and tok < d.tok_start < c.tok_start for d in view.cues)
+                    )
                 )
                 and not c.prefix.startswith("و")
                 and not any(tok < q.tok_start < c.tok_start for q in view.quantities)
@@ -2093,8 +2099,8 @@ def _read_count(
         and (
             c.tok_start == end
             or (r.outcome is None and end < c.tok_start <= end + 2)
-            # (past a being verb: "وإن 45 باتوا في عداد المفقودين")
-            or (end < c.tok_start <= end + 2 and all(a.token_in(t, grammar("being_words"), "و") for t in range(end, c.tok_start)))
+            # (past a being verb, before the missing: "وإن 45 باتوا في عداد المفقودين")
+            or (end < c.tok_start <= end + 2 and _being_then_missing(a, end, c))
         )
         and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
@@ -2822,18 +2828,10 @@ def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return hit and "friendly" in _sides_named(view, 0, target[0].tok_start)
 
 
-def _cell_of_size(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
-    """The cell whose size the number is, named right before it (خلية إرهابية مكونة من 4 أفراد)."""
-    size = next(
-        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
-        None,
-    )
+def _cell_size_word(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    """The word of a cell's make-up right before the number (مكونة من، تتألف من), within three words."""
     return next(
-        (
-            c
-            for c in view.cues
-            if size is not None and "armed_group" in c.kinds and a.token_in(c.tok_start, grammar("cell_words"), "و") and size - 4 <= c.tok_start < size
-        ),
+        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
         None,
     )
 
@@ -2841,27 +2839,40 @@ def _cell_of_size(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
 def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the number the size of a cell named right before it, that a kill governs (القضاء على خلية
     إرهابية مكونة من 4 أفراد)?"""
-    cell = _cell_of_size(a, view, p)
+    size = _cell_size_word(a, view, p)
+    cell = next(
+        (
+            c
+            for c in view.cues
+            if size is not None and "armed_group" in c.kinds and a.token_in(c.tok_start, grammar("cell_words"), "و") and size - 4 <= c.tok_start < size
+        ),
+        None,
+    )
     # (the kill governs the cell: "القضاء على خلية"، "قتل خلية" — not "قتل جندي في اشتباك مع خلية مكونة من 6")
     return cell is not None and any("kill" in c.kinds and cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues)
 
 
 def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the number the size of a cell that the sentence says was dismantled (تفكيك خلية إرهابية من 5
-    أشخاص، فككت الشرطة شبكة مؤلفة من أربعة): its members were taken."""
-    size = next(
-        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 3) - 1, -1) if a.token_text(t) in grammar("cell_size_words")),
-        p.tok_start - 1 if a.token_text(p.tok_start - 1) == "من" else None,
-    )
-    if size is None:
+    أشخاص، فككت الشرطة شبكة مؤلفة من أربعة): its members were taken — unless the sentence counts
+    those taken itself ("… تتكون من 5 أشخاص، تم توقيف 3 منهم")."""
+    size = _cell_size_word(a, view, p)
+    if size is not None:
+        cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "و")), None)
+    elif a.token_text(p.tok_start - 1) == "من":
+        # (a bare "of" right after the cell or its one adjective: "خلية إرهابية من 5 أشخاص"; not "بعد بلاغ من 3")
+        cell = next((t for t in (p.tok_start - 2, p.tok_start - 3) if a.token_in(t, grammar("cell_nouns"), "و")), None)
+    else:
         return False
-    cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "و")), None)
-    # (a terrorist cell, or one a group's name or its members' word goes with: "شبكة إرهابية"، "خلية موالية لداعش")
+    # (a terrorist cell, or one whose group is named between it and its size: "شبكة إرهابية"، "خلية
+    # موالية لداعش تتألف من 7" — not any group named elsewhere in the sentence)
     if cell is None or not (
         any("armed_group" in c.kinds and c.tok_start == cell for c in view.cues)
         or a.token_in(cell + 1, grammar("terror_words"), "")
-        or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+        or any(cell < e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
     ):
+        return False
+    if any("capture" in c.kinds and c.tok_start >= p.tok_end for c in view.cues):
         return False
     # (the verb right before the cell, or before its subject: "فككت الشرطة المغربية اليوم شبكة")
     lo = max(view.clause_of(cell)[0], cell - 8)
@@ -3816,9 +3827,24 @@ def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset(
 
 
 def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """Is "them" the object of a fight after the last people noun before ``tok`` (جنودنا تصدوا لهم)?"""
+    """Is "them" the object of a fight verb after the last people noun before ``tok`` (جنودنا تصدوا لهم)?
+    (Not "them" the object of a blow: "ألقت عليهم قنابل"، "نصب لهم كمين" — they were hit.)"""
     last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & _PEOPLE_KINDS), default=view.tok_start)
-    return any(a.token_in(t, grammar("fought_them"), "و") for t in range(last, tok))
+    return any(
+        a.token_in(t, grammar("fought_them"), "و") and a.token_in(t - 1, grammar("fight_verbs"), "و") for t in range(last + 1, tok)
+    )
+
+
+def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:
+    """Between the counted (ending at ``end``) and the cue ``c``, only a being verb or a still word (with
+    its negation: لا يزالون), and ``c`` names the missing (في عداد المفقودين)."""
+    if not any(a.token_in(t, grammar("still_words"), "") for t in range(c.tok_start, c.tok_end)):
+        return False
+    words = grammar("being_words") | grammar("still_words")
+    return all(
+        a.token_in(t, words, "و") or (a.token_in(t, grammar("still_negations"), "و") and a.token_in(t + 1, grammar("still_words"), ""))
+        for t in range(end, c.tok_start)
+    )
 
 
 def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None) -> str | None:
@@ -4070,11 +4096,11 @@ def _group_of_the_joined_wounded(a: Analysis, view: SentenceView, tok: int) -> t
         return None
     hurt = _cue_at(view, q.tok_end, {"wound_after"})
     if hurt is None:
-        # "45 شهيداً وجرح 90 من منتسبي القوات الأمنية"، "5 قتلى وإصابة 10 من عناصر الجيش": the wounding
+        # "45 شهيداً وجرح 90 من منتسبي القوات الأمنية"، "5 شهداء وإصابة 10 من عناصر الجيش": the wounding
         # verb or noun first, then its number and the group's men
         verb = _cue_at(view, tok, {"wound"})
-        if verb is None or q.tok_start != verb.tok_end:
-            return None
+        if verb is None or q.tok_start != verb.tok_end or not a.token_in(tok - 1, grammar("martyr_nouns"), ""):
+            return None  # (only martyrs, a force's own word for its dead; "7 قتلى وإصابة 3 من الشرطة" may be anyone)
         noun, nxt = _noun_after(a, view, q)
         if noun is not None and not noun.kinds & {"member", "friendly"}:
             return None
@@ -4207,14 +4233,24 @@ def _past_share_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where the verb stands after an aside at ``tok`` that gives the counted as a share of a whole
     (أو ما نسبته 82% من إجمالي القتلى في يناير): the first verb of a fate past its percent, a word
     that is no noun (not "القتلى")."""
-    if not (a.token_in(tok, grammar("share_openers"), "") and a.token_text(tok + 1) == "ما" and a.token_in(tok + 2, grammar("share_words"), "")):
+    opener = f"{a.token_text(tok)} {a.token_text(tok + 1)}"
+    if opener not in grammar("share_openers") or not a.token_in(tok + 2, grammar("share_words"), ""):
         return None
     pct = next((q for q in view.quantities if tok + 3 <= q.tok_start <= tok + 4 and q.obj.kind == "percent"), None)  # type: ignore[attr-defined]
     if pct is None:
         return None
     hi = min(pct.tok_end + 8, view.clause_of(tok)[1])
     verb = next(
-        (c for c in view.cues if pct.tok_end <= c.tok_start < hi and c.kinds & _DIED_KINDS and not a.token_text(c.tok_start).startswith("ال")),
+        (
+            c
+            for c in view.cues
+            if pct.tok_end <= c.tok_start < hi
+            and c.kinds & _DIED_KINDS
+            and not c.prefix.startswith("و")
+            # (a noun of the whole, not a verb: "من إجمالي القتلى"، "من إجمالي قتلى الجماعة")
+            and not a.token_text(c.tok_start).startswith("ال")
+            and not a.token_in(c.tok_start - 1, grammar("whole_words"), "")
+        ),
         None,
     )
     return verb.tok_start if verb is not None else None

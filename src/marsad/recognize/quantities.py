@@ -1059,7 +1059,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         ):
             x.kind = "date"
             return -1
-        of_counted = r0 == "من" and len(right) > 1 and _in(right[1], s["counted"])
+        # (a plural without the article: "من أفراد الجيش"; not "في اليوم 20 من العملية"، "من الهجمات")
+        of_counted = r0 == "من" and len(right) > 1 and right[1] in s["counted_plural"]
         if l0 and _bare_in(l0, s["date_cues_before"]) and not _in(r0, s["counted"]) and not of_counted:
             # (not "اليوم، 15 عضواً": the day word, then a count of something; nor "وأصيب اليوم 10 من
             # أفراد الجيش": a count of some of them)

@@ -20,15 +20,17 @@ claims on both back-ends; Unicode case beyond ASCII (É, é) is compared exactly
   (external content: it stores the index, not the text), kept in step by triggers on
   ``claims``, so every write, delete and cascade updates it. A word of 3 or more characters
   is looked up by its trigrams (``claims.id IN (SELECT rowid FROM claims_fts WHERE
-  claims_fts MATCH '"كرك" AND "وك"…')``), and every word is then tested with ``LIKE`` as
+  claims_fts MATCH '"كرك" AND "ركو" AND "كوك"')``), and every word is then tested with ``LIKE`` as
   before: the index only narrows the rows the test reads. The trigram tokenizer folds case
   by Unicode (``É`` and ``é`` share trigrams), more than ``LIKE`` does, so it returns a
   superset and ``LIKE`` decides; with ``case_sensitive 1`` it would miss ``CENTCOM`` for
-  ``centcom``. ``detail=none``: only which rows hold each trigram, no positions (a third
-  smaller, faster to write); a word's trigrams are ANDed instead of matched as a phrase,
-  again a superset. Words of one or two characters (``في``, ``من``) have no trigram and are
+  ``centcom``. ``detail=none``: only which rows hold each trigram, no positions (about 40 %
+  smaller and faster to build than ``detail=full``); a word's trigrams are ANDed instead of
+  matched as a phrase, again a superset. Words of one or two characters (``في``, ``من``) have no trigram and are
   tested by ``LIKE`` alone. A SQLite without FTS5 or the trigram tokenizer (before 3.34)
-  makes no table, and every word is tested on every row, as before.
+  makes no table, and every word is tested on every row, as before. A page (not every
+  match) for a word the index finds in many rows walks its sort's order and tests each claim
+  instead, which stops after a page (``many``; ``store.pages``).
 - PostgreSQL: ``ix_claims_evidence_trgm``, a GIN index of pg_trgm over ``claims.evidence``,
   which the planner uses for the ``LIKE`` and the regular expression themselves (pg_trgm folds
   case in its trigrams; the match itself is exact). Where the store's role may not create the

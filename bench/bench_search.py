@@ -229,13 +229,7 @@ def clients(port: int, qs: dict[str, str], n_clients: int, seconds: float) -> tu
                     errors[0] += 1
         conn.close()
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n_clients)]
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return lat, errors[0], time.perf_counter() - t0
+    return lat, errors[0], bench_serve.in_threads(worker, n_clients)
 
 
 def http_run(label: str, src: Path, url: str, qs: dict[str, str], args: argparse.Namespace, tmp: str) -> dict:

@@ -45,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
@@ -214,13 +215,18 @@ def run_clients(
                 kind, path = ("next page" if kind == "claims page" else "sorted page"), path + "&cursor=" + nxt
         conn.close()
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    return lat, errors, in_threads(worker, clients)
+
+
+def in_threads(worker: Callable[[int], None], n: int) -> float:
+    """Run ``worker(i)`` for ``n`` clients, each in its own thread, and return the seconds they took together."""
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
     t0 = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return lat, errors, time.perf_counter() - t0
+    return time.perf_counter() - t0
 
 
 def _q(xs: list[float], p: int) -> float:

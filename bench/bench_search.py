@@ -238,11 +238,7 @@ def http_run(label: str, src: Path, url: str, qs: dict[str, str], args: argparse
         clients(port, qs, args.clients, 3)  # unmeasured: FastAPI builds a route's state on its first request
         lat, errors, elapsed = clients(port, qs, args.clients, args.seconds)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        bench_serve.stop(proc)
     every = [x for xs in lat.values() for x in xs]
     out = {"rps": len(every) / elapsed, "errors": errors, "p50": _ms(every, 50), "p99": _ms(every, 99)}
     print(f"\n[{label}] {elapsed:.1f} s: {len(every)} requests, {out['rps']:.1f} requests/s, {errors} errors, "

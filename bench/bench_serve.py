@@ -218,6 +218,15 @@ def run_clients(
     return lat, errors, in_threads(worker, clients)
 
 
+def stop(proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """Stop a server started by ``serve``: politely, then for good after 20 s."""
+    proc.terminate()
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def in_threads(worker: Callable[[int], None], n: int) -> float:
     """Run ``worker(i)`` for ``n`` clients, each in its own thread, and return the seconds they took together."""
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
@@ -344,11 +353,7 @@ def measure(label: str, src: Path, url: str, args: argparse.Namespace, tmp: str)
         )
         machine1, server1, client1 = psutil.cpu_times(), _cpu(server), time.process_time()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
     busy = sum(getattr(machine1, f) - getattr(machine0, f) for f in ("user", "system", "nice", "irq", "softirq"))
     cpu = {"server": server1 - server0, "client": client1 - client0}
     cpu["others"] = max(0.0, busy - cpu["server"] - cpu["client"])

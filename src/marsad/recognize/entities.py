@@ -85,7 +85,7 @@ class _Lexicon:
     requires: dict[str, tuple[str, ...]]  # actor id -> ids whose full mention licenses its context aliases
     not_after: frozenset[str]
     not_before: frozenset[str]
-    place_not_before: dict[str, frozenset[str]]  # a place's name -> words after which it is a common noun
+    place_not_before: dict[str, frozenset[str]]  # a word -> the place names it makes common nouns when it follows them
     titles: frozenset[str]
     cue_town: frozenset[str]
     cue_governorate: frozenset[str]
@@ -377,7 +377,7 @@ def _build_lexicon() -> _Lexicon:
         requires=requires,
         not_after=_norm_set(acts.get("not_after") or []),
         not_before=_norm_set(acts.get("not_before") or []),
-        place_not_before={norm(k): _norm_set(v) for k, v in (sup.get("place_not_before") or {}).items()},
+        place_not_before=_names_by_next_word(sup.get("place_not_before") or {}),
         titles=_norm_set(load("people.yaml").get("titles") or []),
         cue_town=_norm_set(cues.get("town") or []),
         cue_governorate=_norm_set(cues.get("governorate") or []),
@@ -592,6 +592,16 @@ def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
     return _Doc(nt, toks, _gaps(nt.text, toks), matches, free_ids, countries, sure, states)
 
 
+def _names_by_next_word(data: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The places data's ``place_not_before`` (a name -> the words after which it is a common noun),
+    turned around so that a match looks up only the word that follows it."""
+    out: dict[str, set[str]] = {}
+    for name, words in data.items():
+        for w in words:
+            out.setdefault(norm(w), set()).add(norm(name))
+    return {w: frozenset(names) for w, names in out.items()}
+
+
 def _actor_blocked(lex: _Lexicon, doc: _Doc, m: Match[_Cand]) -> bool:
     toks = doc.toks
     if m.prefix == "" and _phrase_before(doc, m.tok_start, lex.not_after, 1):
@@ -687,8 +697,8 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     if any(c.type == "actor" for c in cands) and _actor_blocked(lex, doc, m):
         cands = [c for c in cands if c.type != "actor"]
     places = [c for c in cands if c.type == "place"]
-    name = " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :]
-    if places and m.tok_end < len(doc.toks) and doc.toks[m.tok_end].text in lex.place_not_before.get(name, ()):
+    common = lex.place_not_before.get(doc.toks[m.tok_end].text) if places and m.tok_end < len(doc.toks) else None
+    if common and " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :] in common:
         # "في البحرين الأحمر والعربي": the two seas, not Bahrain
         cands = [c for c in cands if c.type != "place"]
         places = []

@@ -41,9 +41,7 @@ def _console(stderr: bool = False) -> Console:
     return Console(stderr=stderr)
 
 
-_db_option = click.option(
-    "--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db)."
-)
+_db_option = click.option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -63,14 +61,32 @@ def _date(value: str | None) -> date | None:
 
 @app.command()
 @click.argument("corpus", type=PATH)
-@click.option("-o", "--output", type=PATH, help="Also write the claims as JSONL; with --engine dask, the Parquet folder.")
+@click.option(
+    "-o",
+    "--output",
+    type=PATH,
+    help="Also write the claims as JSONL; with --engine dask, the Parquet folder.",
+)
 @_db_option
 @click.option("--force/--no-force", default=False, help="Re-extract documents already stored.")
-@click.option("--workers", type=click.IntRange(min=1), help="Processes extracting at once (default: every core).")
-@click.option("--engine", default="local", show_default=True, help="local (this machine's processes) or dask (a Dask cluster, Parquet out).")
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Processes extracting at once (default: every core)."
+)
+@click.option(
+    "--engine",
+    default="local",
+    show_default=True,
+    help="local (this machine's processes) or dask (a Dask cluster, Parquet out).",
+)
 @click.option("--scheduler", help="With --engine dask: the scheduler's address (default: a local cluster).")
 def extract(
-    corpus: Path, output: Path | None, db: str | None, force: bool, workers: int | None, engine: str, scheduler: str | None
+    corpus: Path,
+    output: Path | None,
+    db: str | None,
+    force: bool,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Extract count claims from a corpus into the store.
 
@@ -171,7 +187,9 @@ def summary(db: str | None) -> None:
         row = [cl for cl in claims if cl.metric == m]
         if not row:
             continue
-        t.add_row(m, *[str(sum(1 for cl in row if c in (cl.countries or ["—"]))) for c in countries], str(len(row)))
+        t.add_row(
+            m, *[str(sum(1 for cl in row if c in (cl.countries or ["—"]))) for c in countries], str(len(row))
+        )
     _console().print(t)
     run = store.last_run(engine)
     if run is not None:
@@ -192,8 +210,15 @@ def summary(db: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (1 or more).")
 def claims(
-    db: str | None, metric: str | None, country: str | None, source: str | None, doc: str | None,
-    since: str | None, until: str | None, as_json: bool, limit: int | None,
+    db: str | None,
+    metric: str | None,
+    country: str | None,
+    source: str | None,
+    doc: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+    limit: int | None,
 ) -> None:
     """List stored claims, filtered.
 
@@ -222,7 +247,16 @@ def claims(
         t.add_column(col)
     for c in rows:
         per = f"{c.period.start}..{c.period.end}" if c.period else "—"
-        t.add_row(c.doc, c.metric, str(c.value), c.qualifier, ",".join(c.countries), per, ",".join(c.actor), c.source or "—")
+        t.add_row(
+            c.doc,
+            c.metric,
+            str(c.value),
+            c.qualifier,
+            ",".join(c.countries),
+            per,
+            ",".join(c.actor),
+            c.source or "—",
+        )
     _console().print(t)
 
 
@@ -230,7 +264,9 @@ def claims(
 @click.argument("output", type=PATH)
 @click.option("--format", "fmt", default="jsonl", show_default=True, help="jsonl, csv, parquet or geojson.")
 @_db_option
-@click.option("--raw-cells", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no formula guard).")
+@click.option(
+    "--raw-cells", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no formula guard)."
+)
 def export(output: Path, fmt: str, db: str | None, raw_cells: bool) -> None:
     """Export stored claims as JSONL, CSV, Parquet or GeoJSON, streamed from the store.
 
@@ -330,7 +366,9 @@ def parse(text: str, published: str | None, as_json: bool) -> None:
 @app.command()
 @_db_option
 @click.option(
-    "--summary", "show", is_flag=True,
+    "--summary",
+    "show",
+    is_flag=True,
     help="Then print the figures two or more outlets report and every finding but single-source ones.",
 )
 def consolidate(db: str | None, show: bool) -> None:
@@ -357,14 +395,22 @@ def consolidate(db: str | None, show: bool) -> None:
 @app.command()
 @_db_option
 @click.option(
-    "--kind", help="contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source"
+    "--kind",
+    help="contradiction, arithmetic, metric_confusion, country_drift, period_drift, source_drift, single_source",
 )
 @click.option("--metric", help="Only this metric.")
 @click.option("--country", help="Only findings covering this ISO country code.")
-@click.option("--single-source", is_flag=True, help="Also list figures only one outlet reports (left out by default).")
+@click.option(
+    "--single-source", is_flag=True, help="Also list figures only one outlet reports (left out by default)."
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per finding.")
 def findings(
-    db: str | None, kind: str | None, metric: str | None, country: str | None, single_source: bool, as_json: bool
+    db: str | None,
+    kind: str | None,
+    metric: str | None,
+    country: str | None,
+    single_source: bool,
+    as_json: bool,
 ) -> None:
     """List the findings of the last consolidation: the ones a person can act on, each
     with its explanation under it (figures one outlet alone reports only with --single-source).
@@ -393,18 +439,28 @@ def findings(
         per = f"{f.period.start}..{f.period.end}" if f.period else "no period"
         where = ",".join(f.countries) or "no country"
         values = ", ".join(map(str, f.values))
-        _console().print(f"[bold]{f.kind}[/bold]  {f.metric}  {where}  {per}  [{values}]  {len(f.docs)} articles", highlight=False)
+        _console().print(
+            f"[bold]{f.kind}[/bold]  {f.metric}  {where}  {per}  [{values}]  {len(f.docs)} articles",
+            highlight=False,
+        )
         _console().print(Padding(f.explanation, (0, 0, 0, 4)), highlight=False)
 
 
 @app.command()
 @click.option(
-    "-o", "--output", type=PATH, default=Path("marsad-report.html"), show_default=True,
+    "-o",
+    "--output",
+    type=PATH,
+    default=Path("marsad-report.html"),
+    show_default=True,
     help="HTML file to write (a .md is written beside it).",
 )
 @_db_option
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=100, show_default=True,
+    "--limit",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
     help="Items per list (findings of each kind, figures); the rest are counted.",
 )
 @click.option("--full", is_flag=True, help="Every finding and figure, however many.")

@@ -69,7 +69,9 @@ from marsad.store.schema import ClaimRow, DocumentRow, ErrorRow, RunRow
 DEFAULT_URL = "sqlite:///marsad.db"
 SQLITE_BUSY_SECONDS = 30.0
 INT64 = 2**63
-_MAX_LIMIT = 2**62  # a limit past this is no limit: no store holds that many rows, and drivers overflow at 2^63
+_MAX_LIMIT = (
+    2**62
+)  # a limit past this is no limit: no store holds that many rows, and drivers overflow at 2^63
 _HOST = socket.gethostname()
 
 DOCUMENTS = DocumentRow.__table__
@@ -107,7 +109,9 @@ def connect(db: str | None = None) -> Engine:
 
 def _engine(url: str) -> Engine:
     try:
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS} if url.startswith("sqlite") else {})
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_SECONDS} if url.startswith("sqlite") else {}
+        )
     except ModuleNotFoundError as e:
         extra = " (pip install 'marsad[postgres]')" if url.startswith("postgres") else ""
         raise StoreError(f"the driver for {url.split(':', 1)[0]} is not installed: {e.name}{extra}") from e
@@ -247,7 +251,14 @@ def start_run(engine: Engine, corpus: str) -> int:
 
 
 def finish_run(
-    engine: Engine, run_id: int, *, documents: int, skipped: int, claims: int, errors: int, status: str | None = None
+    engine: Engine,
+    run_id: int,
+    *,
+    documents: int,
+    skipped: int,
+    claims: int,
+    errors: int,
+    status: str | None = None,
 ) -> None:
     """Close a run: ``ok``, ``failed`` (some documents had errors) or ``aborted`` (the run stopped)."""
     values = {
@@ -731,7 +742,12 @@ def _typed_cursor(sort: str, values: list[Any]) -> list[Any]:
     """Cursor values back to the column types; ``ValueError`` when they are not what the sort makes."""
     name = sort.lstrip("-")
     if name == "stored":
-        if not isinstance(values, list) or len(values) != 1 or isinstance(values[0], bool) or not isinstance(values[0], int):
+        if (
+            not isinstance(values, list)
+            or len(values) != 1
+            or isinstance(values[0], bool)
+            or not isinstance(values[0], int)
+        ):
             raise ValueError("malformed cursor")
         return values
     if not isinstance(values, list) or len(values) != 2:
@@ -771,7 +787,9 @@ def claim_page(
     return pages.stored_claim_page(engine, f, sort=sort, after=after, limit=limit)
 
 
-def iter_claims(engine: Engine, f: ClaimFilter = ClaimFilter(), *, sort: str = "stored") -> Iterator[StoredClaim]:
+def iter_claims(
+    engine: Engine, f: ClaimFilter = ClaimFilter(), *, sort: str = "stored"
+) -> Iterator[StoredClaim]:
     """Every claim the filter keeps, in ``sort`` order, read a page at a time (for downloads)."""
     after = None
     while True:
@@ -840,7 +858,11 @@ def claim_facets(
             for value, n in conn.execute(q):
                 if value is None or value == "":
                     continue
-                parts = str(value).split(",") if name == "country" else [str(int(value)) if name == "year" else str(value)]
+                parts = (
+                    str(value).split(",")
+                    if name == "country"
+                    else [str(int(value)) if name == "year" else str(value)]
+                )
                 for part in parts:
                     counts[part] = counts.get(part, 0) + n
             out[name] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
@@ -872,13 +894,17 @@ def claim_timeline(engine: Engine, f: ClaimFilter = ClaimFilter()) -> dict[str, 
     out: dict[str, dict[str, int]] = {}
     with engine.connect() as conn:
         for metric, start, n in conn.execute(q):
-            month = (start if isinstance(start, date) else date.fromisoformat(str(start)[:10])).strftime("%Y-%m")
+            month = (start if isinstance(start, date) else date.fromisoformat(str(start)[:10])).strftime(
+                "%Y-%m"
+            )
             series = out.setdefault(metric, {})
             series[month] = series.get(month, 0) + n
     return out
 
 
-def claim_places(engine: Engine, f: ClaimFilter = ClaimFilter()) -> list[tuple[str | None, list[str], str, int]]:
+def claim_places(
+    engine: Engine, f: ClaimFilter = ClaimFilter()
+) -> list[tuple[str | None, list[str], str, int]]:
     """(place id, countries, metric, claims) for the filtered claims: what the map draws."""
     q = (
         select(CLAIMS.c.place, CLAIMS.c.countries, CLAIMS.c.metric, func.count())
@@ -984,7 +1010,11 @@ def _document_infos(conn: Connection, ids: list[str], *, with_text: bool) -> lis
         chunk = keys[start : start + 500]
         for r in conn.execute(select(*cols).where(d.key.in_(chunk))):
             rows[r.id] = r
-        q = select(CLAIMS.c.doc_key, func.count()).where(CLAIMS.c.doc_key.in_(chunk)).group_by(CLAIMS.c.doc_key)
+        q = (
+            select(CLAIMS.c.doc_key, func.count())
+            .where(CLAIMS.c.doc_key.in_(chunk))
+            .group_by(CLAIMS.c.doc_key)
+        )
         counts.update({k: n for k, n in conn.execute(q)})
     errs = _errors_by_doc(conn, ids)
     out = []
@@ -995,8 +1025,18 @@ def _document_infos(conn: Connection, ids: list[str], *, with_text: bool) -> lis
             continue
         out.append(
             DocumentInfo(
-                i, True, r.title, r.source, r.url, r.published, r.stored_at, counts.get(r.key, 0),
-                r.date_basis, r.date_reason, r.text if with_text else None, errs.get(i, []),
+                i,
+                True,
+                r.title,
+                r.source,
+                r.url,
+                r.published,
+                r.stored_at,
+                counts.get(r.key, 0),
+                r.date_basis,
+                r.date_reason,
+                r.text if with_text else None,
+                errs.get(i, []),
             )
         )
     return out
@@ -1025,7 +1065,11 @@ def delete_document(engine: Engine, doc: str) -> bool:
 
 def outlets(engine: Engine) -> list[tuple[str, int]]:
     """Every named outlet and how many documents it has, most first."""
-    q = select(DOCUMENTS.c.source, func.count()).where(DOCUMENTS.c.source.is_not(None)).group_by(DOCUMENTS.c.source)
+    q = (
+        select(DOCUMENTS.c.source, func.count())
+        .where(DOCUMENTS.c.source.is_not(None))
+        .group_by(DOCUMENTS.c.source)
+    )
     with engine.connect() as conn:
         return sorted(((s, n) for s, n in conn.execute(q)), key=lambda kv: (-kv[1], kv[0]))
 
@@ -1074,8 +1118,14 @@ def query_facts(
 ) -> list[Any]:
     """Facts of the last consolidation (``StoredFact``), filtered, in ``list_facts``' order."""
     return fact_page(
-        engine, metric=metric, country=country, since=since, until=until,
-        min_corroboration=min_corroboration, doc=doc, limit=None,
+        engine,
+        metric=metric,
+        country=country,
+        since=since,
+        until=until,
+        min_corroboration=min_corroboration,
+        doc=doc,
+        limit=None,
     )[0]
 
 

@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import Console
+
+    from marsad.store.db import ClaimFilter
 
 PATH = click.Path(path_type=Path)
 
@@ -199,14 +203,58 @@ def summary(db: str | None) -> None:
             _console().print(f"  [red]{e.code}[/red] {e.doc}: {e.message}")
 
 
+# The claim filter of `marsad claims` and `marsad export`, named as the API's and the dashboard's
+# query parameters (q: words in the evidence); both build a store.ClaimFilter, whose conditions
+# (store.db.claim_conditions, store.search for q) every claim query of the CLI, API and dashboard uses.
+_CLAIM_FILTER_OPTIONS = (
+    click.option("--metric", help="Only this metric."),
+    click.option("--country", help="Only claims covering this ISO country code."),
+    click.option("--source", help="Only claims stated by this source id."),
+    click.option("--doc", help="Only this document."),
+    click.option("--since", help="Period overlaps from this date (YYYY-MM-DD)."),
+    click.option("--until", help="Period overlaps until this date (YYYY-MM-DD)."),
+    click.option(
+        "-q",
+        "--q",
+        "q",
+        metavar="WORDS",
+        help="Only claims whose evidence holds every one of these words, as substrings, ASCII letters "
+        "without case (the API's q=): -q 'كركوك داعش'.",
+    ),
+)
+
+
+def _claim_filter_options(command: Callable[..., None]) -> Callable[..., None]:
+    for option in reversed(_CLAIM_FILTER_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _claim_filter(
+    metric: str | None,
+    country: str | None,
+    source: str | None,
+    doc: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None,
+) -> ClaimFilter:
+    from marsad.store.db import ClaimFilter
+
+    return ClaimFilter(
+        metric=metric,
+        country=country,
+        source=source,
+        doc=doc,
+        since=_date(since),
+        until=_date(until),
+        words=q,
+    )
+
+
 @app.command()
 @_db_option
-@click.option("--metric", help="Only this metric.")
-@click.option("--country", help="Only claims covering this ISO country code.")
-@click.option("--source", help="Only claims stated by this source id.")
-@click.option("--doc", help="Only this document.")
-@click.option("--since", help="Period overlaps from this date (YYYY-MM-DD).")
-@click.option("--until", help="Period overlaps until this date (YYYY-MM-DD).")
+@_claim_filter_options
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (1 or more).")
 def claims(
@@ -217,23 +265,26 @@ def claims(
     doc: str | None,
     since: str | None,
     until: str | None,
+    q: str | None,
     as_json: bool,
     limit: int | None,
 ) -> None:
     """List stored claims, filtered.
 
-    Example: marsad claims --metric killed --country SY --since 2024-01-01 --json
+    Example: marsad claims --metric killed --country SY --since 2024-01-01 -q 'داعش' --json
     """
     from marsad.store import db as store
 
+    f = _claim_filter(metric, country, source, doc, since, until, q)
     rows = store.query_claims(
         store.connect(db),
-        metric=metric,
-        country=country,
-        source=source,
-        doc=doc,
-        since=_date(since),
-        until=_date(until),
+        metric=f.metric,
+        country=f.country,
+        source=f.source,
+        doc=f.doc,
+        since=f.since,
+        until=f.until,
+        words=f.words,
         limit=limit,
     )
     if as_json:
@@ -267,10 +318,24 @@ def claims(
 @click.option(
     "--raw-cells", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no formula guard)."
 )
-def export(output: Path, fmt: str, db: str | None, raw_cells: bool) -> None:
-    """Export stored claims as JSONL, CSV, Parquet or GeoJSON, streamed from the store.
+@_claim_filter_options
+def export(
+    output: Path,
+    fmt: str,
+    db: str | None,
+    raw_cells: bool,
+    metric: str | None,
+    country: str | None,
+    source: str | None,
+    doc: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None,
+) -> None:
+    """Export stored claims as JSONL, CSV, Parquet or GeoJSON, streamed from the store; every claim,
+    or those the filter options keep (the API's download, format=, takes the same filter).
 
-    Example: marsad export claims.parquet --format parquet
+    Example: marsad export claims.parquet --format parquet --metric killed -q 'كركوك'
     """
     from marsad.export import FORMATS, export_claims, export_geojson
     from marsad.outfile import OutputError
@@ -279,12 +344,13 @@ def export(output: Path, fmt: str, db: str | None, raw_cells: bool) -> None:
 
     if fmt.lower() not in (*FORMATS, "geojson"):
         raise click.BadParameter(f"unknown format '{fmt}': use jsonl, csv, parquet or geojson")
+    f = _claim_filter(metric, country, source, doc, since, until, q)
     try:
         engine = store.connect(db)
         if fmt.lower() == "geojson":
-            n = export_geojson(stream.stored_claims(engine), output)
+            n = export_geojson(stream.stored_claims(engine, f=f), output)
         else:
-            n = export_claims(stream.claims(engine), output, fmt, guard_formulas=not raw_cells)
+            n = export_claims(stream.claims(engine, f=f), output, fmt, guard_formulas=not raw_cells)
     except ValueError as e:
         raise click.BadParameter(str(e)) from e
     except OutputError as e:

@@ -507,18 +507,23 @@ def query_claims(
     doc: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    words: str | None = None,
     limit: int | None = None,
 ) -> list[Claim]:
     """Stored claims, filtered; every filter value is matched literally.
 
-    ``since``/``until`` keep claims whose period overlaps; ``limit`` is at
+    ``since``/``until`` keep claims whose period overlaps; ``words`` keeps claims whose evidence
+    holds every whitespace-separated word (the API's ``q``; ``store.search``); ``limit`` is at
     least 1 (``ValueError`` otherwise).
     """
     limit = _valid_limit(limit)
     q = select(CLAIMS.c.data).order_by(by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
     # the same conditions as the API's and the dashboard's claim queries (claim_page, claim_facets, …)
     where = claim_conditions(
-        ClaimFilter(metric=metric, country=country, source=source, doc=doc, since=since, until=until), engine
+        ClaimFilter(
+            metric=metric, country=country, source=source, doc=doc, since=since, until=until, words=words
+        ),
+        engine,
     )
     if where:
         q = q.where(*where)

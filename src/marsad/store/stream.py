@@ -21,9 +21,11 @@ from marsad.store.db import (
     _CLAIMS_WITH_DOCS,
     CLAIMS,
     DOCUMENTS,
+    ClaimFilter,
     StoredClaim,
     _stored_claim,
     by_code_point,
+    claim_conditions,
     doc_key,
 )
 
@@ -36,21 +38,29 @@ def rows(engine: Engine, query: Select, chunk: int = CHUNK) -> Iterator[Any]:
         yield from conn.execution_options(yield_per=chunk).execute(query)
 
 
-def claims(engine: Engine, chunk: int = CHUNK) -> Iterator[Claim]:
-    """Every stored claim, in ``db.query_claims``' order (document id by code point, then ordinal)."""
+def _filtered(query: Select, engine: Engine, f: ClaimFilter | None) -> Select:
+    """``query`` keeping what ``f`` keeps: ``db.claim_conditions``, as every claim query does."""
+    where = claim_conditions(f, engine) if f is not None else []
+    return query.where(*where) if where else query
+
+
+def claims(engine: Engine, chunk: int = CHUNK, *, f: ClaimFilter | None = None) -> Iterator[Claim]:
+    """Every stored claim ``f`` keeps, in ``db.query_claims``' order (document id by code point, then ordinal)."""
     q = select(CLAIMS.c.data).order_by(by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
-    for (data,) in rows(engine, q, chunk):
+    for (data,) in rows(engine, _filtered(q, engine, f), chunk):
         yield Claim.from_dict(data)
 
 
-def stored_claims(engine: Engine, chunk: int = CHUNK) -> Iterator[StoredClaim]:
-    """Every stored claim with its document's outlet, date and title, in the same order as ``claims``."""
+def stored_claims(
+    engine: Engine, chunk: int = CHUNK, *, f: ClaimFilter | None = None
+) -> Iterator[StoredClaim]:
+    """Every stored claim ``f`` keeps with its document's outlet, date and title, in the same order as ``claims``."""
     q = (
         select(*_CLAIM_COLUMNS)
         .select_from(_CLAIMS_WITH_DOCS)
         .order_by(by_code_point(engine, CLAIMS.c.doc_id), CLAIMS.c.ordinal)
     )
-    for r in rows(engine, q, chunk):
+    for r in rows(engine, _filtered(q, engine, f), chunk):
         yield _stored_claim(r)
 
 

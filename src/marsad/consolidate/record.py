@@ -88,7 +88,9 @@ def load_documents(engine: Engine) -> Documents:
     sigs = Signatures()
     info: dict[str, tuple[date | None, str | None]] = {}
     D = DocumentRow.__table__
-    for doc_id, text, published, source in _stream(engine, select(D.c.id, D.c.text, D.c.published, D.c.source)):
+    for doc_id, text, published, source in _stream(
+        engine, select(D.c.id, D.c.text, D.c.published, D.c.source)
+    ):
         sigs.add(doc_id, text or "", published)
         info[doc_id] = (published, source)
     return Documents(info, sigs.cluster())
@@ -162,7 +164,10 @@ def consolidate(engine: Engine, timings: dict[str, float] | None = None) -> Cons
             with clock("write"):
                 out.close()
     return ConsolidationResult(
-        len(claim_docs | set(docs.clusters.similarity)), len(docs.clusters.duplicates()), ws.claims, out.facts,
+        len(claim_docs | set(docs.clusters.similarity)),
+        len(docs.clusters.duplicates()),
+        ws.claims,
+        out.facts,
         out.findings,
     )
 
@@ -203,7 +208,9 @@ def _facts_and_contradictions(ws: WorkingSet, out: SnapshotWriter, clock: _Clock
             out.add_facts(facts)
         with clock("findings"):
             ws.hold(SINGLE_SOURCE, None, single_sources(facts))
-            found = list(_with_facts(contradictions(refs, figures), {r.id: f.id for f in facts for r in f.claims}))
+            found = list(
+                _with_facts(contradictions(refs, figures), {r.id: f.id for f in facts for r in f.claims})
+            )
         out.add_findings(found)
 
 
@@ -239,7 +246,9 @@ class SnapshotWriter:
     hash collision, in practice) is left out as the in-memory snapshot left it out.
     """
 
-    def __init__(self, conn: Connection, engine: Engine, first_time: Any, clock: _Clock | None = None) -> None:
+    def __init__(
+        self, conn: Connection, engine: Engine, first_time: Any, clock: _Clock | None = None
+    ) -> None:
         self.conn = conn
         self.text = storable(engine)
         self.first_time = first_time
@@ -269,25 +278,38 @@ class SnapshotWriter:
     def duplicates(self, clusters: Clusters) -> None:
         text = self.text
         for d, rep in sorted(clusters.duplicates().items()):
-            row = {"doc_key": doc_key(d), "doc_id": text(d), "cluster": text(rep), "similarity": clusters.similarity[d]}
+            row = {
+                "doc_key": doc_key(d),
+                "doc_id": text(d),
+                "cluster": text(rep),
+                "similarity": clusters.similarity[d],
+            }
             self._add(DuplicateRow.__table__, row)
 
     def add_facts(self, facts: Iterable[Fact]) -> None:
         text = self.text
         for f in facts:
             self.facts += 1
-            self._add(FactRow.__table__, {
-                "id": f.id,
-                "metric": text(f.metric),
-                "countries": text(",".join(f.countries)),
-                "period_start": f.period.start if f.period else None,
-                "period_end": f.period.end if f.period else None,
-                "value": f.value,
-                "corroboration": f.corroboration,
-                "data": f.to_dict(),
-            })
+            self._add(
+                FactRow.__table__,
+                {
+                    "id": f.id,
+                    "metric": text(f.metric),
+                    "countries": text(",".join(f.countries)),
+                    "period_start": f.period.start if f.period else None,
+                    "period_end": f.period.end if f.period else None,
+                    "value": f.value,
+                    "corroboration": f.corroboration,
+                    "data": f.to_dict(),
+                },
+            )
             for r in f.claims:
-                row = {"fact_id": f.id, "claim_key": doc_key(r.id), "claim_id": text(r.id), "doc_id": text(r.doc)}
+                row = {
+                    "fact_id": f.id,
+                    "claim_key": doc_key(r.id),
+                    "claim_id": text(r.id),
+                    "doc_id": text(r.doc),
+                }
                 self._add(FactClaimRow.__table__, row)
 
     def add_findings(self, found: Iterable[Finding]) -> None:
@@ -302,17 +324,21 @@ class SnapshotWriter:
             with self.clock("write"):
                 if not self.first_time(x.id):
                     continue
-                self._add(FindingRow.__table__, {
-                    "id": x.id,
-                    "ordinal": self.findings,
-                    "kind": text(x.kind),
-                    "metric": text(x.metric),
-                    "countries": text(",".join(sorted(x.countries))),
-                    "period_start": x.period.start if x.period else None,
-                    "period_end": x.period.end if x.period else None,
-                    "explanation": text(x.explanation),
-                    "data": x.to_dict(),
-                }, 1 + len(x.evidence))
+                self._add(
+                    FindingRow.__table__,
+                    {
+                        "id": x.id,
+                        "ordinal": self.findings,
+                        "kind": text(x.kind),
+                        "metric": text(x.metric),
+                        "countries": text(",".join(sorted(x.countries))),
+                        "period_start": x.period.start if x.period else None,
+                        "period_end": x.period.end if x.period else None,
+                        "explanation": text(x.explanation),
+                        "data": x.to_dict(),
+                    },
+                    1 + len(x.evidence),
+                )
                 self.findings += 1
 
 

@@ -296,8 +296,10 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
             return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))
-        if a.token_text(t) not in grammar("between_noun_and_group"):
-            break
+        if a.token_text(t) not in grammar("between_noun_and_group") and not (
+            a.token_text(t) == "بين" and a.token_in(t + 1, grammar("ranks_words"), "")
+        ):
+            break  # (past "بين صفوف" too: "قتل عشرة عناصر بين صفوف قوات النظام")
     return None, None, tok
 
 
@@ -883,13 +885,22 @@ def _read_count(
     if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
-        owner = _owner_side(view, p.tok_start)
+        owner = _retinue_owner(a, view, noun, p.tok_start) or _owner_side(view, p.tok_start)
         if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and any(
             _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
         ):
             # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
             # the group was named last — his soldiers, the army's; "حركة الشباب اعترفت بمقتل 40 من جنودها"
             # are hers, the movement's (a group counting "its officers" counts its members)
+            owner = "friendly"
+        if (
+            owner == "armed"
+            and r.noun == "friendly"
+            and a.token_in(p.tok_start - 1, grammar("kill_verbs"), "و")
+            and all(side != "friendly" for _, side in _names_before(view, p.tok_start))
+        ):
+            # "هاجم مسلحو بوكو حرام سجناً وقتلوا ثلاثة من حراسه": the group killed them, so the guards or
+            # soldiers are those of the place it attacked, not its own
             owner = "friendly"
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
@@ -3874,6 +3885,28 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             nouns = [(start, named)]
     pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
     return max(pick)[1] if pick else None
+
+
+def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str | None:
+    """The side of the one man whose retinue ``noun`` is (اثنين من مرافقيه): the last man named before ``tok``
+    — a leader of the group or force named after him, a group's man, a soldier."""
+    word = a.token_text(noun.tok_start)
+    stems = tuple(grammar("retinue_nouns"))
+    if not word.startswith(stems) or not word.endswith("ه"):
+        return None
+    man = max(
+        (c for c in view.cues if c.tok_end <= tok and c.kinds & {"leader", "member", "friendly"} and not a.token_text(c.tok_start).startswith(stems)),
+        key=lambda c: c.tok_start,
+        default=None,
+    )
+    if man is None:
+        return None
+    if "leader" in man.kinds:
+        # (his group right after him, or the side his militia backs: "قائد ميليشيا موالية للحكومة")
+        return _group_after(a, view, man.tok_end)[0] or next(
+            (side for t in range(man.tok_end, min(man.tok_end + 3, tok)) if (side := _backed_side(a, view, t))), None
+        )
+    return "friendly" if "friendly" in man.kinds else "armed"
 
 
 def _owner_side(view: SentenceView, tok: int) -> str | None:

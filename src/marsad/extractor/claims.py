@@ -248,6 +248,13 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"member"}) if t > tok else None
         if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
             return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
+        if c is not None and a.token_in(t - 1, grammar("ranks_words"), "") and "friendly" not in c.kinds:
+            # "مقتل 120 من صفوف المتمردين"، "من صفوف متمردي طالبان": the ranks of a group's men (and of
+            # the group named after them)
+            owner = next((e for e in view.entities if e.tok_start == c.tok_end), None)
+            if owner is not None and _side_of_entity(owner.obj) == "armed":  # type: ignore[arg-type]
+                return "armed", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
+            return "armed", None, c.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             backed = _backed_side(a, view, c.tok_end)
@@ -1313,6 +1320,13 @@ def _read_count(
                 r.side, r.group_entity = side, ent
                 if r.noun == "friendly":
                     r.noun = "member"  # ("50 من العسكريين، هم: 30 من قوات الحكومة … و8 من الفصائل")
+
+    if r.noun is None and previous is not None and _changed_from(a, view, previous.placed, p) == "compared":
+        # "زاد عدد الغارات من 15 غارة جوية في 2016 إلى 47 في 2018": the figure of a later period, compared
+        # with the one before it, counts the same thing
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.outcome = previous.outcome
+        r.rule = "compared-with-an-earlier-period"
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
@@ -2414,6 +2428,12 @@ def _read_count(
     ):
         # "وأن حصيلة الضحايا قد تتجاوز عشرين قتيلاً": what the toll may reach, a guess
         r.metric, r.rule = None, "projected-toll"
+        return r
+    nxt = next((x for x in view.quantities if x.tok_start > p.tok_start and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
+    if r.metric and nxt is not None and _changed_from(a, view, p, nxt) == "updated":
+        # "ارتفع عدد قتلى الجيش من 12 جندياً إلى 20": the figure a toll rose from is no claim (the settled
+        # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
+        r.metric, r.rule = None, "toll-updated-from"
         return r
     if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
@@ -3885,6 +3905,26 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             nouns = [(start, named)]
     pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
     return max(pick)[1] if pick else None
+
+
+def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> str | None:
+    """How a figure changed "from ``first`` to ``second``" after a verb of change (ارتفع، انخفض): "compared"
+    when each has a time of its own (من 120 هجوماً عام 2019 إلى 200 عام 2020), "updated" when neither does
+    (ارتفع عدد القتلى من 12 جندياً إلى 20); None when this is no such pair."""
+    if a.token_text(first.tok_start - 1) != "من" or not a.token_in(second.tok_start - 1, grammar("toward_words"), ""):
+        return None
+    if second.tok_start - first.tok_end > 8 or any(
+        first.tok_end <= q.tok_start < second.tok_start and q.obj.kind == "count"  # type: ignore[attr-defined]
+        for q in view.quantities
+    ):
+        return None
+    if not any(a.token_in(t, grammar("change_words"), "") for t in range(max(view.tok_start, first.tok_start - 10), first.tok_start)):
+        return None
+    between = any(first.tok_end <= x.tok_start < second.tok_start for x in view.times)
+    after = any(second.tok_end <= x.tok_start <= second.tok_end + 3 for x in view.times)
+    if between and after:
+        return "compared"
+    return "updated" if not between and not after else None
 
 
 def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str | None:

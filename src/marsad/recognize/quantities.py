@@ -1093,7 +1093,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if noun0 and _bare_in(noun0, s["age_nouns_before"]) and x.value is not None and x.value <= 120:
         x.kind = "age"  # "طفلاً دون سن الـ18": the age of, no count
         return -1
-    if r0 and _bare_in(r0, s["duration_units"]):
+    if r0 and _bare_in(r0, s["duration_units"]) and not _YEAR_AFTER_NOUN.match(t, x.ne):
+        # (not a year named after its noun: "إلى 200 عام 2020" counts something in the year 2020)
         x.kind = "duration"
         return -1
     if not x.digits and l0 and _noun_before(t, x, l0, s) and not (r0 and _bare_in(r0, s["counted"])):
@@ -1190,6 +1191,7 @@ _HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z][ \t]*-[ \t]*$")  # (not a list bul
 _FOUR_RE = re.compile(r"\d{4}")
 _FOUR_THEN_RE = re.compile(r"\d{4}\D")
 _WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")
+_YEAR_AFTER_NOUN = re.compile(r"[ \t]*\S+[ \t]+(?:19|20)\d\d(?!\d)")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
 # after an ordinal and في (الثانية في 2026 غارة), a four-digit number of these is the year the ordinal
 # ranks within, whatever noun follows; without the ordinal "شاركت في 2019 غارة" stays a count

@@ -6,13 +6,15 @@ consolidation tables in one transaction: running it twice gives the same
 tables, and running it after new documents were extracted recomputes them.
 
 Memory stays bounded as the corpus grows: texts are streamed from the store
-into near-duplicate signatures; claims are streamed once into an on-disk
-working set (``spill.WorkingSet``) and read back one group at a time —
-facts and contradictions per metric and country set, arithmetic per metric
-and period, metric confusions per value, drifts per figure —; and findings
-are written as they are made, a few thousand rows per INSERT. What grows
-with the corpus is per document (signature, cluster, outlet, date) and the
-largest group's claims, not the claims or the findings. The snapshot is
+into near-duplicate signatures, which go with each document's date and
+outlet to an on-disk working set (``spill.WorkingSet``, through
+``dedup.NearDuplicates``: band keys, candidate pairs and clusters are
+tables there); claims are streamed once into the same working set and read
+back one group at a time — facts and contradictions per metric and country
+set, arithmetic per metric and period, metric confusions per value, drifts
+per figure —; and findings are written as they are made, a few thousand
+rows per INSERT. What grows with the corpus is the largest group's claims
+(and the largest finding), not the documents, the claims or the findings. The snapshot is
 the one computing everything in memory gave (same rows, ids, order and
 explanations; ``tests/consolidate/test_streaming.py``). See
 ``bench/bench_scale.py consolidate`` for time and memory.
@@ -20,6 +22,7 @@ explanations; ``tests/consolidate/test_streaming.py``). See
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -30,7 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
-from marsad.consolidate.dedup import Clusters, Signatures
+from marsad.consolidate.dedup import NearDuplicates
 from marsad.consolidate.facts import ClaimRef, Fact, build_facts
 from marsad.consolidate.findings import (
     MIN_CONFUSION,
@@ -75,42 +78,45 @@ def _stream(engine: Engine, query: Any) -> Iterator[Any]:
         yield from conn.execution_options(yield_per=READ_CHUNK).execute(query)
 
 
-@dataclass(slots=True)
-class Documents:
-    """What consolidation keeps per document: its date and outlet, and its near-duplicate cluster."""
-
-    info: dict[str, tuple[date | None, str | None]]
-    clusters: Clusters
-
-
-def load_documents(engine: Engine) -> Documents:
-    """Texts are streamed into MinHash signatures and dropped; a signature and a date per document stay."""
-    sigs = Signatures()
-    info: dict[str, tuple[date | None, str | None]] = {}
+def load_documents(engine: Engine, db: sqlite3.Connection) -> NearDuplicates:
+    """Texts are streamed into MinHash signatures and dropped; each document's date, outlet, signature and
+    band keys go to ``db`` (the working set), where its near-duplicate cluster is found."""
+    docs = NearDuplicates(db)
     D = DocumentRow.__table__
     for doc_id, text, published, source in _stream(
         engine, select(D.c.id, D.c.text, D.c.published, D.c.source)
     ):
-        sigs.add(doc_id, text or "", published)
-        info[doc_id] = (published, source)
-    return Documents(info, sigs.cluster())
+        docs.add(doc_id, text or "", published, source)
+    docs.cluster()
+    return docs
 
 
-def iter_refs(engine: Engine, docs: Documents) -> Iterator[ClaimRef]:
-    """Every stored claim with its document's cluster and outlet, in code-point order of documents."""
+def iter_refs(engine: Engine, docs: NearDuplicates) -> Iterator[ClaimRef]:
+    """Every stored claim with its document's cluster and outlet, in code-point order of documents.
+
+    A claim whose document is not stored (none, as the store keeps them) is its own cluster and is
+    counted among the documents (``docs.add_missing``).
+    """
     C = ClaimRow.__table__
     q = select(C.c.doc_id, C.c.ordinal, C.c.data).order_by(by_code_point(engine, C.c.doc_id), C.c.ordinal)
-    info, clusters = docs.info, docs.clusters
+    last: str | None = None
+    published: date | None = None
+    rep = outlet = ""
     for doc_id, ordinal, data in _stream(engine, q):
         claim_id = f"{doc_id}#{ordinal}"
         claim = Claim.from_dict(data)
         claim.doc = doc_id  # the id as stored (the claim's JSON may hold a NUL the store's text cannot)
-        d = info.get(claim.doc)
-        rep = clusters.representative(claim.doc)
-        rep_row = info.get(rep)
-        # A copy counts with its original; an outlet's articles count once.
-        outlet = (rep_row[1] if rep_row is not None and rep_row[1] else None) or f"doc:{rep}"
-        yield ClaimRef(claim_id, claim, rep, outlet, d[0] if d is not None else None)
+        if doc_id != last:  # a document's claims come together: one lookup each
+            last = doc_id
+            found = docs.lookup(doc_id)
+            if found is None:
+                docs.add_missing(doc_id)
+                published, rep, rep_source = None, doc_id, None
+            else:
+                published, rep, rep_source = found
+            # A copy counts with its original; an outlet's articles count once.
+            outlet = rep_source or f"doc:{rep}"
+        yield ClaimRef(claim_id, claim, rep, outlet, published)
 
 
 def load_refs(
@@ -119,13 +125,15 @@ def load_refs(
     """Every stored claim in memory at once (for analysis and tests), with the near-duplicates' similarity
     and clusters; ``consolidate`` streams them instead."""
     timings = timings if timings is not None else {}
-    t0 = time.perf_counter()
-    docs = load_documents(engine)
-    t1 = time.perf_counter()
-    timings["near-duplicates"] = t1 - t0
-    refs = list(iter_refs(engine, docs))
-    timings["read claims"] = time.perf_counter() - t1
-    return refs, docs.clusters.similarity, docs.clusters.duplicates()
+    with WorkingSet() as ws:
+        t0 = time.perf_counter()
+        docs = load_documents(engine, ws.db)
+        clusters = docs.clusters()
+        t1 = time.perf_counter()
+        timings["near-duplicates"] = t1 - t0
+        refs = list(iter_refs(engine, docs))
+        timings["read claims"] = time.perf_counter() - t1
+    return refs, clusters.similarity, clusters.duplicates()
 
 
 class _Clock:
@@ -148,28 +156,23 @@ def consolidate(engine: Engine, timings: dict[str, float] | None = None) -> Cons
     timings = timings if timings is not None else {}
     clock = _Clock(timings)
     _ensure(engine)
-    with clock("near-duplicates"):
-        docs = load_documents(engine)
     with WorkingSet() as ws:
+        with clock("near-duplicates"):
+            docs = load_documents(engine, ws.db)
         with clock("read claims"):
-            claim_docs = ws.fill(iter_refs(engine, docs), MIN_CONFUSION)
+            ws.fill(iter_refs(engine, docs), MIN_CONFUSION)
         # one transaction: readers see the old snapshot or the new one, never a mix
         with engine.begin() as conn:
             out = SnapshotWriter(conn, engine, ws.first_time, clock)
             with clock("write"):
                 for table in reversed(TABLES):
                     conn.execute(delete(table))
-                out.duplicates(docs.clusters)
-            _findings(ws, docs, out, clock)
+                out.duplicates(docs.duplicates())
+            _findings(ws, out, clock)
             with clock("write"):
                 out.close()
-    return ConsolidationResult(
-        len(claim_docs | set(docs.clusters.similarity)),
-        len(docs.clusters.duplicates()),
-        ws.claims,
-        out.facts,
-        out.findings,
-    )
+        documents, duplicates = docs.documents(), docs.duplicate_count()
+    return ConsolidationResult(documents, duplicates, ws.claims, out.facts, out.findings)
 
 
 def _with_facts(found: Iterable[Finding], fact_of: dict[str, str]) -> Iterator[Finding]:
@@ -179,7 +182,7 @@ def _with_facts(found: Iterable[Finding], fact_of: dict[str, str]) -> Iterator[F
         yield f
 
 
-def _findings(ws: WorkingSet, docs: Documents, out: SnapshotWriter, clock: _Clock) -> None:
+def _findings(ws: WorkingSet, out: SnapshotWriter, clock: _Clock) -> None:
     """Facts and every kind of finding, a group at a time, written in the order of ``findings.all_findings``.
 
     One function per pass, so that a pass's last group is let go before the next pass loads its own.
@@ -190,7 +193,7 @@ def _findings(ws: WorkingSet, docs: Documents, out: SnapshotWriter, clock: _Cloc
     out.add_findings(ws.held(ARITHMETIC))
     _confusions(ws, out, clock)
     with clock("findings"):
-        _drift_pairs(ws, docs)
+        _drift_pairs(ws)
     out.add_findings(
         f
         for kind, side_a, side_b, fact_of in ws.drift_sides()
@@ -229,12 +232,12 @@ def _confusions(ws: WorkingSet, out: SnapshotWriter, clock: _Clock) -> None:
         out.add_findings(found)
 
 
-def _drift_pairs(ws: WorkingSet, docs: Documents) -> None:
-    """Every drifting pair of claims, per figure, into the working set (ordered there by pair of articles)."""
-    ranks = {c: i for i, c in enumerate(sorted(set(docs.clusters.rep.values()) | ws.clusters))}
-    for rank, refs, seqs in ws.figure_groups():
+def _drift_pairs(ws: WorkingSet) -> None:
+    """Every drifting pair of claims, per figure, into the working set (ordered there by pair of articles:
+    the ranks of their clusters)."""
+    for rank, refs, seqs, clusters in ws.figure_groups():
         ws.add_drifts(
-            (kind, place, ranks[a.cluster], ranks[b.cluster], seqs[id(a)], seqs[id(b)])
+            (kind, place, clusters[id(a)], clusters[id(b)], seqs[id(a)], seqs[id(b)])
             for kind, place, a, b in drift_pairs(refs, rank)
         )
 
@@ -275,15 +278,11 @@ class SnapshotWriter:
                 self.conn.execute(insert(table), rows)
                 rows.clear()
 
-    def duplicates(self, clusters: Clusters) -> None:
+    def duplicates(self, found: Iterable[tuple[str, str, float]]) -> None:
+        """(document, representative, similarity), in code point order of the documents."""
         text = self.text
-        for d, rep in sorted(clusters.duplicates().items()):
-            row = {
-                "doc_key": doc_key(d),
-                "doc_id": text(d),
-                "cluster": text(rep),
-                "similarity": clusters.similarity[d],
-            }
+        for d, rep, similarity in found:
+            row = {"doc_key": doc_key(d), "doc_id": text(d), "cluster": text(rep), "similarity": similarity}
             self._add(DuplicateRow.__table__, row)
 
     def add_facts(self, facts: Iterable[Fact]) -> None:
@@ -361,18 +360,12 @@ def _finding(d: dict) -> Finding:
 def list_findings(
     engine: Engine, kind: str | None = None, metric: str | None = None, country: str | None = None
 ) -> list[Finding]:
-    """The findings of the last consolidation, in a stable order, filtered."""
+    """The findings of the last consolidation, in a stable order, filtered (an empty filter value
+    keeps every finding) by the filter the API and the dashboard use (``store.db.finding_conditions``)."""
+    from marsad.store.db import query_findings
+
     _ensure(engine)
-    q = select(FindingRow.data).order_by(FindingRow.ordinal)
-    if kind:
-        q = q.where(FindingRow.kind == kind)
-    with Session(engine) as s:
-        rows = [_finding(d) for d in s.scalars(q)]
-    if metric:
-        rows = [f for f in rows if metric in f.metric.split("/")]
-    if country:
-        rows = [f for f in rows if country.upper() in f.countries]
-    return rows
+    return query_findings(engine, kind=kind or None, metric=metric or None, country=country or None)
 
 
 @dataclass(slots=True)

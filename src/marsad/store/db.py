@@ -1215,6 +1215,38 @@ def facts_of_claim(engine: Engine, claim_id: str) -> list[str]:
         return list(conn.scalars(select(fc.fact_id).where(fc.claim_key == doc_key(claim_id))))
 
 
+def finding_conditions(
+    *,
+    kind: str | None = None,
+    metric: str | None = None,
+    country: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[Any]:
+    """The WHERE conditions of a findings filter (over the consolidation's ``findings`` table).
+
+    The one implementation of the filter: ``marsad findings``, the API's and the dashboard's
+    lists (``finding_page``, ``query_findings``) and ``consolidate.list_findings`` use it.
+    ``metric`` matches a finding about several (``attacks/operations`` is about both);
+    ``country`` is a code among the finding's; a finding with no period matches any period.
+    """
+    from marsad.consolidate.tables import FindingRow
+
+    t = FindingRow.__table__.c
+    where: list[Any] = []
+    if kind is not None:
+        where.append(t.kind == kind)
+    if metric is not None:  # "attacks/operations" is a finding about both
+        where.append(_in_list(func.replace(t.metric, "/", ","), metric) if "," not in metric else false())
+    if country is not None:
+        where.append(_in_list(t.countries, country.upper()))
+    if since is not None:
+        where.append(or_(t.period_end.is_(None), t.period_end >= since))
+    if until is not None:
+        where.append(or_(t.period_start.is_(None), t.period_start <= until))
+    return where
+
+
 def query_findings(
     engine: Engine,
     *,
@@ -1226,14 +1258,10 @@ def query_findings(
     fact: str | None = None,
     doc: str | None = None,
 ) -> list[Any]:
-    """Findings of the last consolidation (``list_findings`` and a period, fact or document filter)."""
-    from marsad.consolidate.record import list_findings
-
-    rows = list_findings(engine, kind=kind, metric=metric, country=country)
-    if since is not None:
-        rows = [x for x in rows if x.period is None or x.period.end >= since]
-    if until is not None:
-        rows = [x for x in rows if x.period is None or x.period.start <= until]
+    """Every finding of the last consolidation the filter keeps (``finding_page``'s, and a fact or document)."""
+    rows = finding_page(
+        engine, kind=kind, metric=metric, country=country, since=since, until=until, limit=None
+    )[0]
     if fact is not None:
         rows = [x for x in rows if fact in x.fact_ids]
     if doc is not None:
@@ -1252,33 +1280,22 @@ def finding_page(
     offset: int = 0,
     limit: int | None = 50,
 ) -> tuple[list[Any], int]:
-    """One page of findings in their computed order, filtered in SQL, and how many match.
-
-    The same filters as ``query_findings`` (``list_findings``'s, and a period overlap), for
-    lists that must not read every finding; a finding with no period matches any period.
-    """
+    """One page of findings in their computed order, filtered in SQL (``finding_conditions``), and how
+    many match (every one with ``limit=None``, counted without a second query)."""
     from marsad.consolidate.record import _finding
     from marsad.consolidate.tables import FindingRow
 
     t = FindingRow.__table__.c
-    where: list[Any] = []
-    if kind is not None:
-        where.append(t.kind == kind)
-    if metric is not None:  # "attacks/operations" is a finding about both
-        where.append(_in_list(func.replace(t.metric, "/", ","), metric) if "," not in metric else false())
-    if country is not None:
-        where.append(_in_list(t.countries, country.upper()))
-    if since is not None:
-        where.append(or_(t.period_end.is_(None), t.period_end >= since))
-    if until is not None:
-        where.append(or_(t.period_start.is_(None), t.period_start <= until))
+    where = finding_conditions(kind=kind, metric=metric, country=country, since=since, until=until)
     q = select(t.data).where(*where).order_by(t.ordinal).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with engine.connect() as conn:
         rows = [_finding(d) for d in conn.scalars(q)]
-        total = int(conn.scalar(select(func.count()).select_from(FindingRow.__table__).where(*where)) or 0)
-    return rows, total
+        if limit is None and (rows or not offset):  # every match from the offset on: the count is known
+            return rows, offset + len(rows)
+        total = conn.scalar(select(func.count()).select_from(FindingRow.__table__).where(*where))
+    return rows, int(total or 0)
 
 
 def get_finding(engine: Engine, finding_id: str) -> Any | None:

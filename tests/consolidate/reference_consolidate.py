@@ -2,15 +2,20 @@
 
 A copy of ``consolidate``, ``write_snapshot`` and ``_unique_ids`` from
 ``marsad/consolidate/record.py`` at d83ecf2 (claims read by ``load_refs``,
-which still lists them in memory), kept as the reference that the streamed
-snapshot must equal row for row (``test_streaming.py``, and
+which lists them in memory, and near-duplicates by datasketch's in-memory
+LSH index, both as they were before near-duplicates went to disk:
+``reference_dedup``), kept as the reference that the streamed snapshot must
+equal row for row (``test_streaming.py``, and
 ``bench/bench_scale.py consolidate --ab``). ``findings`` may be the
 all-pairs module (``reference_findings``) as well as today's indexed one.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -18,12 +23,27 @@ from sqlalchemy import Engine, delete, insert
 
 from marsad.consolidate import findings as indexed
 from marsad.consolidate.facts import build_facts
-from marsad.consolidate.record import ConsolidationResult, _ensure, load_refs
+from marsad.consolidate.record import ConsolidationResult, _ensure
 from marsad.consolidate.tables import TABLES
 from marsad.model import Finding
 from marsad.store.db import doc_key, storable
 
 WRITE_CHUNK = 2_000  # rows per INSERT when writing the snapshot
+
+
+def _reference_dedup() -> ModuleType:
+    """``reference_dedup`` beside this file, loaded once (its dataclasses need it in ``sys.modules``)."""
+    name = "marsad_tests_reference_dedup"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("reference_dedup.py"))
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+load_refs = _reference_dedup().load_refs
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int = WRITE_CHUNK) -> Iterator[list[dict[str, Any]]]:
@@ -60,7 +80,11 @@ def consolidate(
 
 
 def write_snapshot(
-    engine: Engine, similarity: dict[str, float], duplicates: dict[str, str], facts: list, found: list[Finding]
+    engine: Engine,
+    similarity: dict[str, float],
+    duplicates: dict[str, str],
+    facts: list,
+    found: list[Finding],
 ) -> None:
     """Replace the four consolidation tables in one transaction, a few thousand rows per INSERT."""
     text = storable(engine)
@@ -104,7 +128,9 @@ def write_snapshot(
     with engine.begin() as conn:
         for table in reversed(TABLES):
             conn.execute(delete(table))
-        for table, rows in zip(TABLES, (duplicate_rows, fact_rows, fact_claim_rows, finding_rows), strict=True):
+        for table, rows in zip(
+            TABLES, (duplicate_rows, fact_rows, fact_claim_rows, finding_rows), strict=True
+        ):
             for chunk in _chunks(rows):
                 conn.execute(insert(table), chunk)
 
@@ -118,5 +144,3 @@ def _unique_ids(found: list[Finding]) -> list[Finding]:
             seen.add(x.id)
             out.append(x)
     return out
-
-

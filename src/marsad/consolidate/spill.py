@@ -20,8 +20,15 @@ tuples of their fields (``_pack``: pickling the dataclasses themselves goes
 through ``dataclasses.fields`` for every object and costs twice as much):
 this process wrote them a moment before, and they come back exactly.
 
+The claims' near-duplicate clusters (the drifts are ordered by the pair of
+clusters they join) are numbered in a table too, and ranked there in code
+point order of their representatives' ids (SQLite compares text as UTF-8
+bytes, which is code point order): nothing per document or cluster is held
+in memory.
+
 Memory: the distinct group keys (metric and countries, metric and period,
-figures, values) and SQLite's page cache, never the claims or the findings.
+figures, values) and SQLite's page cache, never the claims, the documents
+or the findings.
 """
 
 from __future__ import annotations
@@ -53,7 +60,8 @@ ARITHMETIC, SINGLE_SOURCE = 0, 1  # queues of findings held back until their pla
 
 _SCHEMA = """
 CREATE TABLE claims (seq INTEGER PRIMARY KEY, doc INTEGER, grp INTEGER, mp INTEGER, value INTEGER,
-                     fig INTEGER, ps INTEGER, pe INTEGER, ref BLOB);
+                     fig INTEGER, ps INTEGER, pe INTEGER, cl INTEGER, ref BLOB);
+CREATE TABLE clusters (cl INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
 CREATE TABLE fact_of (seq INTEGER PRIMARY KEY, fact TEXT);
 CREATE TABLE drifts (kind INTEGER, a INTEGER, b INTEGER, n INTEGER, rank INTEGER, pa INTEGER, pb INTEGER,
                      sa INTEGER, sb INTEGER);
@@ -68,6 +76,8 @@ CREATE INDEX claims_mp ON claims (mp);
 CREATE INDEX claims_value ON claims (value);
 CREATE INDEX claims_fig ON claims (fig);
 CREATE INDEX claims_doc ON claims (doc, grp, value, ps, pe);
+CREATE TABLE cluster_rank (cl INTEGER PRIMARY KEY, rank INTEGER NOT NULL);
+INSERT INTO cluster_rank SELECT cl, row_number() OVER (ORDER BY id) FROM clusters;
 """
 
 
@@ -151,7 +161,7 @@ def sweep_abandoned(directory: str | None = None) -> list[Path]:
     """
     removed = []
     for folder in Path(directory or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
-        pid = folder.name[len(PREFIX):].split("-", 1)[0]
+        pid = folder.name[len(PREFIX) :].split("-", 1)[0]
         if not pid.isdigit() or not folder.is_dir() or _alive(int(pid)):
             continue
         shutil.rmtree(folder, ignore_errors=True)
@@ -188,7 +198,6 @@ class WorkingSet:
         self.value_metrics: dict[int, set[str]] = defaultdict(set)  # metrics a value of 10+ is dated under
         self.figure_size: dict[int, int] = defaultdict(int)
         self.claims = 0
-        self.clusters: set[str] = set()  # the claims' near-duplicate clusters
         self._drifts = 0
         self._later = 0
         self._dates: dict[int, date] = {}
@@ -202,17 +211,17 @@ class WorkingSet:
 
     # --- filling ---------------------------------------------------------------------------------
 
-    def fill(self, refs: Iterable[ClaimRef], min_confusion: int) -> set[str]:
-        """Store the claims (in the order given, which is kept) and index them; returns their documents."""
-        docs: set[str] = set()
+    def fill(self, refs: Iterable[ClaimRef], min_confusion: int) -> None:
+        """Store the claims (in the order given, which is kept) and index them."""
         doc_no, last = -1, None
+        cluster, cl = None, 0
         rows: list[tuple] = []
         for seq, r in enumerate(refs):
             c = r.claim
             if r.doc != last:
                 doc_no, last = doc_no + 1, r.doc
-                docs.add(r.doc)
-                self.clusters.add(r.cluster)
+            if r.cluster != cluster:
+                cluster, cl = r.cluster, self._cluster_no(r.cluster)
             countries = tuple(sorted(c.countries))
             value = int(c.value)
             grp = self.groups((c.metric, countries))
@@ -226,17 +235,35 @@ class WorkingSet:
             fig = self.figures((c.metric, value))
             self.figure_size[fig] += 1
             p = c.period
-            rows.append((seq, doc_no, grp, mp, value, fig, _ordinal(p.start) if p else None,
-                         _ordinal(p.end) if p else None, _pack(r)))
+            rows.append(
+                (
+                    seq,
+                    doc_no,
+                    grp,
+                    mp,
+                    value,
+                    fig,
+                    _ordinal(p.start) if p else None,
+                    _ordinal(p.end) if p else None,
+                    cl,
+                    _pack(r),
+                )
+            )
             if len(rows) == CHUNK:
-                self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
+                self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
                 rows.clear()
             self.claims = seq + 1
         if rows:
-            self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)", rows)
-        for statement in _INDEXES.strip().splitlines():
-            self.db.execute(statement)
-        return docs
+            self.db.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        for statement in _INDEXES.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
+
+    def _cluster_no(self, cluster: str) -> int:
+        row = self.db.execute("SELECT cl FROM clusters WHERE id = ?", (cluster,)).fetchone()
+        if row is not None:
+            return row[0]
+        return self.db.execute("INSERT INTO clusters (id) VALUES (?)", (cluster,)).lastrowid or 0
 
     # --- reading groups back ---------------------------------------------------------------------
 
@@ -259,13 +286,17 @@ class WorkingSet:
             refs, seqs, _ = self._refs("c.grp = ?", grp)
             yield refs, seqs, self._doc_figures(grp, refs, seqs)
 
-    def _doc_figures(self, grp: int, refs: Sequence[ClaimRef], seqs: dict[int, int]) -> dict[str, list[Figure]]:
+    def _doc_figures(
+        self, grp: int, refs: Sequence[ClaimRef], seqs: dict[int, int]
+    ) -> dict[str, list[Figure]]:
         """(metric, countries, value, period key) of every claim of the articles that have a claim in ``grp``."""
         doc_of_seq = dict(self.db.execute("SELECT seq, doc FROM claims WHERE grp = ?", (grp,)))
         names = {doc_of_seq[seqs[id(r)]]: r.doc for r in refs}
         out: dict[str, list[Figure]] = defaultdict(list)
-        q = ("SELECT doc, grp, value, ps, pe FROM claims WHERE doc IN (SELECT DISTINCT doc FROM claims WHERE grp = ?)"
-             " ORDER BY doc, seq")
+        q = (
+            "SELECT doc, grp, value, ps, pe FROM claims WHERE doc IN (SELECT DISTINCT doc FROM claims WHERE grp = ?)"
+            " ORDER BY doc, seq"
+        )
         for doc, g, value, ps, pe in self.db.execute(q, (grp,)):
             metric, countries = self._group_keys[g]
             out[names[doc]].append((metric, countries, value, (self._date(ps), self._date(pe)) if ps else ()))
@@ -288,12 +319,22 @@ class WorkingSet:
             refs, _, facts = self._refs("c.value = ?", value)
             yield refs, facts
 
-    def figure_groups(self) -> Iterator[tuple[int, list[ClaimRef], dict[int, int]]]:
-        """Each figure (metric, value) held by two claims or more, with its rank among all figures."""
+    def figure_groups(self) -> Iterator[tuple[int, list[ClaimRef], dict[int, int], dict[int, int]]]:
+        """Each figure (metric, value) held by two claims or more, with its rank among all figures, each
+        claim's seq and the rank of its cluster among the claims' clusters (both by ``id()`` of the claims)."""
+        q = (
+            "SELECT c.seq, c.ref, k.rank FROM claims c JOIN cluster_rank k USING (cl) WHERE c.fig = ? "
+            "ORDER BY c.seq"
+        )
         for rank, (_, fig) in enumerate(self.figures.ordered()):
             if self.figure_size[fig] > 1:
-                refs, seqs, _ = self._refs("c.fig = ?", fig)
-                yield rank, refs, seqs
+                refs, seqs, clusters = [], {}, {}
+                for seq, blob, cluster in self.db.execute(q, (fig,)):
+                    r = _unpack(blob)
+                    refs.append(r)
+                    seqs[id(r)] = seq
+                    clusters[id(r)] = cluster
+                yield rank, refs, seqs, clusters
 
     def facts_of(self, facts: Sequence[Fact], seqs: dict[int, int]) -> None:
         """Remember each claim's fact (``seqs``: by ``id()`` of the claims) for the findings that cite it later."""
@@ -314,7 +355,9 @@ class WorkingSet:
                 out.clear()
         self.db.executemany("INSERT INTO drifts VALUES (?,?,?,?,?,?,?,?,?)", out)
 
-    def drift_sides(self, batch: int = 1_000) -> Iterator[tuple[str, list[ClaimRef], list[ClaimRef], dict[str, str]]]:
+    def drift_sides(
+        self, batch: int = 1_000
+    ) -> Iterator[tuple[str, list[ClaimRef], list[ClaimRef], dict[str, str]]]:
         """Each kind and pair of articles in order, with each side's claims: the first pair's claim first,
         then the others in the order they were met; and the facts of all of them."""
         rows = self.db.execute("SELECT kind, a, b, rank, pa, pb, sa, sb FROM drifts ORDER BY kind, a, b, n")
@@ -338,8 +381,10 @@ class WorkingSet:
         facts: dict[str, str] = {}
         for i in range(0, len(wanted), IN_LIST):
             part = wanted[i : i + IN_LIST]
-            q = ("SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) "
-                 f"WHERE c.seq IN ({','.join('?' * len(part))})")
+            q = (
+                "SELECT c.seq, c.ref, f.fact FROM claims c LEFT JOIN fact_of f USING (seq) "
+                f"WHERE c.seq IN ({','.join('?' * len(part))})"
+            )
             for seq, blob, fact in self.db.execute(q, part):
                 r = refs[seq] = _unpack(blob)
                 if fact is not None:

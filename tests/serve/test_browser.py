@@ -42,7 +42,9 @@ def live(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -92,7 +94,10 @@ def test_filter_open_claim_ledger_and_switch_language(browser, live, artefacts):
     page = open_page(browser, live)
     page.goto(live + "/?lang=en")
     assert page.locator("#matrix table").is_visible()
-    assert page.locator("svg#claims-timeline").is_visible() and page.locator("svg#map-chart path.land").count() > 10
+    assert (
+        page.locator("svg#claims-timeline").is_visible()
+        and page.locator("svg#map-chart path.land").count() > 10
+    )
     page.screenshot(path=str(artefacts / "overview-en.png"), full_page=True)
 
     # filter the claims by metric and country with the keyboard-usable form
@@ -116,7 +121,10 @@ def test_filter_open_claim_ledger_and_switch_language(browser, live, artefacts):
     assert quote_el.evaluate("el => getComputedStyle(el).direction") == "rtl"
     mark = quote_el.locator("mark")
     assert mark.is_visible() and mark.inner_text().strip()
-    assert mark.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert mark.evaluate("el => getComputedStyle(el).backgroundColor") not in (
+        "rgba(0, 0, 0, 0)",
+        "transparent",
+    )
     assert page.locator("#article").evaluate("el => getComputedStyle(el).direction") == "rtl"
     assert page.locator("#article mark").count() >= 1
     page.screenshot(path=str(artefacts / "claim.png"), full_page=True)
@@ -127,11 +135,17 @@ def test_filter_open_claim_ledger_and_switch_language(browser, live, artefacts):
     page.wait_for_load_state()
     versions = page.locator("article.version")
     assert versions.count() >= 2
-    if versions.count() >= 2:
-        a, b = versions.nth(0).bounding_box(), versions.nth(1).bounding_box()
-        assert a and b
     assert page.locator(".finding.contradiction").is_visible()
     page.screenshot(path=str(artefacts / "ledger.png"), full_page=True)
+    # a figure two outlets state: their versions side by side at 1280 px, one row, one column each
+    fact = page.request.get(f"{live}/api/v1/facts?min_corroboration=2&limit=1").json()["items"][0]
+    page.goto(f"{live}/facts/{fact['id']}")
+    members = page.locator("#versions article.version")
+    assert members.count() >= 2
+    a, b = members.nth(0).bounding_box(), members.nth(1).bounding_box()
+    assert a and b and abs(a["y"] - b["y"]) < 1, (a, b)
+    left, right = sorted((a, b), key=lambda box: box["x"])  # right to left in Arabic
+    assert left["x"] + left["width"] <= right["x"] + 1, (a, b)
 
     # switch language: Arabic, right to left, remembered on the next page
     page.locator("#lang-switch").click()
@@ -143,7 +157,9 @@ def test_filter_open_claim_ledger_and_switch_language(browser, live, artefacts):
     page.goto(live + "/claims")
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert not page.problems, page.problems
-    assert all(u.startswith(live) for u in page.requests), [u for u in page.requests if not u.startswith(live)]
+    assert all(u.startswith(live) for u in page.requests), [
+        u for u in page.requests if not u.startswith(live)
+    ]
 
 
 def test_timeline_drag_selects_a_range_that_filters_the_page(browser, live):
@@ -224,5 +240,7 @@ def test_api_docs_render_from_the_server_alone(browser, live):
     page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
     assert page.locator(".swagger-ui .opblock").count() >= 10
     assert "/api/v1/claims" in page.content()
-    assert all(u.startswith(live) for u in page.requests), [u for u in page.requests if not u.startswith(live)]
+    assert all(u.startswith(live) for u in page.requests), [
+        u for u in page.requests if not u.startswith(live)
+    ]
     assert not [p for p in page.problems if "Content Security Policy" in p], page.problems

@@ -87,7 +87,13 @@ def test_claims_table_facets_sort_and_pages(client):
     first = client.get("/claims").text
     assert len(re.findall(r"<tr data-href", first)) == min(50, 33)
     sorted_page = client.get("/claims?sort=-value").text
-    values = [int(v) for v in re.findall(r'<td class="num"><span class="value">(?:<span class="qual">[^<]*</span> )?<bdi>(\d+)</bdi>', sorted_page)]
+    values = [
+        int(v)
+        for v in re.findall(
+            r'<td class="num"><span class="value">(?:<span class="qual">[^<]*</span> )?<bdi>(\d+)</bdi>',
+            sorted_page,
+        )
+    ]
     assert values == sorted(values, reverse=True) and values
     downloads = re.findall(r'href="(/api/v1/claims\?[^"]+)" download', html)
     assert len(downloads) == 4 and all("metric=killed" in d for d in downloads)
@@ -114,7 +120,9 @@ def test_claim_view_marks_the_number_rtl_and_the_whole_article(client):
     html = client.get("/claim?doc=c2&n=0&lang=en").text
     ev = re.search(r'<blockquote class="evidence" dir="rtl" lang="ar">(.*?)</blockquote>', html, re.S)
     assert ev and "<mark" in ev.group(1) and ">٥٧</mark>" in ev.group(1)
-    article = re.search(r'<div class="article" dir="rtl" lang="ar" id="article">(.*?)</div>', html, re.S).group(1)
+    article = re.search(
+        r'<div class="article" dir="rtl" lang="ar" id="article">(.*?)</div>', html, re.S
+    ).group(1)
     marks = re.findall(r"<mark>([^<]+)</mark>", article)
     assert marks == ["٥٧", "١٢"]  # every claim of the article is marked, in order
     assert 'class="num current"' in article and 'class="current"' in article
@@ -174,9 +182,15 @@ def hostile_pages(c: TestClient) -> list[str]:
     from urllib.parse import quote
 
     doc = quote(HOSTILE_ID, safe="")
-    return ["/", "/claims", f"/claims?doc={doc}", f"/claim?doc={doc}&n=0", f"/document?id={doc}", "/findings", "/facts"] + [
-        f"/facts/{f['id']}" for f in c.get("/api/v1/facts", params={"doc": HOSTILE_ID}).json()["items"]
-    ]
+    return [
+        "/",
+        "/claims",
+        f"/claims?doc={doc}",
+        f"/claim?doc={doc}&n=0",
+        f"/document?id={doc}",
+        "/findings",
+        "/facts",
+    ] + [f"/facts/{f['id']}" for f in c.get("/api/v1/facts", params={"doc": HOSTILE_ID}).json()["items"]]
 
 
 def test_markup_in_data_is_text_never_markup(hostile_client):
@@ -219,8 +233,40 @@ def test_the_servers_own_writes_refresh_the_cached_overview(client, auth):
 
     before = documents()
     assert documents() == before  # served from the cache
-    r = client.post("/api/v1/documents", json={"id": "fresh", "text": "قتل 3 عناصر من داعش في كركوك."}, headers=auth)
+    r = client.post(
+        "/api/v1/documents", json={"id": "fresh", "text": "قتل 3 عناصر من داعش في كركوك."}, headers=auth
+    )
     assert r.status_code == 201
     assert documents() == before + 1
     client.delete("/api/v1/documents/fresh", headers=auth)
     assert documents() == before
+
+
+def test_the_report_and_the_dashboard_show_findings_and_quotes_alike(client, engine, tmp_path):
+    """Where they show the same thing (a finding's card, a quote with its number marked) the static
+    report and the dashboard render one template (report/templates/shared.html): the same markup."""
+    from marsad.report import write_report
+
+    report = write_report(engine, tmp_path / "report.html")[0].read_text(encoding="utf-8")
+    dashboard = client.get("/findings?lang=en").text
+    card = re.compile(
+        r'(<article class="finding [a-z_]+" data-kind="[a-z_]+" id="finding-(\w+)">)\s*<h4>.*?</h4>\s*'
+        r'(<p class="explanation" lang="en">.*?</p>\s*<p class="explanation-ar" dir="rtl" lang="ar">.*?</p>)',
+        re.S,
+    )
+    in_report = {m.group(2): (m.group(1), m.group(3)) for m in card.finditer(report)}
+    in_dashboard = {m.group(2): (m.group(1), m.group(3)) for m in card.finditer(dashboard)}
+    shared = set(in_report) & set(in_dashboard)
+    assert len(shared) >= 5, (len(in_report), len(in_dashboard))
+    for finding_id in shared:
+        assert in_report[finding_id] == in_dashboard[finding_id], finding_id
+
+    # a quote: the report's under a finding, the dashboard's in the ledger of that finding's fact
+    finding = client.get("/api/v1/findings", params={"kind": "contradiction", "limit": 1}).json()["items"][0]
+    ledger = client.get(f"/facts/{finding['fact_ids'][0]}?lang=en").text
+    quote = re.compile(
+        r'<blockquote class="evidence" dir="rtl" lang="ar">([^<]*)<mark[^>]*>([^<]+)</mark>([^<]*)'
+    )
+    in_ledger = set(quote.findall(ledger))
+    report_card = report.split(f'id="finding-{finding["id"]}"')[1].split("</article>")[0]
+    assert in_ledger and in_ledger & set(quote.findall(report_card))

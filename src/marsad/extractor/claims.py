@@ -3121,6 +3121,16 @@ def _against_a_force(a: Analysis, view: SentenceView, t: int, p: Placed) -> int 
     return against if named else None
 
 
+def _captives_of_the_attackers(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"بمقتل أربعة أشخاص وأسر سبعة آخرين جراء هجوم تنظيم داعش"، "المهاجمون … أسروا سبعة": persons taken
+    captive where the only side the sentence names is the armed one — its hostages, not its men taken."""
+    return (
+        a.token_in(p.tok_start - 1, grammar("captive_verbs"), "")
+        and not _sides_named(view, view.tok_start, view.tok_end) - {"armed"}
+        and not any(c.kinds & {"friendly", "friendly_group", "own_forces"} for c in view.cues)
+    )
+
+
 def _suspected_of_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"اعتقال خمسة أشخاص يشتبه في صلتهم بإطلاق النار على قوات"، "3 مشتبه بهم في تنفيذ الهجوم": persons
     held as the suspected authors of an attack, right after their number."""
@@ -3287,6 +3297,8 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             return "armed"
         if _suspected_of_an_attack(a, view, p):
             return "armed"
+        if _captives_of_the_attackers(a, view, p):
+            return None
         return "armed" if _tied_to_group(view) and not _tie_only_in_part(view, p) else None
     if outcome == "wound":
         # a force reporting its own wounded names itself in the clause; wounded passers-by

@@ -248,13 +248,17 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         c = _cue_at(view, t, {"member"}) if t > tok else None
         if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
             return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
-        if c is not None and a.token_in(t - 1, grammar("ranks_words"), "") and "friendly" not in c.kinds:
+        if (
+            c is not None
+            and a.token_in(t - 1, grammar("ranks_words"), "")
+            and "friendly" not in c.kinds
+            and not a.token_in(c.tok_end, grammar("state_owner_words"), "")  # (في صفوف عناصر النظام)
+        ):
             # "مقتل 120 من صفوف المتمردين"، "من صفوف متمردي طالبان": the ranks of a group's men (and of
             # the group named after them)
-            owner = next((e for e in view.entities if e.tok_start == c.tok_end), None)
-            if owner is not None and _side_of_entity(owner.obj) == "armed":  # type: ignore[arg-type]
-                return "armed", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
-            return "armed", None, c.tok_end
+            # (whose men they are may follow: "في صفوف عناصر النظام" are the regime's)
+            side, ent, end = _group_after(a, view, c.tok_end)
+            return (side, ent, end) if side else ("armed", None, c.tok_end)
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             backed = _backed_side(a, view, c.tok_end)
@@ -300,6 +304,8 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
             # "مقتل اثنين من عناصر الدورية"، "إصابة 3 من أفراد القوة المداهمة": the men of the post, patrol or
             # force the report is about, a force's
             return "friendly", None, t + 1
+        if t > tok and a.token_in(t, grammar("state_owner_words"), "") and a.token_in(t - 1, grammar("generic_member_nouns"), ""):
+            return "friendly", None, t + 1  # "30 قتيلاً في صفوف عناصر النظام": the state's own men
         if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
             return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import random
 import shutil
+import sqlite3
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -44,9 +45,9 @@ reference = _load("reference_consolidate")
 all_pairs = _load("reference_findings")
 
 
-def fill(url: str, seed: int, docs: int, claims: int) -> None:
+def fill(url: str, seed: int, docs: int, claims: int, edits: int = 0) -> None:
     """A store with the articles of ``random_refs``: a copy's text is its original's (so that the store's
-    near-duplicate detection finds it), an outlet is the document's source."""
+    near-duplicate detection finds it) with up to ``edits`` words changed, an outlet is the document's source."""
     refs = scale.random_refs(seed, docs, claims)
     rng = random.Random(seed)
     by_doc = defaultdict(list)
@@ -57,12 +58,19 @@ def fill(url: str, seed: int, docs: int, claims: int) -> None:
     for doc in sorted(by_doc):
         first = by_doc[doc][0]
         if first.cluster in texts:
-            body = texts[first.cluster]
+            words = texts[first.cluster].split()
+            for _ in range(rng.randrange(edits + 1)):
+                words[rng.randrange(len(words))] = f"e{rng.randrange(400)}"
+            body = " ".join(words)
         else:
-            body = " ".join(f"w{rng.randrange(400)}" for _ in range(60))  # distinct texts, as far as MinHash sees
+            body = " ".join(
+                f"w{rng.randrange(400)}" for _ in range(60)
+            )  # distinct texts, as far as MinHash sees
         texts[doc] = body
         source = None if first.outlet.startswith("doc:") else first.outlet
-        d = Document(id=doc, text=body, published=first.published, source=source, content_hash=str(hash(body)))
+        d = Document(
+            id=doc, text=body, published=first.published, source=source, content_hash=str(hash(body))
+        )
         store.save_document(engine, d, [r.claim for r in by_doc[doc]], extractor="test")
     engine.dispose()
 
@@ -71,15 +79,30 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
     """Every row of the four tables, in the order they were written (SQLite's rowid)."""
     engine = store.connect(url)
     with engine.connect() as conn:
-        rows = {t.name: [tuple(row) for row in conn.execute(select(t).order_by(text("rowid")))] for t in TABLES}
+        rows = {
+            t.name: [tuple(row) for row in conn.execute(select(t).order_by(text("rowid")))] for t in TABLES
+        }
     engine.dispose()
     return rows
 
 
-def both_ways(tmp_path: Path, seed: int, docs: int, claims: int, findings=None) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+def both_ways(  # type: ignore[no-untyped-def]
+    tmp_path: Path, seed: int, docs: int, claims: int, findings=None, edits: int = 0, drop: int = 0
+) -> tuple[dict, dict]:
+    """One store consolidated by the reference and by ``consolidate``; ``drop``: that many documents' rows
+    removed under their claims (the store's foreign keys forbid it: a raw connection does it)."""
     here = Path(tempfile.mkdtemp(dir=tmp_path))  # hypothesis runs every example in one tmp_path
     old, new = here / "old.db", here / "new.db"
-    fill(f"sqlite:///{old}", seed, docs, claims)
+    fill(f"sqlite:///{old}", seed, docs, claims, edits)
+    if drop:
+        raw = sqlite3.connect(old)
+        ids = [r[0] for r in raw.execute("SELECT id FROM documents ORDER BY id")]
+        with raw:
+            raw.executemany(
+                "DELETE FROM documents WHERE id = ?",
+                [(i,) for i in random.Random(seed).sample(ids, max(0, min(drop, len(ids) - 1)))],
+            )
+        raw.close()
     shutil.copy(old, new)
     kwargs = {"findings": findings} if findings else {}
     want = reference.consolidate(store.connect(f"sqlite:///{old}"), **kwargs)
@@ -95,8 +118,15 @@ def test_streamed_snapshot_is_the_in_memory_one_row_for_row(tmp_path, seed):
         assert got[table] == want[table], table
     kinds = Counter(row[2] for row in got["findings"])
     # every kind of finding occurred, and the copies were found
-    assert set(kinds) == {"contradiction", "arithmetic", "metric_confusion", "period_drift", "country_drift",
-                          "source_drift", "single_source"}, kinds
+    assert set(kinds) == {
+        "contradiction",
+        "arithmetic",
+        "metric_confusion",
+        "period_drift",
+        "country_drift",
+        "source_drift",
+        "single_source",
+    }, kinds
     assert got["duplicates"] and got["facts"] and got["fact_claims"]
 
 
@@ -105,14 +135,48 @@ def test_streamed_snapshot_is_the_all_pairs_one(tmp_path):
     assert got == want
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(seed=st.integers(0, 2**32), docs=st.integers(1, 10), claims=st.integers(0, 80))
 def test_streamed_snapshot_on_small_random_stores(tmp_path, seed, docs, claims):
     refs = scale.random_refs(seed, docs, claims)
     ids = [f.id for f in build_facts(refs)]
-    assert len(ids) == len(set(ids))  # (before actors were in the key, one article could make two facts of one id)
+    assert len(ids) == len(
+        set(ids)
+    )  # (before actors were in the key, one article could make two facts of one id)
     want, got = both_ways(tmp_path, seed, docs, claims)
+    assert got == want
+
+
+def test_edited_copies_and_chains_of_them_consolidate_as_the_reference(tmp_path):
+    # copies with up to 3 of 60 words changed: some reach the threshold, some only through another copy
+    similarity = []
+    for seed in range(3):
+        want, got = both_ways(tmp_path, seed, docs=150, claims=900, edits=3)
+        assert got == want
+        similarity += [row[3] for row in got["duplicates"]]
+    assert len(similarity) >= 20 and len(set(similarity)) > 3, similarity
+
+
+def test_claims_whose_document_is_gone_consolidate_as_the_reference(tmp_path):
+    # their documents count, each is its own cluster and outlet, undated
+    want, got = both_ways(tmp_path, 4, docs=40, claims=400, drop=6)
+    assert got == want
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    seed=st.integers(0, 2**32), docs=st.integers(1, 12), claims=st.integers(0, 80), edits=st.integers(0, 4)
+)
+def test_edited_copies_in_small_random_stores(tmp_path, seed, docs, claims, edits):
+    want, got = both_ways(tmp_path, seed, docs, claims, edits=edits, drop=seed % 3)
     assert got == want
 
 

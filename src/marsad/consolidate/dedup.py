@@ -81,8 +81,13 @@ class Clusters:
         return self.rep.get(doc, doc)
 
 
+# norm without its cache: a document's text is normalised once here, and the cache (65,536 entries, made for
+# the extractor's short strings) would keep every text of the corpus and its normal form
+_norm_once = getattr(norm, "__wrapped__", norm)
+
+
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
-    words = _WORD.findall(norm(text))
+    words = _WORD.findall(_norm_once(text))
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}

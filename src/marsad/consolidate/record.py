@@ -14,9 +14,9 @@ back one group at a time — facts and contradictions per metric and country
 set, arithmetic per metric and period, metric confusions per value, drifts
 per figure —; and findings are written as they are made, a few thousand
 rows per INSERT. What grows with the corpus is the largest group's claims
-(and the largest finding), not the documents, the claims or the findings. The snapshot is
-the one computing everything in memory gave (same rows, ids, order and
-explanations; ``tests/consolidate/test_streaming.py``). See
+(and the largest finding), not the documents, the claims or the findings.
+The snapshot is the one computing everything in memory gave (same rows,
+ids, order and explanations; ``tests/consolidate/test_streaming.py``). See
 ``bench/bench_scale.py consolidate`` for time and memory.
 """
 

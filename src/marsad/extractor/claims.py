@@ -660,6 +660,12 @@ def _read_count(
     if noun is None:
         # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
         noun = _distributed_noun(a, view, p, previous)
+    if noun is None:
+        # "أدت على التوالي إلى مقتل 8 و11 و17 إرهابياً من داعش": bare numbers joined by و before the
+        # noun of the last
+        last = _noun_of_a_joined_list(a, view, p)
+        if last is not None:
+            noun, nxt = last
     if noun is None and a.token_text(p.tok_end) == "من":
         # "خمس من ست غارات جوية استهدفت كوباني": a part of the strikes counted next, with their noun
         at = p.tok_end + 1 + (a.token_text(p.tok_end + 1) in grammar("out_of_words"))
@@ -2781,6 +2787,24 @@ def _origin_in_brackets(a: Analysis, view: SentenceView, p: Placed) -> bool:
         e.tok_end == p.tok_start and e.obj.type == "place" and e.obj.kind == "country"  # type: ignore[attr-defined]
         for e in view.entities
     )
+
+
+def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, int] | None:
+    """The noun (and the token after it) that ends a run of bare counts joined by و right after ``p``
+    (8 و11 و17 إرهابياً), when ``p`` has none of its own (nor one before it: "حالة وفاة واحدة وثلاث إصابات")."""
+    if any(c.tok_end == p.tok_start and c.kinds & {*GROUP_NOUNS, "operation", "attack"} for c in view.cues):
+        return None
+    at = p
+    while True:
+        nxt = next((q for q in view.quantities if q.tok_start > at.tok_start), None)
+        if nxt is None or nxt.obj.kind != "count" or not _joined_by_wa(a, nxt):  # type: ignore[attr-defined]
+            return None
+        if nxt.tok_start - at.tok_end > (0 if nxt.prefix.startswith("و") else 1):
+            return None
+        noun, after = _noun_after(a, view, nxt)
+        if noun is not None:
+            return (noun, after) if noun.kinds & {*GROUP_NOUNS, "operation", "attack"} else None
+        at = nxt
 
 
 def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Cue | None:

@@ -3350,8 +3350,14 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             return None
         # (not soldiers counted as a part of a toll of persons: "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30")
         parts = [c.tok_start for c in view.cues if "subset" in c.kinds]
-        if any(lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        # (nor a force named as one party of a clash, "ضحايا الاشتباكات بين قوات الشرطة والمحتجين", or as the
+        # foe, "برصاص القوات الحكومية")
+        between = {
+            u for t in range(lo, hi) if a.token_text(t) == "بين" or a.token_in(t, grammar("foe_openers"), "و") for u in (t + 1, t + 2)
+        }  # (the force's noun and its name: "قوات الشرطة الهندية")
+        if any(lo <= e.tok_start < hi and e.tok_start not in between and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
             lo <= c.tok_start < hi
+            and c.tok_start not in between
             and c.kinds & {"friendly_group", "friendly", "own_forces"}
             and not any(c.tok_start - 3 <= t < c.tok_start for t in parts)
             for c in view.cues

@@ -34,3 +34,17 @@ def test_every_entry_is_found_in_a_sentence(section):
         nt = normalize(text)
         kinds = set().union(*(c.kinds for c in find_cues(nt, tokenize(nt.text)))) if text else set()
         assert section in kinds, w
+
+
+def _kinds_of(text: str) -> set[str]:
+    nt = normalize(text)
+    return set().union(*(c.kinds for c in find_cues(nt, tokenize(nt.text))))
+
+
+def test_a_ta_marbuta_is_never_the_pronoun_of_a_verb():
+    # أسرة (a family) and قتلة (killers) normalise like أسره and قتله (took him, killed him)
+    assert "capture" not in _kinds_of("عادت أسرة إلى الحي")
+    assert "kill" not in _kinds_of("لاحقت الشرطة قتلة الصحفي")
+    # ... while the verb with its pronoun, and a feminine adjective matched by its masculine, stay
+    assert "capture" in _kinds_of("هاجم المسلحون الحاجز وأسره عناصرهم")
+    assert _kinds_of("قصفت الطائرات الإسرائيلية") == _kinds_of("قصفت الطائرات الإسرائيلي")

@@ -127,8 +127,15 @@ def _kinds(payloads: tuple[str, ...]) -> frozenset[str]:
 
 
 def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
-    """Every cue phrase in the text, longest first, with all its kinds."""
-    return _matcher().find_as(nt, tokens, _cue)
+    """Every cue phrase in the text, longest first, with all its kinds — but not a verb of an outcome
+    whose ه, read as an attached pronoun, is a ta marbuta as written: no verb ends in one (أسرة "a
+    family" is no أسره "took him captive", قتلة "killers" no قتله). Nouns and adjectives keep it: their
+    feminine is matched that way (الإسرائيلية by إسرائيلي)."""
+    cues = _matcher().find_as(nt, tokens, _cue)
+    text = nt.original
+    return [
+        c for c in cues if not (c.kinds <= VERB_SECTIONS and text[c.end - 1 : c.end] == "ة" and not c.phrase.endswith("ه"))
+    ]
 
 
 def _cue(

@@ -2447,6 +2447,10 @@ def _read_count(
         # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
         r.metric, r.rule = None, "toll-updated-from"
         return r
+    if r.metric and _toll_rose_since(a, view, p):
+        # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
+        r.metric, r.rule = None, "superseded-toll"
+        return r
     if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
@@ -3973,6 +3977,21 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
     if between and after:
         return "compared"
     return "updated" if not between and not after else None
+
+
+def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """After the number, before any other count: a contrast or "before" (إلا أن، لكن، قبل أن) and then
+    the toll rising (الحصيلة ارتفعت، ترتفع الحصيلة) — the figure was overtaken."""
+    nxt = min((q.tok_start for q in view.quantities if q.tok_start > p.tok_start), default=view.tok_end)
+    for t in range(p.tok_end, nxt):
+        if not a.token_in(t, grammar("overtaken_openers"), "و"):
+            continue
+        window = range(t + 1, min(t + 5, nxt))
+        tolls = [u for u in window if any(c.tok_start == u and "toll" in c.kinds for c in view.cues)]
+        rises = [u for u in window if a.token_in(u, grammar("rise_words"), "")]
+        if tolls and rises and abs(tolls[0] - rises[0]) <= 2:
+            return True
+    return False
 
 
 def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str | None:

@@ -756,7 +756,7 @@ def _read_count(
             r.noun, r.noun_end_tok = "person", p.tok_end
             r.rule = "nationality-then-number-word"
 
-    one = _one_named_before(view, p) if "other" in kinds else None
+    one = _one_named_before(a, view, p) if "other" in kinds else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
         # (the group named after the others wins: "وإصابة 4 آخرين من المسلحين")
@@ -1818,7 +1818,7 @@ def _read_count(
             part = False
         # "قتلوا ستة مسلحين … وأدت أيضاً إلى مقتل جندي وجرح أربعة": one person named by their fate after the
         # last number, whose side the bare number right after takes
-        lone = _one_named_before(view, p) if previous is not None and same_sentence and own_group is None else None
+        lone = _one_named_before(a, view, p) if previous is not None and same_sentence and own_group is None else None
         fate = _trigger_before(view, p, clause) if lone is not None else None
         if (
             lone is not None
@@ -3244,7 +3244,7 @@ def _among_victims(view: SentenceView, p: Placed) -> bool:
     return any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
 
 
-def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
+def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
     """The person word an "others" number continues when no number came before it in the sentence
     (استشهاد جندي، وإصابة اثنين آخرين), or when one person was named by an outcome of their own after
     the last number (مقتل 14 عنصراً من التنظيم مقابل مقتل جندي أمريكي وإصابة 3 آخرين)."""
@@ -3257,7 +3257,11 @@ def _one_named_before(view: SentenceView, p: Placed) -> Cue | None:
                 if last < c.tok_start
                 and c.tok_end <= p.tok_start
                 and c.kinds & {"friendly", "civilian", "member"}
-                and any(d.tok_end == c.tok_start and d.kinds & {"kill", "wound", "capture"} and last <= d.tok_start for d in view.cues)
+                and (
+                    any(d.tok_end == c.tok_start and d.kinds & {"kill", "wound", "capture"} and last <= d.tok_start for d in view.cues)
+                    # (or added to the dead before: "مقتل 29 مسلحاً، إضافة لضابط وجندي من الجيش وإصابة أربعة آخرين")
+                    or any(a.token_in(t, grammar("addition_words"), "") for t in range(max(last, c.tok_start - 4), c.tok_start))
+                )
                 # (not others arrested after one killed: "ومقتل جندي واعتقال 3 آخرين من عناصر التنظيم")
                 and not any("capture" in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             ),

@@ -775,6 +775,11 @@ def _read_count(
             # "تصفية أحد القيادات و29 آخرين"، "اعتقال 40 بينهم 8 قياديين، ومقتل 7 آخرين":
             # the others of the group, not more leaders
             r.leader, r.noun = False, "member"
+        if not _joined_by_wa(a, p) and _part_of_unnamed_persons(a, view, previous.placed):
+            # "إن 6 أشخاص قتلوا بينهم أربعة جنود، في حين أصيب 15 آخرون": the others of the persons, not
+            # of the soldiers among them — whose side nobody said (not the next item of the part's own list:
+            # "من بينهم 572 من القوات قتلوا و1292 آخرين أصيبوا")
+            r.noun, r.side, r.leader, r.group_entity = "person", None, False, None
         r.rule = r.rule or "other-continues-previous"
         # "آخرين من …" may still name the group, or whose men they are ("آخرين من مقاتليهم")
         named = _others_own_noun(view, noun) if noun is not None and "other" in noun.kinds else None
@@ -3996,6 +4001,18 @@ def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if tolls and rises and abs(tolls[0] - rises[0]) <= 2:
             return True
     return False
+
+
+def _part_of_unnamed_persons(a: Analysis, view: SentenceView, part: Placed) -> bool:
+    """Is ``part`` a subset (بينهم، منهم) of a count of persons of no side, right before it?"""
+    cue = next((c for c in view.cues if "subset" in c.kinds and part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
+    if cue is None:
+        return False
+    whole = max((q for q in view.quantities if q.tok_end <= cue.tok_start), key=lambda q: q.tok_start, default=None)
+    if whole is None or cue.tok_start - whole.tok_end > 3:
+        return False
+    noun = _noun_after(a, view, whole)[0]
+    return noun is not None and "person" in noun.kinds and not noun.kinds & {"friendly", "member", "civilian", "leader"}
 
 
 def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str | None:

@@ -429,6 +429,11 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
                 return is_locative(a, view, q)
     if a.token_text(p.tok_start - 1) in grammar("province_words"):
         return True  # "(ولاية العراق): 33 في 17 عملية": a group's province named by its country
+    if e.kind == "country" and nt[max(0, p.nstart - 3) : p.nstart].rstrip().endswith(("،", ",", "(")) and any(
+        a.token_in(t, grammar("country_group_nouns"), "ب") and (a.token_text(t).startswith("ب") or a.token_text(t - 1) == "في")
+        for t in range(max(view.tok_start, p.tok_start - 6), p.tok_start)
+    ):
+        return True  # "في بلدان الساحل الثلاث، مالي والنيجر": the states of a group named, in apposition
     if (
         e.kind == "country"
         and a.token_text(p.tok_start - 1) in grammar("own_border_nouns")

@@ -1205,6 +1205,16 @@ def _read_count(
         # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
         r.noun, r.noun_end_tok = "attack", p.tok_end + 1
         r.rule = "attacked-so-many-times"
+    if (
+        noun is None
+        and r.noun is None
+        and a.token_in(p.tok_end, grammar("incident_nouns"), "")
+        and any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+    ):
+        # "بلغ عدد الحوادث الإرهابية … 110، منها 50 حادثة في مقديشو"، "87% من الهجمات … تليها 24 حادثة":
+        # incidents counted where attacks were named are attacks
+        r.noun, r.noun_end_tok = "attack", p.tok_end + 1
+        r.rule = "incidents-named-attacks-before"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
     if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):

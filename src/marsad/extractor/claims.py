@@ -1363,8 +1363,14 @@ def _read_count(
         other = _cue_at(view, p.tok_end, {"other"})
         own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *((other.tok_end,) if other is not None else ())}
         own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & set(OUTCOMES) and not c.prefix), None)
-        if own is not None and trig.tok_start > (previous.placed.tok_end if previous is not None else view.tok_start):
+        # (the verb before may follow the previous number at once: "و8 أصيبوا بجروح، وامرأتان لقيتا حتفهما")
+        if own is not None and trig.tok_start >= (previous.placed.tok_end if previous is not None else view.tok_start):
             trig = own
+    elif a.nt.text[max(view.nstart, p.nstart - 2) : p.nstart].strip().endswith("("):
+        # "تليها الغارات الجوية (5 لقوا حتفهم و6 أصيبوا)": a number opening brackets takes the verb right after
+        # it, not one before the brackets
+        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        trig = own or trig
     r.outcome = _outcome(trig)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from rich.console import Console
+    from sqlalchemy.engine import Engine
 
     from marsad.store.db import ClaimFilter
 
@@ -46,6 +47,17 @@ def _console(stderr: bool = False) -> Console:
 
 
 _db_option = click.option("--db", help="Store: a SQLAlchemy URL or a SQLite file path (default ./marsad.db).")
+
+
+def _store(db: str | None) -> Engine:
+    """The store's engine for this command, disposed when the command ends: its pool would otherwise keep
+    a connection open in a process that runs commands one after another (a notebook, a test's CliRunner)
+    until the server refuses more clients."""
+    from marsad.store import db as store
+
+    engine = store.connect(db)
+    click.get_current_context().call_on_close(engine.dispose)
+    return engine
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -179,7 +191,7 @@ def summary(db: str | None) -> None:
     from marsad.model import METRICS
     from marsad.store import db as store
 
-    engine = store.connect(db)
+    engine = _store(db)
     claims = store.query_claims(engine)
     countries = sorted({c for cl in claims for c in (cl.countries or ["—"])})
     t = Table(title=f"{len(claims)} claims by metric and country")
@@ -277,7 +289,7 @@ def claims(
 
     f = _claim_filter(metric, country, source, doc, since, until, q)
     rows = store.query_claims(
-        store.connect(db),
+        _store(db),
         metric=f.metric,
         country=f.country,
         source=f.source,
@@ -339,14 +351,13 @@ def export(
     """
     from marsad.export import FORMATS, export_claims, export_geojson
     from marsad.outfile import OutputError
-    from marsad.store import db as store
     from marsad.store import stream
 
     if fmt.lower() not in (*FORMATS, "geojson"):
         raise click.BadParameter(f"unknown format '{fmt}': use jsonl, csv, parquet or geojson")
     f = _claim_filter(metric, country, source, doc, since, until, q)
     try:
-        engine = store.connect(db)
+        engine = _store(db)
         if fmt.lower() == "geojson":
             n = export_geojson(stream.stored_claims(engine, f=f), output)
         else:
@@ -443,9 +454,8 @@ def consolidate(db: str | None, show: bool) -> None:
     Example: marsad consolidate --db sqlite:///marsad.db --summary
     """
     from marsad.consolidate import consolidate as run_consolidation
-    from marsad.store import db as store
 
-    engine = store.connect(db)
+    engine = _store(db)
     result = run_consolidation(engine)
     _console().print(
         f"{result.documents} documents ({result.duplicates} near-duplicates), {result.claims} claims → "
@@ -486,9 +496,8 @@ def findings(
     from rich.padding import Padding
 
     from marsad.consolidate import list_findings
-    from marsad.store import db as store
 
-    rows = list_findings(store.connect(db), kind=kind, metric=metric, country=country)
+    rows = list_findings(_store(db), kind=kind, metric=metric, country=country)
     hidden = 0
     if not single_source and kind != "single_source":
         hidden = sum(1 for f in rows if f.kind == "single_source")
@@ -537,10 +546,9 @@ def report(output: Path, db: str | None, limit: int, full: bool) -> None:
     """
     from marsad.outfile import OutputError
     from marsad.report import write_report
-    from marsad.store import db as store
 
     try:
-        html_path, md_path = write_report(store.connect(db), output, limit=None if full else limit)
+        html_path, md_path = write_report(_store(db), output, limit=None if full else limit)
     except OutputError as e:
         _fail(str(e))
     _console().print(f"report written to {html_path} and {md_path}")

@@ -35,6 +35,7 @@ def served(store_url):  # type: ignore[no-untyped-def]
     consolidate(engine)
     with TestClient(create_app(engine)) as client:
         yield store_url, client
+    engine.dispose()  # (each test has a database of its own on one server: no idle connection left behind)
 
 
 def cli_json(*args: str) -> list[dict]:

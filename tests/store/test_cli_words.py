@@ -45,6 +45,7 @@ def seed(url: str) -> None:
         doc = Document(id=doc_id, text=evidence, published=date(2024, 5, 3), content_hash=f"h-{doc_id}")
         claim = Claim(doc=doc_id, metric=metric, value=value, countries=[country], evidence=evidence)
         store.save_document(engine, doc, [claim], extractor="test")
+    engine.dispose()  # (each test has a database of its own on one server: no idle connection left behind)
 
 
 def listed(url: str, *args: str) -> list[str]:
@@ -104,10 +105,12 @@ def test_the_command_line_and_the_api_keep_the_same_claims(url, tmp_path, q):
     from marsad.serve import create_app
 
     expected = sorted(doc for doc, *_, evidence in CLAIMS if search.matches(evidence, q))
-    with TestClient(create_app(store.connect(url))) as client:
+    engine = store.connect(url)
+    with TestClient(create_app(engine)) as client:
         answer = client.get("/api/v1/claims", params={"q": q, "limit": 100})
         assert answer.status_code == 200, answer.text
         by_api = sorted(c["doc"] for c in answer.json()["items"])
+    engine.dispose()
     assert by_api == expected
     assert listed(url, "-q", q) == expected
     assert exported(url, tmp_path, "jsonl", "-q", q) == expected
@@ -127,3 +130,22 @@ def test_every_filter_option_of_claims_and_export_is_a_parameter_of_the_api():
     for command in ("claims", "export"):
         filters = {p.name for p in app.commands[command].params} - NOT_FILTERS
         assert "q" in filters and filters <= api, (command, filters - api)
+
+
+def test_a_command_leaves_no_connection_open_behind_it(pg_url, tmp_path):
+    # a process that runs commands one after another (a notebook, this test's CliRunner) must not
+    # collect one idle connection a command until the server refuses more clients
+    from sqlalchemy import create_engine, text
+
+    seed(pg_url)
+    for _ in range(3):
+        listed(pg_url, "-q", "كركوك")
+        exported(pg_url, tmp_path, "jsonl")
+        assert runner.invoke(app, ["findings", "--db", pg_url]).exit_code == 0
+    probe = create_engine(pg_url)
+    with probe.connect() as conn:
+        others = conn.execute(
+            text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        ).scalar_one()
+    probe.dispose()
+    assert others == 0

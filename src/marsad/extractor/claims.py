@@ -2468,6 +2468,12 @@ def _read_count(
         # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
         r.metric, r.rule = None, "toll-updated-from"
         return r
+    if r.metric and any(
+        a.token_in(t, grammar("population_verbs"), "و") for t in range(max(clause[0], p.tok_start - 3), p.tok_start)
+    ):
+        # "المنطقة التي تأوي نحو ثلاثة ملايين شخص ومقاتلين": the people a place houses, no toll
+        r.metric, r.rule = None, "population"
+        return r
     if r.metric and _toll_rose_since(a, view, p):
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
@@ -4810,6 +4816,10 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
     if any(ch in "،,.:;؛" for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]):
         return False  # "واعتقال 92، أما في العراق": a comma ends the number's phrase
+    if word == "من" and (things := grammar("counted_things")) and (
+        (nxt := a.token_text(tok + 1)) in things or (nxt.startswith("ال") and nxt[2:] in things)
+    ):
+        return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
     if word in grammar("after_bare_number"):
         return False
     q: Quantity = p.obj  # type: ignore[assignment]

@@ -296,10 +296,20 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         if (
             (a.token_in(t, grammar("post_nouns"), "") or a.token_in(t, grammar("unit_nouns"), ""))
             and a.token_text(t).startswith("ال")
-            and a.token_in(t - 1, grammar("generic_member_nouns"), "")
+            and (
+                a.token_in(t - 1, grammar("generic_member_nouns"), "")
+                # (or persons "of" the force: "لقي تسعة أشخاص من القوة مصرعهم")
+                or (a.token_in(t, grammar("unit_nouns"), "") and a.token_text(t - 1) == "من" and t - 1 == tok)
+            )
             # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
             and "armed" not in _sides_named(view, t + 1, t + 5)
-            and not any(t < c.tok_start <= t + 4 and "attack" in c.kinds for c in view.cues)
+            # (an attack told after a verb of theirs is what befell them: "من القوة مصرعهم في كمين")
+            and not any(
+                t < c.tok_start <= t + 4
+                and "attack" in c.kinds
+                and not any(t < d.tok_start < c.tok_start and d.kinds & {*OUTCOMES, "kill_after", "wound_after"} for d in view.cues)
+                for c in view.cues
+            )
         ):
             # "مقتل اثنين من عناصر الدورية"، "إصابة 3 من أفراد القوة المداهمة": the men of the post, patrol or
             # force the report is about, a force's
@@ -660,6 +670,19 @@ def _read_count(
     if noun is None:
         # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
         noun = _distributed_noun(a, view, p, previous)
+    if noun is None and a.token_text(p.tok_end) == "عدد":
+        # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
+        # verb follow
+        named = _cue_at(view, p.tok_end + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
+        who = named.tok_end if named is not None else None
+        if (
+            named is not None
+            and who is not None
+            and a.token_in(who, grammar("relative_pronouns"), "")
+            and _cue_at(view, who + 1, {*OUTCOMES, "kill_after", "wound_after"}) is not None
+        ):
+            noun, nxt = named, who
+            r.rule = "number-before-its-toll"
     if noun is None:
         # "أدت على التوالي إلى مقتل 8 و11 و17 إرهابياً من داعش": bare numbers joined by و before the
         # noun of the last

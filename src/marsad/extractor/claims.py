@@ -256,9 +256,16 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
         ):
             # "مقتل 120 من صفوف المتمردين"، "من صفوف متمردي طالبان": the ranks of a group's men (and of
             # the group named after them)
-            # (whose men they are may follow: "في صفوف عناصر النظام" are the regime's)
+            # (whose men they are may follow: "في صفوف عناصر النظام" are the regime's, "مقاتلي العشائر الموالين
+            # للجيش" the army's; a bare "المقاتلين" names no side — only a word of the armed does: المتمردين)
             side, ent, end = _group_after(a, view, c.tok_end)
-            return (side, ent, end) if side else ("armed", None, c.tok_end)
+            if side:
+                return side, ent, end
+            backed = next((b for u in range(c.tok_end, min(c.tok_end + 3, view.tok_end)) if (b := _backed_side(a, view, u))), None)
+            if backed:
+                return backed, None, c.tok_end
+            if a.token_text(c.tok_start).removeprefix("ال").startswith((*_ARMED_NOUN_STEMS, "متمرد")):
+                return "armed", None, c.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
             backed = _backed_side(a, view, c.tok_end)
@@ -300,6 +307,13 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
                 a.token_in(t - 1, grammar("generic_member_nouns"), "")
                 # (or persons "of" the force: "لقي تسعة أشخاص من القوة مصرعهم")
                 or (a.token_in(t, grammar("unit_nouns"), "") and a.token_text(t - 1) == "من" and t - 1 == tok)
+            )
+            # (a brigade or battalion is a force's when one is named after it or no armed side is named at all:
+            # "عناصر اللواء 53 في الحشد"; the opposition's and the groups' have brigades too)
+            and (
+                not a.token_in(t, grammar("formation_nouns"), "")
+                or "friendly" in _sides_named(view, t + 1, t + 6)
+                or "armed" not in _sides_named(view, view.tok_start, view.tok_end)
             )
             # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
             and "armed" not in _sides_named(view, t + 1, t + 5)
@@ -676,8 +690,7 @@ def _read_count(
         named = _cue_at(view, p.tok_end + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
         who = named.tok_end if named is not None else None
         if (
-            named is not None
-            and who is not None
+            who is not None
             and a.token_in(who, grammar("relative_pronouns"), "")
             and _cue_at(view, who + 1, {*OUTCOMES, "kill_after", "wound_after"}) is not None
         ):
@@ -932,7 +945,8 @@ def _read_count(
     if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
-        owner = _retinue_owner(a, view, noun, p.tok_start) or _owner_side(view, p.tok_start)
+        retinue = _retinue_owner(a, view, noun, p.tok_start)
+        owner = retinue or _owner_side(view, p.tok_start)
         if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and any(
             _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
         ):
@@ -941,13 +955,16 @@ def _read_count(
             # are hers, the movement's (a group counting "its officers" counts its members)
             owner = "friendly"
         if (
-            owner == "armed"
+            retinue is None
+            and owner == "armed"
             and r.noun == "friendly"
             and a.token_in(p.tok_start - 1, grammar("kill_verbs"), "و")
             and all(side != "friendly" for _, side in _names_before(view, p.tok_start))
+            and any(a.token_in(t, grammar("assault_verbs"), "و") for t in range(view.tok_start, p.tok_start))
         ):
-            # "هاجم مسلحو بوكو حرام سجناً وقتلوا ثلاثة من حراسه": the group killed them, so the guards or
-            # soldiers are those of the place it attacked, not its own
+            # "هاجم مسلحو بوكو حرام سجناً وقتلوا ثلاثة من حراسه": the group assaulted and killed them, so
+            # the guards or soldiers are those of the place it attacked, not its own (not a strike's: "استهدفت
+            # طائرة موكب زعيم القاعدة وقتلت اثنين من حراسه" are his)
             owner = "friendly"
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
@@ -1233,6 +1250,12 @@ def _read_count(
         and r.noun is None
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
         and any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+        and (
+            p.tok_end + 1 >= view.tok_end
+            or a.token_in(p.tok_end + 1, grammar("after_incident_words"), "")
+            or a.token_text(p.tok_end + 1).startswith("و")  # (the next item: "بـ 15 حادثة ومنطقتي جلمدغ")
+            or any(ch in "،,.:;؛()" for ch in a.nt.text[a.tokens[p.tok_end].end : a.tokens[p.tok_end + 1].start])
+        )
     ):
         # "بلغ عدد الحوادث الإرهابية … 110، منها 50 حادثة في مقديشو"، "87% من الهجمات … تليها 24 حادثة":
         # incidents counted where attacks were named are attacks
@@ -2485,14 +2508,16 @@ def _read_count(
         # "وأن حصيلة الضحايا قد تتجاوز عشرين قتيلاً": what the toll may reach, a guess
         r.metric, r.rule = None, "projected-toll"
         return r
-    nxt = next((x for x in view.quantities if x.tok_start > p.tok_start and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
-    if r.metric and nxt is not None and _changed_from(a, view, p, nxt) == "updated":
+    next_count = next((x for x in view.quantities if x.tok_start > p.tok_start and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
+    if r.metric and next_count is not None and _changed_from(a, view, p, next_count) == "updated":
         # "ارتفع عدد قتلى الجيش من 12 جندياً إلى 20": the figure a toll rose from is no claim (the settled
         # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
         r.metric, r.rule = None, "toll-updated-from"
         return r
     if r.metric and any(
-        a.token_in(t, grammar("population_verbs"), "و") for t in range(max(clause[0], p.tok_start - 3), p.tok_start)
+        a.token_in(t, grammar("population_verbs"), "و")
+        and all(a.token_text(u) in _qualifier_words() for u in range(t + 1, p.tok_start))
+        for t in range(max(clause[0], p.tok_start - 4), p.tok_start)
     ):
         # "المنطقة التي تأوي نحو ثلاثة ملايين شخص ومقاتلين": the people a place houses, no toll
         r.metric, r.rule = None, "population"
@@ -3209,7 +3234,7 @@ def _captives_of_the_attackers(a: Analysis, view: SentenceView, p: Placed) -> bo
     """"بمقتل أربعة أشخاص وأسر سبعة آخرين جراء هجوم تنظيم داعش"، "المهاجمون … أسروا سبعة": persons taken
     captive where the only side the sentence names is the armed one — its hostages, not its men taken."""
     return (
-        a.token_in(p.tok_start - 1, grammar("captive_verbs"), "")
+        a.token_in(p.tok_start - 1, grammar("captive_verbs"), "و")
         and not _sides_named(view, view.tok_start, view.tok_end) - {"armed"}
         and not any(c.kinds & {"friendly", "friendly_group", "own_forces"} for c in view.cues)
     )
@@ -3309,8 +3334,12 @@ def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
                 and c.kinds & {"friendly", "civilian", "member"}
                 and (
                     any(d.tok_end == c.tok_start and d.kinds & {"kill", "wound", "capture"} and last <= d.tok_start for d in view.cues)
-                    # (or added to the dead before: "مقتل 29 مسلحاً، إضافة لضابط وجندي من الجيش وإصابة أربعة آخرين")
-                    or any(a.token_in(t, grammar("addition_words"), "") for t in range(max(last, c.tok_start - 4), c.tok_start))
+                    # (or added to the dead before with their side: "مقتل 29 مسلحاً، إضافة لضابط وجندي من الجيش
+                    # وإصابة أربعة آخرين"; not "مقتل 9 جنود، إضافة إلى طفل، وإصابة 6 آخرين")
+                    or (
+                        any(a.token_in(t, grammar("addition_words"), "") for t in range(max(last, c.tok_start - 4), c.tok_start))
+                        and _group_after(a, view, c.tok_end)[0] is not None
+                    )
                 )
                 # (not others arrested after one killed: "ومقتل جندي واعتقال 3 آخرين من عناصر التنظيم")
                 and not any("capture" in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
@@ -3413,9 +3442,12 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         between = {
             u for t in range(lo, hi) if a.token_text(t) == "بين" or a.token_in(t, grammar("foe_openers"), "و") for u in (t + 1, t + 2)
         }  # (the force's noun and its name: "قوات الشرطة الهندية")
+        # (nor a force's common noun that only reports them, "(5 أصيبوا بجروح خطيرة) بحسب الشرطة" — a force
+        # named giving its figures is still the one that counts its own: "وفق أرقام قسد")
+        reported = {u for c in view.cues if "report_by" in c.kinds for u in (c.tok_end, c.tok_end + 1)}
         if any(lo <= e.tok_start < hi and e.tok_start not in between and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
             lo <= c.tok_start < hi
-            and c.tok_start not in between
+            and c.tok_start not in between | reported
             and c.kinds & {"friendly_group", "friendly", "own_forces"}
             and not any(c.tok_start - 3 <= t < c.tok_start for t in parts)
             for c in view.cues
@@ -4024,13 +4056,23 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
         for q in view.quantities
     ):
         return None
-    if not any(a.token_in(t, grammar("change_words"), "") for t in range(max(view.tok_start, first.tok_start - 10), first.tok_start)):
+    lo = max(view.tok_start, first.tok_start - 10)
+    changes = grammar("change_words") | grammar("rise_words")
+    verb = next((t for t in range(lo, first.tok_start) if a.token_in(t, changes, "و")), None)
+    if verb is None:
         return None
     between = any(first.tok_end <= x.tok_start < second.tok_start for x in view.times)
     after = any(second.tok_end <= x.tok_start <= second.tok_end + 3 for x in view.times)
     if between and after:
         return "compared"
-    return "updated" if not between and not after else None
+    # (a toll of people that rose is updated, the settled conventions; a count of strikes or attacks that
+    # changed compares two periods left unsaid: "انخفض عدد الغارات من 40 إلى 12" keeps both)
+    toll = a.token_in(verb, grammar("rise_words"), "و") and any(
+        (c.kinds & {"kill", "kill_after", "wound", "wound_after", "capture", "detained_noun"} or "حصيل" in c.phrase)
+        and verb <= c.tok_start < first.tok_start
+        for c in view.cues
+    )
+    return "updated" if toll and not between and not after else None
 
 
 def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -4042,9 +4084,13 @@ def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
             continue
         window = range(t + 1, min(t + 5, nxt))
         tolls = [u for u in window if any(c.tok_start == u and "toll" in c.kinds for c in view.cues)]
-        rises = [u for u in window if a.token_in(u, grammar("rise_words"), "")]
-        if tolls and rises and abs(tolls[0] - rises[0]) <= 2:
-            return True
+        rises = [u for u in window if a.token_in(u, grammar("rose_verbs"), "")]
+        if not tolls or not rises or abs(tolls[0] - rises[0]) > 2:
+            continue
+        # (not a toll that may rise, "لكن الحصيلة قد ترتفع", nor another side's, "ارتفعت في صفوف المسلحين")
+        return not any(a.token_in(u, grammar("hedge_words"), "") for u in window) and not any(
+            a.token_in(u, grammar("ranks_words"), "ب") for u in range(t + 1, min(t + 7, nxt))
+        )
     return False
 
 
@@ -4072,8 +4118,8 @@ def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str 
         key=lambda c: c.tok_start,
         default=None,
     )
-    if man is None:
-        return None
+    if man is None or a.token_text(man.tok_start).endswith(("ون", "ين", "ات")):
+        return None  # (not men in the plural: "هاجم مسلحون سجناً وقتلوا ثلاثة من حراسه" — the prison's)
     if "leader" in man.kinds:
         # (his group right after him, or the side his militia backs: "قائد ميليشيا موالية للحكومة")
         return _group_after(a, view, man.tok_end)[0] or next(

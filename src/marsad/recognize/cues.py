@@ -127,15 +127,22 @@ def _kinds(payloads: tuple[str, ...]) -> frozenset[str]:
 
 
 def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
-    """Every cue phrase in the text, longest first, with all its kinds — but not a verb of an outcome
-    whose ه, read as an attached pronoun, is a ta marbuta as written: no verb ends in one (أسرة "a
-    family" is no أسره "took him captive", قتلة "killers" no قتله). Nouns and adjectives keep it: their
+    """Every cue phrase in the text, longest first, with all its kinds — but not a word of an outcome
+    (the kill, capture and wound sections: verbs, and nouns like قتيل) whose ه, read as an attached pronoun,
+    is a ta marbuta as written, whatever case ending follows it: no such word takes one (أسرةٌ "a family"
+    is no أسره "took him captive", قتلة "killers" no قتله). Other nouns and adjectives keep it: their
     feminine is matched that way (الإسرائيلية by إسرائيلي)."""
     cues = _matcher().find_as(nt, tokens, _cue)
     text = nt.original
     return [
-        c for c in cues if not (c.kinds <= VERB_SECTIONS and text[c.end - 1 : c.end] == "ة" and not c.phrase.endswith("ه"))
+        c
+        for c in cues
+        if not (c.kinds <= VERB_SECTIONS and text[c.start : c.end].rstrip(_MARKS).endswith("ة") and not c.phrase.endswith("ه"))
     ]
+
+
+# harakat, tanwin, shadda, sukun, the dagger alif and the tatweel written after a word's last letter
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
 
 
 def _cue(

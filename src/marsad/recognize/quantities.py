@@ -1191,7 +1191,8 @@ _HYPHEN_BEFORE_RE = re.compile(rf"[{_LET}a-z][ \t]*-[ \t]*$")  # (not a list bul
 _FOUR_RE = re.compile(r"\d{4}")
 _FOUR_THEN_RE = re.compile(r"\d{4}\D")
 _WORDS_BEFORE_RE = re.compile(rf"([{_LET}]+(?:\s+[{_LET}]+)?)\s*(?:/\s*[{_LET}]+(?:\s+[{_LET}]+)?)?\s*$")
-_YEAR_AFTER_NOUN = re.compile(r"[ \t]*\S+[ \t]+(?:19|20)\d\d(?!\d)")
+# a year named after a year word (إلى 200 عام 2020): the number before counts something in that year
+_YEAR_AFTER_NOUN = re.compile(r"[ \t]*(?:عام|العام|سنة|السنة|لعام)[ \t]+(?:19|20)\d\d(?!\d)")
 _NOT_YEAR_AFTER = ("counted", "measure_units", "duration_units")
 # after an ordinal and في (الثانية في 2026 غارة), a four-digit number of these is the year the ordinal
 # ranks within, whatever noun follows; without the ordinal "شاركت في 2019 غارة" stays a count

@@ -1254,7 +1254,7 @@ def _read_count(
             p.tok_end + 1 >= view.tok_end
             or a.token_in(p.tok_end + 1, grammar("after_incident_words"), "")
             or a.token_text(p.tok_end + 1).startswith("و")  # (the next item: "بـ 15 حادثة ومنطقتي جلمدغ")
-            or any(ch in "،,.:;؛()" for ch in a.nt.text[a.tokens[p.tok_end].end : a.tokens[p.tok_end + 1].start])
+            or _punctuated_before(a, p.tok_end + 1, "،,.:;؛()")
         )
     ):
         # "بلغ عدد الحوادث الإرهابية … 110، منها 50 حادثة في مقديشو"، "87% من الهجمات … تليها 24 حادثة":
@@ -4068,7 +4068,10 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
     # (a toll of people that rose is updated, the settled conventions; a count of strikes or attacks that
     # changed compares two periods left unsaid: "انخفض عدد الغارات من 40 إلى 12" keeps both)
     toll = a.token_in(verb, grammar("rise_words"), "و") and any(
-        (c.kinds & {"kill", "kill_after", "wound", "wound_after", "capture", "detained_noun"} or "حصيل" in c.phrase)
+        (
+            c.kinds & {"kill", "kill_after", "wound", "wound_after", "capture", "detained_noun"}
+            or any(w in grammar("death_toll_nouns") for w in c.phrase.split())
+        )
         and verb <= c.tok_start < first.tok_start
         for c in view.cues
     )
@@ -4883,7 +4886,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "13 بندقية"، "ثماني قنابل": things counted, whatever letter opens them
     if not word or not ("\u0621" <= word[0] <= "\u064a") or word[0] in "وبلفك":
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
-    if any(ch in "،,.:;؛" for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]):
+    if _punctuated_before(a, tok, "،,.:;؛"):
         return False  # "واعتقال 92، أما في العراق": a comma ends the number's phrase
     if word == "من" and (things := grammar("counted_things")) and (
         (nxt := a.token_text(tok + 1)) in things or (nxt.startswith("ال") and nxt[2:] in things)
@@ -4902,6 +4905,11 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     covered = [*view.entities, *view.times, *view.quantities]
     return not any(x.tok_start <= tok < x.tok_end for x in covered)
+
+
+def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
+    """Does one of ``marks`` stand between token ``tok`` and the one before it?"""
+    return any(ch in marks for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start])
 
 
 def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

@@ -133,16 +133,12 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     is no أسره "took him captive", قتلة "killers" no قتله). Other nouns and adjectives keep it: their
     feminine is matched that way (الإسرائيلية by إسرائيلي)."""
     cues = _matcher().find_as(nt, tokens, _cue)
-    text = nt.original
+    # (the original letter behind the cue's last normalised one: case endings after it were dropped)
     return [
         c
         for c in cues
-        if not (c.kinds <= VERB_SECTIONS and text[c.start : c.end].rstrip(_MARKS).endswith("ة") and not c.phrase.endswith("ه"))
+        if not (c.kinds <= VERB_SECTIONS and not c.phrase.endswith("ه") and nt.original[nt.orig(c.nend - 1)] == "ة")
     ]
-
-
-# harakat, tanwin, shadda, sukun, the dagger alif and the tatweel written after a word's last letter
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
 
 
 def _cue(

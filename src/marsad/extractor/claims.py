@@ -575,7 +575,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         fate = next((c for c in view.cues if c.tok_start == tok and c.phrase in grammar("fate_phrases")), None)
         if fate is not None:
             return fate
-    if a is not None and a.token_text(tok) in grammar("relative_pronouns"):
+    aside = a is not None and a.token_in(tok, grammar("subject_asides"), "")
+    if a is not None and (aside or a.token_text(tok) in grammar("relative_pronouns")):
         # "المهاجمين الثلاثة الذين كانوا يرتدون أحزمة ناسفة قد لقوا مصرعهم": past the people's relative
         # clause, a fate told only of a subject (لقوا مصرعهم، لقوا حتفهم)
         return next(
@@ -587,6 +588,9 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                     (c.tok_start < tok + _RELATIVE_REACH and (c.kinds & {"kill_after", "wound_after"} or c.phrase in grammar("fate_phrases")))
                     # (or a kill verb the particle قد marks as the main verb, further on: "ممن شاركوا في الهجوم
                     # على السجن من الخارج والداخل قد قتلوا")
+                    # (or, past an unmarked one, the subject's own passive verb with no object after it:
+                    # "أربعة مسلحين يشتبه أنهم ينتمون للقاعدة قتلوا في غارة" — not "يعتقد أنهم قتلوا": the belief's)
+                    or (aside and c.tok_start < tok + _RELATIVE_REACH and _passive_after_aside(a, view, c))
                     or (
                         c.tok_start < tok + 2 * _RELATIVE_REACH
                         and c.kinds & {"kill", "wound"}
@@ -602,6 +606,31 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         )
     return None
 
+
+
+def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool:
+    """فقدان right before a number of the force's own men (اثنين من جنوده، خمسة من جنودنا), as the sentence's
+    first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) it is the missing."""
+    if loss.tok_end != p.tok_start or a.token_text(p.tok_end) != "من":
+        return False
+    owned = a.token_text(p.tok_end + 1)
+    # (a pronoun's ending, not an article's noun in ة: "من القوة")
+    if owned.startswith("ال") or not owned.endswith(tuple(grammar("possessive_pronouns"))):
+        return False
+    if _cue_at(view, p.tok_end + 1, {"friendly", "member"}) is None:
+        return False
+    return not any(c.kinds & {"kill", "kill_after", "wound"} and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues)
+
+
+def _passive_after_aside(a: Analysis, view: SentenceView, c: Cue) -> bool:
+    """A kill or wound verb that ends a subject's unmarked relative clause: not the belief's own verb
+    (أنهم قتلوا), and with no one it was done to after it (قتلوا جندياً)."""
+    if not c.kinds & {"kill", "wound"} or c.prefix or not c.phrase.endswith(("وا", "ا")):
+        return False  # (a verb agreeing with its plural or dual subject, قتلوا، أصيبا — not "لعمليات الاغتيال")
+    particle = a.token_in(c.tok_start - 1, grammar("main_verb_particles"), "")
+    if any("complementizer" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - particle) for d in view.cues):
+        return False
+    return not any(q.tok_start in (c.tok_end, c.tok_end + 1) for q in view.quantities) and _cue_at(view, c.tok_end, set(GROUP_NOUNS)) is None
 
 
 def _outcome(c: Cue | None) -> str | None:
@@ -1765,7 +1794,9 @@ def _read_count(
             c
             for c in view.cues
             if "loss" in c.kinds
-            and c.phrase != "فقدان"  # (فقدان ثمانية آخرين: missing)
+            # (فقدان ثمانية آخرين: missing — but a force's first word of its own men is their death:
+            # "أعلن الجيش فقدان اثنين من جنوده وإصابة ثمانية")
+            and (c.phrase != "فقدان" or _lost_own_men(a, view, c, p))
             and clause[0] <= c.tok_start < p.tok_start
             and (
                 c.phrase != "فقد"
@@ -4464,7 +4495,7 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         if joined is None:
             break
         t, items = joined, items + 1
-    relative = t < view.tok_end and a.token_text(t) in grammar("relative_pronouns")
+    relative = t < view.tok_end and (a.token_text(t) in grammar("relative_pronouns") or a.token_in(t, grammar("subject_asides"), ""))
     if (not items and not relative) or t >= view.tok_end:
         return None  # (a word alone is no subject: "فقدت عشرة رجال كما أصيب 40")
     if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):

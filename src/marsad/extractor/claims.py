@@ -553,6 +553,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
+            if c.kinds & {"kill_after", "wound_after"} and any(
+                tok <= q.tok_start and q.tok_end == c.tok_start and q.obj.kind == "count"  # type: ignore[attr-defined]
+                for q in view.quantities
+            ):
+                return None  # another number's own noun: "(10 أطفال و6 نساء) و80 جريحاً"
             # (also past "بالإضافة إلى": "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين")
             opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in ("الي", "إلى"))) and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
@@ -3909,19 +3914,27 @@ def toll_of_its_parts(view: SentenceView, toll: Reading, parts: list[Reading]) -
     return toll if toll.metric else None
 
 
-def casualties_with_parts(view: SentenceView, reads: list[Reading]) -> None:
+def casualties_with_parts(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
     """"40 ضحية في صفوف المدنيين – 18 حالة وفاة و22 حالة إصابة": a count of casualties whose dead
     and wounded follow at once is no death toll (the contract's combined totals); its dead are the
     claim, of its side."""
     for i, r in enumerate(reads[:-2]):
-        dead, hurt = reads[i + 1], reads[i + 2]
+        dead = reads[i + 1]
+        # the wounded right after the dead, or past the dead's own parts in brackets
+        # ("108 مدنيين، بينهم 38 حالة وفاة (9 أطفال و5 نساء) و70 جريحاً (21 طفلاً)")
+        hurt = reads[i + 2]
+        j = i + 2
+        while j < len(reads) and _in_brackets_after(a, dead.placed, reads[j].placed):
+            j += 1
+        if j > i + 2 and j < len(reads):
+            hurt = reads[j]
         end = r.noun_end_tok or r.placed.tok_end
         if (
             r.outcome == "kill"
             and dead.outcome == "kill"
             and hurt.outcome == "wound"
             and dead.placed.tok_start - end <= 8
-            and hurt.placed.tok_start - dead.placed.tok_end <= 4
+            and (hurt.placed.tok_start - dead.placed.tok_end <= 4 or j > i + 2)
             and r.quantity.value == (dead.quantity.value or 0) + (hurt.quantity.value or 0)
         ):
             if dead.metric is None and dead.side is None and r.side is not None:
@@ -3929,6 +3942,12 @@ def casualties_with_parts(view: SentenceView, reads: list[Reading]) -> None:
                 dead.metric = _metric(view, dead, dead.placed)
                 dead.rule = "dead-of-a-casualty-count"
             r.metric, r.rule = None, "casualties-with-parts"
+
+
+def _in_brackets_after(a: Analysis, first: Placed, later: Placed) -> bool:
+    """Is ``later`` inside brackets opened after ``first`` ends: "38 حالة وفاة (9 أطفال و5 نساء)"?"""
+    between = a.nt.text[first.nend : later.nstart]
+    return "(" in between and ")" not in between[between.rindex("(") :]
 
 
 def civilians_with_forces_among_them(view: SentenceView, reads: list[Reading]) -> None:

@@ -1015,7 +1015,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
             if r.outcome and r.side:
                 recent[r.outcome] = r
-        casualties_with_parts(view, reads)
+        casualties_with_parts(a, view, reads)
         civilians_with_forces_among_them(view, reads)
         for r in reads:
             if r.metric is None:

@@ -36,7 +36,7 @@ OUTCOMES = ("kill", "capture", "wound")
 GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "suspect", "kill_after", "wound_after", "detained_noun")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
-_TRIGGER_WINDOW = 10
+_TRIGGER_WINDOW = 14
 
 
 @dataclass(slots=True)

@@ -37,6 +37,10 @@ GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "suspect", 
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
 _TRIGGER_WINDOW = 14
+# (a verb further back than this reaches the number only when it has named no people of its own: its
+# object past a long phrase of time and place, "قتلت خلال سبعة أيام من انطلاق العملية … 270 عنصراً" — not
+# another noun's number in a clause on a place, "أصيب جندي في الهجوم على قاعدة يتمركز فيها 400 جندي")
+_TRIGGER_WINDOW_NAMED = 10
 
 
 @dataclass(slots=True)
@@ -441,10 +445,12 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     clause word such as مما or بينما."""
     # (a name counts as one word: "قتل مسلحون من جماعة بوكو حرام وداعش ما لا يقل عن 25 جندياً")
     inner = {t for e in view.entities for t in range(e.tok_start + 1, e.tok_end)}
-    lo, words = p.tok_start, 0
+    lo, words, near = p.tok_start, 0, view.tok_start
     while lo > view.tok_start and words < _TRIGGER_WINDOW:
         lo -= 1
         words += lo not in inner
+        if words == _TRIGGER_WINDOW_NAMED:
+            near = lo
     for c in view.cues:
         if c.kinds & {"clause_break", "inflict"} and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
@@ -456,6 +462,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
                     best = c
     if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
+    if best.tok_start < near and (
+        _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None or any(q.tok_start == best.tok_end for q in view.quantities)
+    ):
+        return None
     if any(q.tok_end == best.tok_start for q in view.quantities) and any(
         "membership" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues
     ):
@@ -615,27 +625,47 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
 
 def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool:
     """فقدان right before a number of the force's own men (اثنين من جنوده، خمسة من جنودنا), as the sentence's
-    first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) it is the missing."""
+    first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) or a capture
+    (أسر جنديين) it is the missing, and so it is when the sentence tells of contact lost with them or of
+    their unknown fate (فقدان ثلاثة من جنوده بعد انقطاع الاتصال بهم)."""
     if loss.tok_end != p.tok_start or a.token_text(p.tok_end) != "من":
         return False
-    owned = a.token_text(p.tok_end + 1)
-    # (a pronoun's ending, not an article's noun in ة: "من القوة")
-    if owned.startswith("ال") or not owned.endswith(tuple(grammar("possessive_pronouns"))):
+    owned = _cue_at(view, p.tok_end + 1, {"friendly", "member"})
+    if owned is None or not a.carries_pronoun(owned):
         return False
-    if _cue_at(view, p.tok_end + 1, {"friendly", "member"}) is None:
+    if any(a.token_in(t, grammar("lost_contact_words"), "وب") for t in range(loss.tok_end, view.tok_end)):
         return False
-    return not any(c.kinds & {"kill", "kill_after", "wound"} and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues)
+    return not any(
+        c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues
+    )
 
 
 def _passive_after_aside(a: Analysis, view: SentenceView, c: Cue) -> bool:
     """A kill or wound verb that ends a subject's unmarked relative clause: not the belief's own verb
     (أنهم قتلوا), and with no one it was done to after it (قتلوا جندياً)."""
-    if not c.kinds & {"kill", "wound"} or c.prefix or not c.phrase.endswith(("وا", "ا")):
+    if not c.kinds & {"kill", "wound"} or c.prefix or not a.token_text(c.tok_start).endswith("ا"):
         return False  # (a verb agreeing with its plural or dual subject, قتلوا، أصيبا — not "لعمليات الاغتيال")
     particle = a.token_in(c.tok_start - 1, grammar("main_verb_particles"), "")
     if any("complementizer" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - particle) for d in view.cues):
         return False
-    return not any(q.tok_start in (c.tok_end, c.tok_end + 1) for q in view.quantities) and _cue_at(view, c.tok_end, set(GROUP_NOUNS)) is None
+    return _no_object_after(a, view, c)
+
+
+def _no_object_after(a: Analysis, view: SentenceView, c: Cue) -> bool:
+    """Does the verb ``c`` end its clause or go on with a preposition, a time or a clitic's phrase (قتلوا في
+    غارة، أصيبوا بجروح، قتلوا أمس، قتلوا عندما)? The same letters are the active verb, whose object follows
+    it as a bare noun: "كانوا يستقلون دراجة نارية قتلوا رئيس البلدية" tells of whom they killed."""
+    t = c.tok_end
+    if t >= view.clause_of(c.tok_start)[1] or _punctuated_before(a, t, "،,.:;؛()"):
+        return True
+    if any(x.tok_start == t for x in view.times):
+        return True
+    if any(d.tok_start == t and d.prefix.startswith("و") for d in view.cues):
+        return True  # (the next clause: "قتلوا وأصيب آخرون" — not a noun that opens with و, "قتلوا وزير")
+    word = a.token_text(t)
+    if word.startswith("ب") and not any(x.tok_start == t for x in view.adjectives):
+        return True  # (by what: "بنيران، برصاص، بجروح" — not a nisba, "قتلوا باكستانياً")
+    return word in grammar("after_bare_number") or word in grammar("event_break_words")
 
 
 def _outcome(c: Cue | None) -> str | None:
@@ -3920,21 +3950,19 @@ def casualties_with_parts(a: Analysis, view: SentenceView, reads: list[Reading])
     claim, of its side."""
     for i, r in enumerate(reads[:-2]):
         dead = reads[i + 1]
-        # the wounded right after the dead, or past the dead's own parts in brackets
+        # the wounded right after the dead, or right after the dead's own parts in brackets
         # ("108 مدنيين، بينهم 38 حالة وفاة (9 أطفال و5 نساء) و70 جريحاً (21 طفلاً)")
-        hurt = reads[i + 2]
         j = i + 2
         while j < len(reads) and _in_brackets_after(a, dead.placed, reads[j].placed):
             j += 1
-        if j > i + 2 and j < len(reads):
-            hurt = reads[j]
+        hurt, last = (reads[j], reads[j - 1]) if i + 2 < j < len(reads) else (reads[i + 2], dead)
         end = r.noun_end_tok or r.placed.tok_end
         if (
             r.outcome == "kill"
             and dead.outcome == "kill"
             and hurt.outcome == "wound"
             and dead.placed.tok_start - end <= 8
-            and (hurt.placed.tok_start - dead.placed.tok_end <= 4 or j > i + 2)
+            and hurt.placed.tok_start - last.placed.tok_end <= 4
             and r.quantity.value == (dead.quantity.value or 0) + (hurt.quantity.value or 0)
         ):
             if dead.metric is None and dead.side is None and r.side is not None:

@@ -623,6 +623,24 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
 
 
 
+def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Are the group's men counted at ``p`` executed, with no group named as the executioner before the
+    word (تم إعدام أربعة إرهابيين، حكم الإعدام على تسعة من الإرهابيين)? A state's sentence carried out, not
+    a death in the fighting; a group executing its own (نفذ التنظيم حكم الإعدام بحق أربعة من قيادييه) or
+    others (أعدم داعش 15 مدنياً) kills them."""
+    lo = view.clause_of(p.tok_start)[0]
+    words = grammar("execution_words")
+    at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 8) - 1, -1) if a.token_in(t, words, "ول")), None)
+    if at is None:
+        return False
+    lo = min(lo, at)
+    # (the executioner before the word or, as the verb's subject, between it and the number: أعدم داعش 12)
+    armed = any(lo <= c.tok_start < p.tok_start and c.tok_start != at and "armed_group" in c.kinds for c in view.cues) or any(
+        lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
+    )
+    return not armed
+
+
 def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool:
     """فقدان right before a number of the force's own men (اثنين من جنوده، خمسة من جنودنا), as the sentence's
     first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) or a capture
@@ -703,6 +721,8 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
+    if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
+        r.metric, r.rule = None, "execution-of-the-condemned"
     if (
         r.metric in ("attacks", "operations")
         and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و")

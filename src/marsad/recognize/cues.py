@@ -131,13 +131,17 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     (the kill, capture and wound sections: verbs, and nouns like قتيل) whose ه, read as an attached pronoun,
     is a ta marbuta as written, whatever case ending follows it: no such word takes one (أسرةٌ "a family"
     is no أسره "took him captive", قتلة "killers" no قتله). Other nouns and adjectives keep it: their
-    feminine is matched that way (الإسرائيلية by إسرائيلي)."""
+    feminine is matched that way (الإسرائيلية by إسرائيلي). Nor a one-word verb right after a person's
+    title: it is the name (العقيد ياسر)."""
     cues = _matcher().find_as(nt, tokens, _cue)
+    titles = grammar("name_titles")
     # (the original letter behind the cue's last normalised one: case endings after it were dropped)
     return [
         c
         for c in cues
         if not (c.kinds <= VERB_SECTIONS and not c.phrase.endswith("ه") and nt.original[nt.orig(c.nend - 1)] == "ة")
+        # nor a one-word verb right after a title, which is a name: "العقيد ياسر" (Yasser, not يأسر)
+        and not (c.kinds <= VERB_SECTIONS and c.tok_end - c.tok_start == 1 and c.tok_start > 0 and tokens[c.tok_start - 1].text in titles)
     ]
 
 

@@ -516,9 +516,12 @@ def countries_in(
             best_rank, place = r, e.id
     place_nouns = grammar("place_nouns")
     for p in view.adjectives:
-        # "قرب سبع مدن عراقية"، "في الأراضي السورية": a place noun with a country's nisba
+        # "قرب سبع مدن عراقية"، "في الأراضي السورية"، "في الداخل الكيني": a place noun with a country's nisba
         country = getattr(p.obj, "country", None)
-        if country and lo <= p.tok_start < hi and a.token_text(p.tok_start - 1) in place_nouns and country not in found:
+        placed = a.token_text(p.tok_start - 1) in place_nouns or (
+            a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")
+        )
+        if country and lo <= p.tok_start < hi and placed and country not in found:
             found.append(country)
     for c, _ in this_country:
         # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى

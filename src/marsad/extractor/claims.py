@@ -95,7 +95,7 @@ def _place_of_item(a: Analysis, view: SentenceView, r: Reading) -> bool:
     return before or after
 
 
-def _joined_by_wa(a: Analysis, p: Placed) -> bool:
+def joined_by_wa(a: Analysis, p: Placed) -> bool:
     """Is the number joined by و to what came before it (و36، و 36)?"""
     return p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
 
@@ -895,7 +895,7 @@ def _read_count(
             # "تصفية أحد القيادات و29 آخرين"، "اعتقال 40 بينهم 8 قياديين، ومقتل 7 آخرين":
             # the others of the group, not more leaders
             r.leader, r.noun = False, "member"
-        if not _joined_by_wa(a, p) and _part_of_unnamed_persons(a, view, previous.placed):
+        if not joined_by_wa(a, p) and _part_of_unnamed_persons(a, view, previous.placed):
             # "إن 6 أشخاص قتلوا بينهم أربعة جنود، في حين أصيب 15 آخرون": the others of the persons, not
             # of the soldiers among them — whose side nobody said (not the next item of the part's own list:
             # "من بينهم 572 من القوات قتلوا و1292 آخرين أصيبوا")
@@ -939,7 +939,7 @@ def _read_count(
             and previous.rule == "operations-named-attacks-before"
             and previous.placed.tok_start >= view.tok_start
             # (the next item of a list joined by و or set in brackets, not any later operations)
-            and (_joined_by_wa(a, p) or "(" in a.nt.text[max(0, p.nstart - 2) : p.nstart])
+            and (joined_by_wa(a, p) or "(" in a.nt.text[max(0, p.nstart - 2) : p.nstart])
         ):
             # "توزعت الهجمات على كركوك (7 عمليات) وديالى (5 عمليات)": the list goes on counting them
             r.noun, r.rule = "attack", "operations-named-attacks-before"
@@ -1277,7 +1277,7 @@ def _read_count(
     coordinated_part = (
         previous is not None
         and previous.rule == "subset-by-nationality"
-        and _joined_by_wa(a, p)
+        and joined_by_wa(a, p)
     )
     whole = previous
     if (
@@ -1372,7 +1372,7 @@ def _read_count(
         previous is not None
         and previous.after_subset_word
         and previous.placed.tok_start >= view.tok_start
-        and _joined_by_wa(a, p)
+        and joined_by_wa(a, p)
     )
     if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
         # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,
@@ -1420,7 +1420,7 @@ def _read_count(
         and previous.rule == "demographic-subset"
         and noun is not None
         and a.token_text(noun.tok_start) in _demographic_nouns()
-        and _joined_by_wa(a, p)
+        and joined_by_wa(a, p)
     ):
         # "من بينهم 14 امرأة و29 قاصراً": the next part of the same list
         r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
@@ -1440,7 +1440,7 @@ def _read_count(
             if side:
                 r.side, r.group_entity = side, ent
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
-    coordinated = _joined_by_wa(a, p)
+    coordinated = joined_by_wa(a, p)
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
     by_place = a.token_text(p.tok_end) in ("في", "ب") and any(
         e.tok_start == p.tok_end + 1 and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
@@ -1802,6 +1802,26 @@ def _read_count(
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.outcome is None
+        and previous.noun != r.noun
+        and not blocked
+        and joined_by_wa(a, p)
+        and (r.quantity.value or 0) > 1  # (not "وأحد أعضاء اللجنة": one of a list of titles)
+        and (
+            parallel := [
+                x for x in (recent or {}).values()
+                if x.noun == r.noun and view.tok_start <= x.placed.tok_start < previous.placed.tok_start
+            ]
+        )
+        and len({x.outcome for x in parallel}) == 1
+    ):
+        # "مقتل 1200 مدني في باكستان في 800 هجوم و900 مدني في أفغانستان": parallel items, the second of the same
+        # noun as the first, past the first's own complement counting another thing
+        r.outcome = parallel[0].outcome
+        r.rule = r.rule or "parallel-item-shares-outcome"
     if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(a, view, p, previous):
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
@@ -2962,7 +2982,7 @@ def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[
     at = p
     while True:
         nxt = next((q for q in view.quantities if q.tok_start > at.tok_start), None)
-        if nxt is None or nxt.obj.kind != "count" or not _joined_by_wa(a, nxt):  # type: ignore[attr-defined]
+        if nxt is None or nxt.obj.kind != "count" or not joined_by_wa(a, nxt):  # type: ignore[attr-defined]
             return None
         if nxt.tok_start - at.tok_end > (0 if nxt.prefix.startswith("و") else 1):
             return None
@@ -2990,7 +3010,7 @@ def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Read
     first = spread_at(p.tok_start - 1)
     if first is not None:
         return first
-    joined = _joined_by_wa(a, p)
+    joined = joined_by_wa(a, p)
     if not joined or a.token_text(p.tok_end) != "في":
         return None
     for t in range(view.tok_start, p.tok_start - 1):
@@ -4298,7 +4318,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
         return False
     if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
         return False
-    if _joined_by_wa(a, p):
+    if joined_by_wa(a, p):
         return True
     before = a.token_text(p.tok_start - 1)
     if before.startswith("و") and before[1:] in _qualifier_words():

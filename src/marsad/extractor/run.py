@@ -33,6 +33,7 @@ from marsad.extractor.claims import (
     casualties_with_parts,
     civilians_with_forces_among_them,
     gapped_place,
+    joined_by_wa,
     ranked_fighters,
     read_count,
     side_of_actor,
@@ -234,6 +235,27 @@ def _breakdown_announced(a: Analysis, view: SentenceView, recent: dict[str, Read
     civ = [c for c in view.cues if "civilian" in c.kinds and a.token_text(c.tok_start - 1) not in grammar("not_words")]
     side = "civilian" if civ else None
     return outcome, side
+
+
+def _list_item_span(a: Analysis, view: SentenceView, p: Placed, clo: int, chi: int) -> tuple[int, int] | None:
+    """The item of a list joined by و that the number stands in: from the clause's start or the joined number
+    that opens it to the next joined number. None outside such a list, or for a number whose parts follow
+    in its item (106 عمليات بواقع 99 في الداخل الصومالي و7 …: the total, of both places)."""
+    joined = [
+        q.tok_start
+        for q in view.quantities
+        if clo <= q.tok_start < chi and q.obj.kind == "count" and joined_by_wa(a, q)  # type: ignore[attr-defined]
+    ]
+    if not joined:
+        return None
+    bounds = [clo, *joined, chi]
+    lo, hi = next((s, e) for s, e in pairwise(bounds) if s <= p.tok_start < e)
+    restating = grammar("restating_words")
+    if any(a.token_in(t, restating, "و") for t in range(p.tok_end, hi)) or any(
+        "subset" in c.kinds and p.tok_end <= c.tok_start < hi for c in view.cues
+    ):
+        return None
+    return lo, hi
 
 
 def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str | None:
@@ -1354,6 +1376,12 @@ def _fill(
         if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
+            item = _list_item_span(a, view, p, clo, chi) if len(countries) > 1 else None
+            if item is not None and len((own := countries_in(a, view, *item, frame))[0]) == 1:
+                # "قتل 1468 شخصاً في باكستان في 910 اعتداءات و1293 في أفغانستان في 364 اعتداء": parallel items
+                # of one clause, each with its own country
+                countries, place = own
+                ctx["countries"] = "list-item"
         origins = metric == "strength" and (
             any("origin" in c.kinds for c in view.cues)
             # "عدد المقاتلين الروس في داعش": members with a nationality are counted by origin

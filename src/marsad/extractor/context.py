@@ -518,9 +518,11 @@ def countries_in(
     for p in view.adjectives:
         # "قرب سبع مدن عراقية"، "في الأراضي السورية"، "في الداخل الكيني": a place noun with a country's nisba
         country = getattr(p.obj, "country", None)
-        placed = a.token_text(p.tok_start - 1) in place_nouns or (
-            a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")
-        )
+        placed = (
+            a.token_text(p.tok_start - 1) in place_nouns
+            # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر")
+            and a.token_text(p.tok_start - 2) != "من"
+        ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و"))
         if country and lo <= p.tok_start < hi and placed and country not in found:
             found.append(country)
     for c, _ in this_country:

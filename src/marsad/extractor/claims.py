@@ -641,6 +641,13 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return not armed
 
 
+def _same_word_after(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
+    """Do two numbers go on with the same preposition (past "منها" after the first): "29 منها ضد … و23 ضد …"?"""
+    subset = _cue_at(view, first.tok_end, {"subset"})
+    word = a.token_text(subset.tok_end if subset is not None else first.tok_end)
+    return word in grammar("parallel_prepositions") and a.token_text(second.tok_end) == word
+
+
 def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool:
     """فقدان right before a number of the force's own men (اثنين من جنوده، خمسة من جنودنا), as the sentence's
     first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) or a capture
@@ -1448,6 +1455,12 @@ def _read_count(
     near = previous is not None and (
         previous.placed.tok_end >= p.tok_start - 5
         or (by_place and view.tok_start <= previous.placed.tok_start and p.tok_start - previous.placed.tok_end <= 15)
+        # "29 منها ضد قوات سوريا الديمقراطية و23 ضد المدنيين": a parallel item, the same preposition after it
+        or (
+            view.tok_start <= previous.placed.tok_start
+            and p.tok_start - previous.placed.tok_end <= 12
+            and _same_word_after(a, view, previous.placed, p)
+        )
     )
     # "وشهدت فرنسا 23 هجوماً وإيطاليا 17": the next item names its place before its number, the noun
     # gapped (also a list by place after the number: "5 ضربات على دمشق، 4 حمص، 1 درعا")

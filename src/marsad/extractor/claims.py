@@ -883,7 +883,11 @@ def _read_count(
             r.noun, r.noun_end_tok = "person", p.tok_end
             r.rule = "nationality-then-number-word"
 
-    one = _one_named_before(a, view, p) if "other" in kinds else None
+    # (or "ثلاثة عناصر آخرون": others after a noun of no side of its own)
+    others_after_noun = (
+        noun is not None and noun.phrase in grammar("generic_member_nouns") and _cue_at(view, noun.tok_end, {"other"}) is not None
+    )
+    one = _one_named_before(a, view, p) if "other" in kinds or others_after_noun else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
         # (the group named after the others wins: "وإصابة 4 آخرين من المسلحين")

@@ -2467,6 +2467,7 @@ def _read_count(
         and not against_group
         and _agent_side(a, view, p, clause) == "armed"
         and not _air_strikes(a, noun)
+        and not _restates_air_strikes(a, view, p, noun)
     ):
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
@@ -2886,6 +2887,16 @@ def _air_strikes(a: Analysis, noun: Cue | None) -> bool:
     if noun is None:
         return False
     return noun.phrase in grammar("air_strike_nouns") or a.token_in(noun.tok_end, grammar("air_adjectives"))
+
+
+def _restates_air_strikes(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:
+    """A bare strike noun after the number that air strikes named before it restate: "عدد الضربات الجوية
+    التي نفذت على مواقع لداعش … بلغ 522 ضربة" (the group named is the strikes' target)."""
+    if noun is None or _air_strikes(a, noun):
+        return False
+    return any(
+        c.tok_end <= p.tok_start and c.kinds & {"operation"} and _air_strikes(a, c) for c in view.cues if c is not noun
+    )
 
 
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -4071,6 +4071,14 @@ def as_breakdown_item(r: Reading, view: SentenceView, p: Placed, outcome: str, s
     when it names one and of the toll's side when it does not."""
     if r.metric is not None or (r.outcome is not None and r.outcome != outcome) or r.rule in _NO_ITEM_RULES:
         return r  # (an item whose own noun says the toll's outcome, "- 21 شهيداً على يد …", still takes its side)
+    if outcome in ("attack", "operation"):
+        # attacks or operations spread over places: a bare item counts them (not the people of a list before
+        # the colon, whose reading a coordinated item took: "… بينهم 6 مدنيين, وتوزعت الهجمات …: (36 في …")
+        if r.outcome is None and (r.noun is None or r.rule == "coordinated-with-previous"):
+            r.noun = outcome
+            r.metric = _metric(view, r, p)
+            r.rule = "item-of-a-breakdown" if r.metric else r.rule
+        return r
     if r.noun in ("operation", "attack", "state"):
         return r
     r.outcome = outcome

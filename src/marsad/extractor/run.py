@@ -172,12 +172,35 @@ def _inline_breakdown(
     colon = a.nt.text.find(":", view.nstart, view.nend)
     if colon == -1:
         return None
-    bd = _breakdown_announced(a, view, recent)
+    bd = _breakdown_announced(a, view, recent) or _attacks_spread(a, view, colon)
     return (colon, bd) if bd is not None else None
+
+
+def _attacks_spread(a: Analysis, view: SentenceView, colon: int) -> tuple[str, str | None] | None:
+    """"وتوزعت الهجمات على المناطق التالية: (36 في دير الزور، 12 في الرقة …)": attacks or operations themselves
+    spread over places before a colon, with no toll in their clause; their noun stands in the outcome's place."""
+    words = grammar("breakdown_words")
+    spread = next(
+        (c for c in view.cues if c.kinds & {"attack", "operation"} and c.nend <= colon and a.token_in(c.tok_start - 1, words, "و")),
+        None,
+    )
+    if spread is None or any(
+        c.kinds & {"kill", "kill_after", "toll", "capture", "detained_noun"}
+        for c in view.cues
+        if c.tok_start >= view.clause_of(spread.tok_start)[0]
+    ):
+        return None
+    return ("attack" if "attack" in spread.kinds else "operation"), None
 
 
 def _after_a_place(view: SentenceView, p: Placed) -> bool:
     return any(e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+
+
+def _before_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A place right after the number, or after في: "36 في دير الزور"، "10 حمص"."""
+    at = p.tok_end + (a.token_text(p.tok_end) == "في")
+    return any(e.tok_start == at and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
 
 
 def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
@@ -989,7 +1012,12 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             reads.append(r)
             if item and breakdown is not None:
                 r = as_breakdown_item(r, view, p, *breakdown)
-            elif inline is not None and p.nstart > inline[0] and _after_a_place(view, p):
+            elif (
+                inline is not None
+                and p.nstart > inline[0]
+                # (attacks spread over places may name the place after the number: "36 في دير الزور")
+                and (_after_a_place(view, p) or (inline[1][0] in ("attack", "operation") and _before_a_place(a, view, p)))
+            ):
                 # "وتوزعت حصيلة المدنيين حسب المحافظات: حمص 45، حماة 30": the toll's parts by place, inline
                 r = as_breakdown_item(r, view, p, *inline[1])
             if r.metric is None and r.noun == "person" and r.side is None and r.outcome == "kill" and not r.suspect:

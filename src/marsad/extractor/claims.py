@@ -887,6 +887,14 @@ def _read_count(
     others_after_noun = (
         noun is not None and noun.phrase in grammar("generic_member_nouns") and _cue_at(view, noun.tok_end, {"other"}) is not None
     )
+    # ("لقي 11 جندياً مصرعهم، فيما أدخل أربعة مصابين آخرين": the wounded others of the dead counted before)
+    casualties_others = (
+        noun is not None
+        and "wound_after" in noun.kinds
+        and _cue_at(view, noun.tok_end, {"other"}) is not None
+        and previous is not None
+        and previous.outcome == "kill"
+    )
     one = _one_named_before(a, view, p) if "other" in kinds or others_after_noun else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
@@ -896,7 +904,7 @@ def _read_count(
         )
         r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
         r.rule = "others-of-one-named"
-    elif "other" in kinds and previous is not None:
+    elif ("other" in kinds or (casualties_others and previous is not None and previous.side)) and previous is not None:
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         subset_leaders = previous.leader and any(

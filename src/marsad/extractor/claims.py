@@ -1509,6 +1509,20 @@ def _read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "compared-with-an-earlier-period"
+    elif (
+        r.noun is None
+        and previous is not None
+        and previous.noun is not None
+        and view.tok_start <= previous.placed.tok_start
+        and p.tok_start - previous.placed.tok_end <= 6
+        and any(a.token_in(t, grammar("comparison_words"), "وب") for t in (p.tok_start - 1, p.tok_start - 2) if t >= view.tok_start)
+        and any(p.tok_end <= x.tok_start <= p.tok_end + 4 for x in view.times)
+    ):
+        # "فقدت 4302 جندي، مقابل 3337 في الفترة ذاتها من العام الماضي"، "اعتقال 718 شخصاً في 2016 مقارنة بـ395
+        # خلال 2014": the figure of another period set beside it counts the same thing
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.outcome = previous.outcome
+        r.rule = "compared-with-another-period"
 
     # The outcome.
     trig = _trigger_before(view, p, clause)
@@ -1527,6 +1541,8 @@ def _read_count(
         own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
         trig = own or trig
     r.outcome = _outcome(trig)
+    if r.outcome is None and r.rule == "compared-with-another-period" and previous is not None:
+        r.outcome = previous.outcome  # (the figure compared has no verb of its own)
     if r.outcome is None and "kill_after" in kinds:
         r.outcome = "kill"
     if (

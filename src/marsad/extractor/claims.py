@@ -1514,7 +1514,7 @@ def _read_count(
         and previous is not None
         and previous.noun is not None
         and view.tok_start <= previous.placed.tok_start
-        and p.tok_start - previous.placed.tok_end <= 6
+        and p.tok_start - previous.placed.tok_end <= 9
         and any(a.token_in(t, grammar("comparison_words"), "وب") for t in (p.tok_start - 1, p.tok_start - 2) if t >= view.tok_start)
         and any(p.tok_end <= x.tok_start <= p.tok_end + 4 for x in view.times)
     ):

@@ -1892,6 +1892,8 @@ def _read_count(
         and not blocked
         and "(" in a.nt.text[a.tokens[previous.placed.tok_end - 1].end : a.tokens[p.tok_start].start]
         and ")" not in a.nt.text[a.tokens[previous.placed.tok_end - 1].end : a.tokens[p.tok_start].start]
+        # (not brackets opened by a list announced with a colon: "وتوزعت الهجمات على المناطق التالية: (36 في …")
+        and ":" not in a.nt.text[a.tokens[previous.placed.tok_end - 1].end : a.tokens[p.tok_start].start]
     ):
         # "بلغ عددهم 739 شخصاً منذ 2015 (275 شخصاً في سنة 2015، و276 في 2016)": a total's parts in brackets
         r.outcome, r.side = previous.outcome, previous.side

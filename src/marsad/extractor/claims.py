@@ -2986,7 +2986,7 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         return True
     return any(
         "attack" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
-        and any(a.token_text(t) in ("قبل", "يد") for t in range(c.tok_end, p.tok_start))
+        and any(a.token_text(t) in ("قبل", "يد") or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
         for c in view.cues
     )
 

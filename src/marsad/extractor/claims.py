@@ -79,7 +79,7 @@ def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
     return e if e.prefix.startswith("و") or a.token_text(e.tok_start - 1) == "و" else None
 
 
-def _place_right_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+def place_right_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A place right after a number, or after على/في ("4 حمص"، "4 على حمص")."""
     at = p.tok_end + (a.token_text(p.tok_end) in ("علي", "في"))
     return any(e.tok_start == at and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
@@ -631,21 +631,30 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     lo = view.clause_of(p.tok_start)[0]
     words = grammar("execution_words")
     at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 8) - 1, -1) if a.token_in(t, words, "ول")), None)
-    if at is None:
+    if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & set(OUTCOMES) for c in view.cues):
+        # (an outcome of its own between them: "ردا على إعدام الرهائن، قتل الجيش 20 إرهابياً" kills)
         return False
     lo = min(lo, at)
     # (the executioner before the word or, as the verb's subject, between it and the number: أعدم داعش 12)
     armed = any(lo <= c.tok_start < p.tok_start and c.tok_start != at and "armed_group" in c.kinds for c in view.cues) or any(
         lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
     )
+    # (or its men as the verb's subject, the group's name no entity of its own: "مسلحو الشباب أعدموا 4 من عناصرهم")
+    armed = armed or any(lo <= c.tok_start < at and "member" in c.kinds for c in view.cues)
     return not armed
 
 
 def _same_word_after(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
     """Do two numbers go on with the same preposition (past "منها" after the first): "29 منها ضد … و23 ضد …"?"""
     subset = _cue_at(view, first.tok_end, {"subset"})
-    word = a.token_text(subset.tok_end if subset is not None else first.tok_end)
-    return word in grammar("parallel_prepositions") and a.token_text(second.tok_end) == word
+    return _same_preposition_at(a, subset.tok_end if subset is not None else first.tok_end, second.tok_end)
+
+
+def _same_preposition_at(a: Analysis, first: int, second: int) -> bool:
+    """Do two parts of a list go on with the same preposition at these tokens (29 منها ضد … و23 ضد …، 1200 مدني
+    في باكستان … و900 مدني في أفغانستان)?"""
+    word = a.token_text(first)
+    return word in grammar("parallel_prepositions") and a.token_text(second) == word
 
 
 def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool:
@@ -904,7 +913,7 @@ def _read_count(
         )
         r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
         r.rule = "others-of-one-named"
-    elif ("other" in kinds or (casualties_others and previous is not None and previous.side)) and previous is not None:
+    elif previous is not None and ("other" in kinds or (casualties_others and previous.side)):
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         subset_leaders = previous.leader and any(
@@ -1477,7 +1486,7 @@ def _read_count(
     # "وشهدت فرنسا 23 هجوماً وإيطاليا 17": the next item names its place before its number, the noun
     # gapped (also a list by place after the number: "5 ضربات على دمشق، 4 حمص، 1 درعا")
     gap = gapped_place(a, view, p)
-    listed_by_place = "," in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] and _place_right_after(  # (، is , once normalised)
+    listed_by_place = "," in a.nt.text[max(view.nstart, p.nstart - 3) : p.nstart] and place_right_after(  # (، is , once normalised)
         a, view, p
     )
     if (
@@ -1516,7 +1525,14 @@ def _read_count(
         and view.tok_start <= previous.placed.tok_start
         and p.tok_start - previous.placed.tok_end <= 9
         and any(a.token_in(t, grammar("comparison_words"), "وب") for t in (p.tok_start - 1, p.tok_start - 2) if t >= view.tok_start)
-        and any(p.tok_end <= x.tok_start <= p.tok_end + 4 for x in view.times)
+        # (nothing but the period's words between it and its time: not "مقابل 5 في صفوف الجيش يوم الأحد", the
+        # other side of the same day)
+        and any(
+            p.tok_end <= x.tok_start <= p.tok_end + 4
+            and not any(p.tok_end <= c.tok_start < x.tok_start and c.kinds - {"locative"} for c in view.cues)
+            and not any(p.tok_end <= e.tok_start < x.tok_start for e in view.entities)
+            for x in view.times
+        )
     ):
         # "فقدت 4302 جندي، مقابل 3337 في الفترة ذاتها من العام الماضي"، "اعتقال 718 شخصاً في 2016 مقارنة بـ395
         # خلال 2014": the figure of another period set beside it counts the same thing
@@ -1855,6 +1871,8 @@ def _read_count(
             parallel := [
                 x for x in (recent or {}).values()
                 if x.noun == r.noun and view.tok_start <= x.placed.tok_start < previous.placed.tok_start
+                # (each item going on alike: not "و200 مدني نزحوا", a verb of their own after it)
+                and _same_preposition_at(a, x.noun_end_tok or x.placed.tok_end, r.noun_end_tok or p.tok_end)
             ]
         )
         and len({x.outcome for x in parallel}) == 1
@@ -2612,6 +2630,12 @@ def _read_count(
         # "صفقة تبادل تشمل 1700 من أسرانا مقابل 1200 من أسراهم": prisoners swapped, not taken
         r.metric, r.rule = None, "prisoner-swap"
         return r
+    if r.outcome == "kill" and a.token_in(p.tok_start - 1, grammar("body_words"), "و") and any(
+        c.phrase in grammar("swap_cues") for c in view.cues
+    ):
+        # "تسلمت الحكومة جثث 12 جندياً في إطار صفقة تبادل": the dead of an earlier day handed back, no new toll
+        r.metric, r.rule = None, "bodies-swapped"
+        return r
     if r.outcome == "kill" and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start)):
         # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
         r.metric, r.rule = None, "famine"
@@ -2920,6 +2944,9 @@ def _restates_air_strikes(a: Analysis, view: SentenceView, p: Placed, noun: Cue 
     التي نفذت على مواقع لداعش … بلغ 522 ضربة" (the group named is the strikes' target)."""
     if noun is None or _air_strikes(a, noun):
         return False
+    # (the strike's own word, not operations of another doer: "شن التحالف 12 ضربة جوية …، ونفذ التنظيم 7 عمليات")
+    if not any(s.split()[0] == noun.phrase for s in grammar("air_strike_nouns")):
+        return False
     return any(
         c.tok_end <= p.tok_start and c.kinds & {"operation"} and _air_strikes(a, c) for c in view.cues if c is not noun
     )
@@ -2987,6 +3014,8 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     return any(
         "attack" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
         and any(a.token_text(t) in ("قبل", "يد") or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
+        # (not the size of the group that launched it: "الهجوم شنه فصيل يضم نحو 500 مقاتل")
+        and not any(c.tok_end <= m.tok_start < p.tok_start and "membership" in m.kinds for m in view.cues)
         for c in view.cues
     )
 

@@ -520,8 +520,8 @@ def countries_in(
         country = getattr(p.obj, "country", None)
         placed = (
             a.token_text(p.tok_start - 1) in place_nouns
-            # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر")
-            and a.token_text(p.tok_start - 2) != "من"
+            # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر"; but "في عدد من القرى")
+            and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
         ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و"))
         if country and lo <= p.tok_start < hi and placed and country not in found:
             found.append(country)

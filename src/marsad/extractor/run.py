@@ -34,6 +34,7 @@ from marsad.extractor.claims import (
     civilians_with_forces_among_them,
     gapped_place,
     joined_by_wa,
+    place_right_after,
     ranked_fighters,
     read_count,
     side_of_actor,
@@ -195,12 +196,6 @@ def _attacks_spread(a: Analysis, view: SentenceView, colon: int) -> tuple[str, s
 
 def _after_a_place(view: SentenceView, p: Placed) -> bool:
     return any(e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
-
-
-def _before_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """A place right after the number, or after في: "36 في دير الزور"، "10 حمص"."""
-    at = p.tok_end + (a.token_text(p.tok_end) == "في")
-    return any(e.tok_start == at and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
 
 
 def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
@@ -1016,7 +1011,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 inline is not None
                 and p.nstart > inline[0]
                 # (attacks spread over places may name the place after the number: "36 في دير الزور")
-                and (_after_a_place(view, p) or (inline[1][0] in ("attack", "operation") and _before_a_place(a, view, p)))
+                and (_after_a_place(view, p) or (inline[1][0] in ("attack", "operation") and place_right_after(a, view, p)))
             ):
                 # "وتوزعت حصيلة المدنيين حسب المحافظات: حمص 45، حماة 30": the toll's parts by place, inline
                 r = as_breakdown_item(r, view, p, *inline[1])

@@ -135,6 +135,8 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     title: it is the name (العقيد ياسر)."""
     cues = _matcher().find_as(nt, tokens, _cue)
     titles = grammar("name_titles")
+    # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")
+    titles = titles | {"و" + t for t in titles}
     # (the original letter behind the cue's last normalised one: case endings after it were dropped)
     return [
         c

@@ -463,7 +463,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
     if best.tok_start < near and (
-        _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None or any(q.tok_start == best.tok_end for q in view.quantities)
+        _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None
+        or any(q.tok_start == best.tok_end for q in view.quantities)
+        # (nor a definite noun, no verb: "عدد المعتقلين بتهم … منذ عام 2003 بأكثر من ألف شخص" counts a stock)
+        or best.phrase.startswith("ال")
     ):
         return None
     if any(q.tok_end == best.tok_start for q in view.quantities) and any(

@@ -3190,10 +3190,11 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     those taken itself ("… تتكون من 5 أشخاص، تم توقيف 3 منهم")."""
     size = _cell_size_word(a, view, p)
     if size is not None:
-        cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "و")), None)
+        # (the cell may carry a preposition: "الإطاحة بخلية متكونة من 12 عنصراً")
+        cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
     elif a.token_text(p.tok_start - 1) == "من":
         # (a bare "of" right after the cell or its one adjective: "خلية إرهابية من 5 أشخاص"; not "بعد بلاغ من 3")
-        cell = next((t for t in (p.tok_start - 2, p.tok_start - 3) if a.token_in(t, grammar("cell_nouns"), "و")), None)
+        cell = next((t for t in (p.tok_start - 2, p.tok_start - 3) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
     else:
         return False
     # (a terrorist cell, or one whose group is named between it and its size: "شبكة إرهابية"، "خلية
@@ -3202,6 +3203,8 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
         any("armed_group" in c.kinds and c.tok_start == cell for c in view.cues)
         or a.token_in(cell + 1, grammar("terror_words"), "")
         or any(cell < e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+        # (or the group its members pledged to, right after them: "خلية متكونة من 12 عنصراً بايعت تنظيم داعش")
+        or any(p.tok_end <= e.tok_start <= p.tok_end + 3 and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
     ):
         return False
     if any("capture" in c.kinds and c.tok_start >= p.tok_end for c in view.cues):
@@ -3538,8 +3541,9 @@ def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
             ),
             None,
         )
+    # (a commander named alone counts too: "مقتل القائد العام لقوات يبشه و23 آخرين" — his men)
     return next(
-        (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member"}),
+        (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member", "leader"}),
         None,
     )
 

@@ -1948,7 +1948,9 @@ def _read_count(
                 or (
                     c.prefix.startswith("و")
                     and _cue_at(view, p.tok_end, {"other"}) is None
-                    and any("kill" in d.kinds and clause[0] <= d.tok_start < c.tok_start for d in view.cues)
+                    # (an active verb, with its subject or its "that he" before it — not the passive that opens
+                    # the clause: "قتل 7 مدنيين وفقد 3 عسكريين" went missing)
+                    and any("kill" in d.kinds and clause[0] < d.tok_start < c.tok_start for d in view.cues)
                 )
             )
         ),

@@ -2517,6 +2517,7 @@ def _read_count(
         and _agent_side(a, view, p, clause) == "armed"
         and not _air_strikes(a, noun)
         and not _restates_air_strikes(a, view, p, noun)
+        and not _force_operation(a, view, noun)
     ):
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
@@ -2942,6 +2943,21 @@ def _air_strikes(a: Analysis, noun: Cue | None) -> bool:
     if noun is None:
         return False
     return noun.phrase in grammar("air_strike_nouns") or a.token_in(noun.tok_end, grammar("air_adjectives"))
+
+
+def _force_operation(a: Analysis, view: SentenceView, noun: Cue | None) -> bool:
+    """An operation its own words make a force's: a security campaign, a raid, a landing (67 حملة أمنية، 80
+    عملية مشتركة، إنزال جوي), or one owned by a force named right after it (6 عمليات للقوات الحكومية)."""
+    if noun is None:
+        return False
+    if noun.phrase in grammar("force_operation_nouns") or a.token_in(noun.tok_end, grammar("security_operation_words"), "وب"):
+        return True
+    return any(
+        e.tok_start == noun.tok_end and e.prefix.startswith("ل") and _side_of_entity(e.obj) == "friendly"  # type: ignore[arg-type]
+        for e in view.entities
+    ) or any(
+        c.tok_start == noun.tok_end and c.prefix.startswith("ل") and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+    )
 
 
 def _restates_air_strikes(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:
@@ -3702,7 +3718,14 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
             # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
             return "strength"
-    if r.noun == "member" and "membership" in _kinds_before(view, p) and _coalition_context(view):
+    if (
+        r.noun == "member"
+        and "membership" in _kinds_before(view, p)
+        and _coalition_context(view)
+        # (a coalition's members are states, "يضم 85 عضواً"; not a cell's men beside a coalition named after:
+        # "120 خلية كانت تضم 644 عنصراً، كما نفذ مع التحالف الدولي …")
+        and any(c.tok_start == p.tok_end and c.phrase in grammar("coalition_member_nouns") for c in view.cues)
+    ):
         return "coalition_members"
     return None
 

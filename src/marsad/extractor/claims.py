@@ -465,8 +465,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     if best.tok_start < near and (
         _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None
         or any(q.tok_start == best.tok_end for q in view.quantities)
-        # (nor a definite noun, no verb: "عدد المعتقلين بتهم … منذ عام 2003 بأكثر من ألف شخص" counts a stock)
-        or best.phrase.startswith("ال")
+        # (nor a definite noun of the held, no verb: "عدد المعتقلين بتهم … منذ عام 2003 بأكثر من ألف شخص"
+        # counts a stock — but the dead or wounded so named are a toll however far: "القتلى في التفجير
+        # الذي وقع … بلغوا 30 مدنياً")
+        or (best.phrase.startswith("ال") and not best.kinds & {"kill", "wound"})
     ):
         return None
     if any(q.tok_end == best.tok_start for q in view.quantities) and any(
@@ -911,8 +913,12 @@ def _read_count(
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
         # (the group named after the others wins: "وإصابة 4 آخرين من المسلحين")
-        side = _group_after(a, view, nxt)[0] or _group_after(a, view, one.tok_end)[0] or (
-            "friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else "armed"
+        side = (
+            _group_after(a, view, nxt)[0]
+            or _group_after(a, view, one.tok_end)[0]
+            or ("friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else None)
+            or (_leader_side(view, one, p) if "leader" in one.kinds else None)
+            or "armed"
         )
         r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side
         r.rule = "others-of-one-named"
@@ -3012,7 +3018,10 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     def assault(t: int) -> bool:
         return a.token_in(t, verbs, "وف")
 
-    if any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
+    # (not fighters who crossed to join a group: "30 ألف مقاتل أجنبي عبروا الحدود … للانضمام إلى داعش" are
+    # its strength, not one incursion's party)
+    joining = any(a.token_in(t, grammar("joining_words"), "و") for t in range(p.tok_end, clause[1]))
+    if not joining and any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
         return True
     if not _has(view, "strength") and any(
         a.token_in(t, grammar("armed_party_words"), "و")
@@ -3559,11 +3568,27 @@ def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
             ),
             None,
         )
-    # (a commander named alone counts too: "مقتل القائد العام لقوات يبشه و23 آخرين" — his men)
+    # (a commander named alone counts too when his side follows him: "مقتل القائد العام لقوات يبشه و23
+    # آخرين" — his men; not a tribal chief's companions, "مقتل زعيم قبلي و3 آخرين", whose side nobody said)
     return next(
-        (c for c in reversed(view.cues) if c.tok_end <= p.tok_start and c.kinds & {"friendly", "civilian", "member", "leader"}),
+        (
+            c
+            for c in reversed(view.cues)
+            if c.tok_end <= p.tok_start
+            and (
+                c.kinds & {"friendly", "civilian", "member"}
+                or ("leader" in c.kinds and _leader_side(view, c, p) is not None)
+            )
+        ),
         None,
     )
+
+
+def _leader_side(view: SentenceView, leader: Cue, p: Placed) -> str | None:
+    """The one side named in a commander's title, between him and the number after (قائد الكتيبة في داعش،
+    القائد العام لقوات الأمن): a leader word names no side of its own."""
+    sides = _sides_named(view, leader.tok_end, min(leader.tok_end + 4, p.tok_start))
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:

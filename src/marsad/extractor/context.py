@@ -145,10 +145,15 @@ def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) ->
     # "في اشتباكات تعد الأكثر دموية هذا العام": the time a superlative is measured over, not the figure's
     if any(a.token_in(t, grammar("superlative_words"), "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)):
         return True
-    # (the opener a few words before the time, wherever the figure is: a sentence with no figure that
-    # compares "خلال الأشهر الثلاثة الأولى من 2023 بالمقارنة مع العام الفائت" is about the first period)
+    # (the opener a few words before the time, the figure not between them: a sentence with no figure that
+    # compares "خلال الأشهر الثلاثة الأولى من 2023 بالمقارنة مع العام الفائت" is about the first period — but
+    # a figure after the opener owns the time after it, "مقارنة بـ 12 في 2022"، "وبالمقارنة قتل 35 في مارس")
     for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start):
-        if a.token_in(t, grammar("comparison_openers"), "وب") and not any(t < q.tok_start < p.tok_start for q in view.times):
+        if (
+            a.token_in(t, grammar("comparison_openers"), "وب")
+            and not t < near < p.tok_start
+            and not any(t < q.tok_start < p.tok_start for q in view.times)
+        ):
             return True
     for t in range(near + 1, p.tok_start):
         if a.token_in(t, grammar("aside_openers"), "و") and any(

@@ -1890,6 +1890,20 @@ def _read_count(
         # noun as the first, past the first's own complement counting another thing
         r.outcome = parallel[0].outcome
         r.rule = r.rule or "parallel-item-shares-outcome"
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.outcome
+        and previous.placed.tok_start >= view.tok_start
+        and r.noun in ("member", "friendly", "civilian", "leader")
+        and not blocked
+        and a.token_in(p.tok_start - 1, grammar("set_against_words"), "و")
+        and not any(previous.placed.tok_end <= q.tok_start < p.tok_start for q in view.quantities)
+    ):
+        # "قتل 27 عنصراً من قوات النظام مقابل 20 مقاتلاً من الفصائل": the other side's toll set against it, with
+        # its own people named, shares its fate
+        r.outcome = previous.outcome
+        r.rule = r.rule or "toll-set-against"
     if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(a, view, p, previous):
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
@@ -1990,6 +2004,17 @@ def _read_count(
         if side in ("armed", "friendly") and end == p.tok_start:
             r.side, r.group_entity = side, ent or r.group_entity
             r.rule = "toll-inflicted-on-a-side"
+    if (
+        r.side is None
+        and r.noun == "person"
+        and noun is not None
+        and noun.kinds & {"kill_after", "wound_after"}
+        and (whose := next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix in ("", "ل")), None)) is not None
+        and (sided := next((k for k in ("friendly", "civilian") if k in whose.kinds), None)) is not None
+    ):
+        # "جثث 5 قتلى عسكريين"، "14 جثة لعسكريين": the dead named by the people they were, right after
+        r.noun, r.side = sided, sided
+        r.rule = r.rule or "dead-named-by-their-people"
     if (
         loss is not None
         and r.noun == "leader"

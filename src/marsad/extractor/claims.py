@@ -4720,6 +4720,14 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     for _ in range(4):
         t += _qualifier_after_at(a, t)  # (past a qualifier: "ستة جنود على الأقل من قوة المهام المشتركة")
         u = t + (t < view.tok_end and _bare_word(a, view, t))  # (one word: a nationality, an adjective)
+        if (
+            u == t + 1
+            and u < view.tok_end
+            and a.token_text(t).endswith(("ي", "و"))
+            and a.token_text(u).startswith("ال")
+            and _bare_word(a, view, u)
+        ):
+            u += 1  # (or an adjective in construct with its definite complement: "مجهولي الهوية"، "متعددي الجنسيات")
         for v in (t, u):
             if a.token_in(v, grammar("belonging_verbs"), "و") and (
                 group := next((e for e in view.entities if v < e.tok_start <= v + 2 and e.obj.type == "actor"), None)  # type: ignore[attr-defined]

@@ -262,3 +262,11 @@ def test_a_bare_dual_counts_two_unless_a_number_or_the_article_comes_first():
     assert [q.value for q in find_quantities("أعلنت الشرطة مقتل شرطيين في الهجوم")] == [2]
     assert [q.value for q in find_quantities("قتل مسلحون عشرة شرطيين")] == [10]
     assert [q.value for q in find_quantities("قتل 11 من الشرطيين")] == [11]
+
+
+def test_a_scale_word_the_text_named_as_a_village_is_no_amount_where_it_stands_alone():
+    from marsad import parse
+
+    text = "وقصف الطيران قرية بليون بجبل الزاوية، وقتل رجل وطفل بقصف على بليون."
+    assert parse(text)["quantities"] == []
+    assert [q["value"] for q in parse("وبلغت الخسائر بليون دولار.")["quantities"]] == [1_000_000_000]

@@ -145,6 +145,16 @@ def _names_a_place(word: str, cues: frozenset[str]) -> bool:
     return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
 
 
+def _named_as_a_place(t: str, word: str, cues: frozenset[str]) -> bool:
+    """Does the text name a place by ``word`` anywhere, right after a place cue (قرية بليون)?"""
+    at = t.find(word)
+    while at != -1:
+        if _names_a_place(_word_before(t, at), cues):
+            return True
+        at = t.find(word, at + len(word))
+    return False
+
+
 def _phrase_alt(phrases: list[str]) -> str:
     ps = sorted({norm(p) for p in phrases}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ps)
@@ -440,6 +450,13 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
         if role == _SCALE and not pre and _names_a_place(_word_before(t, s), lex.sets["names_before_scales"]):
             continue  # "في قرية بليون": a village's name, not a billion
+        if (
+            role == _SCALE
+            and not pre.strip("وفب")
+            and not (atoms and not t[atoms[-1].ne : s].strip())
+            and _named_as_a_place(t, w, lex.sets["names_before_scales"])
+        ):
+            continue  # "… على بليون" after "قرية بليون" in the same text: the village again, no amount before it
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]

@@ -270,3 +270,19 @@ def test_a_scale_word_the_text_named_as_a_village_is_no_amount_where_it_stands_a
     text = "وقصف الطيران قرية بليون بجبل الزاوية، وقتل رجل وطفل بقصف على بليون."
     assert parse(text)["quantities"] == []
     assert [q["value"] for q in parse("وبلغت الخسائر بليون دولار.")["quantities"]] == [1_000_000_000]
+
+
+def test_a_scale_word_is_a_place_only_where_named_whole_and_not_before_what_it_counts():
+    from marsad import parse
+
+    # (the start of another name after a place cue names no place: بلدة الفوعة, بلدة مليونة)
+    assert [q["value"] for q in parse("نزح نحو ألف من أهالي بلدة الفوعة.")["quantities"]] == [1000]
+    assert [q["value"] for q in parse("نزح نحو مليون من بلدة مليونة.")["quantities"]] == [1_000_000]
+    # (the village named, then a billion of what it counts)
+    text = "وقصف الطيران قرية بليون بجبل الزاوية. وقدرت الأمم المتحدة الأضرار بليون دولار."
+    assert [q["value"] for q in parse(text)["quantities"]] == [1_000_000_000]
+
+
+def test_a_dual_looking_plural_after_a_counted_noun_and_its_l_is_no_two():
+    assert [q.value for q in find_quantities("وصلت 9 جثث لشرطيين إلى المستشفى")] == [9]
+    assert [q.value for q in find_quantities("أطلق مسلحون النار على شرطيين")] == [2]

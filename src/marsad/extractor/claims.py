@@ -2011,6 +2011,8 @@ def _read_count(
         and noun.kinds & {"kill_after", "wound_after"}
         and (whose := next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix in ("", "ل")), None)) is not None
         and (sided := next((k for k in ("friendly", "civilian") if k in whose.kinds), None)) is not None
+        # (not people of two kinds: "9 جثث لعسكريين ومدنيين")
+        and not any(c.tok_start == whose.tok_end and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues)
     ):
         # "جثث 5 قتلى عسكريين"، "14 جثة لعسكريين": the dead named by the people they were, right after
         r.noun, r.side = sided, sided

@@ -146,13 +146,14 @@ def _names_a_place(word: str, cues: frozenset[str]) -> bool:
 
 
 def _named_as_a_place(t: str, word: str, cues: frozenset[str]) -> bool:
-    """Does the text name a place by ``word`` anywhere, right after a place cue (قرية بليون)?"""
-    at = t.find(word)
-    while at != -1:
-        if _names_a_place(_word_before(t, at), cues):
-            return True
-        at = t.find(word, at + len(word))
-    return False
+    """Does the text name a place by ``word`` anywhere, the whole word right after a place cue (قرية بليون;
+    not the start of another word: بلدة الفوعة is no place named ألف)?"""
+    return any(
+        _names_a_place(_word_before(t, m.start()), cues) for m in re.finditer(rf"(?<![{_LET}]){re.escape(word)}(?![{_LET}])", t)
+    )
+
+
+_NEXT_WORD = re.compile(rf"\s*([{_LET}]+)")
 
 
 def _phrase_alt(phrases: list[str]) -> str:
@@ -306,6 +307,8 @@ def _build_lex() -> _Lex:
     # Accusative singulars after 11..99 (عنصراً، هجوماً) are written with a final alef.
     accusative = {w + "ا" for w in sets["counted_singular"] if not w.endswith("ه")}
     sets["counted"] = sets["counted_singular"] | sets["counted_plural"] | accusative
+    # (what a scale word counts right after it: مليون شخص، بليون دولار — an amount, no place's name)
+    sets["counted_after_scale"] = sets["counted"] | sets["currencies"] | sets["measure_units"]
     phrases_after = {
         k: re.compile(rf"^\s*(?:{_phrase_alt(cues[k])})(?![{_LET}])")
         for k in ("percent_after", "date_cues_after", "age_cues_after", "range_join")
@@ -409,6 +412,7 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
     pats: list[_Num] = []
     masked_to = -1
     surface = lex.surface
+    placed: dict[str, bool] = {}  # (each scale word looked for as a place name once a text)
     for m in _TOKEN_RE.finditer(t):
         tok = m.group(1)
         if tok is not None:
@@ -433,6 +437,8 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         if extra == _UNLESS_COUNTED:
             if "ال" in pre or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # the plural: خمسة شرطيين، الشرطيين
+            if pre.endswith("ل") and atoms and len(between := t[atoms[-1].ne : s].split()) == 1 and between[0] in lex.sets["counted"]:
+                continue  # the plural the counted noun before is of: 9 جثث لشرطيين
             extra = "count"
         if extra == _NISBA:
             if pre.strip("وف"):
@@ -454,9 +460,12 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             role == _SCALE
             and not pre.strip("وفب")
             and not (atoms and not t[atoms[-1].ne : s].strip())
-            and _named_as_a_place(t, w, lex.sets["names_before_scales"])
+            and not ((after := _NEXT_WORD.match(t, m.end())) and after.group(1) in lex.sets["counted_after_scale"])
+            and (placed[w] if w in placed else placed.setdefault(w, _named_as_a_place(t, w, lex.sets["names_before_scales"])))
         ):
-            continue  # "… على بليون" after "قرية بليون" in the same text: the village again, no amount before it
+            # "… على بليون" after "قرية بليون" in the same text: the village again, no amount before it
+            # (but "بليون دولار"، "مليون شخص": an amount of what it counts, right after it)
+            continue
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -22,6 +22,10 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from sqlalchemy import Engine, select
 
+from marsad.consolidate.dedup import (  # (the data they hold is the same; only how they are made changed)
+    Clusters,
+    DocText,
+)
 from marsad.consolidate.facts import ClaimRef
 from marsad.model import Claim
 from marsad.store.db import by_code_point
@@ -36,25 +40,6 @@ _WORD = re.compile(r"\w+")
 READ_CHUNK = 2_000
 
 
-@dataclass(slots=True)
-class DocText:
-    id: str
-    text: str
-    published: date | None = None
-
-
-@dataclass(slots=True)
-class Clusters:
-    """Each document's representative, and its similarity to it (1.0 for itself)."""
-
-    rep: dict[str, str] = field(default_factory=dict)
-    similarity: dict[str, float] = field(default_factory=dict)
-
-    def duplicates(self) -> dict[str, str]:
-        return {d: r for d, r in self.rep.items() if d != r}
-
-    def representative(self, doc: str) -> str:
-        return self.rep.get(doc, doc)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:

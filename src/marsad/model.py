@@ -31,6 +31,16 @@ METRICS = (
     "coalition_members",
 )
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
+# the kinds of finding cross-checking makes (one list for the API's filter and the tests that expect them all)
+FINDING_KINDS = (
+    "contradiction",
+    "arithmetic",
+    "metric_confusion",
+    "period_drift",
+    "country_drift",
+    "source_drift",
+    "single_source",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from sqlalchemy import select, text
 from marsad.consolidate import consolidate
 from marsad.consolidate.facts import build_facts
 from marsad.consolidate.tables import TABLES
-from marsad.model import Document
+from marsad.model import FINDING_KINDS, Document
 from marsad.store import db as store
 
 
@@ -118,15 +118,7 @@ def test_streamed_snapshot_is_the_in_memory_one_row_for_row(tmp_path, seed):
         assert got[table] == want[table], table
     kinds = Counter(row[2] for row in got["findings"])
     # every kind of finding occurred, and the copies were found
-    assert set(kinds) == {
-        "contradiction",
-        "arithmetic",
-        "metric_confusion",
-        "period_drift",
-        "country_drift",
-        "source_drift",
-        "single_source",
-    }, kinds
+    assert set(kinds) == set(FINDING_KINDS), kinds
     assert got["duplicates"] and got["facts"] and got["fact_claims"]
 
 

@@ -21,7 +21,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from marsad.model import METRICS, QUALIFIERS
+from marsad.model import FINDING_KINDS, METRICS, QUALIFIERS
 from marsad.serve.app import ApiError, FastJSONResponse
 from marsad.serve.auth import token_matches
 from marsad.store import db as store
@@ -33,16 +33,7 @@ router = APIRouter(prefix="/api/v1")
 Metric = Literal[METRICS]  # type: ignore[valid-type]
 Qualifier = Literal[QUALIFIERS]  # type: ignore[valid-type]
 Sort = Literal[CLAIM_SORTS]  # type: ignore[valid-type]
-KINDS = (
-    "contradiction",
-    "arithmetic",
-    "metric_confusion",
-    "period_drift",
-    "country_drift",
-    "source_drift",
-    "single_source",
-)
-Kind = Literal[KINDS]  # type: ignore[valid-type]
+Kind = Literal[FINDING_KINDS]  # type: ignore[valid-type]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Rows per page (1–1000).")]
 Cursor = Annotated[str | None, Query(description="The `next` of the previous page.")]
 Since = Annotated[date | None, Query(description="Period overlaps from this day (YYYY-MM-DD).")]

@@ -937,6 +937,10 @@ def _read_count(
             # of the soldiers among them — whose side nobody said (not the next item of the part's own list:
             # "من بينهم 572 من القوات قتلوا و1292 آخرين أصيبوا")
             r.noun, r.side, r.leader, r.group_entity = "person", None, False, None
+        if joined_by_wa(a, p) is False and _last_of_mixed_list(a, view, previous):
+            # "قتل ثلاثة مدنيين وخمسة جنود، وأصيب 29 آخرون": the others of people of more than one side —
+            # whose side nobody said
+            r.noun, r.side, r.leader, r.group_entity = "person", None, False, None
         r.rule = r.rule or "other-continues-previous"
         # "آخرين من …" may still name the group, or whose men they are ("آخرين من مقاتليهم")
         named = _others_own_noun(view, noun) if noun is not None and "other" in noun.kinds else None
@@ -1698,7 +1702,10 @@ def _read_count(
             # "596 من عناصر الجماعة قضوا في مواجهات": died, the number its subject (also past its parts:
             # "31 مدنياً بينهم 9 أطفال قضوا بانفجار مخلفات الحرب")
             r.outcome = "kill"
-        joined = _past_joined_item(a, view, r.noun_end_tok or p.tok_end) if r.outcome is None else None
+        item_end = r.noun_end_tok or p.tok_end
+        if (other_after := _cue_at(view, item_end, {"other"})) is not None:
+            item_end = other_after.tok_end  # ("ثلاثة مدنيين آخرين وخمسة ضباط شرطة قتلوا": past آخرين)
+        joined = _past_joined_item(a, view, item_end) if r.outcome is None else None
         if joined is not None:
             # "ما لا يقل عن 100 متشدد و17 من الجنود قتلوا": two counted subjects share the verb
             r.outcome = _outcome(_trigger_after(view, joined, clause, a))
@@ -1868,6 +1875,9 @@ def _read_count(
     blocked = _other_outcome_before(view, p, clause)
     if r.outcome is None and "other" in kinds and previous is not None and not blocked:
         r.outcome = previous.outcome
+    if r.outcome == "kill" and "kill_after" not in kinds and (trig is None or trig.tok_end <= p.tok_start) and _taken_to_hospital(a, view, r.noun_end_tok or p.tok_end):
+        # "قتل خمسة جنود، ونقل 29 آخرون إلى المستشفى": those taken to hospital are the wounded, not more dead
+        r.outcome = "wound"
     if (
         r.outcome is None
         and previous is not None
@@ -4390,6 +4400,20 @@ def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return False
 
 
+def _last_of_mixed_list(a: Analysis, view: SentenceView, previous: Reading) -> bool:
+    """Is ``previous`` the last item of a list joined by و whose items have different sides (مدنيين وخمسة جنود)?"""
+    if previous.side not in ("friendly", "civilian") or not joined_by_wa(a, previous.placed):
+        return False
+    other = {"friendly": {"civilian"}, "civilian": {"friendly"}}[previous.side]
+    # (the list may end the sentence before: "… وخمسة ضباط قتلوا. وأصيب 29 آخرون")
+    own = next((v for v in a.views if v.tok_start <= previous.placed.tok_start < v.tok_end), view)
+    lo = max(own.tok_start, previous.placed.tok_start - 8)
+    items = [c for c in own.cues if lo <= c.tok_start < previous.placed.tok_start and c.kinds & other]
+    return bool(items) and not any(
+        items[-1].tok_end <= c.tok_start < previous.placed.tok_start and c.kinds & set(OUTCOMES) for c in own.cues
+    )
+
+
 def _part_of_unnamed_persons(a: Analysis, view: SentenceView, part: Placed) -> bool:
     """Is ``part`` a subset (بينهم، منهم) of a count of persons of no side, right before it?"""
     cue = next((c for c in view.cues if "subset" in c.kinds and part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
@@ -5211,6 +5235,26 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
     """Does one of ``marks`` stand between token ``tok`` and the one before it?"""
     return any(ch in marks for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start])
+
+
+def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Does a hospital follow the counted people at once, "(آخرون) (على الأقل) إلى المستشفى / للمستشفى"?"""
+    t = tok
+    if _cue_at(view, t, {"other"}) is not None:
+        t += 1
+    for phrase in _qualifiers_after():
+        if all(a.token_text(t + i) == w for i, w in enumerate(phrase) if t + i < view.tok_end):
+            t += len(phrase)
+            break
+    if t >= view.tok_end:
+        return False
+    hospitals = grammar("hospital_words")
+    word = a.token_text(t)
+    return (
+        (a.token_in(t, grammar("toward_words"), "") and t + 1 < view.tok_end and a.token_in(t + 1, hospitals, ""))
+        or (word.startswith("لل") and "ال" + word[2:] in hospitals)
+        or a.token_in(t, hospitals, "ل")
+    )
 
 
 def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

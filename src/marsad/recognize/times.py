@@ -127,6 +127,10 @@ class _Parts:
     start: int | None = None  # set when the written date starts later than the match
 
 
+# a year in digits standing alone (not part of a longer number or a decimal)
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+
+
 class _Resolver:
     def __init__(self, n: Normalized, ref: Ref) -> None:
         self.text = n.text
@@ -142,6 +146,13 @@ class _Resolver:
             return self.ref.year
         not_after = (month, day) <= (r.month, r.day) if day else month <= r.month
         return r.year if not_after else r.year - 1
+
+    def _year_before_in_sentence(self, ns: int) -> int | None:
+        """The last year written out earlier in the same sentence (عام 2022، 2022), if any."""
+        lo = max(0, ns - 300)
+        cut = max(self.text.rfind(".", lo, ns), self.text.rfind("\n", lo, ns))
+        years = _WRITTEN_YEAR.findall(self.text, cut + 1, ns)
+        return int(years[-1]) if years else None
 
     def _mod_year(self, month: int, mod: int) -> int | None:
         r = self.ref.day
@@ -238,6 +249,10 @@ class _Resolver:
                 return None
             return Candidate(ns, ne, *iv, grain, False, "date", p.year)
         y = self._mod_year(p.month, mod) if mod is not None else self._year_for(p.month, p.day)
+        if mod is None and self.ref.day is None and (local := self._year_before_in_sentence(ns)) is not None:
+            # with no date of its own to go by, "الربع الأخير من العام 2022 … شهر ديسمبر" is that year's December,
+            # not one of the year the article establishes elsewhere
+            y = local
         if y is None:
             return Candidate(ns, ne, None, None, grain, True, "date")
         iv = _interval(y, p.month, p.day)

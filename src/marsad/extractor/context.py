@@ -245,6 +245,12 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         # "اعتقلت السلطات 10 أشخاص من خلية تلقت تدريبات (عسكرية) في إيران": where they trained, not where
         return True
+    if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("agreement_words"), "لب"):
+        # "تنفيذاً للاتفاق بين سورية وروسيا": the parties to a pact, not where the count fell
+        return True
+    if e.kind == "country" and _joined_abroad(a, view, p):
+        # "اعتقال 34 أجنبياً حاربوا في صفوف داعش في سوريا": where the people arrested fought or meant to go
+        return True
     if e.kind == "country" and a.token_in(p.tok_start - 1, grammar("citizens_words"), "و"):
         # "تساوى مواطنو سورية واليمن المقبوض عليهم": whose citizens, not where
         return True
@@ -308,6 +314,17 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def _joined_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the country at ``p`` where people arrested earlier in the clause fought or meant to join a group?"""
+    lo, _ = view.clause_of(p.tok_start)
+    words = grammar("joined_abroad_words")
+    joined = next((t for t in range(p.tok_start - 1, max(lo, p.tok_start - 7) - 1, -1) if a.token_in(t, words, "و")), None)
+    if joined is None:
+        return False
+    # (the arrest before it is the event: not "قاتلوا في سوريا وقتل منهم 5")
+    return any("capture" in c.kinds or "catch_split" in c.kinds for c in view.cues if c.tok_end <= joined)
 
 
 def _since_an_event_in(a: Analysis, view: SentenceView, p: Placed) -> int | None:

@@ -123,7 +123,10 @@ class Analysis:
     def token_in(self, i: int, words: Container[str], clitics: str = "") -> bool:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
         tok = self.token_text(i)
-        return tok in words or (tok[1:] in words and tok[:1] in clitics)
+        if tok in words or (tok[1:] in words and tok[:1] in clitics):
+            return True
+        # ل before the article drops its alif: للاتفاق is ل + الاتفاق
+        return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
 
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""

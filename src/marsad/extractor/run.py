@@ -774,6 +774,16 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
             ent: Entity = e.obj  # type: ignore[assignment]
             if e.tok_start == c.tok_end and ent.type == "actor" and a.token_text(c.tok_end).startswith("ل"):
                 return [ent.id]
+            if (
+                e.tok_start == t
+                and t < hi
+                and ent.type == "actor"
+                and ent.kind not in ("monitor", "news_agency", "international_org")
+                and a.token_in(c.tok_start, grammar("construct_doer_nouns"), "وبل")
+                and not a.carries_pronoun(c)
+            ):
+                # "هجمات الاحتلال التركي"، "قصف قوات النظام": the strike's owner in the construct after it
+                return [ent.id]
         if t < hi and a.token_text(t) in carried:
             doers = _doers_after(a, view, t + 1, min(hi, t + 8))
             if doers:
@@ -788,6 +798,30 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
             if doers:
                 return doers
     return []
+
+
+def _is_state_force(actor_id: str) -> bool:
+    return str((entity_data.actor(actor_id) or {}).get("kind") or "") in FORCE_KINDS
+
+
+def _victims_own(a: Analysis, view: SentenceView, r: Reading, actor_id: str, clo: int) -> bool:
+    """Could the state ``actor_id`` be the victims' own — their force named, their nisba, or their
+    country's, or a state of the sentence that names no other force for them?"""
+    info = entity_data.actor(actor_id) or {}
+    country = info.get("country")
+    if r.group_entity:
+        other = entity_data.actor(r.group_entity) or {}
+        # (a partner force of another country is not the striking state's own: قسد under Turkish fire)
+        return r.group_entity == actor_id or (country is not None and other.get("country") == country and other.get("kind") in FORCE_KINDS)
+    end = r.noun_end_tok or r.placed.tok_end  # (the nisba right after the men: جنود سوريين)
+    nisbas = {
+        (entity_data.actor(str(getattr(q.obj, "id", ""))) or {}).get("country") or getattr(q.obj, "country", None)
+        for q in view.adjectives
+        if r.placed.tok_start <= q.tok_start <= end
+    }
+    if nisbas - {None}:
+        return country in nisbas
+    return True  # (whose men they were is not said: the state's own operation, as before)
 
 
 def _object_of_a_reply(a: Analysis, tok: int) -> bool:
@@ -1636,7 +1670,11 @@ def _fill(
             or [
                 x
                 for x in _attack_owner(a, view, _result_of_clause_before(a, view, clo), chi, p.tok_start)
-                if metric == "civilians_killed" or side_of_actor(x) == "armed"
+                if metric == "civilians_killed"
+                or side_of_actor(x) == "armed"
+                # (a state striking another's forces: "مقتل 3 من عناصر قسد بقصف تركي" — not the victims' own
+                # state, whose operation they fell in)
+                or (_is_state_force(x) and not _victims_own(a, view, r, x, clo))
             ]
             or ([group] if group else [])
         )
@@ -2078,6 +2116,9 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
             o.rule in PART_RULES
             and c.rule in PART_RULES
             and o.context.get("headline") == c.context.get("headline") == "no"
+            # (a part whose perpetrator one statement leaves unsaid may be the other's: not told apart)
+            and o.actor
+            and c.actor
             and o.actor != c.actor
         ):
             # "… بينهم طفلان" in two sentences of a monthly toll, each of another perpetrator's

@@ -801,6 +801,13 @@ def _read_count(
         ):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
+    if noun is None and a.token_in(p.tok_end, grammar("count_head_words"), "") and _rise_to_before(a, view, p):
+        # "يرتفع إلى 92 تعداد الاستهدافات الجوية"، "ارتفع إلى 51 عدد الشهداء": the number told before what
+        # it counts — strikes or attacks, or the dead
+        counted = _cue_at(view, p.tok_end + 1, {"operation", "attack", "kill_after", "wound_after"})
+        if counted is not None:
+            noun, nxt = counted, counted.tok_end
+            r.rule = "number-before-its-count"
     if noun is None:
         # "أدت على التوالي إلى مقتل 8 و11 و17 إرهابياً من داعش": bare numbers joined by و before the
         # noun of the last
@@ -5235,6 +5242,14 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
     """Does one of ``marks`` stand between token ``tok`` and the one before it?"""
     return any(ch in marks for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start])
+
+
+def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number the end of a rise, "ارتفع (بذلك) إلى N"?"""
+    if a.token_text(p.tok_start - 1) not in ("الي", "إلى") and not p.prefix.startswith("ل"):
+        return False
+    at = p.tok_start - (1 if a.token_text(p.tok_start - 1) in ("الي", "إلى") else 0)
+    return any(a.token_in(t, grammar("rise_verbs"), "وفل") for t in range(max(view.tok_start, at - 3), at))
 
 
 def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -240,6 +240,16 @@ def _subject_right_before(a: Analysis, view: SentenceView, tok: int) -> str | No
     return None
 
 
+def _spokesman_of_named_body(a: Analysis, view: SentenceView, start: int, before: int) -> str | None:
+    """"وفقاً لما ذكره المتحدث باسم البعثة": the spokesman of a body the sentence named before by name
+    (بعثة الأمم المتحدة … البعثة), the last one named."""
+    t = start + (a.token_text(start) in grammar("spokesman_words"))
+    if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar("anaphoric_bodies") | grammar("mission_words"), ""):
+        return None
+    named = [p.obj for p in view.entities if p.tok_end <= before and p.obj.type in ("actor", "person")]  # type: ignore[attr-defined]
+    return _speaker(named[-1]) if named else None  # type: ignore[arg-type]
+
+
 def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
     """The attributions in a sentence, in order."""
     out: list[Attribution] = []
@@ -258,6 +268,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     or _state_body(a, view, start, clause_end)
                     or (_local_force(a, view, start, hi) or _state_official(a, view, start, hi) if start > c.tok_end else None)
                 )
+                if sp is None:
+                    sp = _spokesman_of_named_body(a, view, start, c.tok_start)
             else:
                 sp = _author_of_noun(a, view, c.tok_end, clause_end)
             if "report_noun" in c.kinds and "report_by" not in c.kinds and sp is None:

@@ -2789,6 +2789,15 @@ def _read_count(
         # "أنقذت القوات 700 شخص كانوا محتجزين لدى جماعة بوكو حرام": hostages freed, not men taken
         r.metric, r.rule = None, "held-by-someone"
         return r
+    if (
+        r.metric
+        and r.outcome == "capture"
+        and r.noun in ("person", "civilian")
+        and _gunmen_took(a, view, p, clause)
+    ):
+        # "هجوم من قبل مسلحين احتجزوا حوالى 170 شخصاً": people a group seized are its hostages, not men taken
+        r.metric, r.rule = None, "seized-by-a-group"
+        return r
     if r.metric and r.outcome == "capture" and _ordered_only(a, view, p, clause):
         # "أمر الادعاء العام، الخميس، باعتقال 137 مشتبهاً"، "مذكرات اعتقال بحق 800": ordered, not done
         r.metric, r.rule = None, "arrest-ordered"
@@ -2971,6 +2980,32 @@ def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:
     if any(e.tok_start == tok and getattr(e.obj, "country", None) for e in view.adjectives):
         return True
     return a.token_in(tok, grammar("nationality_plurals"), "و")
+
+
+def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Did gunmen do the taking: "احتجز مسلحون 20 شخصاً"، "مسلحين احتجزوا 170 شخصاً"، "اعتقل مسلحو الحوثي 20"?"""
+    verb = next(
+        (c for c in reversed(view.cues) if "capture" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start), None
+    )
+    if verb is None:
+        return False
+    gunmen = grammar("armed_adjectives") | grammar("militant_nouns") | {"مسلحو", "مسلحي"}
+    # the subject after the verb, before the number, or the gunmen the verb's relative clause hangs on
+    if any(a.token_in(t, gunmen, "و") for t in range(verb.tok_end, p.tok_start)):
+        return True
+    # or a plural verb whose subject they were, named last before it (a relative clause, "مسلحين احتجزوا",
+    # or the next verb of theirs, "هاجم مسلحون فندقاً واحتجزوا") — not a noun's masdar: "مقتل 40 إرهابياً
+    # وتوقيف 96 شخصاً"
+    if not a.token_text(verb.tok_start).endswith("وا"):
+        return False
+    for t in range(verb.tok_start - 1, max(view.tok_start, verb.tok_start - 10) - 1, -1):
+        if any(c.tok_start == t and c.kinds & {"friendly_group", "own_forces", "friendly"} for c in view.cues):
+            return False
+        if any(e.tok_start == t and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
+            return False
+        if a.token_in(t, gunmen, "و"):
+            return True
+    return False
 
 
 def _held_by_someone(a: Analysis, view: SentenceView, r: Reading, clause: tuple[int, int]) -> bool:

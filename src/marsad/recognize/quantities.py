@@ -1080,7 +1080,8 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     # Dates: a day number before a month name.
     day = x.value is not None and intval and 1 <= x.value <= 31 and x.words == 1
     if x.digits and (day or (x.qualifier == "range" and (x.vmax or 0) <= 31)):
-        if lex.months_re.match(t[x.ne : x.ne + 30]) or lex.phrases_after["date_cues_after"].match(
+        # (also "of" the month: "السبت الـ24 من أغسطس")
+        if lex.months_re.match(_OF_RE.sub("", t[x.ne : x.ne + 30], count=1)) or lex.phrases_after["date_cues_after"].match(
             t[x.ne : x.ne + 30]
         ):
             x.kind = "date"

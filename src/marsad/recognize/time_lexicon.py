@@ -300,7 +300,8 @@ def _core(lx: TimeLexicon, s: str, weekday: bool = True) -> str:
     if wd:
         parts.append(rf"(?:[وف]?يوم\s+)?(?:(?P<wd{s}>{wd})\s*,?\s*)?")
     parts.append(
-        rf"(?:(?P<d{s}>[0-3]?[0-9])(?![0-9]|[:./-][0-9])\s*(?:من\s+)?"
+        # (the day may carry the article: "السبت الـ24 من أغسطس")
+        rf"(?:(?:ال\s?)?(?P<d{s}>[0-3]?[0-9])(?![0-9]|[:./-][0-9])\s*(?:من\s+)?"
         rf"|(?=ال)(?P<dw{s}>{days})\s+(?:من\s+)?)?"
     )
     parts.append(rf"(?P<shr{s}>[وفبل]?شهر\s+)?")
@@ -435,7 +436,7 @@ def _sources() -> PatternSources:
     rules: dict[str, str] = {}
     rules["range"] = (
         range_pre
-        + rf"{B}(?:{_core(lx, 'a')}|(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
+        + rf"{B}(?:{_core(lx, 'a')}|(?:ال\s?)?(?P<dx>[0-3]?[0-9])(?![0-9:./])|(?P<dwx>{days}))"
         # (بين 13 أكتوبر الماضي و1 نوفمبر الجاري: the first end's modifier adds nothing the second's month does not)
         + rf"(?:\s+(?:{mods}){E})?"
         + rf"\s*(?P<conn>-|{B}{to}{E}|و)\s*"

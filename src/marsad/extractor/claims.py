@@ -1660,6 +1660,10 @@ def _read_count(
         "catch_split" in c.kinds and clause[0] <= c.tok_start < ala for c in view.cues
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
+    if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _but_they_died(a, view, r.noun_end_tok or p.tok_end):
+        # "أربعة مسلحين هاجموا القاعدة، لكنهم قتلوا بعد تبادل لإطلاق النار": the subject's own deed told
+        # first, then its fate
+        r.outcome = "kill"
     if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _cue_at(view, r.noun_end_tok or p.tok_end, {"kill_after"}):
         # "فقدان 130 مدنياً لحياتهم": whatever the verb, the words right after the people say they died
         r.outcome = "kill"
@@ -4636,6 +4640,21 @@ def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
     if side != "armed":
         return False
     return a.token_in(end, grammar("held_participles"), "و") or a.token_in(tok - 1, grammar("held_participles"), "")
+
+
+def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """After the counted subject's own deed, "لكنهم قتلوا"، "إلا أنهم لقوا مصرعهم": the subject died."""
+    buts = grammar("but_they_words")
+    for t in range(tok, min(view.tok_end, tok + 12)):
+        if any(q.tok_start == t for q in view.quantities):
+            return False  # (another number's: its own fate)
+        if a.token_in(t, buts, "و") or (
+            a.token_in(t, grammar("that_they_words"), "") and t > tok and a.token_in(t - 1, grammar("except_words"), "")
+        ):
+            u = t + 1 + (a.token_text(t + 1) in ("قد", "جميعا", "جميعهم"))
+            fate = _cue_at(view, u, {"kill"})
+            return fate is not None and not fate.prefix and not any(q.tok_start == fate.tok_end for q in view.quantities)
+    return False
 
 
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:

@@ -1362,6 +1362,13 @@ def _read_count(
         # origin, which the strength rules read)
         r.noun, r.noun_end_tok = "person", p.tok_end + (not nisba_dual)
         r.rule = r.rule or "persons-by-nationality"
+        t = r.noun_end_tok + (a.token_in(r.noun_end_tok, grammar("fighting_verbs"), ""))
+        if a.token_in(t, grammar("in_ranks_words"), "") and a.token_text(t + 1) in grammar("ranks_words"):
+            side, ent, _ = _group_after(a, view, t + 2)
+            if side == "armed":
+                # "نحو 800 ليبي يقاتلون في صفوف داعش": men of a nationality in a group's ranks are its fighters
+                r.noun, r.side, r.group_entity = "member", "armed", ent
+                r.rule = "nationals-in-a-groups-ranks"
     if (
         noun is None
         and r.noun is None

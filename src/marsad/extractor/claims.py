@@ -2653,6 +2653,9 @@ def _read_count(
         )
         for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
     )
+    if r.side == "civilian" and _cadets(a, view, p, r, clause):
+        # "1700 شخص من طلاب القاعدة العسكرية"، "77 من الطلاب والمدربين" in a toll of the gendarmerie: cadets
+        r.noun = r.side = "friendly"
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"
@@ -3684,6 +3687,18 @@ def _leader_side(view: SentenceView, leader: Cue, p: Placed) -> str | None:
 def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A number followed by a military rank (5 برتبة رائد، 11 مقدم، 20 نقيباً)."""
     return p.tok_end < view.tok_end and a.token_in(p.tok_end, grammar("rank_words"), "و")
+
+
+def _cadets(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
+    """Are the students counted a force's cadets: a military school named after them, or the force's
+    toll they are counted in?"""
+    hi = r.noun_end_tok or p.tok_end
+    student = next((c for c in view.cues if p.tok_end <= c.tok_start < hi + 1 and a.token_in(c.tok_start, grammar("student_words"), "وبل")), None)
+    if student is None:
+        return False
+    if any(a.token_in(t, grammar("military_school_words"), "وبل") for t in range(student.tok_end, min(view.tok_end, student.tok_end + 4))):
+        return True
+    return _toll_side(a, view, p, clause[0]) == "friendly"
 
 
 def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | None:

@@ -1400,6 +1400,20 @@ def _read_count(
         # incidents counted where attacks were named are attacks
         r.noun, r.noun_end_tok = "attack", p.tok_end + 1
         r.rule = "incidents-named-attacks-before"
+    if (
+        noun is None
+        and r.noun is None
+        and previous is not None
+        and (previous.metric == "strength" or previous.rule == "fighters-by-nationality")
+        and view.tok_start <= previous.placed.tok_start
+        and _opens_a_list_item(a, view, p)
+        and _of_a_nationality_after(a, view, p.tok_end)
+    ):
+        # "نحو 200 مقاتل جزائري، و500 يحملون الجنسية التونسية، و300 من المغرب، وأكثر من 100 من
+        # السعوديين": a group's fighters counted by where they come from, the noun given once
+        r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
+        r.estimate = True
+        r.rule = "fighters-by-nationality"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
     if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
@@ -1530,6 +1544,7 @@ def _read_count(
     if r.noun is None and coordinated and previous is not None and near:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
+        r.estimate = previous.metric == "strength" or previous.estimate  # (the next item of a list of estimates)
         r.rule = "coordinated-with-previous"
         if a.token_text(p.tok_end) == "من" and r.noun in ("person", "member", "friendly"):
             # "27 من تنظيم داعش و283 من القوات الحكومية": the item names its own side
@@ -3118,6 +3133,8 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         return True
     if not _has(view, "strength") and any(
         a.token_in(t, grammar("armed_party_words"), "و")
+        # (carrying arms, not a passport: "500 يحملون الجنسية التونسية")
+        and a.token_text(t + 1) not in ("الجنسيه", "جنسيه")
         for t in [*range(p.tok_end, min(p.tok_end + 4, clause[1])), *range(max(clause[0], p.tok_start - 3), p.tok_start)]
     ):
         return True
@@ -3687,6 +3704,33 @@ def _leader_side(view: SentenceView, leader: Cue, p: Placed) -> str | None:
 def _rank_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A number followed by a military rank (5 برتبة رائد، 11 مقدم، 20 نقيباً)."""
     return p.tok_end < view.tok_end and a.token_in(p.tok_end, grammar("rank_words"), "و")
+
+
+def _opens_a_list_item(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number (with its qualifier: "وأكثر من 100"، "وما بين 80 و100") the next item of a list?"""
+    if joined_by_wa(a, p) or _punctuated_before(a, p.tok_start, "،,"):
+        return True
+    t = p.tok_start - 1
+    words = _qualifier_words() | {"بين"}  # (a range: "وما بين 80 و100")
+    while t > max(view.tok_start, p.tok_start - 4) and a.token_text(t) in words:
+        t -= 1
+    word = a.token_text(t)
+    return t < p.tok_start - 1 and ((word.startswith("و") and word[1:] in words) or _punctuated_before(a, t + 1, "،,"))
+
+
+def _of_a_nationality_after(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Does the number's phrase name where its people come from: "يحملون الجنسية التونسية"، "من المملكة
+    المغربية"، "من السعوديين"?"""
+    if a.token_in(tok, grammar("carry_nationality_words"), "") and a.token_text(tok + 1) in ("الجنسيه", "جنسيه"):
+        return True
+    if a.token_text(tok) != "من":
+        return False
+    at = tok + 1
+    if any(e.tok_start == at and getattr(e.obj, "kind", None) == "country" for e in view.entities):
+        return True
+    if a.token_in(at, grammar("kingdom_words"), "") and any(d.tok_start == at + 1 for d in view.adjectives):
+        return True  # "من المملكة المغربية"
+    return any(d.tok_start == at for d in view.adjectives) or a.token_in(at, grammar("nationality_plurals"), "")
 
 
 def _cadets(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:

@@ -1476,6 +1476,15 @@ def _fill(
             gone = _destinations(a, view)
             countries = gone
             ctx["countries"] = "where-they-went" if gone else "none-for-origins"
+            first = min((q.tok_start for q in view.quantities if q.obj.kind == "count"), default=p.tok_start)  # type: ignore[attr-defined]
+            if not gone and r.rule == "fighters-by-nationality" and first < p.tok_start:
+                # "من بين مقاتلي التنظيم في ليبيا نحو 200 جزائري، و500 يحملون الجنسية التونسية": the country
+                # the list's opening names before its first figure is where they all are
+                countries, _ = countries_in(a, view, view.tok_start, first, frame)
+                ctx["countries"] = "before-the-list"
+                if not countries and frame.countries:
+                    # (or, with none named there, the passage's: "من بين هؤلاء نحو 200 جزائري، و500 تونسي")
+                    countries, ctx["countries"] = list(frame.countries), "passage-of-the-list"
         if not countries and not settled and metric in ("captured", "leaders_captured") and (
             own := _arresting_state(view)
         ) and (not frame.countries or set(own) <= set(frame.countries)):

@@ -1362,6 +1362,11 @@ def _read_count(
         # origin, which the strength rules read)
         r.noun, r.noun_end_tok = "person", p.tok_end + (not nisba_dual)
         r.rule = r.rule or "persons-by-nationality"
+        if _nationals_of_an_attacked_force(a, view, p):
+            # "مقتل 3 أمريكيين وإصابة 42 آخرين بهجوم مسيرة على قاعدة أمريكية": the nationals of the force
+            # whose base was struck are its men
+            r.noun, r.side = "friendly", "friendly"
+            r.rule = "nationals-of-the-attacked-force"
         t = r.noun_end_tok + (a.token_in(r.noun_end_tok, grammar("fighting_verbs"), ""))
         if a.token_in(t, grammar("in_ranks_words"), "") and a.token_text(t + 1) in grammar("ranks_words"):
             side, ent, _ = _group_after(a, view, t + 2)
@@ -3002,6 +3007,21 @@ def _nisba_dual(a: Analysis, p: Placed) -> bool:
         return False  # "اعتقلت الشرطة عنصرين من داعش، وهما عراقيان": the pair told again, not two more
     # (the oblique كويتيين is a dual only where the number finder saw a dual verb after it)
     return p.tok_end - p.tok_start == 1 and word.endswith(("ان", "ين")) and adjective_actor(word[:-2]) is not None
+
+
+def _nationals_of_an_attacked_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Are the nationals counted at ``p`` those of a state whose base or forces the sentence says were struck
+    (قاعدة أمريكية، القوات الأمريكية), in an attack?"""
+    nat = next((d for d in view.adjectives if d.tok_start == p.tok_end), None)
+    state = getattr(nat.obj, "country", None) if nat is not None else None
+    if state is None or not any("attack" in c.kinds or "operation" in c.kinds for c in view.cues):
+        return False
+    return any(
+        d is not nat
+        and getattr(d.obj, "country", None) == state
+        and a.token_in(d.tok_start - 1, grammar("military_post_nouns"), "وبل")
+        for d in view.adjectives
+    )
 
 
 def _nationality_at(a: Analysis, view: SentenceView, tok: int) -> bool:

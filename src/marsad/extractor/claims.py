@@ -595,6 +595,10 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         fate = next((c for c in view.cues if c.tok_start == tok and c.phrase in grammar("fate_phrases")), None)
         if fate is not None:
             return fate
+        # (or a passive with their pronoun: "اثنين من مقاتلي الحزب، تم تحييدهم في غارات")
+        done = next((c for c in view.cues if c.tok_start in (tok, tok + 1) and c.kinds & {"kill", "capture"}), None)
+        if done is not None and a.token_text(tok) in ("تم", "وتم") and a.token_text(done.tok_end - 1).endswith(("هم", "هما", "هن")):
+            return done
     aside = a is not None and a.token_in(tok, grammar("subject_asides"), "")
     if a is not None and (aside or a.token_text(tok) in grammar("relative_pronouns")):
         # "المهاجمين الثلاثة الذين كانوا يرتدون أحزمة ناسفة قد لقوا مصرعهم": past the people's relative
@@ -3150,6 +3154,17 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     # its strength, not one incursion's party)
     joining = any(a.token_in(t, grammar("joining_words"), "و") for t in range(p.tok_end, clause[1]))
     if not joining and any(assault(t) for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))):
+        return True
+    # (past an aside set off by a comma, the verb opening the next clause: "أكثر من 30 مسلحاً يعتقد أنهم من
+    # تنظيم القاعدة، هاجموا النقطة الأمنية")
+    nxt = clause[1]
+    if (
+        not joining
+        and nxt < min(p.tok_end + 12, view.tok_end)
+        and assault(nxt)
+        and not a.token_text(nxt).startswith("و")
+        and not any(p.tok_end <= q.tok_start < nxt for q in view.quantities)
+    ):
         return True
     if not _has(view, "strength") and any(
         a.token_in(t, grammar("armed_party_words"), "و")

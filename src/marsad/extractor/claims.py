@@ -1161,6 +1161,8 @@ def _read_count(
             r.rule = "group-after-the-last-item"
     mixed = r.noun in ("person", "friendly") and noun is not None and _mixed_parts(a, view, noun.tok_end)
     mixed = mixed or (noun is not None and r.noun in ("friendly", "civilian") and _side_joined_to_noun(a, view, noun))
+    # "نحو 100 مقاتل وجندي لقوا حتفهم": fighters and soldiers in one figure
+    mixed = mixed or (noun is not None and r.noun == "member" and _soldier_joined_to_fighters(a, view, noun))
     # "64 عنصراً من الطرفين"، "30 قتيلاً من الجانبين": of both sides, a combined total
     # (not civilians, whoever's they are: "قتل 9 مدنيين من الطرفين في تبادل للقصف")
     mixed = mixed or (r.noun != "civilian" and _of_both_sides(a, noun.tok_end if noun is not None else p.tok_end))
@@ -2205,6 +2207,16 @@ def _read_count(
             if side is not None and ent is not None:
                 r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)
             r.rule = "bare-number-after-trigger"
+            if trig is not None and any(
+                c.kinds & {"friendly", "civilian"}
+                and view.tok_start <= c.tok_start < trig.tok_start
+                and not any(q.tok_end == c.tok_start for q in view.quantities)
+                and _side_joined_to_noun(a, view, c)
+                for c in view.cues
+            ):
+                # "عدد العسكريين والمدنيين الذين قتلوا … ارتفع إلى 273": a toll of both sides together
+                r.side, r.rule = None, "mixed-sides"
+                return r
             if r.side is None and r.outcome in ("kill", "wound") and _attack_on_a_force_before(a, view, p):
                 # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
                 # cost, with no noun at all, are the force's
@@ -2464,6 +2476,8 @@ def _read_count(
             or (end < c.tok_start <= end + 2 and _being_then_missing(a, end, c))
         )
         and not c.prefix.startswith("و")  # (واستسلام 15 آخرين: the next item's own verb)
+        # (nor past a comma, with its own number after it: "القضاء على 10 إرهابيين، استسلام 3")
+        and not (_punctuated_before(a, c.tok_start, "،,") and any(q.tok_start == c.tok_end for q in view.quantities))
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
         # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
         and not (r.outcome is not None and c.phrase in grammar("participation_words"))
@@ -3968,7 +3982,7 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
             # والجيش العراقي يواصل تقدمه": a new clause, not a second side)
             if word == "في":
                 return False
-            if word in grammar("between_noun_and_group") or any(
+            if word in grammar("between_noun_and_group") or word in grammar("state_owner_words") or any(
                 e.tok_start <= t < e.tok_end and e.obj.type == "actor" for e in view.entities  # type: ignore[attr-defined]
             ) or any(d.tok_start == t for d in view.adjectives):  # (its nisba: "القوات السورية")
                 continue
@@ -5095,6 +5109,24 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     other = {"civilian": "friendly", "friendly": "civilian"}.get(own or "")
     if other is None:
         return False
+    # "57 جندياً سورياً ومسلحاً من هيئة تحرير الشام": a gunman joined to the soldiers (past their nisba)
+    # (its nisba may read as the country's name: "جندياً سورياً")
+    t = noun.tok_end + (
+        any(d.tok_start == noun.tok_end for d in view.adjectives)
+        or any(e.tok_start == noun.tok_end and getattr(e.obj, "kind", None) == "country" for e in view.entities)
+    )
+    word = a.token_text(t)
+    # (the number's own noun in the singular, counted by 11 and up: "5 جنود ومسلحاً" is five soldiers and one more)
+    q = next((x for x in view.quantities if x.tok_end <= noun.tok_start and noun.tok_start - x.tok_end <= 2), None)
+    singular = q is not None and (getattr(q.obj, "value", None) or 0) > 10
+    if (
+        own == "friendly"
+        and singular
+        and word.startswith("و")
+        and word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
+        and not any(q.tok_start in (t, t + 1) or q.tok_end == t for q in view.quantities)
+    ):
+        return True
     for c in view.cues:
         if noun.tok_end <= c.tok_start <= noun.tok_end + 1 and other in c.kinds and c.tok_end - c.tok_start == 1:
             word = a.token_text(c.tok_start)
@@ -5103,6 +5135,15 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
             if word.startswith("و") and (_people_joined_as_a_side(a, view, c) or tamyiz):
                 return True
     return False
+
+
+def _soldier_joined_to_fighters(a: Analysis, view: SentenceView, noun: Cue) -> bool:
+    """A soldier word joined by و right after a count of fighters, with no number of its own (100 مقاتل وجندي)."""
+    c = next((c for c in view.cues if c.tok_start == noun.tok_end and "friendly" in c.kinds and c.tok_end - c.tok_start == 1), None)
+    # (both counted by the number, in its singular: not "خمسة مسلحين وجندياً", five gunmen and one soldier)
+    q = next((x for x in view.quantities if x.tok_end <= noun.tok_start and noun.tok_start - x.tok_end <= 2), None)
+    plural = a.token_text(noun.tok_end - 1).endswith(("ين", "ون", "ات")) or not (q is not None and (getattr(q.obj, "value", None) or 0) > 10)
+    return c is not None and not plural and a.token_text(c.tok_start).startswith("و") and _no_number_beside(view, c)
 
 
 def _no_number_beside(view: SentenceView, c: Cue) -> bool:

@@ -1221,7 +1221,8 @@ def _without_broken_down_totals(claims: list[Claim], neutralised: list[Claim]) -
         # the breakdown counts the dead by a verb of killing and, next, the captured (not the dead parted
         # by region, "وتوزع القتلى بين منطقة الساحل (140 قتيلاً) …": those are the total's own parts)
         for d, h in pairwise(same):
-            dead = d.metric == "killed" and d.rule.startswith("kill+") and not any(d is x for x in neutralised)
+            # (or "منهم": "تحييد 39 إرهابياً حيث تم القضاء على 20 منهم واستسلام 5 وتوقيف 14")
+            dead = d.metric == "killed" and (d.rule.startswith("kill+") or d.rule == "number-of-them") and not any(d is x for x in neutralised)
             if dead and h.metric == "captured" and d.value + h.value <= n.value:
                 drop.add(id(n))
     return [c for c in claims if id(c) not in drop]

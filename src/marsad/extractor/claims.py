@@ -1082,7 +1082,7 @@ def _read_count(
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         retinue = _retinue_owner(a, view, noun, p.tok_start)
-        owner = retinue or _owner_side(view, p.tok_start)
+        owner = retinue or _owner_side_agreeing(a, view, p.tok_start, noun) or _owner_side(view, p.tok_start)
         if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and any(
             _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
         ):
@@ -4613,6 +4613,26 @@ def _owner_side(view: SentenceView, tok: int) -> str | None:
     """Whose "its" is: the actor or group word named last before ``tok`` (أعلنت الجماعة … من ضباطها)."""
     named = _names_before(view, tok)
     return max(named)[1] if named else None
+
+
+def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -> str | None:
+    """Whose "its" is when it is "ها": the last feminine name (قسد، القوات، هيئة تحرير الشام), not a masculine one
+    named after it (التنظيم) — "قتلت قسد 1306 من عناصر التنظيم، فيما قتل 11 من عناصرها" are hers. None for
+    another pronoun or when no feminine name stands before."""
+    # (only "ها": a masculine "ه" may be a commander's own, no name's — "مصرع قائد بالبيشمركة وخمسة من عناصره")
+    if not a.token_text(noun.tok_end - 1).endswith("ها"):
+        return None
+    named = [(t, side) for t, side in _names_before(view, tok) if _name_gender(a, t) == "f"]
+    return max(named)[1] if named else None
+
+
+def _name_gender(a: Analysis, tok: int) -> str:
+    """The grammatical gender of the name opening at ``tok``: feminine for a head in ة (هيئة، حركة، وزارة) or
+    a feminine plural or acronym (قوات، قسد), masculine otherwise (تنظيم، الجيش، داعش)."""
+    w = a.token_text(tok)
+    w = w[1:] if w[:1] in "وفبل" and len(w) > 3 else w
+    w = w.removeprefix("ال")
+    return "f" if w.endswith("ه") or w in grammar("feminine_heads") else "m"
 
 
 def _toll_owner(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None]:

@@ -2203,6 +2203,20 @@ def _read_count(
                 # "مقتل 27 تكفيرياً في 3 وقائع، أحدها … أسفر عن مقتل 9": the same outcome again in the
                 # sentence that counted whose it was (past a count of something else in between)
                 side = earlier.side
+            if side is None and not part and trig is not None and _cue_at(view, p.tok_end, {"other"}) is not None:
+                # "العشرات من عناصر داعش قتلوا وجرح أكثر من 20 آخرين": others of men counted vaguely before
+                # (no number of theirs was read) — their side
+                men = max(
+                    (c for c in view.cues if c.kinds & {"member", "friendly"} and view.tok_start <= c.tok_start < trig.tok_start),
+                    key=lambda c: c.tok_start,
+                    default=None,
+                )
+                if men is not None and not any(
+                    q.tok_end in (men.tok_start, men.tok_start - 1) and q.obj.kind == "count"  # type: ignore[attr-defined]
+                    for q in view.quantities
+                ):
+                    side, ent = _group_after(a, view, men.tok_end)[:2]
+                    side = side or ("friendly" if "friendly" in men.kinds else None)
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             if side is not None and ent is not None:
                 r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)

@@ -1652,6 +1652,12 @@ def _read_count(
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
         r.outcome = "wound"
+    if r.outcome is None and (told := _among_a_count_told_before(a, view, p, recent)) is not None:
+        # "القبض على 46 تكفيرياً … ومن بين الستة وأربعين تكفيرياً، هناك 8 عناصر تكفيرية و4 مفتش عنهم": parts
+        # of the count the article gave before, named again by its number
+        r.outcome = told.outcome
+        if r.side is None and r.noun in ("person", "member"):
+            r.side = told.side
     if r.outcome is None and r.rule == "number-in-brackets-after-noun":
         # "أوقفت مفرزة للجيش، بالتنسيق مع …، بتبسة عنصري (2) دعم": the bulletin's opening verb, however far
         opener = [c for c in view.cues if c.tok_start < p.tok_start and c.kinds & {"capture", "kill"}]
@@ -5480,6 +5486,20 @@ def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     at = p.tok_start - (1 if a.token_text(p.tok_start - 1) in ("الي", "إلى") else 0)
     return any(a.token_in(t, grammar("rise_verbs"), "وفل") for t in range(max(view.tok_start, at - 3), at))
+
+
+def _among_a_count_told_before(a: Analysis, view: SentenceView, p: Placed, recent: dict[str, Reading] | None) -> Reading | None:
+    """The earlier reading a sentence opening "(و)من بين الـN" names again by its number, when ``p`` comes after it."""
+    if not recent:
+        return None
+    for q in view.quantities:
+        if not (view.tok_start <= q.tok_start <= view.tok_start + 3 and q.tok_end <= p.tok_start and q is not p):
+            continue
+        if a.token_text(q.tok_start - 1) != "بين" or not ("ال" in q.prefix or a.token_text(q.tok_start).startswith("ال")):
+            continue
+        value = getattr(q.obj, "value", None)
+        return next((x for x in recent.values() if x.quantity.value == value and x.outcome and x.placed.tok_start < view.tok_start), None)
+    return None
 
 
 def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -246,8 +246,19 @@ def _spokesman_of_named_body(a: Analysis, view: SentenceView, start: int, before
     t = start + (a.token_text(start) in grammar("spokesman_words"))
     if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar("anaphoric_bodies") | grammar("mission_words"), ""):
         return None
-    named = [p.obj for p in view.entities if p.tok_end <= before and p.obj.type in ("actor", "person")]  # type: ignore[attr-defined]
-    return _speaker(named[-1]) if named else None  # type: ignore[arg-type]
+    # (the body the common noun fits — its name holds the noun, "بعثة الأمم المتحدة … البعثة", or it is the
+    # international body a mission or organisation is — not the last actor named: "قالت البعثة إن الجيش
+    # المالي قتل 30 مدنياً، وفقاً لما ذكره المتحدث باسم البعثة" is the mission's)
+    word = a.token_text(t + 1).removeprefix("ال")
+    mission = a.token_in(t + 1, grammar("mission_words"), "")
+    fits = [
+        p.obj
+        for p in view.entities
+        if p.tok_end <= before
+        and p.obj.type == "actor"  # type: ignore[attr-defined]
+        and (word in a.nt.text[p.nstart : p.nend] or (mission and p.obj.kind in ("international_org", "monitor")))  # type: ignore[attr-defined]
+    ]
+    return _speaker(fits[-1]) if fits else None  # type: ignore[arg-type]
 
 
 def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:

@@ -3054,10 +3054,13 @@ def _nationals_of_an_attacked_force(a: Analysis, view: SentenceView, p: Placed) 
     state = getattr(nat.obj, "country", None) if nat is not None else None
     if state is None or not any("attack" in c.kinds or "operation" in c.kinds for c in view.cues):
         return False
+    # (the post the attack was on, "على قاعدة أمريكية": not the attackers, "في قصف للقوات السورية", nor a place
+    # near a base, "على فندق قرب القاعدة الأمريكية")
     return any(
         d is not nat
         and getattr(d.obj, "country", None) == state
-        and a.token_in(d.tok_start - 1, grammar("military_post_nouns"), "وبل")
+        and a.token_in(d.tok_start - 1, grammar("military_post_nouns"), "")
+        and a.token_text(d.tok_start - 2) in ("علي", "على")
         for d in view.adjectives
     )
 
@@ -3077,6 +3080,8 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     if verb is None:
         return False
     gunmen = grammar("armed_adjectives") | grammar("militant_nouns") | {"مسلحو", "مسلحي"}
+    if any(verb.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
+        return False  # (the number is a later item of the verb's list: "اعتقلت القوات 5 إرهابيين و20 شخصاً")
     # the subject after the verb, before the number, or the gunmen the verb's relative clause hangs on
     if any(a.token_in(t, gunmen, "و") for t in range(verb.tok_end, p.tok_start)):
         return True
@@ -3091,7 +3096,8 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
         if any(e.tok_start == t and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False
         if a.token_in(t, gunmen, "و"):
-            return True
+            # (not gunmen after a preposition, who were fought: "اشتبك عناصر الأمن مع مسلحين واعتقلوا 15")
+            return not a.token_in(t - 1, grammar("target_prepositions") | {"مع"}, "و")
     return False
 
 
@@ -3809,7 +3815,15 @@ def _cadets(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tupl
     student = next((c for c in view.cues if p.tok_end <= c.tok_start < hi + 1 and a.token_in(c.tok_start, grammar("student_words"), "وبل")), None)
     if student is None:
         return False
-    if any(a.token_in(t, grammar("military_school_words"), "وبل") for t in range(student.tok_end, min(view.tok_end, student.tok_end + 4))):
+    t = student.tok_end
+    if a.token_in(t, grammar("military_adjectives"), ""):
+        return True  # "1700 طالب عسكري"
+    # the school in construct with them, and its military word: "طلاب الكلية العسكرية"، "طالب في كلية القوة
+    # الجوية" (not a strike's or a force's word nearby: "قتل 20 طالباً في الغارات الجوية على مدرسة")
+    t += a.token_text(t) == "في"
+    if a.token_in(t, grammar("school_nouns"), "ل") and any(
+        a.token_in(u, grammar("military_school_words"), "") for u in range(t + 1, min(view.tok_end, t + 3))
+    ):
         return True
     return _toll_side(a, view, p, clause[0]) == "friendly"
 
@@ -4650,6 +4664,8 @@ def _name_gender(a: Analysis, tok: int) -> str:
     """The grammatical gender of the name opening at ``tok``: feminine for a head in ة (هيئة، حركة، وزارة) or
     a feminine plural or acronym (قوات، قسد), masculine otherwise (تنظيم، الجيش، داعش)."""
     w = a.token_text(tok)
+    if w in grammar("feminine_heads"):
+        return "f"  # (before a clitic is stripped: وحدات is no و + حدات)
     w = w[1:] if w[:1] in "وفبل" and len(w) > 3 else w
     w = w.removeprefix("ال")
     return "f" if w.endswith("ه") or w in grammar("feminine_heads") else "m"
@@ -4808,7 +4824,17 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
         ):
             u = t + 1 + (a.token_text(t + 1) in ("قد", "جميعا", "جميعهم"))
             fate = _cue_at(view, u, {"kill"})
-            return fate is not None and not fate.prefix and not any(q.tok_start == fate.tok_end for q in view.quantities)
+            if fate is None or fate.prefix:
+                return False
+            # a fate with nothing for an object after it: "لكنهم قتلوا بعد اشتباك"، "لقوا مصرعهم" (not an active
+            # verb with its object, "لكنهم قتلوا عدداً من السكان")
+            nxt = fate.tok_end
+            return (
+                fate.phrase in grammar("fate_phrases")
+                or nxt >= view.tok_end
+                or _punctuated_before(a, nxt, "،,.:;؛")
+                or a.token_in(nxt, grammar("after_a_fate_words"), "و")
+            )
     return False
 
 
@@ -5157,11 +5183,13 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     )
     word = a.token_text(t)
     # (the number's own noun in the singular, counted by 11 and up: "5 جنود ومسلحاً" is five soldiers and one more)
-    q = next((x for x in view.quantities if x.tok_end <= noun.tok_start and noun.tok_start - x.tok_end <= 2), None)
-    singular = q is not None and (getattr(q.obj, "value", None) or 0) > 10
+    singular = _counting_value(view, noun) > 10
+    # (in the counted noun's own case: "15 جندياً ومسلح" is fifteen soldiers and a gunman)
+    same_case = word.endswith("ا") == a.token_text(noun.tok_end - 1).endswith("ا")
     if (
         own == "friendly"
         and singular
+        and same_case
         and word.startswith("و")
         and word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
         and not any(q.tok_start in (t, t + 1) or q.tok_end == t for q in view.quantities)
@@ -5177,13 +5205,19 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     return False
 
 
+def _counting_value(view: SentenceView, noun: Cue) -> float:
+    """The value of the number that counts ``noun`` (right before it, past a word at most), else 0."""
+    q = next((x for x in view.quantities if x.tok_end <= noun.tok_start and noun.tok_start - x.tok_end <= 2), None)
+    return (getattr(q.obj, "value", None) or 0) if q is not None else 0
+
+
 def _soldier_joined_to_fighters(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     """A soldier word joined by و right after a count of fighters, with no number of its own (100 مقاتل وجندي)."""
     c = next((c for c in view.cues if c.tok_start == noun.tok_end and "friendly" in c.kinds and c.tok_end - c.tok_start == 1), None)
     # (both counted by the number, in its singular: not "خمسة مسلحين وجندياً", five gunmen and one soldier)
-    q = next((x for x in view.quantities if x.tok_end <= noun.tok_start and noun.tok_start - x.tok_end <= 2), None)
-    plural = a.token_text(noun.tok_end - 1).endswith(("ين", "ون", "ات")) or not (q is not None and (getattr(q.obj, "value", None) or 0) > 10)
-    return c is not None and not plural and a.token_text(c.tok_start).startswith("و") and _no_number_beside(view, c)
+    # (counted by a hundred or more, the genitive singular of both: not "14 عنصراً وجندياً", fourteen and one)
+    hundreds = _counting_value(view, noun) >= 100 and not a.token_text(noun.tok_end - 1).endswith(("ا", "ين", "ون", "ات"))
+    return c is not None and hundreds and a.token_text(c.tok_start).startswith("و") and _no_number_beside(view, c)
 
 
 def _no_number_beside(view: SentenceView, c: Cue) -> bool:
@@ -5517,8 +5551,8 @@ def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:
     word = a.token_text(t)
     return (
         (a.token_in(t, grammar("toward_words"), "") and t + 1 < view.tok_end and a.token_in(t + 1, hospitals, ""))
-        or (word.startswith("لل") and "ال" + word[2:] in hospitals)
-        or a.token_in(t, hospitals, "ل")
+        # (with ل, not a hospital in construct: "حراس المستشفى")
+        or (word.startswith("ل") and a.token_in(t, hospitals, "ل"))
     )
 
 

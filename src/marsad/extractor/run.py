@@ -813,11 +813,13 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
     return []
 
 
-def _is_state_force(actor_id: str) -> bool:
-    return str((entity_data.actor(actor_id) or {}).get("kind") or "") in FORCE_KINDS
+def _is_force(actor_id: str) -> bool:
+    """A state's or a coalition's force, or a partner force (FORCE_KINDS, or a kind named *force)."""
+    kind = str((entity_data.actor(actor_id) or {}).get("kind") or "")
+    return kind in FORCE_KINDS or kind.endswith("force")
 
 
-def _victims_own(a: Analysis, view: SentenceView, r: Reading, actor_id: str, clo: int) -> bool:
+def _victims_own(view: SentenceView, r: Reading, actor_id: str) -> bool:
     """Could the state ``actor_id`` be the victims' own — their force named, their nisba, or their
     country's, or a state of the sentence that names no other force for them?"""
     info = entity_data.actor(actor_id) or {}
@@ -1697,7 +1699,7 @@ def _fill(
                 or side_of_actor(x) == "armed"
                 # (a state striking another's forces: "مقتل 3 من عناصر قسد بقصف تركي" — not the victims' own
                 # state, whose operation they fell in)
-                or (_is_state_force(x) and not _victims_own(a, view, r, x, clo))
+                or (_is_force(x) and not _victims_own(view, r, x))
             ]
             or ([group] if group else [])
         )

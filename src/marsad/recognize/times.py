@@ -127,8 +127,11 @@ class _Parts:
     start: int | None = None  # set when the written date starts later than the match
 
 
-# a year in digits standing alone (not part of a longer number or a decimal)
-_WRITTEN_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# a year in digits after a year word or a word of time (عام 2022، العام 2022، في 2019، منذ 2014، مطلع 2020):
+# not a count that looks like one ("قتل 2019 شخصاً"), nor a date of another text quoted (a post's "11, 2019")
+_WRITTEN_YEAR = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:عام|سنه|في|منذ|خلال|حتي|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف)\s+((?:19|20)\d\d)(?![\d.,]\d)"
+)
 
 
 class _Resolver:

@@ -2217,10 +2217,13 @@ def _read_count(
                     key=lambda c: c.tok_start,
                     default=None,
                 )
-                if men is not None and not any(
-                    q.tok_end in (men.tok_start, men.tok_start - 1) and q.obj.kind == "count"  # type: ignore[attr-defined]
+                # (men a vague amount counts, "العشرات من عناصر داعش"، "عشرات المسلحين" — not an adjective of a
+                # thing, "لمقذوف عسكري")
+                vague = men is not None and any(
+                    q.tok_end in (men.tok_start, men.tok_start - 1) and q.obj.kind != "count"  # type: ignore[attr-defined]
                     for q in view.quantities
-                ):
+                )
+                if vague and men is not None:
                     side, ent = _group_after(a, view, men.tok_end)[:2]
                     side = side or ("friendly" if "friendly" in men.kinds else None)
             r.noun, r.side = "person", side or _side_of_next(a, view, p)

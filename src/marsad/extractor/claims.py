@@ -20,7 +20,7 @@ Context slots (countries, period, actor, source) come from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
@@ -460,6 +460,11 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
             if c.kinds & {*OUTCOMES, "other_outcome"}:
                 if best is None or c.tok_start > best.tok_start:
                     best = c
+    if best is not None and best.phrase == "باعدام" and any(
+        "do_verb" in c.kinds and clause[0] <= c.tok_start < best.tok_start and best.tok_start - c.tok_end <= 5 for c in view.cues
+    ):
+        # "وقام تنظيم داعش بإعدام 12 مدنياً": what a group did (قام … بـ), not a court's sentence
+        return replace(best, kinds=frozenset({"kill"}))
     if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
     if best.tok_start < near and (

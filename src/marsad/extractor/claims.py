@@ -810,10 +810,14 @@ def _read_count(
         ):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
+    toll_after_number: str | None = None
     if noun is None and a.token_in(p.tok_end, grammar("count_head_words"), "") and _rise_to_before(a, view, p):
         # "يرتفع إلى 92 تعداد الاستهدافات الجوية"، "ارتفع إلى 51 عدد الشهداء": the number told before what
-        # it counts — strikes or attacks, or the dead
+        # it counts — strikes or attacks, or the dead (also "عدد القتلى في صفوف قوات النظام")
         counted = _cue_at(view, p.tok_end + 1, {"operation", "attack", "kill_after", "wound_after"})
+        if counted is None and a.token_in(p.tok_end + 1, grammar("definite_toll_nouns"), ""):
+            counted = _cue_at(view, p.tok_end + 1, {"kill", "wound", "toll"})
+            toll_after_number = "wound" if a.token_text(p.tok_end + 1) in ("الجرحي", "المصابين") else "kill"
         if counted is not None:
             noun, nxt = counted, counted.tok_end
             r.rule = "number-before-its-count"
@@ -1615,6 +1619,8 @@ def _read_count(
         own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
         trig = own or trig
     r.outcome = _outcome(trig)
+    if r.outcome is None and toll_after_number is not None:
+        r.outcome = toll_after_number
     if r.outcome is None and r.rule == "compared-with-another-period" and previous is not None:
         r.outcome = previous.outcome  # (the figure compared has no verb of its own)
     if r.outcome is None and "kill_after" in kinds:
@@ -2214,6 +2220,11 @@ def _read_count(
                 # "مقتل 27 تكفيرياً في 3 وقائع، أحدها … أسفر عن مقتل 9": the same outcome again in the
                 # sentence that counted whose it was (past a count of something else in between)
                 side = earlier.side
+            if side is None and toll_after_number is not None and noun is not None:
+                # "ارتفع إلى 12 عدد القتلى المدنيين"، "… عدد القتلى في صفوف قوات النظام": the toll's own people
+                side, ent = _group_after(a, view, noun.tok_end)[:2]
+                if side is None and _cue_at(view, noun.tok_end, {"civilian"}) is not None:
+                    side = "civilian"
             if side is None and not part and trig is not None and _cue_at(view, p.tok_end, {"other"}) is not None:
                 # "العشرات من عناصر داعش قتلوا وجرح أكثر من 20 آخرين": others of men counted vaguely before
                 # (no number of theirs was read) — their side

@@ -1528,6 +1528,9 @@ def _read_count(
             side, ent, _ = _group_after(a, view, p.tok_end)
             if side:
                 r.side, r.group_entity = side, ent
+            elif previous.rule == "mixed-sides":
+                # (a figure of the same mixed toll, "ارتفع العدد إلى 132؛ منهم …", has no side either)
+                r.side, r.group_entity = None, None
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
     coordinated = joined_by_wa(a, p)
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
@@ -5210,7 +5213,11 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
         and singular
         and same_case
         and word.startswith("و")
-        and word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
+        and (
+            word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
+            # (or a fighter of a group named right after: "130 جندياً سورياً ومقاتلاً من هيئة تحرير الشام")
+            or (word[1:] in grammar("generic_member_nouns") and _group_after(a, view, t + 1)[0] == "armed")
+        )
         and not any(q.tok_start in (t, t + 1) or q.tok_end == t for q in view.quantities)
     ):
         return True

@@ -810,6 +810,18 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
             doers = _doers_after(a, view, verb + 1, c.tok_start)
             if doers:
                 return doers
+    # no strike noun owned: the subject of a verb of striking in the clause (استهدف طيران النظام التركي سيارة
+    # مدنية، ما أدى إلى مقتل 4)
+    # (its subject right after it: not a plural verb whose subject came before, "مسلحين هاجموا نقطة للجيش", nor a
+    # verb with its object first)
+    for t in range(lo, min(hi, near)):
+        word = a.token_text(t)
+        if a.token_in(t, grammar("attack_verbs"), "وف") and not word.endswith(("وا", "ها", "ه")):
+            if a.token_in(t + 1, grammar("targeted_place_nouns") | grammar("military_post_nouns"), "وبل"):
+                continue
+            doers = _doers_after(a, view, t + 1, min(hi, t + 4))
+            if doers:
+                return doers
     return []
 
 

@@ -886,8 +886,11 @@ def _doers_after(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]
     stop = grammar("target_prepositions") | {"في"}
     end = next((t for t in range(lo, hi) if a.token_text(t) in stop), hi)
     found: list[str] = []
+    nisba_at = {d.tok_start for d in view.adjectives}
     for p in sorted([*view.entities, *view.adjectives], key=lambda p: p.tok_start):
         if lo <= p.tok_start < end and p.obj.type == "actor":  # type: ignore[attr-defined]
+            if p in view.entities and p.tok_end in nisba_at:
+                continue  # "طيران الجيش التركي": the nisba after the common noun says whose army it is
             aid = p.obj.id  # type: ignore[attr-defined]
             if aid not in found:
                 found.append(aid)

@@ -219,8 +219,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     if backed:
         # "تسعة عناصر موالين للنظام": fighters named by whom they back
         return backed, None, tok + 2
-    nxt = a.token_text(tok)
-    if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_owner_words"):
+    if a.behind_clitic(tok, grammar("state_owner_words"), "ل"):
         return "friendly", None, tok + 1  # "13 عنصراً للنظام": the state's own men
     own = _cue_at(view, tok, {"member"})
     if own is not None and own.prefix.startswith("ل") and own.tok_end < view.tok_end:
@@ -403,8 +402,7 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
     if a.token_text(tok) in grammar("opposed_words"):
         # "عنصران مسلحان مناهضان للجهاديين"، "مقاتلين مناهضين لداعش": fighters against the armed group
-        nxt = a.token_text(tok + 1)
-        against = nxt.startswith("ل") and ("ال" + nxt[2:] if nxt.startswith("لل") else nxt[1:]) in grammar("militant_nouns")
+        against = a.behind_clitic(tok + 1, grammar("militant_nouns"), "ل")
         armed = any(
             tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
         )
@@ -431,7 +429,7 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
                 return "friendly" if state and (entity_actor(state) or {}).get("kind") in FORCE_KINDS else None
             return _side_of_entity(ent)
     nxt = a.token_text(tok + 1)
-    if nxt.startswith("لل") and "ال" + nxt[2:] in grammar("state_words"):
+    if a.behind_clitic(tok + 1, grammar("state_words"), "ل"):
         return "friendly"  # الموالين للنظام، الموالية للحكومة: the state's side
     if nxt.startswith("ل") and nxt.endswith(tuple(grammar("possessive_pronouns"))):
         side = _last_actor_side(view, tok)
@@ -602,7 +600,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             return fate
         # (or a passive with their pronoun: "اثنين من مقاتلي الحزب، تم تحييدهم في غارات")
         done = next((c for c in view.cues if c.tok_start in (tok, tok + 1) and c.kinds & {"kill", "capture"}), None)
-        if done is not None and a.token_text(tok) in ("تم", "وتم") and a.token_text(done.tok_end - 1).endswith(("هم", "هما", "هن")):
+        if (
+            done is not None
+            and a.token_in(tok, grammar("passive_auxiliaries"), "و")
+            and a.token_text(done.tok_end - 1).endswith(tuple(grammar("plural_object_pronouns")))
+        ):
             return done
     aside = a is not None and a.token_in(tok, grammar("subject_asides"), "")
     if a is not None and (aside or a.token_text(tok) in grammar("relative_pronouns")):
@@ -817,7 +819,7 @@ def _read_count(
         counted = _cue_at(view, p.tok_end + 1, {"operation", "attack", "kill_after", "wound_after"})
         if counted is None and a.token_in(p.tok_end + 1, grammar("definite_toll_nouns"), ""):
             counted = _cue_at(view, p.tok_end + 1, {"kill", "wound", "toll"})
-            toll_after_number = "wound" if a.token_text(p.tok_end + 1) in ("الجرحي", "المصابين") else "kill"
+            toll_after_number = "wound" if a.token_in(p.tok_end + 1, grammar("wounded_toll_nouns"), "") else "kill"
         if counted is not None:
             noun, nxt = counted, counted.tok_end
             r.rule = "number-before-its-count"
@@ -3231,7 +3233,7 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     if not _has(view, "strength") and any(
         a.token_in(t, grammar("armed_party_words"), "و")
         # (carrying arms, not a passport: "500 يحملون الجنسية التونسية")
-        and a.token_text(t + 1) not in ("الجنسيه", "جنسيه")
+        and not a.token_in(t + 1, grammar("passport_words"), "")
         for t in [*range(p.tok_end, min(p.tok_end + 4, clause[1])), *range(max(clause[0], p.tok_start - 3), p.tok_start)]
     ):
         return True
@@ -3818,7 +3820,7 @@ def _opens_a_list_item(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _of_a_nationality_after(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Does the number's phrase name where its people come from: "يحملون الجنسية التونسية"، "من المملكة
     المغربية"، "من السعوديين"?"""
-    if a.token_in(tok, grammar("carry_nationality_words"), "") and a.token_text(tok + 1) in ("الجنسيه", "جنسيه"):
+    if a.token_in(tok, grammar("carry_nationality_words"), "") and a.token_in(tok + 1, grammar("passport_words"), ""):
         return True
     if a.token_text(tok) != "من":
         return False
@@ -4844,7 +4846,7 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
         if a.token_in(t, buts, "و") or (
             a.token_in(t, grammar("that_they_words"), "") and t > tok and a.token_in(t - 1, grammar("except_words"), "")
         ):
-            u = t + 1 + (a.token_text(t + 1) in ("قد", "جميعا", "جميعهم"))
+            u = t + 1 + a.token_in(t + 1, grammar("fate_fillers"), "")
             fate = _cue_at(view, u, {"kill"})
             if fate is None or fate.prefix:
                 return False
@@ -5542,9 +5544,10 @@ def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
 
 def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the number the end of a rise, "ارتفع (بذلك) إلى N"?"""
-    if a.token_text(p.tok_start - 1) not in ("الي", "إلى") and not p.prefix.startswith("ل"):
+    to = a.token_in(p.tok_start - 1, grammar("toward_words"), "")
+    if not to and not p.prefix.startswith("ل"):
         return False
-    at = p.tok_start - (1 if a.token_text(p.tok_start - 1) in ("الي", "إلى") else 0)
+    at = p.tok_start - to
     return any(a.token_in(t, grammar("rise_verbs"), "وفل") for t in range(max(view.tok_start, at - 3), at))
 
 
@@ -5574,11 +5577,10 @@ def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:
     if t >= view.tok_end:
         return False
     hospitals = grammar("hospital_words")
-    word = a.token_text(t)
     return (
         (a.token_in(t, grammar("toward_words"), "") and t + 1 < view.tok_end and a.token_in(t + 1, hospitals, ""))
         # (with ل, not a hospital in construct: "حراس المستشفى")
-        or (word.startswith("ل") and a.token_in(t, hospitals, "ل"))
+        or a.behind_clitic(t, hospitals, "ل")
     )
 
 

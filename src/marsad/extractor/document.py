@@ -122,8 +122,12 @@ class Analysis:
 
     def token_in(self, i: int, words: Container[str], clitics: str = "") -> bool:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
+        return self.token_text(i) in words or self.behind_clitic(i, words, clitics)
+
+    def behind_clitic(self, i: int, words: Container[str], clitics: str) -> bool:
+        """Is token ``i`` one of ``words`` written behind one of the ``clitics`` (للنظام، لداعش; not bare)?"""
         tok = self.token_text(i)
-        if tok in words or (tok[1:] in words and tok[:1] in clitics):
+        if tok[1:] in words and tok[:1] in clitics:
             return True
         # ل before the article drops its alif: للاتفاق is ل + الاتفاق
         return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words

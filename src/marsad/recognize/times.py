@@ -127,13 +127,6 @@ class _Parts:
     start: int | None = None  # set when the written date starts later than the match
 
 
-# a year in digits after a year word or a word of time (عام 2022، العام 2022، في 2019، منذ 2014، مطلع 2020):
-# not a count that looks like one ("قتل 2019 شخصاً"), nor a date of another text quoted (a post's "11, 2019")
-_WRITTEN_YEAR = re.compile(
-    r"(?:^|\s)[وفبل]?(?:ال)?(?:عام|سنه|في|منذ|خلال|حتي|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف)\s+((?:19|20)\d\d)(?![\d.,]\d)"
-)
-
-
 class _Resolver:
     def __init__(self, n: Normalized, ref: Ref) -> None:
         self.text = n.text
@@ -151,11 +144,17 @@ class _Resolver:
         return r.year if not_after else r.year - 1
 
     def _year_before_in_sentence(self, ns: int) -> int | None:
-        """The last year written out earlier in the same sentence (عام 2022، 2022), if any."""
+        """The last year written earlier in the same sentence after a year word or a word of time (عام 2022،
+        في 2019، منذ 2014) — the lexicon's own year rules: not a count that looks like one ("قتل 2019 شخصاً"),
+        nor a quoted post's date ("11, 2019")."""
         lo = max(0, ns - 300)
         cut = max(self.text.rfind(".", lo, ns), self.text.rfind("\n", lo, ns))
-        years = _WRITTEN_YEAR.findall(self.text, cut + 1, ns)
-        return int(years[-1]) if years else None
+        found = [
+            (m.start(), int(m.group("y")))
+            for rule in ("year", "bare_year")
+            for m in self.pt.rules[rule].finditer(self.text, cut + 1, ns)
+        ]
+        return max(found)[1] if found else None
 
     def _mod_year(self, month: int, mod: int) -> int | None:
         r = self.ref.day

@@ -89,13 +89,13 @@ def _specific(source: str | None, frame: Frame) -> str | None:
     return source
 
 
-def _forces(view: SentenceView, lo: int, hi: int, exclude: set[str], a: Analysis | None = None) -> list[str]:
+def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]) -> list[str]:
     out: list[str] = []
     for p in view.entities:
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "actor" or e.id in exclude:
             continue
-        if a is not None and _struck_at(a, view, p.tok_start):
+        if _struck_at(a, view, p.tok_start):
             continue  # "على مناطق نفوذ الإدارة الذاتية": whom the strikes hit, not who carried them out
         if (e.kind in FORCE_KINDS or e.kind.endswith("force")) and e.id not in out:
             out.append(e.id)
@@ -122,7 +122,7 @@ def _struck_at(a: Analysis, view: SentenceView, tok: int) -> bool:
     if t >= view.tok_start and a.token_in(t, grammar("targeted_place_nouns"), ""):
         t -= 1
         return t >= view.tok_start and a.token_in(t, grammar("target_prepositions"), "و")
-    return t == tok - 1 and t >= view.tok_start and a.token_text(t) in ("ضد",)
+    return t == tok - 1 and t >= view.tok_start and a.token_in(t, grammar("against_words"), "و")
 
 
 def _acts_abroad(actor_id: str, info: dict, away: frozenset[str]) -> bool:
@@ -1725,7 +1725,7 @@ def _fill(
         exclude = set()
         if r.group_entity:
             exclude.add(r.group_entity)
-        actor = _forces(view, clo, chi, exclude | speakers, a) or _forces(view, view.tok_start, view.tok_end, exclude | speakers, a)
+        actor = _forces(a, view, clo, chi, exclude | speakers) or _forces(a, view, view.tok_start, view.tok_end, exclude | speakers)
         # partners named for one part of a tally join the passage's main actor
         actor = actor + [x for x in frame.actor if x not in actor]
         if any("own_forces" in c.kinds and clo <= c.tok_start < chi for c in view.cues) and source:
@@ -1738,7 +1738,7 @@ def _fill(
             if info.get("kind") in FORCE_KINDS or str(info.get("kind", "")).endswith("force"):
                 actor = [source, *actor]
         if not actor:
-            actor = _forces(view, view.tok_start, view.tok_end, exclude, a)
+            actor = _forces(a, view, view.tok_start, view.tok_end, exclude)
         if not actor and source:
             # a force that states its own operations did them; an agency or monitor did not
             info = entity_data.actor(source) or {}
@@ -1986,7 +1986,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         # (not a sentence on where a group was founded or born: "وقد ولد الحزب في مالي لكنه مدد عملياته
         # إلى البلدان المجاورة" — its verb opens the sentence, unlike a name's ولد: محمد ولد الغزواني)
         frame.countries, frame.place = cs, place
-    forces = _forces(view, view.tok_start, view.tok_end, _speakers(view), a)
+    forces = _forces(a, view, view.tok_start, view.tok_end, _speakers(view))
     if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:
         frame.actor = forces
 

@@ -243,7 +243,7 @@ def _subject_right_before(a: Analysis, view: SentenceView, tok: int) -> str | No
 def _spokesman_of_named_body(a: Analysis, view: SentenceView, start: int, before: int) -> str | None:
     """"وفقاً لما ذكره المتحدث باسم البعثة": the spokesman of a body the sentence named before by name
     (بعثة الأمم المتحدة … البعثة), the last one named."""
-    t = start + (a.token_text(start) in grammar("spokesman_words"))
+    t = start + (a.token_text(start) in grammar("spokesman_of"))
     if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar("anaphoric_bodies") | grammar("mission_words"), ""):
         return None
     # (the body the common noun fits — its name holds the noun, "بعثة الأمم المتحدة … البعثة", or it is the

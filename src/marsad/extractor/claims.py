@@ -5548,7 +5548,8 @@ def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if not to and not p.prefix.startswith("ل"):
         return False
     at = p.tok_start - to
-    return any(a.token_in(t, grammar("rise_verbs"), "وفل") for t in range(max(view.tok_start, at - 3), at))
+    verbs = grammar("rise_words") | grammar("reach_verbs")
+    return any(a.token_in(t, verbs, "وفل") for t in range(max(view.tok_start, at - 3), at))
 
 
 def _among_a_count_told_before(a: Analysis, view: SentenceView, p: Placed, recent: dict[str, Reading] | None) -> Reading | None:

@@ -114,12 +114,18 @@ def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]
     return out
 
 
+@cache
+def _targeted_places() -> frozenset[str]:
+    """The places strikes hit, before whose holder they name (على مواقع قسد، على مناطق نفوذ …)."""
+    return grammar("land_targets") | grammar("generic_posts") | grammar("struck_areas")
+
+
 def _struck_at(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Is the actor at ``tok`` a target: "ضد قسد"، "على مواقع قسد"، "على مناطق نفوذ الإدارة الذاتية"?"""
     t = tok - 1
     if t >= view.tok_start and a.token_in(t, grammar("control_words"), ""):
         t -= 1  # (نفوذ، سيطرة)
-    if t >= view.tok_start and a.token_in(t, grammar("targeted_place_nouns"), ""):
+    if t >= view.tok_start and a.token_in(t, _targeted_places(), ""):
         t -= 1
         return t >= view.tok_start and a.token_in(t, grammar("target_prepositions"), "و")
     return t == tok - 1 and t >= view.tok_start and a.token_in(t, grammar("against_words"), "و")
@@ -817,7 +823,7 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
     for t in range(lo, min(hi, near)):
         word = a.token_text(t)
         if a.token_in(t, grammar("attack_verbs"), "وف") and not word.endswith(("وا", "ها", "ه")):
-            if a.token_in(t + 1, grammar("targeted_place_nouns") | grammar("military_post_nouns"), "وبل"):
+            if a.token_in(t + 1, _targeted_places() | grammar("military_post_nouns"), "وبل"):
                 continue
             doers = _doers_after(a, view, t + 1, min(hi, t + 4))
             if doers:

@@ -458,7 +458,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
             if c.kinds & {*OUTCOMES, "other_outcome"}:
                 if best is None or c.tok_start > best.tok_start:
                     best = c
-    if best is not None and best.phrase == "باعدام" and any(
+    if best is not None and best.phrase in grammar("deeds_after_do_verb") and any(
         "do_verb" in c.kinds and clause[0] <= c.tok_start < best.tok_start and best.tok_start - c.tok_end <= 5 for c in view.cues
     ):
         # "وقام تنظيم داعش بإعدام 12 مدنياً": what a group did (قام … بـ), not a court's sentence

@@ -2047,6 +2047,9 @@ def _read_count(
                     # (an active verb, with its subject or its "that he" before it — not the passive that opens
                     # the clause: "قتل 7 مدنيين وفقد 3 عسكريين" went missing)
                     and any("kill" in d.kinds and clause[0] < d.tok_start < c.tok_start for d in view.cues)
+                    # (men it lost are named: a bare number is the passive's subject — "ثمانية جنود قتلوا وفقد
+                    # اثنان"، "سقط عشرة قتلى وفقد خمسة وجرح 25" went missing)
+                    and noun is not None
                 )
             )
         ),
@@ -5493,6 +5496,16 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         "mixed_outcome" in c.kinds
         and (
             (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
+            # "عشرة من أفراد الجيش بينهم ضابط سقطوا بين قتيل وجريح": the men's own verb, further on, with
+            # no other count or outcome between
+            or (
+                p.tok_end <= c.tok_start <= p.tok_end + 12
+                and c.tok_start < clause[1] + 1
+                and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
+                and not any(
+                    d.kinds & set(OUTCOMES) and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues
+                )
+            )
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
             or (c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0])
         )

@@ -2392,7 +2392,7 @@ def _read_count(
         # "أسفرت الهجمات على السفن التجارية عن مقتل 3 بحارة": a merchant ship's crew (not a warship's)
         r.side = "civilian"
         r.rule = "sailors-of-a-merchant-ship"
-    if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(view, p):
+    if r.noun == "person" and "person" in kinds and r.side is None and r.outcome == "kill" and _civilians_named_before(a, view, p):
         # "انفجر لغم بشاحنة تقل أشخاصاً من جامعي الكمأة … بمقتل 16 شخصاً": the persons are those civilians
         r.side = "civilian"
         r.rule = "persons-named-civilian-before"
@@ -3359,13 +3359,20 @@ def _civilian_casualties_before(a: Analysis, view: SentenceView, p: Placed) -> b
     return False
 
 
-def _civilians_named_before(view: SentenceView, p: Placed) -> bool:
+def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A civilian group named earlier in the sentence, and no force or armed group at all."""
     if any(_side_of_entity(e.obj) for e in view.entities):  # type: ignore[arg-type]
         return False
     if any(c.kinds & {"friendly_group", "armed_group", "member", "friendly", "leader"} for c in view.cues):
         return False
-    return any("civilian" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
+    # (civilians as a group — the plural, or a trade's men, "جامعي الكمأة" — not a body's adjective, "الدفاع
+    # المدني"، "سيارة مدنية"، nor the women and children a toll breaks down, "بينهم 18 طفلاً")
+    return any(
+        "civilian" in c.kinds
+        and c.tok_end <= p.tok_start
+        and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "")
+        for c in view.cues
+    )
 
 
 def _killed_by_mines(a: Analysis, view: SentenceView, p: Placed) -> bool:

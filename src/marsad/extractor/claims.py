@@ -4564,8 +4564,12 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             for c in view.cues
             if c.tok_start < tok
             and c.kinds & {"armed_group", "friendly_group"}
-            and a.token_text(c.tok_start - 1) == "من"
-            and any(q.tok_end == c.tok_start - 1 for q in view.quantities)
+            and (
+                (a.token_text(c.tok_start - 1) == "من" and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
+                # (or a group word that is its men in the plural: "تبادل لإطلاق النار مع المسلحين أسفر عن
+                # مقتل 4 منهم")
+                or (c.tok_end - c.tok_start == 1 and a.token_in(c.tok_start, grammar("group_men_plurals"), ""))
+            )
         ]
     if nouns and a is not None:
         start = max(nouns)[0]

@@ -4695,18 +4695,26 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
     if not a.token_text(noun.tok_end - 1).endswith("ها"):
         return None
     named = [(t, side) for t, side in _names_before(view, tok) if _name_gender(a, t) == "f"]
+    # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')
+    named += [
+        (e.tok_start, "friendly")
+        for e in view.entities
+        if e.tok_start < tok and e.obj.type == "place" and e.obj.kind == "country" and _name_gender(a, e.tok_start) == "f"  # type: ignore[attr-defined]
+    ]
     return max(named)[1] if named else None
 
 
 def _name_gender(a: Analysis, tok: int) -> str:
     """The grammatical gender of the name opening at ``tok``: feminine for a head in ة (هيئة، حركة، وزارة) or
-    a feminine plural or acronym (قوات، قسد), masculine otherwise (تنظيم، الجيش، داعش)."""
+    a feminine plural or acronym (قوات، قسد) or a country's name in alif (تركيا), masculine otherwise (تنظيم، الجيش،
+    داعش)."""
     w = a.token_text(tok)
     if w in grammar("feminine_heads"):
         return "f"  # (before a clitic is stripped: وحدات is no و + حدات)
     w = w[1:] if w[:1] in "وفبل" and len(w) > 3 else w
     w = w.removeprefix("ال")
-    return "f" if w.endswith("ه") or w in grammar("feminine_heads") else "m"
+    # (a country named in alif is feminine too: تركيا، روسيا، نيجيريا)
+    return "f" if w.endswith(("ه", "ا")) or w in grammar("feminine_heads") else "m"
 
 
 def _toll_owner(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None]:

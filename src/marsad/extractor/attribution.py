@@ -78,6 +78,11 @@ def _first_speaker(
     if after_verb and nisba:
         # "قال المتحدث العسكري المصري": a title with a nationality adjective
         for p in view.adjectives:
+            if heard_by and any(
+                x.tok_start <= p.tok_start < x.tok_end and x.obj.kind == "news_agency" and "ل" in x.prefix  # type: ignore[attr-defined]
+                for x in view.entities
+            ):
+                continue  # (the name of the agency that heard it: "لوكالة الصحافة الفرنسية" — no state speaks)
             if lo <= p.tok_start < min(hi, lo + 4):
                 if a is not None and any(a.token_text(t) in grammar("stateless_speakers") for t in range(lo, p.tok_start)):
                     # "صحيفة الغارديان البريطانية"، "خبير استخبارات بريطاني": a newspaper's or an

@@ -1235,7 +1235,17 @@ def _read_count(
             and q.noun_start is None  # (a dual counts its own noun: "مقتل جنديين ومدني" is two soldiers)
             # (a plural counted, then one person in the singular: "خمسة مدنيين وشرطياً قتلوا" is five and one)
             and not (
-                (a.token_text(noun.tok_start).endswith(("ين", "ون")) or 3 <= (q.value or 0) <= 10)
+                (
+                    a.token_text(noun.tok_start).endswith(("ين", "ون"))
+                    or 3 <= (q.value or 0) <= 10
+                    # (a number's singular in the accusative, then a noun without it: "15 إرهابياً وشرطي" are
+                    # fifteen and one; "238 عسكرياً ومدنياً" share the number)
+                    or (
+                        (q.value or 0) >= 11
+                        and a.token_text(noun.tok_end - 1).endswith("ا")
+                        and not a.token_text(joined.tok_end - 1).endswith("ا")
+                    )
+                )
                 and not a.token_text(joined.tok_start).endswith(("ين", "ون", "ات"))  # (one person: وشرطياً، وجندي)
                 # (a broken plural is no one person: "نحو 1200 من المدنيين وعناصر الأمن" are both sides)
                 and not a.token_in(joined.tok_start, grammar("broken_plural_people"), "و")

@@ -2659,7 +2659,18 @@ def _read_count(
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
         r.rule = "non-combat-sorties"
         return r
-    if r.noun in ("operation", "attack") and _foiled(a, view, p):
+    if r.noun in ("operation", "attack") and (
+        _foiled(a, view, p)
+        # (and a part of foiled plots: "أحبطت 41 هجوماً منذ 2017، بينهم نحو 10 منذ 2022")
+        or (r.rule == "subset-of-previous" and previous is not None and previous.rule == "foiled")
+        # (or the attacks are told foiled in their own relative clause: "تسعة من الهجمات التي أحبطت")
+        or any(
+            "foil" in c.kinds
+            and c.tok_start == (r.noun_end_tok or p.tok_end) + 1
+            and a.token_text(c.tok_start - 1) in grammar("which_words")
+            for c in view.cues
+        )
+    ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
         return r

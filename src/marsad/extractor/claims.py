@@ -2715,12 +2715,16 @@ def _read_count(
         # "قال القيادي في داعش إن لديه 600 رجل تحت إمرته": the men a group's commander leads, its strength
         r.noun, r.side, r.estimate = "member", "armed", True
         r.rule = "men-under-a-commander"
-    if r.noun == "person" and r.outcome is None and r.side is None and (
-        _count_of_members(view, p) or _joined_a_group(a, view, p)
-    ):
+    joined = False
+    if (
+        (r.noun == "person" and r.side in (None, "armed")) or (r.noun == "civilian" and noun is not None and noun.phrase in grammar("citizen_nouns"))
+    ) and r.outcome is None and (_count_of_members(view, p) or (joined := _joined_a_group(a, view, p))):
         # "عدد المقاتلين الأجانب المنضمين لداعش بلغوا أكثر من 25 ألف شخص"، "15 ألف شخص سافروا إلى
-        # سوريا والعراق للقتال مع تنظيم داعش": persons counted as a group's fighters
+        # سوريا والعراق للقتال مع تنظيم داعش"، "ألفا مواطن روسي انضموا إلى داعش": persons (or a state's
+        # citizens) counted as a group's fighters — those who joined it, its strength
         r.noun, r.side = "member", "armed"
+        # (a finite verb of theirs — not a purpose, "خلية تقوم بتجنيد الشباب لتسفيرهم للانضمام لداعش")
+        r.estimate = r.estimate or (bool(joined) and joined != "purpose")
         r.rule = r.rule or "persons-who-joined-a-group"
     if (
         r.noun == "member"
@@ -4837,17 +4841,25 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
     return foreign or _has(view, "armed_group") or _has(view, "origin") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 
 
-def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Persons said to have joined or gone to fight with an armed group (للقتال مع تنظيم داعش)."""
+def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """Persons said to have joined or gone to fight with an armed group (للقتال مع تنظيم داعش): "purpose" when
+    told by a masdar of purpose (للقتال، للانضمام), "joined" by their own verb (انضموا), else None."""
     words = grammar("joining_words")
-    for t in range(p.tok_end, min(p.tok_end + 12, view.tok_end)):
-        if a.token_text(t) in words:
+    # (or in the count's head before it: "عدد مواطني بلاده الذين التحقوا بصفوف داعش بلغ 611 شخصاً")
+    head = next((t for t in range(p.tok_start - 1, view.tok_start - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")), None)
+    before = range(head + 1, p.tok_start) if head is not None and not any(head < q.tok_start < p.tok_start for q in view.quantities) else range(0)
+    # (or the verb right before it, the group after: "وانضم نحو 41500 أجنبي إلى تنظيم داعش")
+    verb = range(max(view.tok_start, p.tok_start - 2), p.tok_start)
+    for t in [*before, *verb, *range(p.tok_end, min(p.tok_end + 12, view.tok_end))]:
+        if a.token_in(t, words, "و"):
             # (the group within a few words: للقتال مع التنظيم، للانضمام إلى صفوف داعش)
-            near = range(t + 1, min(t + 5, view.tok_end))
-            return any(e.tok_start in near and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+            near = range(t + 1, min(t + 5, view.tok_end)) if t not in verb else range(p.tok_end, min(p.tok_end + 5, view.tok_end))
+            if any(e.tok_start in near and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
                 c.tok_start in near and "armed_group" in c.kinds for c in view.cues
-            )
-    return False
+            ):
+                return "purpose" if a.token_in(t, grammar("purpose_of_joining"), "و") else "joined"
+            return None
+    return None
 
 
 def _count_of_members(view: SentenceView, p: Placed) -> bool:

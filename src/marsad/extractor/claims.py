@@ -2277,7 +2277,19 @@ def _read_count(
                 # "عدد العسكريين والمدنيين الذين قتلوا … ارتفع إلى 273": a toll of both sides together
                 r.side, r.rule = None, "mixed-sides"
                 return r
-            if r.side is None and r.outcome in ("kill", "wound") and _attack_on_a_force_before(a, view, p):
+            if (
+                r.side is None
+                and r.outcome in ("kill", "wound")
+                # (not the persons just counted in its sentence: "أسفر الهجوم على مقر للصحوة عن مقتل تسعة أشخاص
+                # وإصابة 33" — the wounded are of those persons, whose side is not told)
+                and not (
+                    previous is not None
+                    and previous.noun == "person"
+                    and previous.side is None
+                    and previous.placed.tok_start >= view.tok_start
+                )
+                and _attack_on_a_force_before(a, view, p)
+            ):
                 # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
                 # cost, with no noun at all, are the force's
                 r.noun, r.side, r.rule = "friendly", "friendly", "dead-of-the-attacked-force"
@@ -3958,6 +3970,11 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         persons = _cue_at(view, p.tok_end, {"person"})
         if persons is not None and persons.phrase in grammar("persons_words") and _cue_at(view, p.tok_end + 1, {"other"}) is not None:
             # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
+            return None
+        if persons is not None and persons.phrase in grammar("persons_words") and any(
+            "subset" in c.kinds and persons.tok_end <= c.tok_start <= persons.tok_end + 1 for c in view.cues
+        ):
+            # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
         lo, hi = view.clause_of(p.tok_start)
         if persons is not None and persons.phrase in grammar("persons_words"):

@@ -666,6 +666,18 @@ def _same_word_after(a: Analysis, view: SentenceView, first: Placed, second: Pla
     return _same_preposition_at(a, subset.tok_end if subset is not None else first.tok_end, second.tok_end)
 
 
+def _parallel_opening(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
+    """Does the second number's item open, right after the first number, with و and the preposition that stood
+    a few words before the first ("في صفوف الشرطة 1224، وفي صفوف الجيش 519")?"""
+    opener = first.tok_end
+    word = a.token_text(opener)
+    if not (word.startswith("و") and word[1:] in grammar("parallel_prepositions")) or not 0 < second.tok_start - opener <= 4:
+        return False
+    if any(first.tok_end <= q.tok_start < second.tok_start for q in view.quantities):
+        return False
+    return any(a.token_text(t) == word[1:] for t in range(max(view.tok_start, first.tok_start - 4), first.tok_start))
+
+
 def _same_preposition_at(a: Analysis, first: int, second: int) -> bool:
     """Do two parts of a list go on with the same preposition at these tokens (29 منها ضد … و23 ضد …، 1200 مدني
     في باكستان … و900 مدني في أفغانستان)?"""
@@ -1993,7 +2005,21 @@ def _read_count(
         # its own people named, shares its fate
         r.outcome = previous.outcome
         r.rule = r.rule or "toll-set-against"
-    if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(a, view, p, previous):
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.outcome
+        and not blocked
+        and view.tok_start <= previous.placed.tok_start
+        and _parallel_opening(a, view, previous.placed, p)
+    ):
+        # "عدد القتلى في صفوف الشرطة 1224، وفي صفوف الجيش 519 جندياً": the next item opens with the same
+        # preposition the first one's did, and counts the same fate
+        r.outcome = previous.outcome
+        r.rule = r.rule or "parallel-item-shares-outcome"
+    if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(
+        a, view, p, previous, noun.tok_start if r.rule == "noun-then-number-word" and noun is not None else None
+    ):
         # قُتل 498 عنصراً من قوات النظام، إضافة إلى 241 من عناصر داعش
         r.outcome = previous.outcome
         r.rule = r.rule or "list-shares-outcome"
@@ -4819,8 +4845,9 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
     return 0
 
 
-def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
-    """Is this number the next item of a list that began with ``previous``?"""
+def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading, item: int | None = None) -> bool:
+    """Is this number the next item of a list that began with ``previous``? (``item``: where the item opens when
+    its noun comes before its number word, "إضافة إلى عسكريين أميركيين اثنين")"""
     if previous.placed.tok_end > p.tok_start or p.tok_start - previous.placed.tok_end > 12:
         return False
     if not (view.tok_start <= previous.placed.tok_start < view.tok_end):
@@ -4838,7 +4865,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading)
     ):
         return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
-    start = p.tok_start
+    start = item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start
     while start > previous.placed.tok_end and a.token_text(start - 1) in _qualifier_words():
         start -= 1
     return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)

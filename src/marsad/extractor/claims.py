@@ -817,6 +817,9 @@ def _read_count(
         # verb follow
         named = _cue_at(view, p.tok_end + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
         who = named.tok_end if named is not None else None
+        # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
+        while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
+            who = adj.tok_end
         if (
             who is not None
             and a.token_in(who, grammar("relative_pronouns"), "")

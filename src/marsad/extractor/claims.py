@@ -1784,7 +1784,11 @@ def _read_count(
             # (not one a conjunction opens: "خسر 11 رجلاً بينهم ثلاثة ضباط، كما أصيب ستة")
             r.outcome = _outcome(_trigger_after(view, past, (past, min(past + 3, view.tok_end)), a))
         if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and any(
-            "by_hand" in c.kinds and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
+            "by_hand" in c.kinds
+            and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
+            # (not past a verb of their own, a plural's past in وا: "40 عضواً في الجماعة خضعوا للتدريب على يد
+            # حركات" were trained, not killed; an adjective may stand between, "جثتين لعنصرين مقطوعي الرأس، على يد")
+            and not any(a.token_text(t).endswith("وا") for t in range(r.noun_end_tok or p.tok_end, c.tok_start))
             for c in view.cues
         ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")

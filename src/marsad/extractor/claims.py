@@ -1434,6 +1434,20 @@ def _read_count(
         # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
         r.noun, r.noun_end_tok = "attack", p.tok_end + 1
         r.rule = "attacked-so-many-times"
+    if noun is None and r.noun is None and a.token_in(p.tok_end, grammar("times_words"), ""):
+        # "استهدفت المسيرات التركية 12 مرة مواقع لقسد": a verb of striking and its subject before the number —
+        # so many strikes, a state's operations or a group's attacks by who struck
+        verb = next(
+            (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 5) - 1, -1) if a.token_in(t, grammar("attack_verbs"), "و")),
+            None,
+        )
+        if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities):
+            state = _friendly_between(view, verb + 1, p.tok_start) or any(
+                verb < d.tok_start < p.tok_start and _side_of_entity(d.obj) == "friendly" for d in view.adjectives  # type: ignore[arg-type]
+            )
+            if state or _armed_between(view, verb + 1, p.tok_start):
+                r.noun, r.noun_end_tok = ("operation" if state else "attack"), p.tok_end + 1
+                r.rule = "struck-so-many-times"
     if (
         noun is None
         and r.noun is None

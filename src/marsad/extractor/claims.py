@@ -29,7 +29,7 @@ from marsad.model import Entity, Quantity
 from marsad.recognize.cues import Cue, grammar
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
-from marsad.recognize.entities import adjective_actor
+from marsad.recognize.entities import adjective_actor, place_prepositions
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
@@ -666,6 +666,22 @@ def _same_word_after(a: Analysis, view: SentenceView, first: Placed, second: Pla
     return _same_preposition_at(a, subset.tok_end if subset is not None else first.tok_end, second.tok_end)
 
 
+def _item_sides(view: SentenceView, lo: int, hi: int) -> set[str]:
+    """The one side a list's item names before its number (وفي صفوف الجيش، وفي صفوف المدنيين), with the name
+    ending right before it; empty when it names none, or more than one, or the name stands further off."""
+    sides = _sides_named(view, lo, hi) | {"civilian" for c in view.cues if lo <= c.tok_start < hi and "civilian" in c.kinds}
+    named_end = max(
+        [e.tok_end for e in view.entities if lo <= e.tok_start < hi and _side_of_entity(e.obj)]  # type: ignore[arg-type]
+        + [
+            c.tok_end
+            for c in view.cues
+            if lo <= c.tok_start < hi and c.kinds & {"armed_group", "friendly_group", "own_forces", "civilian", "friendly", "member"}
+        ],
+        default=None,
+    )
+    return sides if len(sides) == 1 and named_end == hi else set()
+
+
 def _parallel_opening(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
     """Does the second number's item open, right after the first number, with و and the preposition that stood
     a few words before the first ("في صفوف الشرطة 1224، وفي صفوف الجيش 519")?"""
@@ -1113,7 +1129,12 @@ def _read_count(
             any(_side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities)  # type: ignore[arg-type]
             # (or a force by its common noun: "قال مصدر عسكري إن القوات قتلت 243 من عناصر الشباب … وإن 22 من
             # جنوده لقوا حتفهم")
-            or any("friendly_group" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
+            or any(
+                c.kinds & {"friendly_group", "own_forces"}
+                and c.tok_end <= p.tok_start
+                and any(d.tok_start == c.tok_end and "kill" in d.kinds for d in view.cues)  # (the doer: "القوات قتلت")
+                for c in view.cues
+            )
         ):
             # "شن الجيش التشادي هجوماً على بوكو حرام بعد مقتل نحو 100 من جنوده": an army's soldiers, though
             # the group was named last — his soldiers, the army's; "حركة الشباب اعترفت بمقتل 40 من جنودها"
@@ -2033,10 +2054,14 @@ def _read_count(
         and not blocked
         and view.tok_start <= previous.placed.tok_start
         and _parallel_opening(a, view, previous.placed, p)
+        and (item_sides := _item_sides(view, previous.placed.tok_end + 1, p.tok_start))
     ):
         # "عدد القتلى في صفوف الشرطة 1224، وفي صفوف الجيش 519 جندياً": the next item opens with the same
-        # preposition the first one's did, and counts the same fate
+        # preposition the first one's did, and counts the same fate — of the side it names itself
         r.outcome = previous.outcome
+        if r.noun is None:
+            side = next(iter(item_sides))
+            r.noun, r.side = ("member" if side == "armed" else side), side
         r.rule = r.rule or "parallel-item-shares-outcome"
     if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(
         a, view, p, previous, noun.tok_start if r.rule == "noun-then-number-word" and noun is not None else None
@@ -2107,9 +2132,10 @@ def _read_count(
                     # (an active verb, with its subject or its "that he" before it — not the passive that opens
                     # the clause: "قتل 7 مدنيين وفقد 3 عسكريين" went missing)
                     and any("kill" in d.kinds and clause[0] < d.tok_start < c.tok_start for d in view.cues)
-                    # (men it lost are named: a bare number is the passive's subject — "ثمانية جنود قتلوا وفقد
-                    # اثنان"، "سقط عشرة قتلى وفقد خمسة وجرح 25" went missing)
-                    and noun is not None
+                    # (men it lost are named, or the subject killed the other side's men before it — a bare number
+                    # after the force's own dead is the passive's subject: "ثمانية جنود قتلوا وفقد اثنان"، "سقط
+                    # عشرة قتلى وفقد خمسة وجرح 25" went missing; "أنه قتل 40 مسلحاً وفقد اثنين" lost two)
+                    and (noun is not None or (previous is not None and previous.side == "armed"))
                 )
             )
         ),
@@ -3457,7 +3483,7 @@ def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(
         "civilian" in c.kinds
         and c.tok_end <= p.tok_start
-        and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "")
+        and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "وبل")
         for c in view.cues
     )
 
@@ -4660,7 +4686,10 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
                 (a.token_text(c.tok_start - 1) == "من" and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
                 # (or a group word that is its men in the plural: "تبادل لإطلاق النار مع المسلحين أسفر عن
                 # مقتل 4 منهم")
-                or (c.tok_end - c.tok_start == 1 and a.token_in(c.tok_start, grammar("group_men_plurals"), ""))
+                or (
+                    c.tok_end - c.tok_start == 1
+                    and a.token_in(c.tok_start, grammar("group_men_plurals"), "")
+                )
             )
         ]
     if nouns and a is not None:
@@ -4669,6 +4698,16 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         named = _group_after(a, view, last.tok_end)[0] if last is not None and "member" in last.kinds and last.tok_end < tok else None
         if named in ("armed", "friendly"):
             nouns = [(start, named)]
+    if (
+        a is not None
+        and nouns
+        and max(nouns)[1] == "armed"
+        and a.token_text(tok - 1).endswith("وا")
+        and _friendly_between(view, max(nouns)[0] + 1, tok)
+    ):
+        # "هاجم مسلحون نقطة للشرطة وقتلوا 3 منهم": the gunmen are the subject of the verb before "them",
+        # so they are the force named after the gunmen
+        return "friendly"
     pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 
@@ -4791,7 +4830,13 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
     named += [
         (e.tok_start, "friendly")
         for e in view.entities
-        if e.tok_start < tok and e.obj.type == "place" and e.obj.kind == "country" and _name_gender(a, e.tok_start) == "f"  # type: ignore[attr-defined]
+        if e.tok_start < tok
+        and e.obj.type == "place"  # type: ignore[attr-defined]
+        and e.obj.kind == "country"  # type: ignore[attr-defined]
+        and _name_gender(a, e.tok_start) == "f"
+        # (the state as a subject, not the place a group is in: "بوكو حرام في نيجيريا … من مقاتليها")
+        and not e.prefix
+        and a.token_text(e.tok_start - 1) not in place_prepositions()
     ]
     return max(named)[1] if named else None
 
@@ -4916,15 +4961,24 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     # (or in the count's head before it: "عدد مواطني بلاده الذين التحقوا بصفوف داعش بلغ 611 شخصاً")
     head = next((t for t in range(p.tok_start - 1, view.tok_start - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")), None)
     before = range(head + 1, p.tok_start) if head is not None and not any(head < q.tok_start < p.tok_start for q in view.quantities) else range(0)
-    # (or the verb right before it, the group after: "وانضم نحو 41500 أجنبي إلى تنظيم داعش")
-    verb = range(max(view.tok_start, p.tok_start - 2), p.tok_start)
+    # (or the verb right before it, past a qualifier, the group after: "وانضم نحو 41500 أجنبي إلى تنظيم داعش")
+    verb = range(max(view.tok_start, p.tok_start - 4), p.tok_start)
+    links = grammar("joining_links")
     for t in [*before, *verb, *range(p.tok_end, min(p.tok_end + 12, view.tok_end))]:
         if a.token_in(t, words, "و"):
-            # (the group within a few words: للقتال مع التنظيم، للانضمام إلى صفوف داعش)
-            near = range(t + 1, min(t + 5, view.tok_end)) if t not in verb else range(p.tok_end, min(p.tok_end + 5, view.tok_end))
-            if any(e.tok_start in near and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
-                c.tok_start in near and "armed_group" in c.kinds for c in view.cues
-            ):
+            # (the group within a few words, only the words of joining between: للقتال مع التنظيم، للانضمام إلى صفوف
+            # داعش — not the group they fought or left, "لقتال داعش"، "من عناصر داعش إلى قسد")
+            start = t + 1 if t not in verb else p.tok_end + 1
+            group = next(
+                (
+                    g
+                    for g in range(start, min(start + 4, view.tok_end))
+                    if any(e.tok_start == g and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+                    or any(c.tok_start == g and "armed_group" in c.kinds for c in view.cues)
+                ),
+                None,
+            )
+            if group is not None and all(a.token_in(u, links, "") for u in range(start, group)):
                 return "purpose" if a.token_in(t, grammar("purpose_of_joining"), "و") else "joined"
             return None
     return None
@@ -5621,6 +5675,10 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             or (
                 p.tok_end <= c.tok_start <= p.tok_end + 12
                 and c.tok_start < clause[1] + 1
+                # (the men's verb is the one after them: not a count with its own verb before it, "وقتل 7 جنود
+                # في الهجوم الذي خلف ضحايا بين قتيل وجريح")
+                and not any(d.kinds & set(OUTCOMES) and clause[0] <= d.tok_start < p.tok_start for d in view.cues)
+                and not any(a.token_text(t) in grammar("which_words") for t in range(p.tok_end, c.tok_start))
                 and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
                 and not any(
                     d.kinds & set(OUTCOMES) and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues

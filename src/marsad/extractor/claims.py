@@ -1686,6 +1686,19 @@ def _read_count(
         # it, not one before the brackets
         own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
         trig = own or trig
+    if (
+        trig is not None
+        and "kill" in trig.kinds
+        and a.token_in(trig.tok_start - 1, grammar("verdict_nouns"), "وب")
+        # (the verb of carrying out, its subject between: "نفذ التنظيم حكم الإعدام")
+        and not any(
+            a.token_in(t, grammar("carry_out_verbs") | grammar("carry_out_nouns"), "وب")
+            for t in range(max(view.tok_start, trig.tok_start - 4), trig.tok_start - 1)
+        )
+    ):
+        # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths (but "نفذ التنظيم حكم الإعدام
+        # بحق أربعة": carried out)
+        trig = None
     r.outcome = _outcome(trig)
     if r.outcome is None and toll_after_number is not None:
         r.outcome = toll_after_number
@@ -2006,7 +2019,14 @@ def _read_count(
         r.noun, r.side = "friendly", "friendly"
         r.rule = r.rule or "martyred-fighters"
     blocked = _other_outcome_before(view, p, clause)
-    if r.outcome is None and "other" in kinds and previous is not None and not blocked:
+    if (
+        r.outcome is None
+        and "other" in kinds
+        and previous is not None
+        and not blocked
+        # (not others a court sentenced: "وطاول حكم الإعدام 7 آخرين" after a toll of the attack they were tried for)
+        and not any(a.token_in(t, grammar("verdict_nouns"), "وب") for t in range(clause[0], p.tok_start))
+    ):
         r.outcome = previous.outcome
     if r.outcome == "kill" and "kill_after" not in kinds and (trig is None or trig.tok_end <= p.tok_start) and _taken_to_hospital(a, view, r.noun_end_tok or p.tok_end):
         # "قتل خمسة جنود، ونقل 29 آخرون إلى المستشفى": those taken to hospital are the wounded, not more dead

@@ -459,7 +459,8 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
                 if best is None or c.tok_start > best.tok_start:
                     best = c
     if best is not None and best.phrase in grammar("deeds_after_do_verb") and any(
-        "do_verb" in c.kinds and clause[0] <= c.tok_start < best.tok_start and best.tok_start - c.tok_end <= 5 for c in view.cues
+        # (a time set off by commas may stand between: "قاموا، مساء اليوم، بإعدام 18 مدنياً")
+        "do_verb" in c.kinds and view.tok_start <= c.tok_start < best.tok_start and best.tok_start - c.tok_end <= 5 for c in view.cues
     ):
         # "وقام تنظيم داعش بإعدام 12 مدنياً": what a group did (قام … بـ), not a court's sentence
         return replace(best, kinds=frozenset({"kill"}))
@@ -860,6 +861,12 @@ def _read_count(
         last = _noun_of_a_joined_list(a, view, p)
         if last is not None:
             noun, nxt = last
+    if noun is None and (at := p.tok_end + (a.token_text(p.tok_end) == "ما")) < view.tok_end and a.token_text(at) == "بين":
+        # "وإيقاف 111 ما بين إرهابيين وعناصر إسناد": one number for kinds of the same side's men — their noun
+        first = _cue_at(view, at + 1, {"member"})
+        second = _cue_at(view, first.tok_end, {"member"}) if first is not None else None
+        if first is not None and second is not None and second.prefix.startswith("و"):
+            noun, nxt = first, second.tok_end
     if noun is None and a.token_text(p.tok_end) == "من":
         # "خمس من ست غارات جوية استهدفت كوباني": a part of the strikes counted next, with their noun
         at = p.tok_end + 1 + (a.token_text(p.tok_end + 1) in grammar("out_of_words"))
@@ -3416,6 +3423,8 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     units = grammar("mishap_unit_heads")
     if not any("mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و") for c in view.cues):
         return False
+    if any(a.token_in(t, grammar("execution_words"), "وب") for t in range(clause[0], clause[1])):
+        return False  # (an execution by drowning or burning: "قاموا بإعدام 18 مدنياً حرقاً وغرقاً")
     return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
 
 

@@ -1235,6 +1235,9 @@ def _read_count(
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
+        elif side == "armed" and r.noun == "person" and a.token_in(noun.tok_start, grammar("victim_words"), "وبل"):
+            # "رفات أكثر من 120 من ضحايا تنظيم داعش": the group's victims, not its men
+            pass
         elif side == "armed" and r.noun in ("person", "member", "leader"):
             r.side = "armed"
             r.group_side = "armed"

@@ -2036,6 +2036,11 @@ def _read_count(
         and not blocked
         # (not others a court sentenced: "وطاول حكم الإعدام 7 آخرين" after a toll of the attack they were tried for)
         and not any(a.token_in(t, grammar("verdict_nouns"), "وب") for t in range(clause[0], p.tok_start))
+        # (nor others still at large: "ألقت القبض على خمسة من الخاطفين، وإن ثلاثة آخرين لا يزالون طلقاء")
+        and not any(
+            a.token_in(t, grammar("still_words"), "و") or a.token_in(t, grammar("still_negations"), "و")
+            for t in range(r.noun_end_tok or p.tok_end, min((r.noun_end_tok or p.tok_end) + 3, view.tok_end))
+        )
     ):
         r.outcome = previous.outcome
     if r.outcome == "kill" and "kill_after" not in kinds and (trig is None or trig.tok_end <= p.tok_start) and _taken_to_hospital(a, view, r.noun_end_tok or p.tok_end):

@@ -782,6 +782,19 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
+    end = r.noun_end_tok or p.tok_end
+    taken_or_dead = r.metric in ("killed", "captured", "leaders_killed", "leaders_captured")
+    if (
+        r.metric
+        and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None)
+        and any(
+            a.token_in(t, grammar("still_words"), "و") and any(a.token_in(u, grammar("at_large_words"), "") for u in range(t + 1, t + 3))
+            for t in range(end, min(end + 3, view.tok_end))
+        )
+    ):
+        # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
+        # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
+        r.metric, r.rule = None, "still-at-large"
     if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
         r.metric, r.rule = None, "execution-of-the-condemned"
     if (
@@ -865,7 +878,14 @@ def _read_count(
         # "وإيقاف 111 ما بين إرهابيين وعناصر إسناد": one number for kinds of the same side's men — their noun
         first = _cue_at(view, at + 1, {"member"})
         second = _cue_at(view, first.tok_end, {"member"}) if first is not None else None
-        if first is not None and second is not None and second.prefix.startswith("و"):
+        if (
+            first is not None
+            and second is not None
+            and second.prefix.startswith("و")
+            # (not men of two sides: "ما بين مسلحين وعناصر من الشرطة")
+            and _group_after(a, view, second.tok_end)[0] not in ("friendly", "civilian")
+            and not _cue_at(view, second.tok_end, {"friendly", "friendly_group"})
+        ):
             noun, nxt = first, second.tok_end
     if noun is None and a.token_text(p.tok_end) == "من":
         # "خمس من ست غارات جوية استهدفت كوباني": a part of the strikes counted next, with their noun
@@ -1139,7 +1159,8 @@ def _read_count(
             or any(
                 c.kinds & {"friendly_group", "own_forces"}
                 and c.tok_end <= p.tok_start
-                and any(d.tok_start == c.tok_end and "kill" in d.kinds for d in view.cues)  # (the doer: "القوات قتلت")
+                # (not the force the group attacked: "هاجم القوات … بمقتل 4 من جنوده" are the group's)
+                and not a.token_in(c.tok_start - 1, grammar("attack_verbs"), "و")
                 for c in view.cues
             )
         ):
@@ -1235,7 +1256,13 @@ def _read_count(
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
-        elif side == "armed" and r.noun == "person" and a.token_in(noun.tok_start, grammar("victim_words"), "وبل"):
+        elif (
+            side == "armed"
+            and r.noun == "person"
+            and a.token_in(noun.tok_start, grammar("victim_words"), "وبل")
+            # (the group in construct with them, "ضحايا تنظيم داعش" — not "ضحية من مسلحي"، "في صفوف داعش")
+            and (any(e.tok_start == noun.tok_end for e in view.entities) or _cue_at(view, noun.tok_end, {"armed_group"}) is not None)
+        ):
             # "رفات أكثر من 120 من ضحايا تنظيم داعش": the group's victims, not its men
             pass
         elif side == "armed" and r.noun in ("person", "member", "leader"):
@@ -1473,10 +1500,12 @@ def _read_count(
             None,
         )
         if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities):
-            state = _friendly_between(view, verb + 1, p.tok_start) or any(
-                verb < d.tok_start < p.tok_start and _side_of_entity(d.obj) == "friendly" for d in view.adjectives  # type: ignore[arg-type]
+            # (the doer is the verb's subject, right after it — its noun with a nisba, "المسيرات التركية"; what
+            # follows the subject is the target: "استهدف التنظيم الجيش العراقي 3 مرات" are the group's attacks)
+            state = _friendly_between(view, verb + 1, verb + 2) or any(
+                verb + 1 <= d.tok_start <= verb + 2 and _side_of_entity(d.obj) == "friendly" for d in view.adjectives  # type: ignore[arg-type]
             )
-            if state or _armed_between(view, verb + 1, p.tok_start):
+            if state or _armed_between(view, verb + 1, verb + 2):
                 r.noun, r.noun_end_tok = ("operation" if state else "attack"), p.tok_end + 1
                 r.rule = "struck-so-many-times"
     if (
@@ -1703,7 +1732,7 @@ def _read_count(
         # (the verb of carrying out, its subject between: "نفذ التنظيم حكم الإعدام")
         and not any(
             a.token_in(t, grammar("carry_out_verbs") | grammar("carry_out_nouns"), "وب")
-            for t in range(max(view.tok_start, trig.tok_start - 4), trig.tok_start - 1)
+            for t in range(max(view.tok_start, clause[0]), trig.tok_start - 1)
         )
     ):
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths (but "نفذ التنظيم حكم الإعدام
@@ -1846,7 +1875,10 @@ def _read_count(
             and (r.noun_end_tok or p.tok_end) <= c.tok_start <= (r.noun_end_tok or p.tok_end) + 2
             # (not past a verb of their own, a plural's past in وا: "40 عضواً في الجماعة خضعوا للتدريب على يد
             # حركات" were trained, not killed; an adjective may stand between, "جثتين لعنصرين مقطوعي الرأس، على يد")
-            and not any(a.token_text(t).endswith("وا") for t in range(r.noun_end_tok or p.tok_end, c.tok_start))
+            and not any(
+                a.token_text(t).endswith("وا") and _cue_at(view, t, {"kill"}) is None and not a.token_in(t, grammar("passive_kill_verbs"), "و")
+                for t in range(r.noun_end_tok or p.tok_end, c.tok_start)
+            )
             for c in view.cues
         ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
@@ -2804,6 +2836,7 @@ def _read_count(
     if (
         r.noun == "operation"
         and not against_group
+        and r.rule != "struck-so-many-times"  # (its doer is read from the verb's subject already)
         and _agent_side(a, view, p, clause) == "armed"
         and not _air_strikes(a, noun)
         and not _restates_air_strikes(a, view, p, noun)
@@ -3521,6 +3554,8 @@ def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
         "civilian" in c.kinds
         and c.tok_end <= p.tok_start
         and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "وبل")
+        # (in the same telling: not past "فيما"، "بينما" that open another event)
+        and not any(a.token_in(t, grammar("contrast_openers"), "و") for t in range(c.tok_end, p.tok_start))
         for c in view.cues
     )
 
@@ -4871,9 +4906,12 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         and e.obj.type == "place"  # type: ignore[attr-defined]
         and e.obj.kind == "country"  # type: ignore[attr-defined]
         and _name_gender(a, e.tok_start) == "f"
-        # (the state as a subject, not the place a group is in: "بوكو حرام في نيجيريا … من مقاتليها")
-        and not e.prefix
-        and a.token_text(e.tok_start - 1) not in place_prepositions()
+        # (the state as a subject, not the place a group is in: "بوكو حرام في نيجيريا … من مقاتليها" — but a state's
+        # body named by its country, "السلطات في بوركينا فاسو", is the state's)
+        and (
+            (not e.prefix and a.token_text(e.tok_start - 1) not in place_prepositions())
+            or (a.token_text(e.tok_start - 1) == "في" and a.token_in(e.tok_start - 2, grammar("state_body_heads"), "و"))
+        )
     ]
     return max(named)[1] if named else None
 
@@ -5000,7 +5038,6 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     before = range(head + 1, p.tok_start) if head is not None and not any(head < q.tok_start < p.tok_start for q in view.quantities) else range(0)
     # (or the verb right before it, past a qualifier, the group after: "وانضم نحو 41500 أجنبي إلى تنظيم داعش")
     verb = range(max(view.tok_start, p.tok_start - 4), p.tok_start)
-    links = grammar("joining_links")
     for t in [*before, *verb, *range(p.tok_end, min(p.tok_end + 12, view.tok_end))]:
         if a.token_in(t, words, "و"):
             # (the group within a few words, only the words of joining between: للقتال مع التنظيم، للانضمام إلى صفوف
@@ -5009,14 +5046,25 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
             group = next(
                 (
                     g
-                    for g in range(start, min(start + 4, view.tok_end))
+                    for g in range(start, min(start + 6, view.tok_end))
                     if any(e.tok_start == g and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
                     or any(c.tok_start == g and "armed_group" in c.kinds for c in view.cues)
                 ),
                 None,
             )
-            if group is not None and all(a.token_in(u, links, "") for u in range(start, group)):
-                return "purpose" if a.token_in(t, grammar("purpose_of_joining"), "و") else "joined"
+            if (
+                group is not None
+                # (not the group they fought or left: "لقتال داعش"، "ضد داعش"، "من عناصر داعش إلى قسد")
+                and not any(a.token_in(u, grammar("fought_group_words"), "ول") for u in range(start, group))
+                and a.token_text(group - 1) != "من"
+                and not (a.token_text(group - 2) == "من" and _cue_at(view, group - 1, {"member"}) is not None)
+            ):
+                # (a purpose of others who send them is no joining of theirs: "خلية تقوم بتجنيد الشباب لتسفيرهم
+                # للانضمام لداعش"; their own, "سافر 15 ألف شخص للقتال إلى جانب داعش", is)
+                recruited = a.token_in(t, grammar("purpose_of_joining"), "و") and any(
+                    a.token_in(u, grammar("recruiting_words"), "وبل") for u in range(max(view.tok_start, t - 3), t)
+                )
+                return "purpose" if recruited else "joined"
             return None
     return None
 
@@ -5714,7 +5762,10 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 and c.tok_start < clause[1] + 1
                 # (the men's verb is the one after them: not a count with its own verb before it, "وقتل 7 جنود
                 # في الهجوم الذي خلف ضحايا بين قتيل وجريح")
-                and not any(d.kinds & set(OUTCOMES) and clause[0] <= d.tok_start < p.tok_start for d in view.cues)
+                and not any(
+                    d.kinds & set(OUTCOMES) and clause[0] <= d.tok_start < p.tok_start and d.phrase not in grammar("fall_words")
+                    for d in view.cues
+                )
                 and not any(a.token_text(t) in grammar("which_words") for t in range(p.tok_end, c.tok_start))
                 and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
                 and not any(

@@ -63,11 +63,13 @@ def _first_speaker(
     for c in view.cues:
         if after_verb and "complementizer" in c.kinds and lo <= c.tok_start < hi:
             hi = c.tok_start
+    # "قال لوكالة الأنباء": the agency heard it, the speaker is elsewhere
+    heard = [p for p in view.entities if heard_by and p.obj.kind == "news_agency" and "ل" in p.prefix]  # type: ignore[attr-defined]
     for p in view.entities:
         if lo <= p.tok_start < hi:
             e = p.obj
-            if heard_by and after_verb and e.kind == "news_agency" and "ل" in p.prefix:  # type: ignore[attr-defined]
-                continue  # "قال لوكالة الأنباء": the agency heard it, the speaker is elsewhere
+            if after_verb and p in heard:
+                continue
             sp = _speaker(e)  # type: ignore[arg-type]
             if sp is None and e.type == "place" and e.kind == "country" and not p.prefix:  # type: ignore[attr-defined]
                 # "أعلنت النيجر مقتل …"، "بوركينا فاسو تعلن …": a country that speaks is its government
@@ -78,10 +80,7 @@ def _first_speaker(
     if after_verb and nisba:
         # "قال المتحدث العسكري المصري": a title with a nationality adjective
         for p in view.adjectives:
-            if heard_by and any(
-                x.tok_start <= p.tok_start < x.tok_end and x.obj.kind == "news_agency" and "ل" in x.prefix  # type: ignore[attr-defined]
-                for x in view.entities
-            ):
+            if any(x.tok_start <= p.tok_start < x.tok_end for x in heard):
                 continue  # (the name of the agency that heard it: "لوكالة الصحافة الفرنسية" — no state speaks)
             if lo <= p.tok_start < min(hi, lo + 4):
                 if a is not None and any(a.token_text(t) in grammar("stateless_speakers") for t in range(lo, p.tok_start)):

@@ -784,14 +784,7 @@ def read_count(
         r.metric, r.rule = None, "one-of-those-told"
     end = r.noun_end_tok or p.tok_end
     taken_or_dead = r.metric in ("killed", "captured", "leaders_killed", "leaders_captured")
-    if (
-        r.metric
-        and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None)
-        and any(
-            a.token_in(t, grammar("still_words"), "و") and any(a.token_in(u, grammar("at_large_words"), "") for u in range(t + 1, t + 3))
-            for t in range(end, min(end + 3, view.tok_end))
-        )
-    ):
+    if r.metric and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None) and _still_at_large(a, view, end):
         # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
         # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
         r.metric, r.rule = None, "still-at-large"
@@ -1256,16 +1249,7 @@ def _read_count(
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
-        elif (
-            side == "armed"
-            and r.noun == "person"
-            and a.token_in(noun.tok_start, grammar("victim_words"), "وبل")
-            # (the group in construct with them, "ضحايا تنظيم داعش" — not "ضحية من مسلحي"، "في صفوف داعش")
-            and (any(e.tok_start == noun.tok_end for e in view.entities) or _cue_at(view, noun.tok_end, {"armed_group"}) is not None)
-        ):
-            # "رفات أكثر من 120 من ضحايا تنظيم داعش": the group's victims, not its men
-            pass
-        elif side == "armed" and r.noun in ("person", "member", "leader"):
+        elif side == "armed" and r.noun in ("person", "member", "leader") and not (r.noun == "person" and _victims_of_group(a, view, noun)):
             r.side = "armed"
             r.group_side = "armed"
         elif side == "armed" and r.noun == "friendly" and ent is not None and noun.phrase in grammar("security_men_words"):
@@ -2068,11 +2052,6 @@ def _read_count(
         and not blocked
         # (not others a court sentenced: "وطاول حكم الإعدام 7 آخرين" after a toll of the attack they were tried for)
         and not any(a.token_in(t, grammar("verdict_nouns"), "وب") for t in range(clause[0], p.tok_start))
-        # (nor others still at large: "ألقت القبض على خمسة من الخاطفين، وإن ثلاثة آخرين لا يزالون طلقاء")
-        and not any(
-            a.token_in(t, grammar("still_words"), "و") or a.token_in(t, grammar("still_negations"), "و")
-            for t in range(r.noun_end_tok or p.tok_end, min((r.noun_end_tok or p.tok_end) + 3, view.tok_end))
-        )
     ):
         r.outcome = previous.outcome
     if r.outcome == "kill" and "kill_after" not in kinds and (trig is None or trig.tok_end <= p.tok_start) and _taken_to_hospital(a, view, r.noun_end_tok or p.tok_end):
@@ -3457,6 +3436,23 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return first is not None and not a.token_text(first).startswith("و")
 
 
+def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
+    """Is the noun "victims" with the group in construct after it ("رفات أكثر من 120 من ضحايا تنظيم داعش"): the
+    group's victims, not its men (not "25 ضحية من مسلحي بوكو حرام"، "في صفوف داعش")?"""
+    return a.token_in(noun.tok_start, grammar("victim_words"), "وبل") and (
+        any(e.tok_start == noun.tok_end for e in view.entities) or _cue_at(view, noun.tok_end, {"armed_group"}) is not None
+    )
+
+
+def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
+    """Do the counted go on, right after their noun (ending at ``end``), to be still at large (لا يزالون طلقاء،
+    ما زالوا فارين)?"""
+    return any(
+        a.token_in(t, grammar("still_words"), "و") and any(a.token_in(u, grammar("at_large_words"), "") for u in range(t + 1, t + 3))
+        for t in range(end, min(end + 3, view.tok_end))
+    )
+
+
 def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     """The sentence tells of deaths by accident or disaster (حادث سير، غرق، زلزال) and its clause
     of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
@@ -3555,7 +3551,7 @@ def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
         and c.tok_end <= p.tok_start
         and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "وبل")
         # (in the same telling: not past "فيما"، "بينما" that open another event)
-        and not any(a.token_in(t, grammar("contrast_openers"), "و") for t in range(c.tok_end, p.tok_start))
+        and not any(a.token_in(t, grammar("contrast_words"), "و") for t in range(c.tok_end, p.tok_start))
         for c in view.cues
     )
 
@@ -5055,7 +5051,7 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
             if (
                 group is not None
                 # (not the group they fought or left: "لقتال داعش"، "ضد داعش"، "من عناصر داعش إلى قسد")
-                and not any(a.token_in(u, grammar("fought_group_words"), "ول") for u in range(start, group))
+                and not any(a.token_in(u, grammar("against_words") | grammar("fought_group_words"), "ول") for u in range(start, group))
                 and a.token_text(group - 1) != "من"
                 and not (a.token_text(group - 2) == "من" and _cue_at(view, group - 1, {"member"}) is not None)
             ):

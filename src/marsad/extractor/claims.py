@@ -1709,18 +1709,8 @@ def _read_count(
         # it, not one before the brackets
         own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
         trig = own or trig
-    if (
-        trig is not None
-        and "kill" in trig.kinds
-        and a.token_in(trig.tok_start - 1, grammar("verdict_nouns"), "وب")
-        # (the verb of carrying out, its subject between: "نفذ التنظيم حكم الإعدام")
-        and not any(
-            a.token_in(t, grammar("carry_out_verbs") | grammar("carry_out_nouns"), "وب")
-            for t in range(max(view.tok_start, clause[0]), trig.tok_start - 1)
-        )
-    ):
-        # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths (but "نفذ التنظيم حكم الإعدام
-        # بحق أربعة": carried out)
+    if trig is not None and "kill" in trig.kinds and _sentence_passed(a, view, clause[0], trig.tok_start - 1, trig.tok_start):
+        # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
         trig = None
     r.outcome = _outcome(trig)
     if r.outcome is None and toll_after_number is not None:
@@ -2051,7 +2041,7 @@ def _read_count(
         and previous is not None
         and not blocked
         # (not others a court sentenced: "وطاول حكم الإعدام 7 آخرين" after a toll of the attack they were tried for)
-        and not any(a.token_in(t, grammar("verdict_nouns"), "وب") for t in range(clause[0], p.tok_start))
+        and not _sentence_passed(a, view, clause[0], clause[0], p.tok_start)
     ):
         r.outcome = previous.outcome
     if r.outcome == "kill" and "kill_after" not in kinds and (trig is None or trig.tok_end <= p.tok_start) and _taken_to_hospital(a, view, r.noun_end_tok or p.tok_end):
@@ -3434,6 +3424,16 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
     first = next((t for t in range(kill.tok_end, min(p.tok_end + 1, view.tok_end)) if a.token_in(t, kin, "و")), None)
     # his kin his object, not joined to him by و as fellow victims ("قتل مواطن وزوجته وأطفاله")
     return first is not None and not a.token_text(first).startswith("و")
+
+
+def _sentence_passed(a: Analysis, view: SentenceView, lo: int, first: int, hi: int) -> bool:
+    """A verdict noun in ``first``..``hi`` (حكم الإعدام، أحكام بالسجن) with no verb or noun of carrying it out
+    after ``lo`` before it: a sentence passed, not carried out ("نفذ التنظيم حكم الإعدام بحق أربعة" was)."""
+    carried = grammar("carry_out_verbs") | grammar("carry_out_nouns")
+    return any(
+        a.token_in(t, grammar("verdict_nouns"), "وب") and not any(a.token_in(u, carried, "وب") for u in range(max(view.tok_start, lo), t))
+        for t in range(max(view.tok_start, first), hi)
+    )
 
 
 def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:

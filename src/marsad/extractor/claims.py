@@ -205,6 +205,16 @@ def _side_named_at(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
+    # (a figure's reading asks it of the same noun several times: the answer is the sentence's)
+    memo = a.memo.setdefault("group_after", {})
+    key = (view.tok_start, tok)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_group_after(a, view, tok)
+    return found
+
+
+def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     if a.token_text(tok) in grammar("volunteer_adjectives"):
         return "friendly", None, tok + 1  # "36 مقاتلاً متطوعاً": the army's volunteers (the Sahel's VDP)
     backed = _backed_side(a, view, tok)
@@ -1888,7 +1898,7 @@ def _read_count(
         and _held_after(a, view, noun.tok_end)
         # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش"، "… بعد الإفراج عنهم"; those moved
         # stay held; nor those held before: "40 عنصراً من داعش معتقلين سابقين")
-        and not any(a.token_in(t, grammar("release_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+        and not a.sentence_has(view, grammar("release_words"), "وبل")
         and not any(a.token_in(t, grammar("former_words"), "") for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)))
     ):
         # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group
@@ -2521,7 +2531,7 @@ def _read_count(
         and r.outcome == "kill"
         and noun is not None
         and noun.phrase in grammar("sailor_nouns")
-        and any(a.token_in(t, grammar("merchant_ship_words"), "و") for t in range(view.tok_start, view.tok_end))
+        and a.sentence_has(view, grammar("merchant_ship_words"), "و")
     ):
         # "أسفرت الهجمات على السفن التجارية عن مقتل 3 بحارة": a merchant ship's crew (not a warship's)
         r.side = "civilian"
@@ -2595,7 +2605,7 @@ def _read_count(
         and trig is not None
         and a.token_in(trig.tok_start, grammar("kill_verbs"), "وف")
         and _force_is_the_killer(a, view, trig)
-        and any(a.token_in(t, grammar("exchange_of_fire_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+        and a.sentence_has(view, grammar("exchange_of_fire_words"), "وبل")
     ):
         # "وقتلت الشرطة 4 أشخاص في تبادل لإطلاق النار"، "قالت وزارة الداخلية إنها قتلت شخصين أثناء تبادل
         # لإطلاق النار": the persons a force killed in a gunfight are its enemy
@@ -3575,7 +3585,7 @@ def _strike_on_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     target = [c for c in view.cues if "target" in c.kinds and lo <= c.tok_start and c.tok_end <= p.tok_start]
     if not target or any("civilian" in c.kinds for c in view.cues):
         return False
-    if any(a.token_in(t, grammar("mistake_words"), "وب") for t in range(view.tok_start, view.tok_end)):
+    if a.sentence_has(view, grammar("mistake_words"), "وب"):
         return False  # (a strike that killed by mistake: "أسفرت خطأ عن مقتل 85 شخصاً")
     # (the strike's own toll, in its clause: not past another attack or a time that brings one in, "بعد
     # أسبوع على هجوم أسفر عن مقتل ثلاثة"، "عقب هجمات شنتها الحركة وخلفت 34 قتيلاً")
@@ -3919,7 +3929,7 @@ def _previous_ties(a: Analysis, view: SentenceView) -> bool:
 def _terror_words(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence speak of terrorism (متهماً بالإرهاب، قضايا إرهابية)?"""
     words = grammar("terror_words")
-    return any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end))
+    return a.sentence_has(view, words)
 
 
 # readings whose noun is not the word after the number: a rank (و11 مقدم) or a noun before brackets (عنصري (2))

@@ -210,6 +210,17 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     dateline (القاهرة - أ ف ب، بغداد/ واع) the place is the wire's or the
     reporter's, not the event's.
     """
+    # (asked of each place of a sentence for the article's countries, the passage's and each figure's:
+    # the answer depends on the sentence alone, so it is worked out once per place)
+    memo = a.memo.setdefault("not_where", {})
+    key = id(p)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _not_where(a, view, p)
+    return found
+
+
+def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     if any("boilerplate" in c.kinds and c.tok_start < p.tok_start <= c.tok_end + 1 for c in view.cues):
         return True

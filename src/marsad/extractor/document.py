@@ -76,6 +76,14 @@ def _is_state(actor_id: str) -> bool:
     return (entity_actor(actor_id) or {}).get("kind") in ("state_force", "government")
 
 
+def _behind(tok: str, words: Container[str], clitics: str) -> bool:
+    """Is ``tok`` one of ``words`` behind one of the ``clitics`` (للنظام، لداعش)?"""
+    if tok[1:] in words and tok[:1] in clitics:
+        return True
+    # ل before the article drops its alif: للاتفاق is ل + الاتفاق
+    return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
+
+
 @dataclass(slots=True)
 class Analysis:
     text: str
@@ -93,6 +101,11 @@ class Analysis:
     # just named, and ambiguous where the text names two or more with none near.
     states_by_sentence: list[frozenset[str]] = field(init=False, default_factory=list)
     named_states: frozenset[str] = field(init=False, default=frozenset())
+    # each sentence's distinct tokens, by its first token: whole-sentence word tests ask the set
+    _vocab: dict[int, frozenset[str]] = field(init=False, default_factory=dict)
+    # answers worked out once per document and asked many times (by the asking function's name); keys
+    # may be the ids of the analysis's own objects, which live as long as it does
+    memo: dict[str, dict] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
@@ -120,17 +133,34 @@ class Analysis:
         texts = self.texts
         return texts[i] if 0 <= i < len(texts) else ""
 
+    # (token_in and behind_clitic are asked about half a million times per thousand documents:
+    # each reads the token itself rather than through token_text)
     def token_in(self, i: int, words: Container[str], clitics: str = "") -> bool:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
-        return self.token_text(i) in words or self.behind_clitic(i, words, clitics)
+        texts = self.texts
+        tok = texts[i] if 0 <= i < len(texts) else ""
+        if tok in words:
+            return True
+        if not clitics:
+            return False
+        # (_behind, written out)
+        return (tok[1:] in words and tok[:1] in clitics) or (
+            "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
+        )
 
     def behind_clitic(self, i: int, words: Container[str], clitics: str) -> bool:
         """Is token ``i`` one of ``words`` written behind one of the ``clitics`` (للنظام، لداعش; not bare)?"""
-        tok = self.token_text(i)
-        if tok[1:] in words and tok[:1] in clitics:
+        texts = self.texts
+        return _behind(texts[i] if 0 <= i < len(texts) else "", words, clitics)
+
+    def sentence_has(self, view: SentenceView, words: frozenset[str], clitics: str = "") -> bool:
+        """Is any token of the sentence one of ``words``, bare or behind one of the ``clitics``?"""
+        vocab = self._vocab.get(view.tok_start)
+        if vocab is None:
+            vocab = self._vocab[view.tok_start] = frozenset(self.texts[view.tok_start : view.tok_end])
+        if not words.isdisjoint(vocab):
             return True
-        # ل before the article drops its alif: للاتفاق is ل + الاتفاق
-        return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
+        return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)
 
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""

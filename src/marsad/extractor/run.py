@@ -153,7 +153,7 @@ def _groups_own_operations(a: Analysis, view: SentenceView, p: Placed, reads: li
     # nor those of the fight against it: "وعلى صعيد مكافحة الإرهاب … بعد 13 عملية نوعية")
     if any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads):
         return False
-    return not any(a.token_text(t) in grammar("counter_terror_words") for t in range(view.tok_start, view.tok_end))
+    return not a.sentence_has(view, grammar("counter_terror_words"))
 
 
 def _fights_abroad(country: str, away: frozenset[str]) -> bool:
@@ -240,7 +240,7 @@ def _list_heading(a: Analysis, view: SentenceView) -> bool:
 
 def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
     words = grammar("breakdown_words")
-    if any(a.token_text(t) in words for t in range(view.tok_start, view.tok_end)):
+    if a.sentence_has(view, words):
         return True
     # "كما وثق المرصد مقتل 35 من غير المدنيين، وهم:": the people of the toll, listed on the lines after;
     # "الشهداء المدنيون حسب جهة القتل:": the toll by who killed them
@@ -249,7 +249,7 @@ def _announces_breakdown(a: Analysis, view: SentenceView) -> bool:
         and view.sentence.text(a.text).rstrip().endswith(":")
         and (
             a.token_text(view.tok_end - 1) in grammar("they_are_words")
-            or any(a.token_text(t) in grammar("by_words") for t in range(view.tok_start, view.tok_end))
+            or a.sentence_has(view, grammar("by_words"))
         )
     )
 
@@ -428,8 +428,13 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
     return found
 
 
+_WORLD = frozenset({"العالم"})
+
+
 def _worldwide(a: Analysis, view: SentenceView) -> bool:
     """"حول العالم"، "في جميع أنحاء العالم"، "مناطق انتشاره في العالم": the whole world, not a superlative's في العالم."""
+    if not a.sentence_has(view, _WORLD):
+        return False
     words = grammar("worldwide_before")
     spread = grammar("spread_words")
     for t in range(view.tok_start + 1, view.tok_end):
@@ -449,6 +454,8 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
     province or a group's (منطقة الساحل in Burkina Faso, داعش في غرب أفريقيا), and not for the
     article as a whole: a lead on the continent does not make its figures the continent's."""
     heads = _region_phrases()
+    if not a.sentence_has(view, _region_heads(), "بلفو"):
+        return False  # (most sentences name no region: one test of the sentence's words first)
     for t in range(view.tok_start, view.tok_end):
         first = a.token_text(t)
         head = first if first in heads else first[1:] if len(first) > 1 and first[0] in "بلفو" else ""
@@ -497,6 +504,11 @@ def _region_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = [norm(w) for w in ph.split()]
         out.setdefault(words[0], []).append(tuple(words[1:]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _region_heads() -> frozenset[str]:
+    return frozenset(_region_phrases())
 
 
 def _nationals(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -590,7 +602,7 @@ def _own_side_of_a_border(a: Analysis, view: SentenceView, p: Placed) -> str | N
     border = [b for b in view.adjectives if _border_nisba(a, b)]
     if not border and not _across_the_border(a, view):
         return None
-    if any(a.token_in(t, grammar("peacekeeping_words"), "و") for t in range(view.tok_start, view.tok_end)):
+    if a.sentence_has(view, grammar("peacekeeping_words"), "و"):
         return None
     named = {str(getattr(b.obj, "country", "") or "") for b in border} | _across_the_border(a, view)
     own = [x for x in [*view.entities, *view.adjectives] if p.tok_end <= x.tok_start <= p.tok_end + 4]
@@ -1341,9 +1353,17 @@ def _background(a: Analysis, view: SentenceView) -> bool:
         return True
     # "وكان الجيش قد أعلن في وقت سابق مقتل 12": a figure from earlier, with no date, has none (the contract)
     earlier = grammar("earlier_time_phrases")
+    if not a.sentence_has(view, _first_words("earlier_time_phrases")):
+        return False
     return any(
         f"{a.token_text(t)} {a.token_text(t + 1)}" in earlier for t in range(view.tok_start, view.tok_end - 1)
     )
+
+
+@cache
+def _first_words(name: str) -> frozenset[str]:
+    """The first words of a grammar list's phrases: a sentence without one holds none of them."""
+    return frozenset(w.split()[0] for w in grammar(name) if w.split())
 
 
 def _pluperfect(a: Analysis, view: SentenceView) -> bool:

@@ -114,7 +114,7 @@ def _sides_named(view: SentenceView, lo: int, hi: int) -> set[str]:
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
     for c in view.cues:
-        if c.tok_start == tok and c.kinds & set(kinds):
+        if c.tok_start == tok and not c.kinds.isdisjoint(kinds):
             return c
     return None
 
@@ -214,9 +214,22 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     return found
 
 
+def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The side of civilians enlisted in a body (مدنيين منخرطين في قوة …، منضوين في صفوف داعش) at ``tok``:
+    the armed group named after the body, else the state's."""
+    if not (a.token_text(tok) in grammar("enlisted_words") and a.token_text(tok + 1) == "في"):
+        return None
+    side, ent, _ = _group_after(a, view, tok + 2)
+    if side == "armed" and ent is not None:
+        return "armed"
+    return "friendly" if a.token_text(tok + 2) in grammar("force_bodies") or side == "friendly" else None
+
+
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     if a.token_text(tok) in grammar("volunteer_adjectives"):
         return "friendly", None, tok + 1  # "36 مقاتلاً متطوعاً": the army's volunteers (the Sahel's VDP)
+    if a.token_text(tok) in grammar("security_words"):
+        return "friendly", None, tok + 1  # "ستة عناصر أمنيين"، "معاونين عسكريين": men of the state's forces
     backed = _backed_side(a, view, tok)
     if not backed and a.token_text(tok) in grammar("armed_adjectives"):
         tok += 1  # "عنصران مسلحان مناهضان للجهاديين": past the adjective of the members' noun
@@ -1259,6 +1272,9 @@ def _read_count(
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
+        elif r.noun == "civilian" and (enlisted := _enlisted_side(a, view, noun.tok_end)) is not None:
+            # "8 مدنيين منخرطين في قوة لمؤازرة الجيش": civilians enlisted in a force are its men
+            r.noun, r.side = ("member", "armed") if enlisted == "armed" else ("friendly", "friendly")
         elif side == "armed" and r.noun in ("person", "member", "leader") and not (r.noun == "person" and _victims_of_group(a, view, noun)):
             r.side = "armed"
             r.group_side = "armed"

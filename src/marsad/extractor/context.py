@@ -222,7 +222,13 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
-    if any("boilerplate" in c.kinds and c.tok_start < p.tok_start <= c.tok_end + 1 for c in view.cues):
+    # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
+    if any(
+        "boilerplate" in c.kinds
+        and c.tok_start < p.tok_start <= c.tok_end + 1
+        and not any(c.tok_end <= q.tok_start and q.tok_end <= p.tok_start for q in view.entities)
+        for c in view.cues
+    ):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
     if e.kind == "country" and (
@@ -303,6 +309,10 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
         }
         return bool(elsewhere) and e.country not in elsewhere
+    if e.kind == "country" and _likened_neighbour(a, view, p.tok_start):
+        # "وتعاني بوركينا فاسو مثل جاراتها في منطقة الساحل مالي والنيجر من العنف": the neighbours it is
+        # likened to
+        return True
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
@@ -413,6 +423,15 @@ def _country_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int]
     while hi + 1 < len(countries) and joined(countries[hi], countries[hi + 1]):
         hi += 1
     return countries[lo].tok_start, countries[hi].tok_end
+
+
+def _likened_neighbour(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """A like-word and a neighbour word with its pronoun (مثل جاراتها، على غرار جيرانه) a few words before ``tok``."""
+    lo = max(view.tok_start, tok - 6)
+    for t in range(lo + 1, tok):
+        if a.token_in(t, grammar("neighbour_words"), "و") and a.token_in(t - 1, grammar("like_words"), "وب"):
+            return True
+    return False
 
 
 def _near(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -473,7 +473,9 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
         if words == _TRIGGER_WINDOW_NAMED:
             near = lo
     for c in view.cues:
-        if c.kinds & {"clause_break", "inflict"} and lo <= c.tok_start < p.tok_start:
+        # (and a second reported clause has its own verb: "إن 200 عنصر قتلوا، وإن 1500 عنصر جرحوا")
+        breaks = c.kinds & {"clause_break", "inflict"} or ("complementizer" in c.kinds and c.prefix.startswith("و"))
+        if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
     best = None
     for c in view.cues:

@@ -309,6 +309,12 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
         }
         return bool(elsewhere) and e.country not in elsewhere
+    if e.kind != "country" and a.token_in(p.tok_start - 1, grammar("neighbourhood_words"), "وبل") and any(
+        getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
+        for q in view.entities
+    ):
+        # "السيطرة على حي الجولان … شمال غربي الفلوجة": a neighbourhood named after a place in another country
+        return True
     if e.kind == "country" and _likened_neighbour(a, view, p.tok_start):
         # "وتعاني بوركينا فاسو مثل جاراتها في منطقة الساحل مالي والنيجر من العنف": the neighbours it is
         # likened to

@@ -608,6 +608,10 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
                 for q in view.quantities
             )
+            # (or the others it tells of: "خسرت القوات جندياً واحداً وأصيب لها آخر")
+            opens_next = opens_next or (
+                c.prefix.startswith("و") and any(_cue_at(view, t, {"other"}) is not None for t in range(c.tok_end, c.tok_end + 3))
+            )
             if opens_next:
                 return None
             if c.kinds & {"kill", "capture"} and any(
@@ -4174,6 +4178,20 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             return "friendly"
         return None
     return None
+
+
+def of_the_enemy(a: Analysis, view: SentenceView, r: Reading) -> bool:
+    """Are the people counted said to be the enemy's (11 قتيلاً في صفوف العدو، 5 أسرى من العدو)?"""
+    end = r.noun_end_tok or r.placed.tok_end
+    for t in range(end, min(end + 3, view.tok_end)):
+        if a.token_in(t, grammar("enemy_words"), "ول"):
+            return all(a.token_text(u) in grammar("between_noun_and_group") for u in range(end, t))
+    return False
+
+
+def metric_of(view: SentenceView, r: Reading) -> str | None:
+    """The metric a reading's noun, side and outcome make."""
+    return _metric(view, r, r.placed)
 
 
 def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:

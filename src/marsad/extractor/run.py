@@ -34,6 +34,8 @@ from marsad.extractor.claims import (
     civilians_with_forces_among_them,
     gapped_place,
     joined_by_wa,
+    metric_of,
+    of_the_enemy,
     place_right_after,
     ranked_fighters,
     read_count,
@@ -1097,6 +1099,15 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             ):
                 # "وتوزعت حصيلة المدنيين حسب المحافظات: حمص 45، حماة 30": the toll's parts by place, inline
                 r = as_breakdown_item(r, view, p, *inline[1])
+            if r.metric is None and r.noun == "person" and r.side is None and r.outcome in ("kill", "capture") and of_the_enemy(a, view, r):
+                # "أحصينا 11 قتيلاً في صفوف العدو": the enemy of whoever speaks — a state's foe is an armed
+                # group's men, an armed group's foe the state's
+                speaker, _ = source_for(atts, p.tok_start, frame.source)
+                own = side_of_actor(speaker) if speaker else None
+                if own in ("friendly", "armed"):
+                    r.side = "armed" if own == "friendly" else "friendly"
+                    r.noun = "member" if r.side == "armed" else "friendly"
+                    r.metric, r.rule = metric_of(view, r), "the-speaker's-enemy"
             if r.metric is None and r.noun == "person" and r.side is None and r.outcome == "kill" and not r.suspect:
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
                 if (entity_data.actor(speaker) or {}).get("counts_civilians") if speaker else False:

@@ -2809,6 +2809,10 @@ def _read_count(
         # by every party, is no count of a group's attacks (not "9 هجمات على مراكز أمنية": its own)
         r.rule = "attacks-on-facilities"
         return r
+    if r.noun in ("operation", "attack") and noun is not None and a.token_in(noun.tok_end, grammar("riot_or_crime_words"), "و"):
+        # "100 عملية سطو مسلح": robberies counted as operations are crimes, no conflict's
+        r.rule = "crimes"
+        return r
     if r.noun == "operation" and noun is not None and any(
         a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
     ):

@@ -286,3 +286,12 @@ def test_a_scale_word_is_a_place_only_where_named_whole_and_not_before_what_it_c
 def test_a_dual_looking_plural_after_a_counted_noun_and_its_l_is_no_two():
     assert [q.value for q in find_quantities("وصلت 9 جثث لشرطيين إلى المستشفى")] == [9]
     assert [q.value for q in find_quantities("أطلق مسلحون النار على شرطيين")] == [2]
+
+
+def test_a_number_wrapped_across_one_line_break_by_its_wa_is_one_number():
+    # pasted pages break lines inside a sentence: "وألف\nو595 طفلاً" is 1595
+    got = find_quantities("قتل ثلاثة آلاف\nوخمسمائة مدني وألف\nو595 طفلاً")
+    assert [(q.value, q.kind) for q in got] == [(3500, "count"), (1595, "count")]
+    # a blank line between them, or two digits joined by و, are two numbers
+    assert [q.value for q in find_quantities("قتل ألف\n\nو595 طفلاً")] == [1000, 595]
+    assert [q.value for q in find_quantities("قتل 30\nو40 جريحاً")] == [30, 40]

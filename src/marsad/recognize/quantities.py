@@ -504,7 +504,11 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
     """'' when b directly follows a, 'و' when joined by و, None otherwise."""
     gap = t[a.ne : b.ps]
     if "\n" in gap:
-        return None
+        # a line wrapped inside a number ("وألف\nو595 طفلاً"): one break, the next line going on with و
+        wrapped = gap.count("\n") == 1 and (b.pre == "و" or (b.pre == "" and _DIGIT_AND_RE.fullmatch(gap) is not None))
+        if not wrapped or not gap.replace("و", "").isspace():
+            return None
+        return "و"
     if gap and not gap.isspace():
         # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap;
         # some writers also set و apart from number words: "ثلاث و ثلاثون".

@@ -2704,6 +2704,17 @@ def _read_count(
         r.metric, r.rule = None, "combined-outcomes"
         return r
     if (
+        r.outcome is not None
+        and previous is not None
+        and previous.rule == "combined-outcomes"
+        and previous.placed.tok_start >= view.tok_start
+        and (trig is None or trig.tok_end <= previous.placed.tok_start)
+        and joined_by_wa(a, p)
+    ):
+        # "مقتل وإصابة ثلاثة ضباط و4 جنود": the next item of a list the two outcomes share mixes them too
+        r.metric, r.rule = None, "combined-outcomes"
+        return r
+    if (
         r.outcome is None
         and previous is not None
         and previous.rule == "superseded-toll"
@@ -4190,7 +4201,11 @@ def of_the_enemy(a: Analysis, view: SentenceView, r: Reading) -> bool:
     for t in range(end, min(end + 3, view.tok_end)):
         if a.token_in(t, grammar("enemy_words"), "ول"):
             return all(a.token_text(u) in grammar("between_noun_and_group") for u in range(end, t))
-    return False
+    # "ملحقة بالعدو خسائر كبيرة بلغت 53 قتيلاً": the losses inflicted on the enemy, told before them
+    start = view.clause_of(r.placed.tok_start)[0]
+    return any(
+        a.behind_clitic(t, grammar("enemy_words"), "ب") for t in range(max(start, r.placed.tok_start - 6), r.placed.tok_start)
+    )
 
 
 def metric_of(view: SentenceView, r: Reading) -> str | None:

@@ -1103,7 +1103,8 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 # "أحصينا 11 قتيلاً في صفوف العدو": the enemy of whoever speaks — a state's foe is an armed
                 # group's men, an armed group's foe the state's
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
-                own = side_of_actor(speaker) if speaker else None
+                # (an office or a force of the state, its country yet unknown, is the state's side)
+                own = "friendly" if speaker in (STATE, STATE_FORCES) else side_of_actor(speaker) if speaker else None
                 if own in ("friendly", "armed"):
                     r.side = "armed" if own == "friendly" else "friendly"
                     r.noun = "member" if r.side == "armed" else "friendly"

@@ -214,6 +214,27 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     return found
 
 
+def _fighters_joined_to_civilians(a: Analysis, view: SentenceView, noun: Cue, count: float | None) -> bool:
+    """Fighters or soldiers joined by و to the civilians counted, with no number of their own
+    (مواطناً مدنياً ومقاتلاً، مدنياً وعسكرياً)."""
+    after = noun.tok_end
+    adjective = _cue_at(view, after, {"civilian"})
+    if adjective is not None:
+        after = adjective.tok_end
+    joined = _cue_at(view, after, {"friendly", "member"})
+    # (a number of their own before or after them, "و5 جنود"، "وجندي واحد", makes them a count of their own)
+    if joined is None or not joined.prefix.startswith("و") or any(q.tok_start in (joined.tok_start, joined.tok_end) for q in view.quantities):
+        return False
+    # (in the same case and number as the civilians, an adjective of the same count — not one more person
+    # named after them, "بينهم طفلان وضابط"، "أربعة مدنيين ورجل أمن")
+    first, second = a.token_text(noun.tok_end - 1), a.token_text(joined.tok_end - 1)
+    if any(first.endswith(e) and second.endswith(e) for e in ("ا", "ين", "ون")):
+        return True
+    # (after a hundred or a thousand both stand in the bare singular: "8318 مواطن مدني ومقاتل")
+    marked = ("ا", "ين", "ون", "ان")
+    return (count or 0) >= 100 and not first.endswith(marked) and not second.endswith(marked)
+
+
 def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side of civilians enlisted in a body (مدنيين منخرطين في قوة …، منضوين في صفوف داعش) at ``tok``:
     the armed group named after the body, else the state's."""
@@ -1266,6 +1287,10 @@ def _read_count(
     # "64 عنصراً من الطرفين"، "30 قتيلاً من الجانبين": of both sides, a combined total
     # (not civilians, whoever's they are: "قتل 9 مدنيين من الطرفين في تبادل للقصف")
     mixed = mixed or (r.noun != "civilian" and _of_both_sides(a, noun.tok_end if noun is not None else p.tok_end))
+    if r.noun == "civilian" and noun is not None and _fighters_joined_to_civilians(a, view, noun, q.value):
+        # "مقتل 8318 مواطناً مدنياً ومقاتلاً من الفصائل": civilians and fighters under one number
+        r.rule = "mixed-sides"
+        return r
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)

@@ -164,9 +164,32 @@ def _fold_char(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The second spellings of words written two ways (data/spelling.yaml), folded, and their first."""
+    from marsad.lexicon import LexiconError, load  # (the lexicon needs no normaliser: no cycle)
+
+    table: dict[str, str] = {}
+    for pair in load("spelling.yaml").get("same_word") or []:
+        other, usual = (_fold_one_to_one(w) for w in pair)
+        if len(other) != len(usual):
+            raise LexiconError(f"marsad/data/spelling.yaml: {pair} must be spelt with as many letters")
+        table[other] = usual
+    return (re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table) if table else None
+
+
+def _usual_spelling(t: str) -> str:
+    """"مسئول" read as "مسؤول": the same word in the spelling the lexicon lists (same length)."""
+    found = _spellings()
+    if found is None:
+        return t
+    rx, table = found
+    return rx.sub(lambda m: table[m[0]], t) if rx.search(t) else t
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the way back to it."""
-    t = _fold_one_to_one(text)
+    t = _usual_spelling(_fold_one_to_one(text))
     if not _SPECIAL_RE.search(t):
         return Normalized(text, t, None)
     out: list[str] = []

@@ -2062,7 +2062,7 @@ def _read_count(
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
         and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("terror_words") | grammar("takfiri_words")
-        and _post_of_a_force_attacked(a, view, p)
+        and (_post_of_a_force_attacked(a, view, p) or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end))
     ):
         # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
         r.noun, r.side = "friendly", "friendly"
@@ -5333,6 +5333,22 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
         if owners and owners[0][1] == "friendly":
             return True
     return False
+
+
+def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """After the men counted, the attack on a post that killed them, by an armed group or by nobody named
+    (قتل 12 عنصراً في هجوم شنته الحركة على نقطة تفتيش): they were the post's men."""
+    attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
+    if attack is None:
+        return False
+    on = next(
+        (t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_text(t) in ("علي", "على")), None
+    )
+    if on is None or not a.token_in(on + 1, grammar("post_nouns"), ""):
+        return False
+    # (whoever is named between the attack and the post carried it out: an armed group, or nobody named)
+    between = _sides_named(view, attack.tok_end, on)
+    return between <= {"armed"}
 
 
 def _acting_mention(a: Analysis, x: Placed) -> bool:

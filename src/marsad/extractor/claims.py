@@ -5041,6 +5041,11 @@ def _owner_of_sided_war(view: SentenceView, tok: int) -> str | None:
     return e.obj.id if e is not None and (entity_actor(e.obj.id) or {}).get("side_only_in") else None  # type: ignore[attr-defined]
 
 
+def qualifier_words() -> frozenset[str]:
+    """The words of the qualifier phrases read before a number (ما لا يقل عن، نحو)."""
+    return _qualifier_words()
+
+
 @cache
 def _qualifier_words() -> frozenset[str]:
     """The words of the qualifier phrases the quantity recogniser reads before a number (ما لا يقل عن، نحو)."""

@@ -37,6 +37,7 @@ from marsad.extractor.claims import (
     metric_of,
     of_the_enemy,
     place_right_after,
+    qualifier_words,
     ranked_fighters,
     read_count,
     side_of_actor,
@@ -156,6 +157,34 @@ def _groups_own_operations(a: Analysis, view: SentenceView, p: Placed, reads: li
     if any(x.outcome in ("kill", "capture") and x.side == "armed" for x in reads):
         return False
     return not a.sentence_has(view, grammar("counter_terror_words"))
+
+
+_PEOPLE = frozenset({"friendly", "civilian", "member", "leader"})
+
+
+def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
+    """"إن 21 جندياً ونحو أربعين مدنياً قتلوا": people counted one after another with و, the verb after
+    the last told of them all — the first, read with no fate of its own, shares the last one's."""
+    for first, last in pairwise(reads):
+        if (
+            first.outcome is None
+            and first.metric is None
+            and first.noun in _PEOPLE
+            and first.side is not None
+            and last.outcome is not None
+            and last.noun in _PEOPLE
+            and first.noun_end_tok is not None
+            # (joined by و, maybe on the qualifier before the number: "ونحو أربعين")
+            and (joined_by_wa(a, last.placed) or a.token_text(first.noun_end_tok).startswith("و"))
+            # (nothing between the first's noun and the second number but و and a qualifier)
+            and all(
+                (w := a.token_text(t).removeprefix("و")) == "" or w in qualifier_words()
+                for t in range(first.noun_end_tok, last.placed.tok_start)
+            )
+            and first.placed.tok_start >= view.tok_start
+        ):
+            first.outcome = last.outcome
+            first.metric, first.rule = metric_of(view, first), "shares-the-verb-after-the-list"
 
 
 def _fights_abroad(country: str, away: frozenset[str]) -> bool:
@@ -1154,6 +1183,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
             if r.outcome and r.side:
                 recent[r.outcome] = r
+        _share_the_verb_after_the_list(a, view, reads)
         casualties_with_parts(a, view, reads)
         civilians_with_forces_among_them(view, reads)
         for r in reads:

@@ -5503,6 +5503,9 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         if c is None and not items and not lone and t == sub.tok_end and _nationality_at(a, view, t):
             t, lone = t + 1, 1  # (persons by their nationality alone: "، بينهم سعوديان،")
             continue
+        if not items and not lone and t == sub.tok_end and a.token_in(t, grammar("official_sources"), ""):
+            t, lone = t + 1, 1  # (one by his office: "، من بينهم مسؤول العمليات الانتحارية،")
+            continue
         if c is not None and (c.kinds & _PEOPLE_NOUNS or ((items or lone) and c.kinds & {"friendly_group", "armed_group"})):
             # (an item's own group: "وثلاثة عناصر في قوة رديفة للجيش")
             t = c.tok_end

@@ -137,3 +137,12 @@ def test_month_names_do_not_collide_after_normalisation():
                 seen[n] = key
     gregorian = {norm(n) for names in data["gregorian"].values() for n in names}
     assert {norm(n) for n in data["ambiguous"]} <= gregorian
+
+
+def test_a_span_may_end_on_a_time_of_day():
+    # "منذ 30 أيلول حتى فجر اليوم": dawn today is still today, and the span runs to it
+    published = date(2015, 12, 30)
+    for end in ("حتى فجر اليوم", "وحتى مساء أمس", "حتى ليلة أمس"):
+        (t,) = find_times(f"قتل 300 منذ 30 أيلول {end}", published)
+        assert t.start_date == date(2015, 9, 30)
+        assert t.end_date == (published if "اليوم" in end else date(2015, 12, 29))

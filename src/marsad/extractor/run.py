@@ -1415,6 +1415,14 @@ def _pluperfect(a: Analysis, view: SentenceView) -> bool:
     return any(a.token_text(t) in grammar("perfect_particles") for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
 
 
+def _earlier_announcement(a: Analysis, view: SentenceView) -> bool:
+    """"وكان المرصد أفاد في حصيلة نشرها في 22 كانون الأول بمقتل 2132": what a speaker had said before,
+    whose date is not the story's (كان, then a reporting verb a few words on)."""
+    if not a.token_in(view.tok_start, grammar("was_words"), "و"):
+        return False
+    return any("report" in c.kinds and view.tok_start < c.tok_start <= view.tok_start + 3 for c in view.cues)
+
+
 def _comes_after(a: Analysis, view: SentenceView) -> bool:
     """"ويأتي الهجوم بعد …"، "وجاءت الغارات غداة …": a sentence that sets the story beside earlier events."""
     # (a relation in time after its subject, not "وجاء في البيان" nor "وجاءت العملية في إطار حملة")
@@ -2046,7 +2054,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     # reports events (ضربات، هجمات، مقتل): "منذ 2018 تحول تركيز الشراكة" does not.
     events = any(c.kinds & EVENT_CUES for c in view.cues)
     per = period_in(a, view, view.tok_start, view.tok_end, view.tok_end)
-    if per is not None and events:
+    if per is not None and events and not _earlier_announcement(a, view):
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
     founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))

@@ -539,7 +539,11 @@ def _sources() -> PatternSources:
         "part_before": rf"{B}[وف]?(?P<part>{parts})\s+$",
         "until_before": rf"{B}[وف]?{alt(w['until'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
         "span_from_before": rf"{B}[وف]?{alt(w['span_from'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
-        "span_gap": rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?$",
+        # (a time of day may stand before the end: "منذ 30 أيلول حتى فجر اليوم")
+        "span_gap": (
+            rf"[\s,،]*[وف]?{alt(w['span_to'], clitics=False)}\s+(?:(?P<part>{parts})\s+)?"
+            rf"(?:{alt(w['weekday_lead'], clitics=False)}\s+)?$"
+        ),
         "starting_before": (
             rf"{B}(?:[وف]?{alt(w['duration_leads'], clitics=False)}\s+)?"
             rf"(?:(?:ال\s*)?(?P<n>[0-9]{{1,3}}|{alt(set(lx.numbers), clitics=False)})\s+"

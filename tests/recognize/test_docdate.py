@@ -126,3 +126,13 @@ def test_established_year_resolves_relative_times_without_guessing():
     assert times["الأشهر الستة الأولى من هذا العام"] == (date(2024, 1, 1), date(2024, 6, 30))
     assert times["بالعام الماضي"] == (date(2023, 1, 1), date(2023, 12, 31))
     assert times["أمس"] == (None, None)
+
+
+def test_of_two_datelines_at_a_pages_head_the_earliest_is_the_articles():
+    # a site's banner shows the day the page was fetched; the byline under it the article's own day
+    text = (
+        "الرئيسية\nالأحد 14 يناير 2024\nالتحرير\nبواسطة : التحرير 05-03-2017 01:48 مساءً\n"
+        "قال الجيش إنه نفذ 12 غارة خلال اليومين الماضيين."
+    )
+    d = document_date(text)
+    assert d.date == date(2017, 3, 5) and d.basis == "dateline"

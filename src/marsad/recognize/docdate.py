@@ -70,6 +70,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
     ]
     marker = patterns().dateline_marker
     label = patterns().dateline_label
+    found: list[tuple[Candidate, int, bool]] = []
     for _i, (ls, le) in order:
         for c in cands:
             if not (ls <= c.ns and c.ne <= le) or c.relative or c.grain != "day" or c.start is None:
@@ -101,11 +102,16 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             if before.rfind("تحديث") > max(before.rfind("نشر"), before.rfind("النشر")):
                 continue  # "آخر تحديث: الأربعاء 24 أبريل 2024": when the page was touched, not the article's day
             if alone or marked or heading:
-                s, e = n.span(c.ns, c.ne)
-                line_no = text.count("\n", 0, ls) + 1
-                return DocDate(
-                    c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}"
-                )
+                found.append((c, ls, _i < _HEAD_LINES))
+    head = [f for f in found if f[2]]
+    if head or found:
+        # (two datelines at a page's head: a site's banner shows the day the page was fetched, an update
+        # stamp a later day — the article's own is the earliest: "السبت 28 ديسمبر 2024" over "بواسطة :
+        # التحرير 05-03-2017 01:48 مساءً")
+        c, ls, _ = min(head, key=lambda f: f[0].start) if head else found[0]  # type: ignore[arg-type,return-value]
+        s, e = n.span(c.ns, c.ne)
+        line_no = text.count("\n", 0, ls) + 1
+        return DocDate(c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}")
     for _i, (ls, le) in order:
         # "date 2023-11 تعرضت القوات …": a marker and a year-month only — the year, not the day
         line = text[ls:le]

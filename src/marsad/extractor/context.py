@@ -245,6 +245,13 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and across_a_border(a, view, p):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
         return True
+    if e.kind != "country" and across_a_border(a, view, p) and any(
+        getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
+        for q in view.entities
+    ):
+        # "مخيم قاح … عند الحدود مع لواء اسكندرون بريف إدلب": a province of the neighbour across the border,
+        # where the sentence names a place of another country (not an inner boundary: "الحدود مع محافظة الأنبار")
+        return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
         # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
         return True
@@ -382,10 +389,13 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the name at ``p`` the neighbour across a border (الحدود مع مالي، بمواجهات حدودية مع الحوثيين)?"""
-    if a.token_text(p.tok_start - 1) not in ("مع", "ومع"):
+    at = p.tok_start
+    if a.token_text(at - 1) in grammar("place_nouns") | grammar("region_heads"):
+        at -= 1  # (a province's word before its name: "الحدود مع لواء اسكندرون"، "مع ولاية كيبي")
+    if a.token_text(at - 1) not in ("مع", "ومع"):
         return False
     border = grammar("border_words") | grammar("border_adjectives")
-    return any(a.token_text(t) in border for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start))
+    return any(a.token_text(t) in border for t in range(max(view.tok_start, at - 5), at))
 
 
 def border_chain_countries(a: Analysis, view: SentenceView) -> set[str]:

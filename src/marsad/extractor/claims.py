@@ -235,6 +235,33 @@ def _fighters_joined_to_civilians(a: Analysis, view: SentenceView, noun: Cue, co
     return (count or 0) >= 100 and not first.endswith(marked) and not second.endswith(marked)
 
 
+def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """Military bases or positions counted right after an armed group's verb of attack (هاجمت قاعدتين،
+    استهدفت ثلاث قواعد): each base struck is one attack."""
+    q: Quantity = p.obj  # type: ignore[assignment]
+    counted = q.noun_start is not None or a.token_in(p.tok_end, grammar("base_nouns"), "")
+    if q.noun_start is not None:
+        counted = a.token_in(p.tok_start, grammar("base_nouns"), "") or any(
+            a.token_text(p.tok_start).startswith(w) for w in grammar("base_noun_stems")
+        )
+    if not counted:
+        return False
+    after = p.tok_end if q.noun_start is None else p.tok_end
+    # (not a group's bases a force struck: "استهدفت 5 قواعد إرهابية"، "قواعد للتنظيم")
+    if any(
+        a.token_in(t, grammar("terror_words") | grammar("takfiri_words"), "ل")
+        or any(e.tok_start == t and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+        or _cue_at(view, t, {"armed_group"}) is not None
+        for t in range(after, min(after + 3, view.tok_end))
+    ):
+        return False
+    if not any(a.token_in(t, grammar("attack_verbs"), "و") for t in range(max(clause[0], p.tok_start - 2), p.tok_start)):
+        return False
+    # (the doer: the side named nearest before the number, "أعلنت المقاومة الإسلامية أنها هاجمت …")
+    named = sorted(_names_before(view, p.tok_start))
+    return bool(named) and named[-1][1] == "armed"
+
+
 def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side of civilians enlisted in a body (مدنيين منخرطين في قوة …، منضوين في صفوف داعش) at ``tok``:
     the armed group named after the body, else the state's."""
@@ -1309,6 +1336,16 @@ def _read_count(
         elif side == "armed" and r.noun in ("person", "member", "leader") and not (r.noun == "person" and _victims_of_group(a, view, noun)):
             r.side = "armed"
             r.group_side = "armed"
+        elif (
+            side == "armed"
+            and r.noun == "friendly"
+            and ent is not None
+            and noun.phrase in grammar("soldier_nouns")
+            and a.token_text(noun.tok_end) == "من"
+            and any(e.tok_start == noun.tok_end + 1 and e.obj.id == ent for e in view.entities)  # type: ignore[attr-defined]
+        ):
+            # "قتل 5 جنود من PKK": a group's fighters called soldiers, the group named right after them
+            r.noun, r.side, r.group_side = "member", "armed", "armed"
         elif side == "armed" and r.noun == "friendly" and ent is not None and noun.phrase in grammar("security_men_words"):
             # "ثلاثة عناصر أمن تابعين لتنظيم داعش"، "عناصر أمن من جماعة الحوثي": a group's own security men
             r.noun, r.side, r.group_side = "member", "armed", "armed"
@@ -1376,7 +1413,8 @@ def _read_count(
             t = noun.tok_end
             while t < min(noun.tok_end + 3, view.tok_end) and a.token_text(t) in grammar("between_number_and_noun"):
                 t += 1
-            if t > noun.tok_end and _cue_at(view, t, {"leader"}):
+            # (or the leader word right after the noun, its adjective: "3 عناصر قياديين")
+            if (t > noun.tok_end or a.token_in(t, grammar("leader_adjectives"), "")) and _cue_at(view, t, {"leader"}):
                 r.leader, r.side = True, "armed"
 
     if r.noun in ("member", "person") and noun is not None and _against_armed_group(view, noun.tok_end):
@@ -1463,9 +1501,14 @@ def _read_count(
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
     # "بينهم باكستانيان": two persons by nationality, a dual of a nisba
     nisba_dual = q.noun_start is not None and noun is None and _nisba_dual(a, p)
-    if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not nisba_dual:
+    bases = _bases_attacked(a, view, p, clause)
+    if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not nisba_dual and not bases:
         r.rule = "dual-of-other-noun"
         return r
+    if bases:
+        # "هاجمت المقاومة قاعدتين أمريكيتين"، "استهدفت ثلاث قواعد للاحتلال": a group counting the bases it
+        # struck counts its attacks
+        r.noun, r.rule = "attack", "bases-attacked"
     coordinated_part = (
         previous is not None
         and previous.rule == "subset-by-nationality"
@@ -1581,7 +1624,7 @@ def _read_count(
         r.rule = "fighters-by-nationality"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and _other_noun_after(a, view, p):
+    if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not bases and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         r.outcome = _outcome(_trigger_before(view, p, clause))
         r.rule = "counts-another-noun"

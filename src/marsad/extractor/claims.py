@@ -246,7 +246,7 @@ def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[in
         )
     if not counted:
         return False
-    after = p.tok_end if q.noun_start is None else p.tok_end
+    after = p.tok_end + 1 if q.noun_start is None else p.tok_end  # (past the bases' noun: a dual holds it)
     # (not a group's bases a force struck: "استهدفت 5 قواعد إرهابية"، "قواعد للتنظيم")
     if any(
         a.token_in(t, grammar("terror_words") | grammar("takfiri_words"), "ل")
@@ -1343,6 +1343,8 @@ def _read_count(
             and noun.phrase in grammar("soldier_nouns")
             and a.token_text(noun.tok_end) == "من"
             and any(e.tok_start == noun.tok_end + 1 and e.obj.id == ent for e in view.entities)  # type: ignore[attr-defined]
+            # (not an army by its name, whatever side it fights on: "جنديين من الجيش الوطني السوري")
+            and not a.token_in(noun.tok_end + 1, grammar("army_names"), "")
         ):
             # "قتل 5 جنود من PKK": a group's fighters called soldiers, the group named right after them
             r.noun, r.side, r.group_side = "member", "armed", "armed"

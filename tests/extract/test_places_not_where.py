@@ -23,3 +23,13 @@ def test_a_province_of_the_neighbour_across_the_border_is_not_where():
 def test_an_inner_boundary_between_provinces_of_one_country_is_still_where():
     got = _not_where("قتل 5 جنود في هجوم قرب الحدود مع محافظة الأنبار.")
     assert got["الانبار"] is False
+
+
+def test_a_sentence_with_no_token_of_its_own_does_not_lend_its_words_to_the_next():
+    # "***" on its own line starts where the next sentence does: its (empty) word set is not the next one's
+    from marsad.extractor.run import _worldwide
+
+    a = analyse("تقرير سنوي\n***\nقتل 1400 شخص في هجمات حول العالم خلال العام الماضي.")
+    assert any(v.tok_start == v.tok_end for v in a.views)  # the empty sentence is there
+    asked_in_order = [_worldwide(a, v) for v in a.views]
+    assert asked_in_order[-1] is True

@@ -207,7 +207,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
     """Side and entity named right after a noun: من داعش، مسلحي داعش، من الجيش."""
     # (a figure's reading asks it of the same noun several times: the answer is the sentence's)
     memo = a.memo.setdefault("group_after", {})
-    key = (view.tok_start, tok)
+    key = (view.tok_start, view.tok_end, tok)
     found = memo.get(key)
     if found is None:
         found = memo[key] = _read_group_after(a, view, tok)

@@ -213,7 +213,7 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (asked of each place of a sentence for the article's countries, the passage's and each figure's:
     # the answer depends on the sentence alone, so it is worked out once per place)
     memo = a.memo.setdefault("not_where", {})
-    key = id(p)
+    key = (view.tok_start, view.tok_end, p.nstart, p.nend)
     found = memo.get(key)
     if found is None:
         found = memo[key] = _not_where(a, view, p)

@@ -101,10 +101,10 @@ class Analysis:
     # just named, and ambiguous where the text names two or more with none near.
     states_by_sentence: list[frozenset[str]] = field(init=False, default_factory=list)
     named_states: frozenset[str] = field(init=False, default=frozenset())
-    # each sentence's distinct tokens, by its first token: whole-sentence word tests ask the set
-    _vocab: dict[int, frozenset[str]] = field(init=False, default_factory=dict)
-    # answers worked out once per document and asked many times (by the asking function's name); keys
-    # may be the ids of the analysis's own objects, which live as long as it does
+    # each sentence's distinct tokens, by its token range: whole-sentence word tests ask the set
+    _vocab: dict[tuple[int, int], frozenset[str]] = field(init=False, default_factory=dict)
+    # answers worked out once per document and asked many times (by the asking function's name), keyed
+    # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -155,9 +155,11 @@ class Analysis:
 
     def sentence_has(self, view: SentenceView, words: frozenset[str], clitics: str = "") -> bool:
         """Is any token of the sentence one of ``words``, bare or behind one of the ``clitics``?"""
-        vocab = self._vocab.get(view.tok_start)
+        # (by both ends: a sentence with no token of its own, "***", starts where the next one does)
+        key = (view.tok_start, view.tok_end)
+        vocab = self._vocab.get(key)
         if vocab is None:
-            vocab = self._vocab[view.tok_start] = frozenset(self.texts[view.tok_start : view.tok_end])
+            vocab = self._vocab[key] = frozenset(self.texts[view.tok_start : view.tok_end])
         if not words.isdisjoint(vocab):
             return True
         return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)

@@ -136,3 +136,17 @@ def test_of_two_datelines_at_a_pages_head_the_earliest_is_the_articles():
     )
     d = document_date(text)
     assert d.date == date(2017, 3, 5) and d.basis == "dateline"
+
+
+def test_a_timeline_or_a_links_date_under_the_articles_is_not_its_date():
+    # the page's own date first; a dated line that opens a story further down is not a second dateline
+    text = "الجيش يعلن حصيلة العملية\nالثلاثاء 14 مايو 2024\nقتل 12 مسلحا في العملية.\n3 يناير 2024 - هجوم على نقطة تفتيش"
+    assert document_date(text).date == date(2024, 5, 14)
+
+
+def test_a_date_labelled_as_the_publications_wins_and_related_links_dates_do_not():
+    banner = "• الخميس 08 ديسمبر 2016\n\nعنوان الخبر\n\n"
+    text = banner + "تاريخ النشر: الثلاثاء 06 مايو 2014\n\nقتل 58 مسلحاً في معارك بين الطرفين في محافظة دير الزور شرق سوريا يوم أمس.\n"
+    assert document_date(text).date == date(2014, 5, 6)
+    links = "عنوان الخبر\n12/06/2023\nقتل 12 مسلحا في عملية عسكرية واسعة نفذتها القوات في المنطقة الشرقية من البلاد أمس.\nمقالات ذات صلة\n04/01/2021\n"
+    assert document_date(links).date == date(2023, 6, 12)

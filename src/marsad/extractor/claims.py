@@ -267,9 +267,9 @@ def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     the armed group named after the body, else the state's."""
     if not (a.token_text(tok) in grammar("enlisted_words") and a.token_text(tok + 1) == "في"):
         return None
-    side, ent, _ = _group_after(a, view, tok + 2)
-    if side == "armed" and ent is not None:
-        return "armed"
+    side = _group_after(a, view, tok + 2)[0]
+    if side == "armed":
+        return "armed"  # (named or not: "منضوين في صفوف الجماعات المسلحة")
     return "friendly" if a.token_text(tok + 2) in grammar("force_bodies") or side == "friendly" else None
 
 
@@ -2933,6 +2933,13 @@ def _read_count(
         r.rule = "operations-by-armed-group"
     elif r.noun == "attack" and r.rule in ("", "count+attack") and (
         (_air_strikes(a, noun) and _agent_side(a, view, p, clause) != "armed")
+        # (assassinations a state carried out: "نفذت إسرائيل 12 عملية اغتيال")
+        or (
+            noun is not None
+            and noun.phrase in grammar("assassination_phrases")
+            and (named := sorted(_names_before(view, p.tok_start)))
+            and named[-1][1] == "friendly"
+        )
         or (_agent_side(a, view, p, clause) == "friendly" and (against_group or _carried_out_just_before(a, view, p)))
     ):
         # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب"، "التحالف الذي
@@ -5397,8 +5404,13 @@ def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     if on is None or not a.token_in(on + 1, grammar("post_nouns"), ""):
         return False
     # (whoever is named between the attack and the post carried it out: an armed group, or nobody named)
-    between = _sides_named(view, attack.tok_end, on)
-    return between <= {"armed"}
+    if not _sides_named(view, attack.tok_end, on) <= {"armed"}:
+        return False
+    # (a post of the group's own is no force's: "هجوم جوي على مقر لحركة طالبان"، "نقطة تابعة للمسلحين")
+    if "armed" in _sides_named(view, on + 2, min(on + 5, view.tok_end)):
+        return False
+    # (nor where a force is the killer, named before the men: "قتلت القوات 12 عنصراً في هجوم على نقطة")
+    return "friendly" not in _sides_named(view, view.clause_of(end)[0], end)
 
 
 def _acting_mention(a: Analysis, x: Placed) -> bool:

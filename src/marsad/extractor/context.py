@@ -245,12 +245,9 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and across_a_border(a, view, p):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
         return True
-    if e.kind != "country" and across_a_border(a, view, p) and any(
-        getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
-        for q in view.entities
-    ):
-        # "مخيم قاح … عند الحدود مع لواء اسكندرون بريف إدلب": a province of the neighbour across the border,
-        # where the sentence names a place of another country (not an inner boundary: "الحدود مع محافظة الأنبار")
+    if e.kind != "country" and across_a_border(a, view, p) and _other_country_after(a, view, p, 1, before=True):
+        # "مخيم قاح … عند الحدود مع لواء اسكندرون بريف إدلب": a province of the neighbour across the border, the
+        # place on this side named right after it (not an inner boundary: "الحدود مع محافظة الأنبار")
         return True
     if e.kind == "country" and a.token_text(p.tok_start - 1) == "بين" and a.token_in(p.tok_start - 2, grammar("movement_words"), "و"):
         # "قالت إنهم تنقلوا بين إيران والعراق ولبنان": where the suspects travelled, not where the count is
@@ -316,11 +313,9 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
         }
         return bool(elsewhere) and e.country not in elsewhere
-    if e.kind != "country" and a.token_in(p.tok_start - 1, grammar("neighbourhood_words"), "وبل") and any(
-        getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
-        for q in view.entities
-    ):
-        # "السيطرة على حي الجولان … شمال غربي الفلوجة": a neighbourhood named after a place in another country
+    if e.kind != "country" and a.token_in(p.tok_start - 1, grammar("neighbourhood_words"), "وبل") and _other_country_after(a, view, p, 6):
+        # "السيطرة على حي الجولان … شمال غربي الفلوجة": a neighbourhood named after a place in another country,
+        # its own city named after it
         return True
     if e.kind == "country" and _likened_neighbour(a, view, p.tok_start):
         # "وتعاني بوركينا فاسو مثل جاراتها في منطقة الساحل مالي والنيجر من العنف": the neighbours it is
@@ -439,6 +434,21 @@ def _country_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int]
     while hi + 1 < len(countries) and joined(countries[hi], countries[hi + 1]):
         hi += 1
     return countries[lo].tok_start, countries[hi].tok_end
+
+
+def _other_country_after(a: Analysis, view: SentenceView, p: Placed, reach: int, before: bool = False) -> bool:
+    """Is a place of another country, itself where things happen, named within ``reach`` words after the
+    place at ``p`` (حي الجولان … الفلوجة، لواء اسكندرون بريف إدلب) — or, with ``before``, earlier in its
+    clause (في شمال سيناء … قرب الحدود مع قطاع غزة)?"""
+    e = p.obj
+    lo = view.clause_of(p.tok_start)[0] if before else p.tok_end
+    return any(
+        getattr(q.obj, "type", None) == "place"
+        and getattr(q.obj, "country", None) not in (None, getattr(e, "country", None))
+        and (lo <= q.tok_start < p.tok_start or p.tok_end <= q.tok_start <= p.tok_end + reach)
+        and not not_where(a, view, q)
+        for q in view.entities
+    )
 
 
 def _likened_neighbour(a: Analysis, view: SentenceView, tok: int) -> bool:

@@ -181,7 +181,12 @@ def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[
                 (w := a.token_text(t).removeprefix("و")) == "" or w in qualifier_words()
                 for t in range(first.noun_end_tok, last.placed.tok_start)
             )
-            and first.placed.tok_start >= view.tok_start
+            # (and no verb of its own before it in its clause: not "وتم إجلاء 30 جندياً و12 مدنياً أصيبوا")
+            and not any(
+                c.kinds & {"kill", "wound", "capture", "other_outcome", "loss"}
+                and view.clause_of(first.placed.tok_start)[0] <= c.tok_start < first.placed.tok_start
+                for c in view.cues
+            )
         ):
             first.outcome = last.outcome
             first.metric, first.rule = metric_of(view, first), "shares-the-verb-after-the-list"

@@ -40,6 +40,7 @@ from marsad.text.normalize import Normalized
 
 _HEAD_LINES = 30
 _TAIL_LINES = 5
+_BODY_WORDS = 15  # a line this long is the article's running text: dates after it are not the page's head
 _HISTORY_WINDOW = 7  # words before a year searched for a founding word
 _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
@@ -70,7 +71,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
     ]
     marker = patterns().dateline_marker
     label = patterns().dateline_label
-    found: list[tuple[Candidate, int, bool]] = []
+    found: list[tuple[Candidate, int, int]] = []
     for _i, (ls, le) in order:
         for c in cands:
             if not (ls <= c.ns and c.ne <= le) or c.relative or c.grain != "day" or c.start is None:
@@ -102,13 +103,21 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             if before.rfind("تحديث") > max(before.rfind("نشر"), before.rfind("النشر")):
                 continue  # "آخر تحديث: الأربعاء 24 أبريل 2024": when the page was touched, not the article's day
             if alone or marked or heading:
-                found.append((c, ls, _i < _HEAD_LINES))
-    head = [f for f in found if f[2]]
-    if head or found:
-        # (two datelines at a page's head: a site's banner shows the day the page was fetched, an update
-        # stamp a later day — the article's own is the earliest: "السبت 28 ديسمبر 2024" over "بواسطة :
-        # التحرير 05-03-2017 01:48 مساءً")
-        c, ls, _ = min(head, key=lambda f: f[0].start) if head else found[0]  # type: ignore[arg-type,return-value]
+                found.append((c, ls, 2 if marked else 1 if alone else 0))
+    if found:
+        # a date labelled as the publication's (تاريخ النشر:) first; else, of the dates standing alone before
+        # the article's running text, the earliest — a site's banner shows the day the page was fetched, an
+        # update stamp a later day ("السبت 28 ديسمبر 2024" over "بواسطة : التحرير 05-03-2017 01:48 مساءً");
+        # not dates further down, a timeline's or related links'
+        body = next((s0 for s0, e0 in lines if len(re.findall(r"\w+", text[s0:e0])) >= _BODY_WORDS), len(text))
+        labelled = [f for f in found if f[2] == 2]
+        top = [f for f in found if f[2] == 1 and f[1] < body]
+        if labelled:
+            c, ls, _ = labelled[0]
+        elif len(top) > 1:
+            c, ls, _ = min(top, key=lambda f: f[0].start or date.max)
+        else:
+            c, ls, _ = found[0]
         s, e = n.span(c.ns, c.ne)
         line_no = text.count("\n", 0, ls) + 1
         return DocDate(c.start, c.start.year, "dateline", f"dateline '{n.original[s:e]}' on line {line_no}")

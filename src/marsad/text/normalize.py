@@ -175,7 +175,10 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]] | None:
         if len(other) != len(usual):
             raise LexiconError(f"marsad/data/spelling.yaml: {pair} must be spelt with as many letters")
         table[other] = usual
-    return (re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table) if table else None
+    # (at a word's start, behind its proclitics and article: "والمسئولين", not inside another word)
+    stems = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    rx = re.compile(rf"(?<![\u0621-\u064a])((?:[وفبل]|وب|ول|فب|فل)?(?:ال|ل)?)({stems})")
+    return (rx, table) if table else None
 
 
 def _usual_spelling(t: str) -> str:
@@ -184,14 +187,14 @@ def _usual_spelling(t: str) -> str:
     if found is None:
         return t
     rx, table = found
-    return rx.sub(lambda m: table[m[0]], t) if rx.search(t) else t
+    return rx.sub(lambda m: m[1] + table[m[2]], t) if rx.search(t) else t
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the way back to it."""
-    t = _usual_spelling(_fold_one_to_one(text))
+    t = _fold_one_to_one(text)
     if not _SPECIAL_RE.search(t):
-        return Normalized(text, t, None)
+        return Normalized(text, _usual_spelling(t), None)
     out: list[str] = []
     starts: list[int] = []
     pos = 0
@@ -206,7 +209,8 @@ def normalize(text: str) -> Normalized:
         pos = i + 1
     out.append(t[pos:])
     starts.extend(range(pos, len(t)))
-    return Normalized(text, "".join(out), tuple(starts))
+    # (the spelling last, once marks and tatweel are gone: "مسـئول" is مسئول; the same length, the same map)
+    return Normalized(text, _usual_spelling("".join(out)), tuple(starts))
 
 
 @lru_cache(maxsize=65536)

@@ -228,10 +228,10 @@ def _fighters_joined_to_civilians(a: Analysis, view: SentenceView, noun: Cue, co
     # (in the same case and number as the civilians, an adjective of the same count — not one more person
     # named after them, "بينهم طفلان وضابط"، "أربعة مدنيين ورجل أمن")
     first, second = a.token_text(noun.tok_end - 1), a.token_text(joined.tok_end - 1)
-    if any(first.endswith(e) and second.endswith(e) for e in ("ا", "ين", "ون")):
+    if any(first.endswith(e) and second.endswith(e) for e in grammar("agreeing_endings")):
         return True
     # (after a hundred or a thousand both stand in the bare singular: "8318 مواطن مدني ومقاتل")
-    marked = ("ا", "ين", "ون", "ان")
+    marked = tuple(grammar("number_endings"))
     return (count or 0) >= 100 and not first.endswith(marked) and not second.endswith(marked)
 
 
@@ -5398,9 +5398,7 @@ def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
     if attack is None:
         return False
-    on = next(
-        (t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_text(t) in ("علي", "على")), None
-    )
+    on = next((t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_in(t, grammar("on_words"))), None)
     if on is None or not a.token_in(on + 1, grammar("post_nouns"), ""):
         return False
     # (whoever is named between the attack and the post carried it out: an armed group, or nobody named)

@@ -464,17 +464,14 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
     return found
 
 
-_WORLD = frozenset({"العالم"})
-
-
 def _worldwide(a: Analysis, view: SentenceView) -> bool:
     """"حول العالم"، "في جميع أنحاء العالم"، "مناطق انتشاره في العالم": the whole world, not a superlative's في العالم."""
-    if not a.sentence_has(view, _WORLD):
+    if not a.sentence_has(view, grammar("world_words")):
         return False
     words = grammar("worldwide_before")
     spread = grammar("spread_words")
     for t in range(view.tok_start + 1, view.tok_end):
-        if a.token_text(t) != "العالم":
+        if a.token_text(t) not in grammar("world_words"):
             continue
         if a.token_text(t - 1) in words or (a.token_text(t - 1) == "في" and a.token_text(t - 2) in spread):
             return True

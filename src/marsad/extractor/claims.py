@@ -239,14 +239,14 @@ def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[in
     """Military bases or positions counted right after an armed group's verb of attack (هاجمت قاعدتين،
     استهدفت ثلاث قواعد): each base struck is one attack."""
     q: Quantity = p.obj  # type: ignore[assignment]
-    counted = q.noun_start is not None or a.token_in(p.tok_end, grammar("base_nouns"), "")
-    if q.noun_start is not None:
-        counted = a.token_in(p.tok_start, grammar("base_nouns"), "") or any(
-            a.token_text(p.tok_start).startswith(w) for w in grammar("base_noun_stems")
-        )
-    if not counted:
+    dual = q.noun_start is not None  # (a dual holds its noun: "قاعدتين"; a number has it next: "3 قواعد")
+    noun_tok = p.tok_start if dual else p.tok_end
+    if not (
+        a.token_in(noun_tok, grammar("base_nouns"), "")
+        or (dual and a.token_text(noun_tok).startswith(tuple(grammar("base_noun_stems"))))
+    ):
         return False
-    after = p.tok_end + 1 if q.noun_start is None else p.tok_end  # (past the bases' noun: a dual holds it)
+    after = noun_tok + 1
     # (not a group's bases a force struck: "استهدفت 5 قواعد إرهابية"، "قواعد للتنظيم")
     if any(
         a.token_in(t, grammar("terror_words") | grammar("takfiri_words"), "ل")
@@ -1883,7 +1883,7 @@ def _read_count(
         r.outcome = "capture" if _captives_before_subset(a, view, p, previous) else previous.outcome
     # (على may stand before the number's qualifier: "قضوا على نحو ألف مسلح")
     ala = p.tok_start - 1
-    while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in _qualifier_words():
+    while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in qualifier_words():
         ala -= 1
     if r.rule == "noun-then-number-word" and noun is not None and noun.tok_end == p.tok_start:
         ala = noun.tok_start - 1  # (or before the noun a number word follows: "قضت مفرزة على إرهابيين اثنين")
@@ -2611,7 +2611,7 @@ def _read_count(
         sides = {
             next(sd for kind, sd in _PEOPLE_SIDES if kind in c.kinds)
             for c in view.cues
-            if c.tok_start < p.tok_start and c.kinds & _PEOPLE_KINDS
+            if c.tok_start < p.tok_start and c.kinds & PEOPLE_KINDS
         }
         if side in ("civilian", "friendly", "armed") and len(sides & {"civilian", "friendly", "armed"}) < 2:
             r.side = side
@@ -3119,7 +3119,7 @@ def _read_count(
         return r
     if r.metric and any(
         a.token_in(t, grammar("population_verbs"), "و")
-        and all(a.token_text(u) in _qualifier_words() for u in range(t + 1, p.tok_start))
+        and all(a.token_text(u) in qualifier_words() for u in range(t + 1, p.tok_start))
         for t in range(max(clause[0], p.tok_start - 4), p.tok_start)
     ):
         # "المنطقة التي تأوي نحو ثلاثة ملايين شخص ومقاتلين": the people a place houses, no toll
@@ -4125,7 +4125,7 @@ def _opens_a_list_item(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if joined_by_wa(a, p) or _punctuated_before(a, p.tok_start, "،,"):
         return True
     t = p.tok_start - 1
-    words = _qualifier_words() | {"بين"}  # (a range: "وما بين 80 و100")
+    words = qualifier_words() | {"بين"}  # (a range: "وما بين 80 و100")
     while t > max(view.tok_start, p.tok_start - 4) and a.token_text(t) in words:
         t -= 1
     word = a.token_text(t)
@@ -4841,7 +4841,7 @@ def _against_armed_group(view: SentenceView, tok: int) -> bool:
 
 
 _PEOPLE_SIDES = (("civilian", "civilian"), ("friendly", "friendly"), ("leader", "leader"), ("member", "armed"))
-_PEOPLE_KINDS = frozenset(kind for kind, _ in _PEOPLE_SIDES)
+PEOPLE_KINDS = frozenset(kind for kind, _ in _PEOPLE_SIDES)
 
 
 def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset()) -> list[tuple[int, str | None]]:
@@ -4858,7 +4858,7 @@ def _names_before(view: SentenceView, tok: int, but: frozenset[str] = frozenset(
 def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Is "them" the object of a fight verb after the last people noun before ``tok`` (جنودنا تصدوا لهم)?
     (Not "them" the object of a blow: "ألقت عليهم قنابل"، "نصب لهم كمين" — they were hit.)"""
-    last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & _PEOPLE_KINDS), default=view.tok_start)
+    last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & PEOPLE_KINDS), default=view.tok_start)
     return any(
         a.token_in(t, grammar("fought_them"), "و") and a.token_in(t - 1, grammar("fight_verbs"), "و") for t in range(last + 1, tok)
     )
@@ -4883,7 +4883,7 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
     nouns = [
         (c.tok_start, next(side for kind, side in _PEOPLE_SIDES if kind in c.kinds))
         for c in view.cues
-        if c.tok_start < tok and c.kinds & _PEOPLE_KINDS
+        if c.tok_start < tok and c.kinds & PEOPLE_KINDS
     ]
     if a is not None:
         # (a group word counted from, as people: "وقتلوا خمسة من الجنود وأصابوا ثلاثة منهم")
@@ -4904,7 +4904,7 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         ]
     if nouns and a is not None:
         start = max(nouns)[0]
-        last = next((c for c in view.cues if c.tok_start == start and c.kinds & _PEOPLE_KINDS), None)
+        last = next((c for c in view.cues if c.tok_start == start and c.kinds & PEOPLE_KINDS), None)
         named = _group_after(a, view, last.tok_end)[0] if last is not None and "member" in last.kinds and last.tok_end < tok else None
         if named in ("armed", "friendly"):
             nouns = [(start, named)]
@@ -4918,7 +4918,7 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         # "هاجم مسلحون نقطة للشرطة وقتلوا 3 منهم": the gunmen are the subject of the verb before "them",
         # so they are the force named after the gunmen
         return "friendly"
-    pick = nouns or _names_before(view, tok, but=_PEOPLE_KINDS)
+    pick = nouns or _names_before(view, tok, but=PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 
 
@@ -5093,13 +5093,8 @@ def _owner_of_sided_war(view: SentenceView, tok: int) -> str | None:
     return e.obj.id if e is not None and (entity_actor(e.obj.id) or {}).get("side_only_in") else None  # type: ignore[attr-defined]
 
 
-def qualifier_words() -> frozenset[str]:
-    """The words of the qualifier phrases read before a number (ما لا يقل عن، نحو)."""
-    return _qualifier_words()
-
-
 @cache
-def _qualifier_words() -> frozenset[str]:
+def qualifier_words() -> frozenset[str]:
     """The words of the qualifier phrases the quantity recogniser reads before a number (ما لا يقل عن، نحو)."""
     phrases = load("quantity_cues.yaml")["qualifiers_before"]
     return frozenset(norm(w) for group in phrases.values() for phrase in group for w in phrase.split())
@@ -5139,7 +5134,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
     if joined_by_wa(a, p):
         return True
     before = a.token_text(p.tok_start - 1)
-    if before.startswith("و") and before[1:] in _qualifier_words():
+    if before.startswith("و") and before[1:] in qualifier_words():
         return True  # "مقتل أكثر من 100 مسلح ونحو 30 جندياً": the next item, its qualifier joined by و
     if any(c.tok_end == p.tok_start and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues):
         return True  # the item's noun before its number word: "… ومساعدين اثنين للجيش ومدني واحد"
@@ -5150,7 +5145,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
         return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start
-    while start > previous.placed.tok_end and a.token_text(start - 1) in _qualifier_words():
+    while start > previous.placed.tok_end and a.token_text(start - 1) in qualifier_words():
         start -= 1
     return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
 

@@ -245,7 +245,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and across_a_border(a, view, p):
         # "قرب الحدود مع مالي"، "على الشريط الحدودي مع الجارة تونس": the neighbour across the border
         return True
-    if e.kind != "country" and across_a_border(a, view, p) and _other_country_after(a, view, p, 1, before=True):
+    if e.kind != "country" and across_a_border(a, view, p) and _beside_a_place_abroad(a, view, p, 1, before=True):
         # "مخيم قاح … عند الحدود مع لواء اسكندرون بريف إدلب": a province of the neighbour across the border, the
         # place on this side named right after it (not an inner boundary: "الحدود مع محافظة الأنبار")
         return True
@@ -313,7 +313,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
             if getattr(q.obj, "country", None) and not since <= q.tok_start <= p.tok_start
         }
         return bool(elsewhere) and e.country not in elsewhere
-    if e.kind != "country" and a.token_in(p.tok_start - 1, grammar("neighbourhood_words"), "وبل") and _other_country_after(a, view, p, 6):
+    if e.kind != "country" and a.token_in(p.tok_start - 1, grammar("neighbourhood_words"), "وبل") and _beside_a_place_abroad(a, view, p, 6):
         # "السيطرة على حي الجولان … شمال غربي الفلوجة": a neighbourhood named after a place in another country,
         # its own city named after it
         return True
@@ -436,7 +436,7 @@ def _country_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[int, int]
     return countries[lo].tok_start, countries[hi].tok_end
 
 
-def _other_country_after(a: Analysis, view: SentenceView, p: Placed, reach: int, before: bool = False) -> bool:
+def _beside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed, reach: int, before: bool = False) -> bool:
     """Is a place of another country, itself where things happen, named within ``reach`` words after the
     place at ``p`` (حي الجولان … الفلوجة، لواء اسكندرون بريف إدلب) — or, with ``before``, earlier in its
     clause (في شمال سيناء … قرب الحدود مع قطاع غزة)?"""

@@ -139,14 +139,7 @@ class Analysis:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
         texts = self.texts
         tok = texts[i] if 0 <= i < len(texts) else ""
-        if tok in words:
-            return True
-        if not clitics:
-            return False
-        # (_behind, written out)
-        return (tok[1:] in words and tok[:1] in clitics) or (
-            "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
-        )
+        return tok in words or (bool(clitics) and _behind(tok, words, clitics))
 
     def behind_clitic(self, i: int, words: Container[str], clitics: str) -> bool:
         """Is token ``i`` one of ``words`` written behind one of the ``clitics`` (للنظام، لداعش; not bare)?"""

@@ -28,6 +28,7 @@ from marsad.extractor.claims import (
     ARMED_KINDS,
     FORCE_KINDS,
     PART_RULES,
+    PEOPLE_KINDS,
     Reading,
     as_breakdown_item,
     casualties_with_parts,
@@ -159,9 +160,6 @@ def _groups_own_operations(a: Analysis, view: SentenceView, p: Placed, reads: li
     return not a.sentence_has(view, grammar("counter_terror_words"))
 
 
-_PEOPLE = frozenset({"friendly", "civilian", "member", "leader"})
-
-
 def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
     """"إن 21 جندياً ونحو أربعين مدنياً قتلوا": people counted one after another with و, the verb after
     the last told of them all — the first, read with no fate of its own, shares the last one's."""
@@ -169,10 +167,10 @@ def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[
         if (
             first.outcome is None
             and first.metric is None
-            and first.noun in _PEOPLE
+            and first.noun in PEOPLE_KINDS
             and first.side is not None
             and last.outcome is not None
-            and last.noun in _PEOPLE
+            and last.noun in PEOPLE_KINDS
             and first.noun_end_tok is not None
             # (joined by و, maybe on the qualifier before the number: "ونحو أربعين")
             and (joined_by_wa(a, last.placed) or a.token_text(first.noun_end_tok).startswith("و"))
@@ -1410,19 +1408,24 @@ def _first_words(name: str) -> frozenset[str]:
     return frozenset(w.split()[0] for w in grammar(name) if w.split())
 
 
+def _opens_on_was(a: Analysis, view: SentenceView) -> bool:
+    """Does the sentence open on كان (وكان، فكان): what had happened, or been said, before the story?"""
+    return a.token_in(view.tok_start, grammar("was_words"), "و")
+
+
 def _pluperfect(a: Analysis, view: SentenceView) -> bool:
     """"وكان الجيش قد أوقف …": a sentence opening on كان … قد tells what had happened before the story."""
-    if not a.token_in(view.tok_start, grammar("was_words"), "و"):
-        return False
-    return any(a.token_text(t) in grammar("perfect_particles") for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end)))
+    return _opens_on_was(a, view) and any(
+        a.token_text(t) in grammar("perfect_particles") for t in range(view.tok_start + 1, min(view.tok_start + 6, view.tok_end))
+    )
 
 
 def _earlier_announcement(a: Analysis, view: SentenceView) -> bool:
     """"وكان المرصد أفاد في حصيلة نشرها في 22 كانون الأول بمقتل 2132": what a speaker had said before,
     whose date is not the story's (كان, then a reporting verb a few words on)."""
-    if not a.token_in(view.tok_start, grammar("was_words"), "و"):
-        return False
-    return any("report" in c.kinds and view.tok_start < c.tok_start <= view.tok_start + 3 for c in view.cues)
+    return _opens_on_was(a, view) and any(
+        "report" in c.kinds and view.tok_start < c.tok_start <= view.tok_start + 3 for c in view.cues
+    )
 
 
 def _comes_after(a: Analysis, view: SentenceView) -> bool:

@@ -71,7 +71,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
     ]
     marker = patterns().dateline_marker
     label = patterns().dateline_label
-    found: list[tuple[Candidate, int, int]] = []
+    found: list[tuple[Candidate, int, str]] = []  # (the date, its line's start, how it stands: labelled/alone/heading)
     for _i, (ls, le) in order:
         for c in cands:
             if not (ls <= c.ns and c.ne <= le) or c.relative or c.grain != "day" or c.start is None:
@@ -103,15 +103,15 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             if before.rfind("تحديث") > max(before.rfind("نشر"), before.rfind("النشر")):
                 continue  # "آخر تحديث: الأربعاء 24 أبريل 2024": when the page was touched, not the article's day
             if alone or marked or heading:
-                found.append((c, ls, 2 if marked else 1 if alone else 0))
+                found.append((c, ls, "labelled" if marked else "alone" if alone else "heading"))
     if found:
         # a date labelled as the publication's (تاريخ النشر:) first; else, of the dates standing alone before
         # the article's running text, the earliest — a site's banner shows the day the page was fetched, an
         # update stamp a later day ("السبت 28 ديسمبر 2024" over "بواسطة : التحرير 05-03-2017 01:48 مساءً");
         # not dates further down, a timeline's or related links'
         body = next((s0 for s0, e0 in lines if len(re.findall(r"\w+", text[s0:e0])) >= _BODY_WORDS), len(text))
-        labelled = [f for f in found if f[2] == 2]
-        top = [f for f in found if f[2] == 1 and f[1] < body]
+        labelled = [f for f in found if f[2] == "labelled"]
+        top = [f for f in found if f[2] == "alone" and f[1] < body]
         if labelled:
             c, ls, _ = labelled[0]
         elif len(top) > 1:

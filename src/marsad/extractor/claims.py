@@ -585,15 +585,24 @@ def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str
     return None
 
 
+def _name_calling(a: Analysis, tok: int) -> bool:
+    """Is the token an epithet a report hangs on a group's name (الإرهابية، المتطرفة)?"""
+    return a.token_in(tok, grammar("terror_words")) or a.token_in(tok, grammar("takfiri_words"))
+
+
 def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where the group or force named right after a noun ends, with any joined by و after it
     (عناصر وزارة الدفاع وجهاز الأمن العام), or None when none is named."""
     side, _, end = _group_after(a, view, tok)
     if not side or end <= tok:
-        if a.token_text(tok) not in grammar("affiliation_words"):
+        if a.token_text(tok) not in grammar("affiliation_words") and not _name_calling(a, tok):
             return None
-        end = tok  # the group already read with its noun: its affiliation follows
+        end = tok  # the group already read with its noun: its affiliation or its epithet follows
     while True:
+        if _name_calling(a, end):
+            # "تسعة من حركة طالبان الإرهابية، لقوا مصرعهم": past the name-calling adjective a report gives the group
+            end += 1
+            continue
         if a.token_text(end) in grammar("affiliation_words"):
             # "مسلحي حركة الشباب المتصلة بتنظيم القاعدة قتلا": past the group's affiliation
             tied = next((e for e in view.entities if end < e.tok_start <= end + 2 and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
@@ -676,6 +685,21 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         fate = next((c for c in view.cues if c.tok_start == tok and c.phrase in grammar("fate_phrases")), None)
         if fate is not None:
             return fate
+        # (or the plural verb of a subject a complementizer opened: "أن 12 مسلحاً من جماعة … المتطرفة، قتلوا
+        # خلال الاشتباكات" — with no number after it, the verb's own object)
+        verb = next((c for c in view.cues if c.tok_start == tok and c.kinds & {"kill", "wound"} and not c.prefix), None)
+        if (
+            verb is not None
+            and a.token_text(verb.tok_end - 1).endswith("وا")
+            and not any(q.tok_start in (verb.tok_end, verb.tok_end + 1) for q in view.quantities)
+            and any(
+                "complementizer" in d.kinds
+                and clause[0] <= d.tok_end < tok
+                and any(q.tok_start == d.tok_end and q.obj.kind == "count" for q in view.quantities)  # type: ignore[attr-defined]
+                for d in view.cues
+            )
+        ):
+            return verb
         # (or a passive with their pronoun: "اثنين من مقاتلي الحزب، تم تحييدهم في غارات")
         done = next((c for c in view.cues if c.tok_start in (tok, tok + 1) and c.kinds & {"kill", "capture"}), None)
         if (

@@ -5987,6 +5987,9 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
     if word in grammar("after_bare_number"):
         return False
+    before = a.token_text(p.tok_start - 1)
+    if a.token_in(p.tok_start, grammar("one_two_words")) and len(before) > 3 and before.endswith(("ين", "ان", "ون")):
+        return False  # "متهمين اثنين تورطا بالترويج": two, the adjective of the plural before it, counts that one
     q: Quantity = p.obj  # type: ignore[assignment]
     if (a.token_text(p.tok_start - 1) == "بين" and q.min is not None and q.max is not None and q.min != q.max) or (
         any(a.token_text(t) == "بين" for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start - 1))

@@ -4265,6 +4265,15 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         ):
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
+        if any(
+            "person" in c.kinds
+            and c.phrase in grammar("persons_words")
+            and p.tok_start - 2 <= c.tok_end < p.tok_start
+            and any(q.tok_end == c.tok_start for q in view.quantities)
+            for c in view.cues
+        ):
+            # "انتحارية قتلت ثمانية أشخاص وأصابت 18": the wounded of the persons just counted, whose side is not told
+            return None
         lo, hi = view.clause_of(p.tok_start)
         if persons is not None and persons.phrase in grammar("persons_words"):
             # "وقال عقيد في الشرطة إن 38 شخصاً أصيبوا": persons a force's officer speaks of are not its men

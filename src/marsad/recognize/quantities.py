@@ -755,6 +755,9 @@ def _one_of_the_two(t: str, x: _Num, lex: _Lex) -> bool:
     if word not in lex.sets["one_of_words"] and not (word[:1] in lex.sets["one_of_proclitics"] and word[1:] in lex.sets["one_of_words"]):
         return False
     dual = t[x.ps : x.ne]
+    if word not in lex.sets["one_of_words"] and not dual.startswith("ال"):
+        # (وأحد folds into واحد, "one": "بينهم طفل واحد وامرأتان" counts the women; "one of" takes a definite dual)
+        return False
     if dual not in lex.sets["one_of_event_duals"]:
         return True
     # (an indefinite dual, "أحد هجومين شنهما", or a relative within a few words, "أحد الهجومين

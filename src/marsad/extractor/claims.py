@@ -867,6 +867,15 @@ def _has(view: SentenceView, kind: str, lo: int | None = None, hi: int | None = 
     return any(kind in c.kinds and lo <= c.tok_start < hi for c in view.cues)
 
 
+def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Are the people counted the ones who speak, the subject of a verb of saying right before them whose
+    words follow (قال 3 من سكان البلدة إن …، أفاد أحد السكان أن …)?"""
+    said = next((c for c in view.cues if c.tok_end == p.tok_start and "report" in c.kinds), None)
+    if said is None or not a.token_in(said.tok_start, grammar("saying_verbs"), "و"):
+        return False
+    return any("complementizer" in c.kinds and p.tok_end <= c.tok_start for c in view.cues)
+
+
 def read_count(
     a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, recent: dict[str, Reading] | None = None
 ) -> Reading:
@@ -883,6 +892,8 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
+    if r.metric and _speakers_counted(a, view, p):
+        r.metric, r.rule = None, "speakers-counted"
     end = r.noun_end_tok or p.tok_end
     taken_or_dead = r.metric in ("killed", "captured", "leaders_killed", "leaders_captured")
     if r.metric and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None) and _still_at_large(a, view, end):
@@ -1043,7 +1054,8 @@ def _read_count(
             for c in view.cues
         )
     )
-    if (noun is None or outcome_noun_only or one_or_two) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و"):
+    # (not a dual, which is its own noun: "سكان القريتين" counts villages)
+    if (noun is None or outcome_noun_only or one_or_two) and not any(ch.isdigit() for ch in q.text) and not p.prefix.startswith("و") and q.noun_start is None:
         before = next(
             (
                 c

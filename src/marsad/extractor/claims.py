@@ -625,8 +625,14 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
     def own(c: Cue) -> bool:
         # (the number's own verb, not one another verb stands between: "استشهاد 16 من قوات الأمن ومقتل
         # 15 إرهابياً" tells of the 15 by مقتل)
-        return c.tok_start > p.tok_start or not any(
-            d.kinds & set(OUTCOMES) and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
+        return c.tok_start > p.tok_start or not (
+            any(d.kinds & set(OUTCOMES) and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+            # (nor a verb told of the people counted before, the number with its own verb after it: "ستة جنود
+            # استشهدوا وخمسة إرهابيين قتلوا")
+            or (
+                p.prefix.startswith("و")
+                and any(d.kinds & set(OUTCOMES) and d.phrase not in words and end <= d.tok_start < end + 3 for d in view.cues)
+            )
         )
 
     if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words and own(c) for c in view.cues):
@@ -674,6 +680,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             if c.kinds & {"kill", "capture"} and any(
                 q.tok_start == c.tok_end
                 and q.obj.kind == "count"  # type: ignore[attr-defined]
+                # (not the next subject, which و joins: "ستة جنود استشهدوا وخمسة إرهابيين قتلوا")
+                and not q.prefix.startswith("و")
                 # (not "one of them" that sets a part apart: "4 عناصر قُتلوا، أحدهم ضابط")
                 and not (a is not None and a.token_in(q.tok_start, grammar("one_of_them"), "و"))
                 for q in view.quantities

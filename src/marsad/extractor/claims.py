@@ -2754,6 +2754,16 @@ def _read_count(
         r.rule = "wanted-for-crimes"
         r.metric = None
         return r
+    if (
+        r.outcome == "kill"
+        and r.noun == "person"
+        and r.side is None
+        and a.token_in(r.noun_end_tok or p.tok_end, grammar("suspected_of_belonging"), "")
+        and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause)
+    ):
+        # "نحو 12 شخصاً يشتبه في انتمائهم لجماعة الشباب قتلوا في ضربات": persons taken for a group's men
+        r.noun, r.side = "member", "armed"
+        r.rule = "persons-tied-to-a-group"
     if r.outcome == "capture" and r.noun == "civilian" and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause):
         # "أوقف الجيش 8 مواطنين تبين أنهم من مؤيدي تنظيم داعش": citizens taken as a group's men
         r.noun, r.side = "member", "armed"

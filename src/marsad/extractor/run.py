@@ -8,6 +8,7 @@ that the article states twice (headline and body, summary and detail).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -509,6 +510,41 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
                 ):
                     return True
     return False
+
+
+def _opens_on_a_region(a: Analysis, view: SentenceView, frame: Frame) -> bool:
+    """"وفي غرب أفريقيا نفذ التنظيم 14 عملية": a sentence that opens on a region of several states far from
+    the passage's countries (a group's weekly tally moving from one of its provinces to the next) is in
+    none of them — not in the country the sentence before named. A region around them ("وفي الشرق الأوسط"
+    after Iraq) leaves them be."""
+    first = next((e for e in view.entities if e.tok_start <= view.tok_start + 2), None)
+    if (
+        first is None
+        or not _region(first)
+        or getattr(first.obj, "country", None) is not None
+        or first.tok_start - 1 < view.tok_start
+        or not a.token_in(first.tok_start - 1, grammar("region_locatives"), "و")
+        # (nor one that names its states after: "وفي الشرق الأوسط … ما يزالون في العراق وسوريا")
+        or any(getattr(e.obj, "kind", None) == "country" for e in view.entities)
+    ):
+        return False
+    lat, lon = getattr(first.obj, "lat", None), getattr(first.obj, "lon", None)
+    if lat is None or lon is None:
+        return False
+    return all(_km_apart((lat, lon), cc) > _FAR_REGION_KM for cc in frame.countries)
+
+
+_FAR_REGION_KM = 2500  # (West Africa from Iraq is ~5,000 km; the Middle East's point from Iraq ~500)
+
+
+def _km_apart(point: tuple[float, float], cc: str) -> float:
+    """Great-circle distance from ``point`` to country ``cc``'s point; unknown countries count as near."""
+    rec = entity_data.place(cc)
+    if not rec or rec.get("lat") is None or rec.get("lon") is None:
+        return 0.0
+    la1, lo1, la2, lo2 = map(math.radians, (point[0], point[1], rec["lat"], rec["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _region(p: Placed) -> bool:
@@ -1558,7 +1594,9 @@ def _fill(
             or ranked_fighters(view, p)
         )
         # "نفذ التنظيم 43 عملية حول العالم": a figure for the whole world is in no one country
-        worldwide = not countries and (_worldwide(a, view) or _regional(a, view, named=True) or _in_many_states(a, view))
+        worldwide = not countries and (
+            _worldwide(a, view) or _regional(a, view, named=True) or _in_many_states(a, view) or _opens_on_a_region(a, view, frame)
+        )
         if worldwide:
             ctx["countries"] = "worldwide"
         # "نفذ الحوثيون أكثر من 100 هجوم على السفن"، "24 هجوماً في باب المندب": at sea, not in the group's country

@@ -2105,10 +2105,15 @@ def _read_count(
     funeral = next(
         (c for c in view.cues if "funeral" in c.kinds and max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
     )
-    if funeral is not None and r.noun in ("member", "person", "leader", "friendly") and r.outcome in (None, "kill"):
+    if funeral is not None and r.noun in ("member", "person", "leader", "friendly", "civilian") and r.outcome in (None, "kill"):
         # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
         r.outcome = "kill"
-        if r.noun in ("person", "friendly"):
+        victims = any(a.token_in(t, grammar("victim_words"), "ل") for t in range(p.tok_start, min(p.tok_end + 3, view.tok_end)))
+        if r.noun == "civilian" or victims:
+            # (but a state burying a group's victims, "تشييع 60 من ضحايا تنظيم داعش"، "شيعت الحكومة 90 مواطناً
+            # من ضحايا داعش", buries civilians)
+            r.noun, r.side = "civilian", "civilian"
+        elif r.noun in ("person", "friendly"):
             # (the Houthis' buried officers, ضابطاً، are the Houthis')
             r.side = _agent_side(a, view, p, clause) or r.side
         r.rule = "funeral-of-own-dead"

@@ -2705,6 +2705,23 @@ def _read_count(
             if generic and side != "armed":
                 r.noun = side
             r.rule = r.rule or "toll-of-a-named-side"
+    if (
+        generic
+        and r.group_entity is None
+        and r.side == "armed"
+        and r.outcome == "kill"
+        and not r.rule
+        and trig is not None
+        and trig.tok_end <= p.tok_start
+        and a.token_in(trig.tok_start, grammar("kill_verbs"), "وف")
+        and noun.phrase in grammar("element_nouns")
+        and not a.token_in(trig.tok_start - 1, grammar("passive_auxiliaries"), "و")
+        and _killed_by_the_only_group(a, view, trig, p)
+    ):
+        # "وتمكن التنظيم من قتل أربعة عناصر"، "أعلن التنظيم قتل 70 عنصراً": men an armed group killed,
+        # of no group named, are of the side it fights
+        r.noun, r.side = "friendly", "friendly"
+        r.rule = "men-killed-by-an-armed-group"
     if r.noun == "person" and r.side is None and r.outcome in ("kill", "wound"):
         # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
         end = r.noun_end_tok or p.tok_end
@@ -4525,6 +4542,37 @@ def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool
         and not any(c.kinds & people and t - 3 <= c.tok_end <= t for c in view.cues)
         for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
     )
+
+
+def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Placed) -> bool:
+    """Is the party named last before the number killed (speaker or subject alike: أعلن التنظيم قتل،
+    وقتلت حركة الشباب 5) an armed group, the only one the sentence names? Not one a preposition governs
+    (مع عناصر قوات النظام), and not where another group is named, whose men they may be (طالبان … لداعش)."""
+    end = p.tok_start if trig.tok_end <= p.tok_start else trig.tok_start
+    named = [
+        e
+        for e in view.entities
+        if view.tok_start <= e.tok_start < end
+        and e.obj.type == "actor"  # type: ignore[attr-defined]
+        and not _oblique(a, e.tok_start, e.prefix)
+        # (nor the ranks losses were inflicted on: "ألحقوا خسائر بصفوف حركة الشباب، وقتلوا نحو مائة عنصر")
+        and not a.token_in(e.tok_start - 1, grammar("ranks_words"), "بفلو")
+        and not any(c.tok_end == e.tok_start and c.kinds & {"member", "leader"} for c in view.cues)
+    ]
+    if not named:
+        return False
+    killer = max(named, key=lambda e: e.tok_start)
+    if _side_of_entity(killer.obj) != "armed":  # type: ignore[arg-type]
+        return False
+    if any(
+        killer.tok_end <= c.tok_start < end and c.kinds & {"friendly_group", "own_forces"} and not _oblique(a, c.tok_start, c.prefix)
+        for c in view.cues
+    ):
+        return False  # (a force named after it did the killing: "شن داعش هجوماً …، وتمكنت القوات من قتل 6 عناصر")
+    if any(a.token_in(t, grammar("of_them"), "") for t in range(trig.tok_end, p.tok_start)):
+        return False  # (the dead of those named: "تكبد الحوثيون خسائر وقتل منهم 90 عنصراً")
+    groups = {e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}  # type: ignore[attr-defined,arg-type]
+    return groups == {killer.obj.id} and not any("armed_group" in c.kinds and c.tok_start >= trig.tok_end for c in view.cues)  # type: ignore[attr-defined]
 
 
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:

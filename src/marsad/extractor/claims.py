@@ -1036,6 +1036,10 @@ def _read_count(
             (c for c in view.cues if c.tok_end == p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "person"}),
             None,
         )
+        if before is None and previous is not None and previous.placed.tok_end == p.tok_start - 1:
+            # "نفذت 43 عملية (10 في سوريا و33 في العراق)": the first part of a total counted just before,
+            # its noun the total's (operations and attacks too)
+            before = next((c for c in view.cues if c.tok_end == p.tok_start and c.kinds & {"operation", "attack"}), None)
         if before is not None:
             noun, kinds = before, before.kinds
             nxt = max(nxt, p.tok_end)

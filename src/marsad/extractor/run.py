@@ -1510,6 +1510,29 @@ def _force_doer(a: Analysis, view: SentenceView) -> bool:
     return False
 
 
+def _parts_in_brackets(a: Analysis, view: SentenceView, p: Placed, r: Reading, frame: Frame) -> list[str]:
+    """The countries of the parts a bracket right after a counted total gives, each with its own number
+    and place ("11 عنصراً (9 في العراق و2 في سوريا)"); none unless two parts name two countries."""
+    end = r.noun_end_tok or p.tok_end
+    if end >= view.tok_end or not _opens_bracket(a, end):
+        return []
+    close = a.nt.text.find(")", a.tokens[end].start)
+    if close < 0:
+        return []
+    hi = end
+    while hi < view.tok_end and a.tokens[hi].start < close:
+        hi += 1
+    if sum(1 for x in view.quantities if end <= x.tok_start < hi and x.obj.kind == "count") < 2:  # type: ignore[attr-defined]
+        return []
+    found, _ = countries_in(a, view, end, hi, frame)
+    return sorted(set(found)) if len(set(found)) >= 2 else []
+
+
+def _opens_bracket(a: Analysis, tok: int) -> bool:
+    """Does an opening bracket stand right before token ``tok``?"""
+    return "(" in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]
+
+
 def _fill(
     a: Analysis,
     view: SentenceView,
@@ -1558,6 +1581,10 @@ def _fill(
         countries, place = countries_in(a, view, p.tok_end, nxt, frame, starts_before=reach)
         countries += _joined_past_comma(a, view, nxt, countries)
         ctx["countries"] = "number"
+        if not countries and (parts := _parts_in_brackets(a, view, p, r, frame)):
+            # "نفذت 43 عملية (10 في سوريا و33 في العراق)": a total broken down by country in brackets is in
+            # all of them
+            countries, place, ctx["countries"] = parts, None, "parts-in-brackets"
         if r.rule == "gapped-by-place" and (gap := gapped_place(a, view, p)) is not None:
             # "وإيطاليا 17": the item's own place, named before its number
             e = gap.obj

@@ -95,6 +95,18 @@ def _first_speaker(
     return None
 
 
+def _sentence_subject(a: Analysis, view: SentenceView, before: int) -> str | None:
+    """The first actor of the sentence before token ``before`` that no preposition governs: the subject a
+    later verb's pronoun refers to."""
+    for p in view.entities:
+        if p.tok_start >= before:
+            break
+        oblique = p.prefix.startswith(("ل", "ب", "ول", "وب")) or a.token_text(p.tok_start - 1) in grammar("oblique_before")
+        if not oblique and (sp := _speaker(p.obj)):  # type: ignore[arg-type]
+            return sp
+    return None
+
+
 def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None:
     """"وزارة الاتصال في بوركينا فاسو"، "الجيش في مالي": a state's body told by the country after في."""
     if lo >= hi or a.token_text(lo) not in grammar("state_body_heads"):
@@ -332,6 +344,14 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                 )
                 continue
             sp = None
+            if a.token_text(start) in grammar("verb_object_prepositions") and not a.token_text(c.tok_start).startswith("ال"):
+                # "أشادت القيادة المركزية بـ«قسد»، في حين كشفت عن حصيلة عملياتها ضد داعش": a verb whose object
+                # follows at once has its subject in the pronoun — the sentence's subject, not the one after عن
+                sp = _subject_right_before(a, view, c.tok_start) if not c.prefix else None
+                # ("الهند تعلن عن مقتل": the subject right before the verb)
+                sp = sp or _first_speaker(view, max(view.tok_start, c.tok_start - 2), c.tok_start, after_verb=False)
+                out.append(Attribution(c.tok_start, sp or _sentence_subject(a, view, c.tok_start)))
+                continue
             if start == c.tok_end and not c.prefix:
                 # a headline's subject before its verb: "القيادة المركزية الأمريكية تعلن حصيلة عملياتها ضد داعش"
                 # (the verb unjoined and nothing between, so not the last words of another clause)

@@ -1646,7 +1646,12 @@ def _read_count(
         noun is None
         and r.noun is None
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
-        and any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+        and (
+            any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+            # (or the sentence before counted them: "أكثر من 100 هجوم … وقال المسؤول إن هذا العدد يشمل 47
+            # حادثاً في العراق")
+            or (previous is not None and previous.metric == "attacks")
+        )
         and (
             p.tok_end + 1 >= view.tok_end
             or a.token_in(p.tok_end + 1, grammar("after_incident_words"), "")

@@ -2533,6 +2533,10 @@ def _read_count(
                     side, ent = _group_after(a, view, men.tok_end)[:2]
                     side = side or ("friendly" if "friendly" in men.kinds else None)
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
+            if r.side is None and r.outcome == "kill" and trig is not None and not part and _targeted_men_before(a, view, trig):
+                # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
+                # strikes are the group's men the sentence says they targeted
+                side, r.side = "armed", "armed"
             if side is not None and ent is not None:
                 r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)
             r.rule = "bare-number-after-trigger"
@@ -4999,6 +5003,20 @@ def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:
         a.token_in(t, words, "و") or (a.token_in(t, grammar("still_negations"), "و") and a.token_in(t + 1, grammar("still_words"), ""))
         for t in range(end, c.tok_start)
     )
+
+
+def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
+    """Are the last people the sentence names before ``trig`` a group's men, named as a target (استهدافه
+    عناصر القاعدة، غارات ضد مسلحي داعش), with no other people in the sentence?"""
+    people = [c for c in view.cues if c.kinds & PEOPLE_KINDS]
+    before = [c for c in people if c.tok_end <= trig.tok_start]
+    if not before or len(people) != len(before):
+        return False
+    last = before[-1]
+    targeted = a.token_in(last.tok_start - 1, grammar("target_prepositions"), "و") or a.token_text(last.tok_start - 1).startswith(
+        tuple(grammar("targeting_nouns"))
+    )
+    return targeted and "member" in last.kinds and _group_after(a, view, last.tok_end)[0] == "armed"
 
 
 def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None) -> str | None:

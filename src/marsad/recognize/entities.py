@@ -61,6 +61,7 @@ _CUE = "cue"  # a place that is also a common word
 _CONTEXT = "context"  # a generic actor name: its body must be named in full
 _TITLE = "title"  # a surname that is a word: title or full mention needed
 _COUNTRY_CUE = "country_cue"
+_MEMBERS = "members"  # a group's short name that is also a word (القاعدة "the base"): its men's noun first
 
 # Kind order for places sharing a name, when nothing else decides.
 _PLACE_RANK = {"country": 100, "governorate": 90, "region": 85, "feature": 80, "camp": 80, "district": 75, "town": 70}
@@ -87,6 +88,7 @@ class _Lexicon:
     not_before: frozenset[str]
     place_not_before: dict[str, frozenset[str]]  # a word -> the place names it makes common nouns when it follows them
     titles: frozenset[str]
+    member_words: frozenset[str]
     cue_town: frozenset[str]
     cue_governorate: frozenset[str]
     cue_any: frozenset[str]
@@ -247,6 +249,9 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
         for alias in rec["context_aliases"]:
             for v in _variants(alias, pairs):
                 entries.append((v, _Cand("actor", aid, _CONTEXT, 0)))
+        for alias in a.get("member_aliases") or []:
+            for v in _variants(alias, pairs):
+                entries.append((v, _Cand("actor", aid, _MEMBERS, 0)))
         for adj in rec["adjectives"]:
             # (not the country-name spellings: سورية the adjective must not become سوريا the country)
             for v in _variants(adj, [x for x in pairs if not any(w.endswith("ا") for w in x)]):
@@ -379,6 +384,7 @@ def _build_lexicon() -> _Lexicon:
         not_before=_norm_set(acts.get("not_before") or []),
         place_not_before=_names_by_next_word(sup.get("place_not_before") or {}),
         titles=_norm_set(load("people.yaml").get("titles") or []),
+        member_words=_norm_set(acts.get("member_words") or []),
         cue_town=_norm_set(cues.get("town") or []),
         cue_governorate=_norm_set(cues.get("governorate") or []),
         cue_any=_norm_set(cues.get("any") or []),
@@ -672,6 +678,13 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
         return any(r in doc.free_ids for r in lex.requires[c.id]) or (home is not None and doc.countries == {home})
     if c.rule == _TITLE:
         return c.id in doc.free_ids or _phrase_before(doc, m.tok_start, lex.titles) is not None
+    if c.rule == _MEMBERS:
+        # "عناصر القاعدة"، "لمسلحي القاعدة": the group, after its men's noun (not "القاعدة العسكرية")
+        if _phrase_before(doc, m.tok_start, lex.member_words, 1) is not None:
+            return True
+        # (or counted: "مقتل 15 جندياً و12 من القاعدة")
+        i = m.tok_start
+        return i >= 2 and doc.toks[i - 1].text == "من" and doc.toks[i - 2].text.lstrip("و").isdigit()
     if c.rule == _COUNTRY_CUE:
         return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None or _after_country(lex, doc, k)
     if c.rule == _CUE:

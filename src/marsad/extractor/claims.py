@@ -1414,7 +1414,13 @@ def _read_count(
         if ent:
             r.group_entity = ent
         r.noun_end_tok = max(r.noun_end_tok or 0, after)
-        if side in ("armed", "friendly") and _other_side_joined(a, view, after, side):
+        if (
+            side in ("armed", "friendly")
+            and _other_side_joined(a, view, after, side)
+            # (not men the noun itself calls terrorists or militants: "5 إرهابيين من حزب العمال الكردستاني
+            # ووحدات حماية الشعب" are of both groups, whatever side the second is on elsewhere)
+            and not (side == "armed" and noun.phrase.startswith(_ARMED_NOUN_STEMS))
+        ):
             # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
             r.rule = "mixed-sides"
             return r

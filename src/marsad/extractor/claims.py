@@ -155,7 +155,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
     if q.noun_start is not None and q.noun_end is not None:
         nstart = a.nt.norm_index(q.noun_start)
         for c in view.cues:
-            if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state"}):
+            if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state", "other"}):
+                # (two others, "وأصيب آخران": the dual goes on with the people counted before)
                 return c, c.tok_end
         if q.value == 2:
             # "موقعين عسكريين": a dual counts its own noun; the word after it is its adjective

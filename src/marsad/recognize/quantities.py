@@ -909,6 +909,19 @@ def _nisbas() -> list[str]:
 def _dual_adjective(t: str, nums: list[_Num], i: int) -> bool:
     """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two."""
     x = nums[i]
+    if i > 0 and x.role == _DUAL and not x.pre and nums[i - 1].value == 2:
+        gap = t[nums[i - 1].ne : x.ps]
+        if gap.isspace():
+            return True  # (a dual after the number two agrees with it too: "اثنان آخران")
+        words = gap.split()
+        if (
+            t[x.ps : x.ne].startswith("اخر")
+            and len(words) == 1
+            and words[0].endswith(("ين", "ان"))
+            and not words[0].startswith("و")
+            and not any(ch in gap for ch in "،,.؛:")
+        ):
+            return True  # ("others" past the pair's adjective: "عنصرين مسلحين آخرين قتلا")
     if i == 0 or nums[i - 1].role != _DUAL or x.pre:
         return False
     # عنصرين اثنين: the number word only repeats the dual.

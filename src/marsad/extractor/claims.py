@@ -1688,8 +1688,29 @@ def _read_count(
     # the metrics do not count is not a bare number waiting for a list's reading.
     if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not bases and _other_noun_after(a, view, p):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
-        r.outcome = _outcome(_trigger_before(view, p, clause))
+        fate = _trigger_before(view, p, clause)
+        r.outcome = _outcome(fate)
         r.rule = "counts-another-noun"
+        if (
+            r.outcome == "kill"
+            and fate is not None
+            # (its own verb or noun right before it: "مقتل 68"، "قتل نحو 12" — not another number's
+            # noun, "آلاف القتلى ونحو مليوني نازح")
+            and p.tok_start - fate.tok_end <= 3
+            and "kill_after" not in fate.kinds
+            and not any(c.kinds & {"kill_after", "wound_after"} and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
+            # (nor the noun of a number before it, the displaced joined after: "آلاف القتلى ونحو مليوني نازح")
+            and not any(q.tok_end == fate.tok_start for q in view.quantities)
+            and not any(a.token_text(t).startswith("و") for t in range(fate.tok_end, p.tok_start + 1))
+            and not any("other_outcome" in c.kinds and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
+            and a.token_in(p.tok_end, grammar("uncounted_people"), "")
+        ):
+            # "مقتل 68 مهاجراً أفريقياً"، "قتل 12 لاجئاً": migrants, refugees and the displaced no metric
+            # counts while they live are civilians when they are killed
+            r.noun, r.side = "civilian", "civilian"
+            r.noun_end_tok = p.tok_end + 1
+            r.rule = "uncounted-people-killed"
+            r.metric = _metric(view, r, p)
         return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق

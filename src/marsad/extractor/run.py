@@ -1392,13 +1392,21 @@ def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
     past a land target, a response or "near" ("ضربات على مواقع الحوثيين رداً على هجماتهم في البحر
     الأحمر"، "هجمات على مواقع للجيش قرب البحر الأحمر")?"""
     end = r.noun_end_tok or p.tok_end
-    stop = min(end + 12, view.clause_of(p.tok_start)[1])
+    clause_end = view.clause_of(p.tok_start)[1]
+    if clause_end < view.tok_end and a.token_in(clause_end, grammar("target_prepositions"), "و"):
+        # (past the comma to the verb of what they struck: "نفذنا 8 عمليات، استهدفت 7 سفن")
+        clause_end = view.clause_of(clause_end)[1]
+    stop = min(end + 12, clause_end)
     seas = {e.tok_start: e for e in view.entities if getattr(e.obj, "kind", None) == "sea"}
     blockers = grammar("land_targets") | grammar("response_words")
+    counted = {q.tok_start for q in view.quantities}
     for t in range(end, stop):
         if a.token_in(t, blockers, "ول"):
             return False
-        if a.token_in(t, grammar("ship_words"), "و") and (t == end or a.token_in(t - 1, grammar("target_prepositions"), "و")):
+        aimed = a.token_in(t - 1, grammar("target_prepositions"), "و") or (
+            t - 1 in counted and a.token_in(t - 2, grammar("target_prepositions"), "و")  # ("استهدفت 7 سفن")
+        )
+        if a.token_in(t, grammar("ship_words"), "و") and (t == end or aimed):
             return True
         sea = seas.get(t)
         if sea is not None and (a.token_text(t - 1) == "في" or "ب" in sea.prefix):

@@ -117,6 +117,18 @@ def _speech_time(view: SentenceView, p: Placed) -> bool:
     )
 
 
+def day_said(view: SentenceView, lo: int, hi: int) -> Period | None:
+    """The one time between tokens lo and hi when it is the day something was said, told relative to the
+    page (قال الجيش اليوم، في تقرير صدر عنها اليوم الإثنين), else None."""
+    times = [p for p in usable_times(view) if lo <= p.tok_start < hi]
+    if len(times) != 1 or not _speech_time(view, times[0]):
+        return None
+    t = times[0].obj
+    if getattr(t, "grain", None) != "day" or not getattr(t, "relative", False):
+        return None
+    return _period(t)  # type: ignore[arg-type]
+
+
 def period_in(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) -> Period | None:
     """The period stated between tokens lo and hi, nearest to ``near``.
 

@@ -52,6 +52,7 @@ from marsad.extractor.context import (
     border_chain_countries,
     capital_abroad,
     countries_in,
+    day_said,
     is_locative,
     name_prefix,
     not_where,
@@ -1780,6 +1781,18 @@ def _fill(
             ctx["period"] = "none-for-background"
     elif period is None:
         ctx["period"] = "none"
+    said = day_said(view, view.tok_start, view.tok_end) if period is not None and frame.period is not None else None
+    if (
+        said is not None
+        and frame.period is not None
+        and ctx["period"] in ("clause", "sentence")
+        # (a statistic's month, half or year, the statement made within two months of its end)
+        and (frame.period.end - frame.period.start).days >= 27
+        and 0 <= (said.start - frame.period.end).days <= 62
+    ):
+        # "وثقت الشبكة مقتل 1864 مدنياً في النصف الأول من 2019 … وأوضحت الشبكة، في تقرير صدر عنها اليوم، أن
+        # النظام قتل 891": the day the report came out does not date the figures of the period it covers
+        period, ctx["period"] = frame.period, "passage-over-the-day-said"
 
     # source
     source, how = source_for(atts, p.tok_start, frame.source if metric != "coalition_members" else None)

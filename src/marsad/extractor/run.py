@@ -1781,13 +1781,13 @@ def _fill(
             ctx["period"] = "none-for-background"
     elif period is None:
         ctx["period"] = "none"
-    said = day_said(view, view.tok_start, view.tok_end) if period is not None and frame.period is not None else None
     if (
-        said is not None
+        period is not None
         and frame.period is not None
         and ctx["period"] in ("clause", "sentence")
         # (a statistic's month, half or year, the statement made within two months of its end)
         and (frame.period.end - frame.period.start).days >= 27
+        and (said := day_said(view, view.tok_start, view.tok_end)) is not None
         and 0 <= (said.start - frame.period.end).days <= 62
     ):
         # "وثقت الشبكة مقتل 1864 مدنياً في النصف الأول من 2019 … وأوضحت الشبكة، في تقرير صدر عنها اليوم، أن

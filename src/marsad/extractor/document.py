@@ -205,6 +205,14 @@ def _is_headline(text: str, s: Sentence) -> bool:
     return bool(body) and body[-1] not in ".!?؟:\"”»)" and len(body) < 200
 
 
+def _agency_credit(nt: Normalized, adj: Placed) -> bool:
+    """Is the nisba alone in brackets, a wire's credit at the end of a line ("… في الرياض (الفرنسية)" is
+    AFP's), not who did or suffered anything?"""
+    before = nt.text[max(0, adj.nstart - 2) : adj.nstart].strip()
+    after = nt.text[adj.nend : adj.nend + 2].strip()
+    return before.endswith("(") and after.startswith(")")
+
+
 def _country_after_preposition(nt: Normalized, tokens: list[Token], name: Placed | None, adj: Placed) -> bool:
     """Is the nisba at ``adj`` a country's name after a preposition (غارة في سورية، بسورية)?
 
@@ -279,7 +287,7 @@ def analyse(text: str, published: date | None = None) -> Analysis:
     for ent in find_adjectives(nt):
         p = place(ent)
         v = view_at(p.nstart)
-        if v is not None and not _country_after_preposition(nt, tokens, covering.get(p.tok_start), p):
+        if v is not None and not _country_after_preposition(nt, tokens, covering.get(p.tok_start), p) and not _agency_credit(nt, p):
             v.adjectives.append(p)
     _drop_lone_foreign_towns(views)
     breaks = _punct_breaks(nt.text, tokens, starts)

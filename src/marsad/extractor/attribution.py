@@ -101,8 +101,7 @@ def _sentence_subject(a: Analysis, view: SentenceView, before: int) -> str | Non
     for p in view.entities:
         if p.tok_start >= before:
             break
-        oblique = p.prefix.startswith(("ل", "ب", "ول", "وب")) or a.token_text(p.tok_start - 1) in grammar("oblique_before")
-        if not oblique and (sp := _speaker(p.obj)):  # type: ignore[arg-type]
+        if not a.governed(p.tok_start, p.prefix) and (sp := _speaker(p.obj)):  # type: ignore[arg-type]
             return sp
     return None
 

@@ -701,6 +701,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             verb is not None
             and a.token_text(verb.tok_end - 1).endswith("وا")
             and not any(q.tok_start in (verb.tok_end, verb.tok_end + 1) for q in view.quantities)
+            # (nor people after it, its object: "إن خمسة مسلحين، قتلوا مدنيين في قرية")
+            and not any(c.kinds & PEOPLE_KINDS and c.tok_start in (verb.tok_end, verb.tok_end + 1) for c in view.cues)
             and any(
                 "complementizer" in d.kinds
                 and clause[0] <= d.tok_end < tok
@@ -1420,7 +1422,15 @@ def _read_count(
             and _other_side_joined(a, view, after, side)
             # (not men the noun itself calls terrorists or militants: "5 إرهابيين من حزب العمال الكردستاني
             # ووحدات حماية الشعب" are of both groups, whatever side the second is on elsewhere)
-            and not (side == "armed" and noun.phrase.startswith(_ARMED_NOUN_STEMS))
+            and not (
+                side == "armed"
+                and noun.phrase.startswith(_ARMED_NOUN_STEMS)
+                # (unless the second is a state's own forces: "22 مسلحاً من تنظيم داعش والجيش السوري")
+                and not any(
+                    after <= e.tok_start < after + 4 and getattr(e.obj, "kind", None) in ("state_force", "government")
+                    for e in view.entities
+                )
+            )
         ):
             # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
             r.rule = "mixed-sides"
@@ -1657,7 +1667,12 @@ def _read_count(
             any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
             # (or the sentence before counted them: "أكثر من 100 هجوم … وقال المسؤول إن هذا العدد يشمل 47
             # حادثاً في العراق")
-            or (previous is not None and previous.metric == "attacks")
+            or (
+                previous is not None
+                and previous.metric == "attacks"
+                and previous.placed.tok_start >= _sentence_before_start(a, view)
+                and not any("new_topic" in c.kinds for c in view.cues)
+            )
         )
         and (
             p.tok_end + 1 >= view.tok_end
@@ -1701,7 +1716,6 @@ def _read_count(
             and not any(c.kinds & {"kill_after", "wound_after"} and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
             # (nor the noun of a number before it, the displaced joined after: "آلاف القتلى ونحو مليوني نازح")
             and not any(q.tok_end == fate.tok_start for q in view.quantities)
-            and not any(a.token_text(t).startswith("و") for t in range(fate.tok_end, p.tok_start + 1))
             and not any("other_outcome" in c.kinds and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
             and a.token_in(p.tok_end, grammar("uncounted_people"), "")
         ):
@@ -2146,7 +2160,7 @@ def _read_count(
         # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
         r.outcome = "kill"
         victims = any(a.token_in(t, grammar("victim_words"), "ل") for t in range(p.tok_start, min(p.tok_end + 3, view.tok_end)))
-        if r.noun == "civilian" or victims:
+        if r.noun == "civilian" or (victims and r.noun == "person"):
             # (but a state burying a group's victims, "تشييع 60 من ضحايا تنظيم داعش"، "شيعت الحكومة 90 مواطناً
             # من ضحايا داعش", buries civilians)
             r.noun, r.side = "civilian", "civilian"
@@ -2821,7 +2835,15 @@ def _read_count(
         r.outcome == "kill"
         and r.noun == "person"
         and r.side is None
-        and a.token_in(r.noun_end_tok or p.tok_end, grammar("suspected_of_belonging"), "")
+        and (
+            # "يشتبه في انتمائهم لجماعة الشباب"، "يعتقد أنهم من مسلحي بوكو حرام" (not "يعتقد أن مسلحين … اختطفوهم":
+            # a new subject) — or their own belonging verb, "ينتمون إلى"
+            (
+                a.token_in(r.noun_end_tok or p.tok_end, grammar("suspected_of_belonging"), "")
+                and any(a.token_in(t, grammar("their_belonging"), "") for t in range((r.noun_end_tok or p.tok_end) + 1, (r.noun_end_tok or p.tok_end) + 3))
+            )
+            or a.token_in(r.noun_end_tok or p.tok_end, grammar("belonging_verbs"), "")
+        )
         and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause)
     ):
         # "نحو 12 شخصاً يشتبه في انتمائهم لجماعة الشباب قتلوا في ضربات": persons taken for a group's men
@@ -4553,7 +4575,7 @@ def _coalition_context(view: SentenceView) -> bool:
 
 def _oblique(a: Analysis, tok: int, prefix: str) -> bool:
     """Is a name at ``tok`` governed by a preposition (لداعش، إلى داعش، ضد التنظيم)?"""
-    return prefix.startswith(("ل", "ب")) or prefix.startswith(("ول", "وب")) or a.token_text(tok - 1) in grammar("oblique_before")
+    return a.governed(tok, prefix)
 
 
 _FOIL_REACH = 6  # words from a foiling verb to the count it foils: room for its subject and a qualifier
@@ -4585,6 +4607,11 @@ def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool
     )
 
 
+def _sentence_before_start(a: Analysis, view: SentenceView) -> int:
+    """The first token of the sentence before this one (this one's own when it is the first)."""
+    return max((v.tok_start for v in a.views if v.tok_start < view.tok_start), default=view.tok_start)
+
+
 def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Placed) -> bool:
     """Is the party named last before the number killed (speaker or subject alike: أعلن التنظيم قتل،
     وقتلت حركة الشباب 5) an armed group, the only one the sentence names? Not one a preposition governs
@@ -4606,10 +4633,21 @@ def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Pla
     if _side_of_entity(killer.obj) != "armed":  # type: ignore[arg-type]
         return False
     if any(
-        killer.tok_end <= c.tok_start < end and c.kinds & {"friendly_group", "own_forces"} and not _oblique(a, c.tok_start, c.prefix)
+        view.tok_start <= c.tok_start < end and c.kinds & {"friendly_group", "own_forces"} and not _oblique(a, c.tok_start, c.prefix)
         for c in view.cues
-    ):
-        return False  # (a force named after it did the killing: "شن داعش هجوماً …، وتمكنت القوات من قتل 6 عناصر")
+    ) or any(
+        view.tok_start <= e.tok_start < end
+        and _side_of_entity(e.obj) == "friendly"  # type: ignore[arg-type]
+        and not _oblique(a, e.tok_start, e.prefix)
+        # (nor a force whose men a preposition governs: "اشتبك التنظيم مع عناصر قوات النظام")
+        and not any(c.tok_end == e.tok_start and c.kinds & {"member"} and _oblique(a, c.tok_start, c.prefix) for c in view.cues)
+        for e in view.entities
+    ) or any(view.tok_start <= d.tok_start < end and getattr(d.obj, "country", None) for d in view.adjectives):
+        # (a force named in the sentence, not after a preposition, may be the killer: "وقصف الجيش العراقي مواقع
+        # تنظيم داعش وقتل 10 عناصر"، "غارة أمريكية قتلت 5 عناصر"، "شن داعش هجوماً …، وتمكنت القوات من قتل 6")
+        return False
+    if a.token_in(trig.tok_start, grammar("execution_words"), "وف"):
+        return False  # (a group executing elements, "أعدم التنظيم 5 عناصر منشقين عنه", may execute its own)
     if any(a.token_in(t, grammar("of_them"), "") for t in range(trig.tok_end, p.tok_start)):
         return False  # (the dead of those named: "تكبد الحوثيون خسائر وقتل منهم 90 عنصراً")
     groups = {e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}  # type: ignore[attr-defined,arg-type]
@@ -5041,8 +5079,11 @@ def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     if not before or len(people) != len(before):
         return False
     last = before[-1]
-    targeted = a.token_in(last.tok_start - 1, grammar("target_prepositions"), "و") or a.token_text(last.tok_start - 1).startswith(
-        tuple(grammar("targeting_nouns"))
+    word = a.token_text(last.tok_start - 1)
+    # (a noun of targeting, with its pronoun or a clitic, or "against": not a verb whose subject they are,
+    # "استهدف عناصر داعش نقطة تفتيش")
+    targeted = a.token_in(last.tok_start - 1, grammar("against_words"), "و") or any(
+        word[i:].startswith(tuple(grammar("targeting_nouns"))) for i in (0, 1)
     )
     return targeted and "member" in last.kinds and _group_after(a, view, last.tok_end)[0] == "armed"
 
@@ -6138,7 +6179,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if a.token_in(p.tok_start, grammar("one_two_words")) and len(before) > 3 and before.endswith(("ين", "ان", "ون")):
         return False  # "متهمين اثنين تورطا بالترويج": two, the adjective of the plural before it, counts that one
     q: Quantity = p.obj  # type: ignore[assignment]
-    if (a.token_text(p.tok_start - 1) == "بين" and q.min is not None and q.max is not None and q.min != q.max) or (
+    if (before == "بين" and q.min is not None and q.max is not None and q.min != q.max) or (
         any(a.token_text(t) == "بين" for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start - 1))
         and any(x.tok_end in (p.tok_start - 1, p.tok_start) for x in view.quantities)
     ):

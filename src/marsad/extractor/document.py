@@ -157,6 +157,11 @@ class Analysis:
             return True
         return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)
 
+    def governed(self, i: int, prefix: str) -> bool:
+        """Is a name at token ``i`` governed by a preposition (لداعش، إلى داعش، ضد التنظيم), written with
+        ``prefix`` before it in its token?"""
+        return prefix.startswith(("ل", "ب", "ول", "وب")) or self.token_text(i - 1) in grammar("oblique_before")
+
     def carries_pronoun(self, c: Cue) -> bool:
         """Is a one-word cue written with an attached pronoun (مقاتليها، تابعته)?"""
         if c.tok_end - c.tok_start != 1:

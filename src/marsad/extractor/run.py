@@ -513,6 +513,9 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
     return False
 
 
+_FAR_REGION_KM = 2500  # (West Africa from Iraq is ~5,000 km; the Middle East's point from Iraq ~500)
+
+
 def _opens_on_a_region(a: Analysis, view: SentenceView, frame: Frame) -> bool:
     """"وفي غرب أفريقيا نفذ التنظيم 14 عملية": a sentence that opens on a region of several states far from
     the passage's countries (a group's weekly tally moving from one of its provinces to the next) is in
@@ -534,8 +537,6 @@ def _opens_on_a_region(a: Analysis, view: SentenceView, frame: Frame) -> bool:
         return False
     return all(_km_apart((lat, lon), cc) > _FAR_REGION_KM for cc in frame.countries)
 
-
-_FAR_REGION_KM = 2500  # (West Africa from Iraq is ~5,000 km; the Middle East's point from Iraq ~500)
 
 
 def _km_apart(point: tuple[float, float], cc: str) -> float:
@@ -1593,7 +1594,7 @@ def _fill(
         if not countries and (parts := _parts_in_brackets(a, view, p, r, frame)):
             # "نفذت 43 عملية (10 في سوريا و33 في العراق)": a total broken down by country in brackets is in
             # all of them
-            countries, place, ctx["countries"] = parts, None, "parts-in-brackets"
+            countries, place, ctx["countries"] = parts, None, "total-of-parts-in-brackets"
         if r.rule == "gapped-by-place" and (gap := gapped_place(a, view, p)) is not None:
             # "وإيطاليا 17": the item's own place, named before its number
             e = gap.obj
@@ -1787,6 +1788,10 @@ def _fill(
         and ctx["period"] in ("clause", "sentence")
         # (a statistic's month, half or year, the statement made within two months of its end)
         and (frame.period.end - frame.period.start).days >= 27
+        # (the same speaker going on with its statistic, no new event told: not "وأعلنت وزارة الدفاع اليوم
+        # مقتل 4 جنود في هجوم" after a monitor's yearly toll)
+        and all(att.source in (None, frame.source, frame.figure_source) for att in atts)
+        and not any("attack" in c.kinds for c in view.cues)
         and (said := day_said(view, view.tok_start, view.tok_end)) is not None
         and 0 <= (said.start - frame.period.end).days <= 62
     ):
@@ -2145,7 +2150,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     # reports events (ضربات، هجمات، مقتل): "منذ 2018 تحول تركيز الشراكة" does not.
     events = any(c.kinds & EVENT_CUES for c in view.cues)
     per = period_in(a, view, view.tok_start, view.tok_end, view.tok_end)
-    if per is not None and events and not _earlier_announcement(a, view):
+    if per is not None and events and not _earlier_announcement(a, view) and not _report_date(a, view, per):
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
     founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
@@ -2156,6 +2161,19 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     forces = _forces(a, view, view.tok_start, view.tok_end, _speakers(view))
     if forces and any("operation" in c.kinds for c in view.cues) and not frame.actor:
         frame.actor = forces
+
+
+def _report_date(a: Analysis, view: SentenceView, per: Period) -> bool:
+    """Is the period a report's own date — when it came out (التقرير الشهري الصادر في فبراير) or will
+    (ستنشر تقريرها السنوي الشهر المقبل) — rather than the span its figures cover?"""
+    if a.docdate.date is not None and per.start > a.docdate.date:
+        return True
+    issued = grammar("issue_words")
+    return any(
+        (getattr(t.obj, "start_date", None), getattr(t.obj, "end_date", None)) == (per.start, per.end)
+        and any(a.token_in(u, issued, "و") for u in range(max(view.tok_start, t.tok_start - 2), t.tok_start))
+        for t in view.times
+    )
 
 
 def _contract_id(actor_id: str | None) -> str | None:

@@ -89,6 +89,7 @@ class _Lexicon:
     place_not_before: dict[str, frozenset[str]]  # a word -> the place names it makes common nouns when it follows them
     titles: frozenset[str]
     member_words: frozenset[str]
+    count_partitives: frozenset[str]
     cue_town: frozenset[str]
     cue_governorate: frozenset[str]
     cue_any: frozenset[str]
@@ -385,6 +386,7 @@ def _build_lexicon() -> _Lexicon:
         place_not_before=_names_by_next_word(sup.get("place_not_before") or {}),
         titles=_norm_set(load("people.yaml").get("titles") or []),
         member_words=_norm_set(acts.get("member_words") or []),
+        count_partitives=_norm_set(acts.get("count_partitives") or []),
         cue_town=_norm_set(cues.get("town") or []),
         cue_governorate=_norm_set(cues.get("governorate") or []),
         cue_any=_norm_set(cues.get("any") or []),
@@ -679,17 +681,30 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     if c.rule == _TITLE:
         return c.id in doc.free_ids or _phrase_before(doc, m.tok_start, lex.titles) is not None
     if c.rule == _MEMBERS:
-        # "عناصر القاعدة"، "لمسلحي القاعدة": the group, after its men's noun (not "القاعدة العسكرية")
+        # "عناصر القاعدة"، "لمسلحي القاعدة": the group, after its men's noun — not the common word with its
+        # adjective, "عناصر القاعدة الجوية"
+        if m.tok_end < len(doc.toks) and _adjective_form(doc.toks[m.tok_end].text):
+            return False
         if _phrase_before(doc, m.tok_start, lex.member_words, 1) is not None:
             return True
-        # (or counted: "مقتل 15 جندياً و12 من القاعدة")
+        # (or counted, in a page that names the group in full: "مقتل 15 جندياً و12 من القاعدة")
         i = m.tok_start
-        return i >= 2 and doc.toks[i - 1].text == "من" and doc.toks[i - 2].text.lstrip("و").isdigit()
+        return (
+            c.id in doc.free_ids
+            and i >= 2
+            and doc.toks[i - 1].text in lex.count_partitives
+            and doc.toks[i - 2].text.lstrip("و").isdigit()
+        )
     if c.rule == _COUNTRY_CUE:
         return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None or _after_country(lex, doc, k)
     if c.rule == _CUE:
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
+
+
+def _adjective_form(word: str) -> bool:
+    """Does the word look like a definite nisba adjective (الجوية، العسكري، المحتجين)?"""
+    return word.startswith("ال") and word.endswith(("يه", "ية", "ي", "ين", "يون"))
 
 
 def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:

@@ -301,6 +301,7 @@ def _build_lex() -> _Lex:
         "one_of_proclitics",
         "dual_relatives",
         "names_before_scales",
+        "others_stems",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
     sets["one_of_event_duals"] = frozenset(d for w in _forms(cues["one_of_event_singulars"], c) for d in dual_forms(w))
@@ -834,7 +835,7 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     lex = _lex()
     atoms, pats = _scan(nt, lex)
     nums = _compose(t, atoms)
-    nums = [x for i, x in enumerate(nums) if _keep(t, x, lex) and not _dual_adjective(t, nums, i)]
+    nums = [x for i, x in enumerate(nums) if _keep(t, x, lex) and not _dual_adjective(t, nums, i, lex)]
     nums = _ranges(t, nums, lex)
     consumed = -1
     result: list[_Num] = []
@@ -906,16 +907,17 @@ def _nisbas() -> list[str]:
     return sorted(found)
 
 
-def _dual_adjective(t: str, nums: list[_Num], i: int) -> bool:
-    """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two."""
+def _dual_adjective(t: str, nums: list[_Num], i: int, lex: _Lex) -> bool:
+    """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two; so does one after the
+    number two (اثنان آخران) or past the pair's adjective ("عنصرين مسلحين آخرين قتلا")."""
     x = nums[i]
-    if i > 0 and x.role == _DUAL and not x.pre and nums[i - 1].value == 2:
+    if i > 0 and x.role == _DUAL and not x.pre and nums[i - 1].value == 2 and _keep(t, nums[i - 1], lex):
         gap = t[nums[i - 1].ne : x.ps]
         if gap.isspace():
             return True  # (a dual after the number two agrees with it too: "اثنان آخران")
         words = gap.split()
         if (
-            t[x.ps : x.ne].startswith("اخر")
+            t[x.ps : x.ne].startswith(tuple(lex.sets["others_stems"]))
             and len(words) == 1
             and words[0].endswith(("ين", "ان"))
             and not words[0].startswith("و")

@@ -538,7 +538,6 @@ def _opens_on_a_region(a: Analysis, view: SentenceView, frame: Frame) -> bool:
     return all(_km_apart((lat, lon), cc) > _FAR_REGION_KM for cc in frame.countries)
 
 
-
 def _km_apart(point: tuple[float, float], cc: str) -> float:
     """Great-circle distance from ``point`` to country ``cc``'s point; unknown countries count as near."""
     rec = entity_data.place(cc)

@@ -6193,7 +6193,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
     """Does one of ``marks`` stand between token ``tok`` and the one before it?"""
-    return any(ch in marks for ch in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start])
+    return a.marks_before(tok, marks)
 
 
 def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -157,6 +157,10 @@ class Analysis:
             return True
         return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)
 
+    def marks_before(self, i: int, marks: str) -> bool:
+        """Does one of ``marks`` (punctuation) stand between token ``i`` and the one before it?"""
+        return any(ch in marks for ch in self.nt.text[self.tokens[i - 1].end : self.tokens[i].start])
+
     def governed(self, i: int, prefix: str) -> bool:
         """Is a name at token ``i`` governed by a preposition (لداعش، إلى داعش، ضد التنظيم), written with
         ``prefix`` before it in its token?"""

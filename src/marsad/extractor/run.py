@@ -1523,7 +1523,7 @@ def _parts_in_brackets(a: Analysis, view: SentenceView, p: Placed, r: Reading, f
     """The countries of the parts a bracket right after a counted total gives, each with its own number
     and place ("11 عنصراً (9 في العراق و2 في سوريا)"); none unless two parts name two countries."""
     end = r.noun_end_tok or p.tok_end
-    if end >= view.tok_end or not _opens_bracket(a, end):
+    if end >= view.tok_end or not a.marks_before(end, "("):
         return []
     close = a.nt.text.find(")", a.tokens[end].start)
     if close < 0:
@@ -1535,11 +1535,6 @@ def _parts_in_brackets(a: Analysis, view: SentenceView, p: Placed, r: Reading, f
         return []
     found, _ = countries_in(a, view, end, hi, frame)
     return sorted(set(found)) if len(set(found)) >= 2 else []
-
-
-def _opens_bracket(a: Analysis, tok: int) -> bool:
-    """Does an opening bracket stand right before token ``tok``?"""
-    return "(" in a.nt.text[a.tokens[tok - 1].end : a.tokens[tok].start]
 
 
 def _fill(

@@ -835,7 +835,8 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     lex = _lex()
     atoms, pats = _scan(nt, lex)
     nums = _compose(t, atoms)
-    nums = [x for i, x in enumerate(nums) if _keep(t, x, lex) and not _dual_adjective(t, nums, i, lex)]
+    kept = [_keep(t, x, lex) for x in nums]
+    nums = [x for i, x in enumerate(nums) if kept[i] and not _dual_adjective(t, nums, i, kept, lex)]
     nums = _ranges(t, nums, lex)
     consumed = -1
     result: list[_Num] = []
@@ -907,11 +908,11 @@ def _nisbas() -> list[str]:
     return sorted(found)
 
 
-def _dual_adjective(t: str, nums: list[_Num], i: int, lex: _Lex) -> bool:
+def _dual_adjective(t: str, nums: list[_Num], i: int, kept: list[bool], lex: _Lex) -> bool:
     """A dual right after a dual agrees with it (طائرتين مسيرتين): one count, not two; so does one after the
     number two (اثنان آخران) or past the pair's adjective ("عنصرين مسلحين آخرين قتلا")."""
     x = nums[i]
-    if i > 0 and x.role == _DUAL and not x.pre and nums[i - 1].value == 2 and _keep(t, nums[i - 1], lex):
+    if i > 0 and x.role == _DUAL and not x.pre and nums[i - 1].value == 2 and kept[i - 1]:
         gap = t[nums[i - 1].ne : x.ps]
         if gap.isspace():
             return True  # (a dual after the number two agrees with it too: "اثنان آخران")

@@ -1213,11 +1213,15 @@ def _read_count(
         elif (
             noun is not None
             and noun.phrase in grammar("recruit_nouns")
-            and any(c.kinds & {"origin", "armed_group"} for c in view.cues)
+            and (
+                any("origin" in c.kinds for c in view.cues)
+                or (nxt is not None and _group_after(a, view, nxt)[0] == "armed")
+            )
             and not any(c.kinds & {"friendly_group", "own_forces"} for c in view.cues)
         ):
-            # "هؤلاء المقاتلين يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500 مجنّداً": a group's recruits,
-            # not an army's conscripts
+            # "هؤلاء المقاتلين يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500 مجنّداً"، "200 مجند في صفوف
+            # داعش": a group's recruits, not an army's conscripts — a group named elsewhere in the sentence
+            # is not theirs ("اشتباكات مع الإرهابيين ... استشهاد 3 ضباط و5 مجندين")
             r.noun, r.side = "member", "armed"
     elif kinds & {"civilian"} and noun is not None and _armed_described(a, view, noun.tok_end):
         r.noun = "person"  # "4 من الأهالي المسلحين": people described as armed are no civilians
@@ -1701,7 +1705,14 @@ def _read_count(
         r.rule = "fighters-by-nationality"
     # "توقيف 22 مهرباً"، "عادت 1300 عائلة"، "و34 طلقة": a number followed by a noun
     # the metrics do not count is not a bare number waiting for a list's reading.
-    if noun is None and r.noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not bases and _other_noun_after(a, view, p):
+    if (
+        noun is None
+        and r.noun is None
+        and r.rule not in _NOUN_READ_ELSEWHERE
+        and not bases
+        and not _next_part_in_brackets(a, p, previous)
+        and _other_noun_after(a, view, p)
+    ):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
         fate = _trigger_before(view, p, clause)
         r.outcome = _outcome(fate)
@@ -1728,9 +1739,13 @@ def _read_count(
         return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
+    # (past the number's qualifier: "بينهم ما لا يقل عن 9 من لواء القدس")
+    q_start = p.tok_start
+    while q_start > max(view.tok_start, p.tok_start - 5) and a.token_text(q_start - 1) in qualifier_words():
+        q_start -= 1
     subset_before = any(
         "subset" in c.kinds
-        and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        and q_start - 2 <= c.tok_end <= p.tok_start
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
         and not any(d.kinds & {*OUTCOMES, "other_outcome"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
         for c in view.cues
@@ -4551,7 +4566,13 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
         ]
         # "قوات النظام والمسلحين الموالين لها"، "ومليشيات الحشد": armed men loyal to a force are on its side
         friendly_at = {e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly"}  # type: ignore[arg-type]
-        return any(a.token_text(end) not in grammar("allegiance_words") and end not in friendly_at for end in ends)
+        return any(
+            a.token_text(end) not in grammar("allegiance_words")
+            # (or a relative clause of backing: "القوات الحكومية والفصائل التي تساندها" are the forces and their allies)
+            and not (a.token_text(end) in grammar("which_words") and a.token_text(end + 1) in grammar("backing_verbs"))
+            and end not in friendly_at
+            for end in ends
+        )
     return False
 
 
@@ -5336,6 +5357,17 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
     return 0
 
 
+def _next_part_in_brackets(a: Analysis, p: Placed, previous: Reading | None) -> bool:
+    """Is this number the next part of a total broken down in brackets, the bracket still open? The words after
+    each part name it ("قتل 23 ضابطاً (7 أمن وطني، و16 أمن مركزي)"): a unit, not another noun counted."""
+    return (
+        previous is not None
+        and previous.rule == "number-in-brackets-after-noun"
+        and joined_by_wa(a, p)
+        and ")" not in a.nt.text[previous.placed.nend : p.nstart]
+    )
+
+
 def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading, item: int | None = None) -> bool:
     """Is this number the next item of a list that began with ``previous``? (``item``: where the item opens when
     its noun comes before its number word, "إضافة إلى عسكريين أميركيين اثنين")"""
@@ -5348,8 +5380,15 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
     before = a.token_text(p.tok_start - 1)
     if before.startswith("و") and before[1:] in qualifier_words():
         return True  # "مقتل أكثر من 100 مسلح ونحو 30 جندياً": the next item, its qualifier joined by و
-    if any(c.tok_end == p.tok_start and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues):
-        return True  # the item's noun before its number word: "… ومساعدين اثنين للجيش ومدني واحد"
+    if any(
+        c.prefix.startswith("و")
+        and c.kinds & _PEOPLE_NOUNS
+        and (c.tok_end == p.tok_start or (c.tok_end == p.tok_start - 1 and _nationality_at(a, view, c.tok_end)))
+        for c in view.cues
+    ):
+        # the item's noun before its number word, or before its nationality and number word: "… ومساعدين اثنين
+        # للجيش ومدني واحد"، "قتل 32 لاجئاً ومدني يمني واحد"
+        return True
     if a.token_text(p.tok_start - 1).startswith("و") and a.token_in(p.tok_start, grammar("one_two_words"), "") and (
         _nationality_at(a, view, p.tok_start - 1)
         or any(e.tok_start == p.tok_start - 1 and getattr(e.obj, "kind", None) == "country" for e in view.entities)

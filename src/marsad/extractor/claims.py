@@ -795,16 +795,19 @@ def _item_sides(view: SentenceView, lo: int, hi: int) -> set[str]:
     return sides if len(sides) == 1 and named_end == hi else set()
 
 
-def _parallel_opening(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
-    """Does the second number's item open, right after the first number, with و and the preposition that stood
-    a few words before the first ("في صفوف الشرطة 1224، وفي صفوف الجيش 519")?"""
-    opener = first.tok_end
+def _parallel_opening(
+    a: Analysis, view: SentenceView, first: Placed, second: Placed, opener: int | None = None, reach: int = 4
+) -> bool:
+    """Does the second number's item open, right after the first number (or at ``opener``, past the first's
+    noun), with و and the preposition that stood a few words before the first ("في صفوف الشرطة 1224، وفي صفوف
+    الجيش 519")? ``reach``: how many words a place between the preposition and its number may take."""
+    opener = first.tok_end if opener is None else opener
     word = a.token_text(opener)
-    if not (word.startswith("و") and word[1:] in grammar("parallel_prepositions")) or not 0 < second.tok_start - opener <= 4:
+    if not (word.startswith("و") and word[1:] in grammar("parallel_prepositions")) or not 0 < second.tok_start - opener <= reach:
         return False
     if any(first.tok_end <= q.tok_start < second.tok_start for q in view.quantities):
         return False
-    return any(a.token_text(t) == word[1:] for t in range(max(view.tok_start, first.tok_start - 4), first.tok_start))
+    return any(a.token_text(t) == word[1:] for t in range(max(view.tok_start, first.tok_start - reach), first.tok_start))
 
 
 def _same_preposition_at(a: Analysis, first: int, second: int) -> bool:
@@ -2037,6 +2040,11 @@ def _read_count(
             # "3804 مدنيين، على الأقل، قُتلوا": past a qualifier set off by commas, to the verb
             past_q = (r.noun_end_tok or p.tok_end) + set_off
             r.outcome = _outcome(_trigger_after(view, past_q, (past_q, min(past_q + 2, view.tok_end)), a))
+        if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and (
+            aside := _past_aside(a, view, r.noun_end_tok or p.tok_end)
+        ) is not None:
+            # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb
+            r.outcome = _outcome(_trigger_after(view, aside, (aside, min(aside + 2, view.tok_end)), a))
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
             r.outcome = None
         if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
@@ -2315,6 +2323,22 @@ def _read_count(
         if r.noun is None:
             side = next(iter(item_sides))
             r.noun, r.side = ("member" if side == "armed" else side), side
+        r.rule = r.rule or "parallel-item-shares-outcome"
+    if (
+        r.outcome is None
+        and previous is not None
+        and previous.outcome
+        and not blocked
+        and view.tok_start <= previous.placed.tok_start
+        and r.noun is not None
+        and r.noun == previous.noun
+        and r.side == previous.side
+        and previous.noun_end_tok is not None
+        and _parallel_opening(a, view, previous.placed, p, opener=previous.noun_end_tok, reach=7)
+    ):
+        # "قتل في قرية كيلا 120 مدنياً، وفي قرية دوري 75 مدنياً": the next item opens with the first one's
+        # preposition past its noun, and counts the same people — it shares their fate
+        r.outcome = previous.outcome
         r.rule = r.rule or "parallel-item-shares-outcome"
     if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(
         a, view, p, previous, noun.tok_start if r.rule == "noun-then-number-word" and noun is not None else None
@@ -3371,6 +3395,17 @@ def _read_count(
         r.noun, r.side, r.outcome = side, side, previous.outcome
         r.metric = _metric(view, r, p)
         r.rule = "one-of-them-named"
+    elif (
+        _pronoun_one(q)
+        and previous is not None
+        and previous.metric == "civilians_killed"
+        and r.noun == "civilian"
+        and _cue_at(view, p.tok_end, {"civilian"}) is not None
+    ):
+        # "مقتل مدنيين اثنين أحدهما طفلة": one of the civilians counted, named a child — a subset stated by
+        # "one of" (the contract's explicit quantity), like "بينهم طفل"
+        r.outcome, r.side, r.metric = previous.outcome, "civilian", "civilians_killed"
+        r.rule = "one-of-them-a-civilian"
     elif r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"
@@ -3736,10 +3771,14 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
     units = grammar("mishap_unit_heads")
-    if not any("mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و") for c in view.cues):
+    mishaps = [c for c in view.cues if "mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و")]
+    if not mishaps:
         return False
     if any(a.token_in(t, grammar("execution_words"), "وب") for t in range(clause[0], clause[1])):
         return False  # (an execution by drowning or burning: "قاموا بإعدام 18 مدنياً حرقاً وغرقاً")
+    if any(clause[0] <= c.tok_start < clause[1] and a.token_in(c.tok_start - 1, grammar("death_causes"), "و") for c in mishaps):
+        # "فقد أحد الجنود حياته جراء صاعقة في منطقة العملية": the cause told, whatever operation was under way
+        return True
     return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
 
 
@@ -5355,6 +5394,21 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
         if all(a.token_text(tok + i) == w for i, w in enumerate(words)):
             return len(words)
     return 0
+
+
+def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where a short aside set off by commas right after token ``tok`` ends ("، معظمهم من كبار السن،"), with no
+    number in it; None when no comma follows ``tok`` or none closes the aside within eight words."""
+    if view.tok_start < tok < view.tok_end and not a.marks_before(tok, "،,") and any(
+        c.tok_start == tok and c.tok_end == tok + 1 and "other" in c.kinds for c in view.cues
+    ):
+        tok += 1  # (past "others" after the noun: "خمسة رعاة آخرين، أغلبهم من أبناء القبيلة، قتلوا")
+    if not (view.tok_start < tok < view.tok_end and a.marks_before(tok, "،,")):
+        return None
+    for t in range(tok + 1, min(tok + 9, view.tok_end)):
+        if a.marks_before(t, "،,"):
+            return None if any(tok <= q.tok_start < t for q in view.quantities) else t
+    return None
 
 
 def _next_part_in_brackets(a: Analysis, p: Placed, previous: Reading | None) -> bool:

@@ -1109,9 +1109,17 @@ def _read_count(
     casualties_others = (
         noun is not None
         and "wound_after" in noun.kinds
-        and _cue_at(view, noun.tok_end, {"other"}) is not None
         and previous is not None
         and previous.outcome == "kill"
+        and (
+            _cue_at(view, noun.tok_end, {"other"}) is not None
+            # (or added to the dead by a word of addition: "جثث 15 قتيلاً من قوات النخبة، إضافة إلى أربعة جرحى")
+            or (
+                view.tok_start <= previous.placed.tok_start
+                and any("coordinator" in c.kinds and c.tok_end == p.tok_start for c in view.cues)
+                and not any(previous.placed.tok_end <= q.tok_start < p.tok_start for q in view.quantities)
+            )
+        )
     )
     one = _one_named_before(a, view, p) if "other" in kinds or others_after_noun else None
     if one is not None:
@@ -1578,6 +1586,18 @@ def _read_count(
     bases = _bases_attacked(a, view, p, clause)
     if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not nisba_dual and not bases:
         r.rule = "dual-of-other-noun"
+        fate = _trigger_before(view, p, clause)
+        if (
+            a.token_in(p.tok_start, grammar("uncounted_people"), "")
+            and fate is not None
+            and "kill" in fate.kinds
+            and "kill_after" not in fate.kinds
+            and p.tok_start - fate.tok_end <= 1
+        ):
+            # "مقتل لاجئيْن عراقيين": two refugees killed, civilians as their plural is ("قتل 12 لاجئاً")
+            r.noun, r.side, r.outcome = "civilian", "civilian", "kill"
+            r.rule = "uncounted-people-killed"
+            r.metric = _metric(view, r, p)
         return r
     if bases:
         # "هاجمت المقاومة قاعدتين أمريكيتين"، "استهدفت ثلاث قواعد للاحتلال": a group counting the bases it
@@ -6039,7 +6059,10 @@ def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) 
 
 
 def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
-    """مقتل 6 واعتقال 41 من عناصر التنظيم: a bare number takes the group its list names next."""
+    """مقتل 6 واعتقال 41 من عناصر التنظيم: a bare number takes the group its list names next — not when its
+    own parts follow, of more than one side ("عدد القتلى 845، منهم 743 مدنياً و34 جندياً": no side)."""
+    if _mixed_parts(a, view, p.tok_end):
+        return None
     for o in view.quantities:
         if p.tok_end <= o.tok_start <= p.tok_end + 4 and o.obj.kind == "count":  # type: ignore[attr-defined]
             noun, nxt = _noun_after(a, view, o)

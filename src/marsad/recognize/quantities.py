@@ -446,7 +446,9 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
                 continue  # a nominative dual after a preposition is no dual (الموالية لتركيان: a slip)
             extra = "count"
         if extra == _NEEDS_DUAL_VERB:
-            if not lex.dual_verb_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):
+            # (or the dual vowelled as one, a sukun on its ي: "مقتل لاجئيْن عراقيين")
+            marked = nt.starts is not None and "\u064a\u0652\u0646" in nt.original[slice(*nt.span(ws, m.end()))]
+            if not (marked or lex.dual_verb_after.match(t, m.end())) or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # the plural: مسلحين قتلوا، خمسة مسلحين قتلا (a slip for قتلوا after a number)
             extra = "count"
         if extra == _CONSTRUCT:

@@ -961,10 +961,12 @@ def _read_count(
     if noun is None:
         # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
         noun = _distributed_noun(a, view, p, previous)
-    if noun is None and a.token_text(p.tok_end) == "عدد":
+    # (or its caption, a pronoun between: "3648 هو عدد الأطفال الذين قتلوا في غزة")
+    head = p.tok_end + (a.token_text(p.tok_end) in ("هو", "هي"))
+    if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
-        named = _cue_at(view, p.tok_end + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
+        named = _cue_at(view, head + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
         who = named.tok_end if named is not None else None
         # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
         while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
@@ -2210,6 +2212,9 @@ def _read_count(
         elif r.noun in ("person", "friendly"):
             # (the Houthis' buried officers, ضابطاً، are the Houthis')
             r.side = _agent_side(a, view, p, clause) or r.side
+            # (Hezbollah's dead, buried by it, are an armed group's in its own war with Israel: the claim's
+            # countries decide, as for "its" men)
+            r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
         r.rule = "funeral-of-own-dead"
     plain = r.noun == "member" and noun is not None and noun.phrase in grammar("generic_member_nouns")
     if (
@@ -2807,6 +2812,8 @@ def _read_count(
             for x in (previous, (recent or {}).get("kill"))
         ):
             lo = view.tok_start
+        if p.tok_start == clause[0] > view.tok_start and a.marks_before(p.tok_start, ":"):
+            lo = view.tok_start  # (the toll's head before a colon: "عدد القتلى من الجنود: 24 شخصاً")
         side = _toll_side(a, view, p, lo)
         if side is None and r.noun == "person" and noun is not None and "kill_after" in noun.kinds:
             # "تكبد داعش خسائر بشرية بلغت 12 قتيلاً": the dead of the side that suffered the losses

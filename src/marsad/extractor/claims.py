@@ -20,7 +20,7 @@ Context slots (countries, period, actor, source) come from
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
@@ -66,6 +66,7 @@ class Reading:
     part_of: Reading | None = None  # and the reading of that count
     actor_ids: list[str] | None = None  # the actors its claim was given (set when it is filled)
     after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
+    before: Reading | None = field(default=None, repr=False, compare=False)  # the count read before this one
 
 
 def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
@@ -392,6 +393,8 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             )
             # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
             and "armed" not in _sides_named(view, t + 1, t + 5)
+            # (nor the men a force killed or took: "قتلت الشرطة تسعة من أبرز عناصر الكتيبة" are the enemy's)
+            and not _force_did_it(view, tok)
             # (an attack told after a verb of theirs is what befell them: "من القوة مصرعهم في كمين")
             and not any(
                 t < c.tok_start <= t + 4
@@ -413,6 +416,15 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         ):
             break  # (past "بين صفوف" too: "قتل عشرة عناصر بين صفوف قوات النظام")
     return None, None, tok
+
+
+def _force_did_it(view: SentenceView, tok: int) -> bool:
+    """Is a friendly force named before a verb of killing or capture that comes before ``tok`` (قتلت الشرطة
+    …، اعتقلت قوات الأمن …), the doer of what befell the men counted?"""
+    verbs = [c.tok_start for c in view.cues if c.kinds & {"kill", "capture"} and c.tok_end <= tok]
+    if not verbs:
+        return False
+    return "friendly" in _sides_named(view, view.tok_start, max(verbs) + 1) and "armed" not in _sides_named(view, view.tok_start, tok)
 
 
 def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -951,6 +963,7 @@ def _read_count(
 ) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
+    r.before = previous
     if any("by_hand" in c.kinds and c.tok_end == p.tok_start for c in view.cues):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
@@ -2016,6 +2029,10 @@ def _read_count(
         r.outcome = _outcome(_trigger_after(view, joined, (clause[0], view.tok_end), a))
     if r.outcome is None and subset_before and previous is not None:
         r.outcome = "capture" if _captives_before_subset(a, view, p, previous) else previous.outcome
+        if (bigger := _whole_big_enough(view, p, previous)) is not None:
+            # "مقتل 262 شخصاً، وإصابة 112 آخرين، بينهم 141 مدنياً": a part larger than the count right before
+            # it is a part of the one before that
+            r.outcome = bigger.outcome
     # (على may stand before the number's qualifier: "قضوا على نحو ألف مسلح")
     ala = p.tok_start - 1
     while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in qualifier_words():
@@ -2057,10 +2074,13 @@ def _read_count(
     lost = any("loss" in c.kinds and c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues)
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
-        set_off = _qualifier_after_at(a, r.noun_end_tok or p.tok_end)
+        # (past the people's nationality too: "11 جندياً جزائرياً على الأقل قتلوا")
+        q_at = r.noun_end_tok or p.tok_end
+        q_at = next((d.tok_end for d in view.adjectives if d.tok_start == q_at), q_at)
+        set_off = _qualifier_after_at(a, q_at)
         if r.outcome is None and set_off:
             # "3804 مدنيين، على الأقل، قُتلوا": past a qualifier set off by commas, to the verb
-            past_q = (r.noun_end_tok or p.tok_end) + set_off
+            past_q = q_at + set_off
             r.outcome = _outcome(_trigger_after(view, past_q, (past_q, min(past_q + 2, view.tok_end)), a))
         if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and (
             aside := _past_aside(a, view, r.noun_end_tok or p.tok_end)
@@ -5438,6 +5458,20 @@ def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
     return None
 
 
+def _whole_big_enough(view: SentenceView, p: Placed, previous: Reading) -> Reading | None:
+    """The earlier count of the sentence a subset belongs to when it is larger than the count right before it
+    (which cannot hold it): the nearest one before that with an outcome, large enough; else None."""
+    value = getattr(p.obj, "value", None)
+    if value is None or previous.quantity.value is None or value <= previous.quantity.value:
+        return None
+    x = previous.before
+    while x is not None and x.placed.tok_start >= view.tok_start:
+        if x.outcome and x.quantity.value is not None and x.quantity.value >= value:
+            return x
+        x = x.before
+    return None
+
+
 def _next_part_in_brackets(a: Analysis, p: Placed, previous: Reading | None) -> bool:
     """Is this number the next part of a total broken down in brackets, the bracket still open? The words after
     each part name it ("قتل 23 ضابطاً (7 أمن وطني، و16 أمن مركزي)"): a unit, not another noun counted."""
@@ -6032,6 +6066,8 @@ def _mixed_parts(a: Analysis, view: SentenceView, tok: int) -> bool:
         if tok < q.tok_start < end:
             c = next((x for x in view.cues if x.tok_start == q.tok_end), None)
             side = _group_after(a, view, q.tok_end)[0]
+            if side is None and c is not None and c.kinds & {"member", "leader"}:
+                side = _group_after(a, view, c.tok_end)[0]  # (the men of a force named after them: "11 عنصراً من قوات النظام")
             if side is None and c is not None:
                 side = "civilian" if "civilian" in c.kinds else "friendly" if "friendly" in c.kinds else "armed" if c.kinds & {"member", "leader"} else None
             if side:

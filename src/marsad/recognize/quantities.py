@@ -310,6 +310,9 @@ def _build_lex() -> _Lex:
     sets["counted"] = sets["counted_singular"] | sets["counted_plural"] | accusative
     # (what a scale word counts right after it: مليون شخص، بليون دولار — an amount, no place's name)
     sets["counted_after_scale"] = sets["counted"] | sets["currencies"] | sets["measure_units"]
+    # (a weekday after يوم names the day, not a length: "وستة يوم السبت" counts six, on Saturday)
+    days = load("months.yaml")["weekdays"]
+    sets["weekdays"] = frozenset(_forms([w for forms in days.values() for w in forms], "months.yaml"))
     phrases_after = {
         k: re.compile(rf"^\s*(?:{_phrase_alt(cues[k])})(?![{_LET}])")
         for k in ("percent_after", "date_cues_after", "age_cues_after", "range_join")
@@ -1145,8 +1148,14 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
     if noun0 and _bare_in(noun0, s["age_nouns_before"]) and x.value is not None and x.value <= 120:
         x.kind = "age"  # "طفلاً دون سن الـ18": the age of, no count
         return -1
-    if r0 and _bare_in(r0, s["duration_units"]) and not _YEAR_AFTER_NOUN.match(t, x.ne):
-        # (not a year named after its noun: "إلى 200 عام 2020" counts something in the year 2020)
+    if (
+        r0
+        and _bare_in(r0, s["duration_units"])
+        and not _YEAR_AFTER_NOUN.match(t, x.ne)
+        and not (r0 == "يوم" and len(right) > 1 and right[1] in s["weekdays"])
+    ):
+        # (not a year named after its noun: "إلى 200 عام 2020" counts something in the year 2020; nor a weekday
+        # after يوم: "وستة يوم السبت")
         x.kind = "duration"
         return -1
     if not x.digits and l0 and _noun_before(t, x, l0, s) and not (r0 and _bare_in(r0, s["counted"])):

@@ -394,7 +394,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             # (not a group's own unit: "عناصر القوة التابعة لتنظيم داعش"، "عناصر الوحدة المسؤولة عن التفجيرات")
             and "armed" not in _sides_named(view, t + 1, t + 5)
             # (nor the men a force killed or took: "قتلت الشرطة تسعة من أبرز عناصر الكتيبة" are the enemy's)
-            and not _force_did_it(view, tok)
+            and not _force_did_it(a, view, tok)
             # (an attack told after a verb of theirs is what befell them: "من القوة مصرعهم في كمين")
             and not any(
                 t < c.tok_start <= t + 4
@@ -418,13 +418,24 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
     return None, None, tok
 
 
-def _force_did_it(view: SentenceView, tok: int) -> bool:
-    """Is a friendly force named before a verb of killing or capture that comes before ``tok`` (قتلت الشرطة
-    …، اعتقلت قوات الأمن …), the doer of what befell the men counted?"""
-    verbs = [c.tok_start for c in view.cues if c.kinds & {"kill", "capture"} and c.tok_end <= tok]
-    if not verbs:
+def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is a friendly force the subject of the verb of killing or capture right before ``tok`` (قتلت الشرطة …،
+    قوات الأمن اعتقلت …), named within three words of it — the doer of what befell the men counted? Not a
+    deed told as a noun after what caused it ("هجوم أسفر عن مقتل ثلاثة منهم"), nor where an armed side is named."""
+    verb = max((c for c in view.cues if c.kinds & {"kill", "capture"} and c.tok_end <= tok), key=lambda c: c.tok_start, default=None)
+    if verb is None or a.token_text(verb.tok_start - 1) in ("عن", "الي", "إلى") or "armed" in _sides_named(view, view.tok_start, tok):
         return False
-    return "friendly" in _sides_named(view, view.tok_start, max(verbs) + 1) and "armed" not in _sides_named(view, view.tok_start, tok)
+    def near(start: int, end: int) -> bool:
+        # (its subject right before it, "قد" at most between, no punctuation — not the topic of a passive,
+        # "الجنود الفرنسيين: فقد قتل اثنان منهم"، "عناصر الشرطة، الذين قتل 5 منهم"; or right after it)
+        if end <= verb.tok_start:
+            gap = range(end, verb.tok_start)
+            return len(gap) <= 1 and all(a.token_text(t) == "قد" for t in gap) and not a.marks_before(verb.tok_start, "،,:؛;")
+        return start == verb.tok_end and start < tok
+
+    return any(near(e.tok_start, e.tok_end) and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+        near(c.tok_start, c.tok_end) and c.kinds & {"friendly_group", "own_forces"} for c in view.cues
+    )
 
 
 def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -1564,8 +1575,9 @@ def _read_count(
             ):
                 told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
-        if side == "friendly" and told_side is None and _fought_them_before(a, view, p.tok_start):
-            # "جنودنا تصدوا لهم، مما أسفر عن مقتل ثلاثة منهم": of those the soldiers fought
+        if side == "friendly" and told_side is None and (_fought_them_before(a, view, p.tok_start) or _force_did_it(a, view, p.tok_start)):
+            # "جنودنا تصدوا لهم، مما أسفر عن مقتل ثلاثة منهم": of those the soldiers fought; "إن قوات الأمن
+            # اعتقلت ثمانية منهم": of those the force took, not of the force
             side = "armed"
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders

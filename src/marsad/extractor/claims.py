@@ -644,6 +644,8 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
     end = r.noun_end_tok or p.tok_end
     if a.token_text(p.tok_end) == "من":
         return False  # "5 من مقاتلي الحركة": a group's own fighters, whoever mourns them
+    if a.token_text(p.tok_end).removeprefix("ال").startswith(_ARMED_NOUN_STEMS):
+        return False  # (no reporter calls terrorists martyrs: "تصفية 535 إرهابياً في حق الشهيد")
     words = grammar("martyr_words")
 
     def own(c: Cue) -> bool:

@@ -4016,6 +4016,8 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     # (the verb right before the cell, or before its subject: "فككت الشرطة المغربية اليوم شبكة")
     lo = max(view.clause_of(cell)[0], cell - 8)
+    if any(a.token_in(t, grammar("dismantled_participles"), "") for t in range(cell + 1, min(cell + 4, p.tok_start))):
+        return True  # (or its participle after it: "الخلية الإرهابية المفككة تتكون من 13 عنصراً")
     return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
         c.kinds & set(OUTCOMES) and lo <= c.tok_start < cell for c in view.cues
     )

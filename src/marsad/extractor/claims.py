@@ -2133,6 +2133,15 @@ def _read_count(
         ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
             r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
+        if (
+            r.outcome is None
+            and r.noun in ("civilian", "friendly", "member")
+            and not any(c.kinds & {*OUTCOMES, "other_outcome"} and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+            and (toll := _toll_named_after(a, view, r.noun_end_tok or p.tok_end))
+        ):
+            # "16 مدنياً جلهم من الأطفال والنساء حصيلة شهداء المجزرة": the people counted, then what they are the
+            # toll of — the dead
+            r.outcome = toll
         if r.outcome is None and (
             _died_after(a, view, r.noun_end_tok or p.tok_end, clause)
             or (past is not None and _died_after(a, view, past, (clause[0], view.tok_end)))
@@ -5644,6 +5653,21 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
     return False
 
 
+def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """"kill" when a toll word (حصيلة) follows the counted people within a few words, no number or verb of
+    another fate between (a headline's "12 مدنياً حصيلة قصف النظام"); "wound" for a toll of the wounded."""
+    for t in range(tok, min(tok + 7, view.tok_end)):
+        if any(q.tok_start == t for q in view.quantities) or any(
+            c.tok_start == t and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues
+        ):
+            return None
+        if t > tok and a.marks_before(t, "،,.:؛;"):
+            return None  # (not a toll of the next clause: "توفي 43 جندياً، لترتفع بذلك حصيلة القتلى إلى 45")
+        if a.token_in(t, grammar("toll_heads"), "و"):
+            return "wound" if a.token_in(t + 1, grammar("wounded_toll_nouns"), "") else "kill"
+    return None
+
+
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
@@ -5962,7 +5986,12 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
         for u in range(t, min(t + 8, view.tok_end)):
             if "،" in a.nt.text[a.tokens[u - 1].end : a.tokens[u].start].replace(",", "،"):
                 return u
-            if any(c.tok_start == u and c.kinds & _DIED_KINDS and a.token_text(u).endswith("وا") for c in view.cues) and not (
+            if any(
+                c.tok_start == u
+                and (c.kinds & _DIED_KINDS or _died_after(a, view, u, (u, view.tok_end)))  # (also "قضوا": died)
+                and a.token_text(u).endswith("وا")
+                for c in view.cues
+            ) and not (
                 any(x.tok_start == u + 1 for x in [*view.quantities, *view.entities])
                 or any(x.tok_start == u + 1 and x.kinds & _PEOPLE_NOUNS for x in view.cues)
             ):

@@ -1797,7 +1797,9 @@ def _read_count(
         q_start -= 1
     subset_before = any(
         "subset" in c.kinds
-        and q_start - 2 <= c.tok_end <= p.tok_start
+        # (right before the qualifier when there is one, not past other words: "ومن ضمنهم المقاتلين والعسكريين
+        # نحو 170 ألف شخص" is no part)
+        and (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
         and not any(d.kinds & {*OUTCOMES, "other_outcome"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
         for c in view.cues

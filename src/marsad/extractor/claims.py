@@ -356,6 +356,9 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if c is not None and "friendly_group" in c.kinds and _allied_with_group(a, view, c.tok_end):
             # "15 مسلحاً من الميليشيات المحلية المتحالفة مع الحوثيين": militias on the group's side
             return "armed", None, c.tok_end
+        if c is not None and a.token_text(c.tok_end) in grammar("terror_words"):
+            # "في صفوف ميليشيات فجر ليبيا الإرهابية": a force the speaker calls terrorist is the enemy he reports on
+            return "armed", None, c.tok_end + 1
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
@@ -2683,6 +2686,8 @@ def _read_count(
                 if vague and men is not None:
                     side, ent = _group_after(a, view, men.tok_end)[:2]
                     side = side or ("friendly" if "friendly" in men.kinds else None)
+            if side is None and trig is not None and not part:
+                side = _counted_before_relative(a, view, trig)
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
             if r.side is None and r.outcome == "kill" and trig is not None and not part and _targeted_men_before(a, view, trig):
                 # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
@@ -5653,6 +5658,18 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
                 or a.token_in(nxt, grammar("after_a_fate_words"), "و")
             )
     return False
+
+
+def _counted_before_relative(a: Analysis, view: SentenceView, trig: Cue) -> str | None:
+    """The side of the people a count's head names before the relative clause that holds the verb ("عدد
+    المدنيين الذين قتلوا 854"، "عدد الجنود الذين لقوا حتفهم … 40"): civilian, friendly or armed, else None."""
+    rel = trig.tok_start - 1
+    if not (a.token_in(rel, grammar("relative_pronouns"), "") or a.token_text(rel) in grammar("which_words")):
+        return None
+    people = next((c for c in view.cues if c.tok_end in (rel, rel - 1) and c.kinds & {"civilian", "friendly", "member"}), None)
+    if people is None or a.token_text(people.tok_start - 1) != "عدد":
+        return None
+    return "civilian" if "civilian" in people.kinds else "friendly" if "friendly" in people.kinds else "armed"
 
 
 def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:

@@ -95,6 +95,7 @@ _DROP = (
     "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 )
 _DROP_RE = re.compile(f"[{_DROP}]")
+_LETTERS_AFTER_TANWEEN = frozenset(chr(c) for c in range(0x0621, 0x064B)) - {"\u0627", "\u0649", "\u0640"}
 # Characters that need more than a one-to-one rewrite.
 # A dot set against a tatweel inside a word (مقـ.تل، الهـ.ـول) is there to keep
 # a page's words from filters, not to end a sentence or an abbreviation: it goes.
@@ -204,6 +205,16 @@ def normalize(text: str) -> Normalized:
             out.append(t[pos:i])
             starts.extend(range(pos, i))
         rep = "" if text[i] in ". " else _fold_char(text[i])
+        if (
+            text[i] == "\u064b"
+            and 0 < i < len(text) - 1
+            and text[i - 1] in "اة"
+            and text[i + 1] in _LETTERS_AFTER_TANWEEN
+        ):
+            # the accusative tanween written on its alef or teh marbuta (اً، ةً) ends a word: a letter right after
+            # it opens the next one, the space lost when the page was scraped ("سقط 18 مدنياًعلى يد"). (Only
+            # there: pages misplace a tanween for a damma inside a word, "قٌتل 4 مسلحين".)
+            rep = " "
         out.append(rep)
         starts.extend([i] * len(rep))
         pos = i + 1

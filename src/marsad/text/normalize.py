@@ -14,7 +14,9 @@ Arabic-Indic and Persian digits → ASCII, Arabic comma, semicolon, question
 mark and thousands separator → ASCII, the Arabic decimal separator → '.',
 typographic quotes and dashes → ASCII, Latin letters → lower case,
 presentation forms → their base letters (NFKC, so a ligature may become two
-characters that both map to the one original character).
+characters that both map to the one original character). An accusative
+tanween on its alef or teh marbuta with a letter right after it becomes a
+space: it ends a word, and pages lose the space after it when scraped.
 """
 
 from __future__ import annotations

@@ -1724,6 +1724,9 @@ def _read_count(
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
         and (
             any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+            # (or they are called terrorist in the sentence: "وقعت 258 حادث إرهابي"، "تراجع الحوادث الإرهابية من 481
+            # حادثة")
+            or any(a.token_in(t, grammar("terror_words"), "وبل") for t in range(view.tok_start, view.tok_end))
             # (or the sentence before counted them: "أكثر من 100 هجوم … وقال المسؤول إن هذا العدد يشمل 47
             # حادثاً في العراق")
             or (

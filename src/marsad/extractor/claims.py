@@ -1630,6 +1630,11 @@ def _read_count(
             r.noun, r.side, r.outcome = "civilian", "civilian", "kill"
             r.rule = "uncounted-people-killed"
             r.metric = _metric(view, r, p)
+        elif a.token_in(p.tok_start, grammar("explosion_duals"), "") and _group_did_or_claimed(a, view, p):
+            # "أعلن تنظيم داعش مسؤوليته عن انفجارين"، "انفجارين نفذهما مقاتلو الشباب": blasts a group set off or
+            # claimed are its attacks (an explosion alone may be an accident)
+            r.noun, r.rule = "attack", "blasts-a-group-claimed"
+            r.metric = _metric(view, r, p)
         return r
     if bases:
         # "هاجمت المقاومة قاعدتين أمريكيتين"، "استهدفت ثلاث قواعد للاحتلال": a group counting the bases it
@@ -5661,6 +5666,19 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
                 or a.token_in(nxt, grammar("after_a_fate_words"), "و")
             )
     return False
+
+
+def _group_did_or_claimed(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does an armed group claim the counted event (أعلن داعش مسؤوليته عن …، تبنى) or carry it out right after
+    it (نفذهما مقاتلو الشباب), in this sentence?"""
+    armed = any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+        "armed_group" in c.kinds for c in view.cues
+    )
+    if not armed:
+        return False
+    claimed = any("responsibility" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
+    done = any(a.token_in(t, grammar("carried_out_verbs"), "") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
+    return claimed or done
 
 
 def _counted_before_relative(a: Analysis, view: SentenceView, trig: Cue) -> str | None:

@@ -1161,6 +1161,10 @@ def _read_count(
             or _group_after(a, view, one.tok_end)[0]
             or ("friendly" if "friendly" in one.kinds else "civilian" if "civilian" in one.kinds else None)
             or (_leader_side(view, one, p) if "leader" in one.kinds else None)
+            # (a man martyred, or the men an attack on a force's post cost: "استهدف الهجوم مواقع القوات، مما أسفر
+            # عن استشهاد عنصر وإصابة اثنين آخرين" — the force's)
+            or ("friendly" if a.token_in(one.tok_start - 1, grammar("martyr_words"), "و") else None)
+            or ("friendly" if "member" in one.kinds and _attack_on_a_force_before(a, view, p) else None)
             or "armed"
         )
         r.noun, r.side = {"friendly": "friendly", "civilian": "civilian", "armed": "member"}[side], side

@@ -66,7 +66,8 @@ class Reading:
     part_of: Reading | None = None  # and the reading of that count
     actor_ids: list[str] | None = None  # the actors its claim was given (set when it is filled)
     after_subset_word: bool = False  # "بينهم 192 طفلاً": stated as a part of the count before it
-    before: Reading | None = field(default=None, repr=False, compare=False)  # the count read before this one
+    # the count read before this one in its sentence (the list's previous item: rates set off inside a list skipped)
+    before: Reading | None = field(default=None, repr=False, compare=False)
 
 
 def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
@@ -422,18 +423,35 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
 
 
 def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """Is a friendly force the subject of the verb of killing or capture right before ``tok`` (قتلت الشرطة …،
-    قوات الأمن اعتقلت …), named within three words of it — the doer of what befell the men counted? Not a
-    deed told as a noun after what caused it ("هجوم أسفر عن مقتل ثلاثة منهم"), nor where an armed side is named."""
-    verb = max((c for c in view.cues if c.kinds & {"kill", "capture"} and c.tok_end <= tok), key=lambda c: c.tok_start, default=None)
-    if verb is None or a.token_text(verb.tok_start - 1) in ("عن", "الي", "إلى") or "armed" in _sides_named(view, view.tok_start, tok):
+    """Is a friendly force the subject of the verb of killing or capture that last tells a fate before ``tok``
+    in its clause (قتلت الشرطة …، قوات الأمن اعتقلت …) — the doer of what befell the men counted? The force right
+    after the verb, or right before it with at most a particle of the perfect (قد) between and no punctuation
+    (not the topic of a passive: "الجنود الفرنسيين: فقد قتل اثنان منهم"، "عناصر الشرطة، الذين قتل 5 منهم"). Not a
+    fate told as a noun (أكد الجيش مقتل ثلاثة منهم، أسفر عن مقتل …), not a wound after it, nor where an armed side
+    is named."""
+    clause = view.clause_of(tok)
+    verb = max(
+        (c for c in view.cues if c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and clause[0] <= c.tok_start and c.tok_end <= tok),
+        key=lambda c: c.tok_start,
+        default=None,
+    )
+    if (
+        verb is None
+        or not verb.kinds & {"kill", "capture"}
+        or verb.phrase in grammar("result_nouns") | grammar("capture_result_nouns")
+        or a.token_in(verb.tok_start - 1, grammar("oblique_before"), "")
+        or "armed" in _sides_named(view, view.tok_start, tok)
+    ):
         return False
+
     def near(start: int, end: int) -> bool:
-        # (its subject right before it, "قد" at most between, no punctuation — not the topic of a passive,
-        # "الجنود الفرنسيين: فقد قتل اثنان منهم"، "عناصر الشرطة، الذين قتل 5 منهم"; or right after it)
         if end <= verb.tok_start:
             gap = range(end, verb.tok_start)
-            return len(gap) <= 1 and all(a.token_text(t) == "قد" for t in gap) and not a.marks_before(verb.tok_start, "،,:؛;")
+            return (
+                len(gap) <= 1
+                and all(a.token_in(t, grammar("perfect_particles"), "ف") for t in gap)
+                and not a.marks_before(verb.tok_start, "،,:؛;")
+            )
         return start == verb.tok_end and start < tok
 
     return any(near(e.tok_start, e.tok_end) and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
@@ -979,7 +997,8 @@ def _read_count(
 ) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
-    r.before = previous
+    # (only within the sentence: what a part may belong to; the chain ends with it)
+    r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
     if any("by_hand" in c.kinds and c.tok_end == p.tok_start for c in view.cues):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
@@ -991,7 +1010,7 @@ def _read_count(
         # "وتوزعت العمليات بين 59 في سوريا و137 في العراق": the noun distributed before the number
         noun = _distributed_noun(a, view, p, previous)
     # (or its caption, a pronoun between: "3648 هو عدد الأطفال الذين قتلوا في غزة")
-    head = p.tok_end + (a.token_text(p.tok_end) in ("هو", "هي"))
+    head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
@@ -1260,10 +1279,10 @@ def _read_count(
             noun is not None
             and noun.phrase in grammar("recruit_nouns")
             and (
-                any("origin" in c.kinds for c in view.cues)
+                (any("origin" in c.kinds for c in view.cues) and not any(c.kinds & {"friendly_group", "own_forces"} for c in view.cues))
+                # (the group right after them wins over a force named elsewhere: "قتلت القوات 200 مجند في صفوف داعش")
                 or (nxt is not None and _group_after(a, view, nxt)[0] == "armed")
             )
-            and not any(c.kinds & {"friendly_group", "own_forces"} for c in view.cues)
         ):
             # "هؤلاء المقاتلين يتحدرون من 86 دولة، تأتي تونس في مقدمتهم ب6500 مجنّداً"، "200 مجند في صفوف
             # داعش": a group's recruits, not an army's conscripts — a group named elsewhere in the sentence
@@ -1733,9 +1752,12 @@ def _read_count(
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
         and (
             any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
-            # (or they are called terrorist in the sentence: "وقعت 258 حادث إرهابي"، "تراجع الحوادث الإرهابية من 481
-            # حادثة")
-            or any(a.token_in(t, grammar("terror_words"), "وبل") for t in range(view.tok_start, view.tok_end))
+            # (or incidents are called terrorist in the sentence: "وقعت 258 حادث إرهابي"، "تراجع الحوادث الإرهابية من
+            # 481 حادثة" — not any word of terror: "350 حادثاً … في إطار حملة مكافحة الإرهاب")
+            or any(
+                a.token_in(t, grammar("incident_nouns"), "وبل") and a.token_in(t + 1, grammar("terror_words"), "")
+                for t in range(view.tok_start, view.tok_end)
+            )
             # (or the sentence before counted them: "أكثر من 100 هجوم … وقال المسؤول إن هذا العدد يشمل 47
             # حادثاً في العراق")
             or (
@@ -1806,10 +1828,8 @@ def _read_count(
         return r
 
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
-    # (past the number's qualifier: "بينهم ما لا يقل عن 9 من لواء القدس")
-    q_start = p.tok_start
-    while q_start > max(view.tok_start, p.tok_start - 5) and a.token_text(q_start - 1) in qualifier_words():
-        q_start -= 1
+    # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
+    q_start = _qualifier_start(a, p.tok_start, max(view.tok_start, p.tok_start - 5)) if q.qualifier != "exact" else p.tok_start
     subset_before = any(
         "subset" in c.kinds
         # (right before the qualifier when there is one, not past other words: "ومن ضمنهم المقاتلين والعسكريين
@@ -2064,6 +2084,7 @@ def _read_count(
             # "مقتل 262 شخصاً، وإصابة 112 آخرين، بينهم 141 مدنياً": a part larger than the count right before
             # it is a part of the one before that
             r.outcome = bigger.outcome
+            r.whole, r.part_of = bigger.whole or bigger.quantity.value, bigger.part_of or bigger
     # (على may stand before the number's qualifier: "قضوا على نحو ألف مسلح")
     ala = p.tok_start - 1
     while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in qualifier_words():
@@ -2153,7 +2174,7 @@ def _read_count(
         if (
             r.outcome is None
             and r.noun in ("civilian", "friendly", "member")
-            and not any(c.kinds & {*OUTCOMES, "other_outcome"} and clause[0] <= c.tok_start < p.tok_start for c in view.cues)
+            and p.tok_start == clause[0]  # (the count opens its clause: "16 مدنياً … حصيلة شهداء المجزرة")
             and (toll := _toll_named_after(a, view, r.noun_end_tok or p.tok_end))
         ):
             # "16 مدنياً جلهم من الأطفال والنساء حصيلة شهداء المجزرة": the people counted, then what they are the
@@ -3865,8 +3886,13 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
         return False
     if any(a.token_in(t, grammar("execution_words"), "وب") for t in range(clause[0], clause[1])):
         return False  # (an execution by drowning or burning: "قاموا بإعدام 18 مدنياً حرقاً وغرقاً")
-    if any(clause[0] <= c.tok_start < clause[1] and a.token_in(c.tok_start - 1, grammar("death_causes"), "و") for c in mishaps):
-        # "فقد أحد الجنود حياته جراء صاعقة في منطقة العملية": the cause told, whatever operation was under way
+    if any(clause[0] <= c.tok_start < clause[1] and a.token_in(c.tok_start - 1, grammar("death_causes"), "و") for c in mishaps) and not any(
+        clause[0] <= c.tok_start < clause[1]
+        and ("attack" in c.kinds or ("operation" in c.kinds and not a.token_in(c.tok_start, grammar("operation_names_words"), "ول")))
+        for c in view.cues
+    ):
+        # "فقد أحد الجنود حياته جراء صاعقة في منطقة العملية": the cause told, whatever operation was under way —
+        # not a strike or an attack that caused it ("جراء انهيار مبنى استهدفته غارة جوية": the strike killed them)
         return True
     return not any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
 
@@ -5498,7 +5524,13 @@ def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
         return None
     for t in range(tok + 1, min(tok + 9, view.tok_end)):
         if a.marks_before(t, "،,"):
-            return None if any(tok <= q.tok_start < t for q in view.quantities) else t
+            if any(tok <= q.tok_start < t for q in view.quantities):
+                return None
+            # (the people's own verb after it, in the plural, with no object of its own: not a new clause, "…،
+            # معظمهم من النازحين، قتل منهم العشرات"، "…، قتل آباؤهم")
+            if not a.token_text(t).endswith(("وا", "ن")) or a.token_text(t + 1) in ("منهم", "من"):
+                return None
+            return t
     return None
 
 
@@ -5514,6 +5546,14 @@ def _whole_big_enough(view: SentenceView, p: Placed, previous: Reading) -> Readi
             return x
         x = x.before
     return None
+
+
+def _qualifier_start(a: Analysis, tok: int, floor: int) -> int:
+    """Where the words of a number's qualifier phrase that end right before ``tok`` begin (ما لا يقل عن، نحو),
+    not before ``floor``; ``tok`` when none stands there."""
+    while tok > floor and a.token_text(tok - 1) in qualifier_words():
+        tok -= 1
+    return tok
 
 
 def _next_part_in_brackets(a: Analysis, p: Placed, previous: Reading | None) -> bool:
@@ -5554,9 +5594,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
     ):
         return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
-    start = item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start
-    while start > previous.placed.tok_end and a.token_text(start - 1) in qualifier_words():
-        start -= 1
+    start = _qualifier_start(a, item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start, previous.placed.tok_end)
     return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
 
 
@@ -5673,16 +5711,14 @@ def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 
 def _group_did_or_claimed(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Does an armed group claim the counted event (أعلن داعش مسؤوليته عن …، تبنى) or carry it out right after
-    it (نفذهما مقاتلو الشباب), in this sentence?"""
-    armed = any(_side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
-        "armed_group" in c.kinds for c in view.cues
-    )
-    if not armed:
-        return False
-    claimed = any("responsibility" in c.kinds and c.tok_end <= p.tok_start for c in view.cues)
-    done = any(a.token_in(t, grammar("carried_out_verbs"), "") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
-    return claimed or done
+    """Does an armed group carry out the counted events, named right after them (نفذهما مقاتلو الشباب), or claim
+    them, its claim governing them (أعلن داعش مسؤوليته عن انفجارين)?"""
+    if _doer_after(a, view, p.tok_end) == "armed":
+        return True  # (its doer after it: "انفجارين نفذهما مقاتلو الشباب" — not "نفذتهما فرق الهندسة")
+    # (a claim that governs them: "مسؤوليته عن انفجارين"، "تبنى التنظيم الانفجارين" — made by an armed group)
+    at = p.tok_start - (a.token_text(p.tok_start - 1) == "عن")
+    claim = next((c for c in view.cues if "responsibility" in c.kinds and c.tok_end == at), None)
+    return claim is not None and "armed" in _sides_named(view, view.tok_start, claim.tok_start)
 
 
 def _counted_before_relative(a: Analysis, view: SentenceView, trig: Cue) -> str | None:
@@ -5692,7 +5728,7 @@ def _counted_before_relative(a: Analysis, view: SentenceView, trig: Cue) -> str 
     if not (a.token_in(rel, grammar("relative_pronouns"), "") or a.token_text(rel) in grammar("which_words")):
         return None
     people = next((c for c in view.cues if c.tok_end in (rel, rel - 1) and c.kinds & {"civilian", "friendly", "member"}), None)
-    if people is None or a.token_text(people.tok_start - 1) != "عدد":
+    if people is None or a.token_text(people.tok_start - 1) not in _COUNT_WORDS:
         return None
     return "civilian" if "civilian" in people.kinds else "friendly" if "friendly" in people.kinds else "armed"
 
@@ -5707,8 +5743,13 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return None
         if t > tok and a.marks_before(t, "،,.:؛;"):
             return None  # (not a toll of the next clause: "توفي 43 جندياً، لترتفع بذلك حصيلة القتلى إلى 45")
-        if a.token_in(t, grammar("toll_heads"), "و"):
-            return "wound" if a.token_in(t + 1, grammar("wounded_toll_nouns"), "") else "kill"
+        if a.token_in(t, grammar("toll_heads"), "") and not a.token_in(t - 1, grammar("oblique_before") | grammar("according_to_words"), ""):
+            if a.token_in(t + 1, grammar("wounded_toll_nouns"), ""):
+                return "wound"
+            # (a toll of the dead or of a deed that kills: "حصيلة شهداء المجزرة"، "حصيلة قصف النظام" — not "حصيلة
+            # وزارة الدفاع", whose count it is)
+            told = any(c.tok_start == t + 1 and c.kinds & {"kill", "kill_after", "attack", "operation"} for c in view.cues)
+            return "kill" if told or a.token_in(t + 1, grammar("martyr_words"), "") else None
     return None
 
 

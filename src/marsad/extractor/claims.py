@@ -1260,6 +1260,12 @@ def _read_count(
             r.noun, r.side, r.group_entity = "member", "armed", ent
     elif kinds & {"leader"}:
         r.noun, r.side, r.leader = "leader", "armed", True
+        if noun is not None and a.token_text(noun.tok_end).startswith("و") and (
+            _cue_at(view, noun.tok_end, {"member", "armed_group"}) is not None
+            or a.token_in(noun.tok_end, grammar("militia_words"), "و")
+        ):
+            # "تصفية 30 من قيادات وميليشيات الخوارج": leaders and their men under one number — the men killed
+            r.noun, r.leader = "member", False
     elif kinds & {"friendly", "friendly_group"}:
         r.noun, r.side = "friendly", "friendly"
         if (
@@ -2302,6 +2308,7 @@ def _read_count(
         plain
         and r.outcome == "wound"
         and r.group_entity is None
+        and r.group_side != "armed"  # (a group named by its common noun: "11 من عناصر الجماعة")
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         and _others_group_later(a, view, p) is None
         and _cue_at(view, r.noun_end_tok or p.tok_end, {"other"}) is None  # (وإصابة 3 عناصر آخرين: the others')
@@ -4334,7 +4341,11 @@ def _tie_only_in_part(view: SentenceView, p: Placed) -> bool:
     return any(
         "subset" in c.kinds
         and p.tok_end <= c.tok_start < first
-        and any("suspect" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 1 for d in view.cues)
+        and (
+            any("suspect" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 1 for d in view.cues)
+            # (or a counted part of the group's men: "القبض على 471 شخصاً بينهم 38 إرهابياً" — the rest are not)
+            or any(q.tok_start == c.tok_end and q.tok_end == first for q in view.quantities)
+        )
         for c in view.cues
     )
 

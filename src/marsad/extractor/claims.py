@@ -2421,38 +2421,24 @@ def _read_count(
         # its own people named, shares its fate
         r.outcome = previous.outcome
         r.rule = r.rule or "toll-set-against"
-    if (
-        r.outcome is None
-        and previous is not None
-        and previous.outcome
-        and not blocked
-        and view.tok_start <= previous.placed.tok_start
-        and _parallel_opening(a, view, previous.placed, p)
-        and (item_sides := _item_sides(view, previous.placed.tok_end + 1, p.tok_start))
-    ):
+    if r.outcome is None and previous is not None and previous.outcome and not blocked and view.tok_start <= previous.placed.tok_start:
         # "عدد القتلى في صفوف الشرطة 1224، وفي صفوف الجيش 519 جندياً": the next item opens with the same
-        # preposition the first one's did, and counts the same fate — of the side it names itself
-        r.outcome = previous.outcome
-        if r.noun is None:
-            side = next(iter(item_sides))
-            r.noun, r.side = ("member" if side == "armed" else side), side
-        r.rule = r.rule or "parallel-item-shares-outcome"
-    if (
-        r.outcome is None
-        and previous is not None
-        and previous.outcome
-        and not blocked
-        and view.tok_start <= previous.placed.tok_start
-        and r.noun is not None
-        and r.noun == previous.noun
-        and r.side == previous.side
-        and previous.noun_end_tok is not None
-        and _parallel_opening(a, view, previous.placed, p, opener=previous.noun_end_tok, reach=7)
-    ):
-        # "قتل في قرية كيلا 120 مدنياً، وفي قرية دوري 75 مدنياً": the next item opens with the first one's
-        # preposition past its noun, and counts the same people — it shares their fate
-        r.outcome = previous.outcome
-        r.rule = r.rule or "parallel-item-shares-outcome"
+        # preposition the first one's did, and counts the same fate — of the side it names itself; or, past the
+        # first one's noun, counts the same people ("قتل في قرية كيلا 120 مدنياً، وفي قرية دوري 75 مدنياً")
+        item_sides = _item_sides(view, previous.placed.tok_end + 1, p.tok_start) if _parallel_opening(a, view, previous.placed, p) else set()
+        same_people = (
+            r.noun is not None
+            and r.noun == previous.noun
+            and r.side == previous.side
+            and previous.noun_end_tok is not None
+            and _parallel_opening(a, view, previous.placed, p, opener=previous.noun_end_tok, reach=7)
+        )
+        if item_sides or same_people:
+            r.outcome = previous.outcome
+            if r.noun is None and item_sides:
+                side = next(iter(item_sides))
+                r.noun, r.side = ("member" if side == "armed" else side), side
+            r.rule = r.rule or "parallel-item-shares-outcome"
     if r.outcome is None and previous is not None and previous.outcome and not blocked and _listed_after(
         a, view, p, previous, noun.tok_start if r.rule == "noun-then-number-word" and noun is not None else None
     ):

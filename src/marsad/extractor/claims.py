@@ -1343,6 +1343,16 @@ def _read_count(
         # "مقتل 40 شخصاً قال إنهم من الإرهابيين": who the people are is said after them
         r.noun, r.side = ("member", "armed") if said == "armed" else ("civilian", "civilian")
         r.rule = "said-to-be"
+    if (
+        r.noun == "person"
+        and noun is not None
+        and a.token_text(noun.tok_end) == "من"
+        and (owned := _cue_at(view, noun.tok_end + 1, {"member", "friendly"})) is not None
+        and a.carries_pronoun(owned)
+    ):
+        # "سقوط 11 شخصاً من مقاتليها": persons of its fighters are its fighters
+        r.noun = "member" if "member" in owned.kinds else "friendly"
+        noun, r.noun_end_tok = owned, owned.tok_end
     if r.noun in ("member", "person", "friendly") and noun is not None and a.carries_pronoun(noun):
         # "قُتل 63 من مقاتليها": its fighters — the side of the force it refers to; a group
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members

@@ -422,6 +422,16 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
     return None, None, tok
 
 
+def _group_did_the_killing(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is an armed group named right before the verb or the deed of killing that comes before ``tok`` (مليشيا
+    الحوثي وحدها تسببت بمقتل …، قتل التنظيم …) — the killer, not the ones counted?"""
+    verb = max((c for c in view.cues if c.kinds & {"kill"} and c.tok_end <= tok), key=lambda c: c.tok_start, default=None)
+    if verb is None:
+        return False
+    lo = max(view.tok_start, verb.tok_start - 4)
+    return "armed" in _sides_named(view, lo, verb.tok_start) and "friendly" not in _sides_named(view, lo, verb.tok_start)
+
+
 def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Is a friendly force the subject of the verb of killing or capture that last tells a fate before ``tok``
     in its clause (قتلت الشرطة …، قوات الأمن اعتقلت …) — the doer of what befell the men counted? The force right
@@ -1623,6 +1633,18 @@ def _read_count(
             # "جنودنا تصدوا لهم، مما أسفر عن مقتل ثلاثة منهم": of those the soldiers fought; "إن قوات الأمن
             # اعتقلت ثمانية منهم": of those the force took, not of the force
             side = "armed"
+        if (
+            side == "armed"
+            and told_side is None
+            and previous is not None
+            and previous.side in ("civilian", "friendly")
+            and previous.outcome == "kill"
+            and previous.placed.tok_start < view.tok_start
+            and _group_did_the_killing(a, view, p.tok_start)
+        ):
+            # "ووثق التقرير مقتل 250 مدنياً. مليشيا الحوثي وحدها تسببت بمقتل 120 منهم": of those counted before, not
+            # of the group named as the killer
+            side = previous.side
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
             r.noun, r.side, r.leader = "leader", "armed", True

@@ -1265,6 +1265,8 @@ def _read_count(
     elif kinds & {"state"} and not kinds & {"member", "leader"}:
         r.noun = "state"
         side, ent, _ = _group_after(a, view, nxt) if nxt is not None else (None, None, 0)
+        if side is None and nxt is not None and a.token_in(nxt, grammar("member_adjectives"), ""):
+            side, ent, _ = _group_after(a, view, nxt + 1)  # (past their adjective: "18 عضواً مزعوماً في داعش")
         if side == "armed":
             # "15 عضواً في جماعة بوكو حرام": members of a group, not member states
             r.noun, r.side, r.group_entity = "member", "armed", ent

@@ -422,7 +422,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
     return None, None, tok
 
 
-def _group_did_the_killing(a: Analysis, view: SentenceView, tok: int) -> bool:
+def _group_did_the_killing(view: SentenceView, tok: int) -> bool:
     """Is an armed group named right before the verb or the deed of killing that comes before ``tok`` (مليشيا
     الحوثي وحدها تسببت بمقتل …، قتل التنظيم …) — the killer, not the ones counted?"""
     verb = max((c for c in view.cues if c.kinds & {"kill"} and c.tok_end <= tok), key=lambda c: c.tok_start, default=None)
@@ -1642,7 +1642,7 @@ def _read_count(
             and previous.side in ("civilian", "friendly")
             and previous.outcome == "kill"
             and previous.placed.tok_start < view.tok_start
-            and _group_did_the_killing(a, view, p.tok_start)
+            and _group_did_the_killing(view, p.tok_start)
         ):
             # "ووثق التقرير مقتل 250 مدنياً. مليشيا الحوثي وحدها تسببت بمقتل 120 منهم": of those counted before, not
             # of the group named as the killer
@@ -5559,7 +5559,7 @@ def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
                 return None
             # (the people's own verb after it, in the plural, with no object of its own: not a new clause, "…،
             # معظمهم من النازحين، قتل منهم العشرات"، "…، قتل آباؤهم")
-            if not a.token_text(t).endswith(("وا", "ن")) or a.token_text(t + 1) in ("منهم", "من"):
+            if not a.token_text(t).endswith(("وا", "ن")) or a.token_text(t + 1) == "من" or a.token_in(t + 1, grammar("of_them"), ""):
                 return None
             return t
     return None
@@ -5774,7 +5774,10 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return None
         if t > tok and a.marks_before(t, "،,.:؛;"):
             return None  # (not a toll of the next clause: "توفي 43 جندياً، لترتفع بذلك حصيلة القتلى إلى 45")
-        if a.token_in(t, grammar("toll_heads"), "") and not a.token_in(t - 1, grammar("oblique_before") | grammar("according_to_words"), ""):
+        # (not someone's count after a word of attribution or a preposition: "حسب حصيلة وزارة الدفاع")
+        if a.token_in(t, grammar("toll_heads"), "") and not (
+            a.token_in(t - 1, grammar("oblique_before"), "") or any("report_by" in c.kinds and c.tok_end == t for c in view.cues)
+        ):
             if a.token_in(t + 1, grammar("wounded_toll_nouns"), ""):
                 return "wound"
             # (a toll of the dead or of a deed that kills: "حصيلة شهداء المجزرة"، "حصيلة قصف النظام" — not "حصيلة

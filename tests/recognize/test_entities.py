@@ -102,6 +102,20 @@ def test_adjectives_are_separate() -> None:
     assert find_entities("غارة أميركية") == []
 
 
+def test_a_nisba_with_its_tanween_is_the_adjective_not_the_state_spelt_alike() -> None:
+    # سورياً، تركياً، كينياً lose their tanween in normalising and read سوريا، تركيا، كينيا — the
+    # tanween written on them says "a Syrian", "a Turk"; without it the word stays the country
+    text = "قتل 31 مرتزقاً سورياً وتركياً في كينيا، وأصيب جنديًا سوريًا"
+    adjectives = find_adjectives(text)
+    assert [(e.text, e.country, text[e.start : e.end]) for e in adjectives] == [
+        ("سورياً", "SY", "سورياً"),
+        ("تركياً", "TR", "تركياً"),
+        ("سوريًا", "SY", "سوريًا"),
+    ]
+    assert [(e.text, e.country) for e in find_entities(text)] == [("كينيا", "KE")]
+    assert [e.country for e in find_entities("في سوريا وتركيا")] == ["SY", "TR"]
+
+
 # ------------------------------------------------------------ data lint
 
 

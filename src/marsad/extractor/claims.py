@@ -739,6 +739,9 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 and q.obj.kind == "count"  # type: ignore[attr-defined]
                 # (not the next subject, which و joins: "ستة جنود استشهدوا وخمسة إرهابيين قتلوا")
                 and not q.prefix.startswith("و")
+                # (nor a count a preposition governs, no object: "4 جنود قتلوا بهجومين"، "قتلوا ب3 غارات")
+                and not q.prefix.startswith(("ب", "ل"))
+                and not (a is not None and a.token_text(q.tok_start - 1) in ("ب", "بـ"))
                 # (not "one of them" that sets a part apart: "4 عناصر قُتلوا، أحدهم ضابط")
                 and not (a is not None and a.token_in(q.tok_start, grammar("one_of_them"), "و"))
                 for q in view.quantities
@@ -1858,6 +1861,8 @@ def _read_count(
             and not any(q.tok_end == fate.tok_start for q in view.quantities)
             and not any("other_outcome" in c.kinds and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
             and a.token_in(p.tok_end, grammar("uncounted_people"), "")
+            # (not a death the cold or a shipwreck caused: "توفي 700 نازح جراء البرد")
+            and not _mishap(a, view, clause)
         ):
             # "مقتل 68 مهاجراً أفريقياً"، "قتل 12 لاجئاً": migrants, refugees and the displaced no metric
             # counts while they live are civilians when they are killed
@@ -2175,9 +2180,10 @@ def _read_count(
             past_q = q_at + set_off
             r.outcome = _outcome(_trigger_after(view, past_q, (past_q, min(past_q + 2, view.tok_end)), a))
         if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and (
-            aside := _past_aside(a, view, r.noun_end_tok or p.tok_end)
+            aside := _past_aside(a, view, q_at)
         ) is not None:
-            # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb
+            # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb (and
+            # past the people's nationality: "54 جندياً أوغندياً، بمن فيهم قادة، فقدوا حياتهم")
             r.outcome = _outcome(_trigger_after(view, aside, (aside, min(aside + 2, view.tok_end)), a))
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
             r.outcome = None
@@ -3395,6 +3401,10 @@ def _read_count(
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime
         r.metric, r.rule = None, "family-crime"
         return r
+    if r.outcome == "kill" and _died_on_trial(a, view, clause):
+        # "بلغ عدد المتهمين في القضية 25 شخصاً …، وتوفي متهم واحد": a defendant who died, no one killed
+        r.metric, r.rule = None, "died-on-trial"
+        return r
     if r.outcome in ("kill", "wound") and _mishap(a, view, clause):
         # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
         r.metric, r.rule = None, "mishap"
@@ -3900,6 +3910,14 @@ def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
     return any(
         a.token_in(t, grammar("still_words"), "و") and any(a.token_in(u, grammar("at_large_words"), "") for u in range(t + 1, t + 3))
         for t in range(end, min(end + 3, view.tok_end))
+    )
+
+
+def _died_on_trial(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
+    """A plain verb of dying in the clause (توفي، مات) and a court or its defendants in the sentence: someone
+    tried who died, not a death the fighting caused."""
+    return any(a.token_in(t, grammar("plain_death_verbs"), "و") for t in range(clause[0], clause[1])) and any(
+        a.token_in(t, grammar("court_words") | grammar("defendant_words"), "وب") for t in range(view.tok_start, view.tok_end)
     )
 
 

@@ -389,8 +389,12 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
     hospitals = grammar("hospital_words")
     if t < view.tok_start or not a.token_in(t, hospitals, "ل"):
         return False
-    if not any(q is not p and getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) for q in view.entities):
-        return False  # the hospital's town is all the sentence names: most likely the same country's
+    if not any(q is not p and getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) for q in view.entities) and not any(
+        getattr(q.obj, "country", None) for q in view.adjectives
+    ):
+        # the hospital's town is all the sentence names: most likely the same country's (not when it names the
+        # wounded's nationality, whose force may carry them home: "أصيب جندي تركي … ونقل إلى مستشفى في أورفا")
+        return False
     return a.token_text(t) not in hospitals or a.token_text(t - 1) in grammar("toward_words")
 
 

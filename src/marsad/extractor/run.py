@@ -1175,7 +1175,15 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                     r.side = "armed" if own == "friendly" else "friendly"
                     r.noun = "member" if r.side == "armed" else "friendly"
                     r.metric, r.rule = metric_of(view, r), "the-speaker's-enemy"
-            if r.metric is None and r.noun == "person" and r.side is None and r.outcome == "kill" and not r.suspect:
+            if (
+                r.metric is None
+                and r.noun == "person"
+                and r.side is None
+                and r.outcome == "kill"
+                and not r.suspect
+                # (not deaths no one caused: "توفي 43 ألف شخص بسبب الجفاف")
+                and r.rule not in ("mishap", "died-on-trial")
+            ):
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
                 if (entity_data.actor(speaker) or {}).get("counts_civilians") if speaker else False:
                     # "وثقت البعثة مقتل 23 شخصاً"، "وثق مراسلنا استشهاد 23 شخصاً": a body that counts the

@@ -100,6 +100,9 @@ class _Lexicon:
     direction_adjectives: dict[str, str]
     adjectives: dict[str, str]  # normalised nisba -> actor id
     adjective_matcher: PhraseMatcher[str]
+    # a masculine nisba's accusative spelt like its state's name once the tanween is gone (سورياً، تركياً،
+    # كينياً -> سوريا): with the tanween on it, the word is the adjective, never the name
+    tanween_nisbas: dict[str, str]
 
 
 # ---------------------------------------------------------------- loading
@@ -397,6 +400,11 @@ def _build_lexicon() -> _Lexicon:
         direction_adjectives={norm(k): v for k, v in sup["direction_adjectives"].items()},
         adjectives=adjectives,
         adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
+        tanween_nisbas={
+            k + "ا": v
+            for k, v in adjectives.items()
+            if k.endswith("ي") and " " not in k and not k.startswith("ال") and k + "ا" not in adjectives
+        },
     )
 
 
@@ -478,7 +486,28 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
-    return out
+    for t in tokenize(nt.text):
+        if (aid := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
+            # (past a clitic و: "31 مرتزقاً سورياً وعراقياً"; the span leaves the clitic out)
+            start = t.end - len(next(st for st, _, _ in stems(t.text) if st in lex.tanween_nisbas))
+            o_start, o_end = nt.span(start, t.end)
+            out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _tanween_nisba(lex: _Lexicon, nt: Normalized, nstart: int, nend: int) -> str | None:
+    """The actor of a nisba in the accusative with its tanween written (جندياً سورياً، 12 مقاتلاً تركياً) that
+    spans the normalised ``nstart``..``nend``; None for the state's name (سوريا، في تركيا) or another word."""
+    if not lex.tanween_nisbas:
+        return None
+    aid = next(
+        (lex.tanween_nisbas[st] for st, _, encl in stems(nt.text[nstart:nend]) if not encl and st in lex.tanween_nisbas),
+        None,
+    )
+    if aid is None:
+        return None
+    o_start, o_end = nt.span(nstart, nend)
+    return aid if "\u064b" in nt.original[o_start:o_end] else None
 
 
 # ---------------------------------------------------------------- context
@@ -827,6 +856,8 @@ def find_entities(text: str | Normalized) -> list[Entity]:
         c = _choose(lex, doc, k)
         if c is None:
             continue
+        if m.tok_end - m.tok_start == 1 and _tanween_nisba(lex, nt, m.nstart, m.nend) is not None:
+            continue  # "57 جندياً سورياً": the Syrian, an adjective (find_adjectives), not Syria
         nstart, nend, direction = m.nstart, m.nend, None
         if c.type == "place":
             nstart, nend, direction = _with_direction(lex, doc, k, floor)

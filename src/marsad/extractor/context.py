@@ -336,6 +336,20 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and _near(a, view, p.tok_start):
         # "قرب بوركينا فاسو جنوب مالي"، "بالقرب من حدود إيران": the country it happened near, not in
         return True
+    if (
+        e.kind != "country"
+        and _near(a, view, p.tok_start)
+        and any(
+            q.tok_start < p.tok_start
+            and getattr(q.obj, "type", "") == "place"
+            and getattr(q.obj, "country", e.country) != e.country
+            and not _near(a, view, q.tok_start)
+            for q in view.entities
+        )
+    ):
+        # "في بلدة سرواباد المتاخمة لإقليم كردستان العراق": a region of another state it lies near, when the
+        # sentence has named where it is before
+        return True
     if e.kind == "country" and name_prefix(a, p).startswith("و"):
         # "قرب الحدود مع النيجر وبوركينا فاسو": a neighbour joined to one is a neighbour too
         before = next(
@@ -481,6 +495,10 @@ def _near(a: Analysis, view: SentenceView, tok: int) -> bool:
     t = tok - 1
     if t >= view.tok_start and a.token_text(t) in ("من", "مع"):
         t -= 1
+    if t - 1 >= view.tok_start and a.token_in(t, grammar("near_area_nouns"), "ل") and a.token_text(t).startswith("ل"):
+        t -= 1  # (its area noun between: "المتاخمة لمنطقة كردستان العراق")
+    if t >= view.tok_start and a.token_text(t) in grammar("near_words"):
+        return True  # (a word of both lists, المتاخمة "bordering", is near by itself)
     if t >= view.tok_start and a.token_text(t) in grammar("border_words"):
         t -= 1
         if t >= view.tok_start and a.token_text(t) in ("من", "مع"):

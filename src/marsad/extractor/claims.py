@@ -1547,7 +1547,11 @@ def _read_count(
                 # the army's auxiliary: "53 جندياً وعنصراً داعماً للجيش")
                 or (
                     {other, r.side} == {"friendly", "armed"}
-                    and (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
+                    and (
+                        (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
+                        # (or a fighter the adjective after him calls a militant: "45 جندياً ومقاتلاً متشدداً")
+                        or (other == "armed" and a.token_in(joined.tok_end, grammar("armed_adjectives") | grammar("militant_adjectives"), ""))
+                    )
                 )
             )
             and not any(q.tok_start == joined.tok_end for q in view.quantities)  # (ومدني واحد: an item of its own)

@@ -340,15 +340,16 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         e.kind != "country"
         and _near(a, view, p.tok_start)
         and any(
-            q.tok_start < p.tok_start
+            # (the place right before the near words: "سرواباد المتاخمة لـ…"، not one named earlier on)
+            p.tok_start - 4 <= q.tok_end <= p.tok_start
             and getattr(q.obj, "type", "") == "place"
             and getattr(q.obj, "country", e.country) != e.country
             and not _near(a, view, q.tok_start)
             for q in view.entities
         )
     ):
-        # "في بلدة سرواباد المتاخمة لإقليم كردستان العراق": a region of another state it lies near, when the
-        # sentence has named where it is before
+        # "في بلدة سرواباد المتاخمة لإقليم كردستان العراق": a region of another state that the place named right
+        # before lies near
         return True
     if e.kind == "country" and name_prefix(a, p).startswith("و"):
         # "قرب الحدود مع النيجر وبوركينا فاسو": a neighbour joined to one is a neighbour too

@@ -3350,6 +3350,11 @@ def _read_count(
         # "هم 150 مدنياً و30 من غير المدنيين": non-civilians are the fighters of every side together
         r.metric, r.side, r.rule = None, None, "non-civilians"
         return r
+    if r.metric == "strength" and r.outcome is None and _men_on_the_move(a, view, p, r, clause):
+        # "خرج نحو ثمانية آلاف مقاتل من الجرود"، "صادفت القوات قرابة 150 من مسلحي الجماعة": men on the move or
+        # met in a fight, not the size of their group
+        r.metric, r.rule = None, "men-on-the-move"
+        return r
     if (
         r.metric == "strength"
         and any(a.token_in(t, grammar("leaving_words"), "و") for t in range(clause[0], p.tok_start))
@@ -3923,6 +3928,22 @@ def _died_on_trial(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> 
     return any(a.token_in(t, grammar("plain_death_verbs"), "و") for t in range(clause[0], clause[1])) and any(
         a.token_in(t, grammar("court_words") | grammar("defendant_words"), "وب") for t in range(view.tok_start, view.tok_end)
     )
+
+
+def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
+    """A verb of coming, going or meeting right around the men counted (خرج نحو ثمانية آلاف مقاتل، وصل أكثر من
+    مئة من مسلحي الشباب، صادفت القوات قرابة 150 من مسلحي الجماعة): a party on the move, no group's size — not a
+    count that "reached" a figure ("وصل عدد مقاتلي طالبان إلى 25 ألف مقاتل")."""
+    end = r.noun_end_tok or p.tok_end
+    for t in [*range(max(clause[0], p.tok_start - 4), p.tok_start), *range(end, min(clause[1], end + 4))]:
+        if not a.token_in(t, grammar("passing_verbs"), "و"):
+            continue
+        if a.token_in(t + 1, grammar("toward_words"), "") or any(
+            a.token_in(u, grammar("count_head_words"), "") for u in range(max(clause[0], t - 3), min(clause[1], t + 3))
+        ):
+            continue
+        return True
+    return False
 
 
 def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:

@@ -883,6 +883,14 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) ->
     shared, by_speakers = _shared("shared_names"), _shared("shared_names_by_speakers")
     if not (shared or by_speakers) or not found:
         return found
+    def name_of(e: Entity) -> str:
+        # (the name without the compass words before it: "شمال المملكة" is المملكة)
+        key = norm(e.text)
+        if e.direction:
+            words = key.split()
+            key = next((" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]) in shared or " ".join(words[i:]) in by_speakers), key)
+        return key
+
     counts: dict[str, int] = {}
     speakers: dict[str, int] = {}
     for e in found:
@@ -892,11 +900,11 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) ->
         if e.country and e.type == "actor":
             counts[e.country] = counts.get(e.country, 0) + 2
             speakers[e.country] = speakers.get(e.country, 0) + 1
-        elif e.country and e.type == "place" and norm(e.text) not in shared and norm(e.text) not in by_speakers:
+        elif e.country and e.type == "place" and name_of(e) not in shared and name_of(e) not in by_speakers:
             counts[e.country] = counts.get(e.country, 0) + 1
     out = []
     for e in found:
-        key = norm(e.text) if e.type == "place" else ""
+        key = name_of(e) if e.type == "place" else ""
         if key in by_speakers:
             e = _reading_voted(lex, e, by_speakers[key], speakers)
         elif key in shared:

@@ -102,6 +102,15 @@ def test_adjectives_are_separate() -> None:
     assert find_entities("غارة أميركية") == []
 
 
+def test_two_states_glued_by_their_conjunction_are_both_found() -> None:
+    # pages lose the space before و between two names (في العراقوسوريا): both states, each with its own span
+    text = "قاتلوا في العراقوسوريا ثم عادوا"
+    found = [(e.text, e.country, text[e.start : e.end]) for e in find_entities(text)]
+    assert found == [("العراق", "IQ", "العراق"), ("سوريا", "SY", "سوريا")]
+    # (a word that only holds a name and a و is no pair: وسوريا is the name behind its clitic)
+    assert [e.country for e in find_entities("في العراق وسوريا")] == ["IQ", "SY"]
+
+
 def test_a_nisba_with_its_tanween_is_the_adjective_not_the_state_spelt_alike() -> None:
     # سورياً، تركياً، كينياً lose their tanween in normalising and read سوريا، تركيا، كينيا — the
     # tanween written on them says "a Syrian", "a Turk"; without it the word stays the country

@@ -103,6 +103,8 @@ class _Lexicon:
     # a masculine nisba's accusative spelt like its state's name once the tanween is gone (سورياً، تركياً،
     # كينياً -> سوريا): with the tanween on it, the word is the adjective, never the name
     tanween_nisbas: dict[str, str]
+    # a state's names (normalised, bare and with the article) -> its id: for two names glued by و (العراقوسوريا)
+    country_names: dict[str, str]
 
 
 # ---------------------------------------------------------------- loading
@@ -400,6 +402,12 @@ def _build_lexicon() -> _Lexicon:
         direction_adjectives={norm(k): v for k, v in sup["direction_adjectives"].items()},
         adjectives=adjectives,
         adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
+        country_names={
+            norm(n): cc
+            for cc, names in (sup.get("countries") or {}).items()
+            for n in names or []
+            if " " not in norm(n) and len(norm(n)) >= 4 and norm(n) not in _norm_set(sup.get("country_needs_cue") or [])
+        },
         tanween_nisbas={
             k + "ا": v
             for k, v in adjectives.items()
@@ -867,7 +875,32 @@ def find_entities(text: str | Normalized) -> list[Entity]:
             c, nend = c._replace(id=other[0]), other[1]
         out.append(_entity(lex, nt, c, nstart, nend, direction))
         floor = nend
+    out = _glued_states(lex, nt, toks, out)
     return _resolve_shared_names(lex, nt, out)
+
+
+def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[Entity]) -> list[Entity]:
+    """Two states' names glued by their و when a page lost the space (في العراقوسوريا، سورياوالعراق): both
+    states, where nothing else was found in the word."""
+    taken = [(e.start, e.end) for e in found]
+    extra: list[Entity] = []
+    for t in toks:
+        w = t.text
+        if len(w) < 9 or "و" not in w[3:-3]:
+            continue
+        for k in range(3, len(w) - 3):
+            if w[k] != "و" or w[:k] not in lex.country_names or w[k + 1 :] not in lex.country_names:
+                continue
+            s, e = nt.span(t.start, t.end)
+            if any(a < e and s < b for a, b in taken):
+                break
+            for lo, hi in ((t.start, t.start + k), (t.start + k + 1, t.end)):
+                cc = lex.country_names[nt.text[lo:hi]]
+                rec = lex.places[cc]
+                o_start, o_end = nt.span(lo, hi)
+                extra.append(Entity(nt.original[o_start:o_end], o_start, o_end, cc, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"]))
+            break
+    return sorted([*found, *extra], key=lambda e: e.start) if extra else found
 
 
 @cache

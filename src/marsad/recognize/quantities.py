@@ -515,6 +515,14 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         if not wrapped or not gap.replace("و", "").isspace():
             return None
         return "و"
+    if (
+        a.role == _DIG
+        and b.role in (_SCALE, _PSCALE, _DSCALE)
+        and b.pre == ""
+        and gap.strip() in (")", "]")
+        and t[a.ps - 1 : a.ps] in ("(", "[")
+    ):
+        return ""  # "وجود (18) ألف مقاتل": digits set in brackets before their scale word
     if gap and not gap.isspace():
         # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap;
         # some writers also set و apart from number words: "ثلاث و ثلاثون".

@@ -740,8 +740,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 # (not the next subject, which و joins: "ستة جنود استشهدوا وخمسة إرهابيين قتلوا")
                 and not q.prefix.startswith("و")
                 # (nor a count a preposition governs, no object: "4 جنود قتلوا بهجومين"، "قتلوا ب3 غارات")
-                and not q.prefix.startswith(("ب", "ل"))
-                and not (a is not None and a.token_text(q.tok_start - 1) in ("ب", "بـ"))
+                and not (a is not None and (q.prefix[:1] in grammar("instrument_prepositions") or a.token_text(q.tok_start - 1) in grammar("instrument_prepositions")))
                 # (not "one of them" that sets a part apart: "4 عناصر قُتلوا، أحدهم ضابط")
                 and not (a is not None and a.token_in(q.tok_start, grammar("one_of_them"), "و"))
                 for q in view.quantities
@@ -3410,7 +3409,12 @@ def _read_count(
         # "قتل رجل في الخمسين من عمره زوجته وأطفاله الثلاثة": a man killing his own family, a crime
         r.metric, r.rule = None, "family-crime"
         return r
-    if r.outcome == "kill" and _died_on_trial(a, view, clause):
+    if r.outcome == "kill" and _died_of_nothing_told(a, view, clause):
+        # "توفيت 12 امرأة أثناء الولادة"، "ماتت 3 نساء في المخيم": a plain verb of dying and no word of violence
+        # in the sentence — not a death the fighting caused
+        r.metric, r.rule = None, "death-with-no-violence"
+        return r
+    if r.outcome == "kill" and _died_on_trial(a, view, p):
         # "بلغ عدد المتهمين في القضية 25 شخصاً …، وتوفي متهم واحد": a defendant who died, no one killed
         r.metric, r.rule = None, "died-on-trial"
         return r
@@ -3579,6 +3583,9 @@ def _read_count(
 # readings that continue a list begun by the number before
 _LIST_RULES = frozenset({"ranked-list", "bare-number-in-list", "coordinated-with-previous", "list-shares-outcome"})
 # readings of a part of the count before
+# readings set aside because no one was killed (an accident, a defendant's death, a death with no violence
+# told): no later step may read them as a toll again
+NO_KILLING_RULES = frozenset({"mishap", "died-on-trial", "death-with-no-violence"})
 PART_RULES = frozenset(
     {"subset-of-same-metric", "demographic-subset", "subset-of-previous", "number-of-them", "subset-by-nationality"}
 )
@@ -3922,12 +3929,28 @@ def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
     )
 
 
-def _died_on_trial(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
-    """A plain verb of dying in the clause (توفي، مات) and a court or its defendants in the sentence: someone
-    tried who died, not a death the fighting caused."""
-    return any(a.token_in(t, grammar("plain_death_verbs"), "و") for t in range(clause[0], clause[1])) and any(
-        a.token_in(t, grammar("court_words") | grammar("defendant_words"), "وب") for t in range(view.tok_start, view.tok_end)
+def _died_of_nothing_told(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
+    """The clause's only verbs of death plain ones (توفي، مات، يموتون) and the sentence no word of violence:
+    no attack, strike, wound or killing named beside them."""
+    plain = grammar("plain_death_verbs")
+    deaths = [c for c in view.cues if clause[0] <= c.tok_start < clause[1] and "kill" in c.kinds]
+    if not deaths or not all(a.token_in(c.tok_start, plain, "و") for c in deaths):
+        return False
+    return not any(
+        c.kinds & {"attack", "operation", "wound", "wound_after", "kill_after", "capture"}
+        or ("kill" in c.kinds and not a.token_in(c.tok_start, plain, "و"))
+        for c in view.cues
     )
+
+
+def _died_on_trial(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """The count's own verb a plain verb of dying right before it (وتوفي متهم واحد، توفي أحد أفرادها) in a
+    sentence about defendants: someone tried who died, not a death the fighting caused."""
+    own_verb = any(a.token_in(t, grammar("plain_death_verbs"), "و") for t in range(max(view.tok_start, p.tok_start - 2), p.tok_start))
+    # (not a fight with the accused: "ومات شرطيان في الاشتباك مع المتهمين")
+    clause = view.clause_of(p.tok_start)
+    fight = any(c.kinds & {"attack", "operation"} and clause[0] <= c.tok_start < clause[1] for c in view.cues)
+    return own_verb and not fight and a.sentence_has(view, grammar("defendant_words"), "وب")
 
 
 def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
@@ -3935,14 +3958,16 @@ def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, cla
     مئة من مسلحي الشباب، صادفت القوات قرابة 150 من مسلحي الجماعة): a party on the move, no group's size — not a
     count that "reached" a figure ("وصل عدد مقاتلي طالبان إلى 25 ألف مقاتل")."""
     end = r.noun_end_tok or p.tok_end
+    # (not fighters who came to join a group, "دخل 20 ألف مقاتل أجنبي سوريا للقتال في صفوف داعش", nor a count of
+    # the group's men: "عدد المقاتلين … وصل إلى"، "يضم نحو 3000 مقاتل وصلوا من 80 دولة")
+    if any(a.token_in(t, grammar("joining_words"), "و") for t in range(end, clause[1])) or any(
+        a.token_in(t, grammar("count_head_words"), "") or any("membership" in c.kinds and c.tok_start == t for c in view.cues)
+        for t in range(clause[0], p.tok_start)
+    ):
+        return False
     for t in [*range(max(clause[0], p.tok_start - 4), p.tok_start), *range(end, min(clause[1], end + 4))]:
-        if not a.token_in(t, grammar("passing_verbs"), "و"):
-            continue
-        if a.token_in(t + 1, grammar("toward_words"), "") or any(
-            a.token_in(u, grammar("count_head_words"), "") for u in range(max(clause[0], t - 3), min(clause[1], t + 3))
-        ):
-            continue
-        return True
+        if a.token_in(t, grammar("passing_verbs"), "و") and not a.token_in(t + 1, grammar("toward_words"), ""):
+            return True
     return False
 
 
@@ -3952,6 +3977,14 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
     units = grammar("mishap_unit_heads")
     mishaps = [c for c in view.cues if "mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و")]
+    if any(
+        (a.token_in(t, grammar("hardship_causes"), "و") and a.token_in(t - 1, grammar("death_causes"), "و"))
+        or a.token_in(t, grammar("hardship_manners"), "")
+        for t in range(view.tok_start, view.tok_end)
+    ):
+        # "توفي 700 نازح جراء البرد ونقص التغذية، بينهم 90 طفلاً"، "ماتوا جوعاً": the hardship is the cause,
+        # no one killed
+        return True
     if not mishaps:
         return False
     if any(a.token_in(t, grammar("execution_words"), "وب") for t in range(clause[0], clause[1])):

@@ -338,12 +338,13 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True
     if (
         e.kind != "country"
-        and _near(a, view, p.tok_start)
+        and _bordering(a, view, p.tok_start)
         and any(
             # (the place right before the near words: "سرواباد المتاخمة لـ…"، not one named earlier on)
             p.tok_start - 4 <= q.tok_end <= p.tok_start
             and getattr(q.obj, "type", "") == "place"
-            and getattr(q.obj, "country", e.country) != e.country
+            and getattr(q.obj, "kind", "country") != "country"
+            and getattr(q.obj, "country", None) not in (None, e.country)
             and not _near(a, view, q.tok_start)
             for q in view.entities
         )
@@ -404,12 +405,22 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
     hospitals = grammar("hospital_words")
     if t < view.tok_start or not a.token_in(t, hospitals, "ل"):
         return False
-    if not any(q is not p and getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) for q in view.entities) and not any(
-        getattr(q.obj, "country", None) for q in view.adjectives
-    ):
-        # the hospital's town is all the sentence names: most likely the same country's (not when it names the
-        # wounded's nationality, whose force may carry them home: "أصيب جندي تركي … ونقل إلى مستشفى في أورفا")
-        return False
+    if not any(q is not p and getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) for q in view.entities):
+        # the hospital's town is all the sentence names: most likely the same country's — unless the wounded are
+        # that country's own soldiers, named by their nationality, and the sentence before has them fighting in
+        # another ("… شمالي سوريا. وأصيب جنديان … ونقلا إلى مستشفى في أورفا": their force carried them home)
+        own = {
+            getattr(d.obj, "country", None)
+            for d in view.adjectives
+            if any(c.tok_end == d.tok_start and c.kinds & {"friendly", "member"} for c in view.cues)
+        }
+        here = getattr(p.obj, "country", None)
+        before = a.views[view.sentence.index - 1] if view.sentence.index > 0 else None
+        abroad = before is not None and any(
+            getattr(q.obj, "type", "") == "place" and getattr(q.obj, "country", None) not in (None, here) for q in before.entities
+        )
+        if not (here in own and abroad):
+            return False
     return a.token_text(t) not in hospitals or a.token_text(t - 1) in grammar("toward_words")
 
 
@@ -496,15 +507,20 @@ def _near(a: Analysis, view: SentenceView, tok: int) -> bool:
     t = tok - 1
     if t >= view.tok_start and a.token_text(t) in ("من", "مع"):
         t -= 1
-    if t - 1 >= view.tok_start and a.token_in(t, grammar("near_area_nouns"), "ل") and a.token_text(t).startswith("ل"):
-        t -= 1  # (its area noun between: "المتاخمة لمنطقة كردستان العراق")
-    if t >= view.tok_start and a.token_text(t) in grammar("near_words"):
-        return True  # (a word of both lists, المتاخمة "bordering", is near by itself)
     if t >= view.tok_start and a.token_text(t) in grammar("border_words"):
         t -= 1
         if t >= view.tok_start and a.token_text(t) in ("من", "مع"):
             t -= 1
     return t >= view.tok_start and a.token_text(t) in grammar("near_words")
+
+
+def _bordering(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """The tokens before ``tok`` say "bordering" (المتاخمة لإقليم، المحاذية لـ، المجاورة لمحافظة): a word of
+    adjacency, maybe with its area noun between — not قرب, whose place may be where it all happened."""
+    t = tok - 1
+    if t - 1 >= view.tok_start and a.token_in(t, grammar("near_area_nouns"), "ل") and a.token_text(t).startswith("ل"):
+        t -= 1
+    return t >= view.tok_start and a.token_in(t, grammar("adjacency_words"), "")
 
 
 def capital_abroad(e: Entity) -> bool:

@@ -28,6 +28,7 @@ from marsad.extractor.attribution import (
 from marsad.extractor.claims import (
     ARMED_KINDS,
     FORCE_KINDS,
+    NO_KILLING_RULES,
     PART_RULES,
     PEOPLE_KINDS,
     Reading,
@@ -1182,7 +1183,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 and r.outcome == "kill"
                 and not r.suspect
                 # (not deaths no one caused: "توفي 43 ألف شخص بسبب الجفاف")
-                and r.rule not in ("mishap", "died-on-trial")
+                and r.rule not in NO_KILLING_RULES
             ):
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
                 if (entity_data.actor(speaker) or {}).get("counts_civilians") if speaker else False:

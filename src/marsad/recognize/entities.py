@@ -495,27 +495,25 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
     for t in tokenize(nt.text):
-        if (aid := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
+        if (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
             # (past a clitic و: "31 مرتزقاً سورياً وعراقياً"; the span leaves the clitic out)
-            start = t.end - len(next(st for st, _, _ in stems(t.text) if st in lex.tanween_nisbas))
-            o_start, o_end = nt.span(start, t.end)
+            aid, stem = found
+            o_start, o_end = nt.span(t.end - len(stem), t.end)
             out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))
     return sorted(out, key=lambda e: e.start)
 
 
-def _tanween_nisba(lex: _Lexicon, nt: Normalized, nstart: int, nend: int) -> str | None:
-    """The actor of a nisba in the accusative with its tanween written (جندياً سورياً، 12 مقاتلاً تركياً) that
-    spans the normalised ``nstart``..``nend``; None for the state's name (سوريا، في تركيا) or another word."""
+def _tanween_nisba(lex: _Lexicon, nt: Normalized, nstart: int, nend: int) -> tuple[str, str] | None:
+    """The actor and stem of a nisba in the accusative with its tanween written (جندياً سورياً، 12 مقاتلاً
+    تركياً) that spans the normalised ``nstart``..``nend``; None for the state's name (سوريا، في تركيا) or
+    another word."""
     if not lex.tanween_nisbas:
         return None
-    aid = next(
-        (lex.tanween_nisbas[st] for st, _, encl in stems(nt.text[nstart:nend]) if not encl and st in lex.tanween_nisbas),
-        None,
-    )
-    if aid is None:
+    stem = next((st for st, _, encl in stems(nt.text[nstart:nend]) if not encl and st in lex.tanween_nisbas), None)
+    if stem is None:
         return None
     o_start, o_end = nt.span(nstart, nend)
-    return aid if "\u064b" in nt.original[o_start:o_end] else None
+    return (lex.tanween_nisbas[stem], stem) if "\u064b" in nt.original[o_start:o_end] else None
 
 
 # ---------------------------------------------------------------- context
@@ -885,16 +883,18 @@ def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[
     taken = [(e.start, e.end) for e in found]
     extra: list[Entity] = []
     for t in toks:
-        w = t.text
+        # (behind a clitic too: والعراقوسوريا، بالعراقوسوريا)
+        lead = next((len(c) for c in ("و", "ب", "ل", "ف") if t.text.startswith(c) and t.text[len(c) :][:2] == "ال"), 0)
+        w = t.text[lead:]
         if len(w) < 9 or "و" not in w[3:-3]:
             continue
         for k in range(3, len(w) - 3):
             if w[k] != "و" or w[:k] not in lex.country_names or w[k + 1 :] not in lex.country_names:
                 continue
-            s, e = nt.span(t.start, t.end)
+            s, e = nt.span(t.start + lead, t.end)
             if any(a < e and s < b for a, b in taken):
                 break
-            for lo, hi in ((t.start, t.start + k), (t.start + k + 1, t.end)):
+            for lo, hi in ((t.start + lead, t.start + lead + k), (t.start + lead + k + 1, t.end)):
                 cc = lex.country_names[nt.text[lo:hi]]
                 rec = lex.places[cc]
                 o_start, o_end = nt.span(lo, hi)

@@ -520,7 +520,7 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         and b.role in (_SCALE, _PSCALE, _DSCALE)
         and b.pre == ""
         and gap.strip() in (")", "]")
-        and t[a.ps - 1 : a.ps] in ("(", "[")
+        and t[: a.ps].rstrip().endswith(("(", "["))
     ):
         return ""  # "وجود (18) ألف مقاتل": digits set in brackets before their scale word
     if gap and not gap.isspace():

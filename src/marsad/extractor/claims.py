@@ -3977,10 +3977,12 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
     units = grammar("mishap_unit_heads")
     mishaps = [c for c in view.cues if "mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و")]
-    if any(
-        (a.token_in(t, grammar("hardship_causes"), "و") and a.token_in(t - 1, grammar("death_causes"), "و"))
-        or a.token_in(t, grammar("hardship_manners"), "")
-        for t in range(view.tok_start, view.tok_end)
+    if a.sentence_has(view, grammar("hardship_manners")) or (
+        a.sentence_has(view, grammar("hardship_causes"), "و")
+        and any(
+            a.token_in(t, grammar("hardship_causes"), "و") and a.token_in(t - 1, grammar("death_causes"), "و")
+            for t in range(view.tok_start, view.tok_end)
+        )
     ):
         # "توفي 700 نازح جراء البرد ونقص التغذية، بينهم 90 طفلاً"، "ماتوا جوعاً": the hardship is the cause,
         # no one killed

@@ -494,8 +494,9 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
-    for t in tokenize(nt.text):
-        if (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
+    for t in tokenize(nt.text) if "\u064b" in nt.original else ():
+        # (every such nisba ends in يا once normalised: the cheap test first)
+        if t.text.endswith("يا") and (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
             # (past a clitic و: "31 مرتزقاً سورياً وعراقياً"; the span leaves the clitic out)
             aid, stem = found
             o_start, o_end = nt.span(t.end - len(stem), t.end)
@@ -883,6 +884,8 @@ def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[
     taken = [(e.start, e.end) for e in found]
     extra: list[Entity] = []
     for t in toks:
+        if len(t.text) < 9:
+            continue
         # (behind a clitic too: والعراقوسوريا، بالعراقوسوريا)
         lead = next((len(c) for c in ("و", "ب", "ل", "ف") if t.text.startswith(c) and t.text[len(c) :][:2] == "ال"), 0)
         w = t.text[lead:]

@@ -243,11 +243,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
-    if e.kind == "country" and (
-        a.token_text(p.tok_start - 1) in grammar("adjacency_words")
-        # (or its border named between: "شلالات كودو المحاذية لحدود بوركينا فاسو")
-        or (a.token_in(p.tok_start - 1, grammar("border_words"), "ل") and a.token_text(p.tok_start - 2) in grammar("adjacency_words"))
-    ):
+    if e.kind == "country" and _bordering(a, view, p.tok_start):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True
     if e.kind == "country" and _listed_after_adjacency(a, view, p):
@@ -515,12 +511,14 @@ def _near(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 
 def _bordering(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """The tokens before ``tok`` say "bordering" (المتاخمة لإقليم، المحاذية لـ، المجاورة لمحافظة): a word of
-    adjacency, maybe with its area noun between — not قرب, whose place may be where it all happened."""
+    """The tokens before ``tok`` say "bordering" (المتاخم لأفغانستان، المحاذية لحدود بوركينا فاسو، المتاخمة لإقليم
+    كردستان): a word of adjacency, maybe with a border or area noun between — not قرب, whose place may be where
+    it all happened."""
     t = tok - 1
-    if t - 1 >= view.tok_start and a.token_in(t, grammar("near_area_nouns"), "ل") and a.token_text(t).startswith("ل"):
+    adjacent = grammar("adjacency_words")
+    if t - 1 >= view.tok_start and a.token_text(t) not in adjacent and a.token_in(t, grammar("border_words") | grammar("near_area_nouns"), "ل"):
         t -= 1
-    return t >= view.tok_start and a.token_in(t, grammar("adjacency_words"), "")
+    return t >= view.tok_start and a.token_text(t) in adjacent
 
 
 def capital_abroad(e: Entity) -> bool:

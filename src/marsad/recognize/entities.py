@@ -372,6 +372,17 @@ def _lexicon() -> _Lexicon:
     return cached("entities", _build_lexicon)
 
 
+def _one_word_country_names(sup: dict[str, Any]) -> dict[str, str]:
+    """The states' one-word names (normalised, four letters or more, none that needs a cue: مالي) -> iso."""
+    needs_cue = _norm_set(sup.get("country_needs_cue") or [])
+    return {
+        n: cc
+        for cc, names in (sup.get("countries") or {}).items()
+        for n in map(norm, names or [])
+        if " " not in n and len(n) >= 4 and n not in needs_cue
+    }
+
+
 def _build_lexicon() -> _Lexicon:
     entries: list[tuple[str, _Cand]] = []
     actors, requires, adjectives, pairs = _load_actors(entries)
@@ -402,12 +413,7 @@ def _build_lexicon() -> _Lexicon:
         direction_adjectives={norm(k): v for k, v in sup["direction_adjectives"].items()},
         adjectives=adjectives,
         adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
-        country_names={
-            norm(n): cc
-            for cc, names in (sup.get("countries") or {}).items()
-            for n in names or []
-            if " " not in norm(n) and len(norm(n)) >= 4 and norm(n) not in _norm_set(sup.get("country_needs_cue") or [])
-        },
+        country_names=_one_word_country_names(sup),
         tanween_nisbas={
             k + "ا": v
             for k, v in adjectives.items()
@@ -879,29 +885,29 @@ def find_entities(text: str | Normalized) -> list[Entity]:
 
 
 def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[Entity]) -> list[Entity]:
-    """Two states' names glued by their و when a page lost the space (في العراقوسوريا، سورياوالعراق): both
-    states, where nothing else was found in the word."""
+    """Two states' names glued by their و when a page lost the space (في العراقوسوريا، بالعراقوسوريا): both
+    states, where nothing else was found in the word. (The tokeniser already cuts a word ending in alef from a
+    definite one, سورياوالعراق; this needs the lexicon: a و inside a word is no sign of two words.)"""
     taken = [(e.start, e.end) for e in found]
     extra: list[Entity] = []
     for t in toks:
         if len(t.text) < 9:
             continue
-        # (behind a clitic too: والعراقوسوريا، بالعراقوسوريا)
-        lead = next((len(c) for c in ("و", "ب", "ل", "ف") if t.text.startswith(c) and t.text[len(c) :][:2] == "ال"), 0)
-        w = t.text[lead:]
-        if len(w) < 9 or "و" not in w[3:-3]:
-            continue
-        for k in range(3, len(w) - 3):
-            if w[k] != "و" or w[:k] not in lex.country_names or w[k + 1 :] not in lex.country_names:
+        # (behind its proclitics too: the readings stems() gives that are a slice of the text)
+        for w, lead, encl in stems(t.text):
+            k = next(
+                (k for k in range(3, len(w) - 3) if w[k] == "و" and w[:k] in lex.country_names and w[k + 1 :] in lex.country_names),
+                None,
+            )
+            if encl or k is None or nt.text[t.start + lead : t.end] != w:
                 continue
             s, e = nt.span(t.start + lead, t.end)
-            if any(a < e and s < b for a, b in taken):
-                break
-            for lo, hi in ((t.start + lead, t.start + lead + k), (t.start + lead + k + 1, t.end)):
-                cc = lex.country_names[nt.text[lo:hi]]
-                rec = lex.places[cc]
-                o_start, o_end = nt.span(lo, hi)
-                extra.append(Entity(nt.original[o_start:o_end], o_start, o_end, cc, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"]))
+            if not any(a < e and s < b for a, b in taken):
+                for lo, hi in ((t.start + lead, t.start + lead + k), (t.start + lead + k + 1, t.end)):
+                    cc = lex.country_names[nt.text[lo:hi]]
+                    rec = lex.places[cc]
+                    o_start, o_end = nt.span(lo, hi)
+                    extra.append(Entity(nt.original[o_start:o_end], o_start, o_end, cc, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"]))
             break
     return sorted([*found, *extra], key=lambda e: e.start) if extra else found
 
@@ -929,18 +935,18 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) ->
 
     counts: dict[str, int] = {}
     speakers: dict[str, int] = {}
-    for e in found:
+    keys = [name_of(e) if e.type == "place" else "" for e in found]
+    for e, key in zip(found, keys, strict=True):
         # every place and actor that names a country, except the shared names themselves; a body of a state
         # (وزارة الداخلية البحرينية) counts twice a place, which a report may name in passing ("تلقت
         # تدريبات في إيران والسعودية")
         if e.country and e.type == "actor":
             counts[e.country] = counts.get(e.country, 0) + 2
             speakers[e.country] = speakers.get(e.country, 0) + 1
-        elif e.country and e.type == "place" and name_of(e) not in shared and name_of(e) not in by_speakers:
+        elif e.country and e.type == "place" and key not in shared and key not in by_speakers:
             counts[e.country] = counts.get(e.country, 0) + 1
     out = []
-    for e in found:
-        key = name_of(e) if e.type == "place" else ""
+    for e, key in zip(found, keys, strict=True):
         if key in by_speakers:
             e = _reading_voted(lex, e, by_speakers[key], speakers)
         elif key in shared:

@@ -730,6 +730,11 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
                 found.add(str(info["country"]))
         return found
 
+    missions = {str(m) for i in ids if (m := (entity_data.actor(i) or {}).get("mission_in"))}
+    if len(missions) == 1:
+        # "من جنوده المشاركين بقوات الاتحاد الأفريقي في الصومال": a mission serves in one country,
+        # whichever state sent its soldiers
+        return sorted(missions)
     found = homes(ids + nisbas)
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'

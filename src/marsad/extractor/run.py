@@ -1230,10 +1230,13 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             if r.rule != "rate" and not _single_after_noun(a, p, r):
                 # (a rate set off inside a list, "بينهم 294 طفلاً، بمعدل 10 أطفال يومياً، و173 امرأة", is no item)
                 previous = r
+            if r.outcome and r.side and (r.metric or r.side == "civilian"):
+                # (the civilian wounded too, whom no metric counts: "268 قتيلاً و807 جرحى" of civilians — the
+                # wounded a province's share then breaks down are theirs, not a force's counted before; not a
+                # reading set aside, "إعدام أربعة مسلحين", whose people no later share may count)
+                recent[r.outcome] = r
             if r.metric is None:
                 continue
-            if r.outcome and r.side:
-                recent[r.outcome] = r
         _share_the_verb_after_the_list(a, view, reads)
         casualties_with_parts(a, view, reads)
         civilians_with_forces_among_them(view, reads)

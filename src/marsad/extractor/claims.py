@@ -2386,7 +2386,11 @@ def _read_count(
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
         and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("terror_words") | grammar("takfiri_words")
-        and (_post_of_a_force_attacked(a, view, p) or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end))
+        and (
+            _post_of_a_force_attacked(a, view, p)
+            or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end)
+            or _ambushed_by_a_group_after(a, view, r.noun_end_tok or p.tok_end)
+        )
     ):
         # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
         r.noun, r.side = "friendly", "friendly"
@@ -6007,6 +6011,18 @@ def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
         return False
     # (nor where a force is the killer, named before the men: "قتلت القوات 12 عنصراً في هجوم على نقطة")
     return "friendly" not in _sides_named(view, view.clause_of(end)[0], end)
+
+
+def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """After the men counted, the ambush or attack that killed them and the armed group that carried it
+    out (قتل 5 عناصر في كمين نفذه تنظيم داعش، في هجوم شنته مجموعة من فلول النظام): a group's own men
+    are not the ones its ambush killed."""
+    attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
+    if attack is None or not a.token_in(attack.tok_end, grammar("launched_by_words") | grammar("carried_out_verbs"), ""):
+        return False
+    doers = _sides_named(view, attack.tok_end + 1, min(attack.tok_end + 5, view.tok_end))
+    # (nor where a force is the killer, named before the men: "قتلت القوات 5 عناصر في كمين نصبته")
+    return doers == {"armed"} and "friendly" not in _sides_named(view, view.clause_of(end)[0], end)
 
 
 def _acting_mention(a: Analysis, x: Placed) -> bool:

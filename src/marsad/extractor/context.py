@@ -24,6 +24,7 @@ from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
 from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar
 from marsad.recognize.entities import actor as entity_actor
+from marsad.recognize.entities import adjective_actor, place_prepositions
 
 LOCATIVE_PLACE_KINDS = frozenset(
     {"governorate", "district", "town", "region", "feature", "camp", "city", "village"}
@@ -232,6 +233,17 @@ def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return found
 
 
+def _nisba_of_a_deed(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is this state's name (سورية، تركية: spelt as its feminine nisba) the adjective of the strike or force
+    before it — indefinite, with nothing written on it (غارة تركية، طائرة مسيرة تركية)?"""
+    if p.prefix or adjective_actor(a.token_text(p.tok_start)) is None or a.token_text(p.tok_start - 1) in place_prepositions():
+        return False  # (not "120 غارة في سورية": after a preposition it is the place)
+    return any(
+        c.kinds & {"operation", "attack", "force_noun"} and p.tok_start - 2 <= c.tok_end <= p.tok_start and not c.phrase.startswith("ال")
+        for c in view.cues
+    )
+
+
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
@@ -243,6 +255,10 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind == "country" and _nisba_of_a_deed(a, view, p):
+        # "في غارة تركية"، "قوات سورية": a state's name spelt as its own feminine nisba, right after a strike or a
+        # force, is the adjective of who struck, not where
+        return True
     if e.kind == "country" and _bordering(a, view, p.tok_start):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True

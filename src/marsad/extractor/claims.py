@@ -2177,6 +2177,11 @@ def _read_count(
         # (past the people's nationality too: "11 جندياً جزائرياً على الأقل قتلوا")
         q_at = r.noun_end_tok or p.tok_end
         q_at = next((d.tok_end for d in view.adjectives if d.tok_start == q_at), q_at)
+        # (or its state's name written for the nisba without its tanween: "30 جنديا سوريا على الأقل قتلوا")
+        q_at = next(
+            (e.tok_end for e in view.entities if e.tok_start == q_at == e.tok_end - 1 and not e.prefix and e.obj.kind == "country"),  # type: ignore[attr-defined]
+            q_at,
+        )
         set_off = _qualifier_after_at(a, q_at)
         if r.outcome is None and set_off:
             # "3804 مدنيين، على الأقل، قُتلوا": past a qualifier set off by commas, to the verb

@@ -1961,10 +1961,15 @@ def _read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
         if previous.rule == "mixed-sides" or r.side is None:
-            # "… بينهم 27 من تنظيم داعش و283 من القوات الحكومية": each part names its own side
-            side, ent, _ = _group_after(a, view, p.tok_end)
+            # "… بينهم 27 من تنظيم داعش و283 من القوات الحكومية": each part names its own side (past "منهم"
+            # too: "قتل ستة أشخاص، أربعة منهم من الشرطة المحلية")
+            them = _cue_at(view, p.tok_end, {"subset"}) if subset_after else None
+            side, ent, _ = _group_after(a, view, them.tok_end if them is not None else p.tok_end)
             if side:
                 r.side, r.group_entity = side, ent
+                if them is not None and r.noun == "person" and side in ("armed", "friendly"):
+                    # (a part of a toll of persons, named by its side, is of its side's men and shares the fate)
+                    r.noun, r.outcome = "member" if side == "armed" else "friendly", r.outcome or previous.outcome
             elif previous.rule == "mixed-sides":
                 # (a figure of the same mixed toll, "ارتفع العدد إلى 132؛ منهم …", has no side either)
                 r.side, r.group_entity = None, None

@@ -6025,12 +6025,22 @@ def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
 
 def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """After the men counted, the ambush or attack that killed them and the armed group that carried it
-    out (قتل 5 عناصر في كمين نفذه تنظيم داعش، في هجوم شنته مجموعة من فلول النظام): a group's own men
-    are not the ones its ambush killed."""
+    out (قتل 5 عناصر في كمين نفذه تنظيم داعش، في هجوم شنته مجموعة من فلول النظام), or by whose hand they
+    died (على يد داعش): a group's own men are not the ones its ambush killed."""
     attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
-    if attack is None or not a.token_in(attack.tok_end, grammar("launched_by_words") | grammar("carried_out_verbs"), ""):
-        return False
-    doers = _sides_named(view, attack.tok_end + 1, min(attack.tok_end + 5, view.tok_end))
+    if attack is not None and a.token_in(attack.tok_end, grammar("launched_by_words") | grammar("carried_out_verbs"), ""):
+        after = attack.tok_end + 1
+    else:
+        # (or killed by its hand, "مقتل ستة مقاتلين بإطلاق نار مباشر من قبل عناصر داعش"، "على يد داعش")
+        hand = next((c.tok_end for c in view.cues if "by_hand" in c.kinds and end <= c.tok_start <= end + 4), None)
+        hand = hand or next(
+            (t + 2 for t in range(end, min(end + 5, view.tok_end - 1)) if f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("agent_words")),
+            None,
+        )
+        if hand is None or any(end <= q.tok_start < hand for q in view.quantities):
+            return False
+        after = hand
+    doers = _sides_named(view, after, min(after + 4, view.tok_end))
     # (nor where a force is the killer, named before the men: "قتلت القوات 5 عناصر في كمين نصبته")
     return doers == {"armed"} and "friendly" not in _sides_named(view, view.clause_of(end)[0], end)
 

@@ -3580,6 +3580,18 @@ def _read_count(
         # "one of" (the contract's explicit quantity), like "بينهم طفل"
         r.outcome, r.side, r.metric = previous.outcome, "civilian", "civilians_killed"
         r.rule = "one-of-them-a-civilian"
+    elif (
+        _pronoun_one(q)
+        and previous is not None
+        and previous.metric in ("friendly_killed", "friendly_wounded")
+        and a.token_in(p.tok_end, grammar("rank_words"), "")
+        and not a.token_text(p.tok_start).endswith("هما")
+    ):
+        # "مقتل ثمانية عسكريين، أحدهم برتبة رائد": one of the force's dead named by his rank — a subset stated
+        # by "one of" (the contract's explicit quantity), like "أحدهم قيادي" among a group's dead (not one of
+        # two, "قتل شرطيان أحدهما ضابط": the pair described one by one, which the gold reads as no count)
+        r.noun, r.side, r.outcome, r.metric = "friendly", "friendly", previous.outcome, previous.metric
+        r.rule = "one-of-them-an-officer"
     elif r.metric and _pronoun_one(q):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"

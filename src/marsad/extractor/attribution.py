@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
-from marsad.recognize.cues import grammar
+from marsad.recognize.cues import grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 
@@ -259,7 +259,7 @@ def _spokesman_of_named_body(a: Analysis, view: SentenceView, start: int, before
     """"وفقاً لما ذكره المتحدث باسم البعثة": the spokesman of a body the sentence named before by name
     (بعثة الأمم المتحدة … البعثة), the last one named."""
     t = start + (a.token_text(start) in grammar("spokesman_of"))
-    if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar("anaphoric_bodies") | grammar("mission_words"), ""):
+    if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar_union("anaphoric_bodies", "mission_words"), ""):
         return None
     # (the body the common noun fits — its name holds the noun, "بعثة الأمم المتحدة … البعثة", or it is the
     # international body a mission or organisation is — not the last actor named: "قالت البعثة إن الجيش

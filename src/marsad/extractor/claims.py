@@ -26,7 +26,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Quantity
-from marsad.recognize.cues import Cue, grammar
+from marsad.recognize.cues import Cue, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.recognize.entities import adjective_actor, place_prepositions
@@ -36,6 +36,17 @@ OUTCOMES = ("kill", "capture", "wound")
 GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "suspect", "kill_after", "wound_after", "detained_noun")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
+# Sets of cue kinds the rules test cues against, built once: a set written out inside a loop over a
+# sentence's cues is built again for every cue.
+_OUTCOME_KINDS = frozenset(OUTCOMES)
+_OUTCOME_OR_OTHER_KINDS = frozenset({*OUTCOMES, "other_outcome"})
+_OUTCOME_OR_AFTER_KINDS = frozenset({*OUTCOMES, "kill_after", "wound_after"})
+_ANY_OUTCOME_KINDS = frozenset({*OUTCOMES, "other_outcome", "kill_after", "wound_after"})
+_GROUP_NOUN_KINDS = frozenset(GROUP_NOUNS)
+_COUNTED_NOUN_KINDS = frozenset({*GROUP_NOUNS, "operation", "attack"})
+# (what a number's noun may be: inside a dual's word, and the next words after a number)
+_NOUN_AFTER_KINDS = frozenset({*GROUP_NOUNS, "friendly_group", "operation", "attack", "state", "other"})
+_NOUN_NEXT_KINDS = frozenset({*GROUP_NOUNS, "operation", "attack", "state", "other", "friendly_group", "armed_group"})
 _TRIGGER_WINDOW = 14
 # (a verb further back than this reaches the number only when it has named no people of its own: its
 # object past a long phrase of time and place, "قتلت خلال سبعة أيام من انطلاق العملية … 270 عنصراً" — not
@@ -157,7 +168,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
     if q.noun_start is not None and q.noun_end is not None:
         nstart = a.nt.norm_index(q.noun_start)
         for c in view.cues:
-            if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state", "other"}):
+            if c.nstart <= nstart < c.nend and c.kinds & _NOUN_AFTER_KINDS:
                 # (two others, "وأصيب آخران": the dual goes on with the people counted before)
                 return c, c.tok_end
         if q.value == 2:
@@ -169,7 +180,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
     for _ in range(3):
         if tok >= view.tok_end:
             break
-        c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
+        c = _cue_at(view, tok, _NOUN_NEXT_KINDS)
         if c is not None and c.prefix.startswith(("ب", "وب")) and tok == p.tok_end:
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
@@ -252,7 +263,7 @@ def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[in
     after = noun_tok + 1
     # (not a group's bases a force struck: "استهدفت 5 قواعد إرهابية"، "قواعد للتنظيم")
     if any(
-        a.token_in(t, grammar("terror_words") | grammar("takfiri_words"), "ل")
+        a.token_in(t, grammar_union("terror_words", "takfiri_words"), "ل")
         or any(e.tok_start == t and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         or _cue_at(view, t, {"armed_group"}) is not None
         for t in range(after, min(after + 3, view.tok_end))
@@ -323,7 +334,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             if side:
                 return side, party.id, t + 1
         c = _cue_at(view, t, {"member"}) if t > tok else None
-        if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
+        if c is not None and a.token_text(c.tok_end) in grammar_union("terror_words", "takfiri_words"):
             return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
         if (
             c is not None
@@ -371,7 +382,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
             # the government they back
             return "friendly", None, state
-        if a.token_text(t) in grammar("family_words") | grammar("kin_words"):
+        if a.token_text(t) in grammar_union("family_words", "kin_words"):
             # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
             # sons who are its men)
             backed = _backed_side(a, view, t + 1)
@@ -403,7 +414,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             and not any(
                 t < c.tok_start <= t + 4
                 and "attack" in c.kinds
-                and not any(t < d.tok_start < c.tok_start and d.kinds & {*OUTCOMES, "kill_after", "wound_after"} for d in view.cues)
+                and not any(t < d.tok_start < c.tok_start and d.kinds & _OUTCOME_OR_AFTER_KINDS for d in view.cues)
                 for c in view.cues
             )
         ):
@@ -441,14 +452,14 @@ def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
     is named."""
     clause = view.clause_of(tok)
     verb = max(
-        (c for c in view.cues if c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and clause[0] <= c.tok_start and c.tok_end <= tok),
+        (c for c in view.cues if c.kinds & _OUTCOME_OR_AFTER_KINDS and clause[0] <= c.tok_start and c.tok_end <= tok),
         key=lambda c: c.tok_start,
         default=None,
     )
     if (
         verb is None
         or not verb.kinds & {"kill", "capture"}
-        or verb.phrase in grammar("result_nouns") | grammar("capture_result_nouns")
+        or verb.phrase in grammar_union("result_nouns", "capture_result_nouns")
         or a.token_in(verb.tok_start - 1, grammar("oblique_before"), "")
         or "armed" in _sides_named(view, view.tok_start, tok)
     ):
@@ -471,11 +482,11 @@ def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Are the people named right before ``tok`` described as armed or a group's (المسلحين، المنضمين لداعش)?"""
-    words = grammar("armed_adjectives") | grammar("allegiance_words") | grammar("belonging_verbs") | grammar("joined_words")
+    words = grammar_union("armed_adjectives", "allegiance_words", "belonging_verbs", "joined_words")
     for u in range(tok, min(tok + 3, view.tok_end)):
         if a.token_text(u).startswith("و") or any(q.tok_start == u for q in view.quantities):
             return False  # (the next item: "1213 مدنياً و410 مسلحين")
-        if any(c.tok_start == u and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues):
+        if any(c.tok_start == u and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues):
             return False  # (a verb of their own: "ثلاثة مدنيين أعدمهم المسلحون")
         if a.token_in(u, words, ""):
             return True
@@ -583,7 +594,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     best = None
     for c in view.cues:
         if c.tok_end <= p.tok_start and c.tok_start >= lo:
-            if c.kinds & {*OUTCOMES, "other_outcome"}:
+            if c.kinds & _OUTCOME_OR_OTHER_KINDS:
                 if best is None or c.tok_start > best.tok_start:
                     best = c
     if best is not None and best.phrase in grammar("deeds_after_do_verb") and any(
@@ -592,10 +603,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     ):
         # "وقام تنظيم داعش بإعدام 12 مدنياً": what a group did (قام … بـ), not a court's sentence
         return replace(best, kinds=frozenset({"kill"}))
-    if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
+    if best is None or ("other_outcome" in best.kinds and not best.kinds & _OUTCOME_KINDS):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
     if best.tok_start < near and (
-        _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None
+        _cue_at(view, best.tok_end, _GROUP_NOUN_KINDS) is not None
         or any(q.tok_start == best.tok_end for q in view.quantities)
         # (nor a definite noun of the held, no verb: "عدد المعتقلين بتهم … منذ عام 2003 بأكثر من ألف شخص"
         # counts a stock — but the dead or wounded so named are a toll however far: "القتلى في التفجير
@@ -683,12 +694,12 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
         # (the number's own verb, not one another verb stands between: "استشهاد 16 من قوات الأمن ومقتل
         # 15 إرهابياً" tells of the 15 by مقتل)
         return c.tok_start > p.tok_start or not (
-            any(d.kinds & set(OUTCOMES) and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+            any(d.kinds & _OUTCOME_KINDS and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             # (nor a verb told of the people counted before, the number with its own verb after it: "ستة جنود
             # استشهدوا وخمسة إرهابيين قتلوا")
             or (
                 p.prefix.startswith("و")
-                and any(d.kinds & set(OUTCOMES) and d.phrase not in words and end <= d.tok_start < end + 3 for d in view.cues)
+                and any(d.kinds & _OUTCOME_KINDS and d.phrase not in words and end <= d.tok_start < end + 3 for d in view.cues)
             )
         )
 
@@ -712,7 +723,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
     for c in view.cues:
-        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
             if _families(a, c):
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
@@ -725,7 +736,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             # (also past "بالإضافة إلى": "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين")
             opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in ("الي", "إلى"))) and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
-                and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
+                and not any(d.kinds & _OUTCOME_KINDS and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
                 for q in view.quantities
             )
             # (or the others it tells of: "خسرت القوات جندياً واحداً وأصيب لها آخر")
@@ -818,7 +829,7 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     lo = view.clause_of(p.tok_start)[0]
     words = grammar("execution_words")
     at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 8) - 1, -1) if a.token_in(t, words, "ول")), None)
-    if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & set(OUTCOMES) for c in view.cues):
+    if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         # (an outcome of its own between them: "ردا على إعدام الرهائن، قتل الجيش 20 إرهابياً" kills)
         return False
     lo = min(lo, at)
@@ -888,7 +899,7 @@ def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool
     if any(a.token_in(t, grammar("lost_contact_words"), "وب") for t in range(loss.tok_end, view.tok_end)):
         return False
     return not any(
-        c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues
+        c.kinds & _OUTCOME_OR_AFTER_KINDS and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues
     )
 
 
@@ -1026,7 +1037,7 @@ def _read_count(
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
-        named = _cue_at(view, head + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
+        named = _cue_at(view, head + 1, _PEOPLE_OR_FORCE_KINDS)  # (الجنود is a force's word too)
         who = named.tok_end if named is not None else None
         # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
         while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
@@ -1034,7 +1045,7 @@ def _read_count(
         if (
             who is not None
             and a.token_in(who, grammar("relative_pronouns"), "")
-            and _cue_at(view, who + 1, {*OUTCOMES, "kill_after", "wound_after"}) is not None
+            and _cue_at(view, who + 1, _OUTCOME_OR_AFTER_KINDS) is not None
         ):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
@@ -1350,7 +1361,7 @@ def _read_count(
         said = _said_to_be(a, view, noun.tok_end)
         if r.noun == "civilian" and said != "armed":
             said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
-    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_whom") | grammar("suspicion_words"):
+    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar_union("of_whom", "suspicion_words"):
         # "مقتل 313 ممن تقول السلطات إنهم متشددون"، "اعتقال ثمانية يشتبه في أنهم إرهابيون"
         said = _said_to_be(a, view, p.tok_end)
     if said is not None:
@@ -1549,7 +1560,7 @@ def _read_count(
                     and (
                         (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
                         # (or a fighter the adjective after him calls a militant: "45 جندياً ومقاتلاً متشدداً")
-                        or (other == "armed" and a.token_in(joined.tok_end, grammar("armed_adjectives") | grammar("militant_adjectives"), ""))
+                        or (other == "armed" and a.token_in(joined.tok_end, grammar_union("armed_adjectives", "militant_adjectives"), ""))
                     )
                 )
             )
@@ -1633,7 +1644,7 @@ def _read_count(
                 and "membership" in told.kinds
                 and any(a.token_in(t, grammar("terror_words"), "") for t in span)
                 # (not members of a unit that fights terrorism: "5 منهم أعضاء في وحدة مكافحة الإرهاب")
-                and not any(a.token_in(t, grammar("counter_terror_words") | grammar("unit_nouns"), "") for t in span)
+                and not any(a.token_in(t, grammar_union("counter_terror_words", "unit_nouns"), "") for t in span)
             ):
                 told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
@@ -1884,7 +1895,7 @@ def _read_count(
         # نحو 170 ألف شخص" is no part)
         and (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
-        and not any(d.kinds & {*OUTCOMES, "other_outcome"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+        and not any(d.kinds & _OUTCOME_OR_OTHER_KINDS and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
         for c in view.cues
     ) or (
         # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
@@ -2049,14 +2060,14 @@ def _read_count(
         # of its own right after it or after its noun
         other = _cue_at(view, p.tok_end, {"other"})
         own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *((other.tok_end,) if other is not None else ())}
-        own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & _OUTCOME_KINDS and not c.prefix), None)
         # (the verb before may follow the previous number at once: "و8 أصيبوا بجروح، وامرأتان لقيتا حتفهما")
         if own is not None and trig.tok_start >= (previous.placed.tok_end if previous is not None else view.tok_start):
             trig = own
     elif a.nt.text[max(view.nstart, p.nstart - 2) : p.nstart].strip().endswith("("):
         # "تليها الغارات الجوية (5 لقوا حتفهم و6 أصيبوا)": a number opening brackets takes the verb right after
         # it, not one before the brackets
-        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & _OUTCOME_KINDS and not c.prefix), None)
         trig = own or trig
     if trig is not None and "kill" in trig.kinds and _sentence_passed(a, view, clause[0], trig.tok_start - 1, trig.tok_start):
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
@@ -2081,7 +2092,7 @@ def _read_count(
         <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + (_cue_at(view, previous.noun_end_tok or previous.placed.tok_end, {"other"}) is not None)
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
         and not any(
-            a.token_in(t, grammar("severity_words") | grammar("escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
+            a.token_in(t, grammar_union("severity_words", "escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
         )
     ):
         # "القبض على 10 متهمين، 3 منهم تلقوا التدريبات في إيران": a part of those just taken, told by what
@@ -2167,7 +2178,7 @@ def _read_count(
         r.outcome = "kill"
     # (not people something else happened to first: "تحرير 178 شخصاً … كانت بوكو حرام تحتجزهم")
     freed = any(
-        "other_outcome" in c.kinds and not c.kinds & set(OUTCOMES) and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        "other_outcome" in c.kinds and not c.kinds & _OUTCOME_KINDS and p.tok_start - 2 <= c.tok_end <= p.tok_start
         for c in view.cues
     )
     # (nor a force's own losses: "فقدت عشرة رجال كما أصيب 40 من أفرادها")
@@ -2385,7 +2396,7 @@ def _read_count(
         and r.group_side is None  # (not "مقتل 11 عنصراً من التنظيم": the group named with them)
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
-        and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("terror_words") | grammar("takfiri_words")
+        and a.token_text(r.noun_end_tok or p.tok_end) not in grammar_union("terror_words", "takfiri_words")
         and (_post_of_a_force_attacked(a, view, p) or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end))
     ):
         # "أطلق مسلحون النار على دورية لقسد، ما أدى لمقتل عنصرين": the men of the post or patrol attacked
@@ -2498,7 +2509,7 @@ def _read_count(
         add = next((c.tok_start for c in view.cues if "coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start), None)
         if add is None and p.prefix.startswith("ل") and a.token_text(p.tok_start - 1) in grammar("addition_words"):
             add = p.tok_start - 1  # (its ل glued to the number word: "إضافة لثلاثة عناصر")
-        verbs = [c for c in view.cues if add is not None and c.tok_end <= add and c.kinds & {*OUTCOMES, "other_outcome"}]
+        verbs = [c for c in view.cues if add is not None and c.tok_end <= add and c.kinds & _OUTCOME_OR_OTHER_KINDS]
         trig = max(verbs, key=lambda c: c.tok_start) if verbs else None
         if trig is not None and not any(trig.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
             r.outcome = _outcome(trig)
@@ -2889,7 +2900,7 @@ def _read_count(
         r.noun == "person"
         and r.side is None
         and r.outcome == "kill"
-        and a.token_text(p.tok_start - 1) in grammar("their_number") | grammar("restating_words")
+        and a.token_text(p.tok_start - 1) in grammar_union("their_number", "restating_words")
     ):
         # "أما العسكريون فقد بلغ عددهم 95 قتيلاً"، "قتل النسبة الأكبر من المدنيين، بواقع 376 شهيداً":
         # the dead restate the number of the people named before them
@@ -3074,7 +3085,7 @@ def _read_count(
     end = r.noun_end_tok or p.tok_end
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
         "other_outcome" in c.kinds
-        and not c.kinds & set(OUTCOMES)
+        and not c.kinds & _OUTCOME_KINDS
         # (a group's members with an adjective after their group: "مسلحي بوكو حرام الإرهابي استسلموا")
         and (
             c.tok_start == end
@@ -3305,10 +3316,10 @@ def _read_count(
         and r.group_entity is None
         and r.outcome in ("kill", "wound")
         and noun is not None
-        and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
+        and not a.token_in(noun.tok_start, grammar_union("militant_nouns", "armed_adjectives", "attacker_nouns"), "وبل")
         and not noun.phrase.startswith(_ARMED_NOUN_STEMS)  # (nor "40 متطرفاً"، "12 تكفيرياً": the group's by name)
         and _group_after(a, view, noun.tok_end)[0] is None
-        and not a.token_in(noun.tok_end, grammar("armed_adjectives") | grammar("militant_nouns"), "")
+        and not a.token_in(noun.tok_end, grammar_union("armed_adjectives", "militant_nouns"), "")
         # (nor "خمسة عناصر من المهاجمين": of the attackers)
         and not a.token_in(noun.tok_end + (a.token_text(noun.tok_end) == "من"), grammar("attacker_nouns"), "")
         and _attack_on_a_force_before(a, view, p)
@@ -3658,7 +3669,7 @@ def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple
             between = range(c.tok_end, p.tok_start)
             if any(q.tok_start in between for q in view.quantities):
                 continue
-            if any(d.tok_start in between and d.kinds & {*OUTCOMES, "other_outcome"} for d in view.cues):
+            if any(d.tok_start in between and d.kinds & _OUTCOME_OR_OTHER_KINDS for d in view.cues):
                 continue
             if any(a.token_in(t, grammar("cell_size_words"), "و") for t in between) or any(
                 a.token_in(t, grammar("group_nouns_counted"), "وب") for t in between
@@ -3687,7 +3698,7 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (not the living: "أحصى التقرير 5000 مدني يعيشون في مخيم الهول")
     if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
         return False
-    words = grammar("documenting_words") | grammar("dead_toll_words")
+    words = grammar_union("documenting_words", "dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
 
 
@@ -3732,7 +3743,7 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     )
     if verb is None:
         return False
-    gunmen = grammar("armed_adjectives") | grammar("militant_nouns") | {"مسلحو", "مسلحي"}
+    gunmen = grammar_union("armed_adjectives", "militant_nouns") | {"مسلحو", "مسلحي"}
     if any(verb.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
         return False  # (the number is a later item of the verb's list: "اعتقلت القوات 5 إرهابيين و20 شخصاً")
     # the subject after the verb, before the number, or the gunmen the verb's relative clause hangs on
@@ -3905,7 +3916,7 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _sentence_passed(a: Analysis, view: SentenceView, lo: int, first: int, hi: int) -> bool:
     """A verdict noun in ``first``..``hi`` (حكم الإعدام، أحكام بالسجن) with no verb or noun of carrying it out
     after ``lo`` before it: a sentence passed, not carried out ("نفذ التنظيم حكم الإعدام بحق أربعة" was)."""
-    carried = grammar("carry_out_verbs") | grammar("carry_out_nouns")
+    carried = grammar_union("carry_out_verbs", "carry_out_nouns")
     return any(
         a.token_in(t, grammar("verdict_nouns"), "وب") and not any(a.token_in(u, carried, "وب") for u in range(max(view.tok_start, lo), t))
         for t in range(max(view.tok_start, first), hi)
@@ -4018,7 +4029,7 @@ def _origin_in_brackets(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, int] | None:
     """The noun (and the token after it) that ends a run of bare counts joined by و right after ``p``
     (8 و11 و17 إرهابياً), when ``p`` has none of its own (nor one before it: "حالة وفاة واحدة وثلاث إصابات")."""
-    if any(c.tok_end == p.tok_start and c.kinds & {*GROUP_NOUNS, "operation", "attack"} for c in view.cues):
+    if any(c.tok_end == p.tok_start and c.kinds & _COUNTED_NOUN_KINDS for c in view.cues):
         return None
     at = p
     while True:
@@ -4029,7 +4040,7 @@ def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[
             return None
         noun, after = _noun_after(a, view, nxt)
         if noun is not None:
-            return (noun, after) if noun.kinds & {*GROUP_NOUNS, "operation", "attack"} else None
+            return (noun, after) if noun.kinds & _COUNTED_NOUN_KINDS else None
         at = nxt
 
 
@@ -4178,7 +4189,7 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if any(a.token_in(t, grammar("dismantled_participles"), "") for t in range(cell + 1, min(cell + 4, p.tok_start))):
         return True  # (or its participle after it: "الخلية الإرهابية المفككة تتكون من 13 عنصراً")
     return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
-        c.kinds & set(OUTCOMES) and lo <= c.tok_start < cell for c in view.cues
+        c.kinds & _OUTCOME_KINDS and lo <= c.tok_start < cell for c in view.cues
     )
 
 
@@ -4193,7 +4204,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     """Is an armed group named within a few words after ``tok``, in its clause, with no other deed
     between (مواطنين تبين أنهم من مؤيدي تنظيم داعش)?"""
     hi = min(tok + 7, clause[1])
-    ties = grammar("tie_words") | grammar("belonging_verbs")
+    ties = grammar_union("tie_words", "belonging_verbs")
     first = min(
         [e.tok_start for e in view.entities if tok <= e.tok_start < hi and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
         + [c.tok_start for c in view.cues if tok <= c.tok_start < hi and "armed_group" in c.kinds],
@@ -4204,7 +4215,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
         and any(a.token_in(t, ties, "و") for t in range(tok, first))
         # (not a tie denied: "تبين أنهم ليسوا من عناصر داعش")
         and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
-        and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
+        and not any(tok <= c.tok_start < first and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
     )
 
 
@@ -4226,7 +4237,7 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
 def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the sentence tell, before the number, of an attack on a force or its post (هاجمت نقطة تابعة
     للجيش، استهدفت دورية للأمن، تعرضت قوة من الجيش لكمين)?"""
-    posts = grammar("attacked_posts") | grammar("generic_posts")
+    posts = grammar_union("attacked_posts", "generic_posts")
     units = posts | grammar("attacked_units")
 
     def armed_at(lo: int, hi: int) -> bool:
@@ -4475,7 +4486,7 @@ def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
     ranks = a.token_text(t + 1)
     if a.token_text(t) not in preps or not any(ranks.startswith(w) and len(ranks) > len(w) for w in grammar("own_ranks_stems")):
         return False
-    kin = grammar("family_words") | grammar("household_words")
+    kin = grammar_union("family_words", "household_words")
     return ranks.startswith("صفوف") or not any(a.token_in(u, kin, "وبل") for u in range(max(0, t - 12), t))
 
 
@@ -5134,13 +5145,13 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 @cache
 def _sentencing_words() -> frozenset[str]:
     """A court and its rulings: what stands between قضت and على when a court, not a unit, "قضت على"."""
-    return grammar("sentencing_words") | grammar("court_words") | grammar("execution_words")
+    return grammar_union("sentencing_words", "court_words", "execution_words")
 
 
 @cache
 def _demographic_nouns() -> frozenset[str]:
     """Women, children and men: people counted by who they are, not by a side."""
-    return grammar("children_and_women") | grammar("men_nouns")
+    return grammar_union("children_and_women", "men_nouns")
 
 
 def _combatants_among(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -5350,7 +5361,7 @@ def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:
     its negation: لا يزالون), and ``c`` names the missing (في عداد المفقودين)."""
     if not any(a.token_in(t, grammar("still_words"), "") for t in range(c.tok_start, c.tok_end)):
         return False
-    words = grammar("being_words") | grammar("still_words")
+    words = grammar_union("being_words", "still_words")
     return all(
         a.token_in(t, words, "و") or (a.token_in(t, grammar("still_negations"), "و") and a.token_in(t + 1, grammar("still_words"), ""))
         for t in range(end, c.tok_start)
@@ -5432,7 +5443,7 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
     ):
         return None
     lo = max(view.tok_start, first.tok_start - 10)
-    changes = grammar("change_words") | grammar("rise_words")
+    changes = grammar_union("change_words", "rise_words")
     verb = next((t for t in range(lo, first.tok_start) if a.token_in(t, changes, "و")), None)
     if verb is None:
         return None
@@ -5456,6 +5467,8 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
 def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """After the number, before any other count: a contrast or "before" (إلا أن، لكن، قبل أن) and then
     the toll rising (الحصيلة ارتفعت، ترتفع الحصيلة) — the figure was overtaken."""
+    if not a.sentence_has(view, grammar("overtaken_openers"), "و"):
+        return False  # (asked of every figure; the words scanned below are the sentence's)
     nxt = min((q.tok_start for q in view.quantities if q.tok_start > p.tok_start), default=view.tok_end)
     for t in range(p.tok_end, nxt):
         if not a.token_in(t, grammar("overtaken_openers"), "و"):
@@ -5482,7 +5495,7 @@ def _last_of_mixed_list(a: Analysis, view: SentenceView, previous: Reading) -> b
     lo = max(own.tok_start, previous.placed.tok_start - 8)
     items = [c for c in own.cues if lo <= c.tok_start < previous.placed.tok_start and c.kinds & other]
     return bool(items) and not any(
-        items[-1].tok_end <= c.tok_start < previous.placed.tok_start and c.kinds & set(OUTCOMES) for c in own.cues
+        items[-1].tok_end <= c.tok_start < previous.placed.tok_start and c.kinds & _OUTCOME_KINDS for c in own.cues
     )
 
 
@@ -5750,7 +5763,7 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
             if (
                 group is not None
                 # (not the group they fought or left: "لقتال داعش"، "ضد داعش"، "من عناصر داعش إلى قسد")
-                and not any(a.token_in(u, grammar("against_words") | grammar("fought_group_words"), "ول") for u in range(start, group))
+                and not any(a.token_in(u, grammar_union("against_words", "fought_group_words"), "ول") for u in range(start, group))
                 and a.token_text(group - 1) != "من"
                 and not (a.token_text(group - 2) == "من" and _cue_at(view, group - 1, {"member"}) is not None)
             ):
@@ -5782,6 +5795,7 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+_PEOPLE_OR_FORCE_KINDS = _PEOPLE_NOUNS | {"friendly_group"}
 
 
 def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -5847,7 +5861,7 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     another fate between (a headline's "12 مدنياً حصيلة قصف النظام"); "wound" for a toll of the wounded."""
     for t in range(tok, min(tok + 7, view.tok_end)):
         if any(q.tok_start == t for q in view.quantities) or any(
-            c.tok_start == t and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues
+            c.tok_start == t and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues
         ):
             return None
         if t > tok and a.marks_before(t, "،,.:؛;"):
@@ -6021,7 +6035,7 @@ def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tupl
     """Does a verb or a state of its own follow the counted phrase ending at ``tok`` in its clause?"""
     hi = min(tok + 5, clause[1])
     return any(
-        tok <= c.tok_start < hi and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"} for c in view.cues
+        tok <= c.tok_start < hi and c.kinds & _ANY_OUTCOME_KINDS for c in view.cues
     ) or any(a.token_in(t, grammar("still_words"), "و") for t in range(tok, hi))
 
 
@@ -6246,7 +6260,7 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
         and same_case
         and word.startswith("و")
         and (
-            word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
+            word[1:] in grammar_union("armed_adjectives", "militant_nouns")
             # (or a fighter of a group named right after: "130 جندياً سورياً ومقاتلاً من هيئة تحرير الشام")
             or (word[1:] in grammar("generic_member_nouns") and _group_after(a, view, t + 1)[0] == "armed")
         )
@@ -6423,11 +6437,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
     if trig is not None:
         for c in view.cues:
             # two outcome words joined by و or أو right before the number: مقتل وإصابة، قتلت أو ألقت القبض على
-            if c is trig or not c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+            if c is trig or not c.kinds & _OUTCOME_OR_AFTER_KINDS:
                 continue
-            between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             if c.tok_end > trig.tok_start or not _outcome(c) or _outcome(c) == _outcome(trig):
                 continue
+            between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             kill_and_take = {_outcome(c), _outcome(trig)} == {"kill", "capture"}
             no_comma = not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
             # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix (also past the
@@ -6514,13 +6528,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         # outcome as an alternative (a surrender is no capture); not "… وأصيب أو فقد آخرون", a clause
         # of other people
         if (
-            c.kinds & set(OUTCOMES)
+            c.kinds & _OUTCOME_KINDS
             and p.tok_end <= c.tok_start <= p.tok_end + 4
             and c.tok_end < clause[1]
-            and any(a.token_text(t) in grammar("of_whom") | grammar("relative_pronouns") for t in range(p.tok_end, c.tok_start))
+            and any(a.token_text(t) in grammar_union("of_whom", "relative_pronouns") for t in range(p.tok_end, c.tok_start))
         ):
             if a.token_text(c.tok_end) == "او" and any(
-                d.tok_start == c.tok_end + 1 and d.kinds & {*OUTCOMES, "other_outcome"} and _outcome(d) != _outcome(c)
+                d.tok_start == c.tok_end + 1 and d.kinds & _OUTCOME_OR_OTHER_KINDS and _outcome(d) != _outcome(c)
                 for d in view.cues
             ):
                 return True
@@ -6536,13 +6550,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 # (the men's verb is the one after them: not a count with its own verb before it, "وقتل 7 جنود
                 # في الهجوم الذي خلف ضحايا بين قتيل وجريح")
                 and not any(
-                    d.kinds & set(OUTCOMES) and clause[0] <= d.tok_start < p.tok_start and d.phrase not in grammar("fall_words")
+                    d.kinds & _OUTCOME_KINDS and clause[0] <= d.tok_start < p.tok_start and d.phrase not in grammar("fall_words")
                     for d in view.cues
                 )
                 and not any(a.token_text(t) in grammar("which_words") for t in range(p.tok_end, c.tok_start))
                 and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
                 and not any(
-                    d.kinds & set(OUTCOMES) and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues
+                    d.kinds & _OUTCOME_KINDS and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues
                 )
             )
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
@@ -6603,7 +6617,7 @@ def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if not to and not p.prefix.startswith("ل"):
         return False
     at = p.tok_start - to
-    verbs = grammar("rise_words") | grammar("reach_verbs")
+    verbs = grammar_union("rise_words", "reach_verbs")
     return any(a.token_in(t, verbs, "وفل") for t in range(max(view.tok_start, at - 3), at))
 
 
@@ -6626,7 +6640,8 @@ def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:
     t = tok
     if _cue_at(view, t, {"other"}) is not None:
         t += 1
-    for phrase in _qualifiers_after():
+    # (only the phrases that open with the token at t can match; past the sentence's end nothing follows)
+    for phrase in _qualifiers_by_first().get(a.token_text(t), ()) if t < view.tok_end else ():
         if all(a.token_text(t + i) == w for i, w in enumerate(phrase) if t + i < view.tok_end):
             t += len(phrase)
             break
@@ -6645,6 +6660,6 @@ def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]
     # (the words after a verb may say what it was: "فقد 100 مدني لحياتهم" lost their lives, not went missing)
     near = [
         c for c in view.cues
-        if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"}
+        if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & _ANY_OUTCOME_KINDS
     ]
     return bool(near) and "other_outcome" in max(near, key=lambda c: c.tok_start).kinds

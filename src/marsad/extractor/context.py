@@ -22,7 +22,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
-from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar
+from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 
 LOCATIVE_PLACE_KINDS = frozenset(
@@ -427,7 +427,7 @@ def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
         at -= 1  # (a province's word before its name: "الحدود مع لواء اسكندرون"، "مع ولاية كيبي")
     if a.token_text(at - 1) not in ("مع", "ومع"):
         return False
-    border = grammar("border_words") | grammar("border_adjectives")
+    border = grammar_union("border_words", "border_adjectives")
     return any(a.token_text(t) in border for t in range(max(view.tok_start, at - 5), at))
 
 
@@ -516,7 +516,7 @@ def _bordering(a: Analysis, view: SentenceView, tok: int) -> bool:
     it all happened."""
     t = tok - 1
     adjacent = grammar("adjacency_words")
-    if t - 1 >= view.tok_start and a.token_text(t) not in adjacent and a.token_in(t, grammar("border_words") | grammar("near_area_nouns"), "ل"):
+    if t - 1 >= view.tok_start and a.token_text(t) not in adjacent and a.token_in(t, grammar_union("border_words", "near_area_nouns"), "ل"):
         t -= 1
     return t >= view.tok_start and a.token_text(t) in adjacent
 

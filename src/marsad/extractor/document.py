@@ -84,6 +84,15 @@ def _behind(tok: str, words: Container[str], clitics: str) -> bool:
     return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
 
 
+def _behind_readings(vocab: frozenset[str], clitics: str) -> frozenset[str]:
+    """Every word some token of ``vocab`` is behind one of the ``clitics``: ``_behind(tok, words, clitics)``
+    holds for some token exactly when ``words`` meets this set."""
+    out = {tok[1:] for tok in vocab if tok[:1] in clitics}
+    if "ل" in clitics:
+        out.update("ال" + tok[2:] for tok in vocab if tok.startswith("لل"))
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Analysis:
     text: str
@@ -103,6 +112,8 @@ class Analysis:
     named_states: frozenset[str] = field(init=False, default=frozenset())
     # each sentence's distinct tokens, by its token range: whole-sentence word tests ask the set
     _vocab: dict[tuple[int, int], frozenset[str]] = field(init=False, default_factory=dict)
+    # and those words read behind each set of clitics asked (see _behind_readings)
+    _stripped: dict[tuple[tuple[int, int], str], frozenset[str]] = field(init=False, default_factory=dict)
     # answers worked out once per document and asked many times (by the asking function's name), keyed
     # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
@@ -139,7 +150,10 @@ class Analysis:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
         texts = self.texts
         tok = texts[i] if 0 <= i < len(texts) else ""
-        return tok in words or (bool(clitics) and _behind(tok, words, clitics))
+        if tok in words:
+            return True
+        # (every reading behind a clitic starts with one of them: most tokens are ruled out without a call)
+        return bool(clitics) and tok[:1] in clitics and _behind(tok, words, clitics)
 
     def behind_clitic(self, i: int, words: Container[str], clitics: str) -> bool:
         """Is token ``i`` one of ``words`` written behind one of the ``clitics`` (للنظام، لداعش; not bare)?"""
@@ -155,7 +169,14 @@ class Analysis:
             vocab = self._vocab[key] = frozenset(self.texts[view.tok_start : view.tok_end])
         if not words.isdisjoint(vocab):
             return True
-        return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)
+        if not clitics:
+            return False
+        # (the sentence's words with the clitic taken off, once per sentence and clitics: _behind's readings
+        # of every token as one set, so the test is one more set intersection)
+        stripped = self._stripped.get((key, clitics))
+        if stripped is None:
+            stripped = self._stripped[(key, clitics)] = _behind_readings(vocab, clitics)
+        return not words.isdisjoint(stripped)
 
     def marks_before(self, i: int, marks: str) -> bool:
         """Does one of ``marks`` (punctuation) stand between token ``i`` and the one before it?"""

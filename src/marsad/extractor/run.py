@@ -65,7 +65,7 @@ from marsad.extractor.document import LABEL_ITEM, LIST_ITEM, Analysis, Placed, S
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
-from marsad.recognize.cues import Cue, expeditionary, grammar, kept_ids
+from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_union, kept_ids
 from marsad.text.normalize import norm
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
@@ -124,7 +124,7 @@ def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]
 @cache
 def _targeted_places() -> frozenset[str]:
     """The places strikes hit, before whose holder they name (على مواقع قسد، على مناطق نفوذ …)."""
-    return grammar("land_targets") | grammar("generic_posts") | grammar("struck_areas")
+    return grammar_union("land_targets", "generic_posts", "struck_areas")
 
 
 def _struck_at(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -1408,7 +1408,7 @@ def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
         clause_end = view.clause_of(clause_end)[1]
     stop = min(end + 12, clause_end)
     seas = {e.tok_start: e for e in view.entities if getattr(e.obj, "kind", None) == "sea"}
-    blockers = grammar("land_targets") | grammar("response_words")
+    blockers = grammar_union("land_targets", "response_words")
     counted = {q.tok_start for q in view.quantities}
     for t in range(end, stop):
         if a.token_in(t, blockers, "ول"):

@@ -52,6 +52,7 @@ _TRIGGER_WINDOW = 14
 # object past a long phrase of time and place, "قتلت خلال سبعة أيام من انطلاق العملية … 270 عنصراً" — not
 # another noun's number in a clause on a place, "أصيب جندي في الهجوم على قاعدة يتمركز فيها 400 جندي")
 _TRIGGER_WINDOW_NAMED = 10
+_BREAK_KINDS = frozenset({"clause_break", "inflict"})  # (cues no trigger is read across)
 
 
 @dataclass(slots=True)
@@ -126,8 +127,8 @@ def _sides_named(view: SentenceView, lo: int, hi: int) -> set[str]:
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
-    for c in view.cues:
-        if c.tok_start == tok and not c.kinds.isdisjoint(kinds):
+    for c in view.cues_starting(tok):
+        if not c.kinds.isdisjoint(kinds):
             return c
     return None
 
@@ -588,7 +589,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
             near = lo
     for c in view.cues:
         # (and a second reported clause has its own verb: "إن 200 عنصر قتلوا، وإن 1500 عنصر جرحوا")
-        breaks = c.kinds & {"clause_break", "inflict"} or ("complementizer" in c.kinds and c.prefix.startswith("و"))
+        breaks = not c.kinds.isdisjoint(_BREAK_KINDS) or ("complementizer" in c.kinds and c.prefix.startswith("و"))
         if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
     best = None
@@ -615,7 +616,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     ):
         return None
     if any(q.tok_end == best.tok_start for q in view.quantities) and any(
-        "membership" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues
+        c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("membership")
     ):
         # "المجموعة التي أوقعت أربعة قتلى كانت تضم 20 إرهابياً": a fate counted already is not the
         # fate of the band's size
@@ -642,8 +643,8 @@ _NOUN_SIDES = {"civilian": "civilian", "friendly": "friendly", "member": "armed"
 
 def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str, str | None] | None:
     """The side named after "آخرين من …" later in the sentence, for the count before it."""
-    for c in view.cues:
-        if "other" in c.kinds and p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
+    for c in view.cues_of("other"):
+        if p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
             side, ent, _ = _group_after(a, view, c.tok_end)
             if side in ("armed", "friendly"):
                 return side, ent
@@ -956,7 +957,7 @@ def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     said = next((c for c in view.cues if c.tok_end == p.tok_start and "report" in c.kinds), None)
     if said is None or not a.token_in(said.tok_start, grammar("saying_verbs"), "و"):
         return False
-    return any("complementizer" in c.kinds and p.tok_end <= c.tok_start for c in view.cues)
+    return any(p.tok_end <= c.tok_start for c in view.cues_of("complementizer"))
 
 
 def read_count(
@@ -996,7 +997,7 @@ def read_count(
     if (
         r.metric
         and r.rule in PART_RULES
-        and any("subset" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+        and any(p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("subset"))
         and any(
             a.token_in(t, grammar("severity_words"), "")
             for t in [*range(max(view.tok_start, p.tok_start - 2), p.tok_start), *range(p.tok_end, min(view.tok_end, p.tok_end + 3))]
@@ -1022,7 +1023,7 @@ def _read_count(
     r = Reading(q, p)
     # (only within the sentence: what a part may belong to; the chain ends with it)
     r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
-    if any("by_hand" in c.kinds and c.tok_end == p.tok_start for c in view.cues):
+    if any(c.tok_end == p.tok_start for c in view.cues_of("by_hand")):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
         r.rule = "perpetrators-by-hand"
@@ -1189,7 +1190,7 @@ def _read_count(
             # (or added to the dead by a word of addition: "جثث 15 قتيلاً من قوات النخبة، إضافة إلى أربعة جرحى")
             or (
                 view.tok_start <= previous.placed.tok_start
-                and any("coordinator" in c.kinds and c.tok_end == p.tok_start for c in view.cues)
+                and any(c.tok_end == p.tok_start for c in view.cues_of("coordinator"))
                 and not any(previous.placed.tok_end <= q.tok_start < p.tok_start for q in view.quantities)
             )
         )
@@ -1215,7 +1216,7 @@ def _read_count(
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         subset_leaders = previous.leader and any(
-            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_end <= previous.placed.tok_start for c in view.cues
+            previous.placed.tok_start - 2 <= c.tok_end <= previous.placed.tok_start for c in view.cues_of("subset")
         )
         if previous.leader and (previous.quantity.noun_start is not None or subset_leaders):
             # "تصفية أحد القيادات و29 آخرين"، "اعتقال 40 بينهم 8 قياديين، ومقتل 7 آخرين":
@@ -1619,7 +1620,7 @@ def _read_count(
         and r.group_entity is None
         and noun is not None
         and _group_after(a, view, noun.tok_end)[0] is None
-        and any("repelling" in c.kinds and c.tok_start > p.tok_start for c in view.cues)
+        and any(c.tok_start > p.tok_start for c in view.cues_of("repelling"))
         and not noun.phrase.startswith(_ARMED_NOUN_STEMS)
     ):
         # "30 مقاتلاً قتلوا أثناء التصدي لهجمات خلايا داعش": the defenders are the force's
@@ -1743,7 +1744,7 @@ def _read_count(
         and whole.outcome
         and whole.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
         and (nisba_dual or _nationality_at(a, view, p.tok_end))
-        and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
+        and (coordinated_part or any(p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset")))
     ):
         # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
         # nationality are parts of the count before them
@@ -1777,11 +1778,10 @@ def _read_count(
         and r.noun is None
         and a.token_in(p.tok_end, grammar("times_words"), "")
         and any(
-            "attack" in c.kinds
-            and p.tok_start - 2 <= c.tok_end <= p.tok_start
+            p.tok_start - 2 <= c.tok_end <= p.tok_start
             # (exposed to it, "للهجوم": not a multiplier or a mention, "تضاعفت الهجمات 3 مرات"، "أرجأ الهجوم 3 مرات")
             and c.prefix.startswith("ل")
-            for c in view.cues
+            for c in view.cues_of("attack")
         )
     ):
         # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
@@ -1808,7 +1808,7 @@ def _read_count(
         and r.noun is None
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
         and (
-            any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+            any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("attack"))
             # (or incidents are called terrorist in the sentence: "وقعت 258 حادث إرهابي"، "تراجع الحوادث الإرهابية من
             # 481 حادثة" — not any word of terror: "350 حادثاً … في إطار حملة مكافحة الإرهاب")
             or any(
@@ -1873,7 +1873,7 @@ def _read_count(
             and not any(c.kinds & {"kill_after", "wound_after"} and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
             # (nor the noun of a number before it, the displaced joined after: "آلاف القتلى ونحو مليوني نازح")
             and not any(q.tok_end == fate.tok_start for q in view.quantities)
-            and not any("other_outcome" in c.kinds and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
+            and not any(fate.tok_end <= c.tok_start < p.tok_start for c in view.cues_of("other_outcome"))
             and a.token_in(p.tok_end, grammar("uncounted_people"), "")
             # (not a death the cold or a shipwreck caused: "توفي 700 نازح جراء البرد")
             and not _mishap(a, view, clause)
@@ -2160,13 +2160,13 @@ def _read_count(
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
         r.outcome = "kill"
     if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
-        died = next((c for c in view.cues if "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+        died = next((c for c in view.cues_of("finish_off") if clause[0] <= c.tok_start < p.tok_start), None)
         if died is not None and died.phrase in ("قضي", "قضوا") and not any(
             a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start)
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
     if r.outcome is None and a.token_text(ala) == "علي" and any(
-        "catch_split" in c.kinds and clause[0] <= c.tok_start < ala for c in view.cues
+        clause[0] <= c.tok_start < ala for c in view.cues_of("catch_split")
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _but_they_died(a, view, r.noun_end_tok or p.tok_end):
@@ -2178,11 +2178,11 @@ def _read_count(
         r.outcome = "kill"
     # (not people something else happened to first: "تحرير 178 شخصاً … كانت بوكو حرام تحتجزهم")
     freed = any(
-        "other_outcome" in c.kinds and not c.kinds & _OUTCOME_KINDS and p.tok_start - 2 <= c.tok_end <= p.tok_start
-        for c in view.cues
+        not c.kinds & _OUTCOME_KINDS and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        for c in view.cues_of("other_outcome")
     )
     # (nor a force's own losses: "فقدت عشرة رجال كما أصيب 40 من أفرادها")
-    lost = any("loss" in c.kinds and c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues)
+    lost = any(c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues_of("loss"))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
         # (past the people's nationality too: "11 جندياً جزائرياً على الأقل قتلوا")
@@ -2228,7 +2228,7 @@ def _read_count(
                 for t in range(r.noun_end_tok or p.tok_end, c.tok_start)
             )
             for c in view.cues
-        ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
+        ) and not any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("capture")):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
             r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
         if (
@@ -2307,11 +2307,11 @@ def _read_count(
         r.outcome = "kill"
         r.rule = "part-of-a-toll-broken-down"
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
-        "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
+        clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("meet_fate")
     ):
         # لقي 17 جندياً و36 عنصراً داعماً للجيش حتفهم: the outcome noun closes a long subject,
         # past any apposition set off by commas (لقي تسعة جنود، تابعين لبعثة …، مصرعهم)
-        fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
+        fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
     head = previous
@@ -2340,7 +2340,7 @@ def _read_count(
             r.rule = "ranked-list"
     # (also past commas: "شيعت المليشيا في صنعاء وحدها، منذ مطلع الشهر الجاري (178) قتيلاً")
     funeral = next(
-        (c for c in view.cues if "funeral" in c.kinds and max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
+        (c for c in view.cues_of("funeral") if max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
     )
     if funeral is not None and r.noun in ("member", "person", "leader", "friendly", "civilian") and r.outcome in (None, "kill"):
         # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
@@ -2403,7 +2403,10 @@ def _read_count(
         r.noun, r.side = "friendly", "friendly"
         r.rule = r.rule or "men-of-the-post-attacked"
     # (the convicts named after the number, or before it with the number as their adjective: "مدانين اثنين")
-    convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end))) or (
+    convicts = (
+        a.sentence_has(view, grammar("convicted_words"))
+        and any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
+    ) or (
         a.token_text(p.tok_start - 1) in grammar("convicted_words")
     )
     if r.outcome == "kill" and (
@@ -2576,7 +2579,7 @@ def _read_count(
         and r.noun == "person"
         and noun is not None
         and noun.kinds & {"kill_after", "wound_after"}
-        and (inflict := next((c for c in view.cues if "inflict" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None))
+        and (inflict := next((c for c in view.cues_of("inflict") if clause[0] <= c.tok_start < p.tok_start), None))
         is not None
     ):
         # "أوقعت في صفوف الحوثيين 30 قتيلاً"، "أوقعت بين الحوثيين وقوات صالح ستين قتيلاً": the side the
@@ -2619,7 +2622,7 @@ def _read_count(
         and loss.phrase not in grammar("suffer_words")
         and _loser_side(a, view, loss) == "armed"
         # (not leaders who surrendered or defected: "خسرت الحركة أربعة من قادتها الذين سلموا أنفسهم")
-        and not any("other_outcome" in c.kinds and p.tok_end <= c.tok_start < clause[1] for c in view.cues)
+        and not any(p.tok_end <= c.tok_start < clause[1] for c in view.cues_of("other_outcome"))
     ):
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
@@ -2672,7 +2675,7 @@ def _read_count(
         own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) == "من" else None
         # "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30": the wounded are of the whole toll, not of its part
         part = previous is not None and any(
-            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues
+            previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues_of("subset")
         )
         own_verb = a.token_text(p.tok_start - 1) in grammar("died_before_hand") or any(
             (r.outcome in c.kinds and p.tok_start in (c.tok_end, c.tok_start - 1))
@@ -2821,7 +2824,7 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
-        if any("civilian" in c.kinds and max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues):
+        if any(max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues_of("civilian")):
             # "بلغ مجموع الضحايا المدنيين 1075 شخصاً (268 قتيلاً و807 جرحى)": the toll just named is of
             # civilians, whatever toll came before it
             r.side, r.leader, r.group_entity = "civilian", False, None
@@ -2842,7 +2845,7 @@ def _read_count(
                 (recent or {}).get("kill") is not None
                 and recent["kill"].side == "civilian"
                 and not recent["kill"].after_subset_word
-                and any("ranking" in c.kinds and c.tok_start < p.tok_start for c in view.cues)
+                and any(c.tok_start < p.tok_start for c in view.cues_of("ranking"))
             )
             # "استشهاد 110 مدنيين. وأفادت اللجان بأن 70 شهيداً سقطوا في حلب، فيما سقط تسعة شهداء في إدلب":
             # the dead of each place, right after a civilian toll, are its parts
@@ -3084,8 +3087,7 @@ def _read_count(
 
     end = r.noun_end_tok or p.tok_end
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
-        "other_outcome" in c.kinds
-        and not c.kinds & _OUTCOME_KINDS
+        not c.kinds & _OUTCOME_KINDS
         # (a group's members with an adjective after their group: "مسلحي بوكو حرام الإرهابي استسلموا")
         and (
             c.tok_start == end
@@ -3099,7 +3101,7 @@ def _read_count(
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
         # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
         and not (r.outcome is not None and c.phrase in grammar("participation_words"))
-        for c in view.cues
+        for c in view.cues_of("other_outcome")
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
@@ -3124,7 +3126,7 @@ def _read_count(
         and previous is not None
         and previous.rule == "superseded-toll"
         and previous.outcome
-        and any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and any(p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("toll_verb"))
     ):
         # "أشارت حصيلة سابقة إلى مقتل 9 جنود، قبل أن ترتفع إلى 14": the toll that replaced it
         r.outcome = previous.outcome
@@ -3136,7 +3138,7 @@ def _read_count(
             r.noun == "member"
             and r.side == "armed"
             and trig is not None
-            and ("toll" in trig.kinds or any("toll" in c.kinds and c.tok_end == trig.tok_start for c in view.cues))
+            and ("toll" in trig.kinds or any(c.tok_end == trig.tok_start for c in view.cues_of("toll")))
         )
     ):
         # (also when the toll's own noun gave the outcome: "حصيلة قتلى قوات النظام إلى 27 شخصاً"
@@ -3177,8 +3179,8 @@ def _read_count(
         and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
         # (nor a whole some of whom are then told apart as civilians: "سقوط 101 ضحية … منهم 44 مدنياً")
         and not any(
-            "civilian" in c.kinds and any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
-            for c in view.cues
+            any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
+            for c in view.cues_of("civilian")
         )
     ):
         # "بلغ إجمالي ضحايا الألغام 4501 قتيل": the dead of mines and the war's remnants, whose side
@@ -3202,8 +3204,8 @@ def _read_count(
         r.noun = "attack"
         r.rule = "operations-of-armed-group"
     against_group = noun is not None and any(
-        "target" in c.kinds and noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
-        for c in view.cues
+        noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
+        for c in view.cues_of("target")
     )
     if (
         r.noun == "operation"
@@ -3241,10 +3243,9 @@ def _read_count(
         or (r.rule == "subset-of-previous" and previous is not None and previous.rule == "foiled")
         # (or the attacks are told foiled in their own relative clause: "تسعة من الهجمات التي أحبطت")
         or any(
-            "foil" in c.kinds
-            and c.tok_start == (r.noun_end_tok or p.tok_end) + 1
+            c.tok_start == (r.noun_end_tok or p.tok_end) + 1
             and a.token_text(c.tok_start - 1) in grammar("which_words")
-            for c in view.cues
+            for c in view.cues_of("foil")
         )
     ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
@@ -3334,7 +3335,9 @@ def _read_count(
         # side named, is the force's
         r.noun, r.side = "friendly", "friendly"
         r.rule = "toll-of-the-attacked-force"
-    r.in_cell = any(
+    # (here and below, a test of a few words near the number first asks whether the sentence holds such a
+    # word at all: most hold none, and the set test is cheaper than reading the words one by one)
+    r.in_cell = a.sentence_has(view, grammar("cell_size_words")) and any(
         a.token_text(t) in grammar("cell_size_words")
         # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
         # تنظيم داعش تضم 26 عنصراً" is the cell's)
@@ -3388,7 +3391,7 @@ def _read_count(
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
         return r
-    if r.outcome == "kill" and any(
+    if r.outcome == "kill" and a.sentence_has(view, grammar("promotion_words")) and any(
         a.token_text(t) in grammar("promotion_words") and a.token_text(t - 1) in grammar("promotion_before")
         for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))
     ):
@@ -3405,11 +3408,15 @@ def _read_count(
         # "تسلمت الحكومة جثث 12 جندياً في إطار صفقة تبادل": the dead of an earlier day handed back, no new toll
         r.metric, r.rule = None, "bodies-swapped"
         return r
-    if r.outcome == "kill" and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start)):
+    if (
+        r.outcome == "kill"
+        and a.sentence_has(view, grammar("famine_words"), "وبل")
+        and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start))
+    ):
         # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
         r.metric, r.rule = None, "famine"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("remainder_words"), "و") and any(
         a.token_in(t, grammar("remainder_words"), "و") and a.token_in(t + 1, grammar("definite_toll_nouns"), "")
         for t in range(max(clause[0], p.tok_start - 3), p.tok_start)
     ):
@@ -3439,7 +3446,7 @@ def _read_count(
             a.token_in(t, grammar("flight_words"), "و") and not a.token_in(t - 1, grammar("attempt_words"), "و")
             for t in range(r.noun_end_tok or p.tok_end, min(clause[1], (r.noun_end_tok or p.tok_end) + 5))
         )
-        and not any("capture" in c.kinds and clause[0] <= c.tok_start < clause[1] and c.tok_start != p.tok_start for c in view.cues)
+        and not any(clause[0] <= c.tok_start < clause[1] and c.tok_start != p.tok_start for c in view.cues_of("capture"))
     ):
         # "150 عنصراً من داعش فروا من داخل السجن": prisoners who got away, no one taken (not "اعتقلت القوات
         # 12 مسلحاً حاولوا الفرار"، "ووقع 15 مسلحاً في الأسر أثناء محاولتهم الفرار": taken as they fled)
@@ -3450,7 +3457,7 @@ def _read_count(
         # the three did not befall them all
         r.metric, r.rule = None, "whole-a-part-is-counted-out-of"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("perfect_particles"), "و") and any(
         a.token_in(t, grammar("perfect_particles"), "و")
         and a.token_in(t + 1, grammar("projection_verbs"), "")
         # (the number it may reach, not a count told after: "قد ترتفع بعد مقتل 15")
@@ -3466,7 +3473,7 @@ def _read_count(
         # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
         r.metric, r.rule = None, "toll-updated-from"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("population_verbs"), "و") and any(
         a.token_in(t, grammar("population_verbs"), "و")
         and all(a.token_text(u) in qualifier_words() for u in range(t + 1, p.tok_start))
         for t in range(max(clause[0], p.tok_start - 4), p.tok_start)
@@ -3478,7 +3485,7 @@ def _read_count(
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
         return r
-    if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
+    if r.metric and any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("superseded")):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
@@ -3537,11 +3544,17 @@ def _read_count(
     after = r.noun_end_tok or p.tok_end
     rates = grammar("rate_words")
     if (r.metric or r.outcome is None) and (
-        any(
-            a.token_text(t) in rates
-            for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+        (
+            a.sentence_has(view, rates)
+            and any(
+                a.token_text(t) in rates
+                for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+            )
         )
-        or any(a.token_text(t) in grammar("rate_before") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
+        or (
+            a.sentence_has(view, grammar("rate_before"))
+            and any(a.token_text(t) in grammar("rate_before") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
+        )
     ):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
         r.metric, r.rule = None, "rate"
@@ -3635,7 +3648,7 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     if not moved:
         return False
     # (a word of capture after the transfer word, before or after the number: the arrest itself)
-    return not any("capture" in c.kinds and moved[-1] < c.tok_start < clause[1] for c in view.cues)
+    return not any(moved[-1] < c.tok_start < clause[1] for c in view.cues_of("capture"))
 
 
 def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -3653,7 +3666,7 @@ def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool
 def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
     """"عشرات الأسرى منهم 16": the word before "of them" names people held, who are not the count
     before (not "أعدم داعش 40 من الأسرى، منهم 16 امرأة": those 40 were executed)."""
-    sub = next((c for c in view.cues if "subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
+    sub = next((c for c in view.cues_of("subset") if p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
     if sub is None or not a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و"):
         return False
     return sub.tok_start - 1 > (previous.noun_end_tok or previous.placed.tok_end) + 1
@@ -3662,8 +3675,8 @@ def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous
 def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """A definite noun of the held (المقبوض عليهم، الموقوفين) earlier in the number's clause, with no
     other number and no other fate between them."""
-    for c in view.cues:
-        if "detained_noun" in c.kinds and clause[0] <= c.tok_start < p.tok_start and (
+    for c in view.cues_of("detained_noun"):
+        if clause[0] <= c.tok_start < p.tok_start and (
             c.phrase.startswith("ال") or c.prefix.endswith("ال")
         ):
             between = range(c.tok_end, p.tok_start)
@@ -3843,7 +3856,7 @@ def _bodies_found_beside_a_toll(a: Analysis, view: SentenceView, p: Placed, clau
         return False
     if outcome == "capture":
         return True
-    return any("kill" in c.kinds and c.tok_end <= min(body, p.tok_start) - 3 and not a.token_in(c.tok_start, bodies, "وبل") for c in view.cues)
+    return any(c.tok_end <= min(body, p.tok_start) - 3 and not a.token_in(c.tok_start, bodies, "وبل") for c in view.cues_of("kill"))
 
 
 def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -3884,18 +3897,18 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
     for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
         if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(
-            "attack" in c.kinds and c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
-            for c in view.cues
+            c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
+            for c in view.cues_of("attack")
         ):
             return True
     if any(assault(t) for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
         return True
     return any(
-        "attack" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
+        clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
         and any(a.token_text(t) in ("قبل", "يد") or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
         # (not the size of the group that launched it: "الهجوم شنه فصيل يضم نحو 500 مقاتل")
         and not any(c.tok_end <= m.tok_start < p.tok_start and "membership" in m.kinds for m in view.cues)
-        for c in view.cues
+        for c in view.cues_of("attack")
     )
 
 
@@ -3972,7 +3985,7 @@ def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, cla
     # (not fighters who came to join a group, "دخل 20 ألف مقاتل أجنبي سوريا للقتال في صفوف داعش", nor a count of
     # the group's men: "عدد المقاتلين … وصل إلى"، "يضم نحو 3000 مقاتل وصلوا من 80 دولة")
     if any(a.token_in(t, grammar("joining_words"), "و") for t in range(end, clause[1])) or any(
-        a.token_in(t, grammar("count_head_words"), "") or any("membership" in c.kinds and c.tok_start == t for c in view.cues)
+        a.token_in(t, grammar("count_head_words"), "") or any(c.tok_start == t for c in view.cues_of("membership"))
         for t in range(clause[0], p.tok_start)
     ):
         return False
@@ -4095,12 +4108,11 @@ def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (civilians as a group — the plural, or a trade's men, "جامعي الكمأة" — not a body's adjective, "الدفاع
     # المدني"، "سيارة مدنية"، nor the women and children a toll breaks down, "بينهم 18 طفلاً")
     return any(
-        "civilian" in c.kinds
-        and c.tok_end <= p.tok_start
+        c.tok_end <= p.tok_start
         and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "وبل")
         # (in the same telling: not past "فيما"، "بينما" that open another event)
         and not any(a.token_in(t, grammar("contrast_words"), "و") for t in range(c.tok_end, p.tok_start))
-        for c in view.cues
+        for c in view.cues_of("civilian")
     )
 
 
@@ -4156,7 +4168,7 @@ def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
         None,
     )
     # (the kill governs the cell: "القضاء على خلية"، "قتل خلية" — not "قتل جندي في اشتباك مع خلية مكونة من 6")
-    return cell is not None and any("kill" in c.kinds and cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues)
+    return cell is not None and any(cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues_of("kill"))
 
 
 def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -4175,14 +4187,14 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (a terrorist cell, or one whose group is named between it and its size: "شبكة إرهابية"، "خلية
     # موالية لداعش تتألف من 7" — not any group named elsewhere in the sentence)
     if cell is None or not (
-        any("armed_group" in c.kinds and c.tok_start == cell for c in view.cues)
+        any(c.tok_start == cell for c in view.cues_of("armed_group"))
         or a.token_in(cell + 1, grammar("terror_words"), "")
         or any(cell < e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         # (or the group its members pledged to, right after them: "خلية متكونة من 12 عنصراً بايعت تنظيم داعش")
         or any(p.tok_end <= e.tok_start <= p.tok_end + 3 and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
     ):
         return False
-    if any("capture" in c.kinds and c.tok_start >= p.tok_end for c in view.cues):
+    if any(c.tok_start >= p.tok_end for c in view.cues_of("capture")):
         return False
     # (the verb right before the cell, or before its subject: "فككت الشرطة المغربية اليوم شبكة")
     lo = max(view.clause_of(cell)[0], cell - 8)
@@ -4492,7 +4504,7 @@ def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
 
 def _among_victims(view: SentenceView, p: Placed) -> bool:
     """"من بين الضحايا 14 رجلاً": the number right after "among the victims"."""
-    return any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    return any("الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset"))
 
 
 def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
@@ -4667,16 +4679,15 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
             return None
         if persons is not None and persons.phrase in grammar("persons_words") and any(
-            "subset" in c.kinds and persons.tok_end <= c.tok_start <= persons.tok_end + 1 for c in view.cues
+            persons.tok_end <= c.tok_start <= persons.tok_end + 1 for c in view.cues_of("subset")
         ):
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
         if any(
-            "person" in c.kinds
-            and c.phrase in grammar("persons_words")
+            c.phrase in grammar("persons_words")
             and p.tok_start - 2 <= c.tok_end < p.tok_start
             and any(q.tok_end == c.tok_start for q in view.quantities)
-            for c in view.cues
+            for c in view.cues_of("person")
         ):
             # "انتحارية قتلت ثمانية أشخاص وأصابت 18": the wounded of the persons just counted, whose side is not told
             return None
@@ -4685,7 +4696,7 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "وقال عقيد في الشرطة إن 38 شخصاً أصيبوا": persons a force's officer speaks of are not its men
             # (a bare number is: "قال الجيش إن 5 أصيبوا")
             lo = max([lo, *(c.tok_end for c in view.cues if "complementizer" in c.kinds and c.tok_end <= p.tok_start)])
-        if any("civilian" in c.kinds and (view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues):
+        if any((view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues_of("civilian")):
             # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded;
             # "220 إصابة بين المدنيين وأفراد الأمن": wounded of both
             return None
@@ -4882,13 +4893,12 @@ def _foiled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the count one a foiling verb governs (أحبطت القوات 7 عمليات، منعت القوات الخاصة أكثر من 90 عملاً)
     — no other deed nor the foiled thing itself named between ("وأحبطت القوات هجوماً ونفذت 12 عملية")?"""
     return any(
-        "foil" in c.kinds
-        and p.tok_start - _FOIL_REACH <= c.tok_end <= p.tok_start
+        p.tok_start - _FOIL_REACH <= c.tok_end <= p.tok_start
         and not any(
             d.kinds & {"kill", "capture", "wound", "operation", "attack"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
         )
         and not any(a.token_in(t, grammar("carry_out_verbs"), "و") for t in range(c.tok_end, p.tok_start))
-        for c in view.cues
+        for c in view.cues_of("foil")
     )
 
 
@@ -4948,7 +4958,7 @@ def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Pla
     if any(a.token_in(t, grammar("of_them"), "") for t in range(trig.tok_end, p.tok_start)):
         return False  # (the dead of those named: "تكبد الحوثيون خسائر وقتل منهم 90 عنصراً")
     groups = {e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}  # type: ignore[attr-defined,arg-type]
-    return groups == {killer.obj.id} and not any("armed_group" in c.kinds and c.tok_start >= trig.tok_end for c in view.cues)  # type: ignore[attr-defined]
+    return groups == {killer.obj.id} and not any(c.tok_start >= trig.tok_end for c in view.cues_of("armed_group"))  # type: ignore[attr-defined]
 
 
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
@@ -4971,8 +4981,8 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
             ):
                 continue  # "من عناصر داعش": the group owning a noun in a prepositional phrase, not the doer
             mentions.append((e.tok_start, _side_of_entity(e.obj)))  # type: ignore[arg-type]
-    for c in view.cues:
-        if "armed_group" in c.kinds and view.tok_start <= c.tok_start < p.tok_start:
+    for c in view.cues_of("armed_group"):
+        if view.tok_start <= c.tok_start < p.tok_start:
             if any(
                 d.kinds & {"target", "report", "report_by", "report_noun"} and d.tok_end <= c.tok_start <= d.tok_end + 2
                 for d in view.cues
@@ -5021,16 +5031,15 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                 r.rule = "their-number"
                 return
     if not any(
-        "toll_verb" in c.kinds
-        and (
+        (
             p.tok_start - 2 <= c.tok_end <= p.tok_start
             # "وبلغ عدد الموقوفين ضمن هذه الخلايا أزيد من 4304": the verb opens the clause
             or ("toll" in c.kinds and clause[0] <= c.tok_start and p.tok_start - c.tok_end <= 12)
         )
-        for c in view.cues
+        for c in view.cues_of("toll_verb")
     ):
         return
-    verb = next((c for c in view.cues if "toll_verb" in c.kinds and c.tok_end == p.tok_start), None)
+    verb = next((c for c in view.cues_of("toll_verb") if c.tok_end == p.tok_start), None)
     if verb is not None:
         own = next(
             (d for d in view.cues if d.tok_end == verb.tok_start and d.kinds & {"kill", "kill_after", "capture", "detained_noun"}),
@@ -5093,7 +5102,7 @@ def _rising_toll_before(view: SentenceView, p: Placed, after: int) -> bool:
         for c in tolls
         for d in view.cues
     )
-    return of_dead and any("toll_verb" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues)
+    return of_dead and any(p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues_of("toll_verb"))
 
 
 def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
@@ -5173,12 +5182,11 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
     if not attack:
         return False
     return any(
-        "civilian" in c.kinds
-        and attack[0] < c.tok_start < clause[1]
+        attack[0] < c.tok_start < clause[1]
         and (a.token_text(c.tok_start - 1) == "علي" or c.prefix.startswith("علي") or any(
             "target" in d.kinds and d.tok_end <= c.tok_start <= d.tok_end + 1 for d in view.cues
         ))
-        for c in view.cues
+        for c in view.cues_of("civilian")
     )
 
 
@@ -5255,7 +5263,7 @@ def civilians_with_forces_among_them(view: SentenceView, reads: list[Reading]) -
             and r.noun == "civilian"  # (not a monitor's civilian toll of persons that counts its police: UNAMI's)
             and part.metric == "friendly_killed"
             and part.placed.tok_start - end <= 3
-            and any("subset" in c.kinds and end <= c.tok_start < part.placed.tok_start for c in view.cues)
+            and any(end <= c.tok_start < part.placed.tok_start for c in view.cues_of("subset"))
         ):
             r.metric, r.rule = None, "civilians-with-forces-among-them"
 
@@ -5301,8 +5309,8 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
         return True
     # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
     return any(
-        "toll" in c.kinds and a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
-        for c in view.cues
+        a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
+        for c in view.cues_of("toll")
     )
 
 
@@ -5501,7 +5509,7 @@ def _last_of_mixed_list(a: Analysis, view: SentenceView, previous: Reading) -> b
 
 def _part_of_unnamed_persons(a: Analysis, view: SentenceView, part: Placed) -> bool:
     """Is ``part`` a subset (بينهم، منهم) of a count of persons of no side, right before it?"""
-    cue = next((c for c in view.cues if "subset" in c.kinds and part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
+    cue = next((c for c in view.cues_of("subset") if part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
     if cue is None:
         return False
     whole = max((q for q in view.quantities if q.tok_end <= cue.tok_start), key=lambda q: q.tok_start, default=None)
@@ -5717,7 +5725,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
         return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = _qualifier_start(a, item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start, previous.placed.tok_end)
-    return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
+    return any(start - 3 <= c.tok_start < start for c in view.cues_of("coordinator"))
 
 
 def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -5725,14 +5733,14 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
 
     "بلغ عدد عناصر داعش 12 ألفاً" states the count itself, with no estimate word."""
     counted = _count_of_members(view, p)
-    if not (counted or any("strength" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)):
+    if not (counted or any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("strength"))):
         return False
-    if not (counted or any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)):
+    if not (counted or any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("member"))):
         return False
     # (foreign fighters are the groups' by name: "عدد المقاتلين الأجانب الذين سافروا إلى العراق وسوريا")
     foreign = any(
-        "strength" in c.kinds and c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
-        for c in view.cues
+        c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
+        for c in view.cues_of("strength")
     )
     return foreign or _has(view, "armed_group") or _has(view, "origin") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 
@@ -5840,7 +5848,7 @@ def _group_did_or_claimed(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # (its doer after it: "انفجارين نفذهما مقاتلو الشباب" — not "نفذتهما فرق الهندسة")
     # (a claim that governs them: "مسؤوليته عن انفجارين"، "تبنى التنظيم الانفجارين" — made by an armed group)
     at = p.tok_start - (a.token_text(p.tok_start - 1) == "عن")
-    claim = next((c for c in view.cues if "responsibility" in c.kinds and c.tok_end == at), None)
+    claim = next((c for c in view.cues_of("responsibility") if c.tok_end == at), None)
     return claim is not None and "armed" in _sides_named(view, view.tok_start, claim.tok_start)
 
 
@@ -5868,7 +5876,7 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return None  # (not a toll of the next clause: "توفي 43 جندياً، لترتفع بذلك حصيلة القتلى إلى 45")
         # (not someone's count after a word of attribution or a preposition: "حسب حصيلة وزارة الدفاع")
         if a.token_in(t, grammar("toll_heads"), "") and not (
-            a.token_in(t - 1, grammar("oblique_before"), "") or any("report_by" in c.kinds and c.tok_end == t for c in view.cues)
+            a.token_in(t - 1, grammar("oblique_before"), "") or any(c.tok_end == t for c in view.cues_of("report_by"))
         ):
             if a.token_in(t + 1, grammar("wounded_toll_nouns"), ""):
                 return "wound"
@@ -5882,8 +5890,8 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
-    for c in view.cues:
-        if "finish_off" in c.kinds and c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
+    for c in view.cues_of("finish_off"):
+        if c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
             return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 
@@ -6007,7 +6015,7 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
 def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """After the men counted, the attack on a post that killed them, by an armed group or by nobody named
     (قتل 12 عنصراً في هجوم شنته الحركة على نقطة تفتيش): they were the post's men."""
-    attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
+    attack = next((c for c in view.cues_of("attack") if end <= c.tok_start <= end + 2), None)
     if attack is None:
         return False
     on = next((t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_in(t, grammar("on_words"))), None)
@@ -6222,8 +6230,8 @@ def _loser_side(a: Analysis, view: SentenceView, loss: Cue) -> str | None:
             side = _side_of_entity(e.obj)  # type: ignore[arg-type]
             if side:
                 return side
-    for c in view.cues:
-        if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
+    for c in view.cues_of("armed_group"):
+        if (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
     admit = next(
         (t for t in range(max(view.tok_start, loss.tok_start - 6), loss.tok_start) if a.token_in(t, grammar("admit_verbs"), "و")),
@@ -6513,12 +6521,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             return True
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
-            "subset" in c.kinds
-            and p.tok_end <= c.tok_start <= p.tok_end + 3
+            p.tok_end <= c.tok_start <= p.tok_end + 3
             # (its parts counted after it: "تحييد 37 منهم 21 …"، "منهم من قتل ومنهم من ألقي القبض عليه";
             # not "وتحييد اثنين منهم": two of the cell)
             and (any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities) or a.token_text(c.tok_end) in ("من", "ممن"))
-            for c in view.cues
+            for c in view.cues_of("subset")
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:

@@ -28,6 +28,7 @@ from marsad.text.segment import Sentence, sentences
 from marsad.text.tokens import Token, tokenize
 
 _CLAUSE_PUNCT_RE = re.compile("[,;:]")
+_NO_CUES: list[Cue] = []  # (cues_of for a kind the sentence lacks; never modified)
 
 
 @dataclass(slots=True)
@@ -56,6 +57,34 @@ class SentenceView:
     times: list[Placed] = field(default_factory=list)
     adjectives: list[Placed] = field(default_factory=list)  # nisba: أميركية → US
     headline: bool = False
+    # the cues by kind, built the first time a rule asks (see cues_of)
+    _by_kind: dict[str, list[Cue]] | None = field(default=None, repr=False, compare=False)
+    _by_start: dict[int, list[Cue]] | None = field(default=None, repr=False, compare=False)
+
+    def cues_of(self, kind: str) -> list[Cue]:
+        """The sentence's cues of one kind, in sentence order.
+
+        The rules ask "is there a cue of this kind near the number" a few dozen
+        times per number; most kinds are absent from most sentences, so the
+        list of the kind's cues (usually empty) spares a scan of all of them.
+        Built once the views are complete: nothing adds cues after ``analyse``.
+        """
+        by_kind = self._by_kind
+        if by_kind is None:
+            by_kind = self._by_kind = {}
+            for c in self.cues:
+                for k in c.kinds:
+                    by_kind.setdefault(k, []).append(c)
+        return by_kind.get(kind, _NO_CUES)
+
+    def cues_starting(self, tok: int) -> list[Cue]:
+        """The sentence's cues that start at token ``tok``, in sentence order (built once, as ``cues_of``)."""
+        by_start = self._by_start
+        if by_start is None:
+            by_start = self._by_start = {}
+            for c in self.cues:
+                by_start.setdefault(c.tok_start, []).append(c)
+        return by_start.get(tok, _NO_CUES)
 
     def clause_of(self, tok: int) -> tuple[int, int]:
         for s, e in self.clauses:

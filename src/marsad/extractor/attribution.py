@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
-from marsad.recognize.cues import grammar
+from marsad.recognize.cues import grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 
@@ -110,8 +110,8 @@ def _state_body(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | None
     """"وزارة الاتصال في بوركينا فاسو"، "الجيش في مالي": a state's body told by the country after في."""
     if lo >= hi or a.token_text(lo) not in grammar("state_body_heads"):
         return None
-    for c in view.cues:
-        if "complementizer" in c.kinds and lo < c.tok_start < hi:
+    for c in view.cues_of("complementizer"):
+        if lo < c.tok_start < hi:
             hi = c.tok_start
     for p in view.entities:
         e = p.obj
@@ -133,8 +133,8 @@ def _local_force(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | Non
     The place follows the force word at once (a construct), or after a province noun; عمليات
     names a command only after a head (قيادة، قائد), since alone it is any operation.
     """
-    for c in view.cues:
-        if "complementizer" in c.kinds and lo < c.tok_start < hi:
+    for c in view.cues_of("complementizer"):
+        if lo < c.tok_start < hi:
             hi = c.tok_start
     words, bare = grammar("local_force_words"), grammar("local_force_bare")
     heads, between = grammar("local_force_heads"), grammar("province_nouns")
@@ -222,8 +222,8 @@ def _state_official(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | 
 def _not_the_states(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
     """A word after an official's title that makes him no state's man (طبي، في الجماعة، منشق، إغاثي …) —
     before what he says: "وقال مسؤول محلي إن مسلحي الجماعة …" names the group in his statement."""
-    for c in view.cues:
-        if "complementizer" in c.kinds and lo <= c.tok_start < hi:
+    for c in view.cues_of("complementizer"):
+        if lo <= c.tok_start < hi:
             hi = c.tok_start
     return any(a.token_in(t, grammar("non_state_officials"), "وبل") for t in range(lo, hi))
 
@@ -259,7 +259,7 @@ def _spokesman_of_named_body(a: Analysis, view: SentenceView, start: int, before
     """"وفقاً لما ذكره المتحدث باسم البعثة": the spokesman of a body the sentence named before by name
     (بعثة الأمم المتحدة … البعثة), the last one named."""
     t = start + (a.token_text(start) in grammar("spokesman_of"))
-    if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar("anaphoric_bodies") | grammar("mission_words"), ""):
+    if t == start or a.token_text(t) != "باسم" or not a.token_in(t + 1, grammar_union("anaphoric_bodies", "mission_words"), ""):
         return None
     # (the body the common noun fits — its name holds the noun, "بعثة الأمم المتحدة … البعثة", or it is the
     # international body a mission or organisation is — not the last actor named: "قالت البعثة إن الجيش
@@ -364,8 +364,8 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
             sp = sp or _home_body(a, view, start)
             out.append(Attribution(c.tok_start, sp, anaphor=anaphor))
     # "تبنى تنظيم داعش 41 هجوماً": a group's own claim, its source unless someone reports it
-    for c in view.cues:
-        if "responsibility" in c.kinds and not out:
+    for c in view.cues_of("responsibility"):
+        if not out:
             sp = _first_speaker(view, c.tok_end, c.tok_end + 3)
             if sp:
                 out.append(Attribution(c.tok_start, sp, weak=True))

@@ -26,7 +26,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Quantity
-from marsad.recognize.cues import Cue, grammar
+from marsad.recognize.cues import Cue, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.recognize.entities import adjective_actor, place_prepositions
@@ -36,11 +36,23 @@ OUTCOMES = ("kill", "capture", "wound")
 GROUP_NOUNS = ("leader", "member", "friendly", "civilian", "person", "suspect", "kill_after", "wound_after", "detained_noun")
 FORCE_KINDS = frozenset({"state_force", "coalition", "partner_force", "government", "military", "police"})
 ARMED_KINDS = frozenset({"armed_group", "non_state_armed_group", "terrorist_group"})
+# Sets of cue kinds the rules test cues against, built once: a set written out inside a loop over a
+# sentence's cues is built again for every cue.
+_OUTCOME_KINDS = frozenset(OUTCOMES)
+_OUTCOME_OR_OTHER_KINDS = frozenset({*OUTCOMES, "other_outcome"})
+_OUTCOME_OR_AFTER_KINDS = frozenset({*OUTCOMES, "kill_after", "wound_after"})
+_ANY_OUTCOME_KINDS = frozenset({*OUTCOMES, "other_outcome", "kill_after", "wound_after"})
+_GROUP_NOUN_KINDS = frozenset(GROUP_NOUNS)
+_COUNTED_NOUN_KINDS = frozenset({*GROUP_NOUNS, "operation", "attack"})
+# (what a number's noun may be: inside a dual's word, and the next words after a number)
+_NOUN_AFTER_KINDS = frozenset({*GROUP_NOUNS, "friendly_group", "operation", "attack", "state", "other"})
+_NOUN_NEXT_KINDS = frozenset({*GROUP_NOUNS, "operation", "attack", "state", "other", "friendly_group", "armed_group"})
 _TRIGGER_WINDOW = 14
 # (a verb further back than this reaches the number only when it has named no people of its own: its
 # object past a long phrase of time and place, "قتلت خلال سبعة أيام من انطلاق العملية … 270 عنصراً" — not
 # another noun's number in a clause on a place, "أصيب جندي في الهجوم على قاعدة يتمركز فيها 400 جندي")
 _TRIGGER_WINDOW_NAMED = 10
+_BREAK_KINDS = frozenset({"clause_break", "inflict"})  # (cues no trigger is read across)
 
 
 @dataclass(slots=True)
@@ -115,8 +127,8 @@ def _sides_named(view: SentenceView, lo: int, hi: int) -> set[str]:
 
 
 def _cue_at(view: SentenceView, tok: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> Cue | None:
-    for c in view.cues:
-        if c.tok_start == tok and not c.kinds.isdisjoint(kinds):
+    for c in view.cues_starting(tok):
+        if not c.kinds.isdisjoint(kinds):
             return c
     return None
 
@@ -157,7 +169,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
     if q.noun_start is not None and q.noun_end is not None:
         nstart = a.nt.norm_index(q.noun_start)
         for c in view.cues:
-            if c.nstart <= nstart < c.nend and c.kinds & (set(GROUP_NOUNS) | {"friendly_group", "operation", "attack", "state", "other"}):
+            if c.nstart <= nstart < c.nend and c.kinds & _NOUN_AFTER_KINDS:
                 # (two others, "وأصيب آخران": the dual goes on with the people counted before)
                 return c, c.tok_end
         if q.value == 2:
@@ -169,7 +181,7 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
     for _ in range(3):
         if tok >= view.tok_end:
             break
-        c = _cue_at(view, tok, set(GROUP_NOUNS) | {"operation", "attack", "state", "other", "friendly_group", "armed_group"})
+        c = _cue_at(view, tok, _NOUN_NEXT_KINDS)
         if c is not None and c.prefix.startswith(("ب", "وب")) and tok == p.tok_end:
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
@@ -252,7 +264,7 @@ def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[in
     after = noun_tok + 1
     # (not a group's bases a force struck: "استهدفت 5 قواعد إرهابية"، "قواعد للتنظيم")
     if any(
-        a.token_in(t, grammar("terror_words") | grammar("takfiri_words"), "ل")
+        a.token_in(t, grammar_union("terror_words", "takfiri_words"), "ل")
         or any(e.tok_start == t and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         or _cue_at(view, t, {"armed_group"}) is not None
         for t in range(after, min(after + 3, view.tok_end))
@@ -323,7 +335,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             if side:
                 return side, party.id, t + 1
         c = _cue_at(view, t, {"member"}) if t > tok else None
-        if c is not None and a.token_text(c.tok_end) in grammar("terror_words") | grammar("takfiri_words"):
+        if c is not None and a.token_text(c.tok_end) in grammar_union("terror_words", "takfiri_words"):
             return "armed", None, c.tok_end + 1  # "شخصين من العناصر التكفيرية"، "من العناصر الإرهابية"
         if (
             c is not None
@@ -371,7 +383,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
             # the government they back
             return "friendly", None, state
-        if a.token_text(t) in grammar("family_words") | grammar("kin_words"):
+        if a.token_text(t) in grammar_union("family_words", "kin_words"):
             # "أربعة من أفراد عائلته": an officer's family are civilians (not "اثنين من أبنائه التابعين للتنظيم":
             # sons who are its men)
             backed = _backed_side(a, view, t + 1)
@@ -403,7 +415,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             and not any(
                 t < c.tok_start <= t + 4
                 and "attack" in c.kinds
-                and not any(t < d.tok_start < c.tok_start and d.kinds & {*OUTCOMES, "kill_after", "wound_after"} for d in view.cues)
+                and not any(t < d.tok_start < c.tok_start and d.kinds & _OUTCOME_OR_AFTER_KINDS for d in view.cues)
                 for c in view.cues
             )
         ):
@@ -441,14 +453,14 @@ def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
     is named."""
     clause = view.clause_of(tok)
     verb = max(
-        (c for c in view.cues if c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and clause[0] <= c.tok_start and c.tok_end <= tok),
+        (c for c in view.cues if c.kinds & _OUTCOME_OR_AFTER_KINDS and clause[0] <= c.tok_start and c.tok_end <= tok),
         key=lambda c: c.tok_start,
         default=None,
     )
     if (
         verb is None
         or not verb.kinds & {"kill", "capture"}
-        or verb.phrase in grammar("result_nouns") | grammar("capture_result_nouns")
+        or verb.phrase in grammar_union("result_nouns", "capture_result_nouns")
         or a.token_in(verb.tok_start - 1, grammar("oblique_before"), "")
         or "armed" in _sides_named(view, view.tok_start, tok)
     ):
@@ -471,11 +483,11 @@ def _force_did_it(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Are the people named right before ``tok`` described as armed or a group's (المسلحين، المنضمين لداعش)?"""
-    words = grammar("armed_adjectives") | grammar("allegiance_words") | grammar("belonging_verbs") | grammar("joined_words")
+    words = grammar_union("armed_adjectives", "allegiance_words", "belonging_verbs", "joined_words")
     for u in range(tok, min(tok + 3, view.tok_end)):
         if a.token_text(u).startswith("و") or any(q.tok_start == u for q in view.quantities):
             return False  # (the next item: "1213 مدنياً و410 مسلحين")
-        if any(c.tok_start == u and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues):
+        if any(c.tok_start == u and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues):
             return False  # (a verb of their own: "ثلاثة مدنيين أعدمهم المسلحون")
         if a.token_in(u, words, ""):
             return True
@@ -577,13 +589,13 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
             near = lo
     for c in view.cues:
         # (and a second reported clause has its own verb: "إن 200 عنصر قتلوا، وإن 1500 عنصر جرحوا")
-        breaks = c.kinds & {"clause_break", "inflict"} or ("complementizer" in c.kinds and c.prefix.startswith("و"))
+        breaks = not c.kinds.isdisjoint(_BREAK_KINDS) or ("complementizer" in c.kinds and c.prefix.startswith("و"))
         if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
     best = None
     for c in view.cues:
         if c.tok_end <= p.tok_start and c.tok_start >= lo:
-            if c.kinds & {*OUTCOMES, "other_outcome"}:
+            if c.kinds & _OUTCOME_OR_OTHER_KINDS:
                 if best is None or c.tok_start > best.tok_start:
                     best = c
     if best is not None and best.phrase in grammar("deeds_after_do_verb") and any(
@@ -592,10 +604,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     ):
         # "وقام تنظيم داعش بإعدام 12 مدنياً": what a group did (قام … بـ), not a court's sentence
         return replace(best, kinds=frozenset({"kill"}))
-    if best is None or ("other_outcome" in best.kinds and not best.kinds & set(OUTCOMES)):
+    if best is None or ("other_outcome" in best.kinds and not best.kinds & _OUTCOME_KINDS):
         return None  # اختطفوا 40 آخرين: nothing the metrics count happened to them
     if best.tok_start < near and (
-        _cue_at(view, best.tok_end, set(GROUP_NOUNS)) is not None
+        _cue_at(view, best.tok_end, _GROUP_NOUN_KINDS) is not None
         or any(q.tok_start == best.tok_end for q in view.quantities)
         # (nor a definite noun of the held, no verb: "عدد المعتقلين بتهم … منذ عام 2003 بأكثر من ألف شخص"
         # counts a stock — but the dead or wounded so named are a toll however far: "القتلى في التفجير
@@ -604,7 +616,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
     ):
         return None
     if any(q.tok_end == best.tok_start for q in view.quantities) and any(
-        "membership" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues
+        c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("membership")
     ):
         # "المجموعة التي أوقعت أربعة قتلى كانت تضم 20 إرهابياً": a fate counted already is not the
         # fate of the band's size
@@ -631,8 +643,8 @@ _NOUN_SIDES = {"civilian": "civilian", "friendly": "friendly", "member": "armed"
 
 def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str, str | None] | None:
     """The side named after "آخرين من …" later in the sentence, for the count before it."""
-    for c in view.cues:
-        if "other" in c.kinds and p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
+    for c in view.cues_of("other"):
+        if p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
             side, ent, _ = _group_after(a, view, c.tok_end)
             if side in ("armed", "friendly"):
                 return side, ent
@@ -683,12 +695,12 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
         # (the number's own verb, not one another verb stands between: "استشهاد 16 من قوات الأمن ومقتل
         # 15 إرهابياً" tells of the 15 by مقتل)
         return c.tok_start > p.tok_start or not (
-            any(d.kinds & set(OUTCOMES) and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+            any(d.kinds & _OUTCOME_KINDS and d.phrase not in words and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             # (nor a verb told of the people counted before, the number with its own verb after it: "ستة جنود
             # استشهدوا وخمسة إرهابيين قتلوا")
             or (
                 p.prefix.startswith("و")
-                and any(d.kinds & set(OUTCOMES) and d.phrase not in words and end <= d.tok_start < end + 3 for d in view.cues)
+                and any(d.kinds & _OUTCOME_KINDS and d.phrase not in words and end <= d.tok_start < end + 3 for d in view.cues)
             )
         )
 
@@ -712,7 +724,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
     for c in view.cues:
-        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
             if _families(a, c):
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
@@ -725,7 +737,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             # (also past "بالإضافة إلى": "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين")
             opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in ("الي", "إلى"))) and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
-                and not any(d.kinds & set(OUTCOMES) and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
+                and not any(d.kinds & _OUTCOME_KINDS and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
                 for q in view.quantities
             )
             # (or the others it tells of: "خسرت القوات جندياً واحداً وأصيب لها آخر")
@@ -818,7 +830,7 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     lo = view.clause_of(p.tok_start)[0]
     words = grammar("execution_words")
     at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 8) - 1, -1) if a.token_in(t, words, "ول")), None)
-    if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & set(OUTCOMES) for c in view.cues):
+    if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         # (an outcome of its own between them: "ردا على إعدام الرهائن، قتل الجيش 20 إرهابياً" kills)
         return False
     lo = min(lo, at)
@@ -888,7 +900,7 @@ def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool
     if any(a.token_in(t, grammar("lost_contact_words"), "وب") for t in range(loss.tok_end, view.tok_end)):
         return False
     return not any(
-        c.kinds & {*OUTCOMES, "kill_after", "wound_after"} and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues
+        c.kinds & _OUTCOME_OR_AFTER_KINDS and view.tok_start <= c.tok_start < loss.tok_start for c in view.cues
     )
 
 
@@ -945,7 +957,7 @@ def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     said = next((c for c in view.cues if c.tok_end == p.tok_start and "report" in c.kinds), None)
     if said is None or not a.token_in(said.tok_start, grammar("saying_verbs"), "و"):
         return False
-    return any("complementizer" in c.kinds and p.tok_end <= c.tok_start for c in view.cues)
+    return any(p.tok_end <= c.tok_start for c in view.cues_of("complementizer"))
 
 
 def read_count(
@@ -985,7 +997,7 @@ def read_count(
     if (
         r.metric
         and r.rule in PART_RULES
-        and any("subset" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues)
+        and any(p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("subset"))
         and any(
             a.token_in(t, grammar("severity_words"), "")
             for t in [*range(max(view.tok_start, p.tok_start - 2), p.tok_start), *range(p.tok_end, min(view.tok_end, p.tok_end + 3))]
@@ -1011,7 +1023,7 @@ def _read_count(
     r = Reading(q, p)
     # (only within the sentence: what a part may belong to; the chain ends with it)
     r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
-    if any("by_hand" in c.kinds and c.tok_end == p.tok_start for c in view.cues):
+    if any(c.tok_end == p.tok_start for c in view.cues_of("by_hand")):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
         r.rule = "perpetrators-by-hand"
@@ -1026,7 +1038,7 @@ def _read_count(
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
-        named = _cue_at(view, head + 1, {*_PEOPLE_NOUNS, "friendly_group"})  # (الجنود is a force's word too)
+        named = _cue_at(view, head + 1, _PEOPLE_OR_FORCE_KINDS)  # (الجنود is a force's word too)
         who = named.tok_end if named is not None else None
         # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
         while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
@@ -1034,7 +1046,7 @@ def _read_count(
         if (
             who is not None
             and a.token_in(who, grammar("relative_pronouns"), "")
-            and _cue_at(view, who + 1, {*OUTCOMES, "kill_after", "wound_after"}) is not None
+            and _cue_at(view, who + 1, _OUTCOME_OR_AFTER_KINDS) is not None
         ):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
@@ -1178,7 +1190,7 @@ def _read_count(
             # (or added to the dead by a word of addition: "جثث 15 قتيلاً من قوات النخبة، إضافة إلى أربعة جرحى")
             or (
                 view.tok_start <= previous.placed.tok_start
-                and any("coordinator" in c.kinds and c.tok_end == p.tok_start for c in view.cues)
+                and any(c.tok_end == p.tok_start for c in view.cues_of("coordinator"))
                 and not any(previous.placed.tok_end <= q.tok_start < p.tok_start for q in view.quantities)
             )
         )
@@ -1204,7 +1216,7 @@ def _read_count(
         # وأسر 32 آخرين: the same people as the number before
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         subset_leaders = previous.leader and any(
-            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_end <= previous.placed.tok_start for c in view.cues
+            previous.placed.tok_start - 2 <= c.tok_end <= previous.placed.tok_start for c in view.cues_of("subset")
         )
         if previous.leader and (previous.quantity.noun_start is not None or subset_leaders):
             # "تصفية أحد القيادات و29 آخرين"، "اعتقال 40 بينهم 8 قياديين، ومقتل 7 آخرين":
@@ -1350,7 +1362,7 @@ def _read_count(
         said = _said_to_be(a, view, noun.tok_end)
         if r.noun == "civilian" and said != "armed":
             said = None  # ("52 مواطناً وصفهم بالتكفيريين": citizens the speaker calls a group's men)
-    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_whom") | grammar("suspicion_words"):
+    elif noun is None and r.noun is None and a.token_text(p.tok_end) in grammar_union("of_whom", "suspicion_words"):
         # "مقتل 313 ممن تقول السلطات إنهم متشددون"، "اعتقال ثمانية يشتبه في أنهم إرهابيون"
         said = _said_to_be(a, view, p.tok_end)
     if said is not None:
@@ -1549,7 +1561,7 @@ def _read_count(
                     and (
                         (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
                         # (or a fighter the adjective after him calls a militant: "45 جندياً ومقاتلاً متشدداً")
-                        or (other == "armed" and a.token_in(joined.tok_end, grammar("armed_adjectives") | grammar("militant_adjectives"), ""))
+                        or (other == "armed" and a.token_in(joined.tok_end, grammar_union("armed_adjectives", "militant_adjectives"), ""))
                     )
                 )
             )
@@ -1608,7 +1620,7 @@ def _read_count(
         and r.group_entity is None
         and noun is not None
         and _group_after(a, view, noun.tok_end)[0] is None
-        and any("repelling" in c.kinds and c.tok_start > p.tok_start for c in view.cues)
+        and any(c.tok_start > p.tok_start for c in view.cues_of("repelling"))
         and not noun.phrase.startswith(_ARMED_NOUN_STEMS)
     ):
         # "30 مقاتلاً قتلوا أثناء التصدي لهجمات خلايا داعش": the defenders are the force's
@@ -1633,7 +1645,7 @@ def _read_count(
                 and "membership" in told.kinds
                 and any(a.token_in(t, grammar("terror_words"), "") for t in span)
                 # (not members of a unit that fights terrorism: "5 منهم أعضاء في وحدة مكافحة الإرهاب")
-                and not any(a.token_in(t, grammar("counter_terror_words") | grammar("unit_nouns"), "") for t in span)
+                and not any(a.token_in(t, grammar_union("counter_terror_words", "unit_nouns"), "") for t in span)
             ):
                 told_side = "armed"  # "أعضاء في تنظيمات إرهابية": members of terrorist groups
         side = told_side if told_side in ("armed", "friendly") else _people_side_before(view, p.tok_start, a)
@@ -1732,7 +1744,7 @@ def _read_count(
         and whole.outcome
         and whole.metric is not None  # (not the prisoners of a swap: "1200 من أسراهم، من بينهم 7 سعوديين")
         and (nisba_dual or _nationality_at(a, view, p.tok_end))
-        and (coordinated_part or any("subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues))
+        and (coordinated_part or any(p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset")))
     ):
         # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
         # nationality are parts of the count before them
@@ -1766,11 +1778,10 @@ def _read_count(
         and r.noun is None
         and a.token_in(p.tok_end, grammar("times_words"), "")
         and any(
-            "attack" in c.kinds
-            and p.tok_start - 2 <= c.tok_end <= p.tok_start
+            p.tok_start - 2 <= c.tok_end <= p.tok_start
             # (exposed to it, "للهجوم": not a multiplier or a mention, "تضاعفت الهجمات 3 مرات"، "أرجأ الهجوم 3 مرات")
             and c.prefix.startswith("ل")
-            for c in view.cues
+            for c in view.cues_of("attack")
         )
     ):
         # "تعرضت القوات الأمريكية للهجوم 27 مرة": attacked so many times, so many attacks
@@ -1797,7 +1808,7 @@ def _read_count(
         and r.noun is None
         and a.token_in(p.tok_end, grammar("incident_nouns"), "")
         and (
-            any("attack" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+            any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("attack"))
             # (or incidents are called terrorist in the sentence: "وقعت 258 حادث إرهابي"، "تراجع الحوادث الإرهابية من
             # 481 حادثة" — not any word of terror: "350 حادثاً … في إطار حملة مكافحة الإرهاب")
             or any(
@@ -1862,7 +1873,7 @@ def _read_count(
             and not any(c.kinds & {"kill_after", "wound_after"} and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
             # (nor the noun of a number before it, the displaced joined after: "آلاف القتلى ونحو مليوني نازح")
             and not any(q.tok_end == fate.tok_start for q in view.quantities)
-            and not any("other_outcome" in c.kinds and fate.tok_end <= c.tok_start < p.tok_start for c in view.cues)
+            and not any(fate.tok_end <= c.tok_start < p.tok_start for c in view.cues_of("other_outcome"))
             and a.token_in(p.tok_end, grammar("uncounted_people"), "")
             # (not a death the cold or a shipwreck caused: "توفي 700 نازح جراء البرد")
             and not _mishap(a, view, clause)
@@ -1884,7 +1895,7 @@ def _read_count(
         # نحو 170 ألف شخص" is no part)
         and (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
-        and not any(d.kinds & {*OUTCOMES, "other_outcome"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
+        and not any(d.kinds & _OUTCOME_OR_OTHER_KINDS and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
         for c in view.cues
     ) or (
         # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
@@ -2054,14 +2065,14 @@ def _read_count(
         # of its own right after it or after its noun
         other = _cue_at(view, p.tok_end, {"other"})
         own_at = {p.tok_end, r.noun_end_tok or p.tok_end, *((other.tok_end,) if other is not None else ())}
-        own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        own = next((c for c in view.cues if c.tok_start in own_at and c.kinds & _OUTCOME_KINDS and not c.prefix), None)
         # (the verb before may follow the previous number at once: "و8 أصيبوا بجروح، وامرأتان لقيتا حتفهما")
         if own is not None and trig.tok_start >= (previous.placed.tok_end if previous is not None else view.tok_start):
             trig = own
     elif a.nt.text[max(view.nstart, p.nstart - 2) : p.nstart].strip().endswith("("):
         # "تليها الغارات الجوية (5 لقوا حتفهم و6 أصيبوا)": a number opening brackets takes the verb right after
         # it, not one before the brackets
-        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & set(OUTCOMES) and not c.prefix), None)
+        own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & _OUTCOME_KINDS and not c.prefix), None)
         trig = own or trig
     if trig is not None and "kill" in trig.kinds and _sentence_passed(a, view, clause[0], trig.tok_start - 1, trig.tok_start):
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
@@ -2086,7 +2097,7 @@ def _read_count(
         <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + (_cue_at(view, previous.noun_end_tok or previous.placed.tok_end, {"other"}) is not None)
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
         and not any(
-            a.token_in(t, grammar("severity_words") | grammar("escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
+            a.token_in(t, grammar_union("severity_words", "escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))
         )
     ):
         # "القبض على 10 متهمين، 3 منهم تلقوا التدريبات في إيران": a part of those just taken, told by what
@@ -2154,13 +2165,13 @@ def _read_count(
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
         r.outcome = "kill"
     if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
-        died = next((c for c in view.cues if "finish_off" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None)
+        died = next((c for c in view.cues_of("finish_off") if clause[0] <= c.tok_start < p.tok_start), None)
         if died is not None and died.phrase in ("قضي", "قضوا") and not any(
             a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start)
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
     if r.outcome is None and a.token_text(ala) == "علي" and any(
-        "catch_split" in c.kinds and clause[0] <= c.tok_start < ala for c in view.cues
+        clause[0] <= c.tok_start < ala for c in view.cues_of("catch_split")
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
     if r.outcome is None and r.noun in ("civilian", "person", "member", "friendly") and _but_they_died(a, view, r.noun_end_tok or p.tok_end):
@@ -2172,11 +2183,11 @@ def _read_count(
         r.outcome = "kill"
     # (not people something else happened to first: "تحرير 178 شخصاً … كانت بوكو حرام تحتجزهم")
     freed = any(
-        "other_outcome" in c.kinds and not c.kinds & set(OUTCOMES) and p.tok_start - 2 <= c.tok_end <= p.tok_start
-        for c in view.cues
+        not c.kinds & _OUTCOME_KINDS and p.tok_start - 2 <= c.tok_end <= p.tok_start
+        for c in view.cues_of("other_outcome")
     )
     # (nor a force's own losses: "فقدت عشرة رجال كما أصيب 40 من أفرادها")
-    lost = any("loss" in c.kinds and c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues)
+    lost = any(c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues_of("loss"))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
         # (past the people's nationality too: "11 جندياً جزائرياً على الأقل قتلوا")
@@ -2227,7 +2238,7 @@ def _read_count(
                 for t in range(r.noun_end_tok or p.tok_end, c.tok_start)
             )
             for c in view.cues
-        ) and not any("capture" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues):
+        ) and not any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("capture")):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
             r.outcome = "kill"  # "سقط 130 مدنياً منهم على يد قوات النظام": a toll by the hand of its perpetrator
         if (
@@ -2306,11 +2317,11 @@ def _read_count(
         r.outcome = "kill"
         r.rule = "part-of-a-toll-broken-down"
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
-        "meet_fate" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues
+        clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("meet_fate")
     ):
         # لقي 17 جندياً و36 عنصراً داعماً للجيش حتفهم: the outcome noun closes a long subject,
         # past any apposition set off by commas (لقي تسعة جنود، تابعين لبعثة …، مصرعهم)
-        fate = next((c for c in view.cues if "kill_after" in c.kinds and p.tok_end <= c.tok_start < view.tok_end), None)
+        fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
     head = previous
@@ -2339,7 +2350,7 @@ def _read_count(
             r.rule = "ranked-list"
     # (also past commas: "شيعت المليشيا في صنعاء وحدها، منذ مطلع الشهر الجاري (178) قتيلاً")
     funeral = next(
-        (c for c in view.cues if "funeral" in c.kinds and max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
+        (c for c in view.cues_of("funeral") if max(view.tok_start, p.tok_start - 15) <= c.tok_start < p.tok_start), None
     )
     if funeral is not None and r.noun in ("member", "person", "leader", "friendly", "civilian") and r.outcome in (None, "kill"):
         # "شيعت ميليشيا الحوثي 188 عنصراً": the buried were killed, and were the mourners' own
@@ -2395,7 +2406,7 @@ def _read_count(
         and r.group_side is None  # (not "مقتل 11 عنصراً من التنظيم": the group named with them)
         and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
         # (nor the group's men by their adjective: "أربعة عناصر تكفيرية")
-        and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("terror_words") | grammar("takfiri_words")
+        and a.token_text(r.noun_end_tok or p.tok_end) not in grammar_union("terror_words", "takfiri_words")
         and (
             _post_of_a_force_attacked(a, view, p)
             or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end)
@@ -2406,7 +2417,10 @@ def _read_count(
         r.noun, r.side = "friendly", "friendly"
         r.rule = r.rule or "men-of-the-post-attacked"
     # (the convicts named after the number, or before it with the number as their adjective: "مدانين اثنين")
-    convicts = any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end))) or (
+    convicts = (
+        a.sentence_has(view, grammar("convicted_words"))
+        and any(a.token_text(t) in grammar("convicted_words") for t in range(p.tok_end, min(p.tok_end + 3, view.tok_end)))
+    ) or (
         a.token_text(p.tok_start - 1) in grammar("convicted_words")
     )
     if r.outcome == "kill" and (
@@ -2512,7 +2526,7 @@ def _read_count(
         add = next((c.tok_start for c in view.cues if "coordinator" in c.kinds and p.tok_start - 3 <= c.tok_start < p.tok_start), None)
         if add is None and p.prefix.startswith("ل") and a.token_text(p.tok_start - 1) in grammar("addition_words"):
             add = p.tok_start - 1  # (its ل glued to the number word: "إضافة لثلاثة عناصر")
-        verbs = [c for c in view.cues if add is not None and c.tok_end <= add and c.kinds & {*OUTCOMES, "other_outcome"}]
+        verbs = [c for c in view.cues if add is not None and c.tok_end <= add and c.kinds & _OUTCOME_OR_OTHER_KINDS]
         trig = max(verbs, key=lambda c: c.tok_start) if verbs else None
         if trig is not None and not any(trig.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
             r.outcome = _outcome(trig)
@@ -2579,7 +2593,7 @@ def _read_count(
         and r.noun == "person"
         and noun is not None
         and noun.kinds & {"kill_after", "wound_after"}
-        and (inflict := next((c for c in view.cues if "inflict" in c.kinds and clause[0] <= c.tok_start < p.tok_start), None))
+        and (inflict := next((c for c in view.cues_of("inflict") if clause[0] <= c.tok_start < p.tok_start), None))
         is not None
     ):
         # "أوقعت في صفوف الحوثيين 30 قتيلاً"، "أوقعت بين الحوثيين وقوات صالح ستين قتيلاً": the side the
@@ -2622,7 +2636,7 @@ def _read_count(
         and loss.phrase not in grammar("suffer_words")
         and _loser_side(a, view, loss) == "armed"
         # (not leaders who surrendered or defected: "خسرت الحركة أربعة من قادتها الذين سلموا أنفسهم")
-        and not any("other_outcome" in c.kinds and p.tok_end <= c.tok_start < clause[1] for c in view.cues)
+        and not any(p.tok_end <= c.tok_start < clause[1] for c in view.cues_of("other_outcome"))
     ):
         # "خسر التنظيم خمسة من قياداته": a group's lost leaders are its dead leaders
         r.outcome, r.side = "kill", "armed"
@@ -2675,7 +2689,7 @@ def _read_count(
         own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) == "من" else None
         # "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30": the wounded are of the whole toll, not of its part
         part = previous is not None and any(
-            "subset" in c.kinds and previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues
+            previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues_of("subset")
         )
         own_verb = a.token_text(p.tok_start - 1) in grammar("died_before_hand") or any(
             (r.outcome in c.kinds and p.tok_start in (c.tok_end, c.tok_start - 1))
@@ -2824,7 +2838,7 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
-        if any("civilian" in c.kinds and max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues):
+        if any(max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues_of("civilian")):
             # "بلغ مجموع الضحايا المدنيين 1075 شخصاً (268 قتيلاً و807 جرحى)": the toll just named is of
             # civilians, whatever toll came before it
             r.side, r.leader, r.group_entity = "civilian", False, None
@@ -2845,7 +2859,7 @@ def _read_count(
                 (recent or {}).get("kill") is not None
                 and recent["kill"].side == "civilian"
                 and not recent["kill"].after_subset_word
-                and any("ranking" in c.kinds and c.tok_start < p.tok_start for c in view.cues)
+                and any(c.tok_start < p.tok_start for c in view.cues_of("ranking"))
             )
             # "استشهاد 110 مدنيين. وأفادت اللجان بأن 70 شهيداً سقطوا في حلب، فيما سقط تسعة شهداء في إدلب":
             # the dead of each place, right after a civilian toll, are its parts
@@ -2903,7 +2917,7 @@ def _read_count(
         r.noun == "person"
         and r.side is None
         and r.outcome == "kill"
-        and a.token_text(p.tok_start - 1) in grammar("their_number") | grammar("restating_words")
+        and a.token_text(p.tok_start - 1) in grammar_union("their_number", "restating_words")
     ):
         # "أما العسكريون فقد بلغ عددهم 95 قتيلاً"، "قتل النسبة الأكبر من المدنيين، بواقع 376 شهيداً":
         # the dead restate the number of the people named before them
@@ -3087,8 +3101,7 @@ def _read_count(
 
     end = r.noun_end_tok or p.tok_end
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
-        "other_outcome" in c.kinds
-        and not c.kinds & set(OUTCOMES)
+        not c.kinds & _OUTCOME_KINDS
         # (a group's members with an adjective after their group: "مسلحي بوكو حرام الإرهابي استسلموا")
         and (
             c.tok_start == end
@@ -3102,7 +3115,7 @@ def _read_count(
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
         # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
         and not (r.outcome is not None and c.phrase in grammar("participation_words"))
-        for c in view.cues
+        for c in view.cues_of("other_outcome")
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
@@ -3127,7 +3140,7 @@ def _read_count(
         and previous is not None
         and previous.rule == "superseded-toll"
         and previous.outcome
-        and any("toll_verb" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+        and any(p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("toll_verb"))
     ):
         # "أشارت حصيلة سابقة إلى مقتل 9 جنود، قبل أن ترتفع إلى 14": the toll that replaced it
         r.outcome = previous.outcome
@@ -3139,7 +3152,7 @@ def _read_count(
             r.noun == "member"
             and r.side == "armed"
             and trig is not None
-            and ("toll" in trig.kinds or any("toll" in c.kinds and c.tok_end == trig.tok_start for c in view.cues))
+            and ("toll" in trig.kinds or any(c.tok_end == trig.tok_start for c in view.cues_of("toll")))
         )
     ):
         # (also when the toll's own noun gave the outcome: "حصيلة قتلى قوات النظام إلى 27 شخصاً"
@@ -3180,8 +3193,8 @@ def _read_count(
         and not any(_side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
         # (nor a whole some of whom are then told apart as civilians: "سقوط 101 ضحية … منهم 44 مدنياً")
         and not any(
-            "civilian" in c.kinds and any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
-            for c in view.cues
+            any("subset" in d.kinds and p.tok_end <= d.tok_start < c.tok_start <= d.tok_end + 2 for d in view.cues)
+            for c in view.cues_of("civilian")
         )
     ):
         # "بلغ إجمالي ضحايا الألغام 4501 قتيل": the dead of mines and the war's remnants, whose side
@@ -3205,8 +3218,8 @@ def _read_count(
         r.noun = "attack"
         r.rule = "operations-of-armed-group"
     against_group = noun is not None and any(
-        "target" in c.kinds and noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
-        for c in view.cues
+        noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
+        for c in view.cues_of("target")
     )
     if (
         r.noun == "operation"
@@ -3244,10 +3257,9 @@ def _read_count(
         or (r.rule == "subset-of-previous" and previous is not None and previous.rule == "foiled")
         # (or the attacks are told foiled in their own relative clause: "تسعة من الهجمات التي أحبطت")
         or any(
-            "foil" in c.kinds
-            and c.tok_start == (r.noun_end_tok or p.tok_end) + 1
+            c.tok_start == (r.noun_end_tok or p.tok_end) + 1
             and a.token_text(c.tok_start - 1) in grammar("which_words")
-            for c in view.cues
+            for c in view.cues_of("foil")
         )
     ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
@@ -3319,10 +3331,10 @@ def _read_count(
         and r.group_entity is None
         and r.outcome in ("kill", "wound")
         and noun is not None
-        and not a.token_in(noun.tok_start, grammar("militant_nouns") | grammar("armed_adjectives") | grammar("attacker_nouns"), "وبل")
+        and not a.token_in(noun.tok_start, grammar_union("militant_nouns", "armed_adjectives", "attacker_nouns"), "وبل")
         and not noun.phrase.startswith(_ARMED_NOUN_STEMS)  # (nor "40 متطرفاً"، "12 تكفيرياً": the group's by name)
         and _group_after(a, view, noun.tok_end)[0] is None
-        and not a.token_in(noun.tok_end, grammar("armed_adjectives") | grammar("militant_nouns"), "")
+        and not a.token_in(noun.tok_end, grammar_union("armed_adjectives", "militant_nouns"), "")
         # (nor "خمسة عناصر من المهاجمين": of the attackers)
         and not a.token_in(noun.tok_end + (a.token_text(noun.tok_end) == "من"), grammar("attacker_nouns"), "")
         and _attack_on_a_force_before(a, view, p)
@@ -3337,7 +3349,9 @@ def _read_count(
         # side named, is the force's
         r.noun, r.side = "friendly", "friendly"
         r.rule = "toll-of-the-attacked-force"
-    r.in_cell = any(
+    # (here and below, a test of a few words near the number first asks whether the sentence holds such a
+    # word at all: most hold none, and the set test is cheaper than reading the words one by one)
+    r.in_cell = a.sentence_has(view, grammar("cell_size_words")) and any(
         a.token_text(t) in grammar("cell_size_words")
         # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
         # تنظيم داعش تضم 26 عنصراً" is the cell's)
@@ -3391,7 +3405,7 @@ def _read_count(
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
         return r
-    if r.outcome == "kill" and any(
+    if r.outcome == "kill" and a.sentence_has(view, grammar("promotion_words")) and any(
         a.token_text(t) in grammar("promotion_words") and a.token_text(t - 1) in grammar("promotion_before")
         for t in range(p.tok_end, min(p.tok_end + 8, clause[1]))
     ):
@@ -3408,11 +3422,15 @@ def _read_count(
         # "تسلمت الحكومة جثث 12 جندياً في إطار صفقة تبادل": the dead of an earlier day handed back, no new toll
         r.metric, r.rule = None, "bodies-swapped"
         return r
-    if r.outcome == "kill" and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start)):
+    if (
+        r.outcome == "kill"
+        and a.sentence_has(view, grammar("famine_words"), "وبل")
+        and any(a.token_in(t, grammar("famine_words"), "وبل") for t in range(clause[0], p.tok_start))
+    ):
         # "مجاعة في الصومال راح ضحيتها أكثر من 250 ألف": famine killed them, no one fighting
         r.metric, r.rule = None, "famine"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("remainder_words"), "و") and any(
         a.token_in(t, grammar("remainder_words"), "و") and a.token_in(t + 1, grammar("definite_toll_nouns"), "")
         for t in range(max(clause[0], p.tok_start - 3), p.tok_start)
     ):
@@ -3442,7 +3460,7 @@ def _read_count(
             a.token_in(t, grammar("flight_words"), "و") and not a.token_in(t - 1, grammar("attempt_words"), "و")
             for t in range(r.noun_end_tok or p.tok_end, min(clause[1], (r.noun_end_tok or p.tok_end) + 5))
         )
-        and not any("capture" in c.kinds and clause[0] <= c.tok_start < clause[1] and c.tok_start != p.tok_start for c in view.cues)
+        and not any(clause[0] <= c.tok_start < clause[1] and c.tok_start != p.tok_start for c in view.cues_of("capture"))
     ):
         # "150 عنصراً من داعش فروا من داخل السجن": prisoners who got away, no one taken (not "اعتقلت القوات
         # 12 مسلحاً حاولوا الفرار"، "ووقع 15 مسلحاً في الأسر أثناء محاولتهم الفرار": taken as they fled)
@@ -3453,7 +3471,7 @@ def _read_count(
         # the three did not befall them all
         r.metric, r.rule = None, "whole-a-part-is-counted-out-of"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("perfect_particles"), "و") and any(
         a.token_in(t, grammar("perfect_particles"), "و")
         and a.token_in(t + 1, grammar("projection_verbs"), "")
         # (the number it may reach, not a count told after: "قد ترتفع بعد مقتل 15")
@@ -3469,7 +3487,7 @@ def _read_count(
         # conventions; not a figure of an earlier period it is compared with: "من 120 هجوماً عام 2019")
         r.metric, r.rule = None, "toll-updated-from"
         return r
-    if r.metric and any(
+    if r.metric and a.sentence_has(view, grammar("population_verbs"), "و") and any(
         a.token_in(t, grammar("population_verbs"), "و")
         and all(a.token_text(u) in qualifier_words() for u in range(t + 1, p.tok_start))
         for t in range(max(clause[0], p.tok_start - 4), p.tok_start)
@@ -3481,7 +3499,7 @@ def _read_count(
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
         return r
-    if r.metric and any("superseded" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues):
+    if r.metric and any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("superseded")):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
@@ -3540,11 +3558,17 @@ def _read_count(
     after = r.noun_end_tok or p.tok_end
     rates = grammar("rate_words")
     if (r.metric or r.outcome is None) and (
-        any(
-            a.token_text(t) in rates
-            for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+        (
+            a.sentence_has(view, rates)
+            and any(
+                a.token_text(t) in rates
+                for t in (*range(max(clause[0], p.tok_start - 3), p.tok_start), *range(after, min(after + 4, clause[1])))
+            )
         )
-        or any(a.token_text(t) in grammar("rate_before") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
+        or (
+            a.sentence_has(view, grammar("rate_before"))
+            and any(a.token_text(t) in grammar("rate_before") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
+        )
     ):
         # "قتل 23 حوثياً على الأقل يومياً": a rate per day or month counts nothing
         r.metric, r.rule = None, "rate"
@@ -3650,7 +3674,7 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     if not moved:
         return False
     # (a word of capture after the transfer word, before or after the number: the arrest itself)
-    return not any("capture" in c.kinds and moved[-1] < c.tok_start < clause[1] for c in view.cues)
+    return not any(moved[-1] < c.tok_start < clause[1] for c in view.cues_of("capture"))
 
 
 def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -3668,7 +3692,7 @@ def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool
 def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous: Reading) -> bool:
     """"عشرات الأسرى منهم 16": the word before "of them" names people held, who are not the count
     before (not "أعدم داعش 40 من الأسرى، منهم 16 امرأة": those 40 were executed)."""
-    sub = next((c for c in view.cues if "subset" in c.kinds and p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
+    sub = next((c for c in view.cues_of("subset") if p.tok_start - 2 <= c.tok_end <= p.tok_start), None)
     if sub is None or not a.token_in(sub.tok_start - 1, grammar("captive_nouns"), "و"):
         return False
     return sub.tok_start - 1 > (previous.noun_end_tok or previous.placed.tok_end) + 1
@@ -3677,14 +3701,14 @@ def _captives_before_subset(a: Analysis, view: SentenceView, p: Placed, previous
 def _held_named_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """A definite noun of the held (المقبوض عليهم، الموقوفين) earlier in the number's clause, with no
     other number and no other fate between them."""
-    for c in view.cues:
-        if "detained_noun" in c.kinds and clause[0] <= c.tok_start < p.tok_start and (
+    for c in view.cues_of("detained_noun"):
+        if clause[0] <= c.tok_start < p.tok_start and (
             c.phrase.startswith("ال") or c.prefix.endswith("ال")
         ):
             between = range(c.tok_end, p.tok_start)
             if any(q.tok_start in between for q in view.quantities):
                 continue
-            if any(d.tok_start in between and d.kinds & {*OUTCOMES, "other_outcome"} for d in view.cues):
+            if any(d.tok_start in between and d.kinds & _OUTCOME_OR_OTHER_KINDS for d in view.cues):
                 continue
             if any(a.token_in(t, grammar("cell_size_words"), "و") for t in between) or any(
                 a.token_in(t, grammar("group_nouns_counted"), "وب") for t in between
@@ -3713,7 +3737,7 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (not the living: "أحصى التقرير 5000 مدني يعيشون في مخيم الهول")
     if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
         return False
-    words = grammar("documenting_words") | grammar("dead_toll_words")
+    words = grammar_union("documenting_words", "dead_toll_words")
     return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
 
 
@@ -3758,7 +3782,7 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     )
     if verb is None:
         return False
-    gunmen = grammar("armed_adjectives") | grammar("militant_nouns") | {"مسلحو", "مسلحي"}
+    gunmen = grammar_union("armed_adjectives", "militant_nouns") | {"مسلحو", "مسلحي"}
     if any(verb.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
         return False  # (the number is a later item of the verb's list: "اعتقلت القوات 5 إرهابيين و20 شخصاً")
     # the subject after the verb, before the number, or the gunmen the verb's relative clause hangs on
@@ -3858,7 +3882,7 @@ def _bodies_found_beside_a_toll(a: Analysis, view: SentenceView, p: Placed, clau
         return False
     if outcome == "capture":
         return True
-    return any("kill" in c.kinds and c.tok_end <= min(body, p.tok_start) - 3 and not a.token_in(c.tok_start, bodies, "وبل") for c in view.cues)
+    return any(c.tok_end <= min(body, p.tok_start) - 3 and not a.token_in(c.tok_start, bodies, "وبل") for c in view.cues_of("kill"))
 
 
 def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -3899,18 +3923,18 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
     for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
         if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(
-            "attack" in c.kinds and c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
-            for c in view.cues
+            c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
+            for c in view.cues_of("attack")
         ):
             return True
     if any(assault(t) for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
         return True
     return any(
-        "attack" in c.kinds and clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
+        clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
         and any(a.token_text(t) in ("قبل", "يد") or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
         # (not the size of the group that launched it: "الهجوم شنه فصيل يضم نحو 500 مقاتل")
         and not any(c.tok_end <= m.tok_start < p.tok_start and "membership" in m.kinds for m in view.cues)
-        for c in view.cues
+        for c in view.cues_of("attack")
     )
 
 
@@ -3931,7 +3955,7 @@ def _family_crime(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _sentence_passed(a: Analysis, view: SentenceView, lo: int, first: int, hi: int) -> bool:
     """A verdict noun in ``first``..``hi`` (حكم الإعدام، أحكام بالسجن) with no verb or noun of carrying it out
     after ``lo`` before it: a sentence passed, not carried out ("نفذ التنظيم حكم الإعدام بحق أربعة" was)."""
-    carried = grammar("carry_out_verbs") | grammar("carry_out_nouns")
+    carried = grammar_union("carry_out_verbs", "carry_out_nouns")
     return any(
         a.token_in(t, grammar("verdict_nouns"), "وب") and not any(a.token_in(u, carried, "وب") for u in range(max(view.tok_start, lo), t))
         for t in range(max(view.tok_start, first), hi)
@@ -3987,7 +4011,7 @@ def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, cla
     # (not fighters who came to join a group, "دخل 20 ألف مقاتل أجنبي سوريا للقتال في صفوف داعش", nor a count of
     # the group's men: "عدد المقاتلين … وصل إلى"، "يضم نحو 3000 مقاتل وصلوا من 80 دولة")
     if any(a.token_in(t, grammar("joining_words"), "و") for t in range(end, clause[1])) or any(
-        a.token_in(t, grammar("count_head_words"), "") or any("membership" in c.kinds and c.tok_start == t for c in view.cues)
+        a.token_in(t, grammar("count_head_words"), "") or any(c.tok_start == t for c in view.cues_of("membership"))
         for t in range(clause[0], p.tok_start)
     ):
         return False
@@ -4044,7 +4068,7 @@ def _origin_in_brackets(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, int] | None:
     """The noun (and the token after it) that ends a run of bare counts joined by و right after ``p``
     (8 و11 و17 إرهابياً), when ``p`` has none of its own (nor one before it: "حالة وفاة واحدة وثلاث إصابات")."""
-    if any(c.tok_end == p.tok_start and c.kinds & {*GROUP_NOUNS, "operation", "attack"} for c in view.cues):
+    if any(c.tok_end == p.tok_start and c.kinds & _COUNTED_NOUN_KINDS for c in view.cues):
         return None
     at = p
     while True:
@@ -4055,7 +4079,7 @@ def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[
             return None
         noun, after = _noun_after(a, view, nxt)
         if noun is not None:
-            return (noun, after) if noun.kinds & {*GROUP_NOUNS, "operation", "attack"} else None
+            return (noun, after) if noun.kinds & _COUNTED_NOUN_KINDS else None
         at = nxt
 
 
@@ -4110,12 +4134,11 @@ def _civilians_named_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (civilians as a group — the plural, or a trade's men, "جامعي الكمأة" — not a body's adjective, "الدفاع
     # المدني"، "سيارة مدنية"، nor the women and children a toll breaks down, "بينهم 18 طفلاً")
     return any(
-        "civilian" in c.kinds
-        and c.tok_end <= p.tok_start
+        c.tok_end <= p.tok_start
         and a.token_in(c.tok_start, grammar("civilians_as_a_group"), "وبل")
         # (in the same telling: not past "فيما"، "بينما" that open another event)
         and not any(a.token_in(t, grammar("contrast_words"), "و") for t in range(c.tok_end, p.tok_start))
-        for c in view.cues
+        for c in view.cues_of("civilian")
     )
 
 
@@ -4171,7 +4194,7 @@ def _cell_members(a: Analysis, view: SentenceView, p: Placed) -> bool:
         None,
     )
     # (the kill governs the cell: "القضاء على خلية"، "قتل خلية" — not "قتل جندي في اشتباك مع خلية مكونة من 6")
-    return cell is not None and any("kill" in c.kinds and cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues)
+    return cell is not None and any(cell.tok_start - 2 <= c.tok_end <= cell.tok_start for c in view.cues_of("kill"))
 
 
 def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -4190,21 +4213,21 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (a terrorist cell, or one whose group is named between it and its size: "شبكة إرهابية"، "خلية
     # موالية لداعش تتألف من 7" — not any group named elsewhere in the sentence)
     if cell is None or not (
-        any("armed_group" in c.kinds and c.tok_start == cell for c in view.cues)
+        any(c.tok_start == cell for c in view.cues_of("armed_group"))
         or a.token_in(cell + 1, grammar("terror_words"), "")
         or any(cell < e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         # (or the group its members pledged to, right after them: "خلية متكونة من 12 عنصراً بايعت تنظيم داعش")
         or any(p.tok_end <= e.tok_start <= p.tok_end + 3 and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
     ):
         return False
-    if any("capture" in c.kinds and c.tok_start >= p.tok_end for c in view.cues):
+    if any(c.tok_start >= p.tok_end for c in view.cues_of("capture")):
         return False
     # (the verb right before the cell, or before its subject: "فككت الشرطة المغربية اليوم شبكة")
     lo = max(view.clause_of(cell)[0], cell - 8)
     if any(a.token_in(t, grammar("dismantled_participles"), "") for t in range(cell + 1, min(cell + 4, p.tok_start))):
         return True  # (or its participle after it: "الخلية الإرهابية المفككة تتكون من 13 عنصراً")
     return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
-        c.kinds & set(OUTCOMES) and lo <= c.tok_start < cell for c in view.cues
+        c.kinds & _OUTCOME_KINDS and lo <= c.tok_start < cell for c in view.cues
     )
 
 
@@ -4219,7 +4242,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     """Is an armed group named within a few words after ``tok``, in its clause, with no other deed
     between (مواطنين تبين أنهم من مؤيدي تنظيم داعش)?"""
     hi = min(tok + 7, clause[1])
-    ties = grammar("tie_words") | grammar("belonging_verbs")
+    ties = grammar_union("tie_words", "belonging_verbs")
     first = min(
         [e.tok_start for e in view.entities if tok <= e.tok_start < hi and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
         + [c.tok_start for c in view.cues if tok <= c.tok_start < hi and "armed_group" in c.kinds],
@@ -4230,7 +4253,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
         and any(a.token_in(t, ties, "و") for t in range(tok, first))
         # (not a tie denied: "تبين أنهم ليسوا من عناصر داعش")
         and not any(a.token_in(t, grammar("negation_words"), "و") for t in range(tok, first))
-        and not any(tok <= c.tok_start < first and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues)
+        and not any(tok <= c.tok_start < first and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
     )
 
 
@@ -4252,7 +4275,7 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
 def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the sentence tell, before the number, of an attack on a force or its post (هاجمت نقطة تابعة
     للجيش، استهدفت دورية للأمن، تعرضت قوة من الجيش لكمين)?"""
-    posts = grammar("attacked_posts") | grammar("generic_posts")
+    posts = grammar_union("attacked_posts", "generic_posts")
     units = posts | grammar("attacked_units")
 
     def armed_at(lo: int, hi: int) -> bool:
@@ -4501,13 +4524,13 @@ def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
     ranks = a.token_text(t + 1)
     if a.token_text(t) not in preps or not any(ranks.startswith(w) and len(ranks) > len(w) for w in grammar("own_ranks_stems")):
         return False
-    kin = grammar("family_words") | grammar("household_words")
+    kin = grammar_union("family_words", "household_words")
     return ranks.startswith("صفوف") or not any(a.token_in(u, kin, "وبل") for u in range(max(0, t - 12), t))
 
 
 def _among_victims(view: SentenceView, p: Placed) -> bool:
     """"من بين الضحايا 14 رجلاً": the number right after "among the victims"."""
-    return any("subset" in c.kinds and "الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues)
+    return any("الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset"))
 
 
 def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
@@ -4682,16 +4705,15 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "ومقتل عنصرين من الشرطة وجرح 19 شخصاً آخرين": persons other than the force's men
             return None
         if persons is not None and persons.phrase in grammar("persons_words") and any(
-            "subset" in c.kinds and persons.tok_end <= c.tok_start <= persons.tok_end + 1 for c in view.cues
+            persons.tok_end <= c.tok_start <= persons.tok_end + 1 for c in view.cues_of("subset")
         ):
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
         if any(
-            "person" in c.kinds
-            and c.phrase in grammar("persons_words")
+            c.phrase in grammar("persons_words")
             and p.tok_start - 2 <= c.tok_end < p.tok_start
             and any(q.tok_end == c.tok_start for q in view.quantities)
-            for c in view.cues
+            for c in view.cues_of("person")
         ):
             # "انتحارية قتلت ثمانية أشخاص وأصابت 18": the wounded of the persons just counted, whose side is not told
             return None
@@ -4700,7 +4722,7 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "وقال عقيد في الشرطة إن 38 شخصاً أصيبوا": persons a force's officer speaks of are not its men
             # (a bare number is: "قال الجيش إن 5 أصيبوا")
             lo = max([lo, *(c.tok_end for c in view.cues if "complementizer" in c.kinds and c.tok_end <= p.tok_start)])
-        if any("civilian" in c.kinds and (view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues):
+        if any((view.tok_start <= c.tok_start < p.tok_start or p.tok_end <= c.tok_start < hi) for c in view.cues_of("civilian")):
             # "عدد القتلى المدنيين 1120 شخصاً بينهم 15 من الشرطة، والجرحى 1005": a civilian toll's wounded;
             # "220 إصابة بين المدنيين وأفراد الأمن": wounded of both
             return None
@@ -4897,13 +4919,12 @@ def _foiled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the count one a foiling verb governs (أحبطت القوات 7 عمليات، منعت القوات الخاصة أكثر من 90 عملاً)
     — no other deed nor the foiled thing itself named between ("وأحبطت القوات هجوماً ونفذت 12 عملية")?"""
     return any(
-        "foil" in c.kinds
-        and p.tok_start - _FOIL_REACH <= c.tok_end <= p.tok_start
+        p.tok_start - _FOIL_REACH <= c.tok_end <= p.tok_start
         and not any(
             d.kinds & {"kill", "capture", "wound", "operation", "attack"} and c.tok_end <= d.tok_start < p.tok_start for d in view.cues
         )
         and not any(a.token_in(t, grammar("carry_out_verbs"), "و") for t in range(c.tok_end, p.tok_start))
-        for c in view.cues
+        for c in view.cues_of("foil")
     )
 
 
@@ -4963,7 +4984,7 @@ def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Pla
     if any(a.token_in(t, grammar("of_them"), "") for t in range(trig.tok_end, p.tok_start)):
         return False  # (the dead of those named: "تكبد الحوثيون خسائر وقتل منهم 90 عنصراً")
     groups = {e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}  # type: ignore[attr-defined,arg-type]
-    return groups == {killer.obj.id} and not any("armed_group" in c.kinds and c.tok_start >= trig.tok_end for c in view.cues)  # type: ignore[attr-defined]
+    return groups == {killer.obj.id} and not any(c.tok_start >= trig.tok_end for c in view.cues_of("armed_group"))  # type: ignore[attr-defined]
 
 
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
@@ -4986,8 +5007,8 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
             ):
                 continue  # "من عناصر داعش": the group owning a noun in a prepositional phrase, not the doer
             mentions.append((e.tok_start, _side_of_entity(e.obj)))  # type: ignore[arg-type]
-    for c in view.cues:
-        if "armed_group" in c.kinds and view.tok_start <= c.tok_start < p.tok_start:
+    for c in view.cues_of("armed_group"):
+        if view.tok_start <= c.tok_start < p.tok_start:
             if any(
                 d.kinds & {"target", "report", "report_by", "report_noun"} and d.tok_end <= c.tok_start <= d.tok_end + 2
                 for d in view.cues
@@ -5036,16 +5057,15 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                 r.rule = "their-number"
                 return
     if not any(
-        "toll_verb" in c.kinds
-        and (
+        (
             p.tok_start - 2 <= c.tok_end <= p.tok_start
             # "وبلغ عدد الموقوفين ضمن هذه الخلايا أزيد من 4304": the verb opens the clause
             or ("toll" in c.kinds and clause[0] <= c.tok_start and p.tok_start - c.tok_end <= 12)
         )
-        for c in view.cues
+        for c in view.cues_of("toll_verb")
     ):
         return
-    verb = next((c for c in view.cues if "toll_verb" in c.kinds and c.tok_end == p.tok_start), None)
+    verb = next((c for c in view.cues_of("toll_verb") if c.tok_end == p.tok_start), None)
     if verb is not None:
         own = next(
             (d for d in view.cues if d.tok_end == verb.tok_start and d.kinds & {"kill", "kill_after", "capture", "detained_noun"}),
@@ -5108,7 +5128,7 @@ def _rising_toll_before(view: SentenceView, p: Placed, after: int) -> bool:
         for c in tolls
         for d in view.cues
     )
-    return of_dead and any("toll_verb" in c.kinds and p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues)
+    return of_dead and any(p.tok_start - 3 <= c.tok_end <= p.tok_start for c in view.cues_of("toll_verb"))
 
 
 def _side_of_noun_at(view: SentenceView, tok: int) -> str | None:
@@ -5160,13 +5180,13 @@ def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 @cache
 def _sentencing_words() -> frozenset[str]:
     """A court and its rulings: what stands between قضت and على when a court, not a unit, "قضت على"."""
-    return grammar("sentencing_words") | grammar("court_words") | grammar("execution_words")
+    return grammar_union("sentencing_words", "court_words", "execution_words")
 
 
 @cache
 def _demographic_nouns() -> frozenset[str]:
     """Women, children and men: people counted by who they are, not by a side."""
-    return grammar("children_and_women") | grammar("men_nouns")
+    return grammar_union("children_and_women", "men_nouns")
 
 
 def _combatants_among(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -5188,12 +5208,11 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
     if not attack:
         return False
     return any(
-        "civilian" in c.kinds
-        and attack[0] < c.tok_start < clause[1]
+        attack[0] < c.tok_start < clause[1]
         and (a.token_text(c.tok_start - 1) == "علي" or c.prefix.startswith("علي") or any(
             "target" in d.kinds and d.tok_end <= c.tok_start <= d.tok_end + 1 for d in view.cues
         ))
-        for c in view.cues
+        for c in view.cues_of("civilian")
     )
 
 
@@ -5270,7 +5289,7 @@ def civilians_with_forces_among_them(view: SentenceView, reads: list[Reading]) -
             and r.noun == "civilian"  # (not a monitor's civilian toll of persons that counts its police: UNAMI's)
             and part.metric == "friendly_killed"
             and part.placed.tok_start - end <= 3
-            and any("subset" in c.kinds and end <= c.tok_start < part.placed.tok_start for c in view.cues)
+            and any(end <= c.tok_start < part.placed.tok_start for c in view.cues_of("subset"))
         ):
             r.metric, r.rule = None, "civilians-with-forces-among-them"
 
@@ -5316,8 +5335,8 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
         return True
     # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
     return any(
-        "toll" in c.kinds and a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
-        for c in view.cues
+        a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
+        for c in view.cues_of("toll")
     )
 
 
@@ -5376,7 +5395,7 @@ def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:
     its negation: لا يزالون), and ``c`` names the missing (في عداد المفقودين)."""
     if not any(a.token_in(t, grammar("still_words"), "") for t in range(c.tok_start, c.tok_end)):
         return False
-    words = grammar("being_words") | grammar("still_words")
+    words = grammar_union("being_words", "still_words")
     return all(
         a.token_in(t, words, "و") or (a.token_in(t, grammar("still_negations"), "و") and a.token_in(t + 1, grammar("still_words"), ""))
         for t in range(end, c.tok_start)
@@ -5458,7 +5477,7 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
     ):
         return None
     lo = max(view.tok_start, first.tok_start - 10)
-    changes = grammar("change_words") | grammar("rise_words")
+    changes = grammar_union("change_words", "rise_words")
     verb = next((t for t in range(lo, first.tok_start) if a.token_in(t, changes, "و")), None)
     if verb is None:
         return None
@@ -5482,6 +5501,8 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
 def _toll_rose_since(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """After the number, before any other count: a contrast or "before" (إلا أن، لكن، قبل أن) and then
     the toll rising (الحصيلة ارتفعت، ترتفع الحصيلة) — the figure was overtaken."""
+    if not a.sentence_has(view, grammar("overtaken_openers"), "و"):
+        return False  # (asked of every figure; the words scanned below are the sentence's)
     nxt = min((q.tok_start for q in view.quantities if q.tok_start > p.tok_start), default=view.tok_end)
     for t in range(p.tok_end, nxt):
         if not a.token_in(t, grammar("overtaken_openers"), "و"):
@@ -5508,13 +5529,13 @@ def _last_of_mixed_list(a: Analysis, view: SentenceView, previous: Reading) -> b
     lo = max(own.tok_start, previous.placed.tok_start - 8)
     items = [c for c in own.cues if lo <= c.tok_start < previous.placed.tok_start and c.kinds & other]
     return bool(items) and not any(
-        items[-1].tok_end <= c.tok_start < previous.placed.tok_start and c.kinds & set(OUTCOMES) for c in own.cues
+        items[-1].tok_end <= c.tok_start < previous.placed.tok_start and c.kinds & _OUTCOME_KINDS for c in own.cues
     )
 
 
 def _part_of_unnamed_persons(a: Analysis, view: SentenceView, part: Placed) -> bool:
     """Is ``part`` a subset (بينهم، منهم) of a count of persons of no side, right before it?"""
-    cue = next((c for c in view.cues if "subset" in c.kinds and part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
+    cue = next((c for c in view.cues_of("subset") if part.tok_start - 2 <= c.tok_end <= part.tok_start), None)
     if cue is None:
         return False
     whole = max((q for q in view.quantities if q.tok_end <= cue.tok_start), key=lambda q: q.tok_start, default=None)
@@ -5730,7 +5751,7 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
         return True  # the item's nationality before its number word: "لبنانيين اثنين وسورياً واحداً"
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = _qualifier_start(a, item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start, previous.placed.tok_end)
-    return any("coordinator" in c.kinds and start - 3 <= c.tok_start < start for c in view.cues)
+    return any(start - 3 <= c.tok_start < start for c in view.cues_of("coordinator"))
 
 
 def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -5738,14 +5759,14 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
 
     "بلغ عدد عناصر داعش 12 ألفاً" states the count itself, with no estimate word."""
     counted = _count_of_members(view, p)
-    if not (counted or any("strength" in c.kinds and clause[0] <= c.tok_start < p.tok_start for c in view.cues)):
+    if not (counted or any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("strength"))):
         return False
-    if not (counted or any("member" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)):
+    if not (counted or any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("member"))):
         return False
     # (foreign fighters are the groups' by name: "عدد المقاتلين الأجانب الذين سافروا إلى العراق وسوريا")
     foreign = any(
-        "strength" in c.kinds and c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
-        for c in view.cues
+        c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
+        for c in view.cues_of("strength")
     )
     return foreign or _has(view, "armed_group") or _has(view, "origin") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 
@@ -5776,7 +5797,7 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
             if (
                 group is not None
                 # (not the group they fought or left: "لقتال داعش"، "ضد داعش"، "من عناصر داعش إلى قسد")
-                and not any(a.token_in(u, grammar("against_words") | grammar("fought_group_words"), "ول") for u in range(start, group))
+                and not any(a.token_in(u, grammar_union("against_words", "fought_group_words"), "ول") for u in range(start, group))
                 and a.token_text(group - 1) != "من"
                 and not (a.token_text(group - 2) == "من" and _cue_at(view, group - 1, {"member"}) is not None)
             ):
@@ -5808,6 +5829,7 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
+_PEOPLE_OR_FORCE_KINDS = _PEOPLE_NOUNS | {"friendly_group"}
 
 
 def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -5852,7 +5874,7 @@ def _group_did_or_claimed(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # (its doer after it: "انفجارين نفذهما مقاتلو الشباب" — not "نفذتهما فرق الهندسة")
     # (a claim that governs them: "مسؤوليته عن انفجارين"، "تبنى التنظيم الانفجارين" — made by an armed group)
     at = p.tok_start - (a.token_text(p.tok_start - 1) == "عن")
-    claim = next((c for c in view.cues if "responsibility" in c.kinds and c.tok_end == at), None)
+    claim = next((c for c in view.cues_of("responsibility") if c.tok_end == at), None)
     return claim is not None and "armed" in _sides_named(view, view.tok_start, claim.tok_start)
 
 
@@ -5873,14 +5895,14 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     another fate between (a headline's "12 مدنياً حصيلة قصف النظام"); "wound" for a toll of the wounded."""
     for t in range(tok, min(tok + 7, view.tok_end)):
         if any(q.tok_start == t for q in view.quantities) or any(
-            c.tok_start == t and c.kinds & {*OUTCOMES, "other_outcome"} for c in view.cues
+            c.tok_start == t and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues
         ):
             return None
         if t > tok and a.marks_before(t, "،,.:؛;"):
             return None  # (not a toll of the next clause: "توفي 43 جندياً، لترتفع بذلك حصيلة القتلى إلى 45")
         # (not someone's count after a word of attribution or a preposition: "حسب حصيلة وزارة الدفاع")
         if a.token_in(t, grammar("toll_heads"), "") and not (
-            a.token_in(t - 1, grammar("oblique_before"), "") or any("report_by" in c.kinds and c.tok_end == t for c in view.cues)
+            a.token_in(t - 1, grammar("oblique_before"), "") or any(c.tok_end == t for c in view.cues_of("report_by"))
         ):
             if a.token_in(t + 1, grammar("wounded_toll_nouns"), ""):
                 return "wound"
@@ -5894,8 +5916,8 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
-    for c in view.cues:
-        if "finish_off" in c.kinds and c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
+    for c in view.cues_of("finish_off"):
+        if c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
             return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 
@@ -6019,7 +6041,7 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
 def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """After the men counted, the attack on a post that killed them, by an armed group or by nobody named
     (قتل 12 عنصراً في هجوم شنته الحركة على نقطة تفتيش): they were the post's men."""
-    attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
+    attack = next((c for c in view.cues_of("attack") if end <= c.tok_start <= end + 2), None)
     if attack is None:
         return False
     on = next((t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_in(t, grammar("on_words"))), None)
@@ -6040,7 +6062,7 @@ def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> boo
     out (قتل 5 عناصر في كمين نفذه تنظيم داعش، في هجوم شنته مجموعة من فلول النظام), or by whose hand they
     died (على يد داعش): a group's own men are not the ones its ambush killed."""
     attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
-    if attack is not None and a.token_in(attack.tok_end, grammar("launched_by_words") | grammar("carried_out_verbs"), ""):
+    if attack is not None and a.token_in(attack.tok_end, grammar_union("launched_by_words", "carried_out_verbs"), ""):
         after = attack.tok_end + 1
     else:
         # (or killed by its hand, "مقتل ستة مقاتلين بإطلاق نار مباشر من قبل عناصر داعش"، "على يد داعش")
@@ -6069,7 +6091,7 @@ def _own_predicate_after(a: Analysis, view: SentenceView, tok: int, clause: tupl
     """Does a verb or a state of its own follow the counted phrase ending at ``tok`` in its clause?"""
     hi = min(tok + 5, clause[1])
     return any(
-        tok <= c.tok_start < hi and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"} for c in view.cues
+        tok <= c.tok_start < hi and c.kinds & _ANY_OUTCOME_KINDS for c in view.cues
     ) or any(a.token_in(t, grammar("still_words"), "و") for t in range(tok, hi))
 
 
@@ -6256,8 +6278,8 @@ def _loser_side(a: Analysis, view: SentenceView, loss: Cue) -> str | None:
             side = _side_of_entity(e.obj)  # type: ignore[arg-type]
             if side:
                 return side
-    for c in view.cues:
-        if "armed_group" in c.kinds and (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
+    for c in view.cues_of("armed_group"):
+        if (c.tok_start in (loss.tok_end, loss.tok_end + 1) or c.tok_end in (loss.tok_start, loss.tok_start - 1)):
             return "armed"  # خسر داعش، التنظيم خسر
     admit = next(
         (t for t in range(max(view.tok_start, loss.tok_start - 6), loss.tok_start) if a.token_in(t, grammar("admit_verbs"), "و")),
@@ -6294,7 +6316,7 @@ def _side_joined_to_noun(a: Analysis, view: SentenceView, noun: Cue) -> bool:
         and same_case
         and word.startswith("و")
         and (
-            word[1:] in grammar("armed_adjectives") | grammar("militant_nouns")
+            word[1:] in grammar_union("armed_adjectives", "militant_nouns")
             # (or a fighter of a group named right after: "130 جندياً سورياً ومقاتلاً من هيئة تحرير الشام")
             or (word[1:] in grammar("generic_member_nouns") and _group_after(a, view, t + 1)[0] == "armed")
         )
@@ -6471,11 +6493,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
     if trig is not None:
         for c in view.cues:
             # two outcome words joined by و or أو right before the number: مقتل وإصابة، قتلت أو ألقت القبض على
-            if c is trig or not c.kinds & {*OUTCOMES, "kill_after", "wound_after"}:
+            if c is trig or not c.kinds & _OUTCOME_OR_AFTER_KINDS:
                 continue
-            between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             if c.tok_end > trig.tok_start or not _outcome(c) or _outcome(c) == _outcome(trig):
                 continue
+            between = [a.token_text(t) for t in range(c.tok_end, trig.tok_start)]
             kill_and_take = {_outcome(c), _outcome(trig)} == {"kill", "capture"}
             no_comma = not any(ch in a.text[c.end : trig.start] for ch in ",،;؛")
             # "قتلت أو ألقت القبض على 25": two outcomes offered as alternatives always mix (also past the
@@ -6547,12 +6569,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             return True
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
         if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
-            "subset" in c.kinds
-            and p.tok_end <= c.tok_start <= p.tok_end + 3
+            p.tok_end <= c.tok_start <= p.tok_end + 3
             # (its parts counted after it: "تحييد 37 منهم 21 …"، "منهم من قتل ومنهم من ألقي القبض عليه";
             # not "وتحييد اثنين منهم": two of the cell)
             and (any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities) or a.token_text(c.tok_end) in ("من", "ممن"))
-            for c in view.cues
+            for c in view.cues_of("subset")
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:
@@ -6562,13 +6583,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         # outcome as an alternative (a surrender is no capture); not "… وأصيب أو فقد آخرون", a clause
         # of other people
         if (
-            c.kinds & set(OUTCOMES)
+            c.kinds & _OUTCOME_KINDS
             and p.tok_end <= c.tok_start <= p.tok_end + 4
             and c.tok_end < clause[1]
-            and any(a.token_text(t) in grammar("of_whom") | grammar("relative_pronouns") for t in range(p.tok_end, c.tok_start))
+            and any(a.token_text(t) in grammar_union("of_whom", "relative_pronouns") for t in range(p.tok_end, c.tok_start))
         ):
             if a.token_text(c.tok_end) == "او" and any(
-                d.tok_start == c.tok_end + 1 and d.kinds & {*OUTCOMES, "other_outcome"} and _outcome(d) != _outcome(c)
+                d.tok_start == c.tok_end + 1 and d.kinds & _OUTCOME_OR_OTHER_KINDS and _outcome(d) != _outcome(c)
                 for d in view.cues
             ):
                 return True
@@ -6584,13 +6605,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 # (the men's verb is the one after them: not a count with its own verb before it, "وقتل 7 جنود
                 # في الهجوم الذي خلف ضحايا بين قتيل وجريح")
                 and not any(
-                    d.kinds & set(OUTCOMES) and clause[0] <= d.tok_start < p.tok_start and d.phrase not in grammar("fall_words")
+                    d.kinds & _OUTCOME_KINDS and clause[0] <= d.tok_start < p.tok_start and d.phrase not in grammar("fall_words")
                     for d in view.cues
                 )
                 and not any(a.token_text(t) in grammar("which_words") for t in range(p.tok_end, c.tok_start))
                 and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
                 and not any(
-                    d.kinds & set(OUTCOMES) and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues
+                    d.kinds & _OUTCOME_KINDS and p.tok_end <= d.tok_start and d.tok_end < c.tok_start for d in view.cues
                 )
             )
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
@@ -6651,7 +6672,7 @@ def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if not to and not p.prefix.startswith("ل"):
         return False
     at = p.tok_start - to
-    verbs = grammar("rise_words") | grammar("reach_verbs")
+    verbs = grammar_union("rise_words", "reach_verbs")
     return any(a.token_in(t, verbs, "وفل") for t in range(max(view.tok_start, at - 3), at))
 
 
@@ -6674,7 +6695,8 @@ def _taken_to_hospital(a: Analysis, view: SentenceView, tok: int) -> bool:
     t = tok
     if _cue_at(view, t, {"other"}) is not None:
         t += 1
-    for phrase in _qualifiers_after():
+    # (only the phrases that open with the token at t can match; past the sentence's end nothing follows)
+    for phrase in _qualifiers_by_first().get(a.token_text(t), ()) if t < view.tok_end else ():
         if all(a.token_text(t + i) == w for i, w in enumerate(phrase) if t + i < view.tok_end):
             t += len(phrase)
             break
@@ -6693,6 +6715,6 @@ def _other_outcome_before(view: SentenceView, p: Placed, clause: tuple[int, int]
     # (the words after a verb may say what it was: "فقد 100 مدني لحياتهم" lost their lives, not went missing)
     near = [
         c for c in view.cues
-        if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {*OUTCOMES, "other_outcome", "kill_after", "wound_after"}
+        if clause[0] <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & _ANY_OUTCOME_KINDS
     ]
     return bool(near) and "other_outcome" in max(near, key=lambda c: c.tok_start).kinds

@@ -22,7 +22,7 @@ from functools import cache
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
-from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar
+from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import adjective_actor, place_prepositions
 
@@ -92,14 +92,14 @@ def usable_times(view: SentenceView) -> list[Placed]:
         if _period(t) is None:
             continue
         lo, hi = view.clause_of(p.tok_start)
-        if any("anchor" in c.kinds and lo <= c.tok_start < p.tok_start for c in view.cues):
+        if any(lo <= c.tok_start < p.tok_start for c in view.cues_of("anchor")):
             continue
         # (nor a page's update stamp opening the sentence: "آخر تحديث :الأربعاء 24 أبريل 2024")
-        if any("page_stamp" in c.kinds and c.tok_start == view.tok_start and c.tok_end == lo for c in view.cues):
+        if any(c.tok_start == view.tok_start and c.tok_end == lo for c in view.cues_of("page_stamp")):
             continue
         # "في أيلول 2014، أطلقت …": a fronted date whose clause is only the date
         if p.tok_end + 1 >= hi and any(
-            "anchor" in c.kinds and hi <= c.tok_start <= hi + 1 for c in view.cues
+            hi <= c.tok_start <= hi + 1 for c in view.cues_of("anchor")
         ):
             continue
         out.append(p)
@@ -248,10 +248,9 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
     if any(
-        "boilerplate" in c.kinds
-        and c.tok_start < p.tok_start <= c.tok_end + 1
+        c.tok_start < p.tok_start <= c.tok_end + 1
         and not any(c.tok_end <= q.tok_start and q.tok_end <= p.tok_start for q in view.entities)
-        for c in view.cues
+        for c in view.cues_of("boilerplate")
     ):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
@@ -443,7 +442,7 @@ def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
         at -= 1  # (a province's word before its name: "الحدود مع لواء اسكندرون"، "مع ولاية كيبي")
     if a.token_text(at - 1) not in ("مع", "ومع"):
         return False
-    border = grammar("border_words") | grammar("border_adjectives")
+    border = grammar_union("border_words", "border_adjectives")
     return any(a.token_text(t) in border for t in range(max(view.tok_start, at - 5), at))
 
 
@@ -532,7 +531,7 @@ def _bordering(a: Analysis, view: SentenceView, tok: int) -> bool:
     it all happened."""
     t = tok - 1
     adjacent = grammar("adjacency_words")
-    if t - 1 >= view.tok_start and a.token_text(t) not in adjacent and a.token_in(t, grammar("border_words") | grammar("near_area_nouns"), "ل"):
+    if t - 1 >= view.tok_start and a.token_text(t) not in adjacent and a.token_in(t, grammar_union("border_words", "near_area_nouns"), "ل"):
         t -= 1
     return t >= view.tok_start and a.token_text(t) in adjacent
 
@@ -560,7 +559,7 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
     prefix = name_prefix(a, p)
     if "ب" in prefix:
         return True
-    if any("locative" in c.kinds and c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues):
+    if any(c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("locative")):
         return True
     if a.token_text(p.tok_start - 1) == "علي" and any(
         c.kinds & {"attack", "operation"} and c.tok_end == p.tok_start - 1 for c in view.cues
@@ -691,8 +690,8 @@ def countries_in(
         )
         if home is not None and home not in found:
             found.append(home)
-    for c in view.cues:
-        if "both_countries" in c.kinds and lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
+    for c in view.cues_of("both_countries"):
+        if lo <= c.tok_start < hi and len(frame.recent_countries) >= 2:
             for cc in frame.recent_countries[-2:]:
                 if cc not in found:
                     found.append(cc)
@@ -707,8 +706,8 @@ def _this_country_cues(view: SentenceView, lo: int, hi: int) -> list[tuple[Cue, 
     """"البلاد" between tokens lo and hi after a locative (في وسط البلاد، جنوب شرقي البلاد), each with that
     locative."""
     out = []
-    for c in view.cues:
-        if "this_country" in c.kinds and lo <= c.tok_start < hi:
+    for c in view.cues_of("this_country"):
+        if lo <= c.tok_start < hi:
             where = next((d for d in view.cues if "locative" in d.kinds and d.tok_end in (c.tok_start, c.tok_start - 1)), None)
             if where is not None:
                 out.append((c, where))

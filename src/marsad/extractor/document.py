@@ -28,6 +28,7 @@ from marsad.text.segment import Sentence, sentences
 from marsad.text.tokens import Token, tokenize
 
 _CLAUSE_PUNCT_RE = re.compile("[,;:]")
+_NO_CUES: list[Cue] = []  # (cues_of for a kind the sentence lacks; never modified)
 
 
 @dataclass(slots=True)
@@ -56,6 +57,34 @@ class SentenceView:
     times: list[Placed] = field(default_factory=list)
     adjectives: list[Placed] = field(default_factory=list)  # nisba: أميركية → US
     headline: bool = False
+    # the cues by kind, built the first time a rule asks (see cues_of)
+    _by_kind: dict[str, list[Cue]] | None = field(default=None, repr=False, compare=False)
+    _by_start: dict[int, list[Cue]] | None = field(default=None, repr=False, compare=False)
+
+    def cues_of(self, kind: str) -> list[Cue]:
+        """The sentence's cues of one kind, in sentence order.
+
+        The rules ask "is there a cue of this kind near the number" a few dozen
+        times per number; most kinds are absent from most sentences, so the
+        list of the kind's cues (usually empty) spares a scan of all of them.
+        Built once the views are complete: nothing adds cues after ``analyse``.
+        """
+        by_kind = self._by_kind
+        if by_kind is None:
+            by_kind = self._by_kind = {}
+            for c in self.cues:
+                for k in c.kinds:
+                    by_kind.setdefault(k, []).append(c)
+        return by_kind.get(kind, _NO_CUES)
+
+    def cues_starting(self, tok: int) -> list[Cue]:
+        """The sentence's cues that start at token ``tok``, in sentence order (built once, as ``cues_of``)."""
+        by_start = self._by_start
+        if by_start is None:
+            by_start = self._by_start = {}
+            for c in self.cues:
+                by_start.setdefault(c.tok_start, []).append(c)
+        return by_start.get(tok, _NO_CUES)
 
     def clause_of(self, tok: int) -> tuple[int, int]:
         for s, e in self.clauses:
@@ -84,6 +113,15 @@ def _behind(tok: str, words: Container[str], clitics: str) -> bool:
     return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
 
 
+def _behind_readings(vocab: frozenset[str], clitics: str) -> frozenset[str]:
+    """Every word some token of ``vocab`` is behind one of the ``clitics``: ``_behind(tok, words, clitics)``
+    holds for some token exactly when ``words`` meets this set."""
+    out = {tok[1:] for tok in vocab if tok[:1] in clitics}
+    if "ل" in clitics:
+        out.update("ال" + tok[2:] for tok in vocab if tok.startswith("لل"))
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Analysis:
     text: str
@@ -103,6 +141,8 @@ class Analysis:
     named_states: frozenset[str] = field(init=False, default=frozenset())
     # each sentence's distinct tokens, by its token range: whole-sentence word tests ask the set
     _vocab: dict[tuple[int, int], frozenset[str]] = field(init=False, default_factory=dict)
+    # and those words read behind each set of clitics asked (see _behind_readings)
+    _stripped: dict[tuple[tuple[int, int], str], frozenset[str]] = field(init=False, default_factory=dict)
     # answers worked out once per document and asked many times (by the asking function's name), keyed
     # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
@@ -139,7 +179,10 @@ class Analysis:
         """Is token ``i`` one of ``words``, bare or behind one of the one-letter ``clitics`` (و، ف، ب، ل)?"""
         texts = self.texts
         tok = texts[i] if 0 <= i < len(texts) else ""
-        return tok in words or (bool(clitics) and _behind(tok, words, clitics))
+        if tok in words:
+            return True
+        # (every reading behind a clitic starts with one of them: most tokens are ruled out without a call)
+        return bool(clitics) and tok[:1] in clitics and _behind(tok, words, clitics)
 
     def behind_clitic(self, i: int, words: Container[str], clitics: str) -> bool:
         """Is token ``i`` one of ``words`` written behind one of the ``clitics`` (للنظام، لداعش; not bare)?"""
@@ -155,7 +198,14 @@ class Analysis:
             vocab = self._vocab[key] = frozenset(self.texts[view.tok_start : view.tok_end])
         if not words.isdisjoint(vocab):
             return True
-        return bool(clitics) and any(_behind(tok, words, clitics) for tok in vocab)
+        if not clitics:
+            return False
+        # (the sentence's words with the clitic taken off, once per sentence and clitics: _behind's readings
+        # of every token as one set, so the test is one more set intersection)
+        stripped = self._stripped.get((key, clitics))
+        if stripped is None:
+            stripped = self._stripped[(key, clitics)] = _behind_readings(vocab, clitics)
+        return not words.isdisjoint(stripped)
 
     def marks_before(self, i: int, marks: str) -> bool:
         """Does one of ``marks`` (punctuation) stand between token ``i`` and the one before it?"""

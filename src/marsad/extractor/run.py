@@ -65,7 +65,7 @@ from marsad.extractor.document import LABEL_ITEM, LIST_ITEM, Analysis, Placed, S
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
-from marsad.recognize.cues import Cue, expeditionary, grammar, kept_ids
+from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_union, kept_ids
 from marsad.text.normalize import norm
 
 ARMED_METRICS = frozenset({"attacks", "strength"})
@@ -124,7 +124,7 @@ def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]
 @cache
 def _targeted_places() -> frozenset[str]:
     """The places strikes hit, before whose holder they name (على مواقع قسد، على مناطق نفوذ …)."""
-    return grammar("land_targets") | grammar("generic_posts") | grammar("struck_areas")
+    return grammar_union("land_targets", "generic_posts", "struck_areas")
 
 
 def _struck_at(a: Analysis, view: SentenceView, tok: int) -> bool:
@@ -326,7 +326,7 @@ def _list_item_span(a: Analysis, view: SentenceView, p: Placed, clo: int, chi: i
     lo, hi = next((s, e) for s, e in pairwise(bounds) if s <= p.tok_start < e)
     restating = grammar("restating_words")
     if any(a.token_in(t, restating, "و") for t in range(p.tok_end, hi)) or any(
-        "subset" in c.kinds and p.tok_end <= c.tok_start < hi for c in view.cues
+        p.tok_end <= c.tok_start < hi for c in view.cues_of("subset")
     ):
         return None
     return lo, hi
@@ -560,7 +560,7 @@ def _in_many_states(a: Analysis, view: SentenceView) -> bool:
     return any(
         (q.obj.value or 0) >= 2  # type: ignore[attr-defined]
         and a.token_text(q.tok_start - 1) == "في"
-        and any("state" in c.kinds and c.tok_start == q.tok_end for c in view.cues)
+        and any(c.tok_start == q.tok_end for c in view.cues_of("state"))
         for q in view.quantities
     )
 
@@ -992,8 +992,8 @@ def _doers_after(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]
 def _killer_after(a: Analysis, view: SentenceView, end: int) -> list[str]:
     """The doer of a verb that takes the counted as its object, right after them
     (و2 قتلتهم قوات سوريا الديمقراطية، 5 قتلهم تنظيم الدولة)."""
-    for c in view.cues:
-        if "kill" in c.kinds and end <= c.tok_start <= end + 1 and a.carries_pronoun(c):
+    for c in view.cues_of("kill"):
+        if end <= c.tok_start <= end + 1 and a.carries_pronoun(c):
             for e in view.entities:
                 ent: Entity = e.obj  # type: ignore[assignment]
                 if c.tok_end <= e.tok_start <= c.tok_end + 1 and ent.type == "actor":
@@ -1202,7 +1202,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 # (bare عمليات: not the strikes a group's media tell of, "4 انفجارات جراء غارات جوية")
                 and (a.token_text(p.tok_end) in grammar("operation_nouns") or a.token_in(p.tok_start, grammar("operation_nouns"), "و"))
                 # (nor operations it was the target of: "مواقعها استهدفت بـ 9 عمليات إنزال")
-                and not any("target" in c.kinds and view.tok_start <= c.tok_start < p.tok_start for c in view.cues)
+                and not any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("target"))
             ):
                 speaker, _ = source_for(atts, p.tok_start, frame.source)
                 if (entity_data.actor(speaker) or {}).get("kind") in ARMED_KINDS if speaker else False:
@@ -1416,7 +1416,7 @@ def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
         clause_end = view.clause_of(clause_end)[1]
     stop = min(end + 12, clause_end)
     seas = {e.tok_start: e for e in view.entities if getattr(e.obj, "kind", None) == "sea"}
-    blockers = grammar("land_targets") | grammar("response_words")
+    blockers = grammar_union("land_targets", "response_words")
     counted = {q.tok_start for q in view.quantities}
     for t in range(end, stop):
         if a.token_in(t, blockers, "ول"):
@@ -1486,7 +1486,7 @@ def _earlier_announcement(a: Analysis, view: SentenceView) -> bool:
     """"وكان المرصد أفاد في حصيلة نشرها في 22 كانون الأول بمقتل 2132": what a speaker had said before,
     whose date is not the story's (كان, then a reporting verb a few words on)."""
     return _opens_on_was(a, view) and any(
-        "report" in c.kinds and view.tok_start < c.tok_start <= view.tok_start + 3 for c in view.cues
+        view.tok_start < c.tok_start <= view.tok_start + 3 for c in view.cues_of("report")
     )
 
 
@@ -1529,7 +1529,7 @@ def _force_doer(a: Analysis, view: SentenceView) -> bool:
             continue
         before = range(max(view.tok_start, p.tok_start - 4), p.tok_start)
         if any(a.token_text(t) in targets for t in before) or any(
-            "target" in c.kinds and c.tok_start in before for c in view.cues
+            c.tok_start in before for c in view.cues_of("target")
         ):
             continue
         return True
@@ -1875,11 +1875,10 @@ def _fill(
             # the others (each line of a listed breakdown names its own doers or none)
             group = None
         by_group = group is not None and any(
-            "armed_group" in c.kinds
-            and c.phrase.endswith("تنظيم")
+            c.phrase.endswith("تنظيم")
             and close
             and close[0].tok_end <= c.tok_start <= close[0].tok_end + 2
-            for c in view.cues
+            for c in view.cues_of("armed_group")
         )  # "على يد خلايا التنظيم": the passage's group by its common name
         whole = r.part_of.actor_ids if r.part_of is not None and r.part_of.actor_ids is not None else None
         actor = (_actor_right_after(view, close[0]) or ([group] if by_group and group else [])) if close else (
@@ -1911,7 +1910,7 @@ def _fill(
         actor = _forces(a, view, clo, chi, exclude | speakers) or _forces(a, view, view.tok_start, view.tok_end, exclude | speakers)
         # partners named for one part of a tally join the passage's main actor
         actor = actor + [x for x in frame.actor if x not in actor]
-        if any("own_forces" in c.kinds and clo <= c.tok_start < chi for c in view.cues) and source:
+        if any(clo <= c.tok_start < chi for c in view.cues_of("own_forces")) and source:
             # "قال المركز إن قواته نفذت": the speaker's own forces
             actor = [source] + [x for x in actor if x != source]
         partners = _partners(view)
@@ -2024,8 +2023,8 @@ def _fill(
 def _group_tells_its_operations(view: SentenceView, atts: list[Attribution]) -> bool:
     """An armed group speaks of its operations (نشر التنظيم حصيلة عملياته، أعلن داعش عن عملياته)."""
     group = any((entity_data.actor(x.source) or {}).get("kind") in ARMED_KINDS for x in atts if x.source)
-    for c in view.cues:
-        if "report" in c.kinds and not group and c.tok_start <= view.tok_start + 1:
+    for c in view.cues_of("report"):
+        if not group and c.tok_start <= view.tok_start + 1:
             # the group as the subject of the sentence's opening verb, by name or by its common noun
             # (ونشر التنظيم، أعلن داعش; not "خلية تابعة لتنظيم داعش")
             group = any("armed_group" in d.kinds and d.tok_start == c.tok_end for d in view.cues) or any(

@@ -7,8 +7,9 @@ generated here, and clitics are handled by the phrase matcher.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 
 from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
@@ -56,6 +57,13 @@ def grammar(name: str) -> frozenset[str]:
     if words is None:
         raise LexiconError(f"marsad/data/cues.yaml: grammar has no list '{name}'")
     return frozenset(norm(w) for w in words)
+
+
+@cache
+def grammar_union(*names: str) -> frozenset[str]:
+    """``grammar(a) | grammar(b) | …``, built once: the rules test words against such unions inside
+    loops over a sentence's tokens, where a union written out is built again for every token."""
+    return reduce(operator.or_, (grammar(n) for n in names))
 
 
 @cache

@@ -777,7 +777,10 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
     cue = _cue_before(lex, doc, m.tok_start) if needed else None
     whole_country = any(lex.places[c.id]["kind"] == "country" for c in places)
-    if places and m.prefix.lstrip("و") and not whole_country and (cue or _cue_before(lex, doc, m.tok_start)):
+    # (but ل after a definite word is the preposition: "الريف الجنوبي لإدلب"، "الريف الغربي لحلب" — a place word in
+    # construct with a name would carry no article, ريف إدلب)
+    of_definite = m.prefix.lstrip("و") == "ل" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text.startswith("ال")
+    if places and m.prefix.lstrip("و") and not whole_country and not of_definite and (cue or _cue_before(lex, doc, m.tok_start)):
         # "بلدة بصرة" is the town of Busra, not بـ + a town صرة: after a place word the name is whole
         # (but "المناطق بسوريا" is ب + a country: no town's name is a country's)
         cands = [c for c in cands if c.type != "place"]

@@ -976,6 +976,22 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
+    worst = p.tok_end + (a.token_text(p.tok_end) == "من")
+    if (
+        r.metric
+        and r.quantity.value == 1
+        and a.token_in(worst, grammar("ranking_superlatives"), "")
+        and any(c.kinds & {"attack", "operation"} for c in view.cues if worst < c.tok_start <= worst + 2)
+    ):
+        # "لقوا مصرعهم في واحد من أسوأ الهجمات"، "أحد أعنف الهجمات": one of the worst attacks, a ranking, no
+        # count (not one of the most dangerous men, "مقتل أحد أخطر قادة داعش": one leader, counted)
+        r.metric, r.rule = None, "one-of-the-worst"
+    if r.metric == "friendly_killed" and r.quantity.value == 2 and any(
+        a.token_in(t, grammar("charge_nouns"), "وب") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
+    ):
+        # "أعدم 37 مداناً بجرائم قتل شرطيين": the crimes a court named, policemen killed in general (the plural
+        # spelt as the dual), no count
+        r.metric, r.rule = None, "crimes-charged"
     if r.metric and _speakers_counted(a, view, p):
         r.metric, r.rule = None, "speakers-counted"
     end = r.noun_end_tok or p.tok_end

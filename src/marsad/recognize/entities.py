@@ -841,7 +841,9 @@ def _entity(lex: _Lexicon, nt: Normalized, c: _Cand, nstart: int, nend: int, dir
 def _other_state_after(lex: _Lexicon, doc: _Doc, tok: int, aid: str) -> tuple[str, int] | None:
     """The state actor a nisba right after a state body's name points to, and the nisba's end, when it is
     another state's (وزارة الدفاع الوطني + التركية)."""
-    state = lex.actors[aid].get("state_of")
+    rec = lex.actors[aid]
+    # (a state's partner force by a name other states' forces share too: "قوات الدفاع الوطني السودانية")
+    state = rec.get("state_of") or (rec.get("country") if rec.get("kind") == "partner_force" else None)
     if not state or tok >= len(doc.toks) or not _joined(doc.gaps, tok - 1, tok):
         return None
     other = lex.adjectives.get(doc.toks[tok].text)

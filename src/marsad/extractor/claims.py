@@ -960,6 +960,20 @@ def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(p.tok_end <= c.tok_start for c in view.cues_of("complementizer"))
 
 
+def _fate_of_the_men(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the clause tell what befell the men counted — they surrendered, left, were moved or tried
+    ("ألقوا السلاح وسلموا أنفسهم"، "خرجت دفعة تضم 150 من عناصر داعش"، "نقلت قسد 5 آلاف من عناصر التنظيم")?"""
+    lo, hi = view.clause_of(p.tok_start)
+    lo, hi = max(lo, p.tok_start - 8), min(hi, p.tok_end + 8)
+    # (not men who left to fight for a group, "غادر البلاد نحو 400 مواطن للقتال في صفوف داعش": its strength)
+    if any(a.token_in(t, grammar("joining_words"), "و") for t in range(lo, hi)):
+        return False
+    if any(lo <= c.tok_start < hi for c in view.cues_of("other_outcome")):
+        return True
+    words = grammar_union("fate_of_men_words", "leaving_words", "transfer_words")
+    return any(a.token_in(t, words, "و") for t in range(lo, hi) if not p.tok_start <= t < p.tok_end)
+
+
 def read_count(
     a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, recent: dict[str, Reading] | None = None
 ) -> Reading:
@@ -992,6 +1006,8 @@ def read_count(
         # "أعدم 37 مداناً بجرائم قتل شرطيين": the crimes a court named, policemen killed in general (the plural
         # spelt as the dual), no count
         r.metric, r.rule = None, "crimes-charged"
+    if r.metric == "strength" and _fate_of_the_men(a, view, p):
+        r.metric, r.rule = None, "a-fate-of-the-men-counted"
     if r.metric and _speakers_counted(a, view, p):
         r.metric, r.rule = None, "speakers-counted"
     end = r.noun_end_tok or p.tok_end

@@ -519,10 +519,14 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         a.role == _DIG
         and b.role in (_SCALE, _PSCALE, _DSCALE)
         and b.pre == ""
-        and gap.strip() in (")", "]")
-        and t[: a.ps].rstrip().endswith(("(", "["))
+        and (
+            (gap.strip() in (")", "]") and t[: a.ps].rstrip().endswith(("(", "[")))
+            or (gap.strip() == "/" and t[: a.ps].rstrip().endswith("/") and not t[: a.ps].rstrip()[:-1].rstrip()[-1:].isdigit())
+        )
     ):
-        return ""  # "وجود (18) ألف مقاتل": digits set in brackets before their scale word
+        # "وجود (18) ألف مقاتل"، "نحو /10/ آلاف عنصر" (the slashes of official Syrian wires): digits set in
+        # brackets or slashes before their scale word
+        return ""
     if gap and not gap.isspace():
         # Digits take no proclitic group: "مليون و200 ألف" leaves the و in the gap;
         # some writers also set و apart from number words: "ثلاث و ثلاثون".

@@ -6186,6 +6186,8 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
     # (past a relative clause on them: "120 من عناصر داعش ممن شاركوا في الهجوم على السجن قد قتلوا")
     verb = _trigger_after(view, t, (t, view.clause_of(t)[1] if relative else t + 1), a)
+    if verb is not None and (a.token_text(verb.tok_end) == "من" or a.token_in(verb.tok_end, grammar("of_them"), "")):
+        return None  # (a new clause on a part of them: "…، معظمهم من النازحين، قتل منهم العشرات")
     if verb is not None and any(
         q.tok_start in (verb.tok_end, verb.tok_end + 1) and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
     ):

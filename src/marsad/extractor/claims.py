@@ -961,17 +961,31 @@ def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 
 def _fate_of_the_men(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Does the clause tell what befell the men counted — they surrendered, left, were moved or tried
-    ("ألقوا السلاح وسلموا أنفسهم"، "خرجت دفعة تضم 150 من عناصر داعش"، "نقلت قسد 5 آلاف من عناصر التنظيم")?"""
+    """Does the clause tell what befell the men counted — they surrendered or left (a plural verb or a fate
+    after them: "ألقوا السلاح وسلموا أنفسهم"), or were moved, tried or carried off (the word right before
+    them: "خرجت دفعة تضم 150 من عناصر داعش"، "محاكمة حوالى 120 جهادياً"، "نقلت قسد نحو 5 آلاف")? Not a
+    word about something else: "بحسب ما نقلت رويترز"، "الخارجة عن القانون"، "بعد خروج القوات الأمريكية"."""
     lo, hi = view.clause_of(p.tok_start)
-    lo, hi = max(lo, p.tok_start - 8), min(hi, p.tok_end + 8)
     # (not men who left to fight for a group, "غادر البلاد نحو 400 مواطن للقتال في صفوف داعش": its strength)
-    if any(a.token_in(t, grammar("joining_words"), "و") for t in range(lo, hi)):
+    if any(a.token_in(t, grammar("joining_words"), "و") for t in range(max(lo, p.tok_start - 8), min(hi, p.tok_end + 8))):
         return False
-    if any(lo <= c.tok_start < hi for c in view.cues_of("other_outcome")):
+    after = range(p.tok_end, min(hi, p.tok_end + 8))
+    if any(c.tok_start in after or p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("other_outcome")):
         return True
+    if any(
+        a.token_in(t, grammar("fate_of_men_words"), "و")
+        and (a.token_text(t).endswith(("وا", "ون")) or (t < p.tok_end + 4 and a.token_text(t + 1) != "عن"))
+        for t in after
+    ):
+        return True  # "خرجوا"، "ألقوا السلاح"، "6 آلاف عنصر سيخضعون للمحاكمة": the men's own verb or fate
     words = grammar_union("fate_of_men_words", "leaving_words", "transfer_words")
-    return any(a.token_in(t, words, "و") for t in range(lo, hi) if not p.tok_start <= t < p.tok_end)
+    for t in range(max(lo, p.tok_start - 8), p.tok_start):
+        if not a.token_in(t, words, "و") or a.token_text(t - 1) == "ما" or a.token_text(t + 1) == "عن":
+            continue
+        agency = any(e.tok_start == t + 1 and (entity_actor(e.obj.id) or {}).get("kind") == "news_agency" for e in view.entities)  # type: ignore[attr-defined]
+        if not agency:
+            return True
+    return False
 
 
 def read_count(
@@ -995,7 +1009,7 @@ def read_count(
         r.metric
         and r.quantity.value == 1
         and a.token_in(worst, grammar("ranking_superlatives"), "")
-        and any(c.kinds & {"attack", "operation"} for c in view.cues if worst < c.tok_start <= worst + 2)
+        and any(c.kinds & {"attack", "operation"} for c in view.cues_starting(worst + 1))
     ):
         # "لقوا مصرعهم في واحد من أسوأ الهجمات"، "أحد أعنف الهجمات": one of the worst attacks, a ranking, no
         # count (not one of the most dangerous men, "مقتل أحد أخطر قادة داعش": one leader, counted)
@@ -6108,7 +6122,13 @@ def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> boo
         after = hand
     doers = _sides_named(view, after, min(after + 4, view.tok_end))
     # (nor where a force is the killer, named before the men: "قتلت القوات 5 عناصر في كمين نصبته")
-    return doers == {"armed"} and "friendly" not in _sides_named(view, view.clause_of(end)[0], end)
+    if doers != {"armed"} or "friendly" in _sides_named(view, view.clause_of(end)[0], end):
+        return False
+    # (nor a fight between groups, another group named as the target or the foe after the doer: "هجوم شنه
+    # تنظيم داعش على مقرات هيئة تحرير الشام"، "على يد داعش في اشتباكات مع جبهة النصرة")
+    doer_end = max((e.tok_end for e in view.entities if after <= e.tok_start < after + 4), default=after)
+    doer_end = max([doer_end, *(c.tok_end for c in view.cues_of("armed_group") if after <= c.tok_start < after + 4)])
+    return "armed" not in _sides_named(view, doer_end, view.clause_of(end)[1])
 
 
 def _acting_mention(a: Analysis, x: Placed) -> bool:

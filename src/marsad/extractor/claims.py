@@ -1020,6 +1020,10 @@ def read_count(
         # "أعدم 37 مداناً بجرائم قتل شرطيين": the crimes a court named, policemen killed in general (the plural
         # spelt as the dual), no count
         r.metric, r.rule = None, "crimes-charged"
+    if r.metric == "strength" and r.rule == "number-of-a-named-body" and _qualifier_after_at(a, p.tok_end):
+        # "اثنين على الأقل من الموالين لداعش وخمسة من جماعة …، قتلوا": men of a body named past a qualifier are a
+        # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
+        r.metric, r.rule = None, "named-body-past-a-qualifier"
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
     if r.metric and _speakers_counted(a, view, p):
@@ -1385,9 +1389,11 @@ def _read_count(
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
-    if noun is None and r.noun is None and a.token_text(p.tok_end) == "من":
-        # "أربعة من قوات الحشد الشعبي قتلوا"، "27 من تنظيم داعش": of a force or group named at once
-        side, ent, end = _group_after(a, view, p.tok_end)
+    of_at = p.tok_end + (_qualifier_after_at(a, p.tok_end) if noun is None else 0)
+    if noun is None and r.noun is None and a.token_text(of_at) == "من":
+        # "أربعة من قوات الحشد الشعبي قتلوا"، "27 من تنظيم داعش": of a force or group named at once (past a
+        # qualifier too: "عشرة على الأقل من قوات الأمن المصرية … لقوا مصرعهم")
+        side, ent, end = _group_after(a, view, of_at)
         if side in ("armed", "friendly") and ent is not None:
             r.noun = "member" if side == "armed" else "friendly"
             r.side, r.group_entity, r.noun_end_tok = side, ent, end

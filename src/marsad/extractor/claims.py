@@ -982,6 +982,8 @@ def _fate_of_the_men(a: Analysis, view: SentenceView, p: Placed) -> bool:
     for t in range(max(lo, p.tok_start - 8), p.tok_start):
         if not a.token_in(t, words, "و") or a.token_text(t - 1) == "ما" or a.token_text(t + 1) == "عن":
             continue
+        if any(t < c.tok_start < p.tok_start and c.kinds & {"complementizer", "report"} for c in view.cues):
+            continue  # (the word opens what someone says, not the men's fate: "ونقل عن مسؤول أن التنظيم يضم 5 آلاف")
         agency = any(e.tok_start == t + 1 and (entity_actor(e.obj.id) or {}).get("kind") == "news_agency" for e in view.entities)  # type: ignore[attr-defined]
         if not agency:
             return True

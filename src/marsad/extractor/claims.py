@@ -979,11 +979,11 @@ def _fate_of_the_men(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         return True  # "خرجوا"، "ألقوا السلاح"، "6 آلاف عنصر سيخضعون للمحاكمة": the men's own verb or fate
     words = grammar_union("fate_of_men_words", "leaving_words", "transfer_words")
-    for t in range(max(lo, p.tok_start - 8), p.tok_start):
+    # (not a word that opens what someone says, not the men's fate: "ونقل عن مسؤول أن التنظيم يضم 5 آلاف")
+    said = max((c.tok_start for c in view.cues if c.tok_start < p.tok_start and c.kinds & {"complementizer", "report"}), default=-1)
+    for t in range(max(lo, p.tok_start - 8, said), p.tok_start):
         if not a.token_in(t, words, "و") or a.token_text(t - 1) == "ما" or a.token_text(t + 1) == "عن":
             continue
-        if any(t < c.tok_start < p.tok_start and c.kinds & {"complementizer", "report"} for c in view.cues):
-            continue  # (the word opens what someone says, not the men's fate: "ونقل عن مسؤول أن التنظيم يضم 5 آلاف")
         agency = any(e.tok_start == t + 1 and (entity_actor(e.obj.id) or {}).get("kind") == "news_agency" for e in view.entities)  # type: ignore[attr-defined]
         if not agency:
             return True
@@ -5723,6 +5723,11 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
     return 0
 
 
+def _of_them_at(a: Analysis, tok: int) -> bool:
+    """Does "of them" stand at ``tok`` (من، منهم …): a verb before it tells of a part of those counted."""
+    return a.token_text(tok) == "من" or a.token_in(tok, grammar("of_them"), "")
+
+
 def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where a short aside set off by commas right after token ``tok`` ends ("، معظمهم من كبار السن،"), with no
     number in it; None when no comma follows ``tok`` or none closes the aside within eight words."""
@@ -5738,7 +5743,7 @@ def _past_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
                 return None
             # (the people's own verb after it, in the plural, with no object of its own: not a new clause, "…،
             # معظمهم من النازحين، قتل منهم العشرات"، "…، قتل آباؤهم")
-            if not a.token_text(t).endswith(("وا", "ن")) or a.token_text(t + 1) == "من" or a.token_in(t + 1, grammar("of_them"), ""):
+            if not a.token_text(t).endswith(("وا", "ن")) or _of_them_at(a, t + 1):
                 return None
             return t
     return None
@@ -6092,10 +6097,15 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
     return False
 
 
+def _attack_right_after(view: SentenceView, end: int) -> Cue | None:
+    """The attack word at most two words after the men counted (قتل 12 عنصراً في هجوم …)."""
+    return next((c for c in view.cues_of("attack") if end <= c.tok_start <= end + 2), None)
+
+
 def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """After the men counted, the attack on a post that killed them, by an armed group or by nobody named
     (قتل 12 عنصراً في هجوم شنته الحركة على نقطة تفتيش): they were the post's men."""
-    attack = next((c for c in view.cues_of("attack") if end <= c.tok_start <= end + 2), None)
+    attack = _attack_right_after(view, end)
     if attack is None:
         return False
     on = next((t for t in range(attack.tok_end, min(attack.tok_end + 6, view.tok_end)) if a.token_in(t, grammar("on_words"))), None)
@@ -6115,12 +6125,12 @@ def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> boo
     """After the men counted, the ambush or attack that killed them and the armed group that carried it
     out (قتل 5 عناصر في كمين نفذه تنظيم داعش، في هجوم شنته مجموعة من فلول النظام), or by whose hand they
     died (على يد داعش): a group's own men are not the ones its ambush killed."""
-    attack = next((c for c in view.cues if "attack" in c.kinds and end <= c.tok_start <= end + 2), None)
+    attack = _attack_right_after(view, end)
     if attack is not None and a.token_in(attack.tok_end, grammar_union("launched_by_words", "carried_out_verbs"), ""):
         after = attack.tok_end + 1
     else:
         # (or killed by its hand, "مقتل ستة مقاتلين بإطلاق نار مباشر من قبل عناصر داعش"، "على يد داعش")
-        hand = next((c.tok_end for c in view.cues if "by_hand" in c.kinds and end <= c.tok_start <= end + 4), None)
+        hand = next((c.tok_end for c in view.cues_of("by_hand") if end <= c.tok_start <= end + 4), None)
         hand = hand or next(
             (t + 2 for t in range(end, min(end + 5, view.tok_end - 1)) if f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("agent_words")),
             None,
@@ -6134,8 +6144,8 @@ def _ambushed_by_a_group_after(a: Analysis, view: SentenceView, end: int) -> boo
         return False
     # (nor a fight between groups, another group named as the target or the foe after the doer: "هجوم شنه
     # تنظيم داعش على مقرات هيئة تحرير الشام"، "على يد داعش في اشتباكات مع جبهة النصرة")
-    doer_end = max((e.tok_end for e in view.entities if after <= e.tok_start < after + 4), default=after)
-    doer_end = max([doer_end, *(c.tok_end for c in view.cues_of("armed_group") if after <= c.tok_start < after + 4)])
+    named = [*view.entities, *view.cues_of("armed_group")]
+    doer_end = max((x.tok_end for x in named if after <= x.tok_start < after + 4), default=after)
     return "armed" not in _sides_named(view, doer_end, view.clause_of(end)[1])
 
 
@@ -6214,7 +6224,7 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
     # (past a relative clause on them: "120 من عناصر داعش ممن شاركوا في الهجوم على السجن قد قتلوا")
     verb = _trigger_after(view, t, (t, view.clause_of(t)[1] if relative else t + 1), a)
-    if verb is not None and (a.token_text(verb.tok_end) == "من" or a.token_in(verb.tok_end, grammar("of_them"), "")):
+    if verb is not None and _of_them_at(a, verb.tok_end):
         return None  # (a new clause on a part of them: "…، معظمهم من النازحين، قتل منهم العشرات")
     if verb is not None and any(
         q.tok_start in (verb.tok_end, verb.tok_end + 1) and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]

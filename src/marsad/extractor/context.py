@@ -239,8 +239,9 @@ def _nisba_of_a_deed(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if p.prefix or adjective_actor(a.token_text(p.tok_start)) is None or a.token_text(p.tok_start - 1) in place_prepositions():
         return False  # (not "120 غارة في سورية": after a preposition it is the place)
     return any(
-        c.kinds & {"operation", "attack", "force_noun"} and p.tok_start - 2 <= c.tok_end <= p.tok_start and not c.phrase.startswith("ال")
-        for c in view.cues
+        p.tok_start - 2 <= c.tok_end <= p.tok_start and not c.phrase.startswith("ال")
+        for kind in ("operation", "attack", "force_noun")
+        for c in view.cues_of(kind)
     )
 
 

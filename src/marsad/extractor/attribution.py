@@ -342,6 +342,9 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation, official=official)
                 )
                 continue
+            if not c.prefix and _after_a_subject_pronoun(a, view, c.tok_start):
+                out.append(Attribution(c.tok_start, None))
+                continue
             sp = None
             if a.token_text(start) in grammar("verb_object_prepositions") and not a.token_text(c.tok_start).startswith("ال"):
                 # "أشادت القيادة المركزية بـ«قسد»، في حين كشفت عن حصيلة عملياتها ضد داعش": a verb whose object
@@ -382,6 +385,14 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     break
     out.sort(key=lambda x: x.tok)
     return out
+
+
+def _after_a_subject_pronoun(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """"لكنه حذر من تعاون بين مجموعات مرتبطة بتنظيم داعش": the verb's subject is the pronoun before it."""
+    words = grammar("subject_pronoun_particles")
+    return any(
+        tok - k >= view.tok_start and " ".join(a.token_text(t) for t in range(tok - k, tok)) in words for k in (1, 2)
+    )
 
 
 def resolve_anaphors(atts: list[Attribution], view: SentenceView, current: str | None, last_body: str | None) -> None:

@@ -1536,6 +1536,14 @@ def _force_doer(a: Analysis, view: SentenceView) -> bool:
     return False
 
 
+def _origin_of_a_part(view: SentenceView, p: Placed, c: Placed) -> bool:
+    """"عدد مقاتلي الجبهة بين 7 و11 ألفاً، من بينهم آلاف المقاتلين الأجانب": foreigners among the men
+    counted are a part of them; the whole is not counted by where its men come from."""
+    return c.tok_start > p.tok_end and any(
+        "subset" in s.kinds and p.tok_end <= s.tok_start and s.tok_end <= c.tok_start for s in view.cues
+    )
+
+
 def _parts_in_brackets(a: Analysis, view: SentenceView, p: Placed, r: Reading, frame: Frame) -> list[str]:
     """The countries of the parts a bracket right after a counted total gives, each with its own number
     and place ("11 عنصراً (9 في العراق و2 في سوريا)"); none unless two parts name two countries."""
@@ -1636,7 +1644,7 @@ def _fill(
                 countries, place = own
                 ctx["countries"] = "list-item"
         origins = metric == "strength" and (
-            any("origin" in c.kinds for c in view.cues)
+            any("origin" in c.kinds and not _origin_of_a_part(view, p, c) for c in view.cues)
             # "عدد المقاتلين الروس في داعش": members with a nationality are counted by origin
             or any(c.kinds & {"member"} and any(d.tok_start == c.tok_end for d in view.adjectives) for c in view.cues)
             or ranked_fighters(view, p)

@@ -250,7 +250,7 @@ def _build_lex() -> _Lex:
     qual_before = re.compile(
         rf"(?:^|[^{_LET}])[وف]?[بل]?(?:(?P<approx>{_phrase_alt(qb['approx'])})|"
         rf"(?P<at_least>{_phrase_alt(qb['at_least'])})|(?P<at_most>{_phrase_alt(qb['at_most'])}))"
-        r"\s*(?:ب\s*)?\(?\s*$"  # (also before a bracketed number: "ما يقارب (2000) عنصر")
+        r"\s*(?:ب\s*)?[(\"“”«]?\s*$"  # (also before a bracketed or quoted number: "ما يقارب (2000) عنصر")
     )
     qn = cues["qualifiers_over_count_noun"]
     # لا يتجاوز عدد المسلحين 500، قدر عدد المقاتلين بـ 2000: the verb qualifies across عدد and its noun.
@@ -520,7 +520,7 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         and b.role in (_SCALE, _PSCALE, _DSCALE)
         and b.pre == ""
         and (
-            (gap.strip() in (")", "]") and t[: a.ps].rstrip().endswith(("(", "[")))
+            _enclosed(gap.strip(), t[: a.ps].rstrip()[-1:])
             or (gap.strip() == "/" and t[: a.ps].rstrip().endswith("/") and not t[: a.ps].rstrip()[:-1].rstrip()[-1:].isdigit())
         )
     ):
@@ -543,6 +543,17 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
 
 
 _DIGIT_AND_RE = re.compile(r"\s+و\s*")
+# marks that set digits apart before their scale word: brackets, and quotes, whose direction writers mix
+_CLOSERS = {")": "(", "]": "[", "»": "«"}
+_QUOTES = "\"“”'‘’"
+_OPENERS = frozenset('(["“”«')
+
+
+def _enclosed(closer: str, opener: str) -> bool:
+    """'(18) ألف'، '“40” ألف': digits in brackets or quotes, then their scale word."""
+    if closer in _CLOSERS:
+        return opener == _CLOSERS[closer]
+    return len(closer) == 1 and closer in _QUOTES and opener != "" and opener in _QUOTES
 
 
 def _compose(t: str, atoms: list[_Atom]) -> list[_Num]:
@@ -1321,7 +1332,9 @@ def _may_end_a_phrase(left: str, lex: _Lex) -> bool:
     Its words are separated by white space only, so the text's last words, one
     space apart, end with the phrase (the first may carry proclitics).
     """
-    core = left.rstrip().removesuffix("(").rstrip()  # (a bracket may open the number: "ما يقارب (2000)")
+    core = left.rstrip()
+    # (a bracket or a quote may open the number: "ما يقارب (2000)"، "بنحو “25” ألف")
+    core = core[:-1].rstrip() if core[-1:] in _OPENERS else core
     n = lex.qual_before_words
     if " ".join(core.split()[-n:]).endswith(lex.qual_before_phrases):
         return True

@@ -2022,6 +2022,16 @@ def _read_count(
     elif subset_before and previous is not None and r.noun == "person" and r.side is None and previous.side == "civilian":
         # "مقتل 19 مدنياً، قتل من بينهم 6 أشخاص على أيدي قوات النظام": persons among civilians are civilians
         r.side = "civilian"
+    elif (
+        subset_before
+        and previous is not None
+        and r.noun == "person"
+        and r.side is None
+        and previous.noun == "member"
+        and previous.side == "armed"
+    ):
+        # "لم يتجاوز عدد المقاتلين ثلاثة آلاف، قتل منهم 800 شخص": persons among a group's men counted are its men
+        r.noun, r.side, r.group_entity = "member", "armed", previous.group_entity
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -3351,6 +3361,20 @@ def _read_count(
         r.noun = "operation"
         r.rule = "attacks-by-a-force"
 
+    if r.noun == "person" and r.outcome is None and (ranks := _ranks_in_the_count_head(a, view, p))[0]:
+        # "بلغ عدد الأجانب في صفوف داعش 41 ألف شخص": persons counted in a group's ranks are its members
+        r.noun, r.side, r.group_entity = "member", "armed", ranks[1]
+        r.rule = "persons-in-a-groups-ranks"
+    if (
+        r.noun == "member"
+        and r.side == "armed"
+        and r.outcome is None
+        and (head := _count_head(a, view, p)) is not None
+        and not any(head < c.tok_start < p.tok_start and c.kinds & _EVENT_KINDS for c in view.cues)
+    ):
+        # "عدد التونسيين في الجماعات المقاتلة يصل إلى خمسة آلاف مقاتل": a count stated of men, its head
+        # naming no event (not "عدد الهجمات التي شنها 50 مسلحاً")
+        r.estimate = True
     if r.noun is None and r.outcome is None and noun is None and _members_estimated_before(a, view, p, clause):
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
         r.noun, r.side = "member", "armed"
@@ -3369,9 +3393,19 @@ def _read_count(
         r.noun, r.side, r.estimate = "member", "armed", True
         r.rule = "men-under-a-commander"
     joined = False
-    if (
-        (r.noun == "person" and r.side in (None, "armed")) or (r.noun == "civilian" and noun is not None and noun.phrase in grammar("citizen_nouns"))
-    ) and r.outcome is None and (_count_of_members(view, p) or (joined := _joined_a_group(a, view, p))):
+    if ((
+        (r.noun == "person" and r.side in (None, "armed"))
+        or (r.noun == "civilian" and noun is not None and noun.phrase in grammar("citizen_nouns"))
+    ) and r.outcome is None and (_count_of_members(view, p) or (joined := _joined_a_group(a, view, p)))) or (
+        # ("عدد التونسيين المنضمين إلى الجماعات المقاتلة يصل إلى ثمانية آلاف": persons named in the count's head
+        # as having joined a group, no noun after the figure)
+        r.noun is None
+        and noun is None
+        and r.outcome is None
+        and r.rule in ("", "count+none")
+        and _count_head(a, view, p) is not None
+        and (joined := _joined_a_group(a, view, p))
+    ):
         # "عدد المقاتلين الأجانب المنضمين لداعش بلغوا أكثر من 25 ألف شخص"، "15 ألف شخص سافروا إلى
         # سوريا والعراق للقتال مع تنظيم داعش"، "ألفا مواطن روسي انضموا إلى داعش": persons (or a state's
         # citizens) counted as a group's fighters — those who joined it, its strength
@@ -4070,7 +4104,13 @@ def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, cla
     ):
         return False
     for t in [*range(max(clause[0], p.tok_start - 4), p.tok_start), *range(end, min(clause[1], end + 4))]:
-        if a.token_in(t, grammar("passing_verbs"), "و") and not a.token_in(t + 1, grammar("toward_words"), ""):
+        # (not a part of them: "نحو ثلاثة آلاف مقاتل تونسي في سوريا عاد منهم 600": some came back, the whole is
+        # the size)
+        if (
+            a.token_in(t, grammar("passing_verbs"), "و")
+            and not a.token_in(t + 1, grammar("toward_words"), "")
+            and not (t >= end and a.token_in(t + 1, grammar("of_them"), ""))
+        ):
             return True
     return False
 
@@ -5826,6 +5866,13 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
     foreign = any(
         c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
         for c in view.cues_of("strength")
+    ) or (
+        # (or of a nationality: "عدد المقاتلين الجزائريين في سوريا لم يتجاوز ألفين")
+        counted
+        and any(
+            c.kinds & {"member", "strength"} and c.tok_end < p.tok_start and any(d.tok_start == c.tok_end for d in view.adjectives)
+            for c in view.cues
+        )
     )
     return foreign or _has(view, "armed_group") or _has(view, "origin") or any(_side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
 
@@ -5885,6 +5932,35 @@ def _count_of_members(view: SentenceView, p: Placed) -> bool:
 
 
 _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
+
+
+_EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})
+
+
+def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    """The token of the count word (عدد، تعداد) that opens the phrase a number states, within a few words
+    before it and no other number between."""
+    head = next(
+        (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")),
+        None,
+    )
+    if head is None or any(head < q.tok_start < p.tok_start for q in view.quantities):
+        return None
+    return head
+
+
+def _ranks_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> tuple[bool, str | None]:
+    """Does a count's head name an armed group's ranks before its number ("عدد الأجانب في صفوف داعش بلغ"),
+    and which group (its entity, if named)?"""
+    head = _count_head(a, view, p)
+    if head is None:
+        return False, None
+    for t in range(head + 1, p.tok_start - 1):
+        if a.token_in(t, grammar("in_ranks_words"), "") and a.token_text(t + 1) in grammar("ranks_words"):
+            side, ent, _ = _group_after(a, view, t + 2)
+            if side == "armed":
+                return True, ent
+    return False, None
 
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
@@ -6717,6 +6793,8 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
     if word in grammar("after_bare_number"):
         return False
+    if word.startswith("م") and a.token_in(tok + 1, grammar("participle_complements"), ""):
+        return False  # "حوالي 10,000 مبالغ فيها": a participle saying what the figure is, no noun it counts
     before = a.token_text(p.tok_start - 1)
     if a.token_in(p.tok_start, grammar("one_two_words")) and len(before) > 3 and before.endswith(("ين", "ان", "ون")):
         return False  # "متهمين اثنين تورطا بالترويج": two, the adjective of the plural before it, counts that one

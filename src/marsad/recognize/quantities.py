@@ -459,7 +459,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
                 continue  # one (قتل عنصرا من التنظيم، 17 رجلاً شرطة) or a possessive
             extra = "count"
         if role in (_HUND, _SCALE, _DSCALE) and ("ال" in pre or pre.endswith("لل")):
-            continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
+            if not _definite_amount(t, pre, m.end(), lex):
+                continue  # في المئة، بالمئة، الألف: the article marks a noun, not an amount
+            # (the article is the amount's own: what qualifies it stands before it, "لا يتجاوز المئة عنصر")
+            ws, pre = s + len(pre) - 2, pre[:-2]
         if role == _SCALE and not pre and _names_a_place(_word_before(t, s), lex.sets["names_before_scales"]):
             continue  # "في قرية بليون": a village's name, not a billion
         if (
@@ -472,12 +475,20 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             # "… على بليون" after "قرية بليون" in the same text: the village again, no amount before it
             # (but "بليون دولار"، "مليون شخص": an amount of what it counts, right after it)
             continue
+        if w == "واحد" and not pre and atoms and atoms[-1].role == _DIG and t[atoms[-1].ne : s].isspace():
+            continue  # "600 واحد منهم": واحد counting heads after the digits, no second number
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]
             pre, ws, w = "و", ws + 1, "احد"
         atoms.append(_Atom(s, ws, m.end(), pre, role, value, w, False, extra))
     return atoms, pats
+
+
+def _definite_amount(t: str, pre: str, end: int, lex: _Lex) -> bool:
+    """"لا يتجاوز المئة عنصر"، "أكثر من الألف مقاتل": a hundred or a thousand with the article, its singular
+    noun right after it, is an amount as the spoken register writes it (not في المئة، بالمئة)."""
+    return pre in ("ال", "وال") and bool(after := _NEXT_WORD.match(t, end)) and after.group(1) in lex.sets["counted_singular"]  # type: ignore[union-attr]
 
 
 def _digit_atoms(t: str, d: str, s: int, e: int, out: list[_Atom]) -> None:
@@ -865,7 +876,7 @@ def find_quantities(text: str | Normalized) -> list[Quantity]:
     nums = _compose(t, atoms)
     kept = [_keep(t, x, lex) for x in nums]
     nums = [x for i, x in enumerate(nums) if kept[i] and not _dual_adjective(t, nums, i, kept, lex)]
-    nums = _ranges(t, nums, lex)
+    nums = _ranges(nt, nums, lex)
     consumed = -1
     result: list[_Num] = []
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(t)] if "http" in t or "www." in t else []
@@ -961,7 +972,8 @@ def _dual_adjective(t: str, nums: list[_Num], i: int, kept: list[bool], lex: _Le
     return t[nums[i - 1].ne : nums[i].ps].isspace()
 
 
-def _ranges(t: str, nums: list[_Num], lex: _Lex) -> list[_Num]:
+def _ranges(nt: Normalized, nums: list[_Num], lex: _Lex) -> list[_Num]:
+    t = nt.text
     out: list[_Num] = []
     i = 0
     plain = (_DIG, _UNIT)
@@ -976,6 +988,8 @@ def _ranges(t: str, nums: list[_Num], lex: _Lex) -> list[_Num]:
             and b.value is not None
         ):
             gap = t[a.ne : b.ns]
+            if gap.isspace() and "\n" not in gap and _tatweel_dash(nt, a.ne, b.ns):
+                gap = "-"  # "بـ500 ـ 600 عضو": a tatweel set as a dash (normalising took it out)
             if lex.phrases_after["range_join"].match(gap) and "\n" not in gap:
                 merged = _range(t, a, b, gap.strip(), lex)
                 if merged is not None:
@@ -985,6 +999,11 @@ def _ranges(t: str, nums: list[_Num], lex: _Lex) -> list[_Num]:
         out.append(a)
         i += 1
     return out
+
+
+def _tatweel_dash(nt: Normalized, start: int, end: int) -> bool:
+    original = nt.original[slice(*nt.span(start, end))]
+    return original.strip() == "\u0640"
 
 
 def _range(t: str, a: _Num, b: _Num, gap: str, lex: _Lex) -> _Num | None:

@@ -1026,6 +1026,11 @@ def read_count(
         # "اثنين على الأقل من الموالين لداعش وخمسة من جماعة …، قتلوا": men of a body named past a qualifier are a
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
+    if r.metric in ("operations", "attacks") and _adjective_of_a_noun_before(a, view, p):
+        # "في المراحل الثماني من عملية إرادة النصر": a number with the article after a definite noun no cue
+        # reads is that noun's adjective — it counts phases, not operations (people a toll's breakdown names
+        # by words no cue holds, الرجال الثلاثة، الأشقاء الثلاثة, are still counted)
+        r.metric, r.rule = None, "counts-the-noun-before"
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
     if r.metric and _speakers_counted(a, view, p):
@@ -2380,6 +2385,22 @@ def _read_count(
         # semicolon, parts it (the items after it share its verb)
         r.outcome = "kill"
         r.rule = "part-of-a-toll-broken-down"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and noun is not None
+        and a.token_text(noun.tok_start) in grammar("men_nouns")
+        and previous is not None
+        and previous.placed.tok_start >= view.tok_start
+        and previous.side == "civilian"
+        and previous.outcome == r.outcome
+        and (previous.noun_end_tok or previous.placed.tok_end) > previous.placed.tok_end
+        and a.token_text((previous.noun_end_tok or previous.placed.tok_end) - 1) in _demographic_nouns()
+    ):
+        # "(44 طفلاً، 16 امرأة، 145 رجلاً)": the men of a toll broken down by who the dead were, after its
+        # children and women, are civilians like them
+        r.noun, r.side = "civilian", "civilian"
+        r.rule = "men-of-a-demographic-breakdown"
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and any(
         clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("meet_fate")
     ):
@@ -5088,9 +5109,12 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
     mentions: list[tuple[int, str | None]] = []
     for e in view.entities:
         if view.tok_start <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
-            if any(
-                c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 1
-                for c in view.cues
+            if (
+                any(
+                    c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 1
+                    for c in view.cues
+                )
+                or _target_past_its_men(a, view, e.tok_start)
             ) and not _own_deed(a, e.tok_end, p.tok_start):
                 continue  # the speaker or the target, not the doer
             if _oblique(a, e.tok_start, e.prefix):
@@ -5133,6 +5157,17 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
     if not mentions:
         return None
     return max(mentions)[1]
+
+
+def _target_past_its_men(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """"ضد عناصر منظمة بي كا كا": a group named after a target word, past its men and its name's head."""
+    t = tok - 1
+    heads = grammar("group_name_heads")
+    while t > view.tok_start and (
+        a.token_in(t, heads, "و") or any(c.tok_start <= t < c.tok_end and c.kinds & {"member", "leader"} for c in view.cues)
+    ):
+        t -= 1
+    return t < tok - 1 and any(c.tok_start <= t < c.tok_end and "target" in c.kinds for c in view.cues)
 
 
 def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r: Reading) -> None:
@@ -5425,8 +5460,10 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
     at = next((t for t in range(p.tok_start - 1, view.tok_start - 1, -1) if a.token_text(t) in words), None)
     if at is None:
         return False
-    if any(c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at for c in view.cues):
-        return True
+    kills = [c.tok_start for c in view.cues if c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at]
+    if kills:
+        # (not the wounded's breakdown after the dead's: "فيما بلغ عدد الجرحى 166 جريحاً، على النحو التالي (43 طفلاً …)")
+        return not any(c.kinds & {"wound", "wound_after"} and max(kills) < c.tok_start < at for c in view.cues)
     # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
     return any(
         a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
@@ -5690,7 +5727,18 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
             or (a.token_text(e.tok_start - 1) == "في" and a.token_in(e.tok_start - 2, grammar("state_body_heads"), "و"))
         )
     ]
-    return max(named)[1] if named else None
+    if not named:
+        return None
+    last = max(named)
+    if any("report" in c.kinds and last[0] < c.tok_start < tok for c in view.cues) or any(
+        a.token_in(t, grammar("speech_participles"), "و") for t in range(last[0] + 1, tok)
+    ):
+        # "قالت المقاومة الشعبية إنها قتلت 23 من الحوثيين وقوات صالح، مضيفة أن 12 من أفرادها قتلوا": a reporting
+        # word after the last name goes back to who speaks — the name right after the sentence's reporting verb
+        speakers = [n for n in named if any("report" in c.kinds and c.tok_end <= n[0] <= c.tok_end + 1 for c in view.cues)]
+        if speakers:
+            return speakers[0][1]
+    return last[1]
 
 
 def _name_gender(a: Analysis, tok: int) -> str:
@@ -5935,6 +5983,16 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})
+
+
+def _adjective_of_a_noun_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A number word with the article right after a definite noun that no cue, name or time covers
+    (المراحل الثماني، الأبراج الثلاثة): it agrees with that noun, which is what it counts."""
+    before = p.tok_start - 1
+    if not p.prefix.endswith("ال") or before < view.tok_start or not a.token_text(before).startswith("ال"):
+        return False
+    covered = [*view.cues, *view.entities, *view.adjectives, *view.times, *view.quantities]
+    return not any(x.tok_start <= before < x.tok_end for x in covered)
 
 
 def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:

@@ -235,6 +235,7 @@ def _build_lex() -> _Lex:
         if obl not in words:
             # "ضبط كويتيين ينتميان إلى داعش": the oblique, which is the plural too, only before a dual verb
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
+    put(_forms(cues["construct_duals"], c), _DUAL, 2, "count")
     for s in _forms(cues["construct_dual_singulars"], c):
         # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
         put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)

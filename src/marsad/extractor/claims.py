@@ -1092,22 +1092,43 @@ def _read_count(
         noun = _distributed_noun(a, view, p, previous)
     # (or its caption, a pronoun between: "3648 هو عدد الأطفال الذين قتلوا في غزة")
     head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
+    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, p)) is not None:
+        head = aside  # "ارتفع إلى 5 بينهم قيادي، عدد عناصر الوحدات الذين قضوا": past "among them a leader"
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
         named = _cue_at(view, head + 1, _PEOPLE_OR_FORCE_KINDS)  # (الجنود is a force's word too)
+        if named is None and (men := _cue_at(view, head, {"strength"})) is not None and men.tok_end == head + 2:
+            # ("عدد عناصر الوحدات الذين قضوا": the count word and the men read as one strength phrase; the men
+            # are what the number counts)
+            named = replace(men, tok_start=head + 1, kinds=frozenset({"member"}))
         who = named.tok_end if named is not None else None
         # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
         while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
             who = adj.tok_end
+        # (past the group they belong to: "عدد عناصر وحدات حماية الشعب الكردي الذين قضوا")
+        if who is not None and (group := next((e for e in view.entities if e.tok_start == who + (a.token_text(who) == "من")), None)) is not None:
+            who = group.tok_end
+            while (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
+                who = adj.tok_end
+            word = a.token_text(who)
+            if word.startswith("ال") and word.endswith(("ي", "يه")) and a.token_in(who + 1, grammar("relative_pronouns"), ""):
+                who += 1  # (the name's own nisba: "وحدات حماية الشعب الكردي الذين")
         if (
             who is not None
             and a.token_in(who, grammar("relative_pronouns"), "")
-            and _cue_at(view, who + 1, _OUTCOME_OR_AFTER_KINDS) is not None
+            and (
+                _cue_at(view, who + 1, _OUTCOME_OR_AFTER_KINDS) is not None
+                # (or "قضوا", died — not "قضوا على", finished off)
+                or (_cue_at(view, who + 1, {"finish_off"}) is not None and a.token_text(who + 2) != "على")
+            )
         ):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
     toll_after_number: str | None = None
+    if r.rule == "number-before-its-toll" and head > p.tok_end and (verb := _cue_at(view, nxt + 1, _OUTCOME_OR_AFTER_KINDS | {"finish_off"})) is not None:
+        # (past an aside, the people's own verb is in the next clause: "ارتفع إلى 5 بينهم قيادي، عدد … الذين قضوا")
+        toll_after_number = "wound" if verb.kinds & {"wound", "wound_after"} else "capture" if "capture" in verb.kinds else "kill"
     if noun is None and a.token_in(p.tok_end, grammar("count_head_words"), "") and _rise_to_before(a, view, p):
         # "يرتفع إلى 92 تعداد الاستهدافات الجوية"، "ارتفع إلى 51 عدد الشهداء": the number told before what
         # it counts — strikes or attacks, or the dead (also "عدد القتلى في صفوف قوات النظام")
@@ -5879,6 +5900,10 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
         return False
     if joined_by_wa(a, p):
         return True
+    if a.marks_before(p.tok_start, "،,") and _list_closes_with_wa(a, view, p):
+        # "مقتل 66 شخصاً من بينهم 45 عنصراً من قسد، 8 عناصر من التنظيم، 12 مدنياً، وشخص متعاون": items set
+        # apart by commas, the last joined by و
+        return True
     before = a.token_text(p.tok_start - 1)
     if before.startswith("و") and before[1:] in qualifier_words():
         return True  # "مقتل أكثر من 100 مسلح ونحو 30 جندياً": the next item, its qualifier joined by و
@@ -5899,6 +5924,32 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
     # (past a qualifier: "إضافة إلى ما لا يقل عن 35 من عناصر الجيش")
     start = _qualifier_start(a, item if item is not None and previous.placed.tok_end <= item < p.tok_start else p.tok_start, previous.placed.tok_end)
     return any(start - 3 <= c.tok_start < start for c in view.cues_of("coordinator"))
+
+
+def _subset_aside_after(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    """Where the words after a short "among them" aside right after the number go on ("5 بينهم قيادي، عدد"):
+    the token after its comma, or None when no such aside follows the number."""
+    if not any(c.tok_start == p.tok_end and "subset" in c.kinds for c in view.cues):
+        return None
+    for t in range(p.tok_end + 1, min(p.tok_end + 6, view.tok_end)):
+        if any(q.tok_start == t for q in view.quantities) and a.marks_before(t, "،,"):
+            return None
+        if a.marks_before(t, "،,"):
+            return t
+    return None
+
+
+def _list_closes_with_wa(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does a later item of the list close it, after a comma and joined by و (a number or a people noun:
+    "، 12 مدنياً، وشخص متعاون"، "، و3 من المدنيين")?"""
+    for t in range(p.tok_end, min(p.tok_end + 10, view.tok_end)):
+        if not a.marks_before(t, "،,"):
+            continue
+        if any(q.tok_start == t and joined_by_wa(a, q) for q in view.quantities) or any(
+            c.tok_start == t and c.prefix.startswith("و") and c.kinds & _PEOPLE_NOUNS for c in view.cues
+        ):
+            return True
+    return False
 
 
 def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:

@@ -3407,6 +3407,10 @@ def _read_count(
         # "بلغ عدد الأجانب في صفوف داعش 41 ألف شخص": persons counted in a group's ranks are its members
         r.noun, r.side, r.group_entity = "member", "armed", ranks[1]
         r.rule = "persons-in-a-groups-ranks"
+    elif r.noun == "person" and r.outcome is None and _members_in_the_count_head(a, view, p):
+        # "عدد الإرهابيين المتحصنين بالجبل يتراوح بين 25 و30 فرداً": the persons are the men the head counts
+        r.noun, r.side = "member", "armed"
+        r.rule = "persons-the-head-names-members"
     if (
         r.noun == "member"
         and r.side == "armed"
@@ -3481,7 +3485,7 @@ def _read_count(
         r.rule = "toll-of-the-attacked-force"
     # (here and below, a test of a few words near the number first asks whether the sentence holds such a
     # word at all: most hold none, and the set test is cheaper than reading the words one by one)
-    r.in_cell = a.sentence_has(view, grammar("cell_size_words")) and any(
+    r.in_cell = (a.sentence_has(view, grammar("cell_size_words")) and any(
         a.token_text(t) in grammar("cell_size_words")
         # (not a whole group's make-up: "الجماعة تتكون من نحو 700 عنصر" is its strength — but "خلية من
         # تنظيم داعش تضم 26 عنصراً" is the cell's)
@@ -3493,7 +3497,7 @@ def _read_count(
             )
         )
         for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
-    )
+    )) or _one_cell_in_the_count_head(a, view, p)
     if r.side == "civilian" and _cadets(a, view, p, r, clause):
         # "1700 شخص من طلاب القاعدة العسكرية"، "77 من الطلاب والمدربين" in a toll of the gendarmerie: cadets
         r.noun = r.side = "friendly"
@@ -6056,6 +6060,30 @@ def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
     if head is None or any(head < q.tok_start < p.tok_start for q in view.quantities):
         return None
     return head
+
+
+def _one_cell_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"عدد عناصر الخلية بلغ 5 أشخاص": the count's head names one cell (not "عدد خلايا التنظيم", the group's
+    cells, whose men are its strength)."""
+    head = _count_head(a, view, p)
+    return head is not None and any(
+        a.token_in(t, grammar("cell_nouns"), "و") and a.token_text(t) not in grammar("cell_plurals") for t in range(head + 1, p.tok_start)
+    )
+
+
+def _members_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the count's head name an armed group's men right after its count word (عدد الإرهابيين، عدد
+    مسلحي التنظيم), no fate between?"""
+    head = _count_head(a, view, p)
+    if head is None or any(head < c.tok_start < p.tok_start and c.kinds & _EVENT_KINDS for c in view.cues):
+        return False
+    men = _cue_at(view, head + 1, {"member", "armed_group"}) or next(
+        (c for c in view.cues if c.tok_start == head and "strength" in c.kinds and c.tok_end == head + 2), None
+    )
+    if men is None:
+        return False
+    side, _, _ = _group_after(a, view, men.tok_end)
+    return side in (None, "armed") and not _cue_at(view, men.tok_end, {"friendly", "friendly_group"})
 
 
 def _ranks_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> tuple[bool, str | None]:

@@ -666,7 +666,12 @@ def countries_in(
             a.token_text(p.tok_start - 1) in place_nouns
             # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر"; but "في عدد من القرى")
             and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
-        ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و"))
+        ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")) or (
+            a.token_in(p.tok_start - 1, grammar("conflicts_by_nisba"), "وفب")
+            and a.token_text(p.tok_end) not in grammar("war_on_words")
+            # (not a war between two states: "الحرب العراقية الإيرانية")
+            and not any(d.tok_start == p.tok_end for d in view.adjectives)
+        )
         if country and lo <= p.tok_start < hi and placed and country not in found:
             found.append(country)
     for c, _ in this_country:

@@ -1026,6 +1026,27 @@ def read_count(
         # "اثنين على الأقل من الموالين لداعش وخمسة من جماعة …، قتلوا": men of a body named past a qualifier are a
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
+    if (
+        r.metric is None
+        and r.noun == "person"
+        and r.side is None
+        and r.outcome == "wound"
+        and previous is not None
+        and previous.rule == "toll-of-the-attacked-force"
+        and previous.placed.tok_start >= view.tok_start
+        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1).startswith("و"))
+    ):
+        # "ارتفاع عدد القتلى إلى 12، وسقوط 18 مصاباً نتيجة هجوم على كمين أمني": the wounded of the same attack on
+        # the force's post are its men too
+        r.noun, r.side = "friendly", "friendly"
+        r.metric = _metric(view, r, p)
+        r.rule = "wounded-of-the-attacked-force"
+    if r.outcome == "kill" and (hurt := _what_befell_them(a, view, p)) is not None:
+        # "… واستشهاده، كما تعرض ثلاثة من رجال الأمن ومواطن، لإصابات مختلفة": the verb of suffering before the
+        # men counted opens their own fate, which its ل names (not the death told before it)
+        r.outcome = hurt
+        r.metric = _metric(view, r, p)
+        r.rule = "what-befell-them"
     if r.metric in ("operations", "attacks") and _adjective_of_a_noun_before(a, view, p):
         # "في المراحل الثماني من عملية إرادة النصر": a number with the article after a definite noun no cue
         # reads is that noun's adjective — it counts phases, not operations (people a toll's breakdown names
@@ -1706,7 +1727,14 @@ def _read_count(
         # "30 مقاتلاً قتلوا أثناء التصدي لهجمات خلايا داعش": the defenders are the force's
         r.side = "friendly"
         r.rule = "killed-repelling-an-attack"
-    elif r.noun == "member" and r.side == "armed" and r.group_entity is None and noun is not None and _victims_of_attack(a, view, p, noun):
+    elif (
+        r.noun == "member"
+        and r.side == "armed"
+        and r.group_entity is None
+        and r.rule != "possessed-noun"  # (whose men "عناصرهم" are, their pronoun already said)
+        and noun is not None
+        and _victims_of_attack(a, view, p, noun)
+    ):
         # "نصب عناصر داعش كميناً لسيارة تابعة للواء القدس، ما أسفر عن مقتل ثلاثة عناصر":
         # unnamed members killed in a group's attack on a force are the force's
         r.side = "friendly"
@@ -4544,6 +4572,14 @@ def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> 
         post = next((u for u in range(on + 1, min(on + 3, p.tok_start)) if _force_post_at(a, view, u)), None) if on else None
         if post is not None and not _armed_between(view, post, min(post + 6, p.tok_start)):
             return True
+    # (or the attack told after the toll, as its cause: "ارتفاع عدد القتلى إلى 12 نتيجة هجوم على كمين أمني")
+    # (the cause may close a list of the toll's items: "إلى 12، وسقوط 18 مصاباً نتيجة هجوم على كمين")
+    for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)):
+        if any(q.tok_start == t for q in view.quantities) and not a.token_text(t - 1).startswith("و"):
+            break
+        if a.token_in(t, grammar("attack_nouns_on_posts"), "وب") and (on := _target_word_after(a, t, view.tok_end)) is not None:
+            post = next((u for u in range(on + 1, min(on + 3, view.tok_end)) if _force_post_at(a, view, u)), None)
+            return post is not None and not _armed_between(view, post, min(post + 6, view.tok_end))
     return False
 
 
@@ -5210,6 +5246,10 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                 r.noun = r.noun or "person"
                 r.rule = "their-number"
                 return
+    if any(c.tok_start == p.tok_end and c.kinds & {"wound_after", "kill_after"} for c in view.cues) and not any(
+        c.tok_end == p.tok_start for c in view.cues_of("toll_verb")
+    ):
+        return  # "ارتفاع عدد القتلى إلى 12، وسقوط 18 مصاباً": a later item with its own noun of what befell it
     if not any(
         (
             p.tok_start - 2 <= c.tok_end <= p.tok_start
@@ -6038,6 +6078,19 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})
+
+
+def _what_befell_them(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """"تعرض ثلاثة من رجال الأمن … لإصابات": the outcome a verb of suffering right before the number
+    names after the people, with ل ("wound" or "kill"); None without such a verb or such a noun."""
+    if not a.token_in(p.tok_start - 1, grammar("suffered_words"), "وف"):
+        return None
+    after = next(
+        (c for c in view.cues if c.tok_start >= p.tok_end and c.prefix.startswith("ل") and c.kinds & {"wound", "kill"}), None
+    )
+    if after is None or after.tok_start - p.tok_end > 10:
+        return None
+    return "wound" if "wound" in after.kinds else "kill"
 
 
 def _adjective_of_a_noun_before(a: Analysis, view: SentenceView, p: Placed) -> bool:

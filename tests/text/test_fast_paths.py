@@ -134,8 +134,11 @@ def _cue_before_one_list_at_a_time(lex, doc, i):  # type: ignore[no-untyped-def]
     for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
         if entities._phrase_before(doc, i, words):
             return kind
-    if entities._phrase_before(doc, i, lex.directions, 2):
-        return "any"
+    # (a compass noun, not an adjective with the article that closes the place before: "ريف حماة الشمالي")
+    for n in (2, 1):
+        found = entities._phrase_before(doc, i, lex.directions, n)
+        if found and found[1] == i - n and not doc.toks[found[1]].text.startswith("ال"):
+            return "any"
     return None
 
 

@@ -186,6 +186,8 @@ def _noun_after(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue | None,
             return None, p.tok_end  # "15 بعمليات ضد قسد": a preposition's object, not what is counted
         if c is not None and c.prefix.startswith("و") and c.kinds & {"wound", "wound_after"} and tok == first:
             return None, p.tok_end  # "مدني واحد واصابة ستة": the next outcome, not what is counted
+        if c is not None and c.kinds & {"operation", "attack"} and a.token_text(tok).startswith("وال") and tok == first:
+            return None, p.tok_end  # "تحرير أربع مديريات من أصل تسع والعمليات في تقدم": the next clause's subject
         if c is not None and c.kinds == {"other"} and not any(
             q.tok_end <= p.tok_start and q.obj.kind == "count" for q in view.quantities  # type: ignore[attr-defined]
         ):
@@ -1041,6 +1043,12 @@ def read_count(
         r.noun, r.side = "friendly", "friendly"
         r.metric = _metric(view, r, p)
         r.rule = "wounded-of-the-attacked-force"
+    if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
+        # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
+        r.metric, r.rule = None, "sentenced"
+    if r.outcome == "kill" and r.metric and _killed_and_wounded_after(a, view, r.noun_end_tok or p.tok_end):
+        # "أكثر من 1500 مدني يمني قتلوا و أصيبوا": the dead and the wounded in one figure (و set apart too)
+        r.metric, r.rule = None, "combined-outcomes"
     if r.outcome == "kill" and (hurt := _what_befell_them(a, view, p)) is not None:
         # "… واستشهاده، كما تعرض ثلاثة من رجال الأمن ومواطن، لإصابات مختلفة": the verb of suffering before the
         # men counted opens their own fate, which its ل names (not the death told before it)
@@ -3012,6 +3020,13 @@ def _read_count(
             )
         )
         and any(e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
+        # (not a side's own losses named before it: "أما خسائر داعش والكتائب، فقد بلغت 1490 قتيلاً")
+        and not any(
+            c.tok_start < p.tok_start
+            and c.phrase.split()[-1] in grammar("dead_toll_words")
+            and _group_after(a, view, c.tok_end)[0] in ("armed", "friendly")
+            for c in view.cues_of("toll")
+        )
     ):
         # "حيث أصيب 50 مدنياً (20 قتيلاً و30 جريحاً)، تلتها نينوى (7 قتلى)"، "صلاح الدين حيث سقط فيها 40
         # قتيلاً": a place's dead in a count of civilian casualties are civilians
@@ -5311,6 +5326,19 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     # "وبلغت حصيلة الأطفال 15 طفلاً": a toll of civilians is of their dead
                     r.outcome, r.rule = "kill", "toll-of-civilians"
                     return
+            if (
+                r.noun == "person"
+                and r.side is None
+                and c.phrase.split()[-1] in grammar("dead_toll_words")
+                and (side := _group_after(a, view, c.tok_end))[0] in ("armed", "friendly")
+                and _cue_at(view, r.noun_end_tok - 1 if r.noun_end_tok else p.tok_end, {"kill_after"}) is not None
+            ):
+                # "أما خسائر داعش والكتائب، فقد بلغت 1490 قتيلاً": a side's losses told by the number's own noun of
+                # the dead are that side's dead
+                r.outcome, r.side, r.group_entity = "kill", side[0], side[1]
+                r.noun = "member" if side[0] == "armed" else "friendly"
+                r.rule = "losses-of-a-side"
+                return
 
 
 def _rising_toll_before(view: SentenceView, p: Placed, after: int) -> bool:
@@ -6078,6 +6106,21 @@ _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
 
 
 _EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})
+
+
+def _killed_and_wounded_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """A verb of killing after the people counted (past their nisba), then و and a verb of wounding: "قتلوا و أصيبوا"."""
+    for t in range(end, min(end + 3, view.tok_end)):
+        kill = next((c for c in view.cues if c.tok_start == t and "kill" in c.kinds and not c.prefix), None)
+        if kill is None:
+            continue
+        after = kill.tok_end + (a.token_text(kill.tok_end) == "و")
+        # (not past a comma: "12 عنصراً منهم ضابط قتلوا، وأصيب آخرون" — another clause's wounded)
+        joined = after > kill.tok_end or a.token_text(after).startswith("و")
+        hurt = _cue_at(view, after, {"wound"}) if joined and not a.marks_before(kill.tok_end, "،,;؛") else None
+        # (not the next item's verb with its own number: "قتلوا و أصيب 20 آخرون")
+        return hurt is not None and not any(q.tok_start == hurt.tok_end for q in view.quantities)
+    return False
 
 
 def _what_befell_them(a: Analysis, view: SentenceView, p: Placed) -> str | None:

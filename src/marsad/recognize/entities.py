@@ -682,7 +682,9 @@ def _cue_before(lex: _Lexicon, doc: _Doc, i: int) -> str | None:
     for kind, words in (("town", lex.cue_town), ("governorate", lex.cue_governorate), ("any", lex.cue_any)):
         if any(p in words for _, p in before):
             return kind
-    if any(n <= 2 and p in lex.directions for n, p in before):
+    # (a compass noun, "شمال مودية"، "شرقي الباب" — not the adjective that closes the place before it: "ريف حماة
+    # الشمالي مودية بخمسة مدنيين")
+    if any(n <= 2 and p in lex.directions and not doc.toks[i - n].text.startswith("ال") for n, p in before):
         return "any"
     return None
 

@@ -126,7 +126,35 @@ def _build_matcher() -> PhraseMatcher[str]:
             if section in VERB_SECTIONS and " " not in w and not norm(w).endswith(("ا", "ه", "ي")):
                 forms.add(norm(w) + "وا")  # plural past: استشهدوا، حيدوا
             entries.extend((f, section) for f in forms)
+    # "الإطاحة ب" with its ب glued to the count after it ("الإطاحة بأحد عناصر داعش"): the phrase without it,
+    # kept by find_cues only before a number that carries the ب (not "الإطاحة بالأسد"), unless it is a cue alone
+    phrases = {f for f, _ in entries}
+    entries += [
+        pair
+        for f, section in list(entries)
+        if f.endswith(" ب") and f[:-2] not in phrases
+        for pair in ((f[:-2], section), (f[:-2], _GLUED_B))
+    ]
     return PhraseMatcher(entries)
+
+
+# the payload that marks a phrase whose ب the next word carries (see _build_matcher)
+_GLUED_B = "glued_b"
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    from marsad.recognize.quantities import number_words
+
+    return number_words()
+
+
+def _carries_b_on_a_number(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` a number with a ب glued to it (بأحد، بخمسة، ب557)?"""
+    if i >= len(tokens):
+        return False
+    word = tokens[i].text
+    return word.startswith("ب") and (word[1:2].isdigit() or word[1:] in _number_words())
 
 
 @lru_cache(maxsize=4096)
@@ -143,6 +171,12 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     feminine is matched that way (الإسرائيلية by إسرائيلي). Nor a one-word verb right after a person's
     title: it is the name (العقيد ياسر)."""
     cues = _matcher().find_as(nt, tokens, _cue)
+    if any(_GLUED_B in c.kinds for c in cues):
+        cues = [
+            Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {_GLUED_B}, c.phrase, c.prefix)
+            for c in cues
+            if _GLUED_B not in c.kinds or _carries_b_on_a_number(tokens, c.tok_end)
+        ]
     titles = grammar("name_titles")
     # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")
     titles = titles | {"و" + t for t in titles}

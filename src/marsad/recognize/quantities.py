@@ -172,6 +172,12 @@ def _longest_word_of_each(phrases: list[list[str]]) -> re.Pattern[str]:
 
 
 @cache
+def number_words() -> frozenset[str]:
+    """Every number word, normalised, without proclitics (أحد، خمسة، ألفين …)."""
+    return frozenset(_lex().words)
+
+
+@cache
 def _lex() -> _Lex:
     return cached("quantities", _build_lex)
 

@@ -342,7 +342,13 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
                     Attribution(c.tok_start, sp, unnamed=sp is None, inside=inside, nation=nation, official=official)
                 )
                 continue
-            if not c.prefix and _after_a_subject_pronoun(a, view, c.tok_start):
+            # (not a relay, whose speaker follows عن: "لكنه نقل عن الجيش العراقي أن …")
+            if (
+                not c.prefix
+                and _after_a_subject_pronoun(a, view, c.tok_start)
+                and a.token_text(c.tok_start) not in grammar("relay_verbs")
+                and a.token_text(c.tok_end) not in grammar("verb_object_prepositions")
+            ):
                 out.append(Attribution(c.tok_start, None))
                 continue
             sp = None

@@ -1057,8 +1057,7 @@ def read_count(
         r.rule = "what-befell-them"
     if r.metric in ("operations", "attacks") and _adjective_of_a_noun_before(a, view, p):
         # "في المراحل الثماني من عملية إرادة النصر": a number with the article after a definite noun no cue
-        # reads is that noun's adjective — it counts phases, not operations (people a toll's breakdown names
-        # by words no cue holds, الرجال الثلاثة، الأشقاء الثلاثة, are still counted)
+        # reads is that noun's adjective — it counts phases, not operations or attacks
         r.metric, r.rule = None, "counts-the-noun-before"
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
@@ -2467,6 +2466,10 @@ def _read_count(
         and previous.outcome == r.outcome
         and (previous.noun_end_tok or previous.placed.tok_end) > previous.placed.tok_end
         and a.token_text((previous.noun_end_tok or previous.placed.tok_end) - 1) in _demographic_nouns()
+        # (the next item of the same list, and no group or force of theirs named: "4 رجال من مسلحي العشائر")
+        and p.tok_start - (previous.noun_end_tok or previous.placed.tok_end) <= 2
+        and _group_after(a, view, noun.tok_end)[0] is None
+        and _cue_at(view, noun.tok_end + (a.token_text(noun.tok_end) == "من"), {"member", "friendly", "friendly_group"}) is None
     ):
         # "(44 طفلاً، 16 امرأة، 145 رجلاً)": the men of a toll broken down by who the dead were, after its
         # children and women, are civilians like them
@@ -3408,8 +3411,9 @@ def _read_count(
         # "100 عملية سطو مسلح": robberies counted as operations are crimes, no conflict's
         r.rule = "crimes"
         return r
-    if r.noun == "operation" and noun is not None and any(
-        a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
+    if r.noun == "operation" and noun is not None and (
+        any(a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)))
+        or a.token_text(noun.tok_end) in grammar("non_combat_campaigns")
     ):
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
         r.rule = "non-combat-sorties"
@@ -3474,6 +3478,8 @@ def _read_count(
         and r.outcome is None
         and (head := _count_head(a, view, p)) is not None
         and not any(head < c.tok_start < p.tok_start and c.kinds & _EVENT_KINDS for c in view.cues)
+        # (not men gone from a prison, set free or brought back: "عدد الإرهابيين الذين هربوا من السجن بلغ 40")
+        and not any(a.token_in(t, grammar("gone_or_freed_words"), "و") for t in range(head + 1, p.tok_start))
     ):
         # "عدد التونسيين في الجماعات المقاتلة يصل إلى خمسة آلاف مقاتل": a count stated of men, its head
         # naming no event (not "عدد الهجمات التي شنها 50 مسلحاً")
@@ -4602,11 +4608,22 @@ def _toll_of_an_attack_on_a_post(a: Analysis, view: SentenceView, p: Placed) -> 
         if post is not None and not _armed_between(view, post, min(post + 6, p.tok_start)):
             return True
     # (or the attack told after the toll, as its cause: "ارتفاع عدد القتلى إلى 12 نتيجة هجوم على كمين أمني")
-    # (the cause may close a list of the toll's items: "إلى 12، وسقوط 18 مصاباً نتيجة هجوم على كمين")
+    # (or told after the toll as its cause, its word right before the attack — "إلى 12، وسقوط 18 مصاباً نتيجة هجوم
+    # على كمين" — with no civilians named among the dead and no other event opened between)
+    if any("civilian" in c.kinds for c in view.cues):
+        return False
     for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)):
         if any(q.tok_start == t for q in view.quantities) and not a.token_text(t - 1).startswith("و"):
             break
-        if a.token_in(t, grammar("attack_nouns_on_posts"), "وب") and (on := _target_word_after(a, t, view.tok_end)) is not None:
+        if a.token_in(t, grammar("clause_conjunctions"), "و"):
+            break
+        if (
+            a.token_in(t, grammar("attack_nouns_on_posts"), "")
+            # (an assault, not a blast that may kill whoever stands near the post: "بعد التفجير الذي استهدف حاجزاً")
+            and not a.token_in(t, grammar("blast_nouns"), "")
+            and a.token_in(t - 1, grammar("cause_words"), "و")
+            and (on := _target_word_after(a, t, view.tok_end)) is not None
+        ):
             post = next((u for u in range(on + 1, min(on + 3, view.tok_end)) if _force_post_at(a, view, u)), None)
             return post is not None and not _armed_between(view, post, min(post + 6, view.tok_end))
     return False
@@ -5275,10 +5292,13 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                 r.noun = r.noun or "person"
                 r.rule = "their-number"
                 return
-    if any(c.tok_start == p.tok_end and c.kinds & {"wound_after", "kill_after"} for c in view.cues) and not any(
-        c.tok_end == p.tok_start for c in view.cues_of("toll_verb")
+    if (
+        any(c.tok_start == p.tok_end and c.kinds & {"wound_after", "kill_after"} for c in view.cues)
+        and (p.prefix.startswith("و") or a.token_text(p.tok_start - 1).startswith("و"))
+        and any(q.tok_end <= p.tok_start for q in view.quantities)
+        and not any(c.tok_end == p.tok_start for c in view.cues_of("toll_verb"))
     ):
-        return  # "ارتفاع عدد القتلى إلى 12، وسقوط 18 مصاباً": a later item with its own noun of what befell it
+        return  # "ارتفاع عدد القتلى إلى 12، وسقوط 18 مصاباً": a later item, joined by و, with its own noun of what befell it
     if not any(
         (
             p.tok_start - 2 <= c.tok_end <= p.tok_start
@@ -5569,8 +5589,11 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
         return False
     kills = [c.tok_start for c in view.cues if c.kinds & {"kill", "kill_after"} and view.tok_start <= c.tok_start < at]
     if kills:
-        # (not the wounded's breakdown after the dead's: "فيما بلغ عدد الجرحى 166 جريحاً، على النحو التالي (43 طفلاً …)")
-        return not any(c.kinds & {"wound", "wound_after"} and max(kills) < c.tok_start < at for c in view.cues)
+        # (not the wounded's breakdown after the dead's: "فيما بلغ عدد الجرحى 166 جريحاً، على النحو التالي (43 طفلاً …)" —
+        # unless the breakdown names the dead: "موزعين على النحو الآتي: الشهداء (10 أطفال …)")
+        return any(c.kinds & {"kill", "kill_after"} and at < c.tok_start < p.tok_start for c in view.cues) or not any(
+            c.kinds & {"wound", "wound_after"} and max(kills) < c.tok_start < at for c in view.cues
+        )
     # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
     return any(
         a.token_text(c.tok_end) in grammar("human_words") and view.tok_start <= c.tok_start < p.tok_start
@@ -5837,13 +5860,16 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
     if not named:
         return None
     last = max(named)
-    if any("report" in c.kinds and last[0] < c.tok_start < tok for c in view.cues) or any(
+    if not noun.phrase.startswith(_ARMED_NOUN_STEMS) and any(
         a.token_in(t, grammar("speech_participles"), "و") for t in range(last[0] + 1, tok)
     ):
-        # "قالت المقاومة الشعبية إنها قتلت 23 من الحوثيين وقوات صالح، مضيفة أن 12 من أفرادها قتلوا": a reporting
-        # word after the last name goes back to who speaks — the name right after the sentence's reporting verb
+        # "قالت المقاومة الشعبية إنها قتلت 23 من الحوثيين وقوات صالح، مضيفة أن 12 من أفرادها قتلوا": the speaker's
+        # participle after the names of those it says it killed goes back to the speaker (not after a group named
+        # as the doer, "أن بوكو حرام هاجمت قرية، مشيرة إلى أن 12 من عناصرها قتلوا"; nor "مسلحيها", a group's word)
         speakers = [n for n in named if any("report" in c.kinds and c.tok_end <= n[0] <= c.tok_end + 1 for c in view.cues)]
-        if speakers:
+        if speakers and any(
+            c.kinds & _OUTCOME_KINDS and speakers[0][0] < c.tok_start < last[0] for c in view.cues
+        ):
             return speakers[0][1]
     return last[1]
 
@@ -5986,9 +6012,14 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
         return False
     if joined_by_wa(a, p):
         return True
-    if a.marks_before(p.tok_start, "،,") and _list_closes_with_wa(a, view, p):
-        # "مقتل 66 شخصاً من بينهم 45 عنصراً من قسد، 8 عناصر من التنظيم، 12 مدنياً، وشخص متعاون": items set
-        # apart by commas, the last joined by و
+    if (
+        (previous.after_subset_word or previous.rule == "list-shares-outcome")
+        and a.marks_before(p.tok_start, "،,")
+        and _list_closes_with_wa(a, view, p)
+    ):
+        # "مقتل 66 شخصاً من بينهم 45 عنصراً من قسد، 8 عناصر من التنظيم، 12 مدنياً، وشخص متعاون": the parts of a
+        # toll set apart by commas, the last joined by و (not a new clause after a comma: "، 40 مدنياً آخرين ما
+        # زالوا تحت الأنقاض")
         return True
     before = a.token_text(p.tok_start - 1)
     if before.startswith("و") and before[1:] in qualifier_words():
@@ -6052,8 +6083,10 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
         c.tok_end < p.tok_start and a.token_text(c.tok_end) in grammar("foreign_adjectives")
         for c in view.cues_of("strength")
     ) or (
-        # (or of a nationality: "عدد المقاتلين الجزائريين في سوريا لم يتجاوز ألفين")
+        # (or of a nationality, where they went to fight a jihad or where the sentence names terror or a group:
+        # "عدد المقاتلين التونسيين في بؤر التوتر لم يتجاوز ثلاثة آلاف" — not "عدد المقاتلين الروس في أوكرانيا")
         counted
+        and (_terror_words(a, view) or a.sentence_has(view, grammar("jihad_theatre_words")) or _has(view, "armed_group"))
         and any(
             c.kinds & {"member", "strength"} and c.tok_end < p.tok_start and any(d.tok_start == c.tok_end for d in view.adjectives)
             for c in view.cues
@@ -6132,8 +6165,8 @@ def _killed_and_wounded_after(a: Analysis, view: SentenceView, end: int) -> bool
         # (not past a comma: "12 عنصراً منهم ضابط قتلوا، وأصيب آخرون" — another clause's wounded)
         joined = after > kill.tok_end or a.token_text(after).startswith("و")
         hurt = _cue_at(view, after, {"wound"}) if joined and not a.marks_before(kill.tok_end, "،,;؛") else None
-        # (not the next item's verb with its own number: "قتلوا و أصيب 20 آخرون")
-        return hurt is not None and not any(q.tok_start == hurt.tok_end for q in view.quantities)
+        # (the same people's verb, plural with no subject of its own: "قتلوا وأصيبوا" — not "قتلوا وأصيب آخرون")
+        return hurt is not None and hurt.tok_end == after + 1 and a.token_text(after).endswith("وا")
     return False
 
 
@@ -6145,8 +6178,11 @@ def _what_befell_them(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     after = next(
         (c for c in view.cues if c.tok_start >= p.tok_end and c.prefix.startswith("ل") and c.kinds & {"wound", "kill"}), None
     )
-    if after is None or after.tok_start - p.tok_end > 10:
+    # (not another number's fate: "وتعرض 6 من عناصر الشرطة لهجوم أدى لإصابة ثلاثة منهم")
+    if after is None or after.tok_start - p.tok_end > 10 or any(p.tok_end <= q.tok_start < after.tok_start for q in view.quantities):
         return None
+    if any(c.kinds & {"attack", "operation"} and p.tok_end <= c.tok_start < after.tok_start for c in view.cues):
+        return None  # (what befell them was an attack, whose toll is another figure's)
     return "wound" if "wound" in after.kinds else "kill"
 
 
@@ -6174,11 +6210,9 @@ def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
 
 def _one_cell_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"عدد عناصر الخلية بلغ 5 أشخاص": the count's head names one cell (not "عدد خلايا التنظيم", the group's
-    cells, whose men are its strength)."""
+    cells, whose men are its strength, nor a group called a network or a group: شبكة حقاني، مجموعة أبو سياف)."""
     head = _count_head(a, view, p)
-    return head is not None and any(
-        a.token_in(t, grammar("cell_nouns"), "و") and a.token_text(t) not in grammar("cell_plurals") for t in range(head + 1, p.tok_start)
-    )
+    return head is not None and any(a.token_in(t, grammar("cell_words"), "و") for t in range(head + 1, p.tok_start))
 
 
 def _members_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bool:

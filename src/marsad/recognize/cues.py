@@ -99,8 +99,7 @@ def _inflections(word: str) -> set[str]:
         forms.add(w[:-2] + "ي")
     # duals (عنصرين، غارتين، جنديان): a dual names its noun as well as the count 2
     if w.endswith("ه"):
-        # (and in construct, the ن dropped: عمليتي "مخلب النسر" و"مخلب النمر")
-        forms.update({w[:-1] + "تين", w[:-1] + "تان", w[:-1] + "تي", w[:-1] + "تا"})
+        forms.update({w[:-1] + "تين", w[:-1] + "تان"})
     elif not w.endswith(("ين", "ون", "ات", "ا")):
         forms.update({w + "ين", w + "ان"})
     return forms

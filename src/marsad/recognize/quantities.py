@@ -51,6 +51,7 @@ _NISBA = "count-if-nominative"  # a nisba's dual (باكستانيان), never a
 # A dual in construct (عنصرا أمن، رجلي شرطة), spelt like an accusative or a possessive: two only before
 # the body it belongs to.
 _CONSTRUCT = "count-if-construct"
+_CONSTRUCT_NAMED = "count-if-names-follow"
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
@@ -241,7 +242,7 @@ def _build_lex() -> _Lex:
         if obl not in words:
             # "ضبط كويتيين ينتميان إلى داعش": the oblique, which is the plural too, only before a dual verb
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
-    put(_forms(cues["construct_duals"], c), _DUAL, 2, "count")
+    put(_forms(cues["construct_duals"], c), _DUAL, 2, _CONSTRUCT_NAMED)
     for s in _forms(cues["construct_dual_singulars"], c):
         # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
         put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)
@@ -461,6 +462,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             if not (marked or lex.dual_verb_after.match(t, m.end())) or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # the plural: مسلحين قتلوا، خمسة مسلحين قتلا (a slip for قتلوا after a number)
             extra = "count"
+        if extra == _CONSTRUCT_NAMED:
+            if t[m.end() :].lstrip()[:1] not in _QUOTES + "«":
+                continue  # a process, "عمليتي الاقتراع والفرز": two operations only before their names in quotes
+            extra = "count"
         if extra == _CONSTRUCT:
             if "ال" in pre or not lex.construct_dual_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # one (قتل عنصرا من التنظيم، 17 رجلاً شرطة) or a possessive
@@ -482,8 +487,15 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             # "… على بليون" after "قرية بليون" in the same text: the village again, no amount before it
             # (but "بليون دولار"، "مليون شخص": an amount of what it counts, right after it)
             continue
-        if w == "واحد" and not pre and atoms and atoms[-1].role == _DIG and t[atoms[-1].ne : s].isspace():
-            continue  # "600 واحد منهم": واحد counting heads after the digits, no second number
+        if (
+            w == "واحد"
+            and not pre
+            and atoms
+            and atoms[-1].role == _DIG
+            and t[atoms[-1].ne : s].isspace()
+            and not 1900 <= (atoms[-1].value or 0) <= 2100
+        ):
+            continue  # "600 واحد منهم": واحد counting heads after the digits (not after a year: "في 2019 واحد من قادة")
         if w == "واحد" and nt.original[nt.orig(ws + 1)] in "أإ":
             # وأحد normalises to واحد: it is و + أحد (وأحد عشر، وأحد أفراد).
             role, value, extra = lex.words["احد"]

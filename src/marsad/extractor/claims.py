@@ -5235,7 +5235,10 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
     for c in view.cues_of("armed_group"):
         if view.tok_start <= c.tok_start < p.tok_start:
             if any(
-                d.kinds & {"target", "report", "report_by", "report_noun"} and d.tok_end <= c.tok_start <= d.tok_end + 2
+                d.kinds & {"target", "report", "report_by", "report_noun"}
+                and d.tok_end <= c.tok_start <= d.tok_end + 2
+                # (not the subject of what is reported, past أن: "وأضاف البيان بأن الجماعة نصبت كمينين")
+                and not any(d.tok_end <= e.tok_start < c.tok_start and "complementizer" in e.kinds for e in view.cues)
                 for d in view.cues
             ) and not _own_deed(a, c.tok_end, p.tok_start):
                 continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell

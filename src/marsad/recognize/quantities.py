@@ -458,7 +458,9 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             extra = "count"
         if extra == _NEEDS_DUAL_VERB:
             # (or the dual vowelled as one, a sukun on its ي: "مقتل لاجئيْن عراقيين")
-            marked = nt.starts is not None and "\u064a\u0652\u0646" in nt.original[slice(*nt.span(ws, m.end()))]
+            # (or a fatha before its ي, the dual's vowel: "تم تحييد آخرَين")
+            word = nt.original[slice(*nt.span(ws, m.end()))] if nt.starts is not None else ""
+            marked = "\u064a\u0652\u0646" in word or "\u064e\u064a\u0646" in word
             if not (marked or lex.dual_verb_after.match(t, m.end())) or (atoms and not t[atoms[-1].ne : s].strip()):
                 continue  # the plural: مسلحين قتلوا، خمسة مسلحين قتلا (a slip for قتلوا after a number)
             extra = "count"

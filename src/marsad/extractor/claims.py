@@ -3935,7 +3935,13 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
         return False
     words = grammar_union("documenting_words", "dead_toll_words")
-    return any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start))
+    if any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start)):
+        return True
+    # (or counted within a toll named after them: "لافتاً إلى أن 270 طفلاً على الأقل هم من ضمن حصيلة المدنيين")
+    return any(
+        a.token_in(t, grammar("dead_toll_words"), "") and a.token_in(t - 1, grammar("in_ranks_words"), "")
+        for t in range(p.tok_end + 1, min(p.tok_end + 7, view.tok_end))
+    )
 
 
 def _nisba_dual(a: Analysis, p: Placed) -> bool:

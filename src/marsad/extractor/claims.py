@@ -1043,6 +1043,15 @@ def read_count(
         r.noun, r.side = "friendly", "friendly"
         r.metric = _metric(view, r, p)
         r.rule = "wounded-of-the-attacked-force"
+    if r.metric is None and r.noun == "person" and r.side is None and r.outcome in ("kill", "wound") and (
+        doer := _doer_of_the_operations_tolled(a, view, p)
+    ):
+        # "كشفت الجماعة عن حصيلة عملياتها التي بلغت 64 قتيلاً و91 جريحاً": the toll of a side's own operations is
+        # its enemies' dead and wounded
+        r.side = "friendly" if doer == "armed" else "armed"
+        r.noun = "friendly" if r.side == "friendly" else "member"
+        r.metric = _metric(view, r, p)
+        r.rule = "toll-of-a-sides-operations"
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
@@ -6177,6 +6186,22 @@ def _killed_and_wounded_after(a: Analysis, view: SentenceView, end: int) -> bool
         # (the same people's verb, plural with no subject of its own: "قتلوا وأصيبوا" — not "قتلوا وأصيب آخرون")
         return hurt is not None and hurt.tok_end == after + 1 and a.token_text(after).endswith("وا")
     return False
+
+
+def _doer_of_the_operations_tolled(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """The side whose own operations a toll before the number counts (حصيلة عملياتها، حصيلة هجماته): the side
+    named last before the possessed noun; None when there is no such toll."""
+    for c in view.cues:
+        if "toll" not in c.kinds or c.tok_start >= p.tok_start:
+            continue
+        ops = next(
+            (d for d in view.cues if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"operation", "attack"}), None
+        )
+        if ops is not None and a.token_text(ops.tok_end - 1).endswith((*_HIS_THEIR, "ها")):
+            side = _owner_side(view, ops.tok_start)
+            if side in ("armed", "friendly"):
+                return side
+    return None
 
 
 def _what_befell_them(a: Analysis, view: SentenceView, p: Placed) -> str | None:

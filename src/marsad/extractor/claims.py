@@ -1043,6 +1043,21 @@ def read_count(
         r.noun, r.side = "friendly", "friendly"
         r.metric = _metric(view, r, p)
         r.rule = "wounded-of-the-attacked-force"
+    if (
+        r.metric is None
+        and r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and previous is not None
+        and previous.side == "civilian"
+        and previous.placed.tok_start >= view.tok_start
+        and a.token_in(r.noun_end_tok or p.tok_end, grammar("of_them"), "")
+    ):
+        # "لقي 68 مدنياً حتفهم … والتنظيم الذي أقدم أيضاً على إعدام 36 شخصاً منهم": persons of the civilians just
+        # counted are civilians
+        r.noun, r.side = "civilian", "civilian"
+        r.metric = _metric(view, r, p)
+        r.rule = "persons-of-the-civilians-counted"
     if r.metric is None and r.noun == "person" and r.side is None and r.outcome in ("kill", "wound") and (
         doer := _doer_of_the_operations_tolled(a, view, p)
     ):

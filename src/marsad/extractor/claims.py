@@ -1067,6 +1067,20 @@ def read_count(
         r.noun = "friendly" if r.side == "friendly" else "member"
         r.metric = _metric(view, r, p)
         r.rule = "toll-of-a-sides-operations"
+    if r.metric in ("killed", "leaders_killed") and (
+        _fighters_of_a_fight_between_sides(a, view, p, r)
+        # (and a part of them: "بينهم قياديان")
+        or (
+            r.after_subset_word
+            and previous is not None
+            and previous.rule == "mixed-sides"
+            and r.group_entity is None
+            and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
+        )
+    ):
+        # "نحو 10 مقاتلين بينهم قياديان قضوا في معارك … بين الوحدات الكردية وجبهة النصرة": fighters no side is
+        # named for, in a fight between sides, are of both (the contract's combined totals)
+        r.metric, r.rule = None, "mixed-sides"
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
@@ -6200,6 +6214,24 @@ def _killed_and_wounded_after(a: Analysis, view: SentenceView, end: int) -> bool
         hurt = _cue_at(view, after, {"wound"}) if joined and not a.marks_before(kill.tok_end, "،,;؛") else None
         # (the same people's verb, plural with no subject of its own: "قتلوا وأصيبوا" — not "قتلوا وأصيب آخرون")
         return hurt is not None and hurt.tok_end == after + 1 and a.token_text(after).endswith("وا")
+    return False
+
+
+def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
+    """Are the men counted a generic noun (مقاتلين، عناصر) with no group of theirs named, in a sentence whose fight
+    is "between" a force and a group, or "between the two sides"?"""
+    end = r.noun_end_tok or p.tok_end
+    word = a.token_text(end - 1)
+    if r.group_entity is not None or word not in grammar("generic_member_nouns") or _group_after(a, view, end)[0] is not None:
+        return False
+    for t in range(end, view.tok_end):
+        if a.token_text(t) != "بين":
+            continue
+        if a.token_in(t + 1, grammar("both_sides_words"), ""):
+            return True
+        sides = _sides_named(view, t + 1, min(t + 8, view.tok_end))
+        if {"friendly", "armed"} <= sides:
+            return True
     return False
 
 

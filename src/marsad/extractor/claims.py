@@ -1052,6 +1052,10 @@ def read_count(
         and previous.side == "civilian"
         and previous.placed.tok_start >= view.tok_start
         and a.token_in(r.noun_end_tok or p.tok_end, grammar("of_them"), "")
+        # (a part no bigger than the civilians counted, and no breakdown after منهم: "قتل 20 شخصاً منهم 8 من عناصر الفصائل")
+        and (r.quantity.value or 0) <= (previous.quantity.value or 0)
+        and not _cue_at(view, (r.noun_end_tok or p.tok_end) + 1, _PEOPLE_OR_FORCE_KINDS | {"armed_group"})
+        and not any(q.tok_start == (r.noun_end_tok or p.tok_end) + 1 for q in view.quantities)
     ):
         # "لقي 68 مدنياً حتفهم … والتنظيم الذي أقدم أيضاً على إعدام 36 شخصاً منهم": persons of the civilians just
         # counted are civilians
@@ -1081,6 +1085,17 @@ def read_count(
         # "نحو 10 مقاتلين بينهم قياديان قضوا في معارك … بين الوحدات الكردية وجبهة النصرة": fighters no side is
         # named for, in a fight between sides, are of both (the contract's combined totals)
         r.metric, r.rule = None, "mixed-sides"
+    if r.metric in ("attacks", "operations") and _ambush_posts(a, view, p):
+        # "هجوم استهدف كمينين أمنيين"، "هاجموا الكمينين"، "أفراد الكمينين": the posts an attack hit or the two told
+        # before, no ambushes set
+        r.metric, r.rule = None, "ambush-posts"
+    if (
+        r.metric == "attacks"
+        and a.token_in(p.tok_start, grammar("ambush_duals"), "و")
+        and _agent_side(a, view, p, view.clause_of(p.tok_start)) == "friendly"
+    ):
+        # "ونصبت القوات العراقية كمينين لعناصر داعش": a force's ambushes are its operations
+        r.noun, r.metric, r.rule = "operation", "operations", "ambushes-by-a-force"
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
@@ -3975,9 +3990,12 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     words = grammar_union("documenting_words", "dead_toll_words")
     if any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start)):
         return True
-    # (or counted within a toll named after them: "لافتاً إلى أن 270 طفلاً على الأقل هم من ضمن حصيلة المدنيين")
+    # (or counted within a toll of the dead named after them: "270 طفلاً على الأقل هم من ضمن حصيلة المدنيين" —
+    # not "ضمن حصيلة المستفيدين من المساعدات")
     return any(
-        a.token_in(t, grammar("dead_toll_words"), "") and a.token_in(t - 1, grammar("in_ranks_words"), "")
+        a.token_in(t, grammar("dead_toll_words"), "")
+        and a.token_in(t - 1, grammar("in_ranks_words"), "")
+        and _cue_at(view, t + 1, {"kill", "kill_after", "civilian"}) is not None
         for t in range(p.tok_end + 1, min(p.tok_end + 7, view.tok_end))
     )
 
@@ -5281,8 +5299,12 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
             if any(
                 d.kinds & {"target", "report", "report_by", "report_noun"}
                 and d.tok_end <= c.tok_start <= d.tok_end + 2
-                # (not the subject of what is reported, past أن: "وأضاف البيان بأن الجماعة نصبت كمينين")
-                and not any(d.tok_end <= e.tok_start < c.tok_start and "complementizer" in e.kinds for e in view.cues)
+                # (not the subject of what is reported, past أن: "وأضاف البيان بأن الجماعة نصبت كمينين" — unless a common
+                # noun that may name the state's body told before: "وذكر البيان أن الخلية نفذت 3 عمليات")
+                and not (
+                    a.token_text(c.tok_start) not in grammar("anaphoric_bodies")
+                    and any(d.tok_end <= e.tok_start < c.tok_start and "complementizer" in e.kinds for e in view.cues)
+                )
                 for d in view.cues
             ) and not _own_deed(a, c.tok_end, p.tok_start):
                 continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell
@@ -6224,15 +6246,38 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
     word = a.token_text(end - 1)
     if r.group_entity is not None or word not in grammar("generic_member_nouns") or _group_after(a, view, end)[0] is not None:
         return False
-    for t in range(end, view.tok_end):
-        if a.token_text(t) != "بين":
+    if any(d.tok_start == end for d in view.adjectives):
+        return False  # (a group's nisba names their side: "20 مقاتلاً حوثياً")
+    lo, hi = view.clause_of(p.tok_start)
+    # (not men a named side or a strike killed: "قتلت القوات الحكومية 40 مقاتلاً في معارك بين الجيش والحركة"،
+    # "قتلوا في قصف للطيران الروسي")
+    if _sides_named(view, lo, p.tok_start) or any(lo <= c.tok_start < hi and c.kinds & {"operation", "attack", "by_hand"} for c in view.cues):
+        return False
+    for t in range(end, hi):
+        # (بين after the fight's noun, past its place: "في معارك حي الشيخ مقصود بين الوحدات الكردية والفصائل")
+        if a.token_text(t) != "بين" or not any(a.token_in(u, grammar("fight_between_nouns"), "وفب") for u in range(max(lo, t - 5), t)):
             continue
+        if _sides_named(view, end, t):
+            return False  # (the killer told after the men: "قتل 25 عنصراً بنيران القوات الأمنية خلال اشتباكات بين …")
         if a.token_in(t + 1, grammar("both_sides_words"), ""):
             return True
-        sides = _sides_named(view, t + 1, min(t + 8, view.tok_end))
-        if {"friendly", "armed"} <= sides:
+        if {"friendly", "armed"} <= _sides_named(view, t + 1, min(t + 8, view.tok_end)):
             return True
     return False
+
+
+def _ambush_posts(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number a dual of كمين that names posts, not ambushes set: with the article (الكمينين), after a
+    target word or an attack (استهدف كمينين، على كمينين), or after its men's noun (أفراد كمينين)?"""
+    word = a.token_text(p.tok_start).lstrip("وبل")
+    definite = word.startswith("ال") and word[2:] in grammar("ambush_duals")
+    if not (definite or word in grammar("ambush_duals")):
+        return False
+    return (
+        definite
+        or a.token_text(p.tok_start - 1) in grammar_union("target_prepositions", "member_heads_before_duals")
+        or any(c.tok_end == p.tok_start and c.kinds & {"target", "attack"} for c in view.cues)
+    )
 
 
 def _doer_of_the_operations_tolled(a: Analysis, view: SentenceView, p: Placed) -> str | None:
@@ -6244,7 +6289,20 @@ def _doer_of_the_operations_tolled(a: Analysis, view: SentenceView, p: Placed) -
         ops = next(
             (d for d in view.cues if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"operation", "attack"}), None
         )
-        if ops is not None and a.token_text(ops.tok_end - 1).endswith((*_HIS_THEIR, "ها")):
+        # (a plural with its pronoun, عملياتها، هجماته — not a singular, whose ة normalises to ه: "حصيلة عملية التفجير";
+        # and in the number's clause: not "أعلن الجيش حصيلة عملياته، فيما قتل 12 شخصاً في تفجير")
+        if (
+            ops is not None
+            and a.token_text(ops.tok_end - 1).endswith(tuple(grammar("plural_possessive_endings")))
+            and view.clause_of(c.tok_start)[0] <= p.tok_start < view.clause_of(c.tok_start)[1] + 8
+            # (no other fate told between, other than the nouns of the toll's own figures: "64 قتيلاً و91 جريحاً")
+            and not any(
+                d.kinds & _OUTCOME_KINDS
+                and ops.tok_end <= d.tok_start < p.tok_start
+                and not any(q.tok_end == d.tok_start for q in view.quantities)
+                for d in view.cues
+            )
+        ):
             side = _owner_side(view, ops.tok_start)
             if side in ("armed", "friendly"):
                 return side
@@ -7141,7 +7199,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if tok >= view.tok_end:
         return False
     word = a.token_text(tok)
-    if (word in grammar("counted_things") or word in grammar("uncounted_people")) and not any(
+    if (word in grammar("counted_things") or word in grammar("uncounted_people") or word in grammar("force_unit_plurals")) and not any(
         x.tok_start <= tok < x.tok_end for x in view.entities
     ):
         return True  # "13 بندقية"، "ثماني قنابل": things counted, whatever letter opens them

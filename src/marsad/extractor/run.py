@@ -726,10 +726,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
             info = entity_data.actor(i) or {}
             if not i or _acts_abroad(i, info, away):
                 continue
-            # (a group's size is where the group is, not at home of the force or ministry that tells it: "أكد
-            # المكلف بالإعلام في وزارة الداخلية أن عدد الشبان المغرر بهم للالتحاق بالجماعات يبلغ 3 آلاف")
-            force = info.get("kind") in FORCE_KINDS and r.metric != "strength"
-            if (force or info.get("local")) and info.get("country"):
+            if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
                 found.add(str(info["country"]))
         return found
 

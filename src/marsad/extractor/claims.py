@@ -1028,6 +1028,53 @@ def read_count(
         # "اثنين على الأقل من الموالين لداعش وخمسة من جماعة …، قتلوا": men of a body named past a qualifier are a
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
+    _read_again(a, view, p, previous, r)
+    if r.metric == "strength" and _fate_of_the_men(a, view, p):
+        r.metric, r.rule = None, "a-fate-of-the-men-counted"
+    if r.metric and _speakers_counted(a, view, p):
+        r.metric, r.rule = None, "speakers-counted"
+    end = r.noun_end_tok or p.tok_end
+    taken_or_dead = r.metric in ("killed", "captured", "leaders_killed", "leaders_captured")
+    if r.metric and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None) and _still_at_large(a, view, end):
+        # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
+        # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
+        r.metric, r.rule = None, "still-at-large"
+    if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
+        r.metric, r.rule = None, "execution-of-the-condemned"
+    if (
+        r.metric in ("attacks", "operations")
+        and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و")
+        and p.tok_start - 1 >= view.tok_start
+    ):
+        # "وحدث أسوأ 20 هجوماً في العراق": the worst of them, a ranking, not a count (people are still
+        # counted: "القبض على أخطر 5 إرهابيين")
+        r.metric, r.rule = None, "superlative-ranking"
+    if (
+        r.metric
+        and r.rule in PART_RULES
+        and any(p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("subset"))
+        and any(
+            a.token_in(t, grammar("severity_words"), "")
+            for t in [*range(max(view.tok_start, p.tok_start - 2), p.tok_start), *range(p.tok_end, min(view.tok_end, p.tok_end + 3))]
+        )
+    ):
+        # "أكثر من 100 جريح، بينهم أكثر من 20 في حالة حرجة": how badly some of them are hurt, no count of its own
+        r.metric, r.rule = None, "severity-of-a-part"
+    if previous is not None and previous.placed.tok_start >= view.tok_start:
+        # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
+        if r.rule in PART_RULES and r.part_of is None:
+            r.whole = previous.whole or previous.quantity.value
+            r.part_of = previous.part_of or previous
+        elif r.rule in _LIST_RULES and previous.whole is not None:
+            r.whole = previous.whole
+            r.part_of = previous.part_of
+    return r
+
+
+def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> None:
+    """Second thoughts on a reading, from what the sentence says around the number after all: the side of persons
+    a list or a toll names elsewhere, tolls that mix sides or outcomes, sentences and ambush posts, a fate the
+    people's own verb of suffering names, a number that counts the noun before it."""
     if (
         r.metric is None
         and r.noun == "person"
@@ -1112,46 +1159,6 @@ def read_count(
         # "في المراحل الثماني من عملية إرادة النصر": a number with the article after a definite noun no cue
         # reads is that noun's adjective — it counts phases, not operations or attacks
         r.metric, r.rule = None, "counts-the-noun-before"
-    if r.metric == "strength" and _fate_of_the_men(a, view, p):
-        r.metric, r.rule = None, "a-fate-of-the-men-counted"
-    if r.metric and _speakers_counted(a, view, p):
-        r.metric, r.rule = None, "speakers-counted"
-    end = r.noun_end_tok or p.tok_end
-    taken_or_dead = r.metric in ("killed", "captured", "leaders_killed", "leaders_captured")
-    if r.metric and (taken_or_dead or _cue_at(view, end - 1, {"other"}) is not None) and _still_at_large(a, view, end):
-        # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
-        # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
-        r.metric, r.rule = None, "still-at-large"
-    if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
-        r.metric, r.rule = None, "execution-of-the-condemned"
-    if (
-        r.metric in ("attacks", "operations")
-        and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و")
-        and p.tok_start - 1 >= view.tok_start
-    ):
-        # "وحدث أسوأ 20 هجوماً في العراق": the worst of them, a ranking, not a count (people are still
-        # counted: "القبض على أخطر 5 إرهابيين")
-        r.metric, r.rule = None, "superlative-ranking"
-    if (
-        r.metric
-        and r.rule in PART_RULES
-        and any(p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("subset"))
-        and any(
-            a.token_in(t, grammar("severity_words"), "")
-            for t in [*range(max(view.tok_start, p.tok_start - 2), p.tok_start), *range(p.tok_end, min(view.tok_end, p.tok_end + 3))]
-        )
-    ):
-        # "أكثر من 100 جريح، بينهم أكثر من 20 في حالة حرجة": how badly some of them are hurt, no count of its own
-        r.metric, r.rule = None, "severity-of-a-part"
-    if previous is not None and previous.placed.tok_start >= view.tok_start:
-        # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
-        if r.rule in PART_RULES and r.part_of is None:
-            r.whole = previous.whole or previous.quantity.value
-            r.part_of = previous.part_of or previous
-        elif r.rule in _LIST_RULES and previous.whole is not None:
-            r.whole = previous.whole
-            r.part_of = previous.part_of
-    return r
 
 
 def _read_count(
@@ -2508,22 +2515,7 @@ def _read_count(
         # semicolon, parts it (the items after it share its verb)
         r.outcome = "kill"
         r.rule = "part-of-a-toll-broken-down"
-    if (
-        r.noun == "person"
-        and r.side is None
-        and noun is not None
-        and a.token_text(noun.tok_start) in grammar("men_nouns")
-        and previous is not None
-        and previous.placed.tok_start >= view.tok_start
-        and previous.side == "civilian"
-        and previous.outcome == r.outcome
-        and (previous.noun_end_tok or previous.placed.tok_end) > previous.placed.tok_end
-        and a.token_text((previous.noun_end_tok or previous.placed.tok_end) - 1) in _demographic_nouns()
-        # (the next item of the same list, and no group or force of theirs named: "4 رجال من مسلحي العشائر")
-        and p.tok_start - (previous.noun_end_tok or previous.placed.tok_end) <= 2
-        and _group_after(a, view, noun.tok_end)[0] is None
-        and _cue_at(view, noun.tok_end + (a.token_text(noun.tok_end) == "من"), {"member", "friendly", "friendly_group"}) is None
-    ):
+    if r.noun == "person" and r.side is None and noun is not None and _men_after_children_and_women(a, view, p, noun, previous, r):
         # "(44 طفلاً، 16 امرأة، 145 رجلاً)": the men of a toll broken down by who the dead were, after its
         # children and women, are civilians like them
         r.noun, r.side = "civilian", "civilian"
@@ -3468,7 +3460,7 @@ def _read_count(
         any(a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)))
         or a.token_text(noun.tok_end) in grammar("non_combat_campaigns")
     ):
-        # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود": sorties that fought nobody
+        # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود"، "99 حملة إنسانية": sorties or campaigns that fought nobody
         r.rule = "non-combat-sorties"
         return r
     if r.noun in ("operation", "attack") and (
@@ -6264,6 +6256,29 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
         if {"friendly", "armed"} <= _sides_named(view, t + 1, min(t + 8, view.tok_end)):
             return True
     return False
+
+
+def _men_after_children_and_women(
+    a: Analysis, view: SentenceView, p: Placed, noun: Cue, previous: Reading | None, r: Reading
+) -> bool:
+    """Are these men the next item, right after it, of a civilian toll's children or women of the same fate,
+    with no group or force of theirs named ("4 رجال من مسلحي العشائر")?"""
+    if (
+        a.token_text(noun.tok_start) not in grammar("men_nouns")
+        or previous is None
+        or previous.placed.tok_start < view.tok_start
+        or previous.side != "civilian"
+        or previous.outcome != r.outcome
+    ):
+        return False
+    end = previous.noun_end_tok or previous.placed.tok_end
+    return (
+        end > previous.placed.tok_end
+        and a.token_text(end - 1) in _demographic_nouns()
+        and p.tok_start - end <= 2
+        and _group_after(a, view, noun.tok_end)[0] is None
+        and _cue_at(view, noun.tok_end + (a.token_text(noun.tok_end) == "من"), {"member", "friendly", "friendly_group"}) is None
+    )
 
 
 def _ambush_posts(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -6298,11 +6298,11 @@ def _ambush_posts(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _doer_of_the_operations_tolled(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     """The side whose own operations a toll before the number counts (حصيلة عملياتها، حصيلة هجماته): the side
     named last before the possessed noun; None when there is no such toll."""
-    for c in view.cues:
-        if "toll" not in c.kinds or c.tok_start >= p.tok_start:
+    for c in view.cues_of("toll"):
+        if c.tok_start >= p.tok_start:
             continue
         ops = next(
-            (d for d in view.cues if c.tok_end <= d.tok_start <= c.tok_end + 1 and d.kinds & {"operation", "attack"}), None
+            (d for t in (c.tok_end, c.tok_end + 1) for d in view.cues_starting(t) if d.kinds & {"operation", "attack"}), None
         )
         # (a plural with its pronoun, عملياتها، هجماته — not a singular, whose ة normalises to ه: "حصيلة عملية التفجير";
         # and in the number's clause: not "أعلن الجيش حصيلة عملياته، فيما قتل 12 شخصاً في تفجير")

@@ -465,7 +465,7 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
                 continue  # the plural: مسلحين قتلوا، خمسة مسلحين قتلا (a slip for قتلوا after a number)
             extra = "count"
         if extra == _CONSTRUCT_NAMED:
-            if t[m.end() :].lstrip()[:1] not in _QUOTES + "«":
+            if not _NAMES_FOLLOW_RE.match(t, m.end()):
                 continue  # a process, "عمليتي الاقتراع والفرز": two operations only before their names in quotes
             extra = "count"
         if extra == _CONSTRUCT:
@@ -552,7 +552,7 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
         and b.role in (_SCALE, _PSCALE, _DSCALE)
         and b.pre == ""
         and (
-            _enclosed(gap.strip(), t[: a.ps].rstrip()[-1:])
+            _enclosed(gap.strip(), t, a.ps)
             or (gap.strip() == "/" and t[: a.ps].rstrip().endswith("/") and not t[: a.ps].rstrip()[:-1].rstrip()[-1:].isdigit())
         )
     ):
@@ -575,17 +575,25 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
 
 
 _DIGIT_AND_RE = re.compile(r"\s+و\s*")
+_NAMES_FOLLOW_RE = re.compile(r"\s*[\"“”'‘’«]")
 # marks that set digits apart before their scale word: brackets, and quotes, whose direction writers mix
 _CLOSERS = {")": "(", "]": "[", "»": "«"}
 _QUOTES = "\"“”'‘’"
 _OPENERS = frozenset('(["“”«')
 
 
-def _enclosed(closer: str, opener: str) -> bool:
-    """'(18) ألف'، '“40” ألف': digits in brackets or quotes, then their scale word."""
+def _enclosed(closer: str, t: str, start: int) -> bool:
+    """'(18) ألف'، '“40” ألف': digits in brackets or quotes, then their scale word (``closer`` is the gap after
+    the digits, ``start`` where they begin)."""
+    if closer not in _CLOSERS and not (len(closer) == 1 and closer in _QUOTES):
+        return False  # (most gaps: the character before the digits is not even looked at)
+    i = start - 1
+    while i >= 0 and t[i].isspace():
+        i -= 1
+    opener = t[i] if i >= 0 else ""
     if closer in _CLOSERS:
         return opener == _CLOSERS[closer]
-    return len(closer) == 1 and closer in _QUOTES and opener != "" and opener in _QUOTES
+    return opener != "" and opener in _QUOTES
 
 
 def _compose(t: str, atoms: list[_Atom]) -> list[_Num]:

@@ -6353,6 +6353,15 @@ def _adjective_of_a_noun_before(a: Analysis, view: SentenceView, p: Placed) -> b
 def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
     """The token of the count word (عدد، تعداد) that opens the phrase a number states, within a few words
     before it and no other number between."""
+    # (several readings of one number ask it: the answer is the sentence's, kept in the analysis' memo)
+    memo = a.memo.setdefault("count_head", {})
+    key = (view.tok_start, p.tok_start)
+    if key not in memo:
+        memo[key] = _find_count_head(a, view, p)
+    return memo[key]
+
+
+def _find_count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
     head = next(
         (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")),
         None,

@@ -575,10 +575,11 @@ def _joined(t: str, a: _Atom, b: _Atom) -> str | None:
 
 
 _DIGIT_AND_RE = re.compile(r"\s+و\s*")
-_NAMES_FOLLOW_RE = re.compile(r"\s*[\"“”'‘’«]")
 # marks that set digits apart before their scale word: brackets, and quotes, whose direction writers mix
 _CLOSERS = {")": "(", "]": "[", "»": "«"}
 _QUOTES = "\"“”'‘’"
+# (the names of what a construct dual counts, in quotes after it: عمليتي «مخلب النسر»)
+_NAMES_FOLLOW_RE = re.compile(r"\s*[" + re.escape(_QUOTES + "«") + "]")
 _OPENERS = frozenset('(["“”«')
 
 

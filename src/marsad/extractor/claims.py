@@ -2153,6 +2153,21 @@ def _read_count(
     ):
         # "لم يتجاوز عدد المقاتلين ثلاثة آلاف، قتل منهم 800 شخص": persons among a group's men counted are its men
         r.noun, r.side, r.group_entity = "member", "armed", previous.group_entity
+    events_named = (
+        subset_after
+        and r.noun is None
+        and noun is None
+        # ("منها": the non-human plural's pronoun — not "منهم", people)
+        and a.token_text(p.tok_end).endswith("ها")
+        and (previous is None or previous.placed.tok_start < view.tok_start)
+        and (events := [c for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"operation", "attack"}])
+        and not any(events[-1].tok_end <= q.tok_start < p.tok_start for q in view.quantities)
+    )
+    if events_named:
+        # "وأشارت القيادة، في تفاصيل تلك العمليات، إلى أن 137 منها نفذت في العراق": "of them", the operations the
+        # sentence named before the number (not the men the sentence before counted killed)
+        r.noun = "operation" if "operation" in events[-1].kinds else "attack"
+        r.rule = "part-of-the-events-named"
     if (subset_after or subset_before) and previous is not None and r.noun is None:
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
@@ -2169,20 +2184,6 @@ def _read_count(
             elif previous.rule == "mixed-sides":
                 # (a figure of the same mixed toll, "ارتفع العدد إلى 132؛ منهم …", has no side either)
                 r.side, r.group_entity = None, None
-    if (
-        subset_after
-        and r.noun is None
-        and noun is None
-        # ("منها": the non-human plural's pronoun — not "منهم", people)
-        and a.token_text(p.tok_end).endswith("ها")
-        and (previous is None or previous.placed.tok_start < view.tok_start)
-        and (events := [c for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"operation", "attack"}])
-        and not any(events[-1].tok_end <= q.tok_start < p.tok_start for q in view.quantities)
-    ):
-        # "وأشارت القيادة، في تفاصيل تلك العمليات، إلى أن 137 منها نفذت في العراق": "of them", the operations the
-        # sentence named before the number
-        r.noun = "operation" if "operation" in events[-1].kinds else "attack"
-        r.rule = "part-of-the-events-named"
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
     coordinated = joined_by_wa(a, p)
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place

@@ -46,6 +46,9 @@ class Frame:
     group_ops: bool = False  # the passage counts an armed group's own operations (its attacks)
     place: str | None = None
     recent_countries: list[str] = field(default_factory=list)
+    # the countries of the passage's figures taken together, when it counted in several (a total for
+    # Iraq and Syria, then each one's part): what "the operations above" cover
+    all_countries: list[str] = field(default_factory=list)
     places_named: bool = False  # has the page named any place so far, a town as well as a country
     seen_sources: list[str] = field(default_factory=list)
     nation: str | None = None  # the state of the unnamed sources speaking (مصادر أمنية مصرية)

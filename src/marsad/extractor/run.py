@@ -415,7 +415,28 @@ def _main_country(found: Counter[str] | None) -> str | None:
     return top if n >= 3 and n >= _MAIN_COUNTRY_SHARE * total else None
 
 
-def _country_mentions(a: Analysis) -> Counter[str] | None:
+def _article_views(a: Analysis) -> list[SentenceView]:
+    """The article's own sentences, without the page's links to other articles.
+
+    "اقرأ أيضاً: …": another article's headline states nothing here; a heading alone on its
+    line ("مقالات ذات صلة"، "أخبار متعلقة") opens a list of such headlines, whose countries
+    say nothing of where this article is either.
+    """
+    furniture = grammar("page_furniture")
+    kept: list[SentenceView] = []
+    related = False  # inside a list of links to other articles
+    for view in a.views:
+        if _is_furniture(a, view, furniture):
+            related = related or view.tok_end - view.tok_start <= 4
+            continue
+        if related and (view.headline or _link_line(a, view)):
+            continue
+        related = False
+        kept.append(view)
+    return kept
+
+
+def _country_mentions(a: Analysis, views: list[SentenceView]) -> Counter[str] | None:
     """How often an article locates something in each country (None for an article about a region).
 
     Towns and regions count wherever they stand; a country's own name counts
@@ -427,10 +448,10 @@ def _country_mentions(a: Analysis) -> Counter[str] | None:
     """
     found: Counter[str] = Counter()
     away = expeditionary()
-    if any(_regional(a, v) or _worldwide(a, v) for v in a.views[:3]):
+    if any(_regional(a, v) or _worldwide(a, v) for v in views[:3]):
         # "140 هجمة إرهابية بالشرق الأوسط" in the title or lead: the article is about a region
         return None
-    for v in a.views:
+    for v in views:
         # (the states a border lies between name the border, not where the article is: "قرب الحدود بين
         # بنين والنيجر وبوركينا فاسو")
         chain = border_chain_countries(a, v)
@@ -693,11 +714,15 @@ def _friendly_states(view: SentenceView, skip: list[Placed] | None = None) -> se
     return out
 
 
-def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:
+def _home_countries(
+    view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None, article: str | None = None
+) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
     Used only when nothing in the clause, sentence or passage locates the figure;
-    an armed group that fights only at home (``local`` in actors.yaml) locates it too.
+    an armed group that fights only at home (``local`` in actors.yaml) locates it too,
+    unless it fights across a border too (``also_in``) and the article is about that
+    other country (Taliban strongholds in Pakistan's tribal areas).
     """
     ids = [r.group_entity] if r.group_entity else []
     for p in view.entities:
@@ -724,7 +749,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         found: set[str] = set()
         for i in ids:
             info = entity_data.actor(i) or {}
-            if not i or _acts_abroad(i, info, away):
+            if not i or _acts_abroad(i, info, away) or (article and article in (info.get("also_in") or ())):
                 continue
             if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
                 found.add(str(info["country"]))
@@ -1097,23 +1122,14 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     claims: list[Claim] = []
     previous: Reading | None = None
     recent: dict[str, Reading] = {}  # the last count read with each outcome
-    mentions = _country_mentions(a)  # (one pass over the article for both)
+    views = _article_views(a)
+    mentions = _country_mentions(a, views)  # (one pass over the article for both)
     home = _document_country(mentions)
     main = None if home else _main_country(mentions)
-    furniture = grammar("page_furniture")
-    related = False  # inside a list of links to other articles
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
     neutralised: list[Claim] = []  # the dead counted as "neutralised" (تحييد)
     unsided: set[float] = set()  # tolls of the dead that name no side (استشهاد 550 سورياً)
-    for view in a.views:
-        if _is_furniture(a, view, furniture):
-            # "اقرأ أيضاً: …": another article's headline states nothing here; a heading
-            # alone on its line ("مقالات ذات صلة") opens a list of such headlines
-            related = related or view.tok_end - view.tok_start <= 4
-            continue
-        if related and (view.headline or _link_line(a, view)):
-            continue
-        related = False
+    for view in views:
         atts = attributions(a, view)
         resolve_anaphors(atts, view, frame.source, frame.last_body)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
@@ -1126,7 +1142,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         ]
         if any("new_topic" in c.kinds for c in opening):
             frame.period, frame.countries, frame.actor = None, [], []
-            frame.place = None
+            frame.place, frame.all_countries = None, []
             frame.group_ops = False
         elif (
             counts and new_speakers and frame.source
@@ -1134,7 +1150,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         ):
             if not any("same_topic" in c.kinds for c in opening):
                 frame.period, frame.countries = None, []
-                frame.place = None
+                frame.place, frame.all_countries = None, []
             frame.actor = []
         if counts and new_speakers:
             frame.figure_source = new_speakers[0]
@@ -1722,6 +1738,11 @@ def _fill(
         if not countries and not settled:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
+            if len(frame.all_countries) > len(countries) and a.sentence_has(view, grammar("above_words")):
+                # "وأوضحت أن العمليات المذكورة أعلاه أسفرت عن مقتل 8 من كبار القادة" after a total for Iraq and
+                # Syria and each one's part: all the operations the passage counted, not the last part's
+                countries, place = list(frame.all_countries), None
+                ctx["countries"] = "all-the-passage-counted"
             own = _home_countries(view, r, Frame(), a)
             if len(countries) > 1 and len(own) == 1 and own[0] in countries:
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part
@@ -1732,7 +1753,7 @@ def _fill(
             countries = list(frame.title_countries)
             ctx["countries"] = "title"
         if not countries and not settled:
-            countries = _home_countries(view, r, frame, a)
+            countries = _home_countries(view, r, frame, a, home)
             ctx["countries"] = "home-of-forces" if countries else "none"
         if not countries and home and not settled:
             countries = [home]
@@ -2156,6 +2177,8 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         if last.countries:
             frame.countries = list(last.countries)
             frame.place = last.place
+            if len(set(frame.all_countries) | set(last.countries)) > 1:
+                frame.all_countries = sorted({*frame.all_countries, *(x for c in tally for x in c.countries)})
             parts = {tuple(c.countries) for c in tally if c.countries and c.context.get("countries") != "passage"}
             if len(parts) > 1:
                 # a sentence of parallel parts (… في العراق، بينما قتل في سوريا 15): what follows is about all

@@ -748,6 +748,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             )
             if opens_next:
                 return None
+            if (them := _cue_at(view, c.tok_end, {"subset"})) is not None and any(
+                them.tok_end <= q.tok_start <= them.tok_end + 1 and q.obj.kind == "count"  # type: ignore[attr-defined]
+                for q in view.quantities
+            ):
+                return None  # the verb of a part counted after it: "لم يتجاوز عددهم ثلاثة آلاف قتل منهم 800"
             if c.kinds & {"kill", "capture"} and any(
                 q.tok_start == c.tok_end
                 and q.obj.kind == "count"  # type: ignore[attr-defined]

@@ -299,6 +299,9 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and _joined_abroad(a, view, p):
         # "اعتقال 34 أجنبياً حاربوا في صفوف داعش في سوريا": where the people arrested fought or meant to go
         return True
+    if e.kind == "country" and _come_from(a, view, p):
+        # "التهديد يأتي من مهاجمين عائدين من دول مثل سوريا": where they came back from, not where they struck
+        return True
     if e.kind == "country" and a.token_in(p.tok_start - 1, grammar("citizens_words"), "و"):
         # "تساوى مواطنو سورية واليمن المقبوض عليهم": whose citizens, not where
         return True
@@ -386,6 +389,15 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         if after.lstrip().startswith(("-", "–", "/", "(")) and after.strip():
             return True
     return False
+
+
+def _come_from(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the country at ``p`` where people came or came back from (عائدين من سوريا، القادمين من دول مثل العراق)?"""
+    t = p.tok_start - 1
+    like = grammar("countries_like_words")
+    while t > view.tok_start and a.token_text(t) != "من" and a.token_text(t) in like and p.tok_start - t < 4:
+        t -= 1
+    return a.token_text(t) == "من" and a.token_in(t - 1, grammar("coming_from_words"), "و")
 
 
 def _joined_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -82,7 +82,9 @@ def _abbreviation(line: str, dot: int) -> bool:
 _WRAP_MIN_LINE = 40
 _WRAP_MIN_LINES = 4
 _WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
-_LINE_END_RE = re.compile(r"[.!?؟:;؛\"'”’»)\]&…]\s*$")
+_LINE_END_RE = re.compile(r"(?:[.!?؟:;؛&…]|[.!?؟…][\"'”’»)\]]+)\s*$")
+# (a quote or bracket ends a line only after a stop: "لعصائب "أهل الحق"" closes a name, and the
+# sentence runs on into the next line)
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2}|\d{1,2}\s*[-.)/])")
 _STOP_RE = re.compile(r"[.!?؟]")  # (the stops _END_RE ends a sentence at)
 

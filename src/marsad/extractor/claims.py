@@ -1366,6 +1366,18 @@ def _read_count(
             )
         )
     )
+    if (
+        "other" in kinds
+        and previous is not None
+        and previous.noun is None
+        and previous.rule == "dual-of-other-noun"
+        and (other := _cue_at(view, p.tok_end, {"other"})) is not None
+        and a.token_text(other.tok_start) in grammar("people_others")
+        and (people := [x for x in (recent or {}).values() if x.placed.tok_start < p.tok_start])
+    ):
+        # "ثمانية جنود قتلوا في هجوم على نقطتين عسكريتين. وأضافت المصادر أن خمسة آخرين أصيبوا": others of
+        # people (آخرين) are of the people counted last, not of the two posts between
+        previous = max(people, key=lambda x: x.placed.tok_start)
     one = _one_named_before(a, view, p) if "other" in kinds or others_after_noun else None
     if one is not None:
         # "استشهاد جندي تركي، وإصابة اثنين آخرين": the others of one person named without a number
@@ -2854,7 +2866,11 @@ def _read_count(
     if (
         loss is not None
         and loss.phrase == "فقد"
-        and a.token_in(p.tok_end, grammar("nominative_others"), "")
+        and (
+            a.token_in(p.tok_end, grammar("nominative_others"), "")
+            # (or a bare number right after the verb, no noun nor "of its men": "ثمانية جنود قتلوا وفقد اثنان")
+            or (noun is None and loss.tok_end == p.tok_start and a.token_text(p.tok_end) != "من")
+        )
         and _cue_at(view, p.tok_end + 1, {"kill_after"}) is None  # (not "وفقد 4 آخرون حياتهم": they died)
     ):
         # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost

@@ -2868,8 +2868,9 @@ def _read_count(
         and loss.phrase == "فقد"
         and (
             a.token_in(p.tok_end, grammar("nominative_others"), "")
-            # (or a bare number right after the verb, no noun nor "of its men": "ثمانية جنود قتلوا وفقد اثنان")
-            or (noun is None and loss.tok_end == p.tok_start and a.token_text(p.tok_end) != "من")
+            # (or a bare nominative dual right after the verb, the passive's subject: "ثمانية جنود قتلوا وفقد
+            # اثنان" — not the accusative object of a force's loss: "أنه قتل 35 … وفقد اثنين")
+            or (noun is None and loss.tok_end == p.tok_start and a.token_text(p.tok_start) in grammar("nominative_two"))
         )
         and _cue_at(view, p.tok_end + 1, {"kill_after"}) is None  # (not "وفقد 4 آخرون حياتهم": they died)
     ):

@@ -5731,7 +5731,9 @@ def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
     (Not "them" the object of a blow: "ألقت عليهم قنابل"، "نصب لهم كمين" — they were hit.)"""
     last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & PEOPLE_KINDS), default=view.tok_start)
     return any(
-        a.token_in(t, grammar("fought_them"), "و") and a.token_in(t - 1, grammar("fight_verbs"), "و") for t in range(last + 1, tok)
+        (a.token_in(t, grammar("fought_them"), "و") and a.token_in(t - 1, grammar("fight_verbs"), "و"))
+        or a.token_in(t, grammar("fought_them_nouns"), "و")
+        for t in range(last + 1, tok)
     )
 
 

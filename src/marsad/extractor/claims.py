@@ -1080,6 +1080,15 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     """Second thoughts on a reading, from what the sentence says around the number after all: the side of persons
     a list or a toll names elsewhere, tolls that mix sides or outcomes, sentences and ambush posts, a fate the
     people's own verb of suffering names, a number that counts the noun before it."""
+    if r.metric == "operations" and r.noun == "operation" and (op := _cue_at(view, p.tok_end, {"operation"})) is not None and (
+        a.token_in(op.tok_end, grammar("killing_deeds"), "")
+        # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً")
+        and not any(op.tok_end < q.tok_start <= op.tok_end + 3 for q in view.quantities)
+    ):
+        # "شهد المخيم 10 عمليات قتل نفذها مجهولون"، "3 عمليات اغتيال": killings counted as incidents, no
+        # operation against a group nor a count of the dead
+        r.metric, r.noun, r.rule = None, None, "killings-counted"
+        return
     if (
         r.metric is None
         and r.noun == "person"
@@ -3810,6 +3819,9 @@ def _read_count(
         # "أمر الادعاء العام، الخميس، باعتقال 137 مشتبهاً"، "مذكرات اعتقال بحق 800": ordered, not done
         r.metric, r.rule = None, "arrest-ordered"
         return r
+    if r.metric and r.outcome == "capture" and _held_population(a, view, p, clause):
+        r.metric, r.rule = None, "held-not-taken"
+        return r
     if r.metric and r.outcome == "capture" and _transferred(a, view, p, clause):
         # "نقل 2250 سجيناً من عناصر داعش إلى العراق"، "عدد معتقلي داعش الذين نقلوا إلى العراق 4000":
         # detainees moved from one custody to another were not captured by anyone here
@@ -3934,12 +3946,36 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     moved = [
         t
         for t in range(max(clause[0], p.tok_start - 8), p.tok_start)
-        if a.token_in(t, grammar("transfer_words"), "وف") and a.token_text(t + 1) != "عن"  # (نقلت الوكالة عن: relayed)
+        # (with its preposition too: "مهمة لنقل 7000 معتقل")
+        if a.token_in(t, grammar("transfer_words"), "وفلب") and a.token_text(t + 1) != "عن"  # (نقلت الوكالة عن: relayed)
     ]
     if not moved:
         return False
-    # (a word of capture after the transfer word, before or after the number: the arrest itself)
-    return not any(moved[-1] < c.tok_start < clause[1] for c in view.cues_of("capture"))
+    # (a word of capture after the transfer word, before or after the number: the arrest itself — not the noun
+    # of the held, "نقل 7000 معتقل"، "كانوا محتجزين", which names those moved)
+    return not any(moved[-1] < c.tok_start < clause[1] and not _names_the_held(a, c) for c in view.cues_of("capture"))
+
+
+def _names_the_held(a: Analysis, c: Cue) -> bool:
+    """Is the capture cue a noun or participle of people held (معتقل، محتجزين، معتقلي), not a verb of arrest?"""
+    if a.token_in(c.tok_start - 1, grammar("detention_place_heads"), "وبل"):
+        return True  # "في مركز احتجاز": a place of detention
+    return "detained_noun" in c.kinds or all(a.token_in(t, grammar("held_participles"), "و") for t in range(c.tok_start, c.tok_end)) or (
+        c.tok_end - c.tok_start == 1 and a.token_text(c.tok_start).rstrip("ي") in grammar("held_participles")
+    )
+
+
+def _held_population(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
+    """People counted as held, still or escaping, with no arrest told: "لا يزال أكثر من 9 آلاف من معتقلي داعش
+    محتجزين في السجون"، "ساعد خمسة من معتقلي داعش على الهروب"."""
+    # (the number's own noun of the held, and no verb of arrest right before the number taking it as object:
+    # "القبض على رجل ساعد خمسة من معتقلي داعش على الهروب" arrests the man, not the five)
+    caps = [c for c in view.cues_of("capture") if p.tok_start - 3 <= c.tok_start < clause[1]]
+    if not caps or not all(_names_the_held(a, c) for c in caps):
+        return False
+    still = any(a.token_in(t, grammar("still_words"), "و") for t in range(max(clause[0], p.tok_start - 4), p.tok_start))
+    fled = any(a.token_in(t, grammar("flight_words"), "وبل") for t in range(p.tok_end, min(clause[1], p.tok_end + 8)))
+    return still or fled
 
 
 def _bracketed_after_a_place(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -5102,7 +5138,7 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
             or _count_of_members(view, p)
         )
         # "لا تتجاوز ألف عنصر" is an estimate only when a group is named: not "أكثر من 3000 عنصر أمني"
-        own_group = r.group_entity is not None or r.group_side == "armed"
+        own_group = r.group_entity is not None or r.group_side == "armed" or _group_counted_before(view, p)
         cell = r.in_cell
         # "بلغ عدد المقاتلين ضد التنظيم 98 ألف مقاتل": the fighters counted are the group's enemies
         against = any(c.tok_end <= p.tok_start and c.kinds & {"member", "strength"} and _against_armed_group(view, c.tok_end) for c in view.cues)
@@ -6236,6 +6272,31 @@ def _count_of_members(view: SentenceView, p: Placed) -> bool:
 
 
 _COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
+
+
+def _group_counted_before(view: SentenceView, p: Placed) -> bool:
+    """"وقدرت الوكالة عدد مقاتلي تنظيم الدولة، استناداً إلى تقارير الاستخبارات، بأنه يراوح بين 20 ألفاً و31
+    ألفاً": the count word with a group's men and the group's name after it, earlier in the sentence and no
+    number between — whatever body the aside names before the number."""
+    heads = [
+        c
+        for c in view.cues
+        if c.kinds & {"toll", "strength", "member"}
+        and c.tok_end <= p.tok_start
+        and len(c.phrase.split()) > 1
+        and c.phrase.split()[0] in _COUNT_WORDS
+    ]
+    return any(
+        e.tok_start == c.tok_end
+        and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type]
+        # (a number inside a time is no other count: "خلال الأشهر الستة الماضية")
+        and not any(
+            c.tok_end <= q.tok_start < p.tok_start and not any(x.tok_start <= q.tok_start < x.tok_end for x in view.times)
+            for q in view.quantities
+        )
+        for c in heads
+        for e in view.entities
+    )
 
 
 _EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})

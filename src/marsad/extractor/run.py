@@ -1014,6 +1014,20 @@ def _doers_after(a: Analysis, view: SentenceView, lo: int, hi: int) -> list[str]
     return found
 
 
+def _only_parts_after(a: Analysis, view: SentenceView, p: Placed, chi: int) -> bool:
+    """Does the sentence go on past the number's clause with no other figure but its parts ("قتل 19 مدنياً،
+    بينهم ثمانية أطفال، السبت في قصف جوي شنته طائرات حربية روسية")? The strike told after the aside is the
+    victims' own."""
+    later = [q for q in view.quantities if q.tok_start >= chi and q.obj.kind == "count"]  # type: ignore[attr-defined]
+    subsets = view.cues_of("subset")
+    return chi < view.tok_end and all(
+        any(p.tok_end <= c.tok_start and q.tok_start - 2 <= c.tok_end <= q.tok_start for c in subsets)
+        # (or the next item of the same list of parts: "بينهم 8 أطفال و3 نساء")
+        or (q.prefix.startswith("و") and any(p.tok_end <= c.tok_start < q.tok_start for c in subsets))
+        for q in later
+    )
+
+
 def _killer_after(a: Analysis, view: SentenceView, end: int) -> list[str]:
     """The doer of a verb that takes the counted as its object, right after them
     (و2 قتلتهم قوات سوريا الديمقراطية، 5 قتلهم تنظيم الدولة)."""
@@ -1927,6 +1941,7 @@ def _fill(
                 # state, whose operation they fell in)
                 or (_is_force(x) and not _victims_own(view, r, x))
             ]
+            or (_attack_owner(a, view, chi, view.tok_end, p.tok_start) if metric == "civilians_killed" and _only_parts_after(a, view, p, chi) else [])
             or ([group] if group else [])
         )
         r.actor_ids = list(actor)

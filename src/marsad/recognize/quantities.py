@@ -490,6 +490,19 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             # (but "بليون دولار"، "مليون شخص": an amount of what it counts, right after it)
             continue
         if (
+            role == _SCALE
+            and w.endswith("ا")
+            and not pre.strip("و")
+            and not (atoms and not t[atoms[-1].ne : s].strip())
+            and (after := _NEXT_WORD.match(t, m.end()))
+            and after.group(1) in lex.sets["counted_singular"]
+            and "\u064b" not in (nt.original[slice(*nt.span(ws, m.end()))] if nt.starts is not None else "")
+        ):
+            # "من بينهم ألفا مقاتل غربي": a scale word's dual in construct (its ن dropped) before the singular it
+            # counts, no number before it — two thousand; not the accusative after a number ("20 ألفاً مقاتل")
+            # nor one written with its tanween (ألفاً)
+            role, value = _DSCALE, 2 * (value or 0)
+        if (
             w == "واحد"
             and not pre
             and atoms

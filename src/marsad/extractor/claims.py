@@ -1080,6 +1080,12 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     """Second thoughts on a reading, from what the sentence says around the number after all: the side of persons
     a list or a toll names elsewhere, tolls that mix sides or outcomes, sentences and ambush posts, a fate the
     people's own verb of suffering names, a number that counts the noun before it."""
+    if r.metric is None and r.outcome == "kill" and r.side is None and r.noun == "person" and _all_of_them_civilians(a, view, r, p):
+        # "ما أسفر عن وقوع 5 قتلى، هم 3 أطفال وامرأة ورجل": dead whom the sentence lists in full as children,
+        # women and men are civilians
+        r.noun, r.side, r.rule = "civilian", "civilian", "dead-listed-as-children-women-and-men"
+        r.metric = _metric(view, r, p)
+        return
     if r.metric == "operations" and r.noun == "operation" and (op := _cue_at(view, p.tok_end, {"operation"})) is not None and (
         a.token_in(op.tok_end, grammar("killing_deeds"), "")
         # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً")
@@ -1349,6 +1355,19 @@ def _read_count(
                 # "غارة جوية واحدة": one strike is an event, as a bare singular noun would be
                 r.rule = "one-after-its-noun"
                 return r
+        elif (
+            noun is None
+            and r.noun is None
+            and a.token_in(p.tok_start, grammar("one_two_words"), "و")
+            and a.token_in(p.tok_start - 1, grammar("uncounted_people"), "")
+            and (fate := _trigger_before(view, p, clause)) is not None
+            and "kill" in fate.kinds
+            and fate.tok_end == p.tok_start - 1
+        ):
+            # "أدى لمقتل لاجئين اثنين": refugees or the displaced, no metric's while they live, are civilians
+            # when they are killed — the number word after them
+            r.noun, r.side, r.noun_end_tok = "civilian", "civilian", p.tok_end
+            r.rule = "killed-refugees-then-number-word"
         elif noun is None and r.noun is None and a.token_in(p.tok_start, grammar("one_two_words"), "و") and _nationality_at(a, view, p.tok_start - 1):
             # "أوقف الجيش لبنانيين اثنين وسورياً واحداً": persons counted by nationality, the number
             # word after them as an adjective (whose side the context tells, as with أشخاص)
@@ -6342,6 +6361,33 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
         if {"friendly", "armed"} <= _sides_named(view, t + 1, min(t + 8, view.tok_end)):
             return True
     return False
+
+
+def _all_of_them_civilians(a: Analysis, view: SentenceView, r: Reading, p: Placed) -> bool:
+    """Is the number's noun followed by "هم" and a list, to the clause's end, of children, women and men only
+    (هم 3 أطفال وامرأة ورجل) — the whole, not a part (بينهم)?"""
+    t = r.noun_end_tok or p.tok_end
+    if a.token_text(t) not in ("هم", "وهم"):
+        return False
+    people = _demographic_nouns()
+    end = view.clause_of(t)[1] if t < view.tok_end else t
+    end = max(end, min(view.tok_end, t + 12))
+    seen = False
+    def bare(u: int) -> str:
+        word = a.token_text(u)
+        return word[1:] if word.startswith("و") and len(word) > 2 else word
+
+    for u in range(t + 1, min(end, view.tok_end)):
+        if bare(u) in people:
+            seen = True
+            continue
+        q = next((q for q in view.quantities if q.tok_start <= u < q.tok_end), None)
+        if q is not None:
+            if bare(q.tok_end) not in people:
+                return False  # (a number of others: "هم 3 رجال وجنديان")
+            continue
+        return seen and a.marks_before(u, "،,.؛;") if u > t + 1 else False
+    return seen
 
 
 def _men_after_children_and_women(

@@ -486,6 +486,12 @@ def _country_mentions(a: Analysis, views: list[SentenceView]) -> Counter[str] | 
     return found
 
 
+def _in_the_world_after(a: Analysis, r: Reading, p: Placed) -> bool:
+    """"2944 هجوماً في العالم": the world named right after the number's noun."""
+    end = r.noun_end_tok or p.tok_end
+    return a.token_text(end) == "في" and a.token_text(end + 1) in grammar("world_words")
+
+
 def _worldwide(a: Analysis, view: SentenceView) -> bool:
     """"حول العالم"، "في جميع أنحاء العالم"، "مناطق انتشاره في العالم": the whole world, not a superlative's في العالم."""
     if not a.sentence_has(view, grammar("world_words")):
@@ -1683,6 +1689,10 @@ def _fill(
         worldwide = not countries and (
             _worldwide(a, view) or _regional(a, view, named=True) or _in_many_states(a, view) or _opens_on_a_region(a, view, frame)
         )
+        if _in_the_world_after(a, r, p):
+            # "أعلن التنظيم مسؤوليته عن 2944 هجوماً في العالم، منها نحو 500 هجوم في سوريا": the figure's own
+            # place is the world, whatever its part's country
+            countries, place, worldwide = [], None, True
         if worldwide:
             ctx["countries"] = "worldwide"
         # "نفذ الحوثيون أكثر من 100 هجوم على السفن"، "24 هجوماً في باب المندب": at sea, not in the group's country

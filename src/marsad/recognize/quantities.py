@@ -731,10 +731,11 @@ def _continue(
                 after
                 and after.role in (_SCALE, _PSCALE)
                 and _joined(t, b, after) == ""
-                and last == "scale"
+                and scale_seen
                 and (after.value or 0) >= scale_seen
             ):
-                # "بين 7 آلاف و12 ألف": the part after و has its own scale — a second number
+                # "بين 7 آلاف و12 ألف"، "بين ألف وخمسمئة وثلاثة آلاف": the part after و has its own scale, as
+                # large as one already read — a second number
                 break
             if r == _DIG:
                 ok = last == "scale" and v < scale_seen

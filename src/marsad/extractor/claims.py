@@ -577,7 +577,7 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     return None
 
 
-def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> Cue | None:
+def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: Analysis) -> Cue | None:
     """The nearest outcome word before a number. It may sit across a short
     parenthesis (قواتها حيدت، اليوم الثلاثاء، 12 إرهابياً) but not across a
     clause word such as مما or بينما."""
@@ -594,6 +594,17 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int]) -> C
         breaks = not c.kinds.isdisjoint(_BREAK_KINDS) or ("complementizer" in c.kinds and c.prefix.startswith("و"))
         if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
+    for t in range(lo, p.tok_start):
+        # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
+        # أصيبوا" — the death told before is the first statement's)
+        if (
+            view.tok_start < t
+            # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط")
+            and any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_KINDS for c in view.cues)
+            and a.token_in(t, grammar("speech_participles"), "و")
+            and any(c.tok_start in (t + 1, t + 2) and "complementizer" in c.kinds for c in view.cues)
+        ):
+            lo = t
     best = None
     for c in view.cues:
         if c.tok_end <= p.tok_start and c.tok_start >= lo:
@@ -1360,7 +1371,7 @@ def _read_count(
             and r.noun is None
             and a.token_in(p.tok_start, grammar("one_two_words"), "و")
             and a.token_in(p.tok_start - 1, grammar("uncounted_people"), "")
-            and (fate := _trigger_before(view, p, clause)) is not None
+            and (fate := _trigger_before(view, p, clause, a)) is not None
             and "kill" in fate.kinds
             and fate.tok_end == p.tok_start - 1
         ):
@@ -1919,7 +1930,7 @@ def _read_count(
     bases = _bases_attacked(a, view, p, clause)
     if q.noun_start is not None and noun is None and r.rule not in _NOUN_READ_ELSEWHERE and not nisba_dual and not bases:
         r.rule = "dual-of-other-noun"
-        fate = _trigger_before(view, p, clause)
+        fate = _trigger_before(view, p, clause, a)
         if (
             a.token_in(p.tok_start, grammar("uncounted_people"), "")
             and fate is not None
@@ -2080,7 +2091,7 @@ def _read_count(
         and _other_noun_after(a, view, p)
     ):
         # its outcome still carries down a list: أودى بحياة 170 أفغانياً و13 جندياً
-        fate = _trigger_before(view, p, clause)
+        fate = _trigger_before(view, p, clause, a)
         r.outcome = _outcome(fate)
         r.rule = "counts-another-noun"
         if (
@@ -2134,7 +2145,7 @@ def _read_count(
     if (subset_before or subset_after) and previous is not None and previous.rule == "combined-outcomes" and noun is not None:
         # "مقتل واعتقال 157 إرهابياً، بينهم 10 قياديين": a part of a mixed total mixes too,
         # unless it names its own outcome (منهم 21 تم القضاء عليهم)
-        own = _trigger_before(view, p, clause)
+        own = _trigger_before(view, p, clause, a)
         after = _trigger_after(view, nxt, clause)
         named = noun.kinds & {"kill_after", "wound_after"}  # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً"
         if after is None and not named and (own is None or own.tok_end <= previous.placed.tok_start):
@@ -2304,7 +2315,7 @@ def _read_count(
         r.rule = "compared-with-another-period"
 
     # The outcome.
-    trig = _trigger_before(view, p, clause)
+    trig = _trigger_before(view, p, clause, a)
     if coordinated and trig is not None:
         # "354 مدنياً قتلوا و470 أصيبوا"، "12 جندياً قتلوا و30 آخرين أصيبوا": an item joined by و with a verb
         # of its own right after it or after its noun
@@ -2958,7 +2969,7 @@ def _read_count(
         # "قتلوا ستة مسلحين … وأدت أيضاً إلى مقتل جندي وجرح أربعة": one person named by their fate after the
         # last number, whose side the bare number right after takes
         lone = _one_named_before(a, view, p) if previous is not None and same_sentence and own_group is None else None
-        fate = _trigger_before(view, p, clause) if lone is not None else None
+        fate = _trigger_before(view, p, clause, a) if lone is not None else None
         if (
             lone is not None
             and previous is not None

@@ -3182,7 +3182,14 @@ def _read_count(
         # count before it raises is of the same people
         r.side = previous.side
         r.rule = "total-the-count-before-raises"
-    if r.noun == "person" and r.side is None and r.outcome == "kill" and _civilian_casualties_before(a, view, p):
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and _civilian_casualties_before(a, view, p)
+        # (not "درس 159 بلاغاً باحتمال سقوط ضحايا مدنيين اعتبرت 149 منها تفتقر إلى الصدقية": of the reports)
+        and not a.token_in(p.tok_end, grammar("of_things"), "")
+    ):
         # "ووثقت البعثة عدداً من الإصابات بين المدنيين في درنة، بواقع 15 حالة وفاة": the casualties named civilian
         r.side = "civilian"
         r.rule = "dead-of-civilian-casualties"
@@ -7180,6 +7187,19 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
 _ARMED_NOUN_STEMS = ("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري", "مهاجم", "المهاجم", "الارهاب", "المسلح")
 
 
+def _first_side_named(a: Analysis, view: SentenceView, before: int) -> str | None:
+    """The side of the first force or group the sentence names before token ``before`` (its subject, as
+    a rule), by name or by common noun."""
+    firsts = [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_start < before]  # type: ignore[arg-type]
+    firsts += [
+        (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
+        for c in view.cues
+        if c.tok_start < before and c.kinds & {"armed_group", "friendly_group"}
+    ]
+    sided = sorted((t, side) for t, side in firsts if side)
+    return sided[0][1] if sided else None
+
+
 def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) -> bool:
     """Are these unnamed members the target of an armed group's attack in this sentence?"""
     if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(_ARMED_NOUN_STEMS):
@@ -7195,6 +7215,14 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
         if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False
         if any(c.kinds & {"friendly_group", "own_forces"} and lo <= c.tok_start < p.tok_start for c in view.cues):
+            return False
+        if (
+            a.token_text(kill.tok_start - 1) == "من"
+            and a.token_in(kill.tok_start - 2, grammar("success_words"), "و")
+            and _first_side_named(a, view, kill.tok_start) == "friendly"
+        ):
+            # "إن قوة من الفرقة 17 نصبت كميناً لمجموعة من عناصر داعش … وتمكنت من قتل جميع أفراد المجموعة
+            # المكونة من 25 عنصراً": the force the sentence opens on succeeded in killing — its enemies
             return False
         # "الجيش التشادي يصد هجوماً لـ"بوكو حرام" ويقتل 23 من عناصرها": the force that fought the attack
         # off kills; the dead are the attackers'

@@ -1097,6 +1097,14 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         r.noun, r.side, r.rule = "civilian", "civilian", "dead-listed-as-children-women-and-men"
         r.metric = _metric(view, r, p)
         return
+    if (
+        r.metric
+        and r.rule == "other-continues-previous"
+        and a.token_in(p.tok_start - 1, grammar_union("return_words", "gone_or_freed_words"), "وف")
+    ):
+        # "246 منهم لقوا حتفهم …، فيما عاد 156 آخرين إلى المغرب": others who came back, freed or fled, not more dead
+        r.metric, r.outcome, r.rule = None, None, "others-gone-another-way"
+        return
     if r.metric == "operations" and r.noun == "operation" and (op := _cue_at(view, p.tok_end, {"operation"})) is not None and (
         a.token_in(op.tok_end, grammar("killing_deeds"), "")
         # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً")
@@ -1986,7 +1994,11 @@ def _read_count(
         if whole is not previous:
             r.whole, r.part_of = whole.whole or whole.quantity.value, whole.part_of or whole
         return r
-    if noun is None and r.noun is None and (nisba_dual or _nationality_at(a, view, p.tok_end)) and not _has(view, "origin"):
+    if noun is None and r.noun is None and (nisba_dual or _nationality_at(a, view, p.tok_end)) and (
+        not _has(view, "origin")
+        # (but the nationals themselves joining: "1354 مغربياً التحقوا بصفوف الجماعات الإرهابية")
+        or any(c.tok_start == p.tok_end + 1 and a.token_in(c.tok_start, grammar("joining_words"), "و") for c in view.cues_of("origin"))
+    ):
         # "توقيف 3 سوريين بتهمة الانتماء إلى داعش"، "اعتقلت الشرطة 12 عراقياً": persons counted by
         # nationality, whose side the context tells like أشخاص (not in a count of foreign fighters by
         # origin, which the strength rules read)
@@ -3536,6 +3548,13 @@ def _read_count(
         _foiled(a, view, p)
         # (and a part of foiled plots: "أحبطت 41 هجوماً منذ 2017، بينهم نحو 10 منذ 2022")
         or (r.rule == "subset-of-previous" and previous is not None and previous.rule == "foiled")
+        # (its own noun named: "تطويق 266 عملية إرهابية من بينها 114 اعتداء")
+        or (
+            previous is not None
+            and previous.rule == "foiled"
+            and previous.placed.tok_start >= view.tok_start
+            and any(p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset"))
+        )
         # (or the attacks are told foiled in their own relative clause: "تسعة من الهجمات التي أحبطت")
         or any(
             c.tok_start == (r.noun_end_tok or p.tok_end) + 1

@@ -1534,6 +1534,28 @@ def _comes_after(a: Analysis, view: SentenceView) -> bool:
     )
 
 
+def _where_their_parts_are(a: Analysis, view: SentenceView, p: Placed, frame: Frame) -> list[str]:
+    """The countries the rest of the sentence places parts of the number in ("246 منهم … على الأراضي السورية"),
+    not where some came back to ("عاد 156 آخرين إلى المغرب"), when a part counted of them ("منهم") follows."""
+    if not any(c.tok_start > p.tok_end for c in view.cues_of("subset")):
+        return []
+    found: set[str] = set()
+    for e in view.entities:
+        if e.tok_start <= p.tok_end or getattr(e.obj, "type", "") != "place" or not getattr(e.obj, "country", None):
+            continue
+        if any(a.token_in(t, grammar("return_words"), "وف") for t in range(max(view.tok_start, e.tok_start - 5), e.tok_start)):
+            continue
+        if not_where(a, view, e):
+            continue
+        found.add(str(e.obj.country))  # type: ignore[attr-defined]
+    found |= {
+        str(getattr(d.obj, "country", ""))
+        for d in view.adjectives
+        if d.tok_start > p.tok_end and getattr(d.obj, "country", None) and a.token_in(d.tok_start - 1, grammar("place_nouns"), "وبل")
+    }
+    return sorted(found)
+
+
 def _destinations(a: Analysis, view: SentenceView) -> list[str]:
     """Countries a sentence sends people to (توجهوا إلى سوريا والعراق), the joined ones included."""
     to = grammar("destination_words")
@@ -1544,6 +1566,8 @@ def _destinations(a: Analysis, view: SentenceView) -> list[str]:
         if e.type != "place" or e.kind != "country" or not e.country:
             continue
         if a.token_text(p.tok_start - 1) in to or (p.tok_start == last_end and p.prefix.startswith("و")):  # type: ignore[attr-defined]
+            if any(a.token_in(t, grammar("return_words"), "وف") for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
+                continue  # (not home, where some came back to: "فيما عاد 156 آخرين إلى المغرب")
             if e.country not in out:
                 out.append(e.country)
             last_end = p.tok_end
@@ -1709,6 +1733,10 @@ def _fill(
             gone = _destinations(a, view)
             countries = gone
             ctx["countries"] = "where-they-went" if gone else "none-for-origins"
+            if not gone and r.rule == "persons-by-nationality" and (parts := _where_their_parts_are(a, view, p, frame)):
+                # "1354 مغربياً التحقوا بصفوف الجماعات الإرهابية، 246 منهم لقوا حتفهم على الأراضي السورية إلى
+                # جانب 40 في العراق": the nationals who joined are where the sentence's parts of them are
+                countries, ctx["countries"] = parts, "where-their-parts-are"
             first = min((q.tok_start for q in view.quantities if q.obj.kind == "count"), default=p.tok_start)  # type: ignore[attr-defined]
             if not gone and r.rule == "fighters-by-nationality" and first < p.tok_start:
                 # "من بين مقاتلي التنظيم في ليبيا نحو 200 جزائري، و500 يحملون الجنسية التونسية": the country

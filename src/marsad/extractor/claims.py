@@ -1098,6 +1098,19 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         r.metric = _metric(view, r, p)
         return
     if (
+        r.metric is None
+        and r.outcome == "kill"
+        and r.side is None
+        and r.noun == "person"
+        and _attackers_clause_after(a, view, r.noun_end_tok or p.tok_end)
+        and _force_did_it(a, view, p.tok_start)
+    ):
+        # "قتلت قوات الأمن أربعة أفراد على الأقل شنوا هجوماً على موقع سياحي": persons a force killed, whom a
+        # verb of attack right after them names as the attackers, are of the armed side
+        r.noun, r.side, r.rule = "member", "armed", "attackers-a-force-killed"
+        r.metric = _metric(view, r, p)
+        return
+    if (
         r.metric
         and r.rule == "other-continues-previous"
         and a.token_in(p.tok_start - 1, grammar_union("return_words", "gone_or_freed_words"), "وف")
@@ -6398,6 +6411,16 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
         if {"friendly", "armed"} <= _sides_named(view, t + 1, min(t + 8, view.tok_end)):
             return True
     return False
+
+
+def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """A verb of attack (شنوا، هاجموا، حاولوا) right after the people counted, past a qualifier."""
+    t = end
+    while t < view.tok_end and a.token_text(t) in qualifier_words():
+        t += 1
+    if a.token_text(t) == "الاقل":  # (على الأقل: على is a qualifier word, الأقل its end)
+        t += 1
+    return a.token_in(t, grammar("attackers_clause_verbs"), "")
 
 
 def _all_of_them_civilians(a: Analysis, view: SentenceView, r: Reading, p: Placed) -> bool:

@@ -1942,7 +1942,14 @@ def _read_count(
         earlier = previous if previous is not None and previous.outcome else (recent or {}).get("kill")
         if earlier is not None and earlier.outcome:
             r.noun, r.side, r.group_entity, r.outcome = earlier.noun, earlier.side, earlier.group_entity, earlier.outcome
+            r.leader = earlier.leader and earlier.rule == "counted-by-rank"  # (the next rank of the same leaders)
             r.rule = "counted-by-rank"
+            if earlier.side == "armed" and any(
+                max(view.tok_start, earlier.placed.tok_end) <= c.tok_start < p.tok_start for c in view.cues_of("leader")
+            ):
+                # "كانوا من القيادات الميدانية، ويحملون رتباً عسكرية رفيعة، بينهم … 6 برتبة رائد": the ranks of the
+                # dead the sentence calls the group's field leaders are leaders
+                r.noun, r.leader = "leader", True
 
     # A dual or "one of" counts its own noun; if that noun is not one the
     # metrics count (بلدين، عامين، إحدى الدول), the number is not a claim.
@@ -2358,7 +2365,9 @@ def _read_count(
     if trig is not None and "kill" in trig.kinds and _sentence_passed(a, view, clause[0], trig.tok_start - 1, trig.tok_start):
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
         trig = None
-    r.outcome = _outcome(trig)
+    # (a part counted by rank keeps the fate of the toll it parts when no verb of its own is near: "بينهم
+    # ضابط برتبة عميد، و6 برتبة رائد")
+    r.outcome = _outcome(trig) or (r.outcome if r.rule == "counted-by-rank" else None)
     if r.outcome is None and toll_after_number is not None:
         r.outcome = toll_after_number
     if r.outcome is None and r.rule == "compared-with-another-period" and previous is not None:

@@ -6432,6 +6432,42 @@ def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:
     return a.token_in(t, grammar("attackers_clause_verbs"), "")
 
 
+def _toll_noun_at(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is the word at ``tok`` a noun of the dead, the wounded or the captive (قتيلاً، جرحى، أسيراً)?"""
+    return any(c.tok_start == tok and c.kinds & {"kill_after", "wound_after"} for c in view.cues) or a.token_in(
+        tok, grammar("captive_singulars"), ""
+    )
+
+
+def owner_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
+    """"أسفرت عن سقوط ثلاثة آلاف قتيل و12400 جريح، و550 أسيراً من قوات الجيش اليمني": tolls counted one after
+    another with و, whose owner the last one names after it (من قوات …), are all of that side."""
+    for r in reads:
+        if r.metric or r.side or r.outcome not in ("kill", "wound") or r.noun != "person" or r.noun_end_tok is None:
+            continue
+        # (each item a toll's noun — قتيل، جريح، أسير — not people who may be of another side: "5 أشخاص و3 عناصر
+        # من داعش")
+        if not _toll_noun_at(a, view, r.noun_end_tok - 1):
+            continue
+        t, items = r.noun_end_tok, 0
+        while True:
+            # (the next item: و and a number, or a number whose و stands alone, and its noun)
+            q = next(
+                (q for q in view.quantities if q.tok_start in (t, t + 1) and (q.prefix.startswith("و") or a.token_text(t) == "و")),
+                None,
+            )
+            if q is None or q.tok_end >= view.tok_end or not _toll_noun_at(a, view, q.tok_end):
+                break
+            t, items = q.tok_end + 1, items + 1
+        if not items or a.token_text(t) != "من":
+            continue
+        side, ent, _ = _group_after(a, view, t)
+        if side in ("armed", "friendly"):
+            r.side, r.group_entity = side, ent
+            r.noun = "member" if side == "armed" else "friendly"
+            r.metric, r.rule = metric_of(view, r), "owner-after-the-list"
+
+
 def _all_of_them_civilians(a: Analysis, view: SentenceView, r: Reading, p: Placed) -> bool:
     """Is the number's noun followed by "هم" and a list, to the clause's end, of children, women and men only
     (هم 3 أطفال وامرأة ورجل) — the whole, not a part (بينهم)?"""

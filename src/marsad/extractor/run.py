@@ -1536,6 +1536,18 @@ def _comes_after(a: Analysis, view: SentenceView) -> bool:
     )
 
 
+def _places_of_later_numbers(a: Analysis, view: SentenceView, p: Placed, hi: int) -> set[str]:
+    """The countries later numbers up to ``hi`` name right after them as their own (و30 في ليبيا)."""
+    out: set[str] = set()
+    for q in view.quantities:
+        if p.tok_end < q.tok_start < hi and q.obj.kind == "count" and place_right_after(a, view, q):  # type: ignore[attr-defined]
+            at = q.tok_end + (a.token_text(q.tok_end) in ("علي", "في"))
+            if a.marks_before(at, "(،,:") or "ال" in q.prefix:
+                continue  # (not the states a definite number sets out in brackets: "دول الساحل الخمس (موريتانيا …)")
+            out |= {str(e.obj.country) for e in view.entities if e.tok_start == at and getattr(e.obj, "country", None)}  # type: ignore[attr-defined]
+    return out
+
+
 def _where_their_parts_are(a: Analysis, view: SentenceView, p: Placed, frame: Frame) -> list[str]:
     """The countries the rest of the sentence places parts of the number in ("246 منهم … على الأراضي السورية"),
     not where some came back to ("عاد 156 آخرين إلى المغرب"), when a part counted of them ("منهم") follows."""
@@ -1699,6 +1711,10 @@ def _fill(
         if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
+            if len(countries) > 1 and (theirs := _places_of_later_numbers(a, view, p, chi)) and (own := [x for x in countries if x not in theirs]):
+                # "246 منهم لقوا حتفهم على الأراضي السورية إلى جانب 40 في العراق": the place a later number
+                # names as its own is that number's, not this one's
+                countries, place, ctx["countries"] = own, None, "clause-less-the-next-number's-place"
             item = _list_item_span(a, view, p, clo, chi) if len(countries) > 1 else None
             if item is not None and len((own := countries_in(a, view, *item, frame))[0]) == 1:
                 # "قتل 1468 شخصاً في باكستان في 910 اعتداءات و1293 في أفغانستان في 364 اعتداء": parallel items

@@ -2266,7 +2266,15 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         frame.period = per
     cs, place = countries_in(a, view, view.tok_start, view.tok_end, frame)
     founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
-    if cs and not founding:
+    # (nor a sentence on other lands a group spread to: "استطاع التنظيم التوسع في بلدان أخرى مثل ليبيا وأفغانستان" —
+    # examples, not where the passage's figures are)
+    elsewhere = any(
+        a.token_text(t) in ("اخري", "أخرى")
+        and a.token_in(t - 1, grammar("lands_words"), "وفب")
+        and a.token_text(t + 1) in ("مثل", "منها", "بينها", "ك")
+        for t in range(view.tok_start + 1, view.tok_end)
+    )
+    if cs and not founding and not elsewhere:
         # (not a sentence on where a group was founded or born: "وقد ولد الحزب في مالي لكنه مدد عملياته
         # إلى البلدان المجاورة" — its verb opens the sentence, unlike a name's ولد: محمد ولد الغزواني)
         frame.countries, frame.place = cs, place

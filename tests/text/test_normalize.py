@@ -62,6 +62,18 @@ def test_an_accusative_tanween_glued_to_the_next_word_leaves_a_space():
     assert norm("قٌتل 4 مسلحين") == "قتل 4 مسلحين"
 
 
+def test_a_frequent_name_glued_to_the_next_word_is_two_words():
+    # pages scraped from markup lose the space after a name (في سوريا والعراقمنذ بدء الحملة، الولاياتالمتحدة)
+    nt = normalize("قصف في سوريا والعراقمنذ بدء الحملة")
+    assert nt.text == "قصف في سوريا والعراق منذ بدء الحمله"
+    s, e = nt.span(nt.text.index("منذ"), nt.text.index("منذ") + 3)
+    assert nt.original[s:e] == "منذ"
+    assert norm("اعلنت الولاياتالمتحدة") == "اعلنت الولايات المتحده"
+    assert norm("مقاتلين في سورياوالعراق") == "مقاتلين في سوريا والعراق"
+    # not a nisba or another word that only starts with the name
+    assert norm("القوات العراقية في مصراتة") == "القوات العراقيه في مصراته"
+
+
 def test_other_dots_and_spaces_stay():
     assert norm("د.ب.أ") == "د.ب.ا"
     assert norm("الثلاثاء.وأكدت 2.5") == "الثلاثاء.واكدت 2.5"

@@ -184,6 +184,21 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]] | None:
     return (rx, table) if table else None
 
 
+@lru_cache(maxsize=1)
+def _glued() -> re.Pattern[str] | None:
+    """A frequent name glued to a small word or another name (العراقمنذ، سورياوالعراق): where the space goes."""
+    from marsad.lexicon import load
+
+    data = load("spelling.yaml")
+    heads = [_fold_one_to_one(w) for w in data.get("glued_heads") or []]
+    tails = [_fold_one_to_one(w) for w in data.get("glued_tails") or []]
+    if not heads or not tails:
+        return None
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    # (at a word's start, behind و or ب, and the tail ending the token: not العراقية, a nisba)
+    return re.compile(rf"(?<![\u0621-\u064a])(?:[وب])?(?:{alt(heads)})(?=(?:{alt(tails)})(?![\u0621-\u064a]))")
+
+
 def _usual_spelling(t: str) -> str:
     """"مسئول" read as "مسؤول": the same word in the spelling the lexicon lists (same length)."""
     found = _spellings()
@@ -196,8 +211,12 @@ def _usual_spelling(t: str) -> str:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the way back to it."""
     t = _fold_one_to_one(text)
-    if not _SPECIAL_RE.search(t):
+    glued = _glued()
+    splits = {m.end() for m in glued.finditer(t)} if glued is not None else set()
+    if not splits and not _SPECIAL_RE.search(t):
         return Normalized(text, _usual_spelling(t), None)
+    if splits:
+        return _normalize_with_splits(text, t, splits)
     out: list[str] = []
     starts: list[int] = []
     pos = 0
@@ -223,6 +242,27 @@ def normalize(text: str) -> Normalized:
     out.append(t[pos:])
     starts.extend(range(pos, len(t)))
     # (the spelling last, once marks and tatweel are gone: "مسـئول" is مسئول; the same length, the same map)
+    return Normalized(text, _usual_spelling("".join(out)), tuple(starts))
+
+
+def _normalize_with_splits(text: str, t: str, splits: set[int]) -> Normalized:
+    """The general path, with a space put back before each position in ``splits`` (the glued words' second
+    word), mapped to that word's first original letter."""
+    out: list[str] = []
+    starts: list[int] = []
+    special = {m.start(): m for m in _SPECIAL_RE.finditer(t)}
+    for i, ch in enumerate(t):
+        if i in splits:
+            out.append(" ")
+            starts.append(i)
+        if i in special:
+            rep = "" if text[i] in ". " else _fold_char(text[i])
+            if text[i] == "\u064b" and 0 < i < len(text) - 1 and text[i - 1] in "اة" and text[i + 1] in _LETTERS_AFTER_TANWEEN:
+                rep = " "
+        else:
+            rep = ch
+        out.append(rep)
+        starts.extend([i] * len(rep))
     return Normalized(text, _usual_spelling("".join(out)), tuple(starts))
 
 

@@ -1111,6 +1111,22 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         r.metric = _metric(view, r, p)
         return
     if (
+        r.metric is None
+        and r.side is None
+        and r.outcome in ("kill", "wound")
+        and r.noun == "person"
+        and r.rule in ("bare-number-after-trigger", "other-continues-previous", "kill+person", "wound+person")
+        and not a.token_in(r.noun_end_tok - 1 if r.noun_end_tok else p.tok_start, grammar("persons_words"), "")
+        and _attack_on_a_force_after(a, view, p)
+        and (previous is None or previous.side in (None, "friendly") or r.rule != "other-continues-previous")
+    ):
+        # "وقتل سبعة على الأقل وأصيب ثمانية آخرون جراء هجوم انتحاري استهدف تجمعاً للجيش"، "4 قتلى و13 مصاباً
+        # سقطوا جراء استهداف الجماعة معسكراً لقوات العمالقة": the dead of an attack the sentence then tells
+        # was on a force's post are that force's (a toll of أشخاص stays a toll of persons)
+        r.noun, r.side, r.rule = "friendly", "friendly", "toll-of-an-attack-on-a-force-after"
+        r.metric = _metric(view, r, p)
+        return
+    if (
         r.metric
         and r.rule == "other-continues-previous"
         and a.token_in(p.tok_start - 1, grammar_union("return_words", "gone_or_freed_words"), "وف")
@@ -4664,6 +4680,33 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
             e.tok_end <= trig.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
         ) or any(c.tok_end <= trig.tok_start and "friendly_group" in c.kinds for c in view.cues)
     return False
+
+
+def _attack_on_a_force_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A cause after the number (جراء، إثر، بسبب) naming an attack on a force's post or men: "جراء هجوم انتحاري
+    استهدف تجمعاً للجيش"، "جراء استهداف الجماعة معسكراً لقوات العمالقة" — no people of another side between."""
+    posts = grammar_union("attacked_posts", "generic_posts", "post_nouns")
+    cause = next(
+        (t for t in range(p.tok_end, min(view.tok_end, p.tok_end + 10)) if a.token_in(t, grammar("cause_words"), "و")), None
+    )
+    if cause is None or any(
+        p.tok_end <= c.tok_start < cause and c.kinds & {"member", "leader", "friendly", "civilian", "person"} for c in view.cues
+    ):
+        return False
+    # (other numbers between only as items of the same toll: "و13 مصاباً"، "وأصيب ثمانية آخرون")
+    if any(
+        p.tok_end < q.tok_start < cause
+        and q.obj.kind == "count"  # type: ignore[attr-defined]
+        and not (joined_by_wa(a, q) or a.token_text(q.tok_start - 1).startswith("و"))
+        for q in view.quantities
+    ):
+        return False
+    window = range(cause + 1, min(view.tok_end, cause + 9))
+    post = next((u for u in window if a.token_in(u, posts, "ول")), None)
+    if post is None or not any(c.tok_start in window and c.kinds & {"attack", "target"} for c in view.cues):
+        return False
+    # (the post a force's: its name or common noun right after the post word, "تجمعاً للجيش"، "معسكراً لقوات العمالقة")
+    return _friendly_between(view, post, min(view.tok_end, post + 4))
 
 
 def _attack_on_a_force_before(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -524,7 +524,10 @@ def _likened_neighbour(a: Analysis, view: SentenceView, tok: int) -> bool:
     """A like-word and a neighbour word with its pronoun (مثل جاراتها، على غرار جيرانه) a few words before ``tok``."""
     lo = max(view.tok_start, tok - 6)
     for t in range(lo + 1, tok):
-        if a.token_in(t, grammar("neighbour_words"), "و") and a.token_in(t - 1, grammar("like_words"), "وب"):
+        # (the like-word right before, or a few words before past "what happens in": "على غرار ما يحدث في جارتها توغو")
+        if a.token_in(t, grammar("neighbour_words"), "و") and any(
+            a.token_in(u, grammar("like_words"), "وب") for u in range(max(view.tok_start, t - 4), t)
+        ):
             return True
     return False
 

@@ -340,7 +340,8 @@ def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str
     For attacks only: states ranked by the dead or by strikes are those who killed or struck
     (تليه روسيا بـ 221), fighters are ranked by where they come from.
     """
-    at = p.tok_start - (a.token_text(p.tok_start - 1) == "ب")
+    set_off = a.token_text(p.tok_start - 1) in ("ب", "بواقع")
+    at = p.tok_start - set_off
     for e in view.entities:
         c = getattr(e.obj, "country", None)
         if e.obj.type != "place" or getattr(e.obj, "kind", None) != "country" or not c:  # type: ignore[attr-defined]
@@ -353,6 +354,8 @@ def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str
         # (right before it, or with its rank between them when the number is set off by ب: "تلتها
         # الصومال في المرتبة الثانية بـ 11 عملية")
         ranked = a.token_in(verb, grammar("ranking_verbs"), "وف") and (at - e.tok_end <= 1 or at < p.tok_start)
+        # (or the verb right after it, the number set off by ب: "وأن دولة نيجيريا احتلت المرتبة الأولى … بواقع 517")
+        ranked = ranked or (set_off and a.token_in(e.tok_end, grammar("ranking_verbs"), "وف"))
         # (ومالي 7 هجمات: a country joined by و right before the number, after another figure, not
         # after another place: "في سوريا والعراق 200 ألف" is both)
         gapped = (

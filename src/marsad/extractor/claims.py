@@ -1111,6 +1111,19 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         r.metric = _metric(view, r, p)
         return
     if (
+        (r.side is None or r.rule == "breakdown-of-earlier-toll")  # (not a part of the soldiers' toll told before)
+        and r.outcome in ("kill", "capture")
+        and r.noun == "person"
+        and a.token_text(p.tok_end) == "من"
+        and _cue_at(view, p.tok_end + 1, {"suspect"}) is not None
+        and _gunfight_with_a_force(a, view, p)
+    ):
+        # "قتل خمسة من المشتبه بهم في إطلاق نار مع قوات الأمن واعتقل أربعة آخرون": suspects a force fought are
+        # its enemy
+        r.noun, r.side, r.rule = "member", "armed", "suspects-in-a-gunfight-with-a-force"
+        r.metric = _metric(view, r, p)
+        return
+    if (
         r.metric is None
         and r.side is None
         and r.outcome in ("kill", "wound")
@@ -3892,6 +3905,13 @@ def _read_count(
         # incident, whose fate the sentence goes on to tell, not a group's size
         r.metric, r.rule = None, "party-of-an-incident"
         return r
+    if r.metric == "strength" and any(
+        clause[0] <= c.tok_start < p.tok_start and "toll" in c.kinds and c.phrase.split()[-1] in grammar("losses_words")
+        for c in view.cues
+    ):
+        # "وكبدت التنظيم خسائر في صفوفه وصلت إلى قرابة 80 عنصراً": its losses, dead and wounded, not its size
+        r.metric, r.rule = None, "losses-not-size"
+        return r
     if r.metric == "strength" and _other_outcome_before(view, p, clause):
         # "استسلام نحو 6 آلاف من مسلحي بوكو حرام": men who surrendered are no estimate of a group's size
         r.metric, r.rule = None, "other-outcome-before"
@@ -4679,6 +4699,16 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
         return any(
             e.tok_end <= trig.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities  # type: ignore[arg-type]
         ) or any(c.tok_end <= trig.tok_start and "friendly_group" in c.kinds for c in view.cues)
+    return False
+
+
+def _gunfight_with_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"في إطلاق نار مع قوات الأمن"، "في اشتباك مع الشرطة": a gunfight with a force after the number."""
+    for t in range(p.tok_end, min(view.tok_end, p.tok_end + 10)):
+        if a.token_text(t) == "مع" and any(
+            a.token_in(u, grammar_union("exchange_of_fire_words", "fire_words"), "وبل") for u in range(max(p.tok_end, t - 3), t)
+        ):
+            return _friendly_between(view, t + 1, min(view.tok_end, t + 4))
     return False
 
 

@@ -771,11 +771,24 @@ def _home_countries(
         # whichever state sent its soldiers
         return sorted(missions)
     found = homes(ids + nisbas)
+    if r.side == "friendly":
+        found |= _state_after_its_soldiers(view)
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were
         found = named
     return sorted(found) if len(found) == 1 else []
+
+
+def _state_after_its_soldiers(view: SentenceView) -> set[str]:
+    """"بمقتل ثمانية جنود توغو": a state named right after its soldiers, in construct — whose they are."""
+    return {
+        str(e.obj.country)  # type: ignore[attr-defined]
+        for e in view.entities
+        if getattr(e.obj, "kind", None) == "country"
+        and getattr(e.obj, "country", None)
+        and any(c.tok_end == e.tok_start and "friendly" in c.kinds for c in view.cues)
+    }
 
 
 @cache
@@ -1811,6 +1824,9 @@ def _fill(
         if not countries and not settled:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
+            if r.side == "friendly" and len(theirs := _state_after_its_soldiers(view)) == 1 and set(countries) != theirs:
+                # "بمقتل ثمانية جنود توغو" in a passage on the Sahel's states: the soldiers' own state, named
+                countries, place, ctx["countries"] = sorted(theirs), None, "state-named-after-its-soldiers"
             if len(frame.all_countries) > len(countries) and a.sentence_has(view, grammar("above_words")):
                 # "وأوضحت أن العمليات المذكورة أعلاه أسفرت عن مقتل 8 من كبار القادة" after a total for Iraq and
                 # Syria and each one's part: all the operations the passage counted, not the last part's

@@ -268,8 +268,10 @@ def _build_lex() -> _Lex:
         rf"\s+(?:[{_LET}]+\s+){{0,5}}?(?:[{_LET}]+\s+)?(?:ب\s*|\s*)$"
     )
     qa = cues["qualifiers_after"]
+    # (up to two words before it, or up to four set off by a comma before it: "30 ضابطاً ومجنداً بالقوات المسلحة،
+    # على الأقل")
     qual_after = re.compile(
-        rf"^(?:\s*[{_LET}]+){{0,2}}?\s*[،,]?\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
+        rf"^(?:(?:\s*[{_LET}]+){{0,2}}?\s*[،,]?|(?:\s*[{_LET}]+){{3,4}}\s*[،,])\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
         rf"(?P<at_least>{_phrase_alt(qa['at_least'])})|(?P<at_most>{_phrase_alt(qa['at_most'])}))(?![{_LET}])"
     )
     set_keys = (

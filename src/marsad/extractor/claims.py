@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
@@ -6510,6 +6511,26 @@ def _toll_noun_at(a: Analysis, view: SentenceView, tok: int) -> bool:
     return any(c.tok_start == tok and c.kinds & {"kill_after", "wound_after"} for c in view.cues) or a.token_in(
         tok, grammar("captive_singulars"), ""
     )
+
+
+def others_name_the_first(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
+    """"قتل 11 شخصاً وأصيب أكثر من عشرين آخرين من قوات حفتر": the others named by their force after them are
+    of the same people as the persons counted before them, whose side was left unsaid."""
+    for first, second in pairwise(reads):
+        if (
+            first.metric is None
+            and first.side is None
+            and first.noun == "person"
+            and first.outcome in ("kill", "wound")
+            and second.rule == "other-continues-previous"
+            and second.side in ("friendly", "armed")
+            and view.tok_start <= first.placed.tok_start
+            and (end := _cue_at(view, second.placed.tok_end, {"other"})) is not None
+            and _group_after(a, view, end.tok_end)[0] == second.side
+        ):
+            first.side, first.group_entity = second.side, second.group_entity
+            first.noun = "member" if second.side == "armed" else "friendly"
+            first.metric, first.rule = metric_of(view, first), "persons-the-others-name"
 
 
 def owner_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:

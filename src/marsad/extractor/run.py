@@ -39,6 +39,7 @@ from marsad.extractor.claims import (
     joined_by_wa,
     metric_of,
     of_the_enemy,
+    others_name_the_first,
     owner_after_the_list,
     place_right_after,
     qualifier_words,
@@ -1292,6 +1293,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 continue
         _share_the_verb_after_the_list(a, view, reads)
         owner_after_the_list(a, view, reads)
+        others_name_the_first(a, view, reads)
         casualties_with_parts(a, view, reads)
         civilians_with_forces_among_them(view, reads)
         for r in reads:

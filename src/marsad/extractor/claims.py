@@ -297,8 +297,8 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
     if a.token_text(tok) in grammar("security_words"):
         return "friendly", None, tok + 1  # "ستة عناصر أمنيين"، "معاونين عسكريين": men of the state's forces
     backed = _backed_side(a, view, tok)
-    if not backed and a.token_text(tok) in grammar("armed_adjectives"):
-        tok += 1  # "عنصران مسلحان مناهضان للجهاديين": past the adjective of the members' noun
+    if not backed and a.token_text(tok) in grammar_union("armed_adjectives", "local_adjectives"):
+        tok += 1  # "عنصران مسلحان مناهضان للجهاديين"، "مسلحين محليين موالين لدمشق": past the adjective of the noun
         backed = _backed_side(a, view, tok)
     nationality = any(adj.tok_start == tok for adj in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"))
     if not backed and nationality and _backed_side(a, view, tok + 1):
@@ -321,7 +321,10 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             return "armed", None, group.tok_end
     for t in range(tok, min(tok + 6, view.tok_end)):
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
-            backed = _backed_side(a, view, t + 1)
+            backed = _backed_side(a, view, t + 1) or (
+                # (past the group word's own adjective: "من الكتائب المقاتلة الداعمة لوحدات الحماية")
+                _backed_side(a, view, t + 2) if a.token_text(t + 1) in grammar("group_word_adjectives") else None
+            )
             if backed:
                 # "مقاتلاً من مجموعات موالية لها"، "من المجموعات الموالية للجيش": the side they back
                 return backed, None, t + 2
@@ -557,6 +560,8 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
         return side
+    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("fight_beside_verbs"):
+        return _backed_side(a, view, tok + 1)  # "الفصائل التي تقاتل إلى جانب وحدات حماية الشعب"
     if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
         tok += 1  # "الفصائل التي تسلحها أنقرة": the side of the one that arms them, as after الموالية
     elif a.token_text(tok) not in grammar("allegiance_words"):
@@ -568,10 +573,12 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
                 # "الفصائل التابعة لإيران"، "الموالية لتركيا": backed by a state, on the states' side
                 state = entity_actor_for_country(ent.country)
                 return "friendly" if state and (entity_actor(state) or {}).get("kind") in FORCE_KINDS else None
+            if ent.type == "place":
+                break  # (a town: only a capital standing for its state says a side, below)
             return _side_of_entity(ent)
     nxt = a.token_text(tok + 1)
-    if a.behind_clitic(tok + 1, grammar("state_words"), "ل"):
-        return "friendly"  # الموالين للنظام، الموالية للحكومة: the state's side
+    if a.behind_clitic(tok + 1, grammar("state_words"), "ل") or a.behind_clitic(tok + 1, grammar("capitals_for_states"), "ل"):
+        return "friendly"  # الموالين للنظام، الموالية للحكومة، موالين لدمشق: the state's side
     if nxt.startswith("ل") and nxt.endswith(tuple(grammar("possessive_pronouns"))):
         side = _last_actor_side(view, tok)
         return side if side == "friendly" else None

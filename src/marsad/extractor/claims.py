@@ -5621,7 +5621,13 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
                     side = side or _side_named_at(a, view, d.tok_end)  # (عدد القتلى من المتشددين إلى 105)
-                    if side is None and any("civilian" in x.kinds and view.tok_start <= x.tok_start < c.tok_start for x in view.cues):
+                    if side is None and any(
+                        "civilian" in x.kinds
+                        and view.tok_start <= x.tok_start < c.tok_start
+                        # (not "المجتمع المدني"، "الدفاع المدني": civil society, civil defence)
+                        and not a.token_in(x.tok_start - 1, grammar("civil_not_civilian_heads"), "وبل")
+                        for x in view.cues
+                    ):
                         # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
                         side = "civilian"
                     # the toll's own group wins over a generic noun: حصيلة قتلى قسد … إلى 11 مقاتلاً

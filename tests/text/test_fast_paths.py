@@ -168,7 +168,7 @@ def _qualifier_plainly(t: str, ns: int, ne: int) -> str | None:
     m = lex.qual_after.match(right)
     if m and quantities._next_items_qualifier(right, m):
         return None  # the next item's qualifier (و أكثر من 120), as _qualify reads it
-    return (m.lastgroup or "exact") if m else None
+    return quantities._qualifier_after(m) if m else None
 
 
 def _qualifier(t: str, ns: int, ne: int) -> str | None:

@@ -1157,8 +1157,9 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         return
     if r.metric == "operations" and r.noun == "operation" and (op := _cue_at(view, p.tok_end, {"operation"})) is not None and (
         a.token_in(op.tok_end, grammar("killing_deeds"), "")
-        # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً")
+        # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً"، "قتل فيها قائد")
         and not any(op.tok_end < q.tok_start <= op.tok_end + 3 for q in view.quantities)
+        and not a.token_in(op.tok_end + 1, grammar("in_them_words"), "")
     ):
         # "شهد المخيم 10 عمليات قتل نفذها مجهولون"، "3 عمليات اغتيال": killings counted as incidents, no
         # operation against a group nor a count of the dead
@@ -4740,8 +4741,22 @@ def _attack_on_a_force_after(a: Analysis, view: SentenceView, p: Placed) -> bool
     ):
         return False
     window = range(cause + 1, min(view.tok_end, cause + 9))
-    post = next((u for u in window if a.token_in(u, posts, "ول")), None)
-    if post is None or not any(c.tok_start in window and c.kinds & {"attack", "target"} for c in view.cues):
+    hit = next((c for c in view.cues if c.tok_start in window and c.kinds & {"attack", "target"}), None)
+    if hit is None:
+        return False
+    # (the post the attack's object, at most three words after it, nothing near between: not "قذيفة استهدفت سوقاً
+    # شعبياً قرب مقر للشرطة"، "هجوم استهدف حافلة تقل عمالاً قرب معسكر للجيش")
+    # (the attacker named between counts for nothing: "جراء استهداف جماعة الحوثيين الموالية لإيران معسكراً لقوات العمالقة")
+    named = {t for e in view.entities for t in range(e.tok_start, e.tok_end)}
+    post, words = None, 0
+    for u in range(hit.tok_end, view.tok_end):
+        if a.token_in(u, posts, "ول"):
+            post = u
+            break
+        words += u not in named
+        if words > 3:
+            break
+    if post is None or any(a.token_in(u, grammar("near_words"), "وب") for u in range(hit.tok_end, post)):
         return False
     # (the post a force's: its name or common noun right after the post word, "تجمعاً للجيش"، "معسكراً لقوات العمالقة")
     return _friendly_between(view, post, min(view.tok_end, post + 4))
@@ -6516,6 +6531,8 @@ def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:
         t += 1
     if a.token_text(t) == "الاقل":  # (على الأقل: على is a qualifier word, الأقل its end)
         t += 1
+    if a.token_in(t, grammar("attempt_verbs"), ""):
+        return a.token_in(t + 1, grammar("attack_verbal_nouns"), "")
     return a.token_in(t, grammar("attackers_clause_verbs"), "")
 
 

@@ -725,15 +725,11 @@ def _friendly_states(view: SentenceView, skip: list[Placed] | None = None) -> se
     return out
 
 
-def _home_countries(
-    view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None, article: str | None = None
-) -> list[str]:
+def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
     Used only when nothing in the clause, sentence or passage locates the figure;
-    an armed group that fights only at home (``local`` in actors.yaml) locates it too,
-    unless it fights across a border too (``also_in``) and the article is about that
-    other country (Taliban strongholds in Pakistan's tribal areas).
+    an armed group that fights only at home (``local`` in actors.yaml) locates it too.
     """
     ids = [r.group_entity] if r.group_entity else []
     for p in view.entities:
@@ -760,7 +756,7 @@ def _home_countries(
         found: set[str] = set()
         for i in ids:
             info = entity_data.actor(i) or {}
-            if not i or _acts_abroad(i, info, away) or (article and article in (info.get("also_in") or ())):
+            if not i or _acts_abroad(i, info, away):
                 continue
             if (info.get("kind") in FORCE_KINDS or info.get("local")) and info.get("country"):
                 found.add(str(info["country"]))
@@ -1844,7 +1840,7 @@ def _fill(
             countries = list(frame.title_countries)
             ctx["countries"] = "title"
         if not countries and not settled:
-            countries = _home_countries(view, r, frame, a, home)
+            countries = _home_countries(view, r, frame, a)
             ctx["countries"] = "home-of-forces" if countries else "none"
         if not countries and home and not settled:
             countries = [home]

@@ -238,7 +238,6 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "backed_by": a.get("backed_by"),
             "home": bool(a.get("home")),
             "local": bool(a.get("local")),
-            "also_in": tuple(a.get("also_in") or ()),
             "reported_as": a.get("reported_as"),
             "forces": a.get("forces"),
             "mission_in": a.get("mission_in"),

@@ -271,8 +271,10 @@ def _build_lex() -> _Lex:
     # (up to two words before it, or up to four set off by a comma before it: "30 ضابطاً ومجنداً بالقوات المسلحة،
     # على الأقل")
     qual_after = re.compile(
-        rf"^(?:(?:\s*[{_LET}]+){{0,2}}?\s*[،,]?|(?:\s*[{_LET}]+){{3,4}}\s*[،,])\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
-        rf"(?P<at_least>{_phrase_alt(qa['at_least'])})|(?P<at_most>{_phrase_alt(qa['at_most'])}))(?![{_LET}])"
+        rf"^(?:(?:\s*[{_LET}]+){{0,2}}?\s*[،,]?\s*(?:(?P<approx>{_phrase_alt(qa['approx'])})|"
+        rf"(?P<at_least>{_phrase_alt(qa['at_least'])})|(?P<at_most>{_phrase_alt(qa['at_most'])}))"
+        # (farther, only "at least" itself: "أو أكثر من 20 وفق مصادر أخرى" after a comma is another figure)
+        rf"|(?:\s*[{_LET}]+){{3,4}}\s*[،,]\s*(?P<at_least_far>{_phrase_alt(qa['at_least_far'])}))(?![{_LET}])"
     )
     set_keys = (
         "range_open",
@@ -1378,7 +1380,12 @@ def _qualify(t: str, x: _Num, lex: _Lex) -> None:
         m = lex.qual_after.match(right)
         # (not the next item's qualifier: "مصرع 90 قتيلاً وأكثر من 120 جريحاً")
         if m and not _next_items_qualifier(right, m):
-            x.qualifier = m.lastgroup or "exact"
+            x.qualifier = _qualifier_after(m)
+
+
+def _qualifier_after(m: re.Match[str]) -> str:
+    """The qualifier a match of ``qual_after`` names (its far form is "at least" too)."""
+    return "at_least" if m.lastgroup == "at_least_far" else (m.lastgroup or "exact")
 
 
 _NEXT_ITEM_RE = re.compile(r"\s*من\s*[\d٠-٩]")

@@ -82,9 +82,8 @@ def _abbreviation(line: str, dot: int) -> bool:
 _WRAP_MIN_LINE = 40
 _WRAP_MIN_LINES = 4
 _WRAP_MAX_WIDTH = 130  # a page's paragraphs written without stops run longer, and unevenly
-_LINE_END_RE = re.compile(r"(?:[.!?؟:;؛&…]|[.!?؟…][\"'”’»)\]]+)\s*$")
-# (a quote or bracket ends a line only after a stop: "لعصائب "أهل الحق"" closes a name, and the
-# sentence runs on into the next line)
+_LINE_END_RE = re.compile(r"[.!?؟:;؛\"'”’»)\]&…]\s*$")
+_QUOTE_END_RE = re.compile(r"[\"”»]\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦*>\-–—]|\d{1,2}:\d{2}|\d{1,2}\s*[-.)/])")
 _STOP_RE = re.compile(r"[.!?؟]")  # (the stops _END_RE ends a sentence at)
 
@@ -126,12 +125,22 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if joined_from is not None:
             s = joined_from
-        if wrapped and _runs_on(lines, i):
+        if wrapped and (_runs_on(lines, i) or _inside_a_quotation(text[s:e], lines, i)):
             joined_from = s
             continue
         joined_from = None
         out.append((s, e))
     return out
+
+
+def _inside_a_quotation(so_far: str, lines: list[str], i: int) -> bool:
+    """Does a wrapped line end on a quote mark that closes a name inside a quotation still open (إن "قوة من
+    عناصر داعش هاجمت نقاط مرابطة لعصائب "أهل الحق"), so that the quoted sentence runs on into the next line?"""
+    if not _QUOTE_END_RE.search(lines[i]) or i + 1 >= len(lines) or not lines[i + 1].strip() or _BULLET_RE.match(lines[i + 1]):
+        return False
+    opens = so_far.count("“") + so_far.count("«")
+    closes = so_far.count("”") + so_far.count("»")
+    return so_far.count('"') % 2 == 1 or opens > closes
 
 
 def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from itertools import pairwise
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Quantity
-from marsad.recognize.cues import Cue, grammar, grammar_union
+from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.recognize.entities import adjective_actor, place_prepositions
@@ -3651,6 +3651,8 @@ def _read_count(
             and named[-1][1] == "friendly"
         )
         or (_agent_side(a, view, p, clause) == "friendly" and (against_group or _carried_out_just_before(a, view, p)))
+        # (or a state's by the nisba after them: "ست هجمات عسكرية أمريكية"، "4 هجمات أمريكية")
+        or (noun is not None and _state_force_nisba_after(a, view, noun.tok_end))
     ):
         # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب"، "التحالف الذي
         # تقوده السعودية نفذ 32 هجوماً": a force's strikes are its operations, whatever word counts them
@@ -6522,6 +6524,16 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
         if {"friendly", "armed"} <= _sides_named(view, t + 1, min(t + 8, view.tok_end)):
             return True
     return False
+
+
+def _state_force_nisba_after(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """The nisba of a state whose forces strike abroad right after a noun of attack, past its military or air
+    adjective (هجمات عسكرية أمريكية، غارات روسية)."""
+    t = tok
+    while t < view.tok_end and a.token_text(t) in grammar("strike_modifiers"):
+        t += 1
+    actor_id = adjective_actor(a.token_text(t)) if t < view.tok_end else None
+    return bool(actor_id) and actor_id in expeditionary()
 
 
 def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:

@@ -1095,56 +1095,52 @@ def read_count(
     return r
 
 
-def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> None:
-    """Second thoughts on a reading, from what the sentence says around the number after all: the side of persons
-    a list or a toll names elsewhere, tolls that mix sides or outcomes, sentences and ambush posts, a fate the
-    people's own verb of suffering names, a number that counts the noun before it."""
-    if r.metric is None and r.outcome == "kill" and r.side is None and r.noun == "person" and _all_of_them_civilians(a, view, r, p):
-        # "ما أسفر عن وقوع 5 قتلى، هم 3 أطفال وامرأة ورجل": dead whom the sentence lists in full as children,
-        # women and men are civilians
-        r.noun, r.side, r.rule = "civilian", "civilian", "dead-listed-as-children-women-and-men"
-        r.metric = _metric(view, r, p)
-        return
+def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> tuple[str, str, str] | None:
+    """Whose persons counted with no side are, from what the sentence says around them: (noun, side, rule), or None.
+
+    - "ما أسفر عن وقوع 5 قتلى، هم 3 أطفال وامرأة ورجل": dead whom the sentence lists in full as children, women
+      and men are civilians;
+    - "قتلت قوات الأمن أربعة أفراد على الأقل شنوا هجوماً على موقع سياحي": persons a force killed, whom a verb of
+      attack right after them names as the attackers, are of the armed side;
+    - "قتل خمسة من المشتبه بهم في إطلاق نار مع قوات الأمن واعتقل أربعة آخرون": suspects a force fought are its
+      enemy (also when first read as a part of soldiers counted before);
+    - "وقتل سبعة على الأقل وأصيب ثمانية آخرون جراء هجوم انتحاري استهدف تجمعاً للجيش"، "4 قتلى و13 مصاباً سقطوا
+      جراء استهداف الجماعة معسكراً لقوات العمالقة": the dead of an attack the sentence then tells was on a force's
+      post are that force's (a toll of أشخاص stays a toll of persons).
+    """
+    if r.noun != "person":
+        return None
     if (
-        r.metric is None
-        and r.outcome == "kill"
-        and r.side is None
-        and r.noun == "person"
-        and _attackers_clause_after(a, view, r.noun_end_tok or p.tok_end)
-        and _force_did_it(a, view, p.tok_start)
-    ):
-        # "قتلت قوات الأمن أربعة أفراد على الأقل شنوا هجوماً على موقع سياحي": persons a force killed, whom a
-        # verb of attack right after them names as the attackers, are of the armed side
-        r.noun, r.side, r.rule = "member", "armed", "attackers-a-force-killed"
-        r.metric = _metric(view, r, p)
-        return
-    if (
-        (r.side is None or r.rule == "breakdown-of-earlier-toll")  # (not a part of the soldiers' toll told before)
+        (r.side is None or r.rule == "breakdown-of-earlier-toll")
         and r.outcome in ("kill", "capture")
-        and r.noun == "person"
         and a.token_text(p.tok_end) == "من"
         and _cue_at(view, p.tok_end + 1, {"suspect"}) is not None
         and _gunfight_with_a_force(a, view, p)
     ):
-        # "قتل خمسة من المشتبه بهم في إطلاق نار مع قوات الأمن واعتقل أربعة آخرون": suspects a force fought are
-        # its enemy
-        r.noun, r.side, r.rule = "member", "armed", "suspects-in-a-gunfight-with-a-force"
-        r.metric = _metric(view, r, p)
-        return
+        return "member", "armed", "suspects-in-a-gunfight-with-a-force"
+    if r.metric is not None or r.side is not None:
+        return None
+    if r.outcome == "kill" and _all_of_them_civilians(a, view, r, p):
+        return "civilian", "civilian", "dead-listed-as-children-women-and-men"
+    if r.outcome == "kill" and _attackers_clause_after(a, view, r.noun_end_tok or p.tok_end) and _force_did_it(a, view, p.tok_start):
+        return "member", "armed", "attackers-a-force-killed"
     if (
-        r.metric is None
-        and r.side is None
-        and r.outcome in ("kill", "wound")
-        and r.noun == "person"
+        r.outcome in ("kill", "wound")
         and r.rule in ("bare-number-after-trigger", "other-continues-previous", "kill+person", "wound+person")
         and not a.token_in(r.noun_end_tok - 1 if r.noun_end_tok else p.tok_start, grammar("persons_words"), "")
         and _attack_on_a_force_after(a, view, p)
         and (previous is None or previous.side in (None, "friendly") or r.rule != "other-continues-previous")
     ):
-        # "وقتل سبعة على الأقل وأصيب ثمانية آخرون جراء هجوم انتحاري استهدف تجمعاً للجيش"، "4 قتلى و13 مصاباً
-        # سقطوا جراء استهداف الجماعة معسكراً لقوات العمالقة": the dead of an attack the sentence then tells
-        # was on a force's post are that force's (a toll of أشخاص stays a toll of persons)
-        r.noun, r.side, r.rule = "friendly", "friendly", "toll-of-an-attack-on-a-force-after"
+        return "friendly", "friendly", "toll-of-an-attack-on-a-force-after"
+    return None
+
+
+def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> None:
+    """Second thoughts on a reading, from what the sentence says around the number after all: the side of persons
+    a list or a toll names elsewhere, tolls that mix sides or outcomes, sentences and ambush posts, a fate the
+    people's own verb of suffering names, a number that counts the noun before it."""
+    if (found := _whose_persons(a, view, p, previous, r)) is not None:
+        r.noun, r.side, r.rule = found
         r.metric = _metric(view, r, p)
         return
     if (

@@ -380,7 +380,8 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if _hospital_taken_to(a, view, p):
         # "ونُقل المصابان إلى مستشفى في شانلي أورفا": where the wounded are treated, not where they were hit
         return True
-    led = grammar("led_by_words")
+    led = grammar("led_by_words") | grammar("backing_verbs") | grammar("carried_out_verbs")
+    # (and a state that backs them or carried it out: "ميليشيات عراقية تدعمها إيران"، "في هجوم شنته الولايات المتحدة")
     if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
         # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state
         return True

@@ -220,6 +220,8 @@ def _dateline_country(a: Analysis, view: SentenceView) -> str | None:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start == view.tok_start and e.type == "place" and e.kind == "country" and e.country:
             after = a.nt.text[p.nend : p.nend + 3]
+            if after.startswith((":", " :")) and _fights_abroad(e.country, expeditionary()):
+                return None  # ("روسيا: مقاتلو المعارضة هاجموا القوات السورية": a state that fights abroad, speaking)
             return e.country if after.startswith((" ..", "..", ":", " :", "…")) else None
     return None
 

@@ -1095,6 +1095,23 @@ def read_count(
     return r
 
 
+def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the number count targetings or assassinations (its own noun, or the count's head before it), with no
+    force or state named in its clause before it as their doer?"""
+    words = grammar("counted_targetings")
+    # (its own noun with no target after it: not "نفذ التحالف 19 استهدافاً للميليشيات"، "15 استهدافاً ضد الميليشيات",
+    # a force's strikes on a group)
+    nxt = a.token_text(p.tok_end + 1)
+    own = a.token_in(p.tok_end, words, "") and not (nxt.startswith("ل") or nxt in grammar("target_prepositions"))
+    head = any(a.token_in(t, words, "") for t in range(max(view.tok_start, p.tok_start - 12), p.tok_start))
+    # (nor a state's strikes by their nisba: "حصيلة الضربات الإسرائيلية … 64 استهدافاً")
+    nisba_at = {d.tok_start for d in view.adjectives if getattr(d.obj, "country", None)}
+    states = any(
+        c.tok_end <= p.tok_start and c.kinds & {"attack", "operation"} and c.tok_end in nisba_at for c in view.cues
+    )
+    return (own or head) and not states and not _friendly_between(view, view.tok_start, p.tok_start)
+
+
 def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> tuple[str, str, str] | None:
     """Whose persons counted with no side are, from what the sentence says around them: (noun, side, rule), or None.
 
@@ -1150,6 +1167,11 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     ):
         # "246 منهم لقوا حتفهم …، فيما عاد 156 آخرين إلى المغرب": others who came back, freed or fled, not more dead
         r.metric, r.outcome, r.rule = None, None, "others-gone-another-way"
+        return
+    if r.metric == "operations" and r.rule == "count+operation" and _targetings_counted(a, view, p):
+        # "بلغت حصيلة الاستهدافات في درعا 292 استهدافاً"، "بلغ عدد عمليات الاغتيالات 35 عملية": a monitor's count of
+        # targetings and assassinations by gunmen, no force named doing them — attacks, not operations
+        r.noun, r.metric, r.rule = "attack", "attacks", "targetings-counted"
         return
     if r.metric == "operations" and r.noun == "operation" and (op := _cue_at(view, p.tok_end, {"operation"})) is not None and (
         a.token_in(op.tok_end, grammar("killing_deeds"), "")

@@ -1096,20 +1096,44 @@ def read_count(
 
 
 def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Does the number count targetings or assassinations (its own noun, or the count's head before it), with no
-    force or state named in its clause before it as their doer?"""
+    """Does the number count targetings or assassinations (its own noun, or the count's head right before it:
+    "بلغت حصيلة الاستهدافات 292 استهدافاً"، "عدد عمليات الاغتيالات 35 عملية"), with no force named before it
+    nor any state named in its sentence as their doer?"""
     words = grammar("counted_targetings")
     # (its own noun with no target after it: not "نفذ التحالف 19 استهدافاً للميليشيات"، "15 استهدافاً ضد الميليشيات",
     # a force's strikes on a group)
     nxt = a.token_text(p.tok_end + 1)
     own = a.token_in(p.tok_end, words, "") and not (nxt.startswith("ل") or nxt in grammar("target_prepositions"))
-    head = any(a.token_in(t, words, "") for t in range(max(view.tok_start, p.tok_start - 12), p.tok_start))
-    # (nor a state's strikes by their nisba: "حصيلة الضربات الإسرائيلية … 64 استهدافاً")
-    nisba_at = {d.tok_start for d in view.adjectives if getattr(d.obj, "country", None)}
-    states = any(
-        c.tok_end <= p.tok_start and c.kinds & {"attack", "operation"} and c.tok_end in nisba_at for c in view.cues
+    heads = grammar_union("count_head_words", "toll_heads")
+    head = any(
+        a.token_in(t, heads, "و")
+        and (a.token_in(t + 1, words, "") or (a.token_in(t + 1, grammar("operation_nouns"), "") and a.token_in(t + 2, words, "")))
+        for t in range(max(view.tok_start, p.tok_start - 12), p.tok_start)
     )
-    return (own or head) and not states and not _friendly_between(view, view.tok_start, p.tok_start)
+    # (the number's own noun, if any, is a targeting or an operation: not "في سياق الرد على الاغتيالات … 20 غارة")
+    noun = _cue_at(view, p.tok_end, {"operation", "attack"})
+    head = head and (noun is None or a.token_in(p.tok_end, words | grammar("operation_nouns"), ""))
+    if not (own or head):
+        return False
+    # (nor a state's strikes by their nisba anywhere: "64 استهدافاً بالطائرات المسيرة التركية"، "حصيلة الاستهدافات
+    # الإسرائيلية"; nor strikes a doer is named as carrying out: "نفذتها مسيرات الجيش التركي"، "من قبل القوات الروسية")
+    away = expeditionary()
+    if any(adjective_actor(a.token_text(t)) in away for t in range(view.tok_start, view.tok_end)) or any(
+        getattr(d.obj, "id", None) in away for d in view.adjectives
+    ) or any(
+        getattr(e.obj, "id", None) in away or entity_actor_for_country(str(getattr(e.obj, "country", "") or "")) in away
+        for e in view.entities
+        if p.tok_start < e.tok_start <= p.tok_end + 6  # (not "الموالين لروسيا" among the dead in the toll after it)
+    ):
+        return False
+    doers = grammar_union("carried_out_verbs", "launched_by_words")
+    if any(
+        a.token_in(t, doers, "و") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("agent_words")
+        for t in range(p.tok_start, view.tok_end)
+    ):
+        return False
+    # (the toll after it may name forces among the dead: "أسفرت عن مقتل 27 بينهم 7 من الفصائل")
+    return not _friendly_between(view, view.tok_start, p.tok_start)
 
 
 def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> tuple[str, str, str] | None:
@@ -3670,7 +3694,7 @@ def _read_count(
         )
         or (_agent_side(a, view, p, clause) == "friendly" and (against_group or _carried_out_just_before(a, view, p)))
         # (or a state's by the nisba after them: "ست هجمات عسكرية أمريكية"، "4 هجمات أمريكية")
-        or (noun is not None and _state_force_nisba_after(a, view, noun.tok_end))
+        or (noun is not None and state_force_nisba_after(a, view, noun.tok_end) is not None)
     ):
         # "شنت قوات التحالف ثماني هجمات جوية"، "نفذت أفريكوم 11 هجوماً ضد حركة الشباب"، "التحالف الذي
         # تقوده السعودية نفذ 32 هجوماً": a force's strikes are its operations, whatever word counts them
@@ -6544,14 +6568,16 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
     return False
 
 
-def _state_force_nisba_after(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """The nisba of a state whose forces strike abroad right after a noun of attack, past its military or air
-    adjective (هجمات عسكرية أمريكية، غارات روسية)."""
+def state_force_nisba_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The state whose forces strike abroad, named by its nisba right after a noun of attack, past its military
+    or air adjective (هجمات عسكرية أمريكية، غارات روسية) — not where its weapon was made (بمسيرة تركية الصنع)."""
     t = tok
     while t < view.tok_end and a.token_text(t) in grammar("strike_modifiers"):
         t += 1
     actor_id = adjective_actor(a.token_text(t)) if t < view.tok_end else None
-    return bool(actor_id) and actor_id in expeditionary()
+    if not actor_id or actor_id not in expeditionary() or a.token_text(t + 1) in grammar("made_in_words"):
+        return None
+    return actor_id
 
 
 def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:

@@ -24,7 +24,7 @@ from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
 from marsad.recognize.cues import Cue, also_at_home, expeditionary, grammar, grammar_union
 from marsad.recognize.entities import actor as entity_actor
-from marsad.recognize.entities import adjective_actor, place_prepositions
+from marsad.recognize.entities import actor_for_country, adjective_actor, place_prepositions
 
 LOCATIVE_PLACE_KINDS = frozenset(
     {"governorate", "district", "town", "region", "feature", "camp", "city", "village"}
@@ -219,6 +219,12 @@ def _dispute_before(a: Analysis, view: SentenceView, tok: int) -> int | None:
     return None
 
 
+def _strikes_abroad(country: str) -> bool:
+    """Is this country's state one whose forces fight abroad (the US, Iran, Turkey …)?"""
+    state = actor_for_country(country)
+    return country in expeditionary() or (state is not None and state in expeditionary())
+
+
 def not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A place that says nothing of where the counted events happened.
 
@@ -380,8 +386,11 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if _hospital_taken_to(a, view, p):
         # "ونُقل المصابان إلى مستشفى في شانلي أورفا": where the wounded are treated, not where they were hit
         return True
-    led = grammar("led_by_words") | grammar("backing_verbs") | grammar("carried_out_verbs")
-    # (and a state that backs them or carried it out: "ميليشيات عراقية تدعمها إيران"، "في هجوم شنته الولايات المتحدة")
+    led = grammar("led_by_words")
+    if e.country and _strikes_abroad(e.country):
+        # (and a state that fights abroad, backing them or carrying it out: "ميليشيات عراقية تدعمها إيران"، "في هجوم
+        # شنته الولايات المتحدة" — not "في غارات شنتها نيجيريا", a state striking at home)
+        led = led | grammar("backing_verbs") | grammar("carried_out_verbs")
     if a.token_text(p.tok_start - 1) in led or (a.token_text(p.tok_start - 1) == "من" and a.token_text(p.tok_start - 2) in led):
         # "التحالف بقيادة واشنطن"، "الفصائل المدعومة من أنقرة": a capital standing for its state
         return True

@@ -46,6 +46,7 @@ from marsad.extractor.claims import (
     ranked_fighters,
     read_count,
     side_of_actor,
+    state_force_nisba_after,
     toll_of_its_parts,
 )
 from marsad.extractor.context import (
@@ -220,10 +221,24 @@ def _dateline_country(a: Analysis, view: SentenceView) -> str | None:
         e: Entity = p.obj  # type: ignore[assignment]
         if p.tok_start == view.tok_start and e.type == "place" and e.kind == "country" and e.country:
             after = a.nt.text[p.nend : p.nend + 3]
-            if after.startswith((":", " :")) and _fights_abroad(e.country, expeditionary()):
-                return None  # ("روسيا: مقاتلو المعارضة هاجموا القوات السورية": a state that fights abroad, speaking)
+            if after.startswith((":", " :")) and _fights_abroad(e.country, expeditionary()) and _another_country_after(a, view, p.tok_end, e.country):
+                # ("روسيا: مقاتلو المعارضة هاجموا القوات السورية": a state that fights abroad, speaking of another
+                # country's war — not "تركيا: الجيش يتوعد بالرد", a headline of its own)
+                return None
             return e.country if after.startswith((" ..", "..", ":", " :", "…")) else None
     return None
+
+
+def _another_country_after(a: Analysis, view: SentenceView, tok: int, country: str) -> bool:
+    """Does the headline name another country after ``tok``, by a place or a nisba (not one its trouble came
+    from: "إيران: مسلحون من باكستان")?"""
+    return any(
+        d.tok_start >= tok
+        and (other := getattr(d.obj, "country", None))
+        and other != country
+        and a.token_text(d.tok_start - 1) != "من"
+        for d in [*view.entities, *view.adjectives]
+    )
 
 
 def _inline_breakdown(
@@ -875,6 +890,12 @@ def _by_hand(view: SentenceView, p: Placed, lo: int) -> list[str]:
     return []
 
 
+def _nisba_of_the_strikes(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """The state a nisba after the number's noun of attack names (هجمات عسكرية أمريكية), if any."""
+    noun = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & {"attack", "operation"}), None)
+    return state_force_nisba_after(a, view, noun.tok_end) if noun is not None else None
+
+
 def _actor_right_after(view: SentenceView, c: Cue) -> list[str]:
     for e in view.entities:
         ent: Entity = e.obj  # type: ignore[assignment]
@@ -919,6 +940,8 @@ def _attack_owner(a: Analysis, view: SentenceView, lo: int, hi: int, near: int) 
         while t < hi and a.token_text(t) in modifiers:
             t += 1
         adj = entity_data.adjective_actor(a.token_text(t)) if t < hi else None
+        if adj and a.token_text(t + 1) in grammar("made_in_words"):
+            adj = None  # (بطائرة مسيرة إيرانية الصنع: where the weapon was made, not who struck)
         if adj:
             more = entity_data.adjective_actor(a.token_text(t + 1)[1:]) if a.token_text(t + 1).startswith("و") else None
             return [adj] + ([more] if more and more != adj else [])
@@ -2027,6 +2050,10 @@ def _fill(
         if r.group_entity:
             exclude.add(r.group_entity)
         actor = _forces(a, view, clo, chi, exclude | speakers) or _forces(a, view, view.tok_start, view.tok_end, exclude | speakers)
+        if r.rule == "attacks-by-a-force" and (nisba := _nisba_of_the_strikes(a, view, p)):
+            # "قالت الحكومة السورية إن 8 هجمات إسرائيلية طالت المطار": the state the nisba names struck, not
+            # the speaker nor the forces the attacks were on
+            actor = [nisba]
         # partners named for one part of a tally join the passage's main actor
         actor = actor + [x for x in frame.actor if x not in actor]
         if any(clo <= c.tok_start < chi for c in view.cues_of("own_forces")) and source:

@@ -831,6 +831,17 @@ def _arresting_state(view: SentenceView) -> list[str]:
     return sorted(found) if len(found) == 1 else []
 
 
+def _places_only_in_the_suspicion(a: Analysis, view: SentenceView, p: Placed, lo: int, hi: int, countries: list[str]) -> bool:
+    """Are the clause's places of ``countries`` all named after the suspicion the people counted are held on
+    (يشتبه في، بتهمة، للاشتباه), which comes after the number?"""
+    words = grammar_union("suspicion_words", "suspected_of_belonging")
+    held_on = next((t for t in range(p.tok_end, hi) if a.token_in(t, words, "وبل")), None)
+    if held_on is None:
+        return False
+    places = [e for e in view.entities if lo <= e.tok_start < hi and getattr(e.obj, "country", None) in countries]
+    return bool(places) and all(e.tok_start > held_on for e in places)
+
+
 def _authorities(e: Entity) -> bool:
     """A state named by its authorities (السلطات السعودية، سلطات تركيا), who arrest at home."""
     first = norm(e.text).split()[0] if e.text.strip() else ""
@@ -1750,6 +1761,12 @@ def _fill(
         if not countries:
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
+            if metric in ("captured", "leaders_captured") and countries and _places_only_in_the_suspicion(a, view, p, clo, chi, countries) and (
+                own := _arresting_state(view)
+            ) and not set(own) & set(countries):
+                # "اعتقلت الشرطة النمساوية 6 أشخاص يشتبه في أنهم يقدمون الدعم لداعش في سوريا": where the suspects
+                # are said to have fought or helped is their story; a state's own police arrest at home
+                countries, place, ctx["countries"] = own, None, "home-of-the-arresting-force"
             if len(countries) > 1 and (theirs := _places_of_later_numbers(a, view, p, chi)) and (own := [x for x in countries if x not in theirs]):
                 # "246 منهم لقوا حتفهم على الأراضي السورية إلى جانب 40 في العراق": the place a later number
                 # names as its own is that number's, not this one's

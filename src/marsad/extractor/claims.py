@@ -2088,6 +2088,7 @@ def _read_count(
         # "اعتقال 30 شخصاً، من بينهم ستة سوريين وأربعة أفغان": the arrested (or the dead) parted by
         # nationality are parts of the count before them
         r.noun, r.side, r.group_entity, r.outcome = whole.noun, whole.side, whole.group_entity, whole.outcome
+        r.leader = whole.leader  # ("اعتقال خمسة قادة من داعش، بينهم سوريان": two of the leaders)
         r.noun_end_tok = p.tok_end + (not nisba_dual)
         r.rule = "subset-by-nationality"
         r.metric = _metric(view, r, p)
@@ -5361,7 +5362,7 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         # "بلغ عدد المقاتلين ضد التنظيم 98 ألف مقاتل": the fighters counted are the group's enemies
         against = any(c.tok_end <= p.tok_start and c.kinds & {"member", "strength"} and _against_armed_group(view, c.tok_end) for c in view.cues)
         if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
-            own_group or _last_group_side(view, p) != "friendly"
+            own_group or _last_group_side(view, p, estimators=False) != "friendly"
         ) and not cell and not against:
             # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
@@ -5378,11 +5379,16 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
     return None
 
 
-def _last_group_side(view: SentenceView, p: Placed) -> str | None:
-    """The side of the last group or force named before this number in its sentence."""
+def _last_group_side(view: SentenceView, p: Placed, estimators: bool = True) -> str | None:
+    """The side of the last group or force named before this number in its sentence (without ``estimators``, not
+    one named as the subject of a verb of estimating: "وتقدر الاستخبارات العراقية عدد المقاتلين بـ…")."""
     best: tuple[int, str] | None = None
     for e in view.entities:
         side = _side_of_entity(e.obj)  # type: ignore[arg-type]
+        if not estimators and any(c.tok_end == e.tok_start and "strength" in c.kinds for c in view.cues) and any(
+            e.tok_end <= c.tok_start < p.tok_start and "strength" in c.kinds for c in view.cues
+        ):
+            continue  # (the estimator of "عدد المقاتلين": not of "عدد قواتها", its own)
         if side and e.tok_start < p.tok_start and (best is None or e.tok_start > best[0]):
             best = (e.tok_start, side)
     for c in view.cues:
@@ -6188,6 +6194,15 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
     if not a.token_text(noun.tok_end - 1).endswith("ها"):
         return None
     named = [(t, side) for t, side in _names_before(view, tok) if _name_gender(a, t) == "f"]
+    # (a state's force by a force noun and the state's nisba: "تعرضت قوة عراقية لكمين … قتل فيه 20 من أفرادها")
+    named += [
+        (d.tok_start - 1, "friendly")
+        for d in view.adjectives
+        if d.tok_start < tok
+        and a.token_in(d.tok_start - 1, grammar("generic_force_nouns"), "و")
+        and side_of_actor(str(getattr(d.obj, "id", ""))) == "friendly"
+        and _name_gender(a, d.tok_start - 1) == "f"
+    ]
     # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')
     named += [
         (e.tok_start, "friendly")

@@ -766,6 +766,11 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         str(getattr(p.obj, "id", ""))
         for p in view.adjectives
         if not (a is not None and (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")))
+        # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
+        and not any(
+            e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"
+            for e in view.entities
+        )
     ]
     away = expeditionary()
 
@@ -787,11 +792,33 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     found = homes(ids + nisbas)
     if r.side == "friendly":
         found |= _state_after_its_soldiers(view)
+    if len(found) > 1 and r.side == "armed" and len(forces := homes(_fighting_forces(view))) == 1:
+        # "لقي أربعة من مسلحي حركة الشباب الصومالية مصرعهم في تبادل لإطلاق النار مع الجنود الكينيين": a group's
+        # men killed or taken by a state's own forces fell where those forces act, not in the group's home
+        found = forces
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were
         found = named
     return sorted(found) if len(found) == 1 else []
+
+
+def _fighting_forces(view: SentenceView) -> list[str]:
+    """The state forces a sentence names as a party, not as a speaker: by name (القوات الكينية) where no verb of
+    saying comes right before it, or by the nisba of their soldiers or forces (الجنود الكينيين) — not a
+    minister's nisba (قال وزير الإعلام الباكستاني)."""
+    said = {c.tok_end for c in view.cues if "report" in c.kinds}
+    named = [
+        str(getattr(e.obj, "id", ""))
+        for e in view.entities
+        if side_of_actor(str(getattr(e.obj, "id", ""))) == "friendly" and e.tok_start not in said
+    ]
+    soldiers = {c.tok_end for c in view.cues if c.kinds & {"friendly", "friendly_group"}}
+    return named + [
+        str(getattr(d.obj, "id", ""))
+        for d in view.adjectives
+        if d.tok_start in soldiers and side_of_actor(str(getattr(d.obj, "id", ""))) == "friendly"
+    ]
 
 
 def _state_after_its_soldiers(view: SentenceView) -> set[str]:

@@ -1997,6 +1997,8 @@ def _read_count(
             # "ووثق التقرير مقتل 250 مدنياً. مليشيا الحوثي وحدها تسببت بمقتل 120 منهم": of those counted before, not
             # of the group named as the killer
             side = previous.side
+        if side == "armed" and told is None and _cue_at(view, p.tok_end + 1, {"leader"}) is not None:
+            side = "leader"  # ("قتل 30 مسلحاً، وأكد الجيش أن 12 منهم قادة ميدانيون": leaders among them)
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders
             r.noun, r.side, r.leader = "leader", "armed", True
@@ -2464,8 +2466,20 @@ def _read_count(
         # (of a count of persons whose side only its parts tell: "وجرح 19 شخصاً آخرين تسعة منهم من الشرطة")
         and (previous.metric or previous.noun == "person")
         # (set right after them, past a comma or آخرين: not "أمكن تحديد شخصية اثنين منهم"، "9 آلاف منهم حكم عليهم")
-        and p.tok_start
-        <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + (_cue_at(view, previous.noun_end_tok or previous.placed.tok_end, {"other"}) is not None)
+        and (
+            p.tok_start
+            <= (previous.noun_end_tok or previous.placed.tok_end) + 1 + (_cue_at(view, previous.noun_end_tok or previous.placed.tok_end, {"other"}) is not None)
+            # (or told after أن by the speaker, with no number between: "أوقفت 74 مشتبهاً …، مؤكدة أن 73 منهم
+            # يحملون جنسيات أجنبية")
+            or (
+                # (of the captured, or the leaders among the dead — not "مقتل 5 جنود، مشيرا إلى أن 3 منهم ضباط",
+                # ranks of the same dead)
+                (previous.outcome == "capture" or r.leader)
+                and a.token_in(p.tok_start - 1, grammar("that_words"), "و")
+                and not any(previous.placed.tok_end <= q.tok_start < p.tok_start for q in view.quantities)
+                and not any(c.kinds & {"other_outcome", *OUTCOMES} and p.tok_end <= c.tok_start < p.tok_end + 5 for c in view.cues)
+            )
+        )
         and not any(c.kinds & {"other_outcome", *OUTCOMES} and previous.placed.tok_end <= c.tok_start < p.tok_end + 2 for c in view.cues)
         and not any(
             a.token_in(t, grammar_union("severity_words", "escape_words"), "") for t in range(p.tok_end, min(view.tok_end, p.tok_end + 4))

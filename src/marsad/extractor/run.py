@@ -117,11 +117,20 @@ def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]
                 adj.tok_start - 2 <= d.tok_end <= adj.tok_start
                 and d.kinds & {"operation", "friendly_group", "friendly", "force_noun"}
                 for d in view.cues
-            ):
+            ) or _joined_to_a_force(a, view, adj):
                 actor = adj.obj.id  # type: ignore[attr-defined]
                 if actor not in out and actor not in exclude:
                     out.append(actor)
     return out
+
+
+def _joined_to_a_force(a: Analysis, view: SentenceView, adj: Placed) -> bool:
+    """A second state's nisba joined by و to a force named by its own (الشرطة الإسبانية والمغربية، القوات العراقية
+    والأمريكية): the second state's force, acting with the first."""
+    return a.token_text(adj.tok_start).startswith("و") and any(
+        e.tok_end == adj.tok_start and e.obj.type == "actor" and _is_force(str(e.obj.id))  # type: ignore[attr-defined]
+        for e in view.entities
+    )
 
 
 @cache
@@ -838,7 +847,7 @@ def _generic_names(actor_id: str) -> frozenset[str]:
     return frozenset(norm(x) for x in (entity_data.actor(actor_id) or {}).get("context_aliases") or [])
 
 
-def _arresting_state(view: SentenceView) -> list[str]:
+def _arresting_state(view: SentenceView, a: Analysis | None = None) -> list[str]:
     """The one country whose own forces, named in the sentence, act at home (السلطات البحرينية):
     not by a nisba alone, which may be a fighter's kunya (أبو سعد العراقي)."""
     away = expeditionary()
@@ -855,7 +864,15 @@ def _arresting_state(view: SentenceView) -> list[str]:
         bare = {t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t, t[2:] if t[:2] in ("وب", "ول", "فب", "فل") else t}
         if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & _generic_names(e.id):
             found.add(str(info["country"]))
-    return sorted(found) if len(found) == 1 else []
+    if len(found) == 1:
+        # "الشرطة الإسبانية والمغربية اعتقلت": the second state's police, joined to the first's, arrest at home too
+        found |= {
+            str(d.obj.country)  # type: ignore[attr-defined]
+            for d in view.adjectives
+            if getattr(d.obj, "country", None) and a is not None and _joined_to_a_force(a, view, d)
+        }
+        return sorted(found)
+    return []
 
 
 def _places_only_in_the_suspicion(a: Analysis, view: SentenceView, p: Placed, lo: int, hi: int, countries: list[str]) -> bool:
@@ -1789,7 +1806,7 @@ def _fill(
             countries, place = countries_in(a, view, clo, chi, frame)
             ctx["countries"] = "clause"
             if metric in ("captured", "leaders_captured") and countries and _places_only_in_the_suspicion(a, view, p, clo, chi, countries) and (
-                own := _arresting_state(view)
+                own := _arresting_state(view, a)
             ) and not set(own) & set(countries):
                 # "اعتقلت الشرطة النمساوية 6 أشخاص يشتبه في أنهم يقدمون الدعم لداعش في سوريا": where the suspects
                 # are said to have fought or helped is their story; a state's own police arrest at home
@@ -1848,7 +1865,7 @@ def _fill(
                     # (or, with none named there, the passage's: "من بين هؤلاء نحو 200 جزائري، و500 تونسي")
                     countries, ctx["countries"] = list(frame.countries), "passage-of-the-list"
         if not countries and not settled and metric in ("captured", "leaders_captured") and (
-            own := _arresting_state(view)
+            own := _arresting_state(view, a)
         ) and (not frame.countries or set(own) <= set(frame.countries)):
             # (not forces that arrest in the country the passage is about: "نفذت القوات الكينية عملية في
             # جوبا السفلى بالصومال. واعتقلت 6 عناصر")

@@ -291,6 +291,17 @@ def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     return "friendly" if a.token_text(tok + 2) in grammar("force_bodies") or side == "friendly" else None
 
 
+def _between_noun_and_group(a: Analysis, t: int) -> bool:
+    """A word that may stand between people counted and their group, also with و or ل on a noun
+    (وعناصر، لميليشيات) — not و on a preposition, which opens the next item ("وفي صفوف المسلحين 40")."""
+    words = grammar("between_noun_and_group")
+    word = a.token_text(t)
+    if word in words:
+        return True
+    bare = word[1:]
+    return (word.startswith("ل") and bare in words) or (word.startswith("و") and bare in words and bare not in place_prepositions() | {"من", "ما", "مما"})
+
+
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
     if a.token_text(tok) in grammar("volunteer_adjectives"):
         return "friendly", None, tok + 1  # "36 مقاتلاً متطوعاً": the army's volunteers (the Sahel's VDP)
@@ -433,10 +444,12 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if (a.token_text(t) in grammar("force_ministries") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("force_ministries")):
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
             return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))
-        if a.token_text(t) not in grammar("between_noun_and_group") and not (
+        if not _between_noun_and_group(a, t) and not (
             a.token_text(t) == "بين" and a.token_in(t + 1, grammar("ranks_words"), "")
         ):
-            break  # (past "بين صفوف" too: "قتل عشرة عناصر بين صفوف قوات النظام")
+            # (past "بين صفوف" too: "قتل عشرة عناصر بين صفوف قوات النظام"; and past و or ل on a word between:
+            # "قيادات وعناصر ميليشيات حزب الله"، "15 عنصراً لميليشيات حزب الله")
+            break
     return None, None, tok
 
 

@@ -971,6 +971,16 @@ def _no_object_after(a: Analysis, view: SentenceView, c: Cue) -> bool:
     return word in grammar("after_bare_number") or word in grammar("event_break_words")
 
 
+def _own_fate_after(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """The outcome of the first verb of fate within a few words after the number, before any other number."""
+    nxt = min([q.tok_start for q in view.quantities if q.tok_start > p.tok_start] + [view.tok_end])
+    # (their own verb, not one of a clause about something else: "و5 آخرون في الهجوم الذي أسفر عن إصابة 9")
+    stop = next((t for t in range(p.tok_end, nxt) if a.token_in(t, grammar("which_words"), "") or a.token_text(t) == "في"), nxt)
+    # (nor the next item's, joined by و: "واثنان آخران من النيجر، وإصابة 23 آخرين")
+    after = [c for c in view.cues if p.tok_end <= c.tok_start < min(stop, p.tok_end + 10) and _outcome(c) and not c.prefix.startswith("و")]
+    return _outcome(min(after, key=lambda c: c.tok_start)) if after else None
+
+
 def _outcome(c: Cue | None) -> str | None:
     if c is None:
         return None
@@ -1204,6 +1214,17 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     ):
         # "246 منهم لقوا حتفهم …، فيما عاد 156 آخرين إلى المغرب": others who came back, freed or fled, not more dead
         r.metric, r.outcome, r.rule = None, None, "others-gone-another-way"
+        return
+    if (
+        r.outcome
+        and r.rule == "other-continues-previous"
+        # (a fate of their own before them is theirs: "فيما أصيب 12 آخرون، وقتل 6 مدنيين")
+        and not any(p.tok_start - 3 <= c.tok_start < p.tok_start and _outcome(c) for c in view.cues)
+        and _own_fate_after(a, view, p) not in (None, r.outcome)
+    ):
+        # "قتل 64 من مقاتلي داعش …، وإن 35 آخرين من المصريين كان قد اعتقلوا من قبل التنظيم": others whose own verb
+        # after them tells another fate are no more of the first count's
+        r.metric, r.outcome, r.rule = None, None, "others-with-a-fate-of-their-own"
         return
     if r.metric == "operations" and r.rule == "count+operation" and _targetings_counted(a, view, p):
         # "بلغت حصيلة الاستهدافات في درعا 292 استهدافاً"، "بلغ عدد عمليات الاغتيالات 35 عملية": a monitor's count of

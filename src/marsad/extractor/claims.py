@@ -299,7 +299,10 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
     if word in words:
         return True
     bare = word[1:]
-    return (word.startswith("ل") and bare in words) or (word.startswith("و") and bare in words and bare not in place_prepositions() | {"من", "ما", "مما"})
+    # (و only where it joins the group's men to its leaders counted: "قيادات وعناصر ميليشيات حزب الله" — not a new
+    # clause or item, "9 مسلحين، وعناصر قوات الأمن تلاحق الفارين"، "6 مسلحين وعناصر من الشرطة")
+    joined = word.startswith("و") and bare in words and a.token_in(t - 1, grammar("leader_plurals"), "")
+    return (word.startswith("ل") and bare in words) or joined
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
@@ -1121,7 +1124,7 @@ def read_count(
 def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the number count targetings or assassinations (its own noun, or the count's head right before it:
     "بلغت حصيلة الاستهدافات 292 استهدافاً"، "عدد عمليات الاغتيالات 35 عملية"), with no force named before it
-    nor any state named in its sentence as their doer?"""
+    and no state that fights abroad named as their doer?"""
     words = grammar("counted_targetings")
     # (its own noun with no target after it: not "نفذ التحالف 19 استهدافاً للميليشيات"، "15 استهدافاً ضد الميليشيات",
     # a force's strikes on a group)
@@ -1138,25 +1141,36 @@ def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     head = head and (noun is None or a.token_in(p.tok_end, words | grammar("operation_nouns"), ""))
     if not (own or head):
         return False
-    # (nor a state's strikes by their nisba anywhere: "64 استهدافاً بالطائرات المسيرة التركية"، "حصيلة الاستهدافات
-    # الإسرائيلية"; nor strikes a doer is named as carrying out: "نفذتها مسيرات الجيش التركي"، "من قبل القوات الروسية")
+    # (nor a state's strikes by their nisba, in the count's head or right after the number: "64 استهدافاً بالطائرات
+    # المسيرة التركية"، "حصيلة الاستهدافات الإسرائيلية" — not a nisba of whom the targeted served or of a part
+    # counted after: "متعاونين مع الميليشيات الإيرانية"، "بينها 12 استهدافاً روسياً")
     away = expeditionary()
-    if any(adjective_actor(a.token_text(t)) in away for t in range(view.tok_start, view.tok_end)) or any(
-        getattr(d.obj, "id", None) in away for d in view.adjectives
-    ) or any(
-        getattr(e.obj, "id", None) in away or entity_actor_for_country(str(getattr(e.obj, "country", "") or "")) in away
-        for e in view.entities
-        if p.tok_start < e.tok_start <= p.tok_end + 6  # (not "الموالين لروسيا" among the dead in the toll after it)
-    ):
+    nxt = min([q.tok_start for q in view.quantities if q.tok_start > p.tok_start] + [view.tok_end])
+    near = range(max(view.tok_start, p.tok_start - 8), min(nxt, p.tok_end + 5))
+    if any(d.tok_start in near and getattr(d.obj, "id", None) in away for d in view.adjectives):
         return False
+    # (and a strike noun before it with a state's nisba: "حصيلة الضربات الإسرائيلية على الأراضي السورية … 64 استهدافاً")
+    nisba_at = {d.tok_start for d in view.adjectives if getattr(d.obj, "country", None)}
+    if any(c.tok_end <= p.tok_start and c.kinds & {"attack", "operation"} and c.tok_end in nisba_at for c in view.cues):
+        return False
+    # (nor strikes a state's force is named as carrying out: "نفذتها مسيرات الجيش التركي"، "من قبل القوات الروسية" —
+    # not unknown gunmen or a faction: "نفذها مجهولون"، "شنتها الفصائل الموالية لأنقرة")
     doers = grammar_union("carried_out_verbs", "launched_by_words")
-    if any(
-        a.token_in(t, doers, "و") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("agent_words")
-        for t in range(p.tok_start, view.tok_end)
-    ):
-        return False
+    for t in range(p.tok_end, nxt):
+        if a.token_in(t, doers, "و") or f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("agent_words"):
+            start = t + (1 if a.token_in(t, doers, "و") else 2)
+            if _state_force_within(a, view, start, min(nxt, start + 2), away):
+                return False
     # (the toll after it may name forces among the dead: "أسفرت عن مقتل 27 بينهم 7 من الفصائل")
     return not _friendly_between(view, view.tok_start, p.tok_start)
+
+
+def _state_force_within(a: Analysis, view: SentenceView, lo: int, hi: int, away: frozenset[str]) -> bool:
+    """A force of a state that fights abroad named between ``lo`` and ``hi``, by name or by nisba."""
+    return any(
+        lo <= e.tok_start < hi and e.obj.type == "actor" and (e.obj.id in away or entity_actor_for_country(str(e.obj.country or "")) in away)  # type: ignore[attr-defined]
+        for e in view.entities
+    ) or any(lo <= d.tok_start < hi and getattr(d.obj, "id", None) in away for d in view.adjectives)
 
 
 def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> tuple[str, str, str] | None:
@@ -1236,6 +1250,8 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         # (not the verb of what befell people in them: "نفذت القوات 12 عملية قتل خلالها 30 إرهابياً"، "قتل فيها قائد")
         and not any(op.tok_end < q.tok_start <= op.tok_end + 3 for q in view.quantities)
         and not a.token_in(op.tok_end + 1, grammar("in_them_words"), "")
+        # (nor a force's killings of a group's men: "5 عمليات تصفية لقيادات داعش")
+        and "armed" not in _sides_named(view, op.tok_end + 1, op.tok_end + 4)
     ):
         # "شهد المخيم 10 عمليات قتل نفذها مجهولون"، "3 عمليات اغتيال": killings counted as incidents, no
         # operation against a group nor a count of the dead
@@ -5410,7 +5426,7 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         # "بلغ عدد المقاتلين ضد التنظيم 98 ألف مقاتل": the fighters counted are the group's enemies
         against = any(c.tok_end <= p.tok_start and c.kinds & {"member", "strength"} and _against_armed_group(view, c.tok_end) for c in view.cues)
         if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
-            own_group or _last_group_side(view, p, estimators=False) != "friendly"
+            own_group or _last_group_side(view, p) != "friendly"
         ) and not cell and not against:
             # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
@@ -5427,16 +5443,11 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
     return None
 
 
-def _last_group_side(view: SentenceView, p: Placed, estimators: bool = True) -> str | None:
-    """The side of the last group or force named before this number in its sentence (without ``estimators``, not
-    one named as the subject of a verb of estimating: "وتقدر الاستخبارات العراقية عدد المقاتلين بـ…")."""
+def _last_group_side(view: SentenceView, p: Placed) -> str | None:
+    """The side of the last group or force named before this number in its sentence."""
     best: tuple[int, str] | None = None
     for e in view.entities:
         side = _side_of_entity(e.obj)  # type: ignore[arg-type]
-        if not estimators and any(c.tok_end == e.tok_start and "strength" in c.kinds for c in view.cues) and any(
-            e.tok_end <= c.tok_start < p.tok_start and "strength" in c.kinds for c in view.cues
-        ):
-            continue  # (the estimator of "عدد المقاتلين": not of "عدد قواتها", its own)
         if side and e.tok_start < p.tok_start and (best is None or e.tok_start > best[0]):
             best = (e.tok_start, side)
     for c in view.cues:
@@ -6250,6 +6261,9 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         and a.token_in(d.tok_start - 1, grammar("generic_force_nouns"), "و")
         and side_of_actor(str(getattr(d.obj, "id", ""))) == "friendly"
         and _name_gender(a, d.tok_start - 1) == "f"
+        # (a force that suffered an attack, "تعرضت قوة عراقية لكمين"، "وكانت قوة عراقية تعرضت أمس لكمين" — not one
+        # that struck: "ونصبت قوة عراقية كميناً لمجموعة إرهابية وقتلت 5 من أفرادها")
+        and any(a.token_in(t, grammar("suffered_words"), "و") for t in (d.tok_start - 2, d.tok_start + 1, d.tok_start + 2))
     ]
     # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')
     named += [

@@ -117,18 +117,25 @@ def _forces(a: Analysis, view: SentenceView, lo: int, hi: int, exclude: set[str]
                 adj.tok_start - 2 <= d.tok_end <= adj.tok_start
                 and d.kinds & {"operation", "friendly_group", "friendly", "force_noun"}
                 for d in view.cues
-            ) or _joined_to_a_force(a, view, adj):
+            ) or _joined_to_a_force(a, view, adj, out):
                 actor = adj.obj.id  # type: ignore[attr-defined]
+                if _joined_to_a_force(a, view, adj, out):
+                    # ("القوات الأمريكية والعراقية": Iraq's forces, by their own id)
+                    actor = (entity_data.actor(actor) or {}).get("forces") or actor
                 if actor not in out and actor not in exclude:
                     out.append(actor)
     return out
 
 
-def _joined_to_a_force(a: Analysis, view: SentenceView, adj: Placed) -> bool:
+def _joined_to_a_force(a: Analysis, view: SentenceView, adj: Placed, doers: list[str] | None = None) -> bool:
     """A second state's nisba joined by و to a force named by its own (الشرطة الإسبانية والمغربية، القوات العراقية
-    والأمريكية): the second state's force, acting with the first."""
+    والأمريكية): the second state's force, acting with the first (among ``doers`` when given: not a pair that
+    speaks, "وقالت القوات العراقية والأمريكية في بيان")."""
     return a.token_text(adj.tok_start).startswith("و") and any(
-        e.tok_end == adj.tok_start and e.obj.type == "actor" and _is_force(str(e.obj.id))  # type: ignore[attr-defined]
+        e.tok_end == adj.tok_start
+        and e.obj.type == "actor"  # type: ignore[attr-defined]
+        and _is_force(str(e.obj.id))  # type: ignore[attr-defined]
+        and (doers is None or e.obj.id in doers)  # type: ignore[attr-defined]
         for e in view.entities
     )
 
@@ -801,33 +808,11 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     found = homes(ids + nisbas)
     if r.side == "friendly":
         found |= _state_after_its_soldiers(view)
-    if len(found) > 1 and r.side == "armed" and len(forces := homes(_fighting_forces(view))) == 1:
-        # "لقي أربعة من مسلحي حركة الشباب الصومالية مصرعهم في تبادل لإطلاق النار مع الجنود الكينيين": a group's
-        # men killed or taken by a state's own forces fell where those forces act, not in the group's home
-        found = forces
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were
         found = named
     return sorted(found) if len(found) == 1 else []
-
-
-def _fighting_forces(view: SentenceView) -> list[str]:
-    """The state forces a sentence names as a party, not as a speaker: by name (القوات الكينية) where no verb of
-    saying comes right before it, or by the nisba of their soldiers or forces (الجنود الكينيين) — not a
-    minister's nisba (قال وزير الإعلام الباكستاني)."""
-    said = {c.tok_end for c in view.cues if "report" in c.kinds}
-    named = [
-        str(getattr(e.obj, "id", ""))
-        for e in view.entities
-        if side_of_actor(str(getattr(e.obj, "id", ""))) == "friendly" and e.tok_start not in said
-    ]
-    soldiers = {c.tok_end for c in view.cues if c.kinds & {"friendly", "friendly_group"}}
-    return named + [
-        str(getattr(d.obj, "id", ""))
-        for d in view.adjectives
-        if d.tok_start in soldiers and side_of_actor(str(getattr(d.obj, "id", ""))) == "friendly"
-    ]
 
 
 def _state_after_its_soldiers(view: SentenceView) -> set[str]:
@@ -873,6 +858,16 @@ def _arresting_state(view: SentenceView, a: Analysis | None = None) -> list[str]
         }
         return sorted(found)
     return []
+
+
+def _police_named(a: Analysis, view: SentenceView) -> bool:
+    """Does the sentence name a state's police, interior or security body (الشرطة النمساوية، السلطات الألمانية) —
+    which arrest at home — rather than its army, which may serve abroad (القوات الرواندية في كابو ديلغادو)?"""
+    words = grammar("police_words")
+    return any(
+        e.obj.type == "actor" and any(w in words for w in norm(e.obj.text).split())  # type: ignore[attr-defined]
+        for e in view.entities
+    )
 
 
 def _places_only_in_the_suspicion(a: Analysis, view: SentenceView, p: Placed, lo: int, hi: int, countries: list[str]) -> bool:
@@ -1807,7 +1802,7 @@ def _fill(
             ctx["countries"] = "clause"
             if metric in ("captured", "leaders_captured") and countries and _places_only_in_the_suspicion(a, view, p, clo, chi, countries) and (
                 own := _arresting_state(view, a)
-            ) and not set(own) & set(countries):
+            ) and not set(own) & set(countries) and _police_named(a, view):
                 # "اعتقلت الشرطة النمساوية 6 أشخاص يشتبه في أنهم يقدمون الدعم لداعش في سوريا": where the suspects
                 # are said to have fought or helped is their story; a state's own police arrest at home
                 countries, place, ctx["countries"] = own, None, "home-of-the-arresting-force"

@@ -620,13 +620,24 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
             lo = c.tok_start
     for t in range(lo, p.tok_start):
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
-        # أصيبوا" — the death told before is the first statement's)
+        # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة
+        # 33 عسكرياً، وأوضح أن سبعة عسكريين آخرين في عداد المفقودين" — the missing are not wounded)
         if (
             view.tok_start < t
             # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط")
-            and any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_KINDS for c in view.cues)
-            and a.token_in(t, grammar("speech_participles"), "و")
-            and any(c.tok_start in (t + 1, t + 2) and "complementizer" in c.kinds for c in view.cues)
+            and any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
+            and (
+                (
+                    a.token_in(t, grammar("speech_participles"), "و")
+                    and any(c.tok_start in (t + 1, t + 2) and "complementizer" in c.kinds for c in view.cues)
+                )
+                # (a finite verb has its subject before أن: "وذكر الجيش المالي أن")
+                or (
+                    a.token_text(t).startswith("و")
+                    and any(c.tok_start == t and "report" in c.kinds for c in view.cues)
+                    and any(t < c.tok_start <= t + 4 and "complementizer" in c.kinds for c in view.cues)
+                )
+            )
         ):
             lo = t
     best = None
@@ -1089,6 +1100,9 @@ def read_count(
         # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
         # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
         r.metric, r.rule = None, "still-at-large"
+    if r.metric in _SIDED_TOLLS and _two_sides_named_after(a, view, p.tok_end):
+        # "بلغت 32 قتيلاً من المدنيين والعسكريين": one toll of two sides, the contract's combined total
+        r.metric, r.rule = None, "mixed-sides"
     if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
         r.metric, r.rule = None, "execution-of-the-condemned"
     if (
@@ -3283,6 +3297,12 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        if earlier.side == "armed" and earlier.placed.tok_start < view.tok_start and any(
+            a.token_in(t, grammar("victims_nouns"), "و") for t in range(clause[0], p.tok_start)
+        ):
+            # "قتل أربعة انتحاريين 28 شخصاً … «عدد الضحايا الآن 28 قتيلاً»": the victims of an attack are
+            # not the attackers counted before them (a group's dead are not its victims)
+            r.side, r.leader, r.group_entity = None, False, None
         if any(max(view.tok_start, p.tok_start - 8) <= c.tok_start < p.tok_start for c in view.cues_of("civilian")):
             # "بلغ مجموع الضحايا المدنيين 1075 شخصاً (268 قتيلاً و807 جرحى)": the toll just named is of
             # civilians, whatever toll came before it
@@ -3998,7 +4018,23 @@ def _read_count(
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
         return r
-    if r.metric and any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("superseded")):
+    if r.metric and any(
+        clause[0] <= c.tok_start < p.tok_start
+        # (or the sentence opens with it, whatever aside follows: "وكانت حصيلة سابقة أوردها الجيش، أفادت بمقتل
+        # أربعة من عناصره" — unless a new toll is told between: "…، قبل أن ترتفع إلى 7")
+        or (
+            c.tok_start - view.tok_start <= 2
+            and c.tok_end <= p.tok_start
+            and not any(
+                c.tok_end <= t.tok_start < p.tok_start
+                and t.kinds & {"toll", "toll_verb"}
+                # (not إلى after a reporting verb: "أشارت إلى مقتل ستة")
+                and not any(u.tok_end == t.tok_start and "report" in u.kinds for u in view.cues)
+                for t in view.cues
+            )
+        )
+        for c in view.cues_of("superseded")
+    ):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
@@ -4509,6 +4545,33 @@ def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     group's victims, not its men (not "25 ضحية من مسلحي بوكو حرام"، "في صفوف داعش")?"""
     return a.token_in(noun.tok_start, grammar("victim_words"), "وبل") and (
         any(e.tok_start == noun.tok_end for e in view.entities) or _cue_at(view, noun.tok_end, {"armed_group"}) is not None
+    )
+
+
+_SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded"})
+
+
+def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """Are the counted named right after the number, past من, as civilians and soldiers joined by و
+    ("من المدنيين والعسكريين"، "من العسكريين والمدنيين")?"""
+    def side(c: Cue) -> str | None:
+        return "civilian" if "civilian" in c.kinds else "friendly" if c.kinds & {"friendly", "friendly_group"} else None
+
+    # (past the dead's own noun: "32 قتيلاً من …")
+    end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after"}), end)
+    # (only past من: "12 مدنياً وجندي" may be twelve civilians and one soldier)
+    first = next((c for c in view.cues if c.tok_start == end + 1 and side(c)), None)
+    if first is None or a.token_text(end) != "من":
+        return False
+    return any(
+        c.tok_start == first.tok_end
+        # (both definite plurals: "من رجال الأمن ومواطن" is three men and one citizen)
+        and a.token_text(c.tok_start).startswith("وال")
+        and a.token_text(first.tok_start).startswith("ال")
+        and side(c) not in (None, side(first))
+        # (nor one with a number of its own: "4 من رجال الشرطة ومدنيين اثنين")
+        and not any(q.tok_start in (c.tok_start, c.tok_end) for q in view.quantities)
+        for c in view.cues
     )
 
 

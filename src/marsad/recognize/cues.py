@@ -176,6 +176,15 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
             for c in cues
             if _GLUED_B not in c.kinds or _carries_b_on_a_number(tokens, c.tok_end)
         ]
+    vehicles = grammar("stopped_vehicles")
+    # (a verb of holding whose object, right after it or after its subject, is a vehicle stopped it:
+    # "أوقف المسلحون الحافلة" — no one was taken)
+    cues = [
+        Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {"capture"}, c.phrase, c.prefix)
+        if "capture" in c.kinds and _stops_a_vehicle(tokens, c.tok_end, vehicles) else c
+        for c in cues
+    ]
+    cues = [c for c in cues if c.kinds]
     titles = grammar("name_titles")
     # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")
     titles = titles | {"و" + t for t in titles}
@@ -187,6 +196,16 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
         # nor a one-word verb right after a title, which is a name: "العقيد ياسر" (Yasser, not يأسر)
         and not (c.kinds <= VERB_SECTIONS and c.tok_end - c.tok_start == 1 and c.tok_start > 0 and tokens[c.tok_start - 1].text in titles)
     ]
+
+
+def _stops_a_vehicle(tokens: list[Token], i: int, vehicles: frozenset[str]) -> bool:
+    """Is the word at ``i``, or the one after it past a subject word, a vehicle (no number between)?"""
+    for j in (i, i + 1):
+        if j >= len(tokens) or tokens[j].text[:1].isdigit() or tokens[j].text in _number_words():
+            return False
+        if tokens[j].text in vehicles:
+            return True
+    return False
 
 
 def _cue(

@@ -1214,6 +1214,8 @@ def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading
         return None
     if r.outcome == "kill" and _all_of_them_civilians(a, view, r, p):
         return "civilian", "civilian", "dead-listed-as-children-women-and-men"
+    if r.outcome == "kill" and _all_the_dead_civilians(a, view, p):
+        return "civilian", "civilian", "all-the-dead-named-civilians"
     if r.outcome == "kill" and _attackers_clause_after(a, view, r.noun_end_tok or p.tok_end) and _force_did_it(a, view, p.tok_start):
         return "member", "armed", "attackers-a-force-killed"
     if (
@@ -1225,6 +1227,21 @@ def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading
     ):
         return "friendly", "friendly", "toll-of-an-attack-on-a-force-after"
     return None
+
+
+def _all_the_dead_civilians(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the sentence go on to say that all the dead were civilians ("لقي عشرة أشخاص مصرعهم …، وأفيد أن جميع
+    القتلى هم من المدنيين")? Not "most of them" a number of its own counts, nor another side's word."""
+    phrases = grammar("all_the_dead")
+    for t in range(p.tok_end, view.tok_end - 1):
+        if f"{a.token_text(t).removeprefix('و')} {a.token_text(t + 1)}" not in phrases:
+            continue
+        for u in range(t + 2, min(view.tok_end, t + 5)):
+            if any(c.tok_start == u and "civilian" in c.kinds for c in view.cues):
+                return not any(t < q.tok_start < u for q in view.quantities)
+            if a.token_text(u) not in grammar("civilians_linkers"):
+                break
+    return False
 
 
 def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, r: Reading) -> None:
@@ -4496,6 +4513,11 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         return True
     if a.token_in(p.tok_end, grammar("attacker_nouns"), "ب"):
         return True  # "يقدر عددهم بستة مهاجمين": the attackers of one assault
+    t = p.tok_start - 1
+    while t > view.tok_start and a.token_text(t) in qualifier_words():
+        t -= 1
+    if (a.token_text(t) == "مع" and a.token_in(t - 1, grammar("clash_words"), "و")) or a.token_in(t, grammar("confront_verbs"), "و"):
+        return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party

@@ -568,7 +568,9 @@ def _regional(a: Analysis, view: SentenceView, named: bool = False) -> bool:
                     and all(_region(e) for e in covering)
                     # (not where the sentence names the states too: "في الشرق الأوسط، في العراق وسوريا")
                     and not any(getattr(e.obj, "kind", None) == "country" for e in view.entities)
-                    and " ".join((head, *rest)) in grammar("continent_phrases")
+                    # (or a smaller region named as an area of many states: "منطقة غرب إفريقيا" — not the group
+                    # "داعش في غرب أفريقيا")
+                    and (" ".join((head, *rest)) in grammar("continent_phrases") or a.token_text(t - 1) in grammar("area_of_states"))
                     # where things happen (بالقارة، في الشرق الأوسط، شهدتها منطقة الشرق الأوسط), not where
                     # fighters come from (من جنوب شرق آسيا والشرق الأوسط) or an agency's name
                     and (first[0] == "ب" or a.token_text(t - 1) in grammar("region_locatives"))
@@ -2515,6 +2517,8 @@ def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
     one's evidence as another place."""
     drop: set[int] = set()
     for i, r in enumerate(claims):
+        if i in drop:
+            continue
         if r.qualifier not in ("at_least", "approx") and not (r.qualifier == "exact" and r.context.get("headline") == "yes"):
             continue
         twin = next(
@@ -2535,9 +2539,17 @@ def _rounded_into_exact(claims: list[Claim]) -> list[Claim]:
             ),
             None,
         )
-        if twin is not None:
-            drop.add(i)
-            twin.spans = sorted({*twin.spans, *r.spans}, key=lambda s: s.start)
+        if twin is None:
+            continue
+        if twin.context.get("headline") == "yes" and r.context.get("headline") != "yes" and r.qualifier != "exact":
+            # a headline's exact figure that the body gives rounded ("61 هجوماً" over "أكثر من 60 هجوماً"): the
+            # body's statement, with its own qualifier, is the claim (the headline is another place of it)
+            drop.add(next(j for j, c in enumerate(claims) if c is twin))
+            r.spans = sorted({*r.spans, *twin.spans}, key=lambda s: s.start)
+            r.countries, r.period = r.countries or twin.countries, r.period or twin.period
+            continue
+        drop.add(i)
+        twin.spans = sorted({*twin.spans, *r.spans}, key=lambda s: s.start)
     return [c for i, c in enumerate(claims) if i not in drop]
 
 

@@ -3617,9 +3617,15 @@ def _read_count(
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
         return r
     if r.outcome is not None and _combined_total(a, view, p, trig, clause):
-        # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
-        r.metric, r.rule = None, "combined-outcomes"
-        return r
+        own = _cue_at(view, p.tok_end, {"kill_after", "wound_after"})
+        if own is None or own.kinds >= {"kill_after", "wound_after"}:
+            # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
+            r.metric, r.rule = None, "combined-outcomes"
+            return r
+        # "بلغ إجمالي عدد الشهداء والمصابين … 92 شهيداً، بينهم 43 من قوات الأمن": the number's own noun names
+        # one fate of the two its head names
+        r.outcome = "kill" if "kill_after" in own.kinds else "wound"
+        r.rule = "own-fate-of-a-combined-head"
     if (
         r.outcome is not None
         and previous is not None
@@ -4659,7 +4665,14 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
     units = grammar("mishap_unit_heads")
-    mishaps = [c for c in view.cues if "mishap" in c.kinds and not a.token_in(c.tok_start - 1, units, "و")]
+    # (also past the unit's number: "قائد الكتيبة 103 صاعقة")
+    mishaps = [
+        c
+        for c in view.cues
+        if "mishap" in c.kinds
+        and not a.token_in(c.tok_start - 1, units, "و")
+        and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "و"))
+    ]
     if a.sentence_has(view, grammar("hardship_manners")) or (
         a.sentence_has(view, grammar("hardship_causes"), "و")
         and any(

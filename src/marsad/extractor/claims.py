@@ -1229,6 +1229,12 @@ def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading
     return None
 
 
+def _counted_among(a: Analysis, p: Placed) -> bool:
+    """Is the number told as a part, right after بينهم or منهم ("بينهم 14 جندياً")?"""
+    view = next((v for v in a.views if v.tok_start <= p.tok_start < v.tok_end), None)
+    return view is not None and any(c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("subset"))
+
+
 def _all_the_dead_civilians(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the sentence go on to say that all the dead were civilians ("لقي عشرة أشخاص مصرعهم …، وأفيد أن جميع
     القتلى هم من المدنيين")? Not "most of them" a number of its own counts, nor another side's word."""
@@ -3314,6 +3320,10 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        if (q.value or 0) > (earlier.quantity.value or 0) and _counted_among(a, earlier.placed):
+            # "لقي 25 شخصاً حتفهم، بينهم 14 جندياً … ارتفعت حصيلة القتلى إلى 25 قتيلاً": more than a part holds is
+            # not of the part's side (its whole named none)
+            r.side, r.leader, r.group_entity = None, False, None
         if earlier.side == "armed" and earlier.placed.tok_start < view.tok_start and any(
             a.token_in(t, grammar("victims_nouns"), "و") for t in range(clause[0], p.tok_start)
         ):

@@ -334,6 +334,15 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if group is not None:
             return "armed", None, group.tok_end
     for t in range(tok, min(tok + 6, view.tok_end)):
+        if (
+            t > tok
+            and a.token_text(t) in grammar_union("allegiance_words", "backed_by_words")
+            and a.token_in(t - 1, grammar("militia_words"), "ل")
+        ):
+            # "من عناصر ميليشيا موالية للحكومة": a militia named by whom it backs (the two words the loop walks past)
+            backed = _backed_side(a, view, t)
+            if backed:
+                return backed, None, t + 2
         if t > tok and a.token_text(t) not in grammar("between_noun_and_group"):
             backed = _backed_side(a, view, t + 1) or (
                 # (past the group word's own adjective: "من الكتائب المقاتلة الداعمة لوحدات الحماية")
@@ -560,6 +569,14 @@ def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
+    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
+        # "ميليشيا مدعومة من الحكومة": backed by the state, on its side
+        # (not by a state named abroad: "إرهابيين مدعومين من الهند" stay the enemy's)
+        return "friendly" if a.token_text(tok + 2) in grammar("state_words") else None
+    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("from_it_words"):
+        # "القوات الحكومية والفصائل المدعومة منها": backed by the force named before
+        side = _last_actor_side(view, tok)
+        return side if side == "friendly" else None
     if a.token_text(tok) in grammar("opposed_words"):
         # "عنصران مسلحان مناهضان للجهاديين"، "مقاتلين مناهضين لداعش": fighters against the armed group
         against = a.behind_clitic(tok + 1, grammar("militant_nouns"), "ل")
@@ -4534,6 +4551,8 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         t -= 1
     if (a.token_text(t) == "مع" and a.token_in(t - 1, grammar("clash_words"), "و")) or a.token_in(t, grammar("confront_verbs"), "و"):
         return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
+    if a.token_in(t, grammar("sighting_words"), "وب"):
+        return True  # "بعد رصد حوالي 50 إرهابياً في المنطقة": the men one sighting counted
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
@@ -4586,27 +4605,39 @@ def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
     )
 
 
-_SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded"})
+_SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded", "killed"})
 
 
 def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
-    """Are the counted named right after the number, past من, as civilians and soldiers joined by و
-    ("من المدنيين والعسكريين"، "من العسكريين والمدنيين")?"""
+    """Are the counted named right after the number, past من, as men of two sides joined by و
+    ("من المدنيين والعسكريين"، "من العسكريين والمدنيين"، "من مدنيين ومسلحين")?"""
     def side(c: Cue) -> str | None:
-        return "civilian" if "civilian" in c.kinds else "friendly" if c.kinds & {"friendly", "friendly_group"} else None
+        if "civilian" in c.kinds:
+            return "civilian"
+        if c.kinds & {"friendly", "friendly_group"}:
+            return "friendly"
+        return "armed" if c.kinds & {"member", "armed_group"} else None
 
-    # (past the dead's own noun: "32 قتيلاً من …")
-    end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after"}), end)
+    def plural(t: int) -> bool:
+        return a.token_text(t).endswith(("ين", "ون"))
+
+    # (past the dead's own noun or persons: "32 قتيلاً من …"، "150 شخصاً، من مدنيين ومسلحين")
+    end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)
     # (only past من: "12 مدنياً وجندي" may be twelve civilians and one soldier)
     first = next((c for c in view.cues if c.tok_start == end + 1 and side(c)), None)
     if first is None or a.token_text(end) != "من":
         return False
     return any(
         c.tok_start == first.tok_end
-        # (both definite plurals: "من رجال الأمن ومواطن" is three men and one citizen)
-        and a.token_text(c.tok_start).startswith("وال")
-        and a.token_text(first.tok_start).startswith("ال")
-        and side(c) not in (None, side(first))
+        # (both definite, or both plurals: "من رجال الأمن ومواطن" is three men and one citizen; "من مدنيين ومسلحين")
+        and a.token_text(c.tok_start).startswith("و")
+        and (
+            (a.token_text(c.tok_start).startswith("وال") and a.token_text(first.tok_start).startswith("ال"))
+            or (plural(c.tok_start) and plural(first.tok_start))
+        )
+        # (the second named by whom it backs takes that side: "من القوات الحكومية والفصائل المدعومة منها")
+        and not (a.token_text(c.tok_end) in grammar("backed_by_words") and a.token_text(c.tok_end + 1) in grammar("from_it_words"))
+        and (_backed_side(a, view, c.tok_end) or side(c)) not in (None, side(first))
         # (nor one with a number of its own: "4 من رجال الشرطة ومدنيين اثنين")
         and not any(q.tok_start in (c.tok_start, c.tok_end) for q in view.quantities)
         for c in view.cues

@@ -4711,8 +4711,8 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
         c
         for c in view.cues
         if "mishap" in c.kinds
-        and not a.token_in(c.tok_start - 1, units, "و")
-        and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "و"))
+        and not a.token_in(c.tok_start - 1, units, "وبل")
+        and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "وبل"))
     ]
     if a.sentence_has(view, grammar("hardship_manners")) or (
         a.sentence_has(view, grammar("hardship_causes"), "و")

@@ -4713,6 +4713,12 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
         if "mishap" in c.kinds
         and not a.token_in(c.tok_start - 1, units, "وبل")
         and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "وبل"))
+        # (nor the unit by its definite name alone: "القوات الخاصة الليبية «الصاعقة»" — lightning strikes as صاعقة)
+        and not (
+            c.prefix.endswith("ال")
+            and c.phrase in grammar("unit_named_mishaps")
+            and not a.token_in(c.tok_start - 1, grammar("death_causes"), "و")  # (not "جراء الصاعقة التي ضربت")
+        )
     ]
     if a.sentence_has(view, grammar("hardship_manners")) or (
         a.sentence_has(view, grammar("hardship_causes"), "و")
@@ -4766,8 +4772,24 @@ def _noun_of_a_joined_list(a: Analysis, view: SentenceView, p: Placed) -> tuple[
             return None
         noun, after = _noun_after(a, view, nxt)
         if noun is not None:
+            if noun.kinds & {"kill_after", "wound_after"} and _toll_head_of_another_fate(a, view, p, noun):
+                # "ارتفع عدد قتلى الجيش إلى اثنين و16 مصاباً": the first is the dead the head named, the last the
+                # wounded its own noun names
+                return None
             return (noun, after) if noun.kinds & _COUNTED_NOUN_KINDS else None
         at = nxt
+
+
+def _toll_head_of_another_fate(a: Analysis, view: SentenceView, p: Placed, noun: Cue) -> bool:
+    """A toll's head of another fate than ``noun`` right before the number, past a verb of rising
+    ("عدد قتلى جنود الجيش ارتفع إلى اثنين"، "حصيلة القتلى إلى 5")."""
+    wounded = "wound_after" in noun.kinds
+    clause = view.clause_of(p.tok_start)
+    for c in view.cues:
+        if clause[0] <= c.tok_start < p.tok_start and p.tok_start - c.tok_end <= 6 and c.kinds & {"kill", "wound"}:
+            if a.token_in(c.tok_start, grammar("definite_toll_nouns"), "و") or a.token_text(c.tok_start - 1) in grammar("count_head_words"):
+                return ("wound" in c.kinds) != wounded and not c.kinds >= {"kill", "wound"}
+    return False
 
 
 def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Cue | None:

@@ -1120,6 +1120,17 @@ def read_count(
     if r.metric in _SIDED_TOLLS and _two_sides_named_after(a, view, p.tok_end):
         # "بلغت 32 قتيلاً من المدنيين والعسكريين": one toll of two sides, the contract's combined total
         r.metric, r.rule = None, "mixed-sides"
+    if r.metric == "strength" and a.token_text(p.tok_end) == "من" and a.token_in(p.tok_end + 1, grammar("group_plurals"), ""):
+        # "نحو 30 من الجماعات المسلحة": the groups counted, not their fighters
+        r.metric, r.rule = None, "counts-groups"
+    if (
+        r.metric == "civilians_killed"
+        and r.rule == "kill+civilian"
+        and _group_after(a, view, _cue_end(view, p.tok_end))[0] == "armed"
+    ):
+        # "قتل 3 مهندسين تابعين لداعش": men of a trade who serve a group are its members
+        r.noun, r.side, r.rule = "member", "armed", "trade-of-a-group"
+        r.metric = _metric(view, r, p)
     if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
         r.metric, r.rule = None, "execution-of-the-condemned"
     if (
@@ -1246,10 +1257,39 @@ def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading
     return None
 
 
+def _cue_end(view: SentenceView, tok: int) -> int:
+    """The token after the cue that starts at ``tok`` (``tok`` itself when none does)."""
+    return next((c.tok_end for c in view.cues if c.tok_start == tok), tok)
+
+
+def _new_statement_after_the_old(a: Analysis, view: SentenceView, old: Cue, p: Placed) -> bool:
+    """After the earlier toll's first fate, a new statement before the number: another reporting verb or a
+    contrast ("أفادت بمقتل 10 جنود، لكن الجيش أعلن لاحقاً مقتل 17"، "…، وأكدت الوزارة اليوم مقتل 11")."""
+    fate = next((c.tok_end for c in view.cues if old.tok_end <= c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS), None)
+    if fate is None:
+        return False
+    return any(fate <= c.tok_start < p.tok_start and "report" in c.kinds for c in view.cues) or any(
+        a.token_in(t, grammar_union("contrast_words", "but_words"), "و") for t in range(fate, p.tok_start)
+    )
+
+
 def _counted_among(a: Analysis, p: Placed) -> bool:
-    """Is the number told as a part, right after بينهم or منهم ("بينهم 14 جندياً")?"""
+    """Is the number told as a part, right after بينهم or منهم ("بينهم 3 قياديين")?"""
     view = next((v for v in a.views if v.tok_start <= p.tok_start < v.tok_end), None)
     return view is not None and any(c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("subset"))
+
+
+def _part_of_persons(a: Analysis, p: Placed) -> bool:
+    """Is the number told as a part ("بينهم 14 جندياً") of a toll of persons, whose side no word names
+    ("لقي 25 شخصاً حتفهم، بينهم 14 جندياً")?"""
+    view = next((v for v in a.views if v.tok_start <= p.tok_start < v.tok_end), None)
+    if view is None:
+        return False
+    among = next((c for c in view.cues_of("subset") if c.tok_end in (p.tok_start, p.tok_start - 1)), None)
+    if among is None:
+        return False
+    whole = max((q for q in view.quantities if q.tok_end <= among.tok_start), key=lambda q: q.tok_start, default=None)
+    return whole is not None and _cue_at(view, whole.tok_end, {"person"}) is not None
 
 
 def _all_the_dead_civilians(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -3338,9 +3378,12 @@ def _read_count(
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
         if (q.value or 0) > (earlier.quantity.value or 0) and _counted_among(a, earlier.placed):
-            # "لقي 25 شخصاً حتفهم، بينهم 14 جندياً … ارتفعت حصيلة القتلى إلى 25 قتيلاً": more than a part holds is
-            # not of the part's side (its whole named none)
-            r.side, r.leader, r.group_entity = None, False, None
+            # "20 مسلحاً بينهم 3 قياديين … ارتفع عدد القتلى إلى 27": more than a part holds is the whole's share, not
+            # the part's kind; "لقي 25 شخصاً حتفهم، بينهم 14 جندياً … إلى 25 قتيلاً": nor its side, where the whole
+            # named none
+            r.leader = False
+            if _part_of_persons(a, earlier.placed):
+                r.side, r.group_entity = None, None
         if earlier.side == "armed" and earlier.placed.tok_start < view.tok_start and any(
             a.token_in(t, grammar("victims_nouns"), "و") for t in range(clause[0], p.tok_start)
         ):
@@ -4082,6 +4125,7 @@ def _read_count(
                 and not any(u.tok_end == t.tok_start and "report" in u.kinds for u in view.cues)
                 for t in view.cues
             )
+            and not _new_statement_after_the_old(a, view, c, p)
         )
         for c in view.cues_of("superseded")
     ):
@@ -4636,7 +4680,11 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
             or (plural(c.tok_start) and plural(first.tok_start))
         )
         # (the second named by whom it backs takes that side: "من القوات الحكومية والفصائل المدعومة منها")
-        and not (a.token_text(c.tok_end) in grammar("backed_by_words") and a.token_text(c.tok_end + 1) in grammar("from_it_words"))
+        # (nor one that backs the first by a pronoun: "والمسلحين الموالين لها"، "والفصائل المدعومة منها")
+        and not (
+            a.token_text(c.tok_end) in grammar_union("backed_by_words", "allegiance_words")
+            and a.token_text(c.tok_end + 1) in grammar_union("from_it_words", "to_it_words")
+        )
         and (_backed_side(a, view, c.tok_end) or side(c)) not in (None, side(first))
         # (nor one with a number of its own: "4 من رجال الشرطة ومدنيين اثنين")
         and not any(q.tok_start in (c.tok_start, c.tok_end) for q in view.quantities)

@@ -201,11 +201,16 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
 def _stops_a_vehicle(tokens: list[Token], i: int, vehicles: frozenset[str]) -> bool:
     """Is the word at ``i``, or the one after it past a subject word, a vehicle (no number between)?"""
     for j in (i, i + 1):
-        if j >= len(tokens) or tokens[j].text[:1].isdigit() or tokens[j].text in _number_words():
+        if j >= len(tokens) or _is_number(tokens[j].text):
             return False
         if tokens[j].text in vehicles:
-            return True
+            # (and no men counted with it: "أوقفت الشرطة سيارة مفخخة و3 انتحاريين")
+            return not any(_is_number(t.text.removeprefix("و")) for t in tokens[j + 1 : j + 4])
     return False
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _number_words()
 
 
 def _cue(

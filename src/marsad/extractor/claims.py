@@ -4593,9 +4593,13 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
     t = p.tok_start - 1
     while t > view.tok_start and a.token_text(t) in qualifier_words():
         t -= 1
-    if (a.token_text(t) == "مع" and a.token_in(t - 1, grammar("clash_words"), "و")) or a.token_in(t, grammar("confront_verbs"), "و"):
+    # (the verb's subject may stand between: "واشتبكت القوات الصومالية مع نحو 300"، "ورصدت طائرات الاستطلاع نحو 70")
+    before = range(max(view.tok_start, t - 3), t + 1)
+    if a.token_text(t) == "مع" and any(a.token_in(u, grammar("clash_words"), "و") for u in range(max(view.tok_start, t - 4), t)):
         return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
-    if a.token_in(t, grammar("sighting_words"), "وب"):
+    if a.token_in(t, grammar("confront_verbs"), "و"):
+        return True
+    if any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
         return True  # "بعد رصد حوالي 50 إرهابياً في المنطقة": the men one sighting counted
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault

@@ -5474,6 +5474,8 @@ def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | Non
     if toll is None:
         return None
     after = toll.tok_end
+    if a.token_text(after) in grammar("toll_source_adjectives"):
+        return None  # "حصيلة عسكرية"، "حصيلة أمنية": who gave the toll, not whose dead it counts
     if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
         after += 1  # عدد القتلى من قوات النظام
     side = _side_named_at(a, view, after)

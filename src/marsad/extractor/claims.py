@@ -789,7 +789,20 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
     for c in view.cues:
-        if tok <= c.tok_start < min(tok + 3, clause[1]) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
+        # (or the verb right past a comma, agreeing with the men counted: "اثنين من مسلحي الحوثي، قتلا مساء الأحد")
+        past_comma = (
+            a is not None
+            and c.tok_start == clause[1]
+            and tok <= c.tok_start < tok + 3
+            and not c.prefix
+            and c.kinds & _OUTCOME_KINDS
+            and c.tok_end - c.tok_start == 1
+            and a.token_text(c.tok_start).endswith(("وا", "ا"))
+            # (not the men's own deed, its object after it: "خمسة مسلحين، قتلوا مدنيين")
+            and _cue_at(view, c.tok_end, _PEOPLE_OR_FORCE_KINDS) is None
+            and not any(q.tok_start == c.tok_end for q in view.quantities)
+        )
+        if (tok <= c.tok_start < min(tok + 3, clause[1]) or past_comma) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
             if _families(a, c):
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
@@ -7919,6 +7932,17 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         "mixed_outcome" in c.kinds
         and (
             (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
+            # (past an aside that names their group, set off by commas: "سقط نحو 30 متشدداً، من تنظيم داعش، قتلى وجرحى")
+            or (
+                p.tok_end <= c.tok_start <= p.tok_end + 8
+                and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
+                and any(a.token_text(lo) == "من" for lo, _ in view.clauses if p.tok_end <= lo < c.tok_start)
+                and all(
+                    lo == c.tok_start or a.token_text(lo) == "من"
+                    for lo, _ in view.clauses
+                    if p.tok_end < lo <= c.tok_start
+                )
+            )
             # "عشرة من أفراد الجيش بينهم ضابط سقطوا بين قتيل وجريح": the men's own verb, further on, with
             # no other count or outcome between
             or (

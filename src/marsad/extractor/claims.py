@@ -1133,7 +1133,14 @@ def read_count(
     if r.metric in _SIDED_TOLLS and _two_sides_named_after(a, view, p.tok_end):
         # "بلغت 32 قتيلاً من المدنيين والعسكريين": one toll of two sides, the contract's combined total
         r.metric, r.rule = None, "mixed-sides"
-    if r.metric == "strength" and a.token_text(p.tok_end) == "من" and a.token_in(p.tok_end + 1, grammar("group_plurals"), ""):
+    if (
+        r.metric == "strength"
+        and a.token_text(p.tok_end) == "من"
+        and a.token_in(p.tok_end + 1, grammar("group_plurals"), "")
+        # (not hundreds, nor men a count head named: "قدر عدد عناصر داعش بنحو 2000 من الخلايا النائمة")
+        and (r.quantity.value or 0) < 200
+        and not any(c.kinds & {"member", "strength"} and view.clause_of(p.tok_start)[0] <= c.tok_start < p.tok_start for c in view.cues)
+    ):
         # "نحو 30 من الجماعات المسلحة": the groups counted, not their fighters
         r.metric, r.rule = None, "counts-groups"
     if (
@@ -1275,15 +1282,30 @@ def _cue_end(view: SentenceView, tok: int) -> int:
     return next((c.tok_end for c in view.cues if c.tok_start == tok), tok)
 
 
+_SPEAKER_NOUN_KINDS = frozenset({"friendly_group", "own_forces", "report_noun", "state"})
+
+
 def _new_statement_after_the_old(a: Analysis, view: SentenceView, old: Cue, p: Placed) -> bool:
     """After the earlier toll's first fate, a new statement before the number: another reporting verb or a
     contrast ("أفادت بمقتل 10 جنود، لكن الجيش أعلن لاحقاً مقتل 17"، "…، وأكدت الوزارة اليوم مقتل 11")."""
     fate = next((c.tok_end for c in view.cues if old.tok_end <= c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS), None)
     if fate is None:
         return False
-    return any(fate <= c.tok_start < p.tok_start and "report" in c.kinds for c in view.cues) or any(
-        a.token_in(t, grammar_union("contrast_words", "but_words"), "و") for t in range(fate, p.tok_start)
-    )
+    feminine_toll = a.token_text(old.tok_start).endswith("ه")
+    for c in view.cues:
+        if not (fate <= c.tok_start < p.tok_start and "report" in c.kinds):
+            continue
+        t = c.tok_start
+        # (a speaker named at the verb: "لكن الجيش أعلن لاحقاً"، "وأكدت الوزارة اليوم" — not the old toll speaking on,
+        # "وذكرت أيضاً أن 10 آخرين"، "بينما أشارت إلى")
+        if any(t - 2 <= e.tok_start <= t + 3 and e.tok_start != t and e.obj.type == "actor" for e in view.entities) or any(
+            t - 2 <= d.tok_start <= t + 3 and d.tok_start != t and d.kinds & _SPEAKER_NOUN_KINDS for d in view.cues
+        ) or any(a.token_in(u, grammar("speaker_nouns"), "و") for u in range(max(fate, t - 2), t + 4) if u != t):
+            return True
+        # (or a masculine verb after the feminine toll: "فيما أعلن اليوم مقتل 38")
+        if feminine_toll and not a.token_text(t).endswith("ت"):
+            return True
+    return False
 
 
 def _counted_among(a: Analysis, p: Placed) -> bool:
@@ -1302,7 +1324,11 @@ def _part_of_persons(a: Analysis, p: Placed) -> bool:
     if among is None:
         return False
     whole = max((q for q in view.quantities if q.tok_end <= among.tok_start), key=lambda q: q.tok_start, default=None)
-    return whole is not None and _cue_at(view, whole.tok_end, {"person"}) is not None
+    if whole is None:
+        return False
+    # (persons, the dead by their noun alone, or a bare number: "20 قتيلاً بينهم 8 جنود"، "قتل 21 بينهم 9 جنود")
+    own = next((c for c in view.cues if c.tok_start == whole.tok_end), None)
+    return own is None or bool(own.kinds & {"person", "kill_after", "wound_after", "locative"}) or not own.kinds & _PEOPLE_OR_FORCE_KINDS
 
 
 def _all_the_dead_civilians(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -4612,7 +4638,7 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
     if a.token_in(t, grammar("confront_verbs"), "و"):
         return True
-    if any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
+    if a.token_text(t) != "وجود" and any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
         return True  # "بعد رصد حوالي 50 إرهابياً في المنطقة": the men one sighting counted
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
@@ -4779,10 +4805,11 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
         and not a.token_in(c.tok_start - 1, units, "وبل")
         and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "وبل"))
         # (nor the unit by its definite name alone: "القوات الخاصة الليبية «الصاعقة»" — lightning strikes as صاعقة)
+        # (only beside a unit's words before it: not lightning that struck, "بالصاعقة التي ضربت"، "عندما ضربت الصاعقة")
         and not (
             c.prefix.endswith("ال")
             and c.phrase in grammar("unit_named_mishaps")
-            and not a.token_in(c.tok_start - 1, grammar("death_causes"), "و")  # (not "جراء الصاعقة التي ضربت")
+            and any(a.token_in(t, grammar_union("mishap_unit_heads", "special_forces_words"), "و") for t in range(max(view.tok_start, c.tok_start - 3), c.tok_start))
         )
     ]
     if a.sentence_has(view, grammar("hardship_manners")) or (
@@ -7748,7 +7775,9 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                     side = _owner_side(view, o.tok_start)
                 return side or "armed"
             if noun.kinds & {"friendly", "friendly_group"}:
-                return "friendly"
+                # (not soldiers counted among the whole: "قتل 21 بينهم 9 جنود" — the rest are not told)
+                among = any(c.tok_end in (o.tok_start, o.tok_start - 1) for c in view.cues_of("subset"))
+                return None if among else "friendly"
             if "civilian" in noun.kinds:
                 return "civilian"
             return None

@@ -926,6 +926,19 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return not armed
 
 
+def _executed_by_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """An execution word before the number with an armed group as its doer between them or before it
+    ("أعدمت حركة الشباب 5 صوماليين"، "أعدم التنظيم 12 شاباً")."""
+    words = grammar("execution_words")
+    at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 6) - 1, -1) if a.token_in(t, words, "ول")), None)
+    if at is None:
+        return False
+    lo = max(view.tok_start, at - 4)
+    return any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
+        lo <= c.tok_start < p.tok_start and "armed_group" in c.kinds for c in view.cues
+    )
+
+
 def _same_word_after(a: Analysis, view: SentenceView, first: Placed, second: Placed) -> bool:
     """Do two numbers go on with the same preposition (past "منها" after the first): "29 منها ضد … و23 ضد …"?"""
     subset = _cue_at(view, first.tok_end, {"subset"})
@@ -1150,6 +1163,22 @@ def read_count(
     ):
         # "قتل 3 مهندسين تابعين لداعش": men of a trade who serve a group are its members
         r.noun, r.side, r.rule = "member", "armed", "trade-of-a-group"
+        r.metric = _metric(view, r, p)
+    if (
+        r.metric is None
+        and r.rule in ("persons-by-nationality", "kill+person")
+        and r.outcome == "kill"
+        # (not persons named as such, whom the contract leaves unsided: "لإعدام شخصين")
+        and not any(a.token_in(t, grammar("persons_words"), "") for t in range(p.tok_end, (r.noun_end_tok or p.tok_end) + 1))
+        and not a.token_text(p.tok_start).startswith(("شخص", "اشخاص"))  # (the dual: "شخصين")
+        and _executed_by_a_group(a, view, p)
+    ):
+        # "أعدمت حركة الشباب 5 صوماليين بتهمة التجسس": the people a group executes are civilians
+        r.noun, r.side, r.rule = "civilian", "civilian", "executed-by-a-group"
+        r.metric = _metric(view, r, p)
+    if r.metric in ("killed", "captured") and any(c.tok_end == p.tok_start and "leader" in c.kinds for c in view.cues):
+        # "مقتل قياديين اثنين من التنظيم": the number after its noun counts that noun's leaders
+        r.leader = True
         r.metric = _metric(view, r, p)
     if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
         r.metric, r.rule = None, "execution-of-the-condemned"

@@ -184,6 +184,14 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
         if "capture" in c.kinds and _stops_a_vehicle(tokens, c.tok_end, vehicles) else c
         for c in cues
     ]
+    # (nor a verb's spelling right after a number, where it is a plural noun: "22 ألفاً و705 أسر", families)
+    nouns_after_numbers = grammar("verb_spelt_plurals")
+    cues = [
+        Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {"capture"}, c.phrase, c.prefix)
+        if "capture" in c.kinds and tokens[c.tok_start].text in nouns_after_numbers and c.tok_start > 0 and _is_number(tokens[c.tok_start - 1].text.removeprefix("و"))
+        else c
+        for c in cues
+    ]
     cues = [c for c in cues if c.kinds]
     titles = grammar("name_titles")
     # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")

@@ -38,6 +38,7 @@ from marsad.text.tokens import stems
 __all__ = ["find_quantities"]
 
 _LET = "\u0621-\u064a"
+_CLOSING_BRACKET = re.compile(r"\s*[)\]]")
 _WORD_RE = re.compile(rf"[{_LET}a-z]+|[%$€£]")
 _SENT_BREAK_RE = re.compile(r"[.!?\n;]")
 # up to the last sentence break of a chunk, in one match (greedy, so the last one)
@@ -1184,10 +1185,12 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
             x.kind = "duration"
             return -1
     # Percent.
-    pm = lex.phrases_after["percent_after"].match(t[x.ne : x.ne + 20])
+    # (also past the bracket the figure is set in: "بنسبة (49) بالمئة")
+    shut = len(closing.group(0)) if (closing := _CLOSING_BRACKET.match(t, x.ne)) else 0
+    pm = lex.phrases_after["percent_after"].match(t[x.ne + shut : x.ne + shut + 20])
     if pm or before == "%" or t[max(0, x.ps - 2) : x.ps].strip() == "%":
         x.kind = "percent"
-        return x.ne + pm.end() if pm else -1
+        return x.ne + shut + pm.end() if pm else -1
     if after == "%" or t[x.ne : x.ne + 2].strip() == "%":
         x.kind = "percent"
         return -1

@@ -931,8 +931,13 @@ def _executed_by_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ("أعدمت حركة الشباب 5 صوماليين"، "أعدم التنظيم 12 شاباً")."""
     words = grammar("execution_words")
     at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 6) - 1, -1) if a.token_in(t, words, "ول")), None)
-    if at is None:
+    # (with no other fate between: not "بعد أن أعدم التنظيم رهينة، قتل مسلحوه 6 سوريين في اشتباكات")
+    if at is None or any(at < c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         return False
+    # (nor men the words after them name as a force's or the group's: "4 سوريين من عناصر قوات النظام"، "3 تونسيين من مقاتليه")
+    for t in (p.tok_end, p.tok_end + 1):
+        if a.token_text(t) == "من" and _cue_at(view, t + 1, _PEOPLE_OR_FORCE_KINDS) is not None:
+            return False
     lo = max(view.tok_start, at - 4)
     return any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
         lo <= c.tok_start < p.tok_start and "armed_group" in c.kinds for c in view.cues
@@ -1150,9 +1155,15 @@ def read_count(
         r.metric == "strength"
         and a.token_text(p.tok_end) == "من"
         and a.token_in(p.tok_end + 1, grammar("group_plurals"), "")
-        # (not hundreds, nor men a count head named: "قدر عدد عناصر داعش بنحو 2000 من الخلايا النائمة")
-        and (r.quantity.value or 0) < 200
-        and not any(c.kinds & {"member", "strength"} and view.clause_of(p.tok_start)[0] <= c.tok_start < p.tok_start for c in view.cues)
+        # (nor men a count head named: "قدر عدد عناصر داعش بنحو 2000 من الخلايا النائمة")
+        and not any(
+            a.token_in(t, grammar("count_head_words"), "و")
+            and (
+                _cue_at(view, t + 1, {"member"}) is not None
+                or any(c.tok_start == t and c.tok_end > t + 1 and c.kinds & {"member", "strength"} for c in view.cues)
+            )
+            for t in range(view.clause_of(p.tok_start)[0], p.tok_start)
+        )
     ):
         # "نحو 30 من الجماعات المسلحة": the groups counted, not their fighters
         r.metric, r.rule = None, "counts-groups"
@@ -1176,7 +1187,11 @@ def read_count(
         # "أعدمت حركة الشباب 5 صوماليين بتهمة التجسس": the people a group executes are civilians
         r.noun, r.side, r.rule = "civilian", "civilian", "executed-by-a-group"
         r.metric = _metric(view, r, p)
-    if r.metric in ("killed", "captured") and any(c.tok_end == p.tok_start and "leader" in c.kinds for c in view.cues):
+    if r.metric in ("killed", "captured") and any(
+        # (a plural or dual of leaders: not one leader and the men with him, "مقتل قائد 12 عنصراً كانوا برفقته")
+        c.tok_end == p.tok_start and "leader" in c.kinds and a.token_text(c.tok_end - 1).endswith(("ين", "ون", "ه", "اء", "ان"))
+        for c in view.cues
+    ):
         # "مقتل قياديين اثنين من التنظيم": the number after its noun counts that noun's leaders
         r.leader = True
         r.metric = _metric(view, r, p)
@@ -1314,27 +1329,33 @@ def _cue_end(view: SentenceView, tok: int) -> int:
 _SPEAKER_NOUN_KINDS = frozenset({"friendly_group", "own_forces", "report_noun", "state"})
 
 
+def _overtaken_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Does the sentence tell, after the number, of a later statement or a rise (لاحقاً، ارتفعت، أعلنت السلطات)?"""
+    return any(c.tok_start >= p.tok_end and c.kinds & {"report", "toll", "toll_verb"} for c in view.cues) or any(
+        a.token_in(t, grammar("later_words"), "و") for t in range(p.tok_end, view.tok_end)
+    )
+
+
 def _new_statement_after_the_old(a: Analysis, view: SentenceView, old: Cue, p: Placed) -> bool:
     """After the earlier toll's first fate, a new statement before the number: another reporting verb or a
     contrast ("أفادت بمقتل 10 جنود، لكن الجيش أعلن لاحقاً مقتل 17"، "…، وأكدت الوزارة اليوم مقتل 11")."""
     fate = next((c.tok_end for c in view.cues if old.tok_end <= c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS), None)
     if fate is None:
         return False
-    feminine_toll = a.token_text(old.tok_start).endswith("ه")
-    for c in view.cues:
-        if not (fate <= c.tok_start < p.tok_start and "report" in c.kinds):
-            continue
-        t = c.tok_start
-        # (a speaker named at the verb: "لكن الجيش أعلن لاحقاً"، "وأكدت الوزارة اليوم" — not the old toll speaking on,
-        # "وذكرت أيضاً أن 10 آخرين"، "بينما أشارت إلى")
-        if any(t - 2 <= e.tok_start <= t + 3 and e.tok_start != t and e.obj.type == "actor" for e in view.entities) or any(
-            t - 2 <= d.tok_start <= t + 3 and d.tok_start != t and d.kinds & _SPEAKER_NOUN_KINDS for d in view.cues
-        ) or any(a.token_in(u, grammar("speaker_nouns"), "و") for u in range(max(fate, t - 2), t + 4) if u != t):
-            return True
-        # (or a masculine verb after the feminine toll: "فيما أعلن اليوم مقتل 38")
-        if feminine_toll and not a.token_text(t).endswith("ت"):
-            return True
-    return False
+    # (a statement set against it: "لكن الجيش أعلن لاحقاً"، "غير أن منظمة … وثقت")
+    if any(a.token_in(t, grammar("but_words"), "و") for t in range(fate, p.tok_start)):
+        return True
+    reports = [c for c in view.cues if fate <= c.tok_start < p.tok_start and "report" in c.kinds]
+    if not reports:
+        return False
+    # (a speaker named between the old toll's fate and the number: "وأكدت الوزارة اليوم"، "فيما أعلنت مساء اليوم هيئة
+    # الأركان" — not the old toll speaking on, "وذكرت أيضاً أن 10 آخرين"، "بينما أشارت إلى")
+    if any(fate <= e.tok_start < p.tok_start and e.obj.type == "actor" for e in view.entities) or any(
+        fate <= d.tok_start < p.tok_start and d.kinds & _SPEAKER_NOUN_KINDS for d in view.cues
+    ) or any(a.token_in(u, grammar("speaker_nouns"), "و") for u in range(fate, p.tok_start)):
+        return True
+    # (or a masculine verb after the feminine toll: "فيما أعلن اليوم مقتل 38")
+    return a.token_text(old.tok_start).endswith("ه") and any(not a.token_text(c.tok_start).endswith("ت") for c in reports)
 
 
 def _counted_among(a: Analysis, p: Placed) -> bool:
@@ -4179,7 +4200,7 @@ def _read_count(
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
         return r
-    if r.metric and any(
+    if r.metric and (any(
         clause[0] <= c.tok_start < p.tok_start
         # (or the sentence opens with it, whatever aside follows: "وكانت حصيلة سابقة أوردها الجيش، أفادت بمقتل
         # أربعة من عناصره" — unless a new toll is told between: "…، قبل أن ترتفع إلى 7")
@@ -4196,7 +4217,15 @@ def _read_count(
             and not _new_statement_after_the_old(a, view, c, p)
         )
         for c in view.cues_of("superseded")
-    ):
+    ) or any(
+        # (a first count opening the sentence, which the sentence overtakes after the number: "وأفادت الإحصائية الأولى
+        # بمقتل 5 مدنيين، فيما أعلنت السلطات لاحقاً مقتل 8"، "… وارتفعت لاحقاً إلى 7")
+        c.tok_start - view.tok_start <= 2
+        and c.tok_end <= p.tok_start
+        and not _new_statement_after_the_old(a, view, c, p)
+        and _overtaken_after(a, view, p)
+        for c in view.cues_of("first_tally")
+    )):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
@@ -4667,7 +4696,9 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
     if a.token_in(t, grammar("confront_verbs"), "و"):
         return True
-    if a.token_text(t) != "وجود" and any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
+    # (not the presence a report or study documented: "رصد التقرير الأممي وجود نحو 4000 مقاتل" is an estimate)
+    documented = a.token_text(t) == "وجود" and any(a.token_in(u, grammar("documenting_nouns"), "") for u in before)
+    if not documented and any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
         return True  # "بعد رصد حوالي 50 إرهابياً في المنطقة": the men one sighting counted
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
@@ -4833,12 +4864,17 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
         if "mishap" in c.kinds
         and not a.token_in(c.tok_start - 1, units, "وبل")
         and not (a.token_text(c.tok_start - 1).isdigit() and a.token_in(c.tok_start - 2, units, "وبل"))
-        # (nor the unit by its definite name alone: "القوات الخاصة الليبية «الصاعقة»" — lightning strikes as صاعقة)
-        # (only beside a unit's words before it: not lightning that struck, "بالصاعقة التي ضربت"، "عندما ضربت الصاعقة")
-        and not (
-            c.prefix.endswith("ال")
-            and c.phrase in grammar("unit_named_mishaps")
-            and any(a.token_in(t, grammar_union("mishap_unit_heads", "special_forces_words"), "و") for t in range(max(view.tok_start, c.tok_start - 3), c.tok_start))
+    ]
+    # (the unit by its definite name, الصاعقة, is lightning only where weather or a strike is told beside it: "بالصاعقة
+    # التي ضربت"، "عندما ضربت الصاعقة"، "جراء الصاعقة" — not "القوات الخاصة الليبية «الصاعقة»"، "6 من عناصر الصاعقة")
+    named = {"ال" + w for w in grammar("unit_named_mishaps")}
+    mishaps += [
+        c
+        for c in view.cues
+        if c.phrase in named
+        and any(
+            a.token_in(t, grammar("lightning_context"), "وب")
+            for t in range(max(view.tok_start, c.tok_start - 2), min(view.tok_end, c.tok_end + 3))
         )
     ]
     if a.sentence_has(view, grammar("hardship_manners")) or (

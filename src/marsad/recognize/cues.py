@@ -188,7 +188,7 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
     nouns_after_numbers = grammar("verb_spelt_plurals")
     cues = [
         Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {"capture"}, c.phrase, c.prefix)
-        if "capture" in c.kinds and tokens[c.tok_start].text in nouns_after_numbers and c.tok_start > 0 and _is_number(tokens[c.tok_start - 1].text.removeprefix("و"))
+        if "capture" in c.kinds and _plural_after_a_number(nt, tokens, c.tok_start, nouns_after_numbers)
         else c
         for c in cues
     ]
@@ -215,6 +215,16 @@ def _stops_a_vehicle(tokens: list[Token], i: int, vehicles: frozenset[str]) -> b
             # (and no men counted with it: "أوقفت الشرطة سيارة مفخخة و3 انتحاريين")
             return not any(_is_number(t.text.removeprefix("و")) for t in tokens[j + 1 : j + 4])
     return False
+
+
+def _plural_after_a_number(nt: Normalized, tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
+    """Is token ``i`` such a plural, right after a number with no comma between, and no number of men after it
+    (not "قتل الجيش 12، أسر 5 من مسلحي الشباب"، "قتل 12 أسر 5")?"""
+    if tokens[i].text not in nouns or i == 0 or not _is_number(tokens[i - 1].text.removeprefix("و")):
+        return False
+    if any(ch in nt.text[tokens[i - 1].end : tokens[i].start] for ch in ",،"):
+        return False
+    return not (i + 1 < len(tokens) and (_is_number(tokens[i + 1].text) or tokens[i + 1].text == "من"))
 
 
 def _is_number(word: str) -> bool:

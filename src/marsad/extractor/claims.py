@@ -926,6 +926,17 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return not armed
 
 
+def _group_did_them(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """An armed group named right before the number as the subject of a verb of doing ("ونفذت خلايا تنظيم داعش 45
+    عملية أمنية"): the group's own "security operations" are its attacks."""
+    lo = max(view.tok_start, p.tok_start - 5)
+    groups = [e.tok_start for e in view.entities if lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
+    groups += [c.tok_start for c in view.cues if lo <= c.tok_start < p.tok_start and c.kinds & {"armed_group", "member"}]
+    return any(
+        a.token_in(t, grammar("doing_verbs"), "و") for g in groups for t in range(max(view.tok_start, g - 2), g)
+    )
+
+
 def _executed_by_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """An execution word before the number with an armed group as its doer between them or before it
     ("أعدمت حركة الشباب 5 صوماليين"، "أعدم التنظيم 12 شاباً")."""
@@ -1187,6 +1198,11 @@ def read_count(
         # "أعدمت حركة الشباب 5 صوماليين بتهمة التجسس": the people a group executes are civilians
         r.noun, r.side, r.rule = "civilian", "civilian", "executed-by-a-group"
         r.metric = _metric(view, r, p)
+    if r.metric == "attacks" and (op := _cue_at(view, p.tok_end, {"operation", "attack"})) is not None and any(
+        a.token_in(t, grammar("state_operation_adjectives"), "") for t in range(op.tok_start + 1, op.tok_end + 1)
+    ) and not _group_did_them(a, view, p):
+        # "قتل 689 من عناصر التنظيم في 129 عملية أمنية": security operations are a state's, whoever is named before them
+        r.noun, r.metric, r.rule = "operation", "operations", "security-operations"
     if r.metric in ("killed", "captured") and any(
         # (a plural or dual of leaders: not one leader and the men with him, "مقتل قائد 12 عنصراً كانوا برفقته")
         c.tok_end == p.tok_start and "leader" in c.kinds and a.token_text(c.tok_end - 1).endswith(("ين", "ون", "ه", "اء", "ان"))

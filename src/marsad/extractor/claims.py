@@ -926,6 +926,15 @@ def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return not armed
 
 
+def _group_taken_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """A group's men counted as what befell them before the number ("قتل 689 من عناصر تنظيم بي كا كا … في 129 عملية
+    أمنية"): the group named after a word of killing or taking, the operations the force's."""
+    fates = [c.tok_end for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"kill", "capture"}]
+    return any(
+        f <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for f in fates for e in view.entities  # type: ignore[arg-type]
+    ) or any(f <= c.tok_start < p.tok_start and c.kinds & {"armed_group", "member"} for f in fates for c in view.cues)
+
+
 def _group_did_them(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """An armed group named right before the number as the subject of a verb of doing ("ونفذت خلايا تنظيم داعش 45
     عملية أمنية"): the group's own "security operations" are its attacks."""
@@ -1200,12 +1209,12 @@ def read_count(
         r.metric = _metric(view, r, p)
     if r.metric == "attacks" and (op := _cue_at(view, p.tok_end, {"operation", "attack"})) is not None and any(
         a.token_in(t, grammar("state_operation_adjectives"), "") for t in range(op.tok_start + 1, op.tok_end + 1)
-    ) and not _group_did_them(a, view, p):
+    ) and _group_taken_before(a, view, p) and not _group_did_them(a, view, p):
         # "قتل 689 من عناصر التنظيم في 129 عملية أمنية": security operations are a state's, whoever is named before them
         r.noun, r.metric, r.rule = "operation", "operations", "security-operations"
     if r.metric in ("killed", "captured") and any(
         # (a plural or dual of leaders: not one leader and the men with him, "مقتل قائد 12 عنصراً كانوا برفقته")
-        c.tok_end == p.tok_start and "leader" in c.kinds and a.token_text(c.tok_end - 1).endswith(("ين", "ون", "ه", "اء", "ان"))
+        c.tok_end == p.tok_start and "leader" in c.kinds and a.token_text(c.tok_end - 1).endswith(("ين", "ون", "ه", "اء", "ان", "ات"))
         for c in view.cues
     ):
         # "مقتل قياديين اثنين من التنظيم": the number after its noun counts that noun's leaders
@@ -1345,11 +1354,16 @@ def _cue_end(view: SentenceView, tok: int) -> int:
 _SPEAKER_NOUN_KINDS = frozenset({"friendly_group", "own_forces", "report_noun", "state"})
 
 
-def _overtaken_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
-    """Does the sentence tell, after the number, of a later statement or a rise (لاحقاً، ارتفعت، أعلنت السلطات)?"""
-    return any(c.tok_start >= p.tok_end and c.kinds & {"report", "toll", "toll_verb"} for c in view.cues) or any(
-        a.token_in(t, grammar("later_words"), "و") for t in range(p.tok_end, view.tok_end)
-    )
+def _overtaken_after(a: Analysis, view: SentenceView, p: Placed, outcome: str | None) -> bool:
+    """Does the sentence go on, after the number, to a later count of the same fate or a rise to a number
+    ("فيما أعلنت السلطات لاحقاً مقتل 8"، "وارتفعت لاحقاً إلى 7") — not a later word on something else?"""
+    for q in view.quantities:
+        if q.tok_start < p.tok_end or getattr(q.obj, "kind", None) != "count":
+            continue
+        between = [c for c in view.cues if p.tok_end <= c.tok_start < q.tok_start]
+        if any(c.kinds & {"toll", "toll_verb"} for c in between) or any(_outcome(c) == outcome for c in between if c.kinds & _OUTCOME_KINDS):
+            return True
+    return False
 
 
 def _new_statement_after_the_old(a: Analysis, view: SentenceView, old: Cue, p: Placed) -> bool:
@@ -4239,7 +4253,7 @@ def _read_count(
         c.tok_start - view.tok_start <= 2
         and c.tok_end <= p.tok_start
         and not _new_statement_after_the_old(a, view, c, p)
-        and _overtaken_after(a, view, p)
+        and _overtaken_after(a, view, p, r.outcome)
         for c in view.cues_of("first_tally")
     )):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim

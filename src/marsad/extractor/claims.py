@@ -2953,7 +2953,7 @@ def _read_count(
         and r.noun in ("civilian", "friendly", "member", "leader")
         and previous is not None
         and previous.placed.tok_start >= view.tok_start
-        and previous.outcome == "kill"
+        and previous.outcome in ("kill", "wound")
         and (gap := a.nt.text[a.tokens[(previous.noun_end_tok or previous.placed.tok_end) - 1].end : p.nstart]).strip(" ،,:؛;") == ""
         and ((previous.noun == "person" and previous.side is None) or (any(ch in gap for ch in ":؛;") and previous.side == r.side))
         # (not a part with a predicate of its own: "6 جنود لا يزالون في عداد المفقودين"، "40 عنصراً تم توقيفهم")
@@ -2961,8 +2961,9 @@ def _read_count(
     ):
         # "القتلى عددهم 11 شخصاً، 3 من قوات النظام و7 من المسلحين"، "مقتل ستة من عناصرها؛ أربعة جنود …":
         # the first part right after a toll of persons set off by a comma, or after a colon or a
-        # semicolon, parts it (the items after it share its verb)
-        r.outcome = "kill"
+        # semicolon, parts it (the items after it share its verb) — of the wounded too: "أصيب 34 شخصاً، 15 من
+        # عناصر الأمن و17 مدنياً"
+        r.outcome = previous.outcome
         r.rule = "part-of-a-toll-broken-down"
     if r.noun == "person" and r.side is None and noun is not None and _men_after_children_and_women(a, view, p, noun, previous, r):
         # "(44 طفلاً، 16 امرأة، 145 رجلاً)": the men of a toll broken down by who the dead were, after its

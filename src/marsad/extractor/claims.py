@@ -905,14 +905,19 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
 
 
 
+def _execution_word_before(a: Analysis, view: SentenceView, p: Placed, reach: int) -> int | None:
+    """The nearest execution word (أعدم، إعدام، بإعدام) within ``reach`` tokens before the number."""
+    words = grammar("execution_words")
+    return next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - reach) - 1, -1) if a.token_in(t, words, "ول")), None)
+
+
 def _executed_by_a_state(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Are the group's men counted at ``p`` executed, with no group named as the executioner before the
     word (تم إعدام أربعة إرهابيين، حكم الإعدام على تسعة من الإرهابيين)? A state's sentence carried out, not
     a death in the fighting; a group executing its own (نفذ التنظيم حكم الإعدام بحق أربعة من قيادييه) or
     others (أعدم داعش 15 مدنياً) kills them."""
     lo = view.clause_of(p.tok_start)[0]
-    words = grammar("execution_words")
-    at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 8) - 1, -1) if a.token_in(t, words, "ول")), None)
+    at = _execution_word_before(a, view, p, 8)
     if at is None or any(at < c.tok_start and c.tok_end <= p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         # (an outcome of its own between them: "ردا على إعدام الرهائن، قتل الجيش 20 إرهابياً" kills)
         return False
@@ -949,8 +954,7 @@ def _group_did_them(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _executed_by_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """An execution word before the number with an armed group as its doer between them or before it
     ("أعدمت حركة الشباب 5 صوماليين"، "أعدم التنظيم 12 شاباً")."""
-    words = grammar("execution_words")
-    at = next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 6) - 1, -1) if a.token_in(t, words, "ول")), None)
+    at = _execution_word_before(a, view, p, 6)
     # (with no other fate between: not "بعد أن أعدم التنظيم رهينة، قتل مسلحوه 6 سوريين في اشتباكات")
     if at is None or any(at < c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         return False
@@ -1354,6 +1358,32 @@ def _cue_end(view: SentenceView, tok: int) -> int:
 _SPEAKER_NOUN_KINDS = frozenset({"friendly_group", "own_forces", "report_noun", "state"})
 
 
+def _superseded_toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], outcome: str | None) -> bool:
+    """Is the number's toll one the article says was replaced ("وأفادت حصيلة سابقة بمقتل 35 جندياً")?
+
+    - an earlier toll named in the number's clause;
+    - or opening the sentence, whatever aside follows ("وكانت حصيلة سابقة أوردها الجيش، أفادت بمقتل أربعة من
+      عناصره"), unless a new toll is told between ("…، قبل أن ترتفع إلى 7") or a new statement follows its fate;
+    - a first count opening the sentence that the sentence overtakes after the number ("وأفادت الإحصائية الأولى
+      بمقتل 5 مدنيين، فيما أعلنت السلطات لاحقاً مقتل 8").
+    """
+    def opens(c: Cue) -> bool:
+        return c.tok_start - view.tok_start <= 2 and c.tok_end <= p.tok_start and not _new_statement_after_the_old(a, view, c, p)
+
+    def new_toll_between(c: Cue) -> bool:
+        # (not إلى after a reporting verb: "أشارت إلى مقتل ستة")
+        return any(
+            c.tok_end <= t.tok_start < p.tok_start
+            and t.kinds & {"toll", "toll_verb"}
+            and not any(u.tok_end == t.tok_start and "report" in u.kinds for u in view.cues)
+            for t in view.cues
+        )
+
+    if any(clause[0] <= c.tok_start < p.tok_start or (opens(c) and not new_toll_between(c)) for c in view.cues_of("superseded")):
+        return True
+    return any(opens(c) and _overtaken_after(a, view, p, outcome) for c in view.cues_of("first_tally"))
+
+
 def _overtaken_after(a: Analysis, view: SentenceView, p: Placed, outcome: str | None) -> bool:
     """Does the sentence go on, after the number, to a later count of the same fate or a rise to a number
     ("فيما أعلنت السلطات لاحقاً مقتل 8"، "وارتفعت لاحقاً إلى 7") — not a later word on something else?"""
@@ -1388,21 +1418,18 @@ def _new_statement_after_the_old(a: Analysis, view: SentenceView, old: Cue, p: P
     return a.token_text(old.tok_start).endswith("ه") and any(not a.token_text(c.tok_start).endswith("ت") for c in reports)
 
 
-def _counted_among(a: Analysis, p: Placed) -> bool:
-    """Is the number told as a part, right after بينهم or منهم ("بينهم 3 قياديين")?"""
-    view = next((v for v in a.views if v.tok_start <= p.tok_start < v.tok_end), None)
-    return view is not None and any(c.tok_end in (p.tok_start, p.tok_start - 1) for c in view.cues_of("subset"))
-
-
-def _part_of_persons(a: Analysis, p: Placed) -> bool:
-    """Is the number told as a part ("بينهم 14 جندياً") of a toll of persons, whose side no word names
-    ("لقي 25 شخصاً حتفهم، بينهم 14 جندياً")?"""
-    view = next((v for v in a.views if v.tok_start <= p.tok_start < v.tok_end), None)
+def _among_before(a: Analysis, p: Placed) -> tuple[SentenceView, Cue] | None:
+    """The sentence and the بينهم or منهم right before the number, when it is told as a part ("بينهم 3 قياديين")."""
+    view = a.view_of(p.tok_start)
     if view is None:
-        return False
+        return None
     among = next((c for c in view.cues_of("subset") if c.tok_end in (p.tok_start, p.tok_start - 1)), None)
-    if among is None:
-        return False
+    return (view, among) if among is not None else None
+
+
+def _part_of_persons(view: SentenceView, among: Cue) -> bool:
+    """Is the whole the part after ``among`` belongs to a toll of persons, whose side no word names ("لقي 25
+    شخصاً حتفهم، بينهم 14 جندياً")?"""
     whole = max((q for q in view.quantities if q.tok_end <= among.tok_start), key=lambda q: q.tok_start, default=None)
     if whole is None:
         return False
@@ -3497,12 +3524,12 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
-        if (q.value or 0) > (earlier.quantity.value or 0) and _counted_among(a, earlier.placed):
+        if (q.value or 0) > (earlier.quantity.value or 0) and (part := _among_before(a, earlier.placed)) is not None:
             # "20 مسلحاً بينهم 3 قياديين … ارتفع عدد القتلى إلى 27": more than a part holds is the whole's share, not
             # the part's kind; "لقي 25 شخصاً حتفهم، بينهم 14 جندياً … إلى 25 قتيلاً": nor its side, where the whole
             # named none
             r.leader = False
-            if _part_of_persons(a, earlier.placed):
+            if _part_of_persons(*part):
                 r.side, r.group_entity = None, None
         if earlier.side == "armed" and earlier.placed.tok_start < view.tok_start and any(
             a.token_in(t, grammar("victims_nouns"), "و") for t in range(clause[0], p.tok_start)
@@ -4231,32 +4258,7 @@ def _read_count(
         # "وكان المرصد وثق أمس مقتل 17 مدنياً، إلا أن الحصيلة ارتفعت اليوم": a toll since overtaken
         r.metric, r.rule = None, "superseded-toll"
         return r
-    if r.metric and (any(
-        clause[0] <= c.tok_start < p.tok_start
-        # (or the sentence opens with it, whatever aside follows: "وكانت حصيلة سابقة أوردها الجيش، أفادت بمقتل
-        # أربعة من عناصره" — unless a new toll is told between: "…، قبل أن ترتفع إلى 7")
-        or (
-            c.tok_start - view.tok_start <= 2
-            and c.tok_end <= p.tok_start
-            and not any(
-                c.tok_end <= t.tok_start < p.tok_start
-                and t.kinds & {"toll", "toll_verb"}
-                # (not إلى after a reporting verb: "أشارت إلى مقتل ستة")
-                and not any(u.tok_end == t.tok_start and "report" in u.kinds for u in view.cues)
-                for t in view.cues
-            )
-            and not _new_statement_after_the_old(a, view, c, p)
-        )
-        for c in view.cues_of("superseded")
-    ) or any(
-        # (a first count opening the sentence, which the sentence overtakes after the number: "وأفادت الإحصائية الأولى
-        # بمقتل 5 مدنيين، فيما أعلنت السلطات لاحقاً مقتل 8"، "… وارتفعت لاحقاً إلى 7")
-        c.tok_start - view.tok_start <= 2
-        and c.tok_end <= p.tok_start
-        and not _new_statement_after_the_old(a, view, c, p)
-        and _overtaken_after(a, view, p, r.outcome)
-        for c in view.cues_of("first_tally")
-    )):
+    if r.metric and _superseded_toll(a, view, p, clause, r.outcome):
         # "وأفادت حصيلة سابقة بمقتل 35 جندياً": the toll the article has replaced is no claim
         r.metric, r.rule = None, "superseded-toll"
         return r
@@ -6548,7 +6550,7 @@ def _last_of_mixed_list(a: Analysis, view: SentenceView, previous: Reading) -> b
         return False
     other = {"friendly": {"civilian"}, "civilian": {"friendly"}}[previous.side]
     # (the list may end the sentence before: "… وخمسة ضباط قتلوا. وأصيب 29 آخرون")
-    own = next((v for v in a.views if v.tok_start <= previous.placed.tok_start < v.tok_end), view)
+    own = a.view_of(previous.placed.tok_start) or view
     lo = max(own.tok_start, previous.placed.tok_start - 8)
     items = [c for c in own.cues if lo <= c.tok_start < previous.placed.tok_start and c.kinds & other]
     return bool(items) and not any(

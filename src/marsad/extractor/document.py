@@ -164,6 +164,11 @@ class Analysis:
         ]
         self.named_states = frozenset().union(*self.states_by_sentence)
 
+    def view_of(self, tok: int) -> SentenceView | None:
+        """The sentence that holds token ``tok`` (views are in token order)."""
+        i = bisect.bisect_right([v.tok_start for v in self.views], tok) - 1
+        return self.views[i] if i >= 0 and tok < self.views[i].tok_end else None
+
     def states_near(self, view: SentenceView, back: int = 2) -> frozenset[str]:
         """The states whose bodies this sentence and the ``back`` before it name."""
         i = self.views.index(view)

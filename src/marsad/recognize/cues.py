@@ -176,20 +176,17 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
             for c in cues
             if _GLUED_B not in c.kinds or _carries_b_on_a_number(tokens, c.tok_end)
         ]
-    vehicles = grammar("stopped_vehicles")
-    # (a verb of holding whose object, right after it or after its subject, is a vehicle stopped it:
-    # "أوقف المسلحون الحافلة" — no one was taken)
+    vehicles, nouns_after_numbers = grammar("stopped_vehicles"), grammar("verb_spelt_plurals")
+
+    def no_capture(c: Cue) -> bool:
+        # a verb of holding whose object, right after it or after its subject, is a vehicle stopped it ("أوقف
+        # المسلحون الحافلة" — no one was taken); a verb's spelling right after a number is a plural noun ("22 ألفاً
+        # و705 أسر", families)
+        return _stops_a_vehicle(tokens, c.tok_end, vehicles) or _plural_after_a_number(nt, tokens, c.tok_start, nouns_after_numbers)
+
     cues = [
         Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {"capture"}, c.phrase, c.prefix)
-        if "capture" in c.kinds and _stops_a_vehicle(tokens, c.tok_end, vehicles) else c
-        for c in cues
-    ]
-    # (nor a verb's spelling right after a number, where it is a plural noun: "22 ألفاً و705 أسر", families)
-    nouns_after_numbers = grammar("verb_spelt_plurals")
-    cues = [
-        Cue(c.start, c.end, c.nstart, c.nend, c.tok_start, c.tok_end, c.kinds - {"capture"}, c.phrase, c.prefix)
-        if "capture" in c.kinds and _plural_after_a_number(nt, tokens, c.tok_start, nouns_after_numbers)
-        else c
+        if "capture" in c.kinds and no_capture(c) else c
         for c in cues
     ]
     cues = [c for c in cues if c.kinds]

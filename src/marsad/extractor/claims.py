@@ -1172,7 +1172,7 @@ def read_count(
         # "و3 آخرون لا يزالون فارين"، "فر 3 آخرون لا يزالون طلقاء": still at large, neither taken nor dead (a
         # group's men at large counted as such are its strength: "1800 مسلح ما زالوا طلقاء")
         r.metric, r.rule = None, "still-at-large"
-    if r.metric in _SIDED_TOLLS and _two_sides_named_after(a, view, p.tok_end):
+    if r.metric in _SIDED_TOLLS and (_two_sides_named_after(a, view, p.tok_end) or _ranks_of_two_sides_after(a, view, p.tok_end)):
         # "بلغت 32 قتيلاً من المدنيين والعسكريين": one toll of two sides, the contract's combined total
         r.metric, r.rule = None, "mixed-sides"
     if (
@@ -1624,15 +1624,25 @@ def _read_count(
             word = a.token_text(who)
             if word.startswith("ال") and word.endswith(("ي", "يه")) and a.token_in(who + 1, grammar("relative_pronouns"), ""):
                 who += 1  # (the name's own nisba: "وحدات حماية الشعب الكردي الذين")
-        if (
-            who is not None
-            and a.token_in(who, grammar("relative_pronouns"), "")
-            and (
-                _cue_at(view, who + 1, _OUTCOME_OR_AFTER_KINDS) is not None
+        def fate_after(w: int) -> bool:
+            return a.token_in(w, grammar("relative_pronouns"), "") and (
+                _cue_at(view, w + 1, _OUTCOME_OR_AFTER_KINDS) is not None
                 # (or "قضوا", died — not "قضوا على", finished off)
-                or (_cue_at(view, who + 1, {"finish_off"}) is not None and a.token_text(who + 2) != "على")
+                or (_cue_at(view, w + 1, {"finish_off"}) is not None and a.token_text(w + 2) != "على")
             )
-        ):
+
+        if who is not None and not fate_after(who):
+            # (past whom they are loyal to, or the second force of a list: "عدد المسلحين الموالين لتنظيم داعش
+            # الذين قتلوا"، "عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا")
+            who = next(
+                (
+                    w
+                    for w in range(who + 1, min(who + 9, view.tok_end))
+                    if fate_after(w) and not any(who <= q.tok_start < w for q in view.quantities)
+                ),
+                who,
+            )
+        if who is not None and fate_after(who):
             noun, nxt = named, who
             r.rule = "number-before-its-toll"
     toll_after_number: str | None = None
@@ -3612,8 +3622,15 @@ def _read_count(
         and any(a.token_text(t) in grammar("rise_words") for t in range(previous.placed.tok_end, p.tok_start))
     ):
         # "أعلنت المليشيا مقتل 104 من عناصرها، ليرتفع العدد منذ مطلع العام إلى 1732 قتيلاً": the total the
-        # count before it raises is of the same people
-        r.side = previous.side
+        # count before it raises is of the same people — unless the dead it raises are named as another
+        # side's (".. ارتفع إلى 18، بينما ارتفع عدد قتلى القوات الحكومية إلى 13")
+        named = {
+            side
+            for c in view.cues
+            if previous.placed.tok_end <= c.tok_start < p.tok_start and "kill" in c.kinds
+            for side in _sides_named(view, c.tok_end, c.tok_end + 1)
+        }
+        r.side = named.pop() if len(named) == 1 else previous.side
         r.rule = "total-the-count-before-raises"
     if (
         r.noun == "person"
@@ -4828,6 +4845,33 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
     )
 
 
+def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool:
+    """Are the counted placed right after the number in the ranks of two sides joined by و ("مقتل 60 في صفوف
+    قوات النظام والفصائل المعارضة")? One toll of both, which the contract does not count."""
+    def named_at(t: int) -> tuple[int, str] | None:
+        for e in view.entities:
+            if e.tok_start == t and (side := _side_of_entity(e.obj)):  # type: ignore[arg-type]
+                return e.tok_end, side
+        for c in view.cues_starting(t):
+            if "civilian" in c.kinds:
+                return c.tok_end, "civilian"
+            if c.kinds & {"friendly_group", "own_forces", "friendly"}:
+                return c.tok_end, "friendly"
+            if c.kinds & {"armed_group", "member"}:
+                return c.tok_end, "armed"
+        return None
+
+    end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)
+    ranks = next((t for t in (end, end + 1) if a.token_in(t, grammar("ranks_words"), "")), None)
+    if ranks is None or (ranks == end + 1 and a.token_text(end) not in ("في", "بين")):
+        return False
+    first = named_at(ranks + 1)
+    if first is None or not a.token_text(first[0]).startswith("و"):
+        return False
+    second = named_at(first[0])
+    return second is not None and second[1] != first[1] and (_backed_side(a, view, second[0]) or second[1]) != first[1]
+
+
 def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
     """Do the counted go on, right after their noun (ending at ``end``), to be still at large (لا يزالون طلقاء،
     ما زالوا فارين)?"""
@@ -4910,10 +4954,21 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
             for t in range(max(view.tok_start, c.tok_start - 2), min(view.tok_end, c.tok_end + 3))
         )
     ]
-    if a.sentence_has(view, grammar("hardship_manners")) or (
+    # (a hardship told in another statement of the sentence is not the number's: "وقتل المسلحون 45 مدنياً، كما
+    # توفي 40 من النازحين بسبب الأمراض")
+    number = next((q.tok_start for q in view.quantities if clause[0] <= q.tok_start < clause[1]), clause[0])
+
+    def own_statement(t: int) -> bool:
+        lo, hi = sorted((t, number))
+        return not any(a.token_in(u, grammar("clause_conjunctions"), "و") for u in range(lo + 1, hi))
+
+    if (
+        a.sentence_has(view, grammar("hardship_manners"))
+        and any(a.token_in(t, grammar("hardship_manners"), "") and own_statement(t) for t in range(view.tok_start, view.tok_end))
+    ) or (
         a.sentence_has(view, grammar("hardship_causes"), "و")
         and any(
-            a.token_in(t, grammar("hardship_causes"), "و") and a.token_in(t - 1, grammar("death_causes"), "و")
+            a.token_in(t, grammar("hardship_causes"), "و") and a.token_in(t - 1, grammar("death_causes"), "و") and own_statement(t)
             for t in range(view.tok_start, view.tok_end)
         )
     ):
@@ -5689,6 +5744,12 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "انتحارية قتلت ثمانية أشخاص وأصابت 18": the wounded of the persons just counted, whose side is not told
             return None
         lo, hi = view.clause_of(p.tok_start)
+        # (the wounded beside a toll of dead that names no side are that toll's: "قال مسؤولون أمنيون إن
+        # الانفجار أدى إلى سقوط 9 قتلى و40 مصاباً")
+        beside_dead = any(
+            q.tok_end + 2 == p.tok_start and a.token_text(q.tok_end + 1) == "و" and _cue_at(view, q.tok_end, {"kill_after"}) is not None
+            for q in view.quantities
+        )
         if persons is not None and persons.phrase in grammar("persons_words"):
             # "وقال عقيد في الشرطة إن 38 شخصاً أصيبوا": persons a force's officer speaks of are not its men
             # (a bare number is: "قال الجيش إن 5 أصيبوا")
@@ -5707,6 +5768,10 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         # (nor a force's common noun that only reports them, "(5 أصيبوا بجروح خطيرة) بحسب الشرطة" — a force
         # named giving its figures is still the one that counts its own: "وفق أرقام قسد")
         reported = {u for c in view.cues if "report_by" in c.kinds for u in (c.tok_end, c.tok_end + 1)}
+        if beside_dead:
+            # (and a force's men who say it, of a toll they give no side: "قال مسؤولون أمنيون إن الانفجار أدى إلى
+            # سقوط 9 قتلى و40 مصاباً" — not the toll of the men named in it, "بين الجنود 17 قتيلاً و20 جريحاً")
+            reported |= {u for t in range(lo, hi) if a.token_in(t, grammar("saying_verbs"), "و") for u in (t + 1, t + 2)}
         if any(lo <= e.tok_start < hi and e.tok_start not in between and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
             lo <= c.tok_start < hi
             and c.tok_start not in between | reported

@@ -1226,6 +1226,16 @@ def read_count(
         r.metric = _metric(view, r, p)
     if r.metric in ("killed", "leaders_killed") and _executed_by_a_state(a, view, p):
         r.metric, r.rule = None, "execution-of-the-condemned"
+    if r.metric in ("captured", "leaders_captured") and (
+        (lo := view.clause_of(p.tok_start)[0]) is not None
+        and any(
+            "capture" in c.kinds and lo <= c.tok_start and c.tok_end < p.tok_start and a.token_in(c.tok_end, grammar("charge_openers"), "و")
+            for c in view.cues
+        )
+    ):
+        # "اعتُقلا لقيامهما بتهريب ثلاثة من متشددي داعش": the charge right after the verb names men who were not
+        # the ones taken (not "واعتقلت الشرطة بتهمة الانتماء إلى داعش 5 أشخاص", the verb's subject between)
+        r.metric, r.rule = None, "counted-in-the-charge"
     if (
         r.metric in ("attacks", "operations")
         and a.token_in(p.tok_start - 1, grammar("ranking_superlatives"), "و")
@@ -3792,6 +3802,22 @@ def _read_count(
         # "نحو 12 شخصاً يشتبه في انتمائهم لجماعة الشباب قتلوا في ضربات": persons taken for a group's men
         r.noun, r.side = "member", "armed"
         r.rule = "persons-tied-to-a-group"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.noun_end_tok is not None
+        and (adj := _cue_at(view, r.noun_end_tok, {"friendly", "civilian"})) is not None
+        and adj.tok_end == adj.tok_start + 1
+        # (the adjective itself, no preposition on it and no second kind after it: not "9 جثث لعسكريين ومدنيين")
+        and a.token_text(adj.tok_start) == adj.phrase
+        # (a nisba, the adjective's form: not the parts in brackets after them, "ثلاثة أمريكيين (جنديان ومترجم)")
+        and adj.phrase.endswith(("ي", "يا", "يين", "يون", "يه", "ية"))
+        and not any(c.tok_start == adj.tok_end for c in view.cues)
+        and a.token_text(adj.tok_start).startswith("ال") == a.token_text(r.noun_end_tok - 1).startswith("ال")
+    ):
+        # "165 رجلاً عسكرياً"، "ثلاثة رجال مدنيين": men whose adjective says their side
+        r.noun = r.side = "friendly" if "friendly" in adj.kinds else "civilian"
+        r.noun_end_tok = adj.tok_end
     if r.outcome == "capture" and r.noun == "civilian" and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause):
         # "أوقف الجيش 8 مواطنين تبين أنهم من مؤيدي تنظيم داعش": citizens taken as a group's men
         r.noun, r.side = "member", "armed"
@@ -4402,7 +4428,14 @@ def _read_count(
         # two, "قتل شرطيان أحدهما ضابط": the pair described one by one, which the gold reads as no count)
         r.noun, r.side, r.outcome, r.metric = "friendly", "friendly", previous.outcome, previous.metric
         r.rule = "one-of-them-an-officer"
-    elif r.metric and _pronoun_one(q):
+    elif r.metric and _pronoun_one(q) and not (
+        # (not one of men counted with no fate, whom a fate befalls right before "one of them": "هاجم أربعة مسلحين
+        # النقطة، وتمكن الحراس من قتل أحدهم" — one of the attackers killed is a count of its own)
+        previous is not None
+        and previous.outcome is None
+        and previous.side == r.side
+        and any(c.tok_end == p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues)
+    ):
         # "أحدهم كان مسؤولاً": one of those already counted
         r.metric, r.rule = None, "one-of-them"
     elif r.metric in ("operations", "attacks") and q.value == 1 and q.noun_start is not None and noun is not None and "ال" in noun.prefix:

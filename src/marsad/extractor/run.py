@@ -184,8 +184,10 @@ def _groups_own_operations(a: Analysis, view: SentenceView, p: Placed, reads: li
 
 def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
     """"إن 21 جندياً ونحو أربعين مدنياً قتلوا": people counted one after another with و, the verb after
-    the last told of them all — the first, read with no fate of its own, shares the last one's."""
-    for first, last in pairwise(reads):
+    the last told of them all — the first, read with no fate of its own, shares the last one's (from the end
+    back, so that a list of three passes the verb on to its first: "إن أربعة جنود، وأحد عناصر الشرطة و9 مدنيين
+    قتلوا")."""
+    for first, last in reversed(list(pairwise(reads))):
         if (
             first.outcome is None
             and first.metric is None

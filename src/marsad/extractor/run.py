@@ -1915,6 +1915,16 @@ def _fill(
                 # Syria and each one's part: all the operations the passage counted, not the last part's
                 countries, place = list(frame.all_countries), None
                 ctx["countries"] = "all-the-passage-counted"
+            if (
+                countries
+                and any(_region(e) and getattr(e.obj, "country", None) is None for e in view.entities)
+                and any(getattr(e.obj, "type", None) != "place" and getattr(e.obj, "kind", None) == "coalition" for e in view.entities)
+                and not any(getattr(e.obj, "kind", None) == "country" for e in view.entities)
+            ):
+                # "أعلنت قوة مشتركة متعددة الجنسيات أنها قتلت 42 مسلحاً في منطقة بحيرة تشاد" under a dateline in
+                # one of its states: a force of several states, in a region of several, is in no one of them
+                countries, place, settled = [], None, True
+                ctx["countries"] = "a-many-states-force-in-a-region"
             own = _home_countries(view, r, Frame(), a)
             if len(countries) > 1 and len(own) == 1 and own[0] in countries:
                 # the passage covers Iraq and Syria; "قوات الأمن العراقية نفذت 64 عملية" is Iraq's part

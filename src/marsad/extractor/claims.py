@@ -1089,6 +1089,9 @@ def _has(view: SentenceView, kind: str, lo: int | None = None, hi: int | None = 
 def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Are the people counted the ones who speak, the subject of a verb of saying right before them whose
     words follow (قال 3 من سكان البلدة إن …، أفاد أحد السكان أن …)?"""
+    if any(c.tok_end == p.tok_start and "report_by" in c.kinds for c in view.cues):
+        # "وبحسب أحد السكان فإن الضحايا …"، "وفقاً لثلاثة مسؤولين": whom the words are credited to
+        return True
     said = next((c for c in view.cues if c.tok_end == p.tok_start and "report" in c.kinds), None)
     if said is None or not a.token_in(said.tok_start, grammar("saying_verbs"), "و"):
         return False
@@ -3721,10 +3724,12 @@ def _read_count(
         and not r.rule
         and trig is not None
         and trig.tok_end <= p.tok_start
-        and a.token_in(trig.tok_start, grammar("kill_verbs"), "وف")
         and noun.phrase in grammar("element_nouns")
         and not a.token_in(trig.tok_start - 1, grammar("passive_auxiliaries"), "و")
-        and _killed_by_the_only_group(a, view, trig, p)
+        and (
+            (a.token_in(trig.tok_start, grammar("kill_verbs"), "وف") and _killed_by_the_only_group(a, view, trig, p))
+            or (_group_tells_its_attacks_toll(a, view, trig) and "friendly" not in _sides_named(view, view.tok_start, p.tok_start))
+        )
     ):
         # "وتمكن التنظيم من قتل أربعة عناصر"، "أعلن التنظيم قتل 70 عنصراً": men an armed group killed,
         # of no group named, are of the side it fights
@@ -6012,6 +6017,21 @@ def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool
 def _sentence_before_start(a: Analysis, view: SentenceView) -> int:
     """The first token of the sentence before this one (this one's own when it is the first)."""
     return max((v.tok_start for v in a.views if v.tok_start < view.tok_start), default=view.tok_start)
+
+
+def _group_tells_its_attacks_toll(a: Analysis, view: SentenceView, trig: Cue) -> bool:
+    """"وزعم التنظيم أن الهجوم أسفر عن مقتل 70 عنصراً": the toll (a masdar after أسفر عن، أدى إلى) of an
+    attack an armed group, the subject of the verb of saying, tells of — its foes' men."""
+    if a.token_text(trig.tok_start).removeprefix("و") not in grammar("kill_masdars"):
+        return False
+    if not any(a.token_in(t, grammar("result_verbs"), "و") for t in range(max(view.tok_start, trig.tok_start - 3), trig.tok_start)):
+        return False
+    said = [c for c in view.cues if "report" in c.kinds and c.tok_end <= trig.tok_start]
+    return any(
+        (e.tok_start in (c.tok_end, c.tok_end + 1) and _side_of_entity(e.obj) == "armed")  # type: ignore[arg-type]
+        for c in said
+        for e in view.entities
+    ) or any(d.tok_start in (c.tok_end, c.tok_end + 1) and "armed_group" in d.kinds for c in said for d in view.cues)
 
 
 def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Placed) -> bool:

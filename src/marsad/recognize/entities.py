@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from marsad.datacache import cached
@@ -105,6 +106,9 @@ class _Lexicon:
     tanween_nisbas: dict[str, str]
     # a state's names (normalised, bare and with the article) -> its id: for two names glued by و (العراقوسوريا)
     country_names: dict[str, str]
+    # nisbas that are also common words (مالي، مالياً): an adjective only right after one of people_heads
+    people_adjectives: dict[str, str]
+    people_heads: frozenset[str]
 
 
 # ---------------------------------------------------------------- loading
@@ -414,6 +418,8 @@ def _build_lexicon() -> _Lexicon:
         adjectives=adjectives,
         adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
         country_names=_one_word_country_names(sup),
+        people_adjectives={norm(w): a["id"] for a in acts["actors"] for w in a.get("people_adjectives") or []},
+        people_heads=_norm_set(acts.get("people_nisba_heads") or []),
         tanween_nisbas={
             k + "ا": v
             for k, v in adjectives.items()
@@ -500,6 +506,14 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
+    if lex.people_adjectives and not lex.people_adjectives.keys().isdisjoint(w.strip(".,،؛:!؟\"'()«»") for w in nt.text.split()):
+        # "53 جندياً مالياً": a nisba that is also a common word, only right after the people it describes
+        toks = tokenize(nt.text)
+        for before, t in pairwise(toks):
+            if t.text in lex.people_adjectives and before.text.removeprefix("و") in lex.people_heads:
+                aid = lex.people_adjectives[t.text]
+                o_start, o_end = nt.span(t.start, t.end)
+                out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))
     for t in tokenize(nt.text) if "\u064b" in nt.original else ():
         # (every such nisba ends in يا once normalised: the cheap test first)
         if t.text.endswith("يا") and (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:

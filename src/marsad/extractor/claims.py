@@ -2764,6 +2764,16 @@ def _read_count(
     # (a part counted by rank keeps the fate of the toll it parts when no verb of its own is near: "بينهم
     # ضابط برتبة عميد، و6 برتبة رائد")
     r.outcome = _outcome(trig) or (r.outcome if r.rule == "counted-by-rank" else None)
+    if (
+        trig is not None
+        and trig.tok_end <= p.tok_start
+        and "kill" not in trig.kinds
+        and _cue_at(view, p.tok_end, {"kill_after"}) is not None
+        and any(a.token_in(t, grammar("result_verbs"), "و") for t in range(trig.tok_end, p.tok_start))
+    ):
+        # "وتأتي الاعتقالات بعد أيام من تفجيرات خلفت أكثر من 150 قتيلاً": what the verb of result brought, its
+        # dead, not the fate named before it
+        r.outcome = "kill"
     if r.outcome is None and toll_after_number is not None:
         r.outcome = toll_after_number
     if r.outcome is None and r.rule == "compared-with-another-period" and previous is not None:

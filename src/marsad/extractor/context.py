@@ -268,6 +268,9 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # "في غارة تركية"، "قوات سورية": a state's name spelt as its own feminine nisba, right after a strike or a
         # force, is the adjective of who struck, not where
         return True
+    if a.token_text(p.tok_start - 1) == "في" and a.token_in(p.tok_start - 2, grammar("statement_nouns"), "وب"):
+        # "أعلن جوتيريش في بيان في نيويورك أن الحصيلة بلغت 134 قتيلاً": where the words were said
+        return True
     if e.kind == "country" and _bordering(a, view, p.tok_start):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True

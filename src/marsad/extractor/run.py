@@ -64,7 +64,15 @@ from marsad.extractor.context import (
     open_ended_time_in,
     period_in,
 )
-from marsad.extractor.document import LABEL_ITEM, LIST_ITEM, Analysis, Placed, SentenceView, analyse
+from marsad.extractor.document import (
+    LABEL_ITEM,
+    LIST_ITEM,
+    Analysis,
+    Placed,
+    SentenceView,
+    _qualifies_a_force,
+    analyse,
+)
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
 from marsad.recognize import entities as entity_data
@@ -786,6 +794,9 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         str(getattr(p.obj, "id", ""))
         for p in view.adjectives
         if not (a is not None and (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")))
+        # (nor the nationality of the people counted, the number's own noun: "القبض على ثلاثة سوريين" in Lebanon —
+        # a force's men by their state's nisba are still its: "مقتل 5 جنود ماليين")
+        and not (p.tok_start == r.placed.tok_end and r.side != "friendly")
         # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
         and not any(
             e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"
@@ -852,6 +863,11 @@ def _arresting_state(view: SentenceView, a: Analysis | None = None) -> list[str]
         t = norm(e.text)
         bare = {t, t[1:] if t[:1] in ("و", "ف", "ب", "ل") else t, t[2:] if t[:2] in ("وب", "ول", "فب", "فل") else t}
         if info.get("kind") in FORCE_KINDS and info.get("country") and not bare & _generic_names(e.id):
+            found.add(str(info["country"]))
+    for d in view.adjectives:
+        # (or a security body's noun with its state's nisba: "ألقى الأمن العام اللبناني القبض على ثلاثة سوريين")
+        info = entity_data.actor(str(getattr(d.obj, "id", ""))) or {}
+        if info.get("kind") in FORCE_KINDS and info.get("country") and _qualifies_a_force(view, d) and not _acts_abroad(str(info["id"]), info, away):
             found.add(str(info["country"]))
     if len(found) == 1:
         # "الشرطة الإسبانية والمغربية اعتقلت": the second state's police, joined to the first's, arrest at home too

@@ -3557,6 +3557,15 @@ def _read_count(
         # "وأن 51 من القتلى سقطوا في بورنو": a breakdown of those already counted
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        if (
+            (q.value or 0) > (earlier.quantity.value or 0)
+            and earlier.placed.tok_start < view.tok_start
+            and any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("toll"))
+            and not any(a.token_text(t) in grammar("rise_words") for t in range(clause[0], p.tok_start))
+        ):
+            # "وبلغت حصيلة القتلى منذ مطلع العام 391 قتيلاً": a toll of its own, larger than the one before it and
+            # not said to raise it, is no share of it and takes none of its side
+            r.side, r.leader, r.group_entity = None, False, None
         if (q.value or 0) > (earlier.quantity.value or 0) and (part := _among_before(a, earlier.placed)) is not None:
             # "20 مسلحاً بينهم 3 قياديين … ارتفع عدد القتلى إلى 27": more than a part holds is the whole's share, not
             # the part's kind; "لقي 25 شخصاً حتفهم، بينهم 14 جندياً … إلى 25 قتيلاً": nor its side, where the whole
@@ -3954,6 +3963,9 @@ def _read_count(
         # the toll that rises is the one just given, of the same people
         earlier = recent[r.outcome]
         r.side, r.leader, r.group_entity = earlier.side, earlier.leader, earlier.group_entity
+        if (part := _among_before(a, earlier.placed)) is not None and _part_of_persons(*part):
+            # "عشرة قتلى بينهم خمسة مسلحين … ارتفع عدد القتلى إلى 38 شخصاً": the toll of persons rises, not its part
+            r.side, r.leader, r.group_entity = None, False, None
         r.rule = "toll-rises-from-earlier"
     if r.noun == "person" and r.side is None and r.outcome == "kill" and _strike_on_a_group(a, view, p):
         # "قصف جوي للتحالف على مواقع تنظيم داعش … خلف 28 قتيلاً": the dead of a force's strike on a

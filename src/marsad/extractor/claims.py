@@ -1235,6 +1235,10 @@ def read_count(
             "capture" in c.kinds and lo <= c.tok_start and c.tok_end < p.tok_start and a.token_in(c.tok_end, grammar("charge_openers"), "و")
             for c in view.cues
         )
+        # (the men a deed of the charge governs, its masdar right before them: "بتهريب ثلاثة" — not the verb's own
+        # object after a charge told in full, "اعتقل بتهمة الإرهاب 21 شخصاً")
+        and (before := a.token_text(p.tok_start - 1)).startswith("ب")
+        and not before.startswith("بال")
     ):
         # "اعتُقلا لقيامهما بتهريب ثلاثة من متشددي داعش": the charge right after the verb names men who were not
         # the ones taken (not "واعتقلت الشرطة بتهمة الانتماء إلى داعش 5 أشخاص", the verb's subject between)
@@ -3747,7 +3751,11 @@ def _read_count(
         and not a.token_in(trig.tok_start - 1, grammar("passive_auxiliaries"), "و")
         and (
             (a.token_in(trig.tok_start, grammar("kill_verbs"), "وف") and _killed_by_the_only_group(a, view, trig, p))
-            or (_group_tells_its_attacks_toll(a, view, trig) and "friendly" not in _sides_named(view, view.tok_start, p.tok_start))
+            or (
+                _group_tells_its_attacks_toll(a, view, trig)
+                and "friendly" not in _sides_named(view, view.tok_start, p.tok_start)
+                and a.token_text(noun.tok_end) != "من"  # (not its own men: "6 عناصر من مقاتليها")
+            )
         )
     ):
         # "وتمكن التنظيم من قتل أربعة عناصر"، "أعلن التنظيم قتل 70 عنصراً": men an armed group killed,
@@ -4929,7 +4937,13 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
     if first is None or not a.token_text(first[0]).startswith("و"):
         return False
     second = named_at(first[0])
-    return second is not None and second[1] != first[1] and (_backed_side(a, view, second[0]) or second[1]) != first[1]
+    if second is None or second[1] == first[1]:
+        return False
+    # (nor men loyal to the first, past an adjective of theirs: "والمسلحين القبليين الموالين للحكومة")
+    loyal = grammar_union("backed_by_words", "allegiance_words")
+    if first[1] == "friendly" and any(a.token_text(t) in loyal for t in (second[0], second[0] + 1)):
+        return False
+    return (_backed_side(a, view, second[0]) or second[1]) != first[1]
 
 
 def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
@@ -5020,7 +5034,7 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
 
     def own_statement(t: int) -> bool:
         lo, hi = sorted((t, number))
-        return not any(a.token_in(u, grammar("clause_conjunctions"), "و") for u in range(lo + 1, hi))
+        return not any(a.token_in(u, grammar("new_statement_conjunctions"), "و") for u in range(lo + 1, hi))
 
     if (
         a.sentence_has(view, grammar("hardship_manners"))
@@ -6046,7 +6060,13 @@ def _group_tells_its_attacks_toll(a: Analysis, view: SentenceView, trig: Cue) ->
     attack an armed group, the subject of the verb of saying, tells of — its foes' men."""
     if a.token_text(trig.tok_start).removeprefix("و") not in grammar("kill_masdars"):
         return False
-    if not any(a.token_in(t, grammar("result_verbs"), "و") for t in range(max(view.tok_start, trig.tok_start - 3), trig.tok_start)):
+    verb = next((t for t in range(max(view.tok_start, trig.tok_start - 3), trig.tok_start) if a.token_in(t, grammar("result_verbs"), "و")), None)
+    # (the group's own deed as the verb's subject, "الهجوم"، "العملية" — not a strike on it told by the group:
+    # "قالت حركة الشباب إن الغارة الأمريكية أسفرت عن مقتل 3 عناصر")
+    if verb is None:
+        return False
+    deed = next((t for t in range(verb - 1, max(view.tok_start, verb - 8) - 1, -1) if a.token_in(t, grammar("own_attack_nouns"), "و")), None)
+    if deed is None or any(a.token_in(t, grammar("strikes_on_a_group"), "و") for t in range(deed, verb)):
         return False
     said = [c for c in view.cues if "report" in c.kinds and c.tok_end <= trig.tok_start]
     return any(

@@ -268,8 +268,14 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # "في غارة تركية"، "قوات سورية": a state's name spelt as its own feminine nisba, right after a strike or a
         # force, is the adjective of who struck, not where
         return True
-    if a.token_text(p.tok_start - 1) == "في" and a.token_in(p.tok_start - 2, grammar("statement_nouns"), "وب"):
-        # "أعلن جوتيريش في بيان في نيويورك أن الحصيلة بلغت 134 قتيلاً": where the words were said
+    if (
+        a.token_text(p.tok_start - 1) == "في"
+        and a.token_in(p.tok_start - 2, grammar("statement_nouns"), "وب")
+        and any(q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) for q in view.entities)
+    ):
+        # "أعلن جوتيريش في بيان في نيويورك أن الحصيلة في أوغوساغو بلغت 134 قتيلاً": where the words were said,
+        # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
+        # on the country)
         return True
     if e.kind == "country" and _bordering(a, view, p.tok_start):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders

@@ -510,7 +510,7 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         # "53 جندياً مالياً": a nisba that is also a common word, only right after the people it describes
         toks = tokenize(nt.text)
         for before, t in pairwise(toks):
-            if t.text in lex.people_adjectives and before.text.removeprefix("و") in lex.people_heads:
+            if t.text in lex.people_adjectives and before.text in lex.people_heads:
                 aid = lex.people_adjectives[t.text]
                 o_start, o_end = nt.span(t.start, t.end)
                 out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))

@@ -2090,7 +2090,8 @@ def _read_count(
             others = next((x.tok_end for x in view.quantities if x.tok_start == others), others)
         if others is not None and a.token_text(others) in grammar("another_words"):
             side, ent, _ = _group_after(a, view, others + 1)
-            if side is not None:
+            # (not men of two sides after them: "مقتل 6 أشخاص وإصابة 5 آخرين من العسكريين والمدنيين")
+            if side is not None and not _two_sides_named_after(a, view, others):
                 r.side, r.group_entity = side, ent or r.group_entity
                 r.noun = r.noun or "person"
                 r.rule = "group-after-the-others"
@@ -2949,6 +2950,8 @@ def _read_count(
                 a.token_text(t).endswith("وا") and _cue_at(view, t, {"kill"}) is None and not a.token_in(t, grammar("passive_kill_verbs"), "و")
                 for t in range(r.noun_end_tok or p.tok_end, c.tok_start)
             )
+            # (nor past what befell them by that hand, a masdar after ل: "تعرض أحد أفراد الأمن للطعن على يد امرأة")
+            and not any(a.token_text(t).startswith("لل") for t in range(r.noun_end_tok or p.tok_end, c.tok_start))
             for c in view.cues
         ) and not any(view.tok_start <= c.tok_start < p.tok_start for c in view.cues_of("capture")):
             # (not in a count of arrests: "اعتقال 167 شخصاً بينهم 13 طفلاً و8 سيدات على يد أطراف النزاع")
@@ -4888,6 +4891,10 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
 
     # (past the dead's own noun or persons: "32 قتيلاً من …"، "150 شخصاً، من مدنيين ومسلحين")
     end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)
+    # (and past "others": "وإصابة 5 آخرين من العسكريين والمدنيين")
+    other = next((c for c in view.cues if c.tok_start == end and "other" in c.kinds), None)
+    if other is not None:
+        end = other.tok_end - (a.token_text(other.tok_end - 1) == "من")  # (the cue may hold the من: "آخرين من")
     # (only past من: "12 مدنياً وجندي" may be twelve civilians and one soldier)
     first = next((c for c in view.cues if c.tok_start == end + 1 and side(c)), None)
     if first is None or a.token_text(end) != "من":

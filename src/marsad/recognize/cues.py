@@ -189,6 +189,10 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
         if "capture" in c.kinds and no_capture(c) else c
         for c in cues
     ]
+    judiciary = grammar("judiciary_phrases")
+    if any(c.phrase in judiciary for c in cues):
+        after = grammar("judiciary_after")
+        cues = [c for c in cues if not (c.phrase in judiciary and c.tok_end < len(tokens) and tokens[c.tok_end].text in after)]
     cues = [c for c in cues if c.kinds]
     titles = grammar("name_titles")
     # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")

@@ -3376,6 +3376,10 @@ def _read_count(
         # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost
         r.outcome, r.metric, r.rule = None, None, "went-missing"
         return r
+    if loss is not None and a.token_text(loss.tok_end) in grammar("trace_words"):
+        # "وفقد أثر 18 جندياً": their trace was lost — missing, not dead
+        r.outcome, r.metric, r.rule = None, None, "went-missing"
+        return r
     if (
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
@@ -3395,6 +3399,11 @@ def _read_count(
             noun.phrase in grammar("persons_words") or "kill_after" in noun.kinds
         )
         own = loser or (r.side if townsfolk else "friendly")
+        if a.token_text(p.tok_end) == "من" and any(
+            a.token_in(t, grammar_union("family_words", "kin_words"), "") for t in range(p.tok_end + 1, min(p.tok_end + 4, view.tok_end))
+        ):
+            # "التي فقدت ثمانية من أفراد أسرتها"، "فقد أربعة من بناته": a family's dead are civilians
+            own = "civilian"
         r.outcome, r.side, r.noun = "kill", own, r.noun or "person"
         r.rule = "loss-of-own-forces" if loser != "armed" else "losses-of-armed-group"
     if (

@@ -797,6 +797,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         # (nor the nationality of the people counted, the number's own noun: "القبض على ثلاثة سوريين" in Lebanon —
         # a force's men by their state's nisba are still its: "مقتل 5 جنود ماليين")
         and not (p.tok_start == r.placed.tok_end and r.side != "friendly")
+        # (nor refugees' nationality, away from home by definition: "مخيم اللاجئين السوريين" beside Jordan's soldiers)
+        and not (a is not None and a.token_text(p.tok_start - 1).removeprefix("ال") in grammar("uncounted_people"))
         # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
         and not any(
             e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"

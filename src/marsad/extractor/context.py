@@ -277,6 +277,21 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
         # on the country)
         return True
+    if (
+        e.kind == "country"
+        and not p.prefix
+        and a.token_in(p.tok_start - 1, grammar("border_words"), "بول")
+        # (the definite border, whose adjective the name is — not its owner in construct: "على حدود لبنان الجنوبية")
+        and "ال" in a.token_text(p.tok_start - 1)[:4]
+        and not any(q.tok_start == p.tok_end and getattr(q.obj, "kind", None) == "country" for q in view.entities)
+        and (
+            any(c.kinds & {"this_country"} for c in view.cues)
+            or any(q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country) for q in view.entities)
+        )
+    ):
+        # "في واد غربي البلاد، بمحاذاة الحدود السعودية": the state's name as the border's nisba, the neighbour
+        # across it, when the sentence places the event on this side (not "على الحدود السعودية اليمنية")
+        return True
     if e.kind == "country" and _bordering(a, view, p.tok_start):
         # "إقليم خيبر بختونخوا المتاخم لأفغانستان": the neighbour a place borders
         return True
@@ -710,7 +725,9 @@ def countries_in(
             # (not a war between two states: "الحرب العراقية الإيرانية")
             and not any(d.tok_start == p.tok_end for d in view.adjectives)
         )
-        if country and lo <= p.tok_start < hi and placed and country not in found:
+        # (not a border's nisba, the neighbour where the border is: "غربي البلاد، بمحاذاة الحدود السعودية")
+        border = a.token_in(p.tok_start - 1, grammar("border_words"), "بول") and not a.token_text(p.tok_start).endswith(("ين", "ون"))
+        if country and lo <= p.tok_start < hi and placed and not border and country not in found:
             found.append(country)
     for c, _ in this_country:
         # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى

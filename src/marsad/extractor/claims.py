@@ -1585,6 +1585,14 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
+    if r.metric == "strength":
+        # (not men a fate befell, named right before them past a qualifier: "أسفرت عن مقتل وجرح ما لا يقل عن 30
+        # مسلحاً" — the dead and wounded in one figure, no group's size)
+        t = p.tok_start - 1
+        while t > view.tok_start and a.token_text(t) in qualifier_words():
+            t -= 1
+        if any(c.tok_end == t + 1 and c.kinds & (_OUTCOME_KINDS | {"mixed_outcome_noun"}) for c in view.cues):
+            r.metric, r.rule = None, "combined-outcomes"
     if r.outcome == "kill" and r.metric and _killed_and_wounded_after(a, view, r.noun_end_tok or p.tok_end):
         # "أكثر من 1500 مدني يمني قتلوا و أصيبوا": the dead and the wounded in one figure (و set apart too)
         r.metric, r.rule = None, "combined-outcomes"

@@ -1585,6 +1585,18 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
+    if r.metric in ("friendly_killed", "friendly_wounded", "killed") and _cue_at(view, p.tok_end, {"other"}) is not None:
+        # "استشهاد مخبر ومجند وإصابة 5 آخرين، بينهم اثنان مدنيان": others of whom civilians are a part are of
+        # both sides, not the force's
+        end = _cue_at(view, p.tok_end, {"other"}).tok_end  # type: ignore[union-attr]
+        among = next((c for c in view.cues if end <= c.tok_start <= end + 1 and "subset" in c.kinds), None)
+        if among is not None and any(
+            among.tok_end <= q.tok_start <= among.tok_end + 1
+            # (past its number, or the dual itself: "بينهم مدنيان")
+            and any(q.tok_start <= c.tok_start <= q.tok_end + 1 and "civilian" in c.kinds for c in view.cues)
+            for q in view.quantities
+        ):
+            r.metric, r.rule = None, "mixed-sides"
     if r.metric == "strength":
         # (not men a fate befell, named right before them past a qualifier: "أسفرت عن مقتل وجرح ما لا يقل عن 30
         # مسلحاً" — the dead and wounded in one figure, no group's size)

@@ -1585,6 +1585,22 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     if r.metric in ("captured", "leaders_captured") and a.token_in(p.tok_start - 1, grammar("sentencing_words"), "و"):
         # "صدق الحاكم العسكري على حكم المحكمة بسجن 292 معتقلاً": a court's sentence of the held, no arrest
         r.metric, r.rule = None, "sentenced"
+    if (
+        r.outcome == "kill"
+        and r.metric
+        and a.token_in(p.tok_start - 1, grammar("kill_verbs"), "و")
+        and any(
+            q.tok_start == (r.noun_end_tok or p.tok_end)
+            and not a.token_text(q.tok_start).startswith("و")
+            and q.obj.kind == "count"  # type: ignore[attr-defined]
+            # (the object a count of people, its noun right after it or in it: "15 شخصاً"، "جنديين")
+            and (q.obj.noun_start is not None or any(c.tok_start == q.tok_end and c.kinds & PEOPLE_KINDS for c in view.cues))  # type: ignore[attr-defined]
+            for q in view.quantities
+        )
+    ):
+        # "قتل انتحاريان 15 شخصاً"، "قتل مسلحان 5 جنود": the verb's subject, the killers, before the count of its
+        # object — not men killed (the passive joins both by و: "قتل مسلحان و5 جنود")
+        r.metric, r.rule = None, "doers-of-the-killing"
     if r.metric in ("friendly_killed", "friendly_wounded", "killed") and _cue_at(view, p.tok_end, {"other"}) is not None:
         # "استشهاد مخبر ومجند وإصابة 5 آخرين، بينهم اثنان مدنيان": others of whom civilians are a part are of
         # both sides, not the force's

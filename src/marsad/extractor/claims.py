@@ -1235,10 +1235,12 @@ def read_count(
             "capture" in c.kinds and lo <= c.tok_start and c.tok_end < p.tok_start and a.token_in(c.tok_end, grammar("charge_openers"), "و")
             for c in view.cues
         )
-        # (the men a deed of the charge governs, its masdar right before them: "بتهريب ثلاثة" — not the verb's own
-        # object after a charge told in full, "اعتقل بتهمة الإرهاب 21 شخصاً")
-        and (before := a.token_text(p.tok_start - 1)).startswith("ب")
-        and not before.startswith("بال")
+        # (the men a deed of the charge governs, its indefinite masdar right before them: "بتهريب ثلاثة"، "بتهمة
+        # تجنيد 12" — not the verb's own object after a charge told in full, "اعتقل بتهمة الإرهاب 21 شخصاً"، "بتهمة
+        # الانتماء لداعش 17")
+        and not a.token_text(p.tok_start - 1).removeprefix("و").startswith(("ال", "بال", "لل", "ل"))
+        and not a.token_in(p.tok_start - 1, grammar("charge_openers"), "و")
+        and not any(e.tok_end == p.tok_start for e in view.entities)
     ):
         # "اعتُقلا لقيامهما بتهريب ثلاثة من متشددي داعش": the charge right after the verb names men who were not
         # the ones taken (not "واعتقلت الشرطة بتهمة الانتماء إلى داعش 5 أشخاص", the verb's subject between)
@@ -2909,6 +2911,9 @@ def _read_count(
         and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala
         # (not a court's sentence: "قضت محكمة مصرية بالإعدام على 26 متهماً" ruled, it killed no one)
         and not any(a.token_in(t, _sentencing_words(), "وب") for t in range(c.tok_end, ala))
+        # (the masdar only as a deed done, after تم or من: "تم القضاء في العملية على 12" — not the judiciary as a
+        # subject, "عرض القضاء على 12 متهماً", nor an aim, "بهدف القضاء نهائياً على 200")
+        and (c.phrase not in grammar("finish_off_masdars") or a.token_in(c.tok_start - 1, grammar("finish_off_masdar_openers"), "و"))
         for c in view.cues
     ):
         # قضت مفرزة للجيش على 3 إرهابيين (also past commas: "قضت قوات الجيش، خلال الشهر الماضي، على 11")
@@ -3613,10 +3618,11 @@ def _read_count(
             (q.value or 0) > (earlier.quantity.value or 0)
             and earlier.placed.tok_start < view.tok_start
             and any(clause[0] <= c.tok_start < p.tok_start for c in view.cues_of("toll"))
-            and not any(a.token_text(t) in grammar("rise_words") for t in range(clause[0], p.tok_start))
+            and not any(a.token_text(t) in grammar_union("rise_words", "toll_update_words") for t in range(view.tok_start, p.tok_end + 3))
         ):
             # "وبلغت حصيلة القتلى منذ مطلع العام 391 قتيلاً": a toll of its own, larger than the one before it and
-            # not said to raise it, is no share of it and takes none of its side
+            # not said to raise or update it (وبذلك يصل، حصيلة جديدة، بعد وفاة), is no share of it and takes none of
+            # its side
             r.side, r.leader, r.group_entity = None, False, None
         if (q.value or 0) > (earlier.quantity.value or 0) and (part := _among_before(a, earlier.placed)) is not None:
             # "20 مسلحاً بينهم 3 قياديين … ارتفع عدد القتلى إلى 27": more than a part holds is the whole's share, not
@@ -4993,7 +4999,11 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
         return False
     # (nor men loyal to the first, past an adjective of theirs: "والمسلحين القبليين الموالين للحكومة")
     loyal = grammar_union("backed_by_words", "allegiance_words")
-    if first[1] == "friendly" and any(a.token_text(t) in loyal for t in (second[0], second[0] + 1)):
+    to_the_first = grammar_union("from_it_words", "to_it_words") | {"لل" + w.removeprefix("ال") for w in grammar("state_words")}
+    if first[1] == "friendly" and any(
+        a.token_text(t) in loyal and (a.token_text(t + 1) in to_the_first or a.token_text(t + 2) in ("من",))
+        for t in (second[0], second[0] + 1)
+    ):
         return False
     return (_backed_side(a, view, second[0]) or second[1]) != first[1]
 

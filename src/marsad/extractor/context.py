@@ -271,7 +271,10 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if (
         a.token_text(p.tok_start - 1) == "في"
         and a.token_in(p.tok_start - 2, grammar("statement_nouns"), "وب")
-        and any(q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) for q in view.entities)
+        and (
+            e.id in _statement_venues()
+            or any(q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) for q in view.entities)
+        )
     ):
         # "أعلن جوتيريش في بيان في نيويورك أن الحصيلة في أوغوساغو بلغت 134 قتيلاً": where the words were said,
         # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
@@ -595,6 +598,12 @@ def capital_abroad(e: Entity) -> bool:
 
 
 @cache
+@cache
+def _statement_venues() -> frozenset[str]:
+    sup = load("places_supplement.yaml")
+    return frozenset(str(x) for x in [*(sup.get("statement_venues") or []), *(sup.get("capitals_abroad") or [])])
+
+
 def _capitals_abroad() -> frozenset[str]:
     return frozenset(str(x) for x in load("places_supplement.yaml").get("capitals_abroad") or [])
 

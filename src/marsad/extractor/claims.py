@@ -4950,6 +4950,8 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
     first = next((c for c in view.cues if c.tok_start == end + 1 and side(c)), None)
     if first is None or a.token_text(end) != "من":
         return False
+    if a.token_text(first.tok_end) == "وغير":
+        return True  # "مقتل 155 من المدنيين وغير المدنيين": the side and every other
     return any(
         c.tok_start == first.tok_end
         # (both definite, or both plurals: "من رجال الأمن ومواطن" is three men and one citizen; "من مدنيين ومسلحين")

@@ -111,8 +111,20 @@ def _place_of_item(a: Analysis, view: SentenceView, r: Reading) -> bool:
 
 
 def joined_by_wa(a: Analysis, p: Placed) -> bool:
-    """Is the number joined by و to what came before it (و36، و 36)?"""
-    return p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و"
+    """Is the number joined by و to what came before it (و36، و 36), maybe on the qualifier before it (وما لا يقل
+    عن 170، ونحو 40)?"""
+    if p.prefix.startswith("و") or a.token_text(p.tok_start - 1) == "و":
+        return True
+    words = qualifier_words()
+    t = p.tok_start - 1
+    while t >= 0 and p.tok_start - t <= 4:
+        w = a.token_text(t)
+        if w.startswith("و") and w[1:] in words:
+            return True
+        if w not in words:
+            return False
+        t -= 1
+    return False
 
 
 def _sides_named(view: SentenceView, lo: int, hi: int) -> set[str]:

@@ -199,16 +199,22 @@ def _share_the_verb_after_the_list(a: Analysis, view: SentenceView, reads: list[
         if (
             first.outcome is None
             and first.metric is None
+            and first.rule != "rate"  # (a rate set off inside the list: "بمعدل 8 أطفال يومياً، و140 امرأة")
             and first.noun in PEOPLE_KINDS
             and first.side is not None
             and last.outcome is not None
-            and last.noun in PEOPLE_KINDS
+            and (last.noun in PEOPLE_KINDS or last.noun == "person")  # (persons by nationality too: "وثلاثة أفغان قتلوا")
             and first.noun_end_tok is not None
             # (joined by و, maybe on the qualifier before the number: "ونحو أربعين")
             and (joined_by_wa(a, last.placed) or a.token_text(first.noun_end_tok).startswith("و"))
-            # (nothing between the first's noun and the second number but و and a qualifier)
+            # (nothing between the first's noun and the second number but و, a qualifier and a nationality: "ثلاثة
+            # سياح إسبان وثلاثة أفغان قتلوا")
             and all(
-                (w := a.token_text(t).removeprefix("و")) == "" or w in qualifier_words()
+                (w := a.token_text(t).removeprefix("و")) == ""
+                or w in qualifier_words()
+                or any(d.tok_start <= t < d.tok_end for d in view.adjectives)
+                # (or a broken plural's nationality the lexicon lacks, one word right after the noun: "سياح إسبان")
+                or (t == first.noun_end_tok and not a.token_text(t).startswith("و") and not any(c.tok_start <= t < c.tok_end for c in view.cues))
                 for t in range(first.noun_end_tok, last.placed.tok_start)
             )
             # (and no verb of its own before it in its clause: not "وتم إجلاء 30 جندياً و12 مدنياً أصيبوا")

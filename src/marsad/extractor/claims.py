@@ -1669,6 +1669,8 @@ def _read_count(
         noun = _distributed_noun(a, view, p, previous)
     # (or its caption, a pronoun between: "3648 هو عدد الأطفال الذين قتلوا في غزة")
     head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
+    # (past a qualifier after the number: "حيث 112 على الأقل عدد عناصر التنظيم ممن قتلوا")
+    head += _qualifier_after_at(a, head) if a.token_text(head + _qualifier_after_at(a, head)) == "عدد" else 0
     if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, p)) is not None:
         head = aside  # "ارتفع إلى 5 بينهم قيادي، عدد عناصر الوحدات الذين قضوا": past "among them a leader"
     if noun is None and a.token_text(head) == "عدد":

@@ -630,6 +630,12 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     return None
 
 
+@cache
+def _background_opener_words() -> frozenset[str]:
+    """The first words of the openers of a background note (يذكر أن، يشار إلى أن)."""
+    return frozenset(norm(ph.split()[0]) for ph in grammar("background_openers"))
+
+
 def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: Analysis) -> Cue | None:
     """The nearest outcome word before a number. It may sit across a short
     parenthesis (قواتها حيدت، اليوم الثلاثاء، 12 إرهابياً) but not across a
@@ -647,6 +653,9 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
         breaks = not c.kinds.isdisjoint(_BREAK_KINDS) or ("complementizer" in c.kinds and c.prefix.startswith("و"))
         if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
+    # (nor past a background note's opener: "كما أصيب العشرات، يذكر أن نحو ألفي فرنسي … يناضلون")
+    openers = _background_opener_words()
+    lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
     for t in range(lo, p.tok_start):
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
         # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة

@@ -1624,11 +1624,10 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         # "قتل انتحاريان 15 شخصاً"، "قتل مسلحان 5 جنود": the verb's subject, the killers, before the count of its
         # object — not men killed (the passive joins both by و: "قتل مسلحان و5 جنود")
         r.metric, r.rule = None, "doers-of-the-killing"
-    if r.metric in ("friendly_killed", "friendly_wounded", "killed") and _cue_at(view, p.tok_end, {"other"}) is not None:
+    if r.metric in ("friendly_killed", "friendly_wounded", "killed") and (others := _cue_at(view, p.tok_end, {"other"})) is not None:
         # "استشهاد مخبر ومجند وإصابة 5 آخرين، بينهم اثنان مدنيان": others of whom civilians are a part are of
         # both sides, not the force's
-        end = _cue_at(view, p.tok_end, {"other"}).tok_end  # type: ignore[union-attr]
-        among = next((c for c in view.cues if end <= c.tok_start <= end + 1 and "subset" in c.kinds), None)
+        among = next((c for c in view.cues if others.tok_end <= c.tok_start <= others.tok_end + 1 and "subset" in c.kinds), None)
         if among is not None and any(
             among.tok_end <= q.tok_start <= among.tok_end + 1
             # (past its number, or the dual itself: "بينهم مدنيان")

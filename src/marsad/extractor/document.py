@@ -93,7 +93,7 @@ class SentenceView:
         return self.tok_start, self.tok_end
 
 
-def _qualifies_a_force(view: SentenceView, adj: Placed) -> bool:
+def qualifies_a_force(view: SentenceView, adj: Placed) -> bool:
     """Does a nationality adjective follow a force's or a state body's noun (القوات، الطائرات الحربية، وزارة …)?"""
     return any(
         c.kinds & {"force_noun", "friendly_group"} and adj.tok_start - 2 <= c.tok_end <= adj.tok_start for c in view.cues
@@ -157,7 +157,7 @@ class Analysis:
         self.states_by_sentence = [
             frozenset(
                 p.obj.country  # type: ignore[attr-defined]
-                for p in [*v.entities, *(d for d in v.adjectives if _qualifies_a_force(v, d))]
+                for p in [*v.entities, *(d for d in v.adjectives if qualifies_a_force(v, d))]
                 if p.obj.type == "actor" and p.obj.country and _is_state(p.obj.id)  # type: ignore[attr-defined]
             )
             for v in self.views

@@ -70,8 +70,8 @@ from marsad.extractor.document import (
     Analysis,
     Placed,
     SentenceView,
-    _qualifies_a_force,
     analyse,
+    qualifies_a_force,
 )
 from marsad.lexicon import load
 from marsad.model import Claim, Entity, Period, Quantity, Span
@@ -875,7 +875,7 @@ def _arresting_state(view: SentenceView, a: Analysis | None = None) -> list[str]
     for d in view.adjectives:
         # (or a security body's noun with its state's nisba: "ألقى الأمن العام اللبناني القبض على ثلاثة سوريين")
         info = entity_data.actor(str(getattr(d.obj, "id", ""))) or {}
-        if info.get("kind") in FORCE_KINDS and info.get("country") and _qualifies_a_force(view, d) and not _acts_abroad(str(info["id"]), info, away):
+        if info.get("kind") in FORCE_KINDS and info.get("country") and qualifies_a_force(view, d) and not _acts_abroad(str(info["id"]), info, away):
             found.add(str(info["country"]))
     if len(found) == 1:
         # "الشرطة الإسبانية والمغربية اعتقلت": the second state's police, joined to the first's, arrest at home too

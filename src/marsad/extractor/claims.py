@@ -4949,15 +4949,19 @@ def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
 _SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded", "killed"})
 
 
+def _side_of_cue(c: Cue, own_forces: bool = False) -> str | None:
+    """The side a people or force word names (civilians, a force's men, a group's), or None."""
+    if "civilian" in c.kinds:
+        return "civilian"
+    if c.kinds & {"friendly", "friendly_group"} or (own_forces and "own_forces" in c.kinds):
+        return "friendly"
+    return "armed" if c.kinds & {"member", "armed_group"} else None
+
+
 def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """Are the counted named right after the number, past من, as men of two sides joined by و
     ("من المدنيين والعسكريين"، "من العسكريين والمدنيين"، "من مدنيين ومسلحين")?"""
-    def side(c: Cue) -> str | None:
-        if "civilian" in c.kinds:
-            return "civilian"
-        if c.kinds & {"friendly", "friendly_group"}:
-            return "friendly"
-        return "armed" if c.kinds & {"member", "armed_group"} else None
+    side = _side_of_cue
 
     def plural(t: int) -> bool:
         return a.token_text(t).endswith(("ين", "ون"))
@@ -5003,12 +5007,8 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
             if e.tok_start == t and (side := _side_of_entity(e.obj)):  # type: ignore[arg-type]
                 return e.tok_end, side
         for c in view.cues_starting(t):
-            if "civilian" in c.kinds:
-                return c.tok_end, "civilian"
-            if c.kinds & {"friendly_group", "own_forces", "friendly"}:
-                return c.tok_end, "friendly"
-            if c.kinds & {"armed_group", "member"}:
-                return c.tok_end, "armed"
+            if side := _side_of_cue(c, own_forces=True):
+                return c.tok_end, side
         return None
 
     end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)

@@ -1611,6 +1611,27 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
     if (
         r.outcome == "kill"
         and r.metric
+        and r.noun_end_tok is not None
+        and (hurt := _cue_at(view, r.noun_end_tok, {"wound_after"})) is not None
+        # (the adjective itself, not the next item's masdar: "مقتل 16 عنصراً وإصابة 20")
+        and not hurt.kinds & {"wound", "kill_after"}
+        and not a.token_text(r.noun_end_tok).startswith("و")
+    ):
+        # "20 قتيلاً و69 مدنياً جريحاً": the noun's own word of wounding after it says what befell them
+        r.outcome = "wound"
+        r.metric = _metric(view, r, p)
+    if (
+        r.metric
+        and r.outcome == "kill"
+        and any(a.token_in(t, grammar("earlier_toll_words"), "و") for t in range(view.tok_start, p.tok_start))
+        and _toll_rose_after(a, view, r.noun_end_tok or p.tok_end)
+    ):
+        # "وكان المرصد وثق في وقت سابق مقتل تسعة مدنيين، إلا أن الحصيلة واصلت الارتفاع": an earlier toll the sentence
+        # says went on rising is superseded
+        r.metric, r.rule = None, "superseded-toll"
+    if (
+        r.outcome == "kill"
+        and r.metric
         and a.token_in(p.tok_start - 1, grammar("kill_verbs"), "و")
         and any(
             q.tok_start == (r.noun_end_tok or p.tok_end)
@@ -4947,6 +4968,16 @@ def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
 
 
 _SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded", "killed"})
+
+
+def _toll_rose_after(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Does the sentence go on, past a word of contrast, to say the toll rose (إلا أن الحصيلة واصلت الارتفاع)?"""
+    for t in range(tok, view.tok_end):
+        if a.token_in(t, grammar("contrast_openers"), "و") and any(
+            a.token_in(u, grammar("toll_nouns"), "") for u in range(t + 1, min(t + 4, view.tok_end))
+        ):
+            return any(a.token_text(u) in grammar_union("rise_words", "rising_words") for u in range(t + 1, min(t + 7, view.tok_end)))
+    return False
 
 
 def _side_of_cue(c: Cue, own_forces: bool = False) -> str | None:

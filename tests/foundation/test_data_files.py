@@ -1,0 +1,39 @@
+"""The language data under src/marsad/data is read by PyYAML, which keeps the last of two equal keys
+without a word: a second list under a name already taken (two "earlier_words" in cues.yaml) would
+silently replace the first and turn off every rule that reads it. Each file must hold each key once."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[2] / "src" / "marsad" / "data"
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping with a key it has already seen."""
+
+
+def _no_repeated_keys(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} given twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_repeated_keys)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_key_of_a_data_file_is_given_once(path: Path) -> None:
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+
+
+def test_a_repeated_key_is_refused() -> None:
+    with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
+        yaml.load("grammar:\n  earlier_words: [a]\n  earlier_words: [b]\n", Loader=_StrictLoader)

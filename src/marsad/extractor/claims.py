@@ -1620,6 +1620,9 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         # "20 قتيلاً و69 مدنياً جريحاً": the noun's own word of wounding after it says what befell them
         r.outcome = "wound"
         r.metric = _metric(view, r, p)
+    if r.metric and r.quantity.value == 1 and a.token_in(p.tok_start - 1, grammar("family_words"), "و"):
+        # "ينتمون إلى عائلة واحدة"، "من أسرة واحدة": one family, the number its adjective — no one counted
+        r.metric, r.rule = None, "one-family"
     if (
         r.metric
         and r.outcome == "kill"
@@ -7513,6 +7516,8 @@ def _members_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bo
     )
     if men is None:
         return False
+    if a.token_in(men.tok_end, grammar_union("family_words", "kin_words"), "") or a.token_text(men.tok_end).startswith(("أسرت", "اسرت", "عائلت")):
+        return False  # (a family's members: "عدد أفراد أسرتي أقل من 4 أشخاص")
     side, _, _ = _group_after(a, view, men.tok_end)
     return side in (None, "armed") and not _cue_at(view, men.tok_end, {"friendly", "friendly_group"})
 

@@ -1624,15 +1624,6 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
         # "ينتمون إلى عائلة واحدة"، "من أسرة واحدة": one family, the number its adjective — no one counted
         r.metric, r.rule = None, "one-family"
     if (
-        r.metric
-        and r.outcome == "kill"
-        and any(a.token_in(t, grammar("earlier_toll_words"), "و") for t in range(view.tok_start, p.tok_start))
-        and _toll_rose_after(a, view, r.noun_end_tok or p.tok_end)
-    ):
-        # "وكان المرصد وثق في وقت سابق مقتل تسعة مدنيين، إلا أن الحصيلة واصلت الارتفاع": an earlier toll the sentence
-        # says went on rising is superseded
-        r.metric, r.rule = None, "superseded-toll"
-    if (
         r.outcome == "kill"
         and r.metric
         and a.token_in(p.tok_start - 1, grammar("kill_verbs"), "و")
@@ -2624,7 +2615,7 @@ def _read_count(
             and not any(fate.tok_end <= c.tok_start < p.tok_start for c in view.cues_of("other_outcome"))
             and a.token_in(p.tok_end, grammar("uncounted_people"), "")
             # (not a death the cold or a shipwreck caused: "توفي 700 نازح جراء البرد")
-            and not _mishap(a, view, clause)
+            and not _mishap(a, view, clause, p.tok_start)
         ):
             # "مقتل 68 مهاجراً أفريقياً"، "قتل 12 لاجئاً": migrants, refugees and the displaced no metric
             # counts while they live are civilians when they are killed
@@ -4387,7 +4378,7 @@ def _read_count(
         # "بلغ عدد المتهمين في القضية 25 شخصاً …، وتوفي متهم واحد": a defendant who died, no one killed
         r.metric, r.rule = None, "died-on-trial"
         return r
-    if r.outcome in ("kill", "wound") and _mishap(a, view, clause):
+    if r.outcome in ("kill", "wound") and _mishap(a, view, clause, p.tok_start):
         # "لقي 12 شخصاً بينهم تسعة من رجال الشرطة حتفهم في حادث تصادم": an accident, not the war
         r.metric, r.rule = None, "mishap"
         return r
@@ -4973,16 +4964,6 @@ def _victims_of_group(a: Analysis, view: SentenceView, noun: Cue) -> bool:
 _SIDED_TOLLS = frozenset({"civilians_killed", "friendly_killed", "friendly_wounded", "killed"})
 
 
-def _toll_rose_after(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """Does the sentence go on, past a word of contrast, to say the toll rose (إلا أن الحصيلة واصلت الارتفاع)?"""
-    for t in range(tok, view.tok_end):
-        if a.token_in(t, grammar("contrast_openers"), "و") and any(
-            a.token_in(u, grammar("toll_nouns"), "") for u in range(t + 1, min(t + 4, view.tok_end))
-        ):
-            return any(a.token_text(u) in grammar_union("rise_words", "rising_words") for u in range(t + 1, min(t + 7, view.tok_end)))
-    return False
-
-
 def _side_of_cue(c: Cue, own_forces: bool = False) -> str | None:
     """The side a people or force word names (civilians, a force's men, a group's), or None."""
     if "civilian" in c.kinds:
@@ -5033,6 +5014,13 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
     )
 
 
+@cache
+def _to_the_state_words() -> frozenset[str]:
+    """What loyalty is owed to when it is the state's side: a pronoun for the force before (لها، منها) or the state
+    by its common noun behind ل (للحكومة، للجيش)."""
+    return grammar_union("from_it_words", "to_it_words") | {"لل" + w.removeprefix("ال") for w in grammar("state_words")}
+
+
 def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """Are the counted placed right after the number in the ranks of two sides joined by و ("مقتل 60 في صفوف
     قوات النظام والفصائل المعارضة")? One toll of both, which the contract does not count."""
@@ -5057,9 +5045,8 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
         return False
     # (nor men loyal to the first, past an adjective of theirs: "والمسلحين القبليين الموالين للحكومة")
     loyal = grammar_union("backed_by_words", "allegiance_words")
-    to_the_first = grammar_union("from_it_words", "to_it_words") | {"لل" + w.removeprefix("ال") for w in grammar("state_words")}
     if first[1] == "friendly" and any(
-        a.token_text(t) in loyal and (a.token_text(t + 1) in to_the_first or a.token_text(t + 2) in ("من",))
+        a.token_text(t) in loyal and (a.token_text(t + 1) in _to_the_state_words() or a.token_text(t + 2) == "من")
         for t in (second[0], second[0] + 1)
     ):
         return False
@@ -5123,7 +5110,14 @@ def _men_on_the_move(a: Analysis, view: SentenceView, p: Placed, r: Reading, cla
     return False
 
 
-def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
+@cache
+def _statement_openers() -> frozenset[str]:
+    """The clause words that open a statement of their own (كما، فيما، بينما، ثم) — not حيث and إذ, which go on
+    about the same people."""
+    return grammar("clause_conjunctions") - grammar("elaboration_words")
+
+
+def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int], number: int) -> bool:
     """The sentence tells of deaths by accident or disaster (حادث سير، غرق، زلزال) and its clause
     of the number names no attack or operation (قتل 5 جنود في هجوم، فيما غرق 3 is still the attack's).
     Not a unit named for one (كتيبة الصاعقة، قوات الصاعقة: commandos)."""
@@ -5150,11 +5144,9 @@ def _mishap(a: Analysis, view: SentenceView, clause: tuple[int, int]) -> bool:
     ]
     # (a hardship told in another statement of the sentence is not the number's: "وقتل المسلحون 45 مدنياً، كما
     # توفي 40 من النازحين بسبب الأمراض")
-    number = next((q.tok_start for q in view.quantities if clause[0] <= q.tok_start < clause[1]), clause[0])
-
     def own_statement(t: int) -> bool:
         lo, hi = sorted((t, number))
-        return not any(a.token_in(u, grammar("new_statement_conjunctions"), "و") for u in range(lo + 1, hi))
+        return not any(a.token_in(u, _statement_openers(), "و") for u in range(lo + 1, hi))
 
     if (
         a.sentence_has(view, grammar("hardship_manners"))

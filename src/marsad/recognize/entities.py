@@ -109,6 +109,7 @@ class _Lexicon:
     # nisbas that are also common words (مالي، مالياً): an adjective only right after one of people_heads
     people_adjectives: dict[str, str]
     people_heads: frozenset[str]
+    people_adjective_re: re.Pattern[str] | None  # any of them as a whole word: the cheap test before the token pass
 
 
 # ---------------------------------------------------------------- loading
@@ -418,8 +419,13 @@ def _build_lexicon() -> _Lexicon:
         adjectives=adjectives,
         adjective_matcher=PhraseMatcher(((k, v) for k, v in adjectives.items()), enclitics=False),
         country_names=_one_word_country_names(sup),
-        people_adjectives={norm(w): a["id"] for a in acts["actors"] for w in a.get("people_adjectives") or []},
+        people_adjectives=(people_adjectives := {norm(w): a["id"] for a in acts["actors"] for w in a.get("people_adjectives") or []}),
         people_heads=_norm_set(acts.get("people_nisba_heads") or []),
+        people_adjective_re=(
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(people_adjectives, key=len, reverse=True))) + r")(?!\w)")
+            if people_adjectives
+            else None
+        ),
         tanween_nisbas={
             k + "ا": v
             for k, v in adjectives.items()
@@ -506,7 +512,7 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
-    if lex.people_adjectives and not lex.people_adjectives.keys().isdisjoint(w.strip(".,،؛:!؟\"'()«»") for w in nt.text.split()):
+    if lex.people_adjective_re is not None and lex.people_adjective_re.search(nt.text):
         # "53 جندياً مالياً": a nisba that is also a common word, only right after the people it describes
         toks = tokenize(nt.text)
         for before, t in pairwise(toks):

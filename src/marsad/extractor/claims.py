@@ -1694,7 +1694,7 @@ def _read_count(
     head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
     # (past a qualifier after the number: "حيث 112 على الأقل عدد عناصر التنظيم ممن قتلوا")
     head += _qualifier_after_at(a, head) if a.token_text(head + _qualifier_after_at(a, head)) == "عدد" else 0
-    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, p)) is not None:
+    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, p, head)) is not None:
         head = aside  # "ارتفع إلى 5 بينهم قيادي، عدد عناصر الوحدات الذين قضوا": past "among them a leader"
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
@@ -1741,16 +1741,24 @@ def _read_count(
     if r.rule == "number-before-its-toll" and head > p.tok_end and (verb := _cue_at(view, nxt + 1, _OUTCOME_OR_AFTER_KINDS | {"finish_off"})) is not None:
         # (past an aside, the people's own verb is in the next clause: "ارتفع إلى 5 بينهم قيادي، عدد … الذين قضوا")
         toll_after_number = "wound" if verb.kinds & {"wound", "wound_after"} else "capture" if "capture" in verb.kinds else "kill"
-    if noun is None and a.token_in(p.tok_end, grammar("count_head_words"), "") and _rise_to_before(a, view, p):
+    if (
+        noun is None
+        and a.token_in(head, grammar("count_head_words"), "")
+        # (also the rise's verb right before the number, no إلى: "ليرتفع 24 على الأقل … عدد الشهداء")
+        and (_rise_to_before(a, view, p) or a.token_in(p.tok_start - 1, grammar("rise_words"), "وفل"))
+    ):
         # "يرتفع إلى 92 تعداد الاستهدافات الجوية"، "ارتفع إلى 51 عدد الشهداء": the number told before what
-        # it counts — strikes or attacks, or the dead (also "عدد القتلى في صفوف قوات النظام")
-        counted = _cue_at(view, p.tok_end + 1, {"operation", "attack", "kill_after", "wound_after"})
-        if counted is None and a.token_in(p.tok_end + 1, grammar("definite_toll_nouns"), ""):
-            counted = _cue_at(view, p.tok_end + 1, {"kill", "wound", "toll"})
-            toll_after_number = "wound" if a.token_in(p.tok_end + 1, grammar("wounded_toll_nouns"), "") else "kill"
+        # it counts — strikes or attacks, or the dead (also "عدد القتلى في صفوف قوات النظام"; past a qualifier
+        # or an "among them" aside: "إلى 31 على الأقل عدد الشهداء")
+        counted = _cue_at(view, head + 1, {"operation", "attack", "kill_after", "wound_after"})
+        if counted is None and a.token_in(head + 1, grammar("definite_toll_nouns"), ""):
+            counted = _cue_at(view, head + 1, {"kill", "wound", "toll"})
+            toll_after_number = "wound" if a.token_in(head + 1, grammar("wounded_toll_nouns"), "") else "kill"
         if counted is not None:
             noun, nxt = counted, counted.tok_end
             r.rule = "number-before-its-count"
+            if toll_after_number is None and counted.kinds & {"kill_after", "wound_after"}:
+                toll_after_number = "wound" if "wound_after" in counted.kinds else "kill"
     if noun is None:
         # "أدت على التوالي إلى مقتل 8 و11 و17 إرهابياً من داعش": bare numbers joined by و before the
         # noun of the last
@@ -2047,6 +2055,8 @@ def _read_count(
     elif kinds & {"person", "kill_after", "wound_after", "suspect"}:
         r.noun = "person"  # (a suspect is a group's member only when the text ties him to one)
         r.suspect = "suspect" in kinds
+        if noun is not None and "kill_after" in kinds and _martyrs_a_monitor_documents(a, view, noun):
+            r.side = "civilian"  # "ليرتفع إلى 31 عدد الشهداء الذين وثق المرصد استشهادهم"
     elif kinds & {"detained_noun"}:
         r.noun = "person"  # 12 ألف سجين: held people, of a group when the sentence names one
     elif kinds & {"armed_group"} and noun is not None and noun.phrase in grammar("group_nouns_counted"):
@@ -2854,7 +2864,9 @@ def _read_count(
         # "وتأتي الاعتقالات بعد أيام من تفجيرات خلفت أكثر من 150 قتيلاً": what the verb of result brought, its
         # dead, not the fate named before it
         r.outcome = "kill"
-    if r.outcome is None and toll_after_number is not None:
+    if toll_after_number is not None and (r.outcome is None or r.rule == "number-before-its-count"):
+        # (the toll counted right after the number says the fate, not a verb before it: "استشهد مواطن متأثراً
+        # بإصابته، ليرتفع إلى 24 عدد الشهداء")
         r.outcome = toll_after_number
     if r.outcome is None and r.rule == "compared-with-another-period" and previous is not None:
         r.outcome = previous.outcome  # (the figure compared has no verb of its own)
@@ -2957,8 +2969,13 @@ def _read_count(
         r.outcome = "kill"
     if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
         died = next((c for c in view.cues_of("finish_off") if clause[0] <= c.tok_start < p.tok_start), None)
-        if died is not None and died.phrase in ("قضي", "قضوا") and not any(
-            a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start)
+        if (
+            died is not None
+            and died.phrase in ("قضي", "قضوا")
+            and not any(a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start))
+            # (not a ruling, "قضى الحكم بحبس ستة متهمين"، nor time spent, "المدة التي قضاها في الحبس ثمانية")
+            and not any(a.token_in(t, _sentencing_words(), "وب") for t in range(died.tok_end, p.tok_start))
+            and a.token_text(died.tok_end - 1).removeprefix(died.prefix) == died.phrase
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
     if r.outcome is None and a.token_text(ala) == "علي" and any(
@@ -3554,6 +3571,8 @@ def _read_count(
                 side, ent = _group_after(a, view, trig.tok_end)[:2]
                 if side is None and _cue_at(view, trig.tok_end, {"civilian"}):
                     side = "civilian"  # "الشهداء المدنيون: 117,388": the toll noun's own adjective
+                if side is None and _martyrs_a_monitor_documents(a, view, trig):
+                    side = "civilian"
             if side is None and trig is not None and not part and a.token_in(trig.tok_end, grammar("of_them"), ""):
                 # "ارتفع تعداد القتلى منهم إلى 56": the dead of the people named before
                 side = _people_side_before(view, trig.tok_start, a)
@@ -7091,15 +7110,34 @@ def _listed_after(a: Analysis, view: SentenceView, p: Placed, previous: Reading,
     return any(start - 3 <= c.tok_start < start for c in view.cues_of("coordinator"))
 
 
-def _subset_aside_after(a: Analysis, view: SentenceView, p: Placed) -> int | None:
-    """Where the words after a short "among them" aside right after the number go on ("5 بينهم قيادي، عدد"):
-    the token after its comma, or None when no such aside follows the number."""
-    if not any(c.tok_start == p.tok_end and "subset" in c.kinds for c in view.cues):
+def _martyrs_a_monitor_documents(a: Analysis, view: SentenceView, noun: Cue) -> bool:
+    """Are the martyrs counted the ones a monitor documents ("عدد الشهداء الذين وثق المرصد السوري
+    استشهادهم")? The monitors count the civilian dead as martyrs and name fighters by their side."""
+    if not a.token_in(noun.tok_end - 1, grammar("martyr_nouns"), "ول"):
+        return False
+    end = min(noun.tok_end + 4, view.tok_end)
+    verb = next((t for t in range(noun.tok_end, end) if a.token_text(t).startswith(tuple(grammar("documenting_words")))), None)
+    return verb is not None and any(
+        verb < e.tok_start <= verb + 2 and e.obj.kind == "monitor"  # type: ignore[attr-defined]
+        for e in view.entities
+    )
+
+
+def _subset_aside_after(a: Analysis, view: SentenceView, p: Placed, start: int) -> int | None:
+    """Where the words after a short "among them" aside right after the number (and its qualifier, from
+    ``start``) go on ("5 بينهم قيادي، عدد"): the token after its comma, or the count word that closes it with
+    none ("24 على الأقل بينهم 5 أطفال ومواطنتان عدد الشهداء"); None when no such aside follows the number."""
+    start += _qualifier_after_at(a, start)
+    if not any(c.tok_start == start and "subset" in c.kinds for c in view.cues):
         return None
-    for t in range(p.tok_end + 1, min(p.tok_end + 6, view.tok_end)):
+    for t in range(start + 1, min(start + 8, view.tok_end)):
         if any(q.tok_start == t for q in view.quantities) and a.marks_before(t, "،,"):
             return None
         if a.marks_before(t, "،,"):
+            return t if t < start + 6 else None
+        if a.token_in(t, grammar("count_head_words"), "") and (
+            a.token_in(t + 1, grammar("definite_toll_nouns"), "") or _cue_at(view, t + 1, {"kill_after", "wound_after"}) is not None
+        ):
             return t
     return None
 
@@ -7845,7 +7883,7 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
             # "74 مقاتلاً أو ما نسبته 82% من إجمالي القتلى في يناير سقطوا": past the share they are
             t, items = share, items + 1
             break
-        aside = _past_subset_list(a, view, u)
+        aside = _past_subset_list(a, view, u) or _past_one_of_them_aside(a, view, u)
         if aside is not None:
             verb = next((c for c in view.cues if u < c.tok_start < aside and c.kinds & _DIED_KINDS), None)
             if verb is not None:
@@ -7915,6 +7953,14 @@ def _bare_word(a: Analysis, view: SentenceView, t: int) -> bool:
         and not any(e.tok_start <= t < e.tok_end for e in view.entities)
         and not any(q.tok_start <= t < q.tok_end for q in view.quantities)
     )
+
+
+def _past_one_of_them_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where the words go on after an aside set off by commas that describes one of the counted ("جنديين،
+    أحدهما برتبة نقيب، قتلا"): the token after its closing comma, or None."""
+    if not (tok < view.tok_end and a.marks_before(tok, "،,") and a.token_in(tok, grammar("one_of_them"), "")):
+        return None
+    return next((t for t in range(tok + 1, min(tok + 6, view.tok_end)) if a.marks_before(t, "،,")), None)
 
 
 def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:

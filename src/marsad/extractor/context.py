@@ -672,6 +672,28 @@ def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _past_place_adjectives(a: Analysis, view: SentenceView, p: Placed) -> int:
+    """Where a town's nisba may stand past the rest of its name and its own adjectives ("بلدة بلد حاوا الحدودية
+    الصومالية"، "مدينة البيضاء الساحلية الليبية"): past up to two definite adjectives, after at most one
+    bare word that ends the name; ``p.tok_end`` when no definite word stands there."""
+    t = p.tok_end
+    # (a bare word, with no clitic or article: not "فريق كوردستان بالمنظمة الأميركية", an organisation's)
+    if t < view.tok_end and not a.token_text(t).startswith(("ال", "و", "بال", "لل", "فال", "كال")) and not _recognised_at(view, t):
+        t += 1  # (the rest of a name only its first word matched)
+    for _ in range(2):
+        word = a.token_text(t)
+        if t >= view.tok_end or _recognised_at(view, t) or not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+            break
+        t += 1
+    # (the nisba is definite too, as its place: not a bare one of people after them, "في كابل دبلوماسيين أمريكيين")
+    return t if a.token_text(t).startswith("ال") else p.tok_end
+
+
+def _recognised_at(view: SentenceView, t: int) -> bool:
+    """Does a recognised entity, adjective, cue or number start at token ``t``?"""
+    return any(q.tok_start == t for q in (*view.entities, *view.adjectives, *view.cues, *view.quantities))
+
+
 def countries_in(
     a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame, starts_before: int | None = None
 ) -> tuple[list[str], str | None]:
@@ -700,12 +722,13 @@ def countries_in(
         last_end = p.tok_end
         if not is_locative(a, view, p):
             continue
+        after = _past_place_adjectives(a, view, p)
         nisba = next(
             (
                 getattr(d.obj, "country", None)
                 for d in view.adjectives
                 # (not a country joined to it: "في العراق وسورية", where سورية is the name, not a nisba)
-                if d.tok_start == p.tok_end and not any(q.tok_start == d.tok_start for q in view.entities)
+                if d.tok_start in (p.tok_end, after) and not any(q.tok_start == d.tok_start for q in view.entities)
             ),
             None,
         )

@@ -407,6 +407,9 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
                 return "friendly", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
             return "armed", None, c.tok_end
         c = _cue_at(view, t, {"friendly_group", "own_forces"}) or (_cue_at(view, t, {"friendly"}) if t > tok else None)
+        if c is not None and t > tok and c.prefix.startswith("و") and _qualifier_ends_at(a, t):
+            # (a new item past the count's qualifier: "12 مسلحاً على الأقل وجنديين")
+            break
         if c is not None and "friendly_group" in c.kinds and _allied_with_group(a, view, c.tok_end):
             # "15 مسلحاً من الميليشيات المحلية المتحالفة مع الحوثيين": militias on the group's side
             return "armed", None, c.tok_end
@@ -416,6 +419,8 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
+        if c is not None and t > tok and c.prefix.startswith("و") and _qualifier_ends_at(a, t):
+            break  # (a new item past the count's qualifier: "12 مسلحاً على الأقل ومدنياً واحداً")
         if c is not None and _armed_described(a, view, c.tok_end):
             c = None  # (not people described as armed or a group's: "من الأهالي المسلحين"، "من أهالي المنطقة المنضمين لداعش")
         if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
@@ -2335,7 +2340,8 @@ def _read_count(
         r.noun == "member"
         and r.group_side is None
         and noun is not None
-        and a.token_text(noun.tok_end) in grammar("another_words")
+        # (past their nationality: "وسبعة مقاتلين أكراد آخرين")
+        and a.token_text(noun.tok_end + _nationality_word_at(a, view, noun.tok_end)) in grammar("another_words")
         and previous is not None
         and previous.placed.tok_start >= view.tok_start
         and previous.side in ("friendly", "armed")
@@ -7000,6 +7006,18 @@ def _qualifiers_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     for words in _qualifiers_after():
         out.setdefault(words[0], []).append(words)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _nationality_word_at(a: Analysis, view: SentenceView, tok: int) -> int:
+    """1 when a nationality stands at ``tok`` (سوريين، أكراد), else 0."""
+    return int(any(d.tok_start == tok for d in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"), ""))
+
+
+def _qualifier_ends_at(a: Analysis, tok: int) -> bool:
+    """Does a qualifier phrase read after a number end right before ``tok`` ("12 مسلحاً على الأقل | ومدنياً")?"""
+    return any(
+        tok >= len(words) and all(a.token_text(tok - len(words) + i) == w for i, w in enumerate(words)) for words in _qualifiers_after()
+    )
 
 
 def _qualifier_after_at(a: Analysis, tok: int) -> int:

@@ -831,6 +831,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         if (tok <= c.tok_start < min(tok + 3, clause[1]) or past_comma) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
             if _families(a, c):
                 continue
+            if a is not None and any(a.token_in(t, grammar("convicted_words"), "و") for t in range(tok, c.tok_start)):
+                return None  # (what they were convicted of, not their fate: "9 عناصر أدينوا بالتخطيط لاغتيال الرئيس")
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
             if c.kinds & {"kill_after", "wound_after"} and any(

@@ -751,6 +751,9 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
             return False
         if _phrase_before(doc, m.tok_start, lex.member_words, 1) is not None:
             return True
+        text = doc.nt.text
+        if m.nstart > 0 and m.nend < len(text) and text[m.nstart - 1] in "«\"“" and text[m.nend] in "»\"”":
+            return True  # (the short name alone in quotes is a name: "عدد قتلى «القاعدة»")
         # (or counted, in a page that names the group in full: "مقتل 15 جندياً و12 من القاعدة")
         i = m.tok_start
         return (

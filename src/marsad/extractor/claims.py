@@ -3979,6 +3979,11 @@ def _read_count(
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(a, view, r.outcome, p)
+        if r.side is None and r.outcome == "kill" and a.token_in(r.noun_end_tok - 1 if r.noun_end_tok else p.tok_end, grammar("martyr_nouns"), ""):
+            # "قالت هيئة الحشد إن حصيلة الاعتداء على مقرات اللواءين بلغت 12 شهيداً": martyrs a force counts in its
+            # own clause are its men, as its wounded are
+            r.side = _default_side(a, view, "wound", p)
+            r.rule = r.rule if r.side is None else "a-force's-martyrs"
         if r.side is None and r.outcome == "kill" and _cell_members(a, view, p):
             # "القضاء على خلية إرهابية مكونة من 4 أفراد": the persons a cell is made of are its members
             r.noun, r.side = "member", "armed"
@@ -4136,6 +4141,11 @@ def _read_count(
         noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
         for c in view.cues_of("target")
     )
+    if r.noun == "operation" and noun is not None and not against_group and _struck_a_friendly_force(a, view, noun):
+        # "32 ضربة جوية استهدفت أبناء الحشد الشعبي"، "ضربتين على مقر الحشد": strikes on a force that fights the
+        # groups are no operations against a group, nor a group's attacks
+        r.rule = "strikes-on-a-friendly-force"
+        return r
     if (
         r.noun == "operation"
         and not against_group
@@ -4857,6 +4867,22 @@ def _restates_air_strikes(a: Analysis, view: SentenceView, p: Placed, noun: Cue 
     return any(
         c.tok_end <= p.tok_start and c.kinds & {"operation"} and _air_strikes(a, c) for c in view.cues if c is not noun
     )
+
+
+def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool:
+    """Are the strikes counted aimed at a force of the state's side — the first side named after their
+    target word (استهدفت، على, past a place word: "على مقر الدعم اللوجستي للحشد")? A group's operations
+    against a force are its attacks; strikes from the air are a state's."""
+    if not (_air_strikes(a, noun) or a.token_text(noun.tok_start).startswith(tuple(grammar("strike_stems")))):
+        return False
+    end = min(noun.tok_end + 4, view.tok_end)
+    at = next((t for t in range(noun.tok_end, end) if a.token_in(t, grammar("target_prepositions"), "و")), None)
+    if at is None:
+        return False
+    # (in the target's own clause: not the force whose advance strikes on a town prepared, "على المدينة، تمهيداً
+    # لتقدم قوات المشاة")
+    first = next((sides for t in range(at + 1, min(at + 7, view.clause_of(at)[1])) if (sides := _sides_named(view, t, t + 1))), set())
+    return first == {"friendly"}
 
 
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -6270,7 +6296,7 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                     for c in view.cues
                 )
                 or _target_past_its_men(a, view, e.tok_start)
-            ) and not _own_deed(a, e.tok_end, p.tok_start):
+            ) and not _own_deed(a, view, e.tok_end, p.tok_start):
                 continue  # the speaker or the target, not the doer
             if _oblique(a, e.tok_start, e.prefix):
                 continue  # بالانتماء إلى عصابات داعش، ضد داعش، لداعش: not the subject
@@ -6292,7 +6318,7 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                     and any(d.tok_end <= e.tok_start < c.tok_start and "complementizer" in e.kinds for e in view.cues)
                 )
                 for d in view.cues
-            ) and not _own_deed(a, c.tok_end, p.tok_start):
+            ) and not _own_deed(a, view, c.tok_end, p.tok_start):
                 continue  # "وأوضحت الخلية": the speaker (the Security Media Cell), not a group's cell
             if _oblique(a, c.tok_start, c.prefix):
                 continue
@@ -6468,9 +6494,15 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
     return None
 
 
-def _own_deed(a: Analysis, lo: int, hi: int) -> bool:
-    """"أعلن تنظيم داعش (عن) تنفيذه 43 عملية": the speaker announces its own deed right before the number."""
+def _own_deed(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
+    """"أعلن تنظيم داعش (عن) تنفيذه 43 عملية": the speaker announces its own deed right before the number —
+    or claims it ("أعلن التنظيم مسؤوليته عن (تنفيذ) عمليتين")."""
+    claimed = _cue_at(view, lo, {"responsibility"})
+    if claimed is not None:
+        lo = claimed.tok_end
     words = [a.token_text(t) for t in range(lo, hi)]
+    if claimed is not None and words == ["عن"]:
+        return True
     return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
 
 

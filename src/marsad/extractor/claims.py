@@ -4141,7 +4141,14 @@ def _read_count(
         noun.tok_end <= c.tok_start <= noun.tok_end + 3 and _group_after(a, view, c.tok_end)[0] == "armed"
         for c in view.cues_of("target")
     )
-    if r.noun == "operation" and noun is not None and not against_group and _struck_a_friendly_force(a, view, noun):
+    if (
+        r.noun == "operation"
+        and noun is not None
+        and not against_group
+        and _struck_a_friendly_force(a, view, noun)
+        # (not a group's own raids on a force: "شن الحوثيون 5 غارات بطائرات مسيرة على مواقع الجيش")
+        and _agent_side(a, view, p, clause) != "armed"
+    ):
         # "32 ضربة جوية استهدفت أبناء الحشد الشعبي"، "ضربتين على مقر الحشد": strikes on a force that fights the
         # groups are no operations against a group, nor a group's attacks
         r.rule = "strikes-on-a-friendly-force"
@@ -4870,7 +4877,7 @@ def _restates_air_strikes(a: Analysis, view: SentenceView, p: Placed, noun: Cue 
 
 
 def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool:
-    """Are the strikes counted aimed at a force of the state's side — the first side named after their
+    """Are the strikes counted aimed at a state's own force — the first side named after their
     target word (استهدفت، على, past a place word: "على مقر الدعم اللوجستي للحشد")? A group's operations
     against a force are its attacks; strikes from the air are a state's."""
     if not (_air_strikes(a, noun) or a.token_text(noun.tok_start).startswith(tuple(grammar("strike_stems")))):
@@ -4881,8 +4888,9 @@ def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool
         return False
     # (in the target's own clause: not the force whose advance strikes on a town prepared, "على المدينة، تمهيداً
     # لتقدم قوات المشاة")
-    first = next((sides for t in range(at + 1, min(at + 7, view.clause_of(at)[1])) if (sides := _sides_named(view, t, t + 1))), set())
-    return first == {"friendly"}
+    first = next((t for t in range(at + 1, min(at + 7, view.clause_of(at)[1])) if _sides_named(view, t, t + 1)), None)
+    # (a state's own force by name: not a partner another state fights, "9 ضربات تركية على مواقع قسد")
+    return first is not None and any(e.tok_start == first and e.obj.kind == "state_force" for e in view.entities)  # type: ignore[attr-defined]
 
 
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -318,6 +318,8 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
+    if a.token_text(tok) in grammar("group_nisbas"):
+        return "armed", None, tok + 1  # "64 ضابطاً حوثياً"، "5 ضباط داعشيين": the nisba of a group after the people counted
     if a.token_text(tok) in grammar("volunteer_adjectives"):
         return "friendly", None, tok + 1  # "36 مقاتلاً متطوعاً": the army's volunteers (the Sahel's VDP)
     if a.token_text(tok) in grammar("security_words"):
@@ -346,6 +348,11 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if group is not None:
             return "armed", None, group.tok_end
     for t in range(tok, min(tok + 6, view.tok_end)):
+        if a.token_text(t) in grammar("belonging_adjectives") and a.token_text(t + 1) in grammar("its_pronouns"):
+            # "أعلنت قسد مقتل 11 عنصراً تابعاً لها": men of the one "it" names, the body named before them
+            owner = _owner_side(view, tok)
+            if owner:
+                return owner, None, t + 2
         if (
             t > tok
             and a.token_text(t) in grammar_union("allegiance_words", "backed_by_words")
@@ -795,10 +802,17 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
             )
         )
 
-    if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words and own(c) for c in view.cues):
+    if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words and own(c) for c in view.cues) and not any(
+        f"{a.token_text(t)} {a.token_text(t + 1)}" in _martyrdom_phrases() for t in range(end, min(end + 4, clause[1]))
+    ):
         return False
     side, _, _ = _group_after(a, view, end)
     return side is None
+
+
+@cache
+def _martyrdom_phrases() -> frozenset[str]:
+    return frozenset(" ".join(norm(w) for w in ph.split()) for ph in grammar("martyrdom_phrases"))
 
 
 def _families(a: Analysis | None, c: Cue) -> bool:
@@ -2118,6 +2132,8 @@ def _read_count(
         # counting "its officers" (أعلنت الجماعة مقتل خمسة من ضباطها) counts its members
         retinue = _retinue_owner(a, view, noun, p.tok_start)
         owner = retinue or _owner_side_agreeing(a, view, p.tok_start, noun) or _owner_side(view, p.tok_start)
+        if retinue is None and a.token_text(noun.tok_start).startswith(tuple(grammar("comrade_nouns"))):
+            owner = None  # (a man's comrades are his side's, whoever else was named: "اجتماع مع اثنين من زملائه")
         if owner == "armed" and r.noun == "friendly" and noun.phrase in grammar("soldier_nouns") and a.token_text(noun.tok_start).endswith(_HIS_THEIR) and (
             any(_side_of_entity(e.obj) == "friendly" and e.tok_start < p.tok_start for e in view.entities)  # type: ignore[arg-type]
             # (or a force by its common noun: "قال مصدر عسكري إن القوات قتلت 243 من عناصر الشباب … وإن 22 من
@@ -2247,6 +2263,9 @@ def _read_count(
             r.noun, r.side, r.group_side = "member", "armed", "armed"
         elif side == "armed" and r.noun == "friendly" and ent is not None and noun.phrase in grammar("security_men_words"):
             # "ثلاثة عناصر أمن تابعين لتنظيم داعش"، "عناصر أمن من جماعة الحوثي": a group's own security men
+            r.noun, r.side, r.group_side = "member", "armed", "armed"
+        elif side == "armed" and r.noun == "friendly" and after == noun.tok_end + 1 and a.token_text(noun.tok_end) in grammar("group_nisbas"):
+            # "64 ضابطاً حوثياً": officers whose nisba names a group are its men
             r.noun, r.side, r.group_side = "member", "armed", "armed"
         elif side == "civilian" and r.noun == "person":
             r.side = "civilian"  # 16 شخصاً من جامعي الكمأة
@@ -2735,6 +2754,19 @@ def _read_count(
     ):
         # "لم يتجاوز عدد المقاتلين ثلاثة آلاف، قتل منهم 800 شخص": persons among a group's men counted are its men
         r.noun, r.side, r.group_entity = "member", "armed", previous.group_entity
+    elif (
+        subset_before
+        and previous is not None
+        and r.noun == "friendly"
+        and noun is not None
+        and noun.phrase in grammar("officer_nouns")
+        and previous.noun in ("member", "leader")
+        and previous.side == "armed"
+        and _group_after(a, view, noun.tok_end)[0] is None
+    ):
+        # "مقتل 200 حوثي بينهم 82 ضابطاً": the officers among a group's dead are its officers
+        r.noun, r.side, r.group_entity = "member", "armed", previous.group_entity
+        r.rule = "officers-among-a-group's-men"
     events_named = (
         subset_after
         and r.noun is None
@@ -3025,6 +3057,9 @@ def _read_count(
             # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb (and
             # past the people's nationality: "54 جندياً أوغندياً، بمن فيهم قادة، فقدوا حياتهم")
             r.outcome = _outcome(_trigger_after(view, aside, (aside, min(aside + 2, view.tok_end)), a))
+        if r.outcome is None and (where := _past_place_phrase(view, a, q_at)) is not None:
+            # "ما يقرب من 700 من مقاتلي داعش في سوريا والعراق قتلوا": past where they were, to the verb
+            r.outcome = _outcome(_trigger_after(view, where, (where, min(where + 2, view.tok_end)), a))
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
             r.outcome = None
         if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
@@ -8013,6 +8048,16 @@ def _bare_word(a: Analysis, view: SentenceView, t: int) -> bool:
         and not any(e.tok_start <= t < e.tok_end for e in view.entities)
         and not any(q.tok_start <= t < q.tok_end for q in view.quantities)
     )
+
+
+def _past_place_phrase(view: SentenceView, a: Analysis, tok: int) -> int | None:
+    """Where "في" and the places it names, joined by و, end (في سوريا والعراق), if such a phrase starts at ``tok``."""
+    if a.token_text(tok) != "في":
+        return None
+    end, t = None, tok + 1
+    while (place := next((e for e in view.entities if e.tok_start == t and e.obj.type == "place"), None)) is not None:  # type: ignore[attr-defined]
+        end = t = place.tok_end
+    return end
 
 
 def _past_one_of_them_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -6471,6 +6471,8 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                         and view.tok_start <= x.tok_start < c.tok_start
                         # (not "المجتمع المدني"، "الدفاع المدني": civil society, civil defence)
                         and not a.token_in(x.tok_start - 1, grammar("civil_not_civilian_heads"), "وبل")
+                        # (nor civilians who tell the toll: "أشار مسعفون إلى أن عدد القتلى وصل إلى 14")
+                        and _cue_at(view, x.tok_start - 1, {"report"}) is None
                         for x in view.cues
                     ):
                         # "قتل أكبر عدد من المدنيين، حيث وصل عدد ضحاياه إلى 398": the victims named before
@@ -8302,7 +8304,9 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 among = any(c.tok_end in (o.tok_start, o.tok_start - 1) for c in view.cues_of("subset"))
                 return None if among else "friendly"
             if "civilian" in noun.kinds:
-                return "civilian"
+                # (not civilians counted among the whole: "وصل عدد القتلى إلى 14 بينهم 6 أطفال" — the rest are not told)
+                among = any(c.tok_end in (o.tok_start, o.tok_start - 1) for c in view.cues_of("subset"))
+                return None if among else "civilian"
             return None
     return None
 

@@ -800,6 +800,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         str(getattr(p.obj, "id", ""))
         for p in view.adjectives
         if not (a is not None and (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")))
+        # (nor an outlet's or an expert's: "بحسب الأخبار الموريتانية"، "ذكرت الصحيفة الجزائرية")
+        and not (a is not None and a.token_in(p.tok_start - 1, grammar("stateless_speakers"), "وبل"))
         # (nor the nationality of the people counted, the number's own noun: "القبض على ثلاثة سوريين" in Lebanon —
         # a force's men by their state's nisba are still its: "مقتل 5 جنود ماليين")
         and not (p.tok_start == r.placed.tok_end and r.side != "friendly")

@@ -845,8 +845,14 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
         if (tok <= c.tok_start < min(tok + 3, clause[1]) or past_comma) and c.kinds & _OUTCOME_OR_AFTER_KINDS:
             if _families(a, c):
                 continue
-            if a is not None and any(a.token_in(t, grammar("convicted_words"), "و") for t in range(tok, c.tok_start)):
-                return None  # (what they were convicted of, not their fate: "9 عناصر أدينوا بالتخطيط لاغتيال الرئيس")
+            if (
+                a is not None
+                and (c.prefix.startswith(("ب", "ل")) or a.token_text(c.tok_start - 1).startswith("ب"))
+                and any(a.token_in(t, grammar("convicted_words"), "و") for t in range(tok, c.tok_start))
+            ):
+                # (what they were convicted of, not their fate: "9 عناصر أدينوا بالتخطيط لاغتيال الرئيس" — but "6 من
+                # المحكومين بالإعدام قتلوا" died, by the verb after)
+                continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
             if c.kinds & {"kill_after", "wound_after"} and any(
@@ -2361,8 +2367,10 @@ def _read_count(
         r.noun == "member"
         and r.group_side is None
         and noun is not None
-        # (past their nationality: "وسبعة مقاتلين أكراد آخرين")
-        and a.token_text(noun.tok_end + _nationality_word_at(a, view, noun.tok_end)) in grammar("another_words")
+        # (past their nationality: "وسبعة مقاتلين أكراد آخرين" — not with a group of their own after, "و7 مقاتلين
+        # أجانب آخرين من تنظيم داعش")
+        and a.token_text(others := noun.tok_end + _nationality_word_at(a, view, noun.tok_end)) in grammar("another_words")
+        and (others == noun.tok_end or _group_after(a, view, others + 1)[0] is None)
         and previous is not None
         and previous.placed.tok_start >= view.tok_start
         and previous.side in ("friendly", "armed")
@@ -3014,7 +3022,7 @@ def _read_count(
             and died.phrase in ("قضي", "قضوا")
             and not any(a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start))
             # (not a ruling, "قضى الحكم بحبس ستة متهمين"، nor time spent, "المدة التي قضاها في الحبس ثمانية")
-            and not any(a.token_in(t, _sentencing_words(), "وب") for t in range(died.tok_end, p.tok_start))
+            and not any(a.token_in(t, grammar("sentencing_words"), "وب") for t in range(died.tok_end, p.tok_start))
             and a.token_text(died.tok_end - 1).removeprefix(died.prefix) == died.phrase
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
@@ -4014,11 +4022,18 @@ def _read_count(
     if r.noun == "person" and r.side is None and r.rule != "other-continues-previous":
         # ("مقتل خمسة أشخاص وإصابة 12 آخرين": the others are of the persons' side, none)
         r.side = _default_side(a, view, r.outcome, p)
-        if r.side is None and r.outcome == "kill" and a.token_in(r.noun_end_tok - 1 if r.noun_end_tok else p.tok_end, grammar("martyr_nouns"), ""):
-            # "قالت هيئة الحشد إن حصيلة الاعتداء على مقرات اللواءين بلغت 12 شهيداً": martyrs a force counts in its
-            # own clause are its men, as its wounded are
-            r.side = _default_side(a, view, "wound", p)
-            r.rule = r.rule if r.side is None else "a-force's-martyrs"
+        if (
+            r.side is None
+            and r.outcome == "kill"
+            and a.token_in(r.noun_end_tok - 1 if r.noun_end_tok else p.tok_end, grammar("martyr_nouns"), "")
+            and any(a.token_in(t, grammar("offered_verbs"), "و") for t in range(max(clause[0], p.tok_start - 8), p.tok_start))
+            and "friendly" in _sides_named(view, clause[0], p.tok_start)
+            and "armed" not in _sides_named(view, clause[0], p.tok_start)
+        ):
+            # "وقدمت قوات الدرك في أحداث الكرك 3 شهداء": the martyrs a force gave are its men (not the martyrs of a
+            # market bombing a ministry reports: "قالت الداخلية إن التفجير خلف 12 شهيداً")
+            r.side = "friendly"
+            r.rule = "a-force's-martyrs"
         if r.side is None and r.outcome == "kill" and _cell_members(a, view, p):
             # "القضاء على خلية إرهابية مكونة من 4 أفراد": the persons a cell is made of are its members
             r.noun, r.side = "member", "armed"
@@ -4923,7 +4938,10 @@ def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool
         return False
     # (in the target's own clause: not the force whose advance strikes on a town prepared, "على المدينة، تمهيداً
     # لتقدم قوات المشاة")
-    first = next((t for t in range(at + 1, min(at + 7, view.clause_of(at)[1])) if _sides_named(view, t, t + 1)), None)
+    hi = view.clause_of(at)[1]
+    if "armed" in _sides_named(view, at, hi):
+        return False  # (a group named with the target: "5 غارات على محيط قاعدة الجيش لصد هجوم حركة الشباب")
+    first = next((t for t in range(at + 1, min(at + 7, hi)) if _sides_named(view, t, t + 1)), None)
     # (a state's own force by name: not a partner another state fights, "9 ضربات تركية على مواقع قسد")
     return first is not None and any(e.tok_start == first and e.obj.kind == "state_force" for e in view.entities)  # type: ignore[attr-defined]
 
@@ -7214,9 +7232,12 @@ def _martyrs_a_monitor_documents(a: Analysis, view: SentenceView, noun: Cue) -> 
         return False
     end = min(noun.tok_end + 4, view.tok_end)
     verb = next((t for t in range(noun.tok_end, end) if a.token_text(t).startswith(tuple(grammar("documenting_words")))), None)
-    return verb is not None and any(
-        verb < e.tok_start <= verb + 2 and e.obj.kind == "monitor"  # type: ignore[attr-defined]
-        for e in view.entities
+    if verb is None or not any(verb < e.tok_start <= verb + 2 and e.obj.kind == "monitor" for e in view.entities):  # type: ignore[attr-defined]
+        return False
+    # (not martyrs the monitor names by a side after them: "… استشهادهم من عناصر الفصائل"، "من المدنيين والمقاتلين")
+    hi = view.clause_of(verb)[1]
+    return not _sides_named(view, verb + 3, hi) and not any(
+        verb + 3 <= c.tok_start < hi and c.kinds & {"member", "friendly", "leader"} for c in view.cues
     )
 
 
@@ -7980,7 +8001,12 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
             # "74 مقاتلاً أو ما نسبته 82% من إجمالي القتلى في يناير سقطوا": past the share they are
             t, items = share, items + 1
             break
-        aside = _past_subset_list(a, view, u) or _past_one_of_them_aside(a, view, u)
+        one = _past_one_of_them_aside(a, view, u)
+        if one is not None:
+            # (its own words are the one's, whatever fate they tell: "جنديين، أحدهما جريح منذ أيام، وصلا")
+            t = u = one
+            items += 1
+        aside = _past_subset_list(a, view, u)
         if aside is not None:
             verb = next((c for c in view.cues if u < c.tok_start < aside and c.kinds & _DIED_KINDS), None)
             if verb is not None:

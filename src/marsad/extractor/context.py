@@ -728,7 +728,10 @@ def countries_in(
                 getattr(d.obj, "country", None)
                 for d in view.adjectives
                 # (not a country joined to it: "في العراق وسورية", where سورية is the name, not a nisba)
-                if d.tok_start in (p.tok_end, after) and not any(q.tok_start == d.tok_start for q in view.entities)
+                if d.tok_start in (p.tok_end, after)
+                and not any(q.tok_start == d.tok_start for q in view.entities)
+                # (not the first of a border's two states: "تل أبيض الحدودية التركية السورية")
+                and not (d.tok_start == after != p.tok_end and any(x.tok_start == d.tok_end for x in view.adjectives))
             ),
             None,
         )

@@ -318,6 +318,8 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
+    if a.token_text(tok) in grammar("bare_force_bodies") and a.token_in(tok - 1, grammar_union("generic_member_nouns", "men_nouns"), "و"):
+        return "friendly", None, tok + 1  # "4 عناصر شرطة"، "3 أفراد أمن": a state's body in construct
     if a.token_text(tok) in grammar("group_nisbas"):
         return "armed", None, tok + 1  # "64 ضابطاً حوثياً"، "5 ضباط داعشيين": the nisba of a group after the people counted
     if a.token_text(tok) in grammar("volunteer_adjectives"):
@@ -3065,6 +3067,12 @@ def _read_count(
             # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb (and
             # past the people's nationality: "54 جندياً أوغندياً، بمن فيهم قادة، فقدوا حياتهم")
             r.outcome = _outcome(_trigger_after(view, aside, (aside, min(aside + 2, view.tok_end)), a))
+        aux = q_at
+        while aux < min(q_at + 2, view.tok_end) and a.token_in(aux, grammar("auxiliaries_before_verb"), "و"):
+            aux += 1
+        if r.outcome is None and aux > q_at:
+            # "33 جندياً تركياً كانوا قد قتلوا": past "were" and the perfect's particle, to the verb
+            r.outcome = _outcome(_trigger_after(view, aux, (aux, min(aux + 1, view.tok_end)), a))
         if r.outcome is None and (where := _past_place_phrase(view, a, q_at)) is not None:
             # "ما يقرب من 700 من مقاتلي داعش في سوريا والعراق قتلوا": past where they were, to the verb
             r.outcome = _outcome(_trigger_after(view, where, (where, min(where + 2, view.tok_end)), a))

@@ -5467,6 +5467,11 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if size is not None:
         # (the cell may carry a preposition: "الإطاحة بخلية متكونة من 12 عنصراً")
         cell = next((t for t in range(size - 1, max(view.tok_start, size - 4) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
+        if cell is None:
+            # (past the group it is loyal to: "خلية إرهابية موالية لتنظيم داعش تتكون من أربعة")
+            far = next((t for t in range(size - 4, max(view.tok_start, size - 6) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
+            if far is not None and any(a.token_text(t) in grammar("allegiance_words") for t in range(far + 1, far + 3)):
+                cell = far
     elif a.token_text(p.tok_start - 1) == "من":
         # (a bare "of" right after the cell or its one adjective: "خلية إرهابية من 5 أشخاص"; not "بعد بلاغ من 3")
         cell = next((t for t in (p.tok_start - 2, p.tok_start - 3) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
@@ -5488,6 +5493,8 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     lo = max(view.clause_of(cell)[0], cell - 8)
     if any(a.token_in(t, grammar("dismantled_participles"), "") for t in range(cell + 1, min(cell + 4, p.tok_start))):
         return True  # (or its participle after it: "الخلية الإرهابية المفككة تتكون من 13 عنصراً")
+    if a.token_in(cell - 1, grammar("uncover_words"), "وب"):
+        return True  # "قادت إلى كشف خلية مكونة من أربعة عناصر": a cell uncovered, its members taken
     return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
         c.kinds & _OUTCOME_KINDS and lo <= c.tok_start < cell for c in view.cues
     )

@@ -3616,6 +3616,15 @@ def _read_count(
             # (not a number with a toll of its own people between: "…إلى 19، ويرتفع عدد القتلى من المتشددين
             # إلى 105"; a toll naming none, "وبلغ عدد المصابين 20", goes on with the list's people)
             and _toll_side(a, view, p, previous.placed.tok_end) is None
+            # (nor the toll of what men counted with no fate did: "واستهدف ستة انتحاريين من داعش قرية، مما أسفر عن
+            # مقتل أربعة" — their victims, not more of them)
+            and not (
+                previous.outcome is None
+                and any(
+                    a.token_in(t, grammar_union("assault_verbs", "attack_verbs"), "و")
+                    for t in range(max(view.tok_start, previous.placed.tok_start - 2), p.tok_start)
+                )
+            )
         ):
             r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
             r.rule = "bare-number-in-list"
@@ -6210,8 +6219,10 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
             ) or any(d.tok_start == t for d in view.adjectives):  # (its nisba: "القوات السورية")
                 continue
             return False
-        # (و alone before a quoted name: "من القوات السورية و«داعش»")
-        at = t + 1 if word == "و" else t
+        if a.token_in(t, grammar("allies_words"), "و"):
+            continue  # (past the group's allies: "أربعين من الحوثيين وحلفائهم، ومن المدنيين")
+        # (و alone before a quoted name: "من القوات السورية و«داعش»"; or a second من: "…، ومن المدنيين")
+        at = t + 1 if word in ("و", "ومن") else t
         ends = [e.tok_end for e in view.entities if e.tok_start == at and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]
         ends += [
             c.tok_end

@@ -3003,8 +3003,10 @@ def _read_count(
     ala = p.tok_start - 1
     while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in qualifier_words():
         ala -= 1
-    if r.rule == "noun-then-number-word" and noun is not None and noun.tok_end == p.tok_start:
-        ala = noun.tok_start - 1  # (or before the noun a number word follows: "قضت مفرزة على إرهابيين اثنين")
+    if r.rule in ("noun-then-number-word", "number-in-brackets-after-noun") and noun is not None and noun.tok_end == p.tok_start:
+        # (or before the noun a number word or its figure in brackets follows: "قضت مفرزة على إرهابيين اثنين"،
+        # "قضت مفرزة على إرهابيين (02) خطيرين")
+        ala = noun.tok_start - 1
     if r.outcome is None and a.token_text(ala) == "علي" and any(
         "finish_off" in c.kinds
         and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala
@@ -6071,7 +6073,12 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         # (the wounded beside a toll of dead that names no side are that toll's: "قال مسؤولون أمنيون إن
         # الانفجار أدى إلى سقوط 9 قتلى و40 مصاباً")
         beside_dead = any(
-            q.tok_end + 2 == p.tok_start and a.token_text(q.tok_end + 1) == "و" and _cue_at(view, q.tok_end, {"kill_after"}) is not None
+            (
+                (q.tok_end + 2 == p.tok_start and a.token_text(q.tok_end + 1) == "و")
+                # (or و written on the number: "16 قتيلاً و75 جريحاً")
+                or (q.tok_end + 1 == p.tok_start and p.prefix.startswith("و"))
+            )
+            and _cue_at(view, q.tok_end, {"kill_after"}) is not None
             for q in view.quantities
         )
         if persons is not None and persons.phrase in grammar("persons_words"):
@@ -6092,11 +6099,25 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         # (nor a force's common noun that only reports them, "(5 أصيبوا بجروح خطيرة) بحسب الشرطة" — a force
         # named giving its figures is still the one that counts its own: "وفق أرقام قسد")
         reported = {u for c in view.cues if "report_by" in c.kinds for u in (c.tok_end, c.tok_end + 1)}
+        speaker: set[int] = set()
         if beside_dead:
             # (and a force's men who say it, of a toll they give no side: "قال مسؤولون أمنيون إن الانفجار أدى إلى
             # سقوط 9 قتلى و40 مصاباً" — not the toll of the men named in it, "بين الجنود 17 قتيلاً و20 جريحاً")
             reported |= {u for t in range(lo, hi) if a.token_in(t, grammar("saying_verbs"), "و") for u in (t + 1, t + 2)}
-        if any(lo <= e.tok_start < hi and e.tok_start not in between and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
+            # (the whole speaker up to what he says: "وقال رائد في الشرطة العراقية إن الحصيلة ارتفعت إلى 16 قتيلاً و75
+            # جريحاً")
+            said = min((c.tok_start for c in view.cues if "complementizer" in c.kinds and lo <= c.tok_start < p.tok_start), default=None)
+            if said is not None and any(a.token_in(t, grammar("saying_verbs"), "و") for t in range(lo, said)):
+                speaker = set(range(lo, said))
+                reported |= speaker
+        if any(
+            lo <= e.tok_start < hi
+            and e.tok_start not in between
+            # (a force that only says a toll beside the dead it gives no side: "وقال رائد في الشرطة العراقية إن …")
+            and e.tok_start not in speaker
+            and _side_of_entity(e.obj) == "friendly"  # type: ignore[arg-type]
+            for e in view.entities
+        ) or any(
             lo <= c.tok_start < hi
             and c.tok_start not in between | reported
             and c.kinds & {"friendly_group", "friendly", "own_forces"}

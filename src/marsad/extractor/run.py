@@ -2416,7 +2416,13 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         and a.token_text(t + 1) in ("مثل", "منها", "بينها", "ك")
         for t in range(view.tok_start + 1, view.tok_end)
     )
-    if cs and not founding and not elsewhere:
+    # (nor another land's war told as background: "فيما انشغلت موسكو … بالحرب في أوكرانيا")
+    wars = [
+        p for p in view.entities
+        if getattr(p.obj, "type", None) == "place" and a.token_text(p.tok_start - 1) == "في" and a.token_in(p.tok_start - 2, grammar("war_nouns"), "وب")
+    ]
+    war_only = bool(wars) and {str(getattr(p.obj, "country", "")) for p in wars} >= set(cs) and bool(frame.countries)
+    if cs and not founding and not elsewhere and not war_only:
         # (not a sentence on where a group was founded or born: "وقد ولد الحزب في مالي لكنه مدد عملياته
         # إلى البلدان المجاورة" — its verb opens the sentence, unlike a name's ولد: محمد ولد الغزواني)
         frame.countries, frame.place = cs, place

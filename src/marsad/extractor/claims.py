@@ -327,8 +327,10 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
     if a.token_text(tok) in grammar("security_words"):
         return "friendly", None, tok + 1  # "ستة عناصر أمنيين"، "معاونين عسكريين": men of the state's forces
     backed = _backed_side(a, view, tok)
-    if not backed and a.token_text(tok) in grammar_union("armed_adjectives", "local_adjectives"):
-        tok += 1  # "عنصران مسلحان مناهضان للجهاديين"، "مسلحين محليين موالين لدمشق": past the adjective of the noun
+    if not backed and a.token_text(tok) in grammar_union("armed_adjectives", "local_adjectives", "seniority_adjectives"):
+        # "عنصران مسلحان مناهضان للجهاديين"، "مسلحين محليين موالين لدمشق"، "قائدان كبيران في الجيش": past the
+        # adjective of the noun
+        tok += 1
         backed = _backed_side(a, view, tok)
     nationality = any(adj.tok_start == tok for adj in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"))
     if not backed and nationality and _backed_side(a, view, tok + 1):
@@ -2248,6 +2250,9 @@ def _read_count(
         if side == "friendly" and r.noun in ("member", "person"):
             # (named after "others" too: "13 عنصراً من داعش وعنصرين آخرين من الحشد الشعبي")
             r.side, r.group_side = "friendly", "friendly"
+        elif side == "friendly" and r.noun == "leader":
+            # "قائدان كبيران في الجيش العراقي": commanders of a force are its men (the contract's leaders are a group's)
+            r.noun, r.side, r.leader, r.group_side = "friendly", "friendly", False, "friendly"
         elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
@@ -2904,6 +2909,14 @@ def _read_count(
     # (a part counted by rank keeps the fate of the toll it parts when no verb of its own is near: "بينهم
     # ضابط برتبة عميد، و6 برتبة رائد")
     r.outcome = _outcome(trig) or (r.outcome if r.rule == "counted-by-rank" else None)
+    if (
+        trig is not None
+        and trig.tok_end <= p.tok_start
+        and "kill" in trig.kinds
+        and a.token_in(p.tok_start - 1, grammar_union("assault_verbs", "attack_verbs"), "و")
+    ):
+        # "قتل 48 شخصاً عندما هاجم 50 مسلحاً المستوطنة": the men an assault verb right before counts made it
+        r.outcome = None
     if (
         trig is not None
         and trig.tok_end <= p.tok_start

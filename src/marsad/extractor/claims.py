@@ -318,7 +318,11 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
-    if a.token_text(tok) in grammar("bare_force_bodies") and a.token_in(tok - 1, grammar_union("generic_member_nouns", "men_nouns"), "و"):
+    if (
+        a.token_text(tok) in grammar("bare_force_bodies")
+        and a.token_in(tok - 1, grammar_union("generic_member_nouns", "men_nouns"), "و")
+        and a.token_text(tok + 1) not in grammar("former_words")
+    ):
         return "friendly", None, tok + 1  # "4 عناصر شرطة"، "3 أفراد أمن": a state's body in construct
     if a.token_text(tok) in grammar("group_nisbas"):
         return "armed", None, tok + 1  # "64 ضابطاً حوثياً"، "5 ضباط داعشيين": the nisba of a group after the people counted
@@ -1451,7 +1455,9 @@ def _superseded_toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         )
 
     if any(clause[0] <= c.tok_start < p.tok_start or (opens(c) and not new_toll_between(c)) for c in view.cues_of("superseded")):
-        return True
+        # (not one the sentence confirms: "الرقم الذي تم الإعلان عنه سابقاً وهو 30 قتيلاً هو الصحيح")
+        return not any(a.token_in(t, grammar("confirmed_words"), "") for t in range(p.tok_end, min(p.tok_end + 8, clause[1])))
+
     return any(opens(c) and _overtaken_after(a, view, p, outcome) for c in view.cues_of("first_tally"))
 
 
@@ -3085,7 +3091,10 @@ def _read_count(
         aux = q_at
         while aux < min(q_at + 2, view.tok_end) and a.token_in(aux, grammar("auxiliaries_before_verb"), "و"):
             aux += 1
-        if r.outcome is None and aux > q_at:
+        # (not a group's bare member noun past a state's nisba: "25 عنصراً تركياً كانوا قد قتلوا" — whose men, the
+        # noun alone does not say)
+        past_nisba = q_at != (r.noun_end_tok or p.tok_end) and r.noun == "member" and r.group_entity is None
+        if r.outcome is None and aux > q_at and not past_nisba:
             # "33 جندياً تركياً كانوا قد قتلوا": past "were" and the perfect's particle, to the verb
             r.outcome = _outcome(_trigger_after(view, aux, (aux, min(aux + 1, view.tok_end)), a))
         if r.outcome is None and (where := _past_place_phrase(view, a, q_at)) is not None:
@@ -3635,10 +3644,10 @@ def _read_count(
             # مقتل أربعة" — their victims, not more of them)
             and not (
                 previous.outcome is None
-                and any(
-                    a.token_in(t, grammar_union("assault_verbs", "attack_verbs"), "و")
-                    for t in range(max(view.tok_start, previous.placed.tok_start - 2), p.tok_start)
-                )
+                and previous.side == "armed"
+                # (the men counted right after the verb, its subject — not its object after a subject: "وهاجم مسلحون 5
+                # جنود، ما أدى إلى مقتل ثلاثة")
+                and a.token_in(previous.placed.tok_start - 1, grammar_union("assault_verbs", "attack_verbs"), "و")
             )
         ):
             r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
@@ -5517,7 +5526,9 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
     lo = max(view.clause_of(cell)[0], cell - 8)
     if any(a.token_in(t, grammar("dismantled_participles"), "") for t in range(cell + 1, min(cell + 4, p.tok_start))):
         return True  # (or its participle after it: "الخلية الإرهابية المفككة تتكون من 13 عنصراً")
-    if a.token_in(cell - 1, grammar("uncover_words"), "وب"):
+    if a.token_in(cell - 1, grammar("uncover_words"), "وب") and not any(
+        a.token_in(t, grammar("negation_words"), "و") for t in range(max(view.tok_start, cell - 5), cell - 1)
+    ):
         return True  # "قادت إلى كشف خلية مكونة من أربعة عناصر": a cell uncovered, its members taken
     return any(a.token_in(t, grammar("dismantle_words"), "وب") for t in range(lo, cell)) and not any(
         c.kinds & _OUTCOME_KINDS and lo <= c.tok_start < cell for c in view.cues
@@ -6107,8 +6118,12 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         # (nor a force named as one party of a clash, "ضحايا الاشتباكات بين قوات الشرطة والمحتجين", or as the
         # foe, "برصاص القوات الحكومية")
         between = {
-            u for t in range(lo, hi) if a.token_text(t) == "بين" or a.token_in(t, grammar("foe_openers"), "و") for u in (t + 1, t + 2)
-        }  # (the force's noun and its name: "قوات الشرطة الهندية")
+            u
+            for t in range(lo, hi)
+            if (a.token_text(t) == "بين" and t != (persons.tok_end if persons is not None else p.tok_end + 1))
+            or a.token_in(t, grammar("foe_openers"), "و")
+            for u in (t + 1, t + 2)
+        }  # (the force's noun and its name: "قوات الشرطة الهندية"; not "among" right after the wounded: "14 جريحاً بين الجنود")
         # (nor a force's common noun that only reports them, "(5 أصيبوا بجروح خطيرة) بحسب الشرطة" — a force
         # named giving its figures is still the one that counts its own: "وفق أرقام قسد")
         reported = {u for c in view.cues if "report_by" in c.kinds for u in (c.tok_end, c.tok_end + 1)}

@@ -3097,7 +3097,7 @@ def _read_count(
         if r.outcome is None and aux > q_at and not past_nisba:
             # "33 جندياً تركياً كانوا قد قتلوا": past "were" and the perfect's particle, to the verb
             r.outcome = _outcome(_trigger_after(view, aux, (aux, min(aux + 1, view.tok_end)), a))
-        if r.outcome is None and (where := _past_place_phrase(view, a, q_at)) is not None:
+        if r.outcome is None and (where := _past_place_phrase(a, view, q_at)) is not None:
             # "ما يقرب من 700 من مقاتلي داعش في سوريا والعراق قتلوا": past where they were, to the verb
             r.outcome = _outcome(_trigger_after(view, where, (where, min(where + 2, view.tok_end)), a))
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
@@ -8153,7 +8153,7 @@ def _bare_word(a: Analysis, view: SentenceView, t: int) -> bool:
     )
 
 
-def _past_place_phrase(view: SentenceView, a: Analysis, tok: int) -> int | None:
+def _past_place_phrase(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where "في" and the places it names, joined by و, end (في سوريا والعراق), if such a phrase starts at ``tok``."""
     if a.token_text(tok) != "في":
         return None

@@ -337,6 +337,12 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         tok += 1
         backed = _backed_side(a, view, tok)
     nationality = any(adj.tok_start == tok for adj in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"))
+    if not backed and nationality and a.token_text(tok + 1) == "ومن":
+        # "18 عنصراً إيرانياً ومن ميليشيات موالية لإيران": men of a state and of militias on its side, one toll — the
+        # side of the group joined to them
+        joined = _group_after(a, view, tok + 2)
+        if joined[0] in ("friendly", "armed"):
+            return joined
     if not backed and nationality and _backed_side(a, view, tok + 1):
         # "5 مقاتلين سوريين موالين لطهران": past the fighters' nationality, whom they back
         tok += 1

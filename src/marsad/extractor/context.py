@@ -672,6 +672,22 @@ def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _named_place_noun_before(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """A singular place noun and a name the gazetteer lacks before the nisba at ``tok`` ("في ولاية نيو أورليانز
+    الأمريكية"، "بلدة كاطالونية"): one or two bare words, nothing recognised, after "في" and the place noun."""
+    for n in (2, 3):
+        noun = tok - 1 - n
+        if noun <= view.tok_start or a.token_text(noun) not in grammar("named_place_nouns") or a.token_text(noun - 1) not in ("في", "بولاية", "بمدينة"):
+            continue
+        words = range(noun + 1, tok)
+        if all(
+            not a.token_text(t).startswith(("ال", "و")) and not any(q.tok_start == t for q in (*view.entities, *view.adjectives, *view.cues, *view.quantities))
+            for t in words
+        ):
+            return True
+    return False
+
+
 def _past_place_adjectives(a: Analysis, view: SentenceView, p: Placed) -> int:
     """Where a town's nisba may stand past the rest of its name and its own adjectives ("بلدة بلد حاوا الحدودية
     الصومالية"، "مدينة البيضاء الساحلية الليبية"): past up to two definite adjectives, after at most one
@@ -750,7 +766,7 @@ def countries_in(
         # "قرب سبع مدن عراقية"، "في الأراضي السورية"، "في الداخل الكيني": a place noun with a country's nisba
         country = getattr(p.obj, "country", None)
         placed = (
-            a.token_text(p.tok_start - 1) in place_nouns
+            (a.token_text(p.tok_start - 1) in place_nouns or _named_place_noun_before(a, view, p.tok_start))
             # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر"; but "في عدد من القرى")
             and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
         ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")) or (

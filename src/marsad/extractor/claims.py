@@ -6224,8 +6224,9 @@ def _metric(view: SentenceView, r: Reading, p: Placed) -> str | None:
         against = any(c.tok_end <= p.tok_start and c.kinds & {"member", "strength"} and _against_armed_group(view, c.tok_end) for c in view.cues)
         if (estimate or (r.quantity.qualifier in ("at_most", "at_least") and named_group)) and (
             own_group or _last_group_side(view, p) != "friendly"
-        ) and not cell and not against:
-            # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength)
+        ) and not cell and not against and r.rule != "said-to-be":
+            # (not "تفكيك خلية تتكون من 4 متطرفين": a cell's members are no group's strength; nor persons said to be
+            # its men, "أربعة أشخاص يعتقد أنهم من أعضاء تنظيم القاعدة")
             # "أصبح لدينا 236 ألف مقاتل" after الحشد الشعبي: a force's size is no armed group's strength
             return "strength"
     if (
@@ -8061,8 +8062,12 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
         ):
             u += 1  # (or an adjective in construct with its definite complement: "مجهولي الهوية"، "متعددي الجنسيات")
         for v in (t, u):
-            if a.token_in(v, grammar("belonging_verbs"), "و") and (
-                group := next((e for e in view.entities if v < e.tok_start <= v + 2 and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
+            # (or said to belong: "أربعة أشخاص يعتقد أنهم من أعضاء تنظيم القاعدة، قتلوا")
+            said = a.token_in(v, grammar("suspected_of_belonging"), "و") and a.token_in(v + 1, grammar("their_belonging"), "")
+            if (a.token_in(v, grammar("belonging_verbs"), "و") or said) and (
+                group := next(
+                    (e for e in view.entities if v < e.tok_start <= v + (5 if said else 2) and e.obj.type == "actor"), None  # type: ignore[attr-defined]
+                )
             ):
                 # "3 أشخاص ينتمون إلى تنظيم داعش الإرهابي، بينهم سعوديان، قتلوا": the group they belong to
                 t = u = group.tok_end + (group.tok_end < view.tok_end and _bare_word(a, view, group.tok_end))
@@ -8103,8 +8108,8 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
     relative = t < view.tok_end and (a.token_text(t) in grammar("relative_pronouns") or a.token_in(t, grammar("subject_asides"), ""))
     if (not items and not relative) or t >= view.tok_end:
         return None  # (a word alone is no subject: "فقدت عشرة رجال كما أصيب 40")
-    if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,"):
-        return None  # (nothing but a comma closes the subject: "… الكردستاني، قتلوا")
+    if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip(" ،,»”\""):
+        return None  # (nothing but a comma closes the subject, past a closing quote: "… الكردستاني، قتلوا"، "«القاعدة»، قتلوا")
     # (past a relative clause on them: "120 من عناصر داعش ممن شاركوا في الهجوم على السجن قد قتلوا")
     verb = _trigger_after(view, t, (t, view.clause_of(t)[1] if relative else t + 1), a)
     if verb is not None and _of_them_at(a, verb.tok_end):

@@ -336,7 +336,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         # adjective of the noun
         tok += 1
         backed = _backed_side(a, view, tok)
-    nationality = any(adj.tok_start == tok for adj in view.adjectives) or a.token_in(tok, grammar("nationality_plurals"))
+    nationality = bool(_nationality_word_at(a, view, tok))
     if not backed and nationality and a.token_text(tok + 1) == "ومن":
         # "18 عنصراً إيرانياً ومن ميليشيات موالية لإيران": men of a state and of militias on its side, one toll — the
         # side of the group joined to them
@@ -5992,7 +5992,7 @@ def _of_a_nationality_after(a: Analysis, view: SentenceView, tok: int) -> bool:
         return True
     if a.token_in(at, grammar("kingdom_words"), "") and any(d.tok_start == at + 1 for d in view.adjectives):
         return True  # "من المملكة المغربية"
-    return any(d.tok_start == at for d in view.adjectives) or a.token_in(at, grammar("nationality_plurals"), "")
+    return bool(_nationality_word_at(a, view, at))
 
 
 def _cadets(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:

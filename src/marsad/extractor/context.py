@@ -681,7 +681,7 @@ def _named_place_noun_before(a: Analysis, view: SentenceView, tok: int) -> bool:
             continue
         words = range(noun + 1, tok)
         if all(
-            not a.token_text(t).startswith(("ال", "و")) and not any(q.tok_start == t for q in (*view.entities, *view.adjectives, *view.cues, *view.quantities))
+            not a.token_text(t).startswith(("ال", "و")) and not _recognised_at(view, t)
             for t in words
         ):
             return True

@@ -7855,7 +7855,7 @@ def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, in
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
     for c in view.cues_of("finish_off"):
-        if c.phrase in ("قضي", "قضوا") and tok <= c.tok_start < min(tok + 2, clause[1]):
+        if c.phrase in ("قضي", "قضوا", "قضيا") and tok <= c.tok_start < min(tok + 2, clause[1]):
             return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 

@@ -8482,6 +8482,11 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
         ):
             return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
+    first_attack = next((c for c in view.cues if c.kinds & {"attack"} and c.tok_start < p.tok_start), None)
+    if first_attack is not None and _sides_named(view, max(view.tok_start, first_attack.tok_start - 3), first_attack.tok_start) == {"friendly"}:
+        # "شنت قوات بونتلاند هجوماً واسعاً … وقتلت أكثر من 150 مقاتلاً": the attack is the force's own, and so
+        # are the killings told after it — the dead are its enemies
+        return False
     armed_before = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
         "armed_group" in c.kinds and c.tok_start < p.tok_start for c in view.cues
     )

@@ -8483,7 +8483,13 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
             return False
     attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
     first_attack = next((c for c in view.cues if c.kinds & {"attack"} and c.tok_start < p.tok_start), None)
-    if first_attack is not None and _sides_named(view, max(view.tok_start, first_attack.tok_start - 3), first_attack.tok_start) == {"friendly"}:
+    if (
+        first_attack is not None
+        and _sides_named(view, max(view.tok_start, first_attack.tok_start - 3), first_attack.tok_start) == {"friendly"}
+        # (the force making it, not suffering it: "تعرضت قوات الحكومة لكمين نفذه عناصر داعش")
+        and not first_attack.prefix.startswith("ل")
+        and not any(a.token_in(t, grammar("suffered_words"), "و") for t in range(max(view.tok_start, first_attack.tok_start - 4), first_attack.tok_start))
+    ):
         # "شنت قوات بونتلاند هجوماً واسعاً … وقتلت أكثر من 150 مقاتلاً": the attack is the force's own, and so
         # are the killings told after it — the dead are its enemies
         return False

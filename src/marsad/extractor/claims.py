@@ -817,16 +817,11 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
         )
 
     if not any(clause[0] <= c.tok_start < min(end + 3, clause[1]) and c.phrase in words and own(c) for c in view.cues) and not any(
-        f"{a.token_text(t)} {a.token_text(t + 1)}" in _martyrdom_phrases() for t in range(end, min(end + 4, clause[1]))
+        f"{a.token_text(t)} {a.token_text(t + 1)}" in grammar("martyrdom_phrases") for t in range(end, min(end + 4, clause[1]))
     ):
         return False
     side, _, _ = _group_after(a, view, end)
     return side is None
-
-
-@cache
-def _martyrdom_phrases() -> frozenset[str]:
-    return frozenset(" ".join(norm(w) for w in ph.split()) for ph in grammar("martyrdom_phrases"))
 
 
 def _families(a: Analysis | None, c: Cue) -> bool:
@@ -3048,7 +3043,7 @@ def _read_count(
         died = next((c for c in view.cues_of("finish_off") if clause[0] <= c.tok_start < p.tok_start), None)
         if (
             died is not None
-            and died.phrase in ("قضي", "قضوا")
+            and died.phrase in grammar("died_qada_forms")
             and not any(a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start))
             # (not a ruling, "قضى الحكم بحبس ستة متهمين"، nor time spent, "المدة التي قضاها في الحبس ثمانية")
             and not any(a.token_in(t, grammar("sentencing_words"), "وب") for t in range(died.tok_end, p.tok_start))
@@ -6651,14 +6646,9 @@ def _own_deed(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
     return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
 
 
-@cache
-def _done_by_two_words() -> frozenset[str]:
-    return frozenset(" ".join(norm(w) for w in ph.split()) for ph in grammar("done_by_two_words"))
-
-
 def _doer_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side of a doer named by a relative verb right after the noun (عملية نفذها التنظيم)."""
-    if f"{a.token_text(tok)} {a.token_text(tok + 1)}" in _done_by_two_words():
+    if f"{a.token_text(tok)} {a.token_text(tok + 1)}" in grammar("done_by_two_words"):
         tok += 1
     elif a.token_text(tok) not in grammar("done_by_verbs"):
         return None
@@ -7855,7 +7845,7 @@ def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, in
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
     for c in view.cues_of("finish_off"):
-        if c.phrase in ("قضي", "قضوا", "قضيا") and tok <= c.tok_start < min(tok + 2, clause[1]):
+        if c.phrase in grammar("died_qada_forms") and tok <= c.tok_start < min(tok + 2, clause[1]):
             return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 

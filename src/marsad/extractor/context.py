@@ -673,17 +673,17 @@ def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 
 def _named_place_noun_before(a: Analysis, view: SentenceView, tok: int) -> bool:
-    """A singular place noun and a name the gazetteer lacks before the nisba at ``tok`` ("في ولاية نيو أورليانز
-    الأمريكية"، "بلدة كاطالونية"): one or two bare words, nothing recognised, after "في" and the place noun."""
-    for n in (2, 3):
+    """A singular place noun and a name the gazetteer lacks before the nisba at ``tok`` ("في مدينة ديربورن
+    الأمريكية"، "بولاية نيو أورليانز الأمريكية"): one to three bare words, nothing recognised, after the place
+    noun behind "في" or its own ب."""
+    nouns = grammar("named_place_nouns")
+    for n in (1, 2, 3):
         noun = tok - 1 - n
-        if noun <= view.tok_start or a.token_text(noun) not in grammar("named_place_nouns") or a.token_text(noun - 1) not in ("في", "بولاية", "بمدينة"):
-            continue
-        words = range(noun + 1, tok)
-        if all(
-            not a.token_text(t).startswith(("ال", "و")) and not _recognised_at(view, t)
-            for t in words
+        if noun <= view.tok_start or not (
+            (a.token_text(noun) in nouns and a.token_text(noun - 1) == "في") or a.behind_clitic(noun, nouns, "ب")
         ):
+            continue
+        if all(not a.token_text(t).startswith(("ال", "و")) and not _recognised_at(view, t) for t in range(noun + 1, tok)):
             return True
     return False
 

@@ -362,7 +362,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if group is not None:
             return "armed", None, group.tok_end
     for t in range(tok, min(tok + 6, view.tok_end)):
-        if a.token_text(t) in grammar("belonging_adjectives") and a.token_text(t + 1) in grammar("its_pronouns"):
+        if a.token_text(t) in grammar("belonging_adjectives") and a.token_text(t + 1) in grammar("its_words"):
             # "أعلنت قسد مقتل 11 عنصراً تابعاً لها": men of the one "it" names, the body named before them
             owner = _owner_side(view, tok)
             if owner:
@@ -8471,7 +8471,6 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
             and not any(kill.tok_end <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
         ):
             return False
-    attack = any(c.kinds & {"attack"} and c.tok_start < p.tok_start for c in view.cues)
     first_attack = next((c for c in view.cues if c.kinds & {"attack"} and c.tok_start < p.tok_start), None)
     if (
         first_attack is not None
@@ -8489,7 +8488,7 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
     force = any(e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities) or any(  # type: ignore[arg-type]
         c.kinds & {"friendly_group", "friendly"} and c.tok_start < p.tok_start for c in view.cues
     )
-    return attack and armed_before and force
+    return first_attack is not None and armed_before and force
 
 
 def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:

@@ -2423,8 +2423,7 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
         and a.token_text(p.tok_start - 1) == "في"
         # (the war a verb's ب governs, as what kept someone busy: "انشغلت موسكو بالحرب في أوكرانيا" — not a war that
         # opens a passage of its own, "وعلى صعيد الحرب في اليمن"، "أما الحرب في إثيوبيا")
-        and a.token_text(p.tok_start - 2).startswith("ب")
-        and a.token_in(p.tok_start - 2, grammar("war_nouns"), "ب")
+        and a.behind_clitic(p.tok_start - 2, grammar("war_nouns"), "ب")
     ]
     war_only = bool(wars) and {str(getattr(p.obj, "country", "")) for p in wars} >= set(cs) and bool(frame.countries)
     if cs and not founding and not elsewhere and not war_only:

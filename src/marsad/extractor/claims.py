@@ -1732,7 +1732,7 @@ def _read_count(
     head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
     # (past a qualifier after the number: "حيث 112 على الأقل عدد عناصر التنظيم ممن قتلوا")
     head += _qualifier_after_at(a, head) if a.token_text(head + _qualifier_after_at(a, head)) == "عدد" else 0
-    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, p, head)) is not None:
+    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, head)) is not None:
         head = aside  # "ارتفع إلى 5 بينهم قيادي، عدد عناصر الوحدات الذين قضوا": past "among them a leader"
     if noun is None and a.token_text(head) == "عدد":
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
@@ -7313,7 +7313,7 @@ def _martyrs_a_monitor_documents(a: Analysis, view: SentenceView, noun: Cue) -> 
     )
 
 
-def _subset_aside_after(a: Analysis, view: SentenceView, p: Placed, start: int) -> int | None:
+def _subset_aside_after(a: Analysis, view: SentenceView, start: int) -> int | None:
     """Where the words after a short "among them" aside right after the number (and its qualifier, from
     ``start``) go on ("5 بينهم قيادي، عدد"): the token after its comma, or the count word that closes it with
     none ("24 على الأقل بينهم 5 أطفال ومواطنتان عدد الشهداء"); None when no such aside follows the number."""

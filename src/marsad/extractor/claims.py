@@ -881,7 +881,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             )
             if opens_next:
                 return None
-            if (them := _cue_at(view, c.tok_end, {"subset"})) is not None and any(
+            if (them := _cue_at(view, c.tok_end, {"subset"})) is not None and them.phrase in grammar("part_of_them_words") and any(
                 them.tok_end <= q.tok_start <= them.tok_end + 1 and q.obj.kind == "count"  # type: ignore[attr-defined]
                 for q in view.quantities
             ):

@@ -752,8 +752,9 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
         if _phrase_before(doc, m.tok_start, lex.member_words, 1) is not None:
             return True
         text = doc.nt.text
-        if m.nstart > 0 and m.nend < len(text) and text[m.nstart - 1] in "«\"“" and text[m.nend] in "»\"”":
-            return True  # (the short name alone in quotes is a name: "عدد قتلى «القاعدة»")
+        if m.nstart > 0 and m.nend < len(text) and text[m.nstart - 1] in "«\"“(" and text[m.nend] in "»\"”)":
+            # (the short name alone in quotes or brackets is a name: "عدد قتلى «القاعدة»"، "عناصر تنظيم (القاعدة)")
+            return True
         # (or counted, in a page that names the group in full: "مقتل 15 جندياً و12 من القاعدة")
         i = m.tok_start
         return (

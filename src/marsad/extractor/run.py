@@ -2089,6 +2089,18 @@ def _fill(
         # Chad: a state that tells of its own soldiers' and people's dead, with no place in its sentence,
         # tells of its own country's
         countries, place, ctx["countries"] = [state], None, "the-speaking-state's-own"
+    if (
+        how == "reporting-verb"
+        and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title")
+        and metric in ("captured", "leaders_captured")
+        and source
+        and (body := entity_data.actor(source) or {}).get("home")
+        and body.get("country")
+    ):
+        # "قال وزير الداخلية التركي إن قوات الأمن ألقت القبض على 119 شخصاً بتهمة الانتماء إلى التنظيم" in a
+        # passage on Syria: a body that acts only at home (an interior ministry, its police) tells of arrests
+        # in its own country when its sentence names no place
+        countries, place, ctx["countries"] = [str(body["country"])], None, "the-home-body's-own"
 
     # actor
     speakers = _speakers(view, atts)

@@ -1627,6 +1627,8 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
             and previous.rule == "mixed-sides"
             and r.group_entity is None
             and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
+            # (not a part whose own noun names the side: "130 شخصاً هم 120 متمرداً و10 جنود")
+            and not a.token_text((r.noun_end_tok or p.tok_end) - 1).removeprefix("ال").startswith((*_ARMED_NOUN_STEMS, "متمرد"))
         )
     ):
         # "نحو 10 مقاتلين بينهم قياديان قضوا في معارك … بين الوحدات الكردية وجبهة النصرة": fighters no side is

@@ -8074,6 +8074,11 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
             # "30 من مسلحي الشباب الذين …": the group that owns the noun, right after it
             t = u = owner.tok_end
             items += 1
+        served = _past_place_served(a, view, u) if items else None
+        if served is not None:
+            # "12 من عناصر الشرطة في مدينة غاو قتلوا"، "32 من أفراد البعثة في الكونغو أصيبوا": where the men
+            # counted serve, past their body, is still the subject
+            t = u = served
         share = _past_share_aside(a, view, t)
         if share is not None:
             # "74 مقاتلاً أو ما نسبته 82% من إجمالي القتلى في يناير سقطوا": past the share they are
@@ -8117,6 +8122,24 @@ def _verb_after_subject(a: Analysis, view: SentenceView, tok: int) -> Cue | None
 
 
 _DIED_KINDS = frozenset({"kill", "kill_after", "wound", "wound_after"})
+
+
+def _past_place_served(a: Analysis, view: SentenceView, tok: int) -> int | None:
+    """Where a place the men serve in ends, told at ``tok`` behind في or its own ب, with a place noun before its
+    name or not (في مدينة غاو، بالكونغو الديمقراطية) — None when no place the gazetteer knows stands there."""
+    if tok >= view.tok_end:
+        return None
+    nouns = grammar("named_place_nouns")
+    if a.token_text(tok) == "في":
+        t = tok + 1 + (a.token_text(tok + 1) in nouns)
+    elif a.behind_clitic(tok, nouns, "ب"):
+        t = tok + 1
+    elif a.tokens[tok].text.startswith("ب"):
+        t = tok
+    else:
+        return None
+    place = next((e for e in view.entities if e.tok_start == t and e.obj.type == "place"), None)  # type: ignore[attr-defined]
+    return place.tok_end if place is not None else None
 
 
 def _past_share_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -783,7 +783,11 @@ def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
         return False
     prev = doc.matches[k - 1]
     return prev.tok_end == m.tok_start and _joined(doc.gaps, prev.tok_end - 1, m.tok_start) and any(
-        c.type == "place" and c.rule == _FREE and lex.places[c.id]["kind"] == "country" for c in prev.payloads
+        c.type == "place"
+        and lex.places[c.id]["kind"] == "country"
+        # (or one that is itself the next of such a list: "في بوركينا فاسو ومالي ونيجر")
+        and (c.rule == _FREE or (c.rule == _COUNTRY_CUE and _after_country(lex, doc, k - 1)))
+        for c in prev.payloads
     )
 
 

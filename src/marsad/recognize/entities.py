@@ -144,11 +144,18 @@ def _feminine_plurals(f: str) -> list[str]:
     return [stem + "تين", stem + "تان", stem + "ات", "ال" + stem + "تين", "ال" + stem + "ات"]
 
 
+def _nisba_pairs(st: dict) -> list[tuple[str, str]]:
+    """A state's masculine and feminine nisba, and its other spellings (``also``: بنجلاديشي beside بنغلادشي)."""
+    pairs = [(st.get("m"), st.get("f")), *(tuple(p) for p in st.get("also") or [])]
+    return [(m, f) for m, f in pairs if m or f]  # type: ignore[misc]
+
+
 def _nisba_forms(templates: list[str], st: dict) -> list[str]:
-    m, f = st.get("m"), st.get("f")
-    return [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t and m] + [
-        t.replace("<f>", "ال" + f) for t in templates if "<f>" in t and f
-    ]
+    out = []
+    for m, f in _nisba_pairs(st):
+        out += [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t and m]
+        out += [t.replace("<f>", "ال" + f) for t in templates if "<f>" in t and f]
+    return out
 
 
 def _state_forms(forms: dict, st: dict, home: bool = True) -> list[str]:
@@ -168,7 +175,8 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     # a state's name may be spelt like its nisba in the accusative (كينيا، ليبيا): that form stays the name
     names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []}
     for st in data.get("states") or []:
-        iso, m, f = _need(st, "iso", "actors.yaml"), _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")
+        iso = _need(st, "iso", "actors.yaml")
+        _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")  # (both nisbas are required; also's are optional)
         abroad = bool(st.get("abroad"))
         aliases = _state_forms(forms, st, home=not abroad) + list(st.get("aliases") or [])
         if abroad:
@@ -193,11 +201,11 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
             "context_aliases": list(forms.get("context") or []),
             # (and the soldiers' and fighters' forms: "11 جندياً تشادياً"، "جنود تشاديين")
             # (and the feminine's dual and plural: "في بلدتين كينيتين"، "مدن عراقيات")
-            "adjectives": [m, f, "ال" + m, "ال" + f]
-            + [
+            "adjectives": [
                 w
-                for w in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f))
-                if norm(w) not in names
+                for m, f in _nisba_pairs(st)
+                for w in [m, f, "ال" + m, "ال" + f]
+                + [w for w in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f)) if norm(w) not in names]
             ],
         })
     return out

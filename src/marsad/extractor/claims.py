@@ -1848,6 +1848,22 @@ def _read_count(
                     r.rule = "definite-phrase"
                     break
 
+    # "التفجيرات الثلاثة التي نفذتها الجماعة"، "الهجمات الأربع": attacks named first, then their number word with
+    # the article, as its adjective (a word of three to ten: not an ordinal, "بيانها العشرين", nor a dual), in a
+    # sentence that names a group
+    if (
+        noun is None
+        and p.prefix.endswith("ال")
+        and 3 <= (q.value or 0) <= 10
+        and not a.tokens[p.tok_start].text[-1:].isdigit()
+        and (before := next((c for c in view.cues if c.tok_end == p.tok_start and "attack" in c.kinds), None)) is not None
+        and a.token_text(before.tok_end - 1).startswith("ال")
+        # (told as a group's deed: not the bombings a report turns back to, "وعقب التفجيرات الثلاثة هرعت …")
+        and "armed" in _sides_named(view, view.tok_start, view.tok_end)
+    ):
+        noun, kinds = before, before.kinds
+        r.rule = "attacks-and-their-numeral"
+
     # "عنصري (2) دعم للجماعات الإرهابية"، "إرهابيين (3)": a number in brackets restates the noun before it
     if noun is None and a.nt.text[max(0, p.nstart - 2) : p.nstart].strip().endswith("("):
         before = next(

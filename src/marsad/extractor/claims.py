@@ -1261,6 +1261,16 @@ def read_count(
         r.metric = _metric(view, r, p)
     if (
         r.metric is None
+        and r.rule == "persons-by-nationality"
+        and r.outcome == "kill"
+        and _group_after(a, view, _cue_end(view, r.noun_end_tok or p.tok_end))[0] == "armed"
+    ):
+        # "ولقي مواطن سعودي، ويمنيان، ينتمون لتنظيم القاعدة مصرعهم": people counted by their nationality and
+        # said to belong to a group are its men
+        r.noun, r.side, r.rule = "member", "armed", "nationals-of-a-group"
+        r.metric = _metric(view, r, p)
+    if (
+        r.metric is None
         and r.rule in ("persons-by-nationality", "kill+person")
         and r.outcome == "kill"
         # (not persons named as such, whom the contract leaves unsided: "لإعدام شخصين")

@@ -6663,13 +6663,15 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
 
 
 def _own_deed(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
-    """"أعلن تنظيم داعش (عن) تنفيذه 43 عملية": the speaker announces its own deed right before the number —
-    or claims it ("أعلن التنظيم مسؤوليته عن (تنفيذ) عمليتين")."""
+    """"أعلن تنظيم داعش (عن) تنفيذه 43 عملية"، "أعلن التنظيم عن ثلاث عمليات": the speaker announces its own deed
+    right before the number — or claims it ("أعلن التنظيم مسؤوليته عن (تنفيذ) عمليتين")."""
     claimed = _cue_at(view, lo, {"responsibility"})
     if claimed is not None:
         lo = claimed.tok_end
     words = [a.token_text(t) for t in range(lo, hi)]
-    if claimed is not None and words == ["عن"]:
+    if words == ["عن"]:
+        # (also with no word of claiming: "أعلن التنظيم عن ثلاث عمليات في الرقة" — what a side announces, counted
+        # right after it, is its own)
         return True
     return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
 

@@ -6471,6 +6471,8 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 for c in view.cues
             ):
                 continue  # "من عناصر داعش": the group owning a noun in a prepositional phrase, not the doer
+            if _owns_the_dead(a, view, e.tok_start):
+                continue
             mentions.append((e.tok_start, _side_of_entity(e.obj)))  # type: ignore[arg-type]
     for c in view.cues_of("armed_group"):
         if view.tok_start <= c.tok_start < p.tok_start:
@@ -6498,6 +6500,8 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 for d in view.cues
             ):
                 continue  # "تصفية سبعة من عناصر التنظيم": the group owning the killed, not the doer
+            if _owns_the_dead(a, view, c.tok_start):
+                continue
             mentions.append((c.tok_start, "armed"))
     mentions += [(c.tok_start, "friendly") for c in own]
     # "الغارات الأمريكية والبريطانية بلغت 931 غارة"، "الضربات الروسية": a state's strikes, by their nisba
@@ -6660,6 +6664,25 @@ def _last_actor_side(view: SentenceView, tok: int) -> str | None:
         if e.tok_start < tok and e.obj.type == "actor":  # type: ignore[attr-defined]
             return _side_of_entity(e.obj)  # type: ignore[arg-type]
     return None
+
+
+def _owns_the_dead(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is the group at ``tok`` the owner of leaders or men a deed told before befell ("قتل عشرة من عناصر داعش
+    بينهم قيادي في هذه الحركة في ثلاث عمليات"، "مقتل 7 مسلحين بينهم أحد قياديي تنظيم القاعدة في عمليتين"): a
+    leader's or a member's noun right before it, or behind في and a demonstrative — not the doer of what follows."""
+    owner = next(
+        (
+            c
+            for c in view.cues
+            if c.kinds & {"member", "leader"}
+            and (
+                c.tok_end == tok
+                or (a.token_text(c.tok_end) == "في" and c.tok_end < tok <= c.tok_end + 1 + a.token_in(c.tok_end + 1, grammar("demonstratives"), ""))
+            )
+        ),
+        None,
+    )
+    return owner is not None and any(d.kinds & {"kill", "capture"} and d.tok_end <= owner.tok_start for d in view.cues)
 
 
 def _own_deed(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:

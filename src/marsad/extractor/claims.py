@@ -3743,6 +3743,10 @@ def _read_count(
                 # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
                 # strikes are the group's men the sentence says they targeted
                 side, r.side = "armed", "armed"
+            if r.side is None and r.outcome == "kill" and trig is not None and not part and _fired_on_civilians_before(a, view, trig):
+                # "أطلق مسلحون الرصاص على القرويين، فقتلوا 17 على الأقل": the dead are the people the attackers
+                # fired on
+                side, r.side = "civilian", "civilian"
             if side is not None and ent is not None:
                 r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)
             r.rule = "bare-number-after-trigger"
@@ -6961,6 +6965,19 @@ def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
         word[i:].startswith(tuple(grammar("targeting_nouns"))) for i in (0, 1)
     )
     return targeted and "member" in last.kinds and _group_after(a, view, last.tok_end)[0] == "armed"
+
+
+def _fired_on_civilians_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
+    """Are the only people the sentence names before ``trig`` civilians the attack was aimed at, behind على
+    (أطلق مسلحون الرصاص على القرويين، فقتلوا 17) — with armed men named before them and no other people?"""
+    people = [c for c in view.cues if c.kinds & PEOPLE_KINDS]
+    before = [c for c in people if c.tok_end <= trig.tok_start]
+    if not before or len(people) != len(before):
+        return False
+    last = before[-1]
+    if "civilian" not in last.kinds or a.token_text(last.tok_start - 1) not in ("علي", "على"):
+        return False
+    return any("member" in c.kinds and c.tok_end <= last.tok_start for c in before[:-1])
 
 
 def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None) -> str | None:

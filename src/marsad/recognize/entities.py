@@ -772,7 +772,11 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
             and doc.toks[i - 2].text.lstrip("و").isdigit()
         )
     if c.rule == _COUNTRY_CUE:
-        return _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None or _after_country(lex, doc, k)
+        return (
+            _phrase_before(doc, m.tok_start, lex.country_cues, 1) is not None
+            or _after_country(lex, doc, k)
+            or _before_country(lex, doc, k)
+        )
     if c.rule == _CUE:
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
@@ -796,6 +800,21 @@ def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
         # (or one that is itself the next of such a list: "في بوركينا فاسو ومالي ونيجر")
         and (c.rule == _FREE or (c.rule == _COUNTRY_CUE and _after_country(lex, doc, k - 1)))
         for c in prev.payloads
+    )
+
+
+def _before_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
+    """"بلدان الساحل الثلاث، مالي والنيجر وبوركينا فاسو": a name that needs a cue, joined by و to a country
+    named right after it that needs none, is the first of the list."""
+    m = doc.matches[k]
+    if k + 1 >= len(doc.matches):
+        return False
+    nxt = doc.matches[k + 1]
+    return (
+        nxt.tok_start == m.tok_end
+        and nxt.prefix.startswith("و")
+        and _joined(doc.gaps, m.tok_end - 1, nxt.tok_start)
+        and any(c.type == "place" and c.rule == _FREE and lex.places[c.id]["kind"] == "country" for c in nxt.payloads)
     )
 
 

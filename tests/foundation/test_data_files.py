@@ -37,3 +37,21 @@ def test_every_key_of_a_data_file_is_given_once(path: Path) -> None:
 def test_a_repeated_key_is_refused() -> None:
     with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
         yaml.load("grammar:\n  earlier_words: [a]\n  earlier_words: [b]\n", Loader=_StrictLoader)
+
+
+def test_every_actor_entry_uses_only_keys_the_loader_reads() -> None:
+    from marsad.recognize.entities import _ACTOR_KEYS
+
+    data = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+    for entry in data["actors"]:
+        assert set(entry) <= _ACTOR_KEYS, (entry["id"], set(entry) - _ACTOR_KEYS)
+
+
+def test_a_misspelt_actor_key_is_refused_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.recognize.entities as entities
+    from marsad.lexicon import LexiconError
+
+    data = {"actors": [{"id": "SOME_FORCE", "name": "A force", "kind": "state_force", "armed_agianst": ["TR"]}]}
+    monkeypatch.setattr(entities, "load", lambda name: data)
+    with pytest.raises(LexiconError, match="armed_agianst"):
+        entities._load_actors([])

@@ -715,6 +715,11 @@ def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
 # a state's side's metric as the armed side's, for the men of a force counted as a group's
 _ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "captured"}
 
+# countries a figure took from the passage or the article, not from its own sentence
+_INHERITED_COUNTRIES = frozenset({
+    "passage", "passage-narrowed-by-force", "title", "the-article's-only-country", "the-article's-main-country", "home-of-forces",
+})
+
 # where a figure's countries came from its own clause, not from the passage or the article
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
@@ -1980,6 +1985,14 @@ def _fill(
             # "قتل 26 جندياً تركياً في هجمات على الحدود العراقية": soldiers who fell on their own
             # state's border with a neighbour fell on its side of it, not where the passage is
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
+        if (
+            ctx["countries"] in _INHERITED_COUNTRIES
+            and any(getattr(e.obj, "type", "") == "actor" and (entity_data.actor(e.obj.id) or {}).get("many_states") for e in view.entities)
+            and not any(getattr(e.obj, "type", "") == "place" and getattr(e.obj, "country", None) for e in view.entities)
+        ):
+            # "قضت قوة المهام المشتركة متعددة الجنسيات على 100 إرهابي" on a page about Nigeria: a force of several
+            # states, in a sentence that names no place of one state (a region at most), is in no one of them
+            countries, place, ctx["countries"] = [], None, "a-many-states-force"
         only_in = (entity_data.actor(r.group_entity) or {}).get("side_only_in") if r.group_entity else None
         foes = set((entity_data.actor(r.group_entity) or {}).get("armed_against") or ()) if r.group_entity else set()
         if (

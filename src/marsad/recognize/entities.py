@@ -222,6 +222,15 @@ def _nisba_plurals(a: dict) -> list[str]:
     return _masculine_plurals(m) if m and a.get("state_of") else []
 
 
+# the keys an actor entry may carry (a states line's are read by _state_actors)
+_ACTOR_KEYS = frozenset({
+    "id", "name", "kind", "country", "parent", "aliases", "context_aliases", "member_aliases", "adjectives",
+    "people_adjectives", "contract", "state_of", "state_context", "m", "f", "names", "backed_by", "home", "local",
+    "reported_as", "forces", "mission_in", "backs_government_in", "counts_civilians", "side", "side_only_in",
+    "armed_against", "many_states", "requires_any",
+})
+
+
 def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, list[tuple[str, str]]]:
     data = load("actors.yaml")
     pairs = [(norm(a), norm(b)) for a, b in data.get("variants", [])]
@@ -259,7 +268,11 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "side": a.get("side"),
             "side_only_in": tuple(a.get("side_only_in") or ()),
             "armed_against": tuple(a.get("armed_against") or ()),
+            "many_states": bool(a.get("many_states")),
         }
+        if unknown := set(a) - _ACTOR_KEYS:
+            # (a key the loader does not read would be lost without a word: a misspelt one most of all)
+            raise LexiconError(f"actors.yaml: {aid} has keys the loader does not know: {', '.join(sorted(unknown))}")
         actors[aid] = rec
         requires[aid] = tuple(a.get("requires_any") or [aid])
         for alias in rec["aliases"]:

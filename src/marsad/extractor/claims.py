@@ -682,24 +682,25 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
     # (nor past a background note's opener: "كما أصيب العشرات، يذكر أن نحو ألفي فرنسي … يناضلون")
     openers = _background_opener_words()
     lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
-    for t in range(lo, p.tok_start):
+    # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط"; asked once, not
+    # once per word before the number)
+    fate_after = any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
+    for t in range(lo, p.tok_start) if fate_after else ():
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
         # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة
         # 33 عسكرياً، وأوضح أن سبعة عسكريين آخرين في عداد المفقودين" — the missing are not wounded)
         if (
             view.tok_start < t
-            # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط")
-            and any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
             and (
                 (
                     a.token_in(t, grammar("speech_participles"), "و")
-                    and any(c.tok_start in (t + 1, t + 2) and "complementizer" in c.kinds for c in view.cues)
+                    and any(c.tok_start in (t + 1, t + 2) for c in view.cues_of("complementizer"))
                 )
                 # (a finite verb has its subject before أن: "وذكر الجيش المالي أن")
                 or (
                     a.token_text(t).startswith("و")
-                    and any(c.tok_start == t and "report" in c.kinds for c in view.cues)
-                    and any(t < c.tok_start <= t + 4 and "complementizer" in c.kinds for c in view.cues)
+                    and any("report" in c.kinds for c in view.cues_starting(t))
+                    and any(t < c.tok_start <= t + 4 for c in view.cues_of("complementizer"))
                 )
             )
         ):

@@ -29,6 +29,8 @@ R = TypeVar("R")
 
 # quotes do not break a name: حركة «الشباب»، تنظيم "الدولة الإسلامية"
 _BREAKING = frozenset(".,;:?!\n()[]")
+# a pair of first words that begins this many phrases has them indexed by the third word too
+_INDEX_THIRD_FROM = 8
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which
@@ -102,6 +104,19 @@ class PhraseMatcher(Generic[T]):
         for seconds in self._multi.values():
             for lst in seconds.values():
                 lst.sort(key=lambda e: -len(e[0]))
+        # Some first two words begin a hundred phrases or more (وزارة الدفاع …، القوات المسلحة …, one per
+        # state): for those, the positions in the list of the two-word phrases and of the longer ones by
+        # their third word, so that a match tries only the phrases the word after the second allows.
+        self._by_third: dict[tuple[str, str], tuple[list[int], dict[str, list[int]]]] = {}
+        for first, seconds in self._multi.items():
+            for second, lst in seconds.items():
+                if len(lst) >= _INDEX_THIRD_FROM:
+                    pairs = [j for j, e in enumerate(lst) if len(e[0]) == 2]
+                    thirds: dict[str, list[int]] = {}
+                    for j, e in enumerate(lst):
+                        if len(e[0]) > 2:
+                            thirds.setdefault(e[0][2], []).append(j)
+                    self._by_third[(first, second)] = (pairs, thirds)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._single.values()) + sum(
@@ -213,7 +228,7 @@ class PhraseMatcher(Generic[T]):
                 nxt = texts[i + 1]
                 keys = _second_keys(nxt) if self.clitics else (nxt,)
                 for key in keys:
-                    for ptoks, payload, phrase in seconds.get(key, ()):
+                    for ptoks, payload, phrase in self._tries(stem, key, seconds, texts, i):
                         k = len(ptoks)
                         if best is not None and k < best[0]:
                             break
@@ -222,6 +237,30 @@ class PhraseMatcher(Generic[T]):
                         best = self._better(best, k, plen, phrase, payload, texts[i])
             best = self._best_single(texts[i], (reading,), best)
         return best
+
+    def _tries(
+        self, first: str, second: str, seconds: dict[str, list[tuple[tuple[str, ...], T, str]]], texts: list[str], i: int
+    ) -> list[tuple[tuple[str, ...], T, str]]:
+        """The phrases of first and second words that may start at token i, longest first.
+
+        Where the pair begins many phrases, those whose third word is not the next token (or, the last word,
+        that token without its pronoun) are left out: they could not match, so the order and the outcome of
+        the tries are the same.
+        """
+        phrases = seconds.get(second)
+        if not phrases:
+            return []
+        index = self._by_third.get((first, second))
+        if index is None:
+            return phrases
+        pairs, thirds = index
+        picked = list(pairs)
+        if i + 2 < len(texts):
+            nxt = texts[i + 2]
+            for word in _second_keys(nxt) if self.clitics else (nxt,):
+                picked += thirds.get(word, ())
+            picked.sort()
+        return [phrases[j] for j in picked]
 
     @staticmethod
     def _better(

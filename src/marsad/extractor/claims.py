@@ -607,22 +607,23 @@ def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
-    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
+    word = a.token_text(tok)
+    if word in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
         # "ميليشيا مدعومة من الحكومة": backed by the state, on its side
         # (not by a state named abroad: "إرهابيين مدعومين من الهند" stay the enemy's)
         return "friendly" if a.token_text(tok + 2) in grammar("state_words") else None
-    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("from_it_words"):
+    if word in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("from_it_words"):
         # "القوات الحكومية والفصائل المدعومة منها": backed by the force named before
         side = _last_actor_side(view, tok)
         return side if side == "friendly" else None
-    if a.token_text(tok) in grammar("opposed_words"):
+    if word in grammar("opposed_words"):
         # "عنصران مسلحان مناهضان للجهاديين"، "مقاتلين مناهضين لداعش": fighters against the armed group
         against = a.behind_clitic(tok + 1, grammar("militant_nouns"), "ل")
         armed = any(
             tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
         )
         return "friendly" if against or armed else None
-    if a.token_text(tok) in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
+    if word in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
         # "33 ألف عنصر حاربوا إلى جانب النظام"، "يقاتلون إلى جانب القوات الحكومية": the side they fight beside
         obj = tok + 3
         if a.token_text(obj) in grammar("state_words") or (
@@ -631,11 +632,11 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
         return side
-    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("fight_beside_verbs"):
+    if word in grammar("which_words") and a.token_text(tok + 1) in grammar("fight_beside_verbs"):
         return _backed_side(a, view, tok + 1)  # "الفصائل التي تقاتل إلى جانب وحدات حماية الشعب"
-    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
+    if word in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
         tok += 1  # "الفصائل التي تسلحها أنقرة": the side of the one that arms them, as after الموالية
-    elif a.token_text(tok) not in grammar("allegiance_words"):
+    elif word not in grammar("allegiance_words"):
         return None
     for e in view.entities:
         if tok + 1 <= e.tok_start <= tok + 2:
@@ -7710,6 +7711,8 @@ def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
 
 
 def _find_count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    if not a.sentence_has(view, grammar("count_head_words"), "و"):
+        return None  # (one set test rules out most sentences before a scan of the words before the number)
     head = next(
         (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")),
         None,

@@ -491,9 +491,12 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the name at ``p`` the neighbour across a border (الحدود مع مالي، بمواجهات حدودية مع الحوثيين)?"""
     at = p.tok_start
+    with_words = ("مع", "ومع")
+    if a.token_text(at - 1) not in with_words and a.token_text(at - 2) not in with_words:
+        return False  # (most names: no مع right before them or before their place word, so no list lookups)
     if a.token_in(at - 1, grammar("place_nouns")) or a.token_in(at - 1, grammar("region_heads")) or a.token_in(at - 1, grammar("state_nouns")):
         at -= 1  # (a province's or a state's word before its name: "الحدود مع لواء اسكندرون"، "مع ولاية كيبي"، "مع دولة مالي")
-    if a.token_text(at - 1) not in ("مع", "ومع"):
+    if a.token_text(at - 1) not in with_words:
         return False
     border = grammar_union("border_words", "border_adjectives")
     return any(a.token_text(t) in border for t in range(max(view.tok_start, at - 5), at))

@@ -715,6 +715,8 @@ def _across_the_border(a: Analysis, view: SentenceView) -> set[str]:
 # a state's side's metric as the armed side's, for the men of a force counted as a group's
 _ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "captured"}
 
+_OTHER_WORDS = frozenset({"اخري", "أخرى"})  # ("other lands": a sentence tests its words as one set first)
+
 # where a figure's countries came from its own clause, not from the passage or the article
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
@@ -2410,8 +2412,8 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
     # (nor a sentence on other lands a group spread to: "استطاع التنظيم التوسع في بلدان أخرى مثل ليبيا وأفغانستان" —
     # examples, not where the passage's figures are)
-    elsewhere = any(
-        a.token_text(t) in ("اخري", "أخرى")
+    elsewhere = a.sentence_has(view, _OTHER_WORDS) and any(
+        a.token_text(t) in _OTHER_WORDS
         and a.token_in(t - 1, grammar("lands_words"), "وفب")
         and a.token_text(t + 1) in ("مثل", "منها", "بينها", "ك")
         for t in range(view.tok_start + 1, view.tok_end)

@@ -682,7 +682,8 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
             lo = c.tok_start
     # (nor past a background note's opener: "كما أصيب العشرات، يذكر أن نحو ألفي فرنسي … يناضلون")
     openers = _background_opener_words()
-    lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
+    if a.sentence_has(view, openers):
+        lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
     # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط"; asked once, not
     # once per word before the number)
     fate_after = any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
@@ -2690,13 +2691,12 @@ def _read_count(
     # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
     q_start = _qualifier_start(a, p.tok_start, max(view.tok_start, p.tok_start - 5)) if q.qualifier != "exact" else p.tok_start
     subset_before = any(
-        "subset" in c.kinds
         # (right before the qualifier when there is one, not past other words: "ومن ضمنهم المقاتلين والعسكريين
         # نحو 170 ألف شخص" is no part)
-        and (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
+        (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
         and not any(d.kinds & _OUTCOME_OR_OTHER_KINDS and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
-        for c in view.cues
+        for c in view.cues_of("subset")
     ) or (
         # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
         previous is not None
@@ -4466,7 +4466,7 @@ def _read_count(
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
     if r.metric and any(
-        c.kinds & {"mixed_outcome", "mixed_outcome_noun"} and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues
+        c.tok_end <= p.tok_start <= c.tok_end + 2 for kind in ("mixed_outcome", "mixed_outcome_noun") for c in view.cues_of(kind)
     ):
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
@@ -6850,7 +6850,7 @@ def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 def _against_armed_group(view: SentenceView, tok: int) -> bool:
     """"المقاتلين ضد التنظيم": ضد right after the noun, an armed group right after it."""
-    if not any(c.tok_start == tok and c.phrase in grammar("against_words") for c in view.cues):
+    if not any(c.phrase in grammar("against_words") for c in view.cues_starting(tok)):
         return False
     return any(
         e.tok_start in (tok + 1, tok + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
@@ -8601,8 +8601,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             ):
                 return True
     return any(
-        "mixed_outcome" in c.kinds
-        and (
+        (
             (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
             # (past an aside that names their group, set off by commas: "سقط نحو 30 متشدداً، من تنظيم داعش، قتلى وجرحى")
             or (
@@ -8635,11 +8634,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
             or (c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0])
         )
-        for c in view.cues
+        for c in view.cues_of("mixed_outcome")
     ) or any(
         # "مقتل وإصابة ثلاثة ضباط": two outcome nouns right before the number
-        "mixed_outcome_noun" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0]
-        for c in view.cues
+        c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0]
+        for c in view.cues_of("mixed_outcome_noun")
     )
 
 

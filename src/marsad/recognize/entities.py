@@ -463,13 +463,18 @@ def person(id: str) -> dict | None:
 
 def ancestors(actor_id: str) -> list[str]:
     """Parent chain of an actor, nearest first (CTS -> ['ISF', 'IQ_GOV'])."""
+    return list(_ancestors(actor_id))
+
+
+@lru_cache(maxsize=4096)  # (the extractor asks it of the same few actors for every figure)
+def _ancestors(actor_id: str) -> tuple[str, ...]:
     acts = _lexicon().actors
     out: list[str] = []
     cur = acts.get(actor_id)
     while cur and cur["parent"] and cur["parent"] not in out:
         out.append(cur["parent"])
         cur = acts.get(cur["parent"])
-    return out
+    return tuple(out)
 
 
 def canonical(actor_id: str) -> str | None:
@@ -483,10 +488,16 @@ def canonical(actor_id: str) -> str | None:
 
 def actor_for_country(cc: str) -> str | None:
     """The actor a country's name stands for as a subject (IQ -> IQ_GOV)."""
+    return _actor_by_state().get(cc)
+
+
+@cache
+def _actor_by_state() -> dict[str | None, str]:
+    """Each ``state_of`` value → the first actor of the lexicon with it (as a scan of the actors would find)."""
+    out: dict[str | None, str] = {}
     for rec in _lexicon().actors.values():
-        if rec["state_of"] == cc:
-            return rec["id"]
-    return None
+        out.setdefault(rec["state_of"], rec["id"])
+    return out
 
 
 def adjective_actor(word: str) -> str | None:

@@ -1791,7 +1791,8 @@ def _fill(
         nxt = min([o.tok_start for o in view.quantities if o.tok_start > p.tok_start] + [chi])
         majority = grammar("majority_words")
         # "نحو 10 آلاف عنصر غالبيتهم في العراق": the place of a majority is not the number's own
-        nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
+        if a.sentence_has(view, majority):
+            nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
         reach = (r.noun_end_tok or p.tok_end) + 4
         if a.token_text(r.noun_end_tok or p.tok_end) in grammar("target_prepositions"):
             # "17 ضربة جوية ضد تنظيم داعش في العراق", "12 ضربة ضد أهداف للتنظيم في سوريا": past the

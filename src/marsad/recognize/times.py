@@ -784,12 +784,15 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     years = [(m.start(), m.end()) for m in _YEARISH.finditer(text)]
     size = len(text)
     out: list[tuple[str, re.Match[str]]] = []
+    found: dict[str, list[tuple[int, int]]] = {}  # (rules share their triggers, month names: each looked for once)
     for name in _RULES:
         if name in NUMERIC_RULES:
             spots = _numeric_spots(name, text, years)
         else:
             hits = present.intersection(pt.triggers[name])
-            spots = [occ for tok in hits for occ in _occurrences(text, tok)]
+            spots = [
+                occ for tok in hits for occ in (found[tok] if tok in found else found.setdefault(tok, _occurrences(text, tok)))
+            ]
             if name == "range":
                 # A range needs a connector before its last month.
                 spots = [(a, b) for a, b in spots if _RANGE_GATE.search(text[max(0, a - 28) : a + 1])]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Generic, TypeVar
 
 from marsad.text.normalize import Normalized, norm
@@ -205,7 +206,8 @@ class PhraseMatcher(Generic[T]):
         for tt in distinct.difference(hits):
             self._readings(tt)
         starters = self._starters
-        candidates = [j for j, tt in enumerate(texts) if tt in starters]
+        # (the same as [j for j, tt in enumerate(texts) if tt in starters], with the loop in C)
+        candidates = list(compress(range(len(texts)), map(starters.__contains__, texts)))
         solo = self._solo
         second_words = self._seconds
         n = len(toks)

@@ -107,7 +107,7 @@ class SentenceView:
 def qualifies_a_force(view: SentenceView, adj: Placed) -> bool:
     """Does a nationality adjective follow a force's or a state body's noun (القوات، الطائرات الحربية، وزارة …)?"""
     return any(
-        c.kinds & {"force_noun", "friendly_group"} and adj.tok_start - 2 <= c.tok_end <= adj.tok_start for c in view.cues
+        adj.tok_start - 2 <= c.tok_end <= adj.tok_start for kind in ("force_noun", "friendly_group") for c in view.cues_of(kind)
     )
 
 

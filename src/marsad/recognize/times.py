@@ -54,6 +54,7 @@ from marsad.recognize.time_lexicon import (
     TimeLexicon,
     lexicon,
     lookup,
+    pattern_endings,
     patterns,
     strip_clitics,
 )
@@ -913,14 +914,11 @@ def _paired_months(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | No
 
 def _extend(res: _Resolver, c: Candidate) -> None:
     """Apply "منذ" (since) and a part word (مطلع، نهاية) written right before ``c``."""
-    text = res.text
     lo = max(0, c.ns - 30)
     if c.rule == "join" or _starting(res, c):
         return
     if c.rule not in _NO_SINCE:
-        m = res.pt.since_before.search(text, lo, c.ns) or res.pt.since_event_before.search(
-            text, max(0, c.ns - 80), c.ns
-        )
+        m = _before(res, "since_before", lo, c.ns) or _before(res, "since_event_before", max(0, c.ns - 80), c.ns)
         if m:
             c.ns = m.start()
             c.relative = True
@@ -936,16 +934,27 @@ def _extend(res: _Resolver, c: Candidate) -> None:
     if _until(res, c, lo):
         return
     if c.grain in ("month", "day") and c.rule == "date":
-        m = res.pt.part_before.search(text, lo, c.ns)
+        m = _before(res, "part_before", lo, c.ns)
         if m:
             c.ns = m.start()
+
+
+def _before(res: _Resolver, name: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``res.pt.<name>.search(res.text, lo, hi)`` for a pattern that ends its stretch on one of a few words
+    and holds one of a few others (time_lexicon.pattern_endings): None at once when the stretch does not."""
+    ends, needs = pattern_endings()[name]
+    stretch = res.text[lo:hi]
+    if not stretch.rstrip().endswith(ends) or (needs and not any(word in stretch for word in needs)):
+        return None
+    rx: re.Pattern[str] = getattr(res.pt, name)
+    return rx.search(res.text, lo, hi)
 
 
 def _starting(res: _Resolver, c: Candidate) -> bool:
     """N units starting at ``c`` (خلال 15 شهرا ابتداء من آذار 2023), its own unit included."""
     if c.rule in _NO_SINCE:
         return False
-    m = res.pt.starting_before.search(res.text, max(0, c.ns - 60), c.ns)
+    m = _before(res, "starting_before", max(0, c.ns - 60), c.ns)
     if m is None:
         return False
     if m.group("u2"):
@@ -976,7 +985,7 @@ def _until(res: _Resolver, c: Candidate, lo: int) -> bool:
         ends = (c.rule == "date" and c.grain == "month") or (c.rule == "relunit" and c.grain == "month")
     if not ends:
         return False
-    m = res.pt.until_before.search(res.text, lo, c.ns)
+    m = _before(res, "until_before", lo, c.ns)
     if m is None:
         return False
     if c.rule != "part_year" and lookup(res.lx.parts, m.group("part") or "") != "end":

@@ -523,7 +523,12 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
-    if lex.people_adjective_re is not None and lex.people_adjective_re.search(nt.text):
+    # (the words looked for as plain substrings first: most texts hold none, and the pattern tries every position)
+    if (
+        lex.people_adjective_re is not None
+        and any(w in nt.text for w in lex.people_adjectives)
+        and lex.people_adjective_re.search(nt.text)
+    ):
         # "53 جندياً مالياً": a nisba that is also a common word, only right after the people it describes
         toks = tokenize(nt.text)
         for before, t in pairwise(toks):

@@ -311,7 +311,7 @@ def attributions(a: Analysis, view: SentenceView) -> list[Attribution]:
         # "مؤتمر صحفي تابعته الوكالة": a verb with an object pronoun introduces no speech
         elif "report" in c.kinds and not a.carries_pronoun(c):
             # أعلن التنظيم مسؤوليته: claiming an attack, not stating a figure
-            if any("responsibility" in d.kinds and c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues):
+            if any(c.tok_end <= d.tok_start <= c.tok_end + 4 for d in view.cues_of("responsibility")):
                 continue
             clause_end = view.clause_of(c.tok_start)[1]
             hi = min(c.tok_end + _SPEAKER_WINDOW, max(clause_end, c.tok_end + 2))

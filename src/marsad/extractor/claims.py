@@ -607,22 +607,23 @@ def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
-    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
+    word = a.token_text(tok)
+    if word in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
         # "ميليشيا مدعومة من الحكومة": backed by the state, on its side
         # (not by a state named abroad: "إرهابيين مدعومين من الهند" stay the enemy's)
         return "friendly" if a.token_text(tok + 2) in grammar("state_words") else None
-    if a.token_text(tok) in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("from_it_words"):
+    if word in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("from_it_words"):
         # "القوات الحكومية والفصائل المدعومة منها": backed by the force named before
         side = _last_actor_side(view, tok)
         return side if side == "friendly" else None
-    if a.token_text(tok) in grammar("opposed_words"):
+    if word in grammar("opposed_words"):
         # "عنصران مسلحان مناهضان للجهاديين"، "مقاتلين مناهضين لداعش": fighters against the armed group
         against = a.behind_clitic(tok + 1, grammar("militant_nouns"), "ل")
         armed = any(
             tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
         )
         return "friendly" if against or armed else None
-    if a.token_text(tok) in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
+    if word in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
         # "33 ألف عنصر حاربوا إلى جانب النظام"، "يقاتلون إلى جانب القوات الحكومية": the side they fight beside
         obj = tok + 3
         if a.token_text(obj) in grammar("state_words") or (
@@ -631,11 +632,11 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
         return side
-    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("fight_beside_verbs"):
+    if word in grammar("which_words") and a.token_text(tok + 1) in grammar("fight_beside_verbs"):
         return _backed_side(a, view, tok + 1)  # "الفصائل التي تقاتل إلى جانب وحدات حماية الشعب"
-    if a.token_text(tok) in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
+    if word in grammar("which_words") and a.token_text(tok + 1) in grammar("backing_verbs"):
         tok += 1  # "الفصائل التي تسلحها أنقرة": the side of the one that arms them, as after الموالية
-    elif a.token_text(tok) not in grammar("allegiance_words"):
+    elif word not in grammar("allegiance_words"):
         return None
     for e in view.entities:
         if tok + 1 <= e.tok_start <= tok + 2:
@@ -681,25 +682,27 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
             lo = c.tok_start
     # (nor past a background note's opener: "كما أصيب العشرات، يذكر أن نحو ألفي فرنسي … يناضلون")
     openers = _background_opener_words()
-    lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
-    for t in range(lo, p.tok_start):
+    if a.sentence_has(view, openers):
+        lo = max([lo, *(t for t in range(lo, p.tok_start) if a.token_text(t) in openers)])
+    # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط"; asked once, not
+    # once per word before the number)
+    fate_after = any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
+    for t in range(lo, p.tok_start) if fate_after else ():
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
         # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة
         # 33 عسكرياً، وأوضح أن سبعة عسكريين آخرين في عداد المفقودين" — the missing are not wounded)
         if (
             view.tok_start < t
-            # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط")
-            and any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
             and (
                 (
                     a.token_in(t, grammar("speech_participles"), "و")
-                    and any(c.tok_start in (t + 1, t + 2) and "complementizer" in c.kinds for c in view.cues)
+                    and any(c.tok_start in (t + 1, t + 2) for c in view.cues_of("complementizer"))
                 )
                 # (a finite verb has its subject before أن: "وذكر الجيش المالي أن")
                 or (
                     a.token_text(t).startswith("و")
-                    and any(c.tok_start == t and "report" in c.kinds for c in view.cues)
-                    and any(t < c.tok_start <= t + 4 and "complementizer" in c.kinds for c in view.cues)
+                    and any("report" in c.kinds for c in view.cues_starting(t))
+                    and any(t < c.tok_start <= t + 4 for c in view.cues_of("complementizer"))
                 )
             )
         ):
@@ -2716,13 +2719,12 @@ def _read_count(
     # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
     q_start = _qualifier_start(a, p.tok_start, max(view.tok_start, p.tok_start - 5)) if q.qualifier != "exact" else p.tok_start
     subset_before = any(
-        "subset" in c.kinds
         # (right before the qualifier when there is one, not past other words: "ومن ضمنهم المقاتلين والعسكريين
         # نحو 170 ألف شخص" is no part)
-        and (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
+        (p.tok_start - 2 <= c.tok_end <= p.tok_start or (q_start < p.tok_start and c.tok_end == q_start))
         # (not past another fate: "25 جريحاً بينهم ضباط وفقدان 13 جندياً", the missing are no part)
         and not any(d.kinds & _OUTCOME_OR_OTHER_KINDS and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
-        for c in view.cues
+        for c in view.cues_of("subset")
     ) or (
         # "مقتل ستة أشخاص: أربعة جنود واثنين من المتطوعين": the parts after a colon closing the toll
         previous is not None
@@ -4496,7 +4498,7 @@ def _read_count(
         # "سجن غويران يضم 3500 عنصر من داعش": members counted in prison are held, not a strength
         r.metric, r.outcome, r.rule = "captured", "capture", "held-in-prison"
     if r.metric and any(
-        c.kinds & {"mixed_outcome", "mixed_outcome_noun"} and c.tok_end <= p.tok_start <= c.tok_end + 2 for c in view.cues
+        c.tok_end <= p.tok_start <= c.tok_end + 2 for kind in ("mixed_outcome", "mixed_outcome_noun") for c in view.cues_of(kind)
     ):
         # "أن تقتل وتأسر حوالى مائتي مسلح": two outcomes for one number, whatever else the sentence says
         r.metric, r.rule = None, "combined-outcomes"
@@ -6905,7 +6907,7 @@ def _said_to_be(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 def _against_armed_group(view: SentenceView, tok: int) -> bool:
     """"المقاتلين ضد التنظيم": ضد right after the noun, an armed group right after it."""
-    if not any(c.tok_start == tok and c.phrase in grammar("against_words") for c in view.cues):
+    if not any(c.phrase in grammar("against_words") for c in view.cues_starting(tok)):
         return False
     return any(
         e.tok_start in (tok + 1, tok + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
@@ -7779,6 +7781,8 @@ def _count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
 
 
 def _find_count_head(a: Analysis, view: SentenceView, p: Placed) -> int | None:
+    if not a.sentence_has(view, grammar("count_head_words"), "و"):
+        return None  # (one set test rules out most sentences before a scan of the words before the number)
     head = next(
         (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1) if a.token_in(t, grammar("count_head_words"), "و")),
         None,
@@ -8690,8 +8694,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             ):
                 return True
     return any(
-        "mixed_outcome" in c.kinds
-        and (
+        (
             (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
             # (past an aside that names their group, set off by commas: "سقط نحو 30 متشدداً، من تنظيم داعش، قتلى وجرحى")
             or (
@@ -8724,11 +8727,11 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             # "تقتل وتصيب نحو 30 عنصراً": the pair of verbs right before the number
             or (c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0])
         )
-        for c in view.cues
+        for c in view.cues_of("mixed_outcome")
     ) or any(
         # "مقتل وإصابة ثلاثة ضباط": two outcome nouns right before the number
-        "mixed_outcome_noun" in c.kinds and c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0]
-        for c in view.cues
+        c.tok_end <= p.tok_start <= c.tok_end + 2 and c.tok_start >= clause[0]
+        for c in view.cues_of("mixed_outcome_noun")
     )
 
 

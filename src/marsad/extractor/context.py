@@ -491,9 +491,12 @@ def _hospital_taken_to(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def across_a_border(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the name at ``p`` the neighbour across a border (الحدود مع مالي، بمواجهات حدودية مع الحوثيين)?"""
     at = p.tok_start
+    with_words = ("مع", "ومع")
+    if a.token_text(at - 1) not in with_words and a.token_text(at - 2) not in with_words:
+        return False  # (most names: no مع right before them or before their place word, so no list lookups)
     if a.token_in(at - 1, grammar("place_nouns")) or a.token_in(at - 1, grammar("region_heads")) or a.token_in(at - 1, grammar("state_nouns")):
         at -= 1  # (a province's or a state's word before its name: "الحدود مع لواء اسكندرون"، "مع ولاية كيبي"، "مع دولة مالي")
-    if a.token_text(at - 1) not in ("مع", "ومع"):
+    if a.token_text(at - 1) not in with_words:
         return False
     border = grammar_union("border_words", "border_adjectives")
     return any(a.token_text(t) in border for t in range(max(view.tok_start, at - 5), at))
@@ -598,12 +601,12 @@ def capital_abroad(e: Entity) -> bool:
 
 
 @cache
-@cache
 def _statement_venues() -> frozenset[str]:
     sup = load("places_supplement.yaml")
     return frozenset(str(x) for x in [*(sup.get("statement_venues") or []), *(sup.get("capitals_abroad") or [])])
 
 
+@cache  # (asked of every place a figure's countries are read from)
 def _capitals_abroad() -> frozenset[str]:
     return frozenset(str(x) for x in load("places_supplement.yaml").get("capitals_abroad") or [])
 
@@ -683,7 +686,7 @@ def _named_place_noun_before(a: Analysis, view: SentenceView, tok: int) -> bool:
             (a.token_text(noun) in nouns and a.token_text(noun - 1) == "في") or a.behind_clitic(noun, nouns, "ب")
         ):
             continue
-        if all(not a.token_text(t).startswith(("ال", "و")) and not _recognised_at(view, t) for t in range(noun + 1, tok)):
+        if all(not a.token_text(t).startswith(("ال", "و")) and not view.item_starts_at(t) for t in range(noun + 1, tok)):
             return True
     return False
 
@@ -694,20 +697,15 @@ def _past_place_adjectives(a: Analysis, view: SentenceView, p: Placed) -> int:
     bare word that ends the name; ``p.tok_end`` when no definite word stands there."""
     t = p.tok_end
     # (a bare word, with no clitic or article: not "فريق كوردستان بالمنظمة الأميركية", an organisation's)
-    if t < view.tok_end and not a.token_text(t).startswith(("ال", "و", "بال", "لل", "فال", "كال")) and not _recognised_at(view, t):
+    if t < view.tok_end and not a.token_text(t).startswith(("ال", "و", "بال", "لل", "فال", "كال")) and not view.item_starts_at(t):
         t += 1  # (the rest of a name only its first word matched)
     for _ in range(2):
         word = a.token_text(t)
-        if t >= view.tok_end or _recognised_at(view, t) or not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+        if t >= view.tok_end or view.item_starts_at(t) or not (word.startswith("ال") and word.endswith(("يه", "ي"))):
             break
         t += 1
     # (the nisba is definite too, as its place: not a bare one of people after them, "في كابل دبلوماسيين أمريكيين")
     return t if a.token_text(t).startswith("ال") else p.tok_end
-
-
-def _recognised_at(view: SentenceView, t: int) -> bool:
-    """Does a recognised entity, adjective, cue or number start at token ``t``?"""
-    return any(q.tok_start == t for q in (*view.entities, *view.adjectives, *view.cues, *view.quantities))
 
 
 def countries_in(

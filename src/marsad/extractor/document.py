@@ -60,6 +60,7 @@ class SentenceView:
     # the cues by kind, built the first time a rule asks (see cues_of)
     _by_kind: dict[str, list[Cue]] | None = field(default=None, repr=False, compare=False)
     _by_start: dict[int, list[Cue]] | None = field(default=None, repr=False, compare=False)
+    _item_starts: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     def cues_of(self, kind: str) -> list[Cue]:
         """The sentence's cues of one kind, in sentence order.
@@ -86,6 +87,16 @@ class SentenceView:
                 by_start.setdefault(c.tok_start, []).append(c)
         return by_start.get(tok, _NO_CUES)
 
+    def item_starts_at(self, tok: int) -> bool:
+        """Does a recognised entity, adjective, cue or number start at token ``tok``? (The tokens where
+        one does are gathered once, as ``cues_of``'s lists.)"""
+        starts = self._item_starts
+        if starts is None:
+            starts = self._item_starts = frozenset(
+                q.tok_start for q in (*self.entities, *self.adjectives, *self.cues, *self.quantities)
+            )
+        return tok in starts
+
     def clause_of(self, tok: int) -> tuple[int, int]:
         for s, e in self.clauses:
             if s <= tok < e:
@@ -96,7 +107,7 @@ class SentenceView:
 def qualifies_a_force(view: SentenceView, adj: Placed) -> bool:
     """Does a nationality adjective follow a force's or a state body's noun (القوات، الطائرات الحربية، وزارة …)?"""
     return any(
-        c.kinds & {"force_noun", "friendly_group"} and adj.tok_start - 2 <= c.tok_end <= adj.tok_start for c in view.cues
+        adj.tok_start - 2 <= c.tok_end <= adj.tok_start for kind in ("force_noun", "friendly_group") for c in view.cues_of(kind)
     )
 
 
@@ -151,7 +162,7 @@ class Analysis:
         if len(self.texts) != len(self.tokens):
             self.texts = [t.text for t in self.tokens]
         words = grammar("arbitrary_detention_words")
-        self.detention_report = any(t in words for t in self.texts)
+        self.detention_report = not words.isdisjoint(self.texts)
         # (a nationality counts only as a force's or a body's, "القوات التركية"، "الطائرات الروسية" — not the
         # victims' or the visitors', "4 زوار إيرانيين"، "جندي تركي")
         self.states_by_sentence = [

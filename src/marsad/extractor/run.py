@@ -720,6 +720,8 @@ _INHERITED_COUNTRIES = frozenset({
     "passage", "passage-narrowed-by-force", "title", "the-article's-only-country", "the-article's-main-country", "home-of-forces",
 })
 
+_OTHER_WORDS = frozenset({"اخري", "أخرى"})  # ("other lands": a sentence tests its words as one set first)
+
 # where a figure's countries came from its own clause, not from the passage or the article
 _PLACED_BY_THE_NUMBER = frozenset({"number", "ranked-country", "place-before-the-bracket", "label", "clause"})
 
@@ -1205,7 +1207,7 @@ def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[
             for p in view.entities:
                 if c.tok_end <= p.tok_start <= c.tok_end + 3:
                     # "أعلنت القيادة أنها نفذت": the speaker is the doer too
-                    if any("self_reference" in d.kinds and p.tok_end <= d.tok_start <= p.tok_end + 4 for d in view.cues):
+                    if any(p.tok_end <= d.tok_start <= p.tok_end + 4 for d in view.cues_of("self_reference")):
                         break
                     e: Entity = p.obj  # type: ignore[assignment]
                     out.add(e.org if e.type == "person" and e.org else e.id)
@@ -1215,7 +1217,7 @@ def _speakers(view: SentenceView, atts: list[Attribution] | None = None) -> set[
 
 def _first_person_source(a: Analysis) -> str | None:
     """A statement published verbatim ("التزامنا", "قواتنا") speaks for its first actor."""
-    fp = any("first_person" in c.kinds and not _in_quote(a, c.start) for v in a.views for c in v.cues)
+    fp = any(not _in_quote(a, c.start) for v in a.views for c in v.cues_of("first_person"))
     if not fp:
         return None
     for v in a.views:
@@ -1612,10 +1614,16 @@ def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int |
     )
 
 
+@cache
+def _background_openers() -> tuple[str, ...]:
+    """The background openers as one tuple: ``str.startswith`` tries them all in one call."""
+    return tuple(grammar("background_openers"))
+
+
 def _background(a: Analysis, view: SentenceView) -> bool:
     """"يذكر أن …"، "يشار إلى أن …": a sentence that recalls earlier events takes no period from the passage."""
     first = " ".join(a.token_text(t) for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
-    if any(first.startswith(w) for w in grammar("background_openers")):
+    if first.startswith(_background_openers()):
         return True
     # "وكان الجيش قد أعلن في وقت سابق مقتل 12": a figure from earlier, with no date, has none (the contract)
     earlier = grammar("earlier_time_phrases")
@@ -1788,7 +1796,8 @@ def _fill(
         nxt = min([o.tok_start for o in view.quantities if o.tok_start > p.tok_start] + [chi])
         majority = grammar("majority_words")
         # "نحو 10 آلاف عنصر غالبيتهم في العراق": the place of a majority is not the number's own
-        nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
+        if a.sentence_has(view, majority):
+            nxt = min([t for t in range(p.tok_end, nxt) if a.token_text(t) in majority] + [nxt])
         reach = (r.noun_end_tok or p.tok_end) + 4
         if a.token_text(r.noun_end_tok or p.tok_end) in grammar("target_prepositions"):
             # "17 ضربة جوية ضد تنظيم داعش في العراق", "12 ضربة ضد أهداف للتنظيم في سوريا": past the
@@ -2305,7 +2314,7 @@ def _each_of_two(a: Analysis, view: SentenceView, p: Placed) -> list[Entity] | N
     """The two places a figure is given for each of (… X وY … N في كل منهما), or None."""
     after = [a.token_text(t) for t in range(p.tok_end, min(p.tok_end + 6, view.tok_end))]
     two = grammar("each_of_two")
-    if not any(w == "كل" and (two & set(after[i + 1 : i + 3])) for i, w in enumerate(after)):
+    if "كل" not in after or not any(w == "كل" and (two & set(after[i + 1 : i + 3])) for i, w in enumerate(after)):
         return None  # (كل منهما، كل واحدة منهما)
     places = [e.obj for e in view.entities if e.tok_end <= p.tok_start and e.obj.type == "place" and e.obj.country]
     if len(places) < 2 or places[-1].id == places[-2].id:  # type: ignore[attr-defined]
@@ -2435,8 +2444,8 @@ def _update_frame(a: Analysis, view: SentenceView, frame: Frame, claims: list[Cl
     founding = any(a.token_in(t, grammar("founding_words"), "وف") for t in range(view.tok_start, min(view.tok_start + 3, view.tok_end)))
     # (nor a sentence on other lands a group spread to: "استطاع التنظيم التوسع في بلدان أخرى مثل ليبيا وأفغانستان" —
     # examples, not where the passage's figures are)
-    elsewhere = any(
-        a.token_text(t) in ("اخري", "أخرى")
+    elsewhere = a.sentence_has(view, _OTHER_WORDS) and any(
+        a.token_text(t) in _OTHER_WORDS
         and a.token_in(t - 1, grammar("lands_words"), "وفب")
         and a.token_text(t + 1) in ("مثل", "منها", "بينها", "ك")
         for t in range(view.tok_start + 1, view.tok_end)
@@ -2473,6 +2482,7 @@ def _report_date(a: Analysis, view: SentenceView, per: Period) -> bool:
     )
 
 
+@cache  # (a function of the actor data alone, asked for every actor of every claim)
 def _contract_id(actor_id: str | None) -> str | None:
     """The nearest id of the contract's set (CTS → ISF, AFRICOM → US), else the id itself.
 

@@ -484,13 +484,18 @@ def person(id: str) -> dict | None:
 
 def ancestors(actor_id: str) -> list[str]:
     """Parent chain of an actor, nearest first (CTS -> ['ISF', 'IQ_GOV'])."""
+    return list(_ancestors(actor_id))
+
+
+@lru_cache(maxsize=4096)  # (the extractor asks it of the same few actors for every figure)
+def _ancestors(actor_id: str) -> tuple[str, ...]:
     acts = _lexicon().actors
     out: list[str] = []
     cur = acts.get(actor_id)
     while cur and cur["parent"] and cur["parent"] not in out:
         out.append(cur["parent"])
         cur = acts.get(cur["parent"])
-    return out
+    return tuple(out)
 
 
 def canonical(actor_id: str) -> str | None:
@@ -504,10 +509,16 @@ def canonical(actor_id: str) -> str | None:
 
 def actor_for_country(cc: str) -> str | None:
     """The actor a country's name stands for as a subject (IQ -> IQ_GOV)."""
+    return _actor_by_state().get(cc)
+
+
+@cache
+def _actor_by_state() -> dict[str | None, str]:
+    """Each ``state_of`` value → the first actor of the lexicon with it (as a scan of the actors would find)."""
+    out: dict[str | None, str] = {}
     for rec in _lexicon().actors.values():
-        if rec["state_of"] == cc:
-            return rec["id"]
-    return None
+        out.setdefault(rec["state_of"], rec["id"])
+    return out
 
 
 def adjective_actor(word: str) -> str | None:
@@ -533,7 +544,12 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
         aid = m.payloads[0]
         out.append(Entity(nt.original[m.start : m.end], m.start, m.end, aid, "actor", "adjective",
                           lex.actors[aid]["country"]))
-    if lex.people_adjective_re is not None and lex.people_adjective_re.search(nt.text):
+    # (the words looked for as plain substrings first: most texts hold none, and the pattern tries every position)
+    if (
+        lex.people_adjective_re is not None
+        and any(w in nt.text for w in lex.people_adjectives)
+        and lex.people_adjective_re.search(nt.text)
+    ):
         # "53 جندياً مالياً": a nisba that is also a common word, only right after the people it describes
         toks = tokenize(nt.text)
         for before, t in pairwise(toks):

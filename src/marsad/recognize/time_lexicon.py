@@ -9,7 +9,7 @@ normalised text. Keeping the compilation here keeps ``times`` about meaning
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -409,6 +409,32 @@ def _triggers(lx: TimeLexicon) -> tuple[dict[str, frozenset[str]], dict[str, tup
 @cache
 def patterns() -> Patterns:
     return Patterns(cached("time-patterns", _sources))
+
+
+@cache
+def pattern_endings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """For a pattern anchored at the end of its stretch of text (the ``…_before`` ones: words, spaces, then
+    ``$``), the words the stretch must end with, trailing spaces aside (the last words of its closing phrases,
+    as ``alt`` writes them), and the words one of which it must hold (the first words of its opening phrases;
+    none when the ending says enough). Nearly every stretch fails one test or the other, which ``str``
+    methods tell at once, where the pattern would be tried at every position of the stretch."""
+    lx = lexicon()
+    w = lx.words
+
+    def first(phrases: Iterable[str]) -> tuple[str, ...]:
+        return tuple({_key(p).split()[0] for p in phrases})
+
+    def last(phrases: Iterable[str]) -> set[str]:
+        return {_key(p).split()[-1] for p in phrases}
+
+    parts = last(lx.parts)
+    return {
+        "since_before": (tuple(last(w["since"]) | parts), first(w["since"])),
+        "since_event_before": (("في",), first(w["since"])),
+        "part_before": (tuple(parts), ()),
+        "until_before": (tuple(last(w["until"]) | parts), first(w["until"])),
+        "starting_before": (tuple(last(w["starting_words"])), first(w["starting_words"])),
+    }
 
 
 def _sources() -> PatternSources:

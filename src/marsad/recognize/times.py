@@ -54,6 +54,7 @@ from marsad.recognize.time_lexicon import (
     TimeLexicon,
     lexicon,
     lookup,
+    pattern_endings,
     patterns,
     strip_clitics,
 )
@@ -784,12 +785,15 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     years = [(m.start(), m.end()) for m in _YEARISH.finditer(text)]
     size = len(text)
     out: list[tuple[str, re.Match[str]]] = []
+    found: dict[str, list[tuple[int, int]]] = {}  # (rules share their triggers, month names: each looked for once)
     for name in _RULES:
         if name in NUMERIC_RULES:
             spots = _numeric_spots(name, text, years)
         else:
             hits = present.intersection(pt.triggers[name])
-            spots = [occ for tok in hits for occ in _occurrences(text, tok)]
+            spots = [
+                occ for tok in hits for occ in (found[tok] if tok in found else found.setdefault(tok, _occurrences(text, tok)))
+            ]
             if name == "range":
                 # A range needs a connector before its last month.
                 spots = [(a, b) for a, b in spots if _RANGE_GATE.search(text[max(0, a - 28) : a + 1])]
@@ -910,14 +914,11 @@ def _paired_months(res: _Resolver, a: Candidate, b: Candidate) -> Candidate | No
 
 def _extend(res: _Resolver, c: Candidate) -> None:
     """Apply "منذ" (since) and a part word (مطلع، نهاية) written right before ``c``."""
-    text = res.text
     lo = max(0, c.ns - 30)
     if c.rule == "join" or _starting(res, c):
         return
     if c.rule not in _NO_SINCE:
-        m = res.pt.since_before.search(text, lo, c.ns) or res.pt.since_event_before.search(
-            text, max(0, c.ns - 80), c.ns
-        )
+        m = _before(res, "since_before", lo, c.ns) or _before(res, "since_event_before", max(0, c.ns - 80), c.ns)
         if m:
             c.ns = m.start()
             c.relative = True
@@ -933,16 +934,27 @@ def _extend(res: _Resolver, c: Candidate) -> None:
     if _until(res, c, lo):
         return
     if c.grain in ("month", "day") and c.rule == "date":
-        m = res.pt.part_before.search(text, lo, c.ns)
+        m = _before(res, "part_before", lo, c.ns)
         if m:
             c.ns = m.start()
+
+
+def _before(res: _Resolver, name: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``res.pt.<name>.search(res.text, lo, hi)`` for a pattern that ends its stretch on one of a few words
+    and holds one of a few others (time_lexicon.pattern_endings): None at once when the stretch does not."""
+    ends, needs = pattern_endings()[name]
+    stretch = res.text[lo:hi]
+    if not stretch.rstrip().endswith(ends) or (needs and not any(word in stretch for word in needs)):
+        return None
+    rx: re.Pattern[str] = getattr(res.pt, name)
+    return rx.search(res.text, lo, hi)
 
 
 def _starting(res: _Resolver, c: Candidate) -> bool:
     """N units starting at ``c`` (خلال 15 شهرا ابتداء من آذار 2023), its own unit included."""
     if c.rule in _NO_SINCE:
         return False
-    m = res.pt.starting_before.search(res.text, max(0, c.ns - 60), c.ns)
+    m = _before(res, "starting_before", max(0, c.ns - 60), c.ns)
     if m is None:
         return False
     if m.group("u2"):
@@ -973,7 +985,7 @@ def _until(res: _Resolver, c: Candidate, lo: int) -> bool:
         ends = (c.rule == "date" and c.grain == "month") or (c.rule == "relunit" and c.grain == "month")
     if not ends:
         return False
-    m = res.pt.until_before.search(res.text, lo, c.ns)
+    m = _before(res, "until_before", lo, c.ns)
     if m is None:
         return False
     if c.rule != "part_year" and lookup(res.lx.parts, m.group("part") or "") != "end":

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Generic, TypeVar
 
 from marsad.text.normalize import Normalized, norm
@@ -29,6 +30,8 @@ R = TypeVar("R")
 
 # quotes do not break a name: حركة «الشباب»، تنظيم "الدولة الإسلامية"
 _BREAKING = frozenset(".,;:?!\n()[]")
+# a pair of first words that begins this many phrases has them indexed by the third word too
+_INDEX_THIRD_FROM = 8
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which
@@ -45,6 +48,26 @@ class Match(Generic[T]):
     phrase: str  # the normalised lexicon phrase
     payloads: tuple[T, ...]
     prefix: str = ""  # the proclitics that were stripped (e.g. "وب")
+
+
+def _same_phrase_together(
+    entries: list[tuple[tuple[str, ...], list[T], str]],
+) -> list[tuple[tuple[str, ...], list[T], str]]:
+    """One entry per phrase, at its first place, with the payloads of its entries in their order.
+
+    A phrase many payloads share (القوات المسلحة, each state's armed forces) is then matched once, not once
+    per payload. The tries give the same best match: the words decide whether an entry matches, and
+    entries of other phrases never change which payloads the best phrase gathers, nor in which order.
+    """
+    out: list[tuple[tuple[str, ...], list[T], str]] = []
+    at: dict[tuple[str, ...], int] = {}
+    for ptoks, payloads, phrase in entries:
+        if ptoks in at:
+            out[at[ptoks]][1].extend(payloads)
+        else:
+            at[ptoks] = len(out)
+            out.append((ptoks, list(payloads), phrase))
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -81,8 +104,8 @@ class PhraseMatcher(Generic[T]):
         # one-word phrases by their word; longer ones by their first two words,
         # so a common first word (مدينة، ريف، في) costs one dict lookup, not a scan
         self._single: dict[str, list[T]] = {}
-        # first word → second word → (words, payload, the phrase), longest first
-        self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], T, str]]]] = {}
+        # first word → second word → (words, payloads, the phrase), longest first
+        self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], list[T], str]]]] = {}
         self._hits: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         self._starters: set[str] = set()  # the tokens of _hits that have a reading
         # starter → its best one-word match (prefix length, phrase, payloads, prefix) or None
@@ -97,15 +120,29 @@ class PhraseMatcher(Generic[T]):
             if len(toks) == 1:
                 self._single.setdefault(toks[0], []).append(payload)
             else:
-                self._multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, payload, " ".join(toks)))
+                self._multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, [payload], " ".join(toks)))
             self.max_len = max(self.max_len, len(toks))
         for seconds in self._multi.values():
-            for lst in seconds.values():
+            for second, lst in seconds.items():
                 lst.sort(key=lambda e: -len(e[0]))
+                seconds[second] = _same_phrase_together(lst)
+        # Some first two words begin a hundred phrases or more (وزارة الدفاع …، القوات المسلحة …, one per
+        # state): for those, the positions in the list of the two-word phrases and of the longer ones by
+        # their third word, so that a match tries only the phrases the word after the second allows.
+        self._by_third: dict[tuple[str, str], tuple[list[int], dict[str, list[int]]]] = {}
+        for first, seconds in self._multi.items():
+            for second, lst in seconds.items():
+                if len(lst) >= _INDEX_THIRD_FROM:
+                    pairs = [j for j, e in enumerate(lst) if len(e[0]) == 2]
+                    thirds: dict[str, list[int]] = {}
+                    for j, e in enumerate(lst):
+                        if len(e[0]) > 2:
+                            thirds.setdefault(e[0][2], []).append(j)
+                    self._by_third[(first, second)] = (pairs, thirds)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._single.values()) + sum(
-            len(x) for v in self._multi.values() for x in v.values()
+            len(e[1]) for v in self._multi.values() for x in v.values() for e in x
         )
 
     def _readings(self, tok: str) -> tuple[tuple[str, int, bool], ...]:
@@ -169,7 +206,8 @@ class PhraseMatcher(Generic[T]):
         for tt in distinct.difference(hits):
             self._readings(tt)
         starters = self._starters
-        candidates = [j for j, tt in enumerate(texts) if tt in starters]
+        # (the same as [j for j, tt in enumerate(texts) if tt in starters], with the loop in C)
+        candidates = list(compress(range(len(texts)), map(starters.__contains__, texts)))
         solo = self._solo
         second_words = self._seconds
         n = len(toks)
@@ -213,15 +251,40 @@ class PhraseMatcher(Generic[T]):
                 nxt = texts[i + 1]
                 keys = _second_keys(nxt) if self.clitics else (nxt,)
                 for key in keys:
-                    for ptoks, payload, phrase in seconds.get(key, ()):
+                    for ptoks, payloads, phrase in self._tries(stem, key, seconds, texts, i):
                         k = len(ptoks)
                         if best is not None and k < best[0]:
                             break
                         if i + k > n or not self._rest_matches(text, toks, i, ptoks):
                             continue
-                        best = self._better(best, k, plen, phrase, payload, texts[i])
+                        for payload in payloads:
+                            best = self._better(best, k, plen, phrase, payload, texts[i])
             best = self._best_single(texts[i], (reading,), best)
         return best
+
+    def _tries(
+        self, first: str, second: str, seconds: dict[str, list[tuple[tuple[str, ...], list[T], str]]], texts: list[str], i: int
+    ) -> list[tuple[tuple[str, ...], list[T], str]]:
+        """The phrases of first and second words that may start at token i, longest first.
+
+        Where the pair begins many phrases, those whose third word is not the next token (or, the last word,
+        that token without its pronoun) are left out: they could not match, so the order and the outcome of
+        the tries are the same.
+        """
+        phrases = seconds.get(second)
+        if not phrases:
+            return []
+        index = self._by_third.get((first, second))
+        if index is None:
+            return phrases
+        pairs, thirds = index
+        picked = list(pairs)
+        if i + 2 < len(texts):
+            nxt = texts[i + 2]
+            for word in _second_keys(nxt) if self.clitics else (nxt,):
+                picked += thirds.get(word, ())
+            picked.sort()
+        return [phrases[j] for j in picked]
 
     @staticmethod
     def _better(

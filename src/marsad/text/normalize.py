@@ -205,6 +205,9 @@ def _usual_spelling(t: str) -> str:
     if found is None:
         return t
     rx, table = found
+    # (a few plain substring searches rule out nearly every text before the pattern walks it position by position)
+    if not any(other in t for other in table):
+        return t
     return rx.sub(lambda m: m[1] + table[m[2]], t) if rx.search(t) else t
 
 

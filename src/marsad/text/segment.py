@@ -57,8 +57,8 @@ def _inside_quote(line: str, pos: int) -> bool:
     that a long paragraph is split in linear time.
     """
     before = line[max(0, pos - _MAX_QUOTE) : pos]
-    opens = sum(before.count(q) for q in "“«")
-    closes = sum(before.count(q) for q in "”»")
+    opens = before.count("“") + before.count("«")
+    closes = before.count("”") + before.count("»")
     plain = before.count('"')
     if opens > closes:
         rest = line[pos : pos + _MAX_QUOTE]

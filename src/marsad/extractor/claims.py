@@ -3745,6 +3745,18 @@ def _read_count(
                 # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
                 # strikes are the group's men the sentence says they targeted
                 side, r.side = "armed", "armed"
+            if (
+                r.outcome == "kill"
+                and trig is not None
+                and not part
+                and a.token_in(p.tok_end, grammar("another_words"), "")
+                and (last := max((c for c in view.cues if c.kinds & PEOPLE_KINDS and trig.tok_end <= c.tok_start < p.tok_start), key=lambda c: c.tok_start, default=None))
+                is not None
+                and "leader" in last.kinds
+            ):
+                # "قتلت قوات الأمن القيادي بكتيبة عقبة بن نافع لقمان أبو صخر، وثمانية آخرين": others killed with a
+                # group's leader named after the verb are his men, not the force's
+                side, r.side = "armed", "armed"
             if r.side is None and r.outcome == "kill" and trig is not None and not part and _fired_on_civilians_before(a, view, trig):
                 # "أطلق مسلحون الرصاص على القرويين، فقتلوا 17 على الأقل": the dead are the people the attackers
                 # fired on

@@ -3753,6 +3753,12 @@ def _read_count(
                 and (last := max((c for c in view.cues if c.kinds & PEOPLE_KINDS and trig.tok_end <= c.tok_start < p.tok_start), key=lambda c: c.tok_start, default=None))
                 is not None
                 and "leader" in last.kinds
+                # (a group's leader — its commander by that word, or the group named after him: not a tribal chief,
+                # "زعيم قبلي بارز و3 آخرين")
+                and (
+                    a.token_in(last.tok_start, grammar("commander_words"), "")
+                    or "armed" in _sides_named(view, last.tok_end, min(last.tok_end + 5, p.tok_start))
+                )
             ):
                 # "قتلت قوات الأمن القيادي بكتيبة عقبة بن نافع لقمان أبو صخر، وثمانية آخرين": others killed with a
                 # group's leader named after the verb are his men, not the force's

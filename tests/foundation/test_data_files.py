@@ -39,12 +39,24 @@ def test_a_repeated_key_is_refused() -> None:
         yaml.load("grammar:\n  earlier_words: [a]\n  earlier_words: [b]\n", Loader=_StrictLoader)
 
 
-def test_every_actor_entry_uses_only_keys_the_loader_reads() -> None:
-    from marsad.recognize.entities import _ACTOR_KEYS
+def test_a_misspelt_key_on_a_states_line_is_refused_with_its_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.recognize.entities as entities
+    from marsad.lexicon import LexiconError
 
-    data = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
-    for entry in data["actors"]:
-        assert set(entry) <= _ACTOR_KEYS, (entry["id"], set(entry) - _ACTOR_KEYS)
+    data = {"actors": [], "states": [{"iso": "XX", "m": "سيني", "f": "سينية", "names": ["سين"], "alsoo": [["س", "س"]]}]}
+    monkeypatch.setattr(entities, "load", lambda name: data)
+    with pytest.raises(LexiconError, match=r"XX.*alsoo"):
+        entities._load_actors([])
+
+
+def test_another_spelling_of_a_nisba_must_be_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.recognize.entities as entities
+    from marsad.lexicon import LexiconError
+
+    data = {"actors": [], "states": [{"iso": "XX", "m": "سيني", "f": "سينية", "names": ["سين"], "also": [["صيني"]]}]}
+    monkeypatch.setattr(entities, "load", lambda name: data)
+    with pytest.raises(LexiconError, match=r"XX.*pair"):
+        entities._load_actors([])
 
 
 def test_a_misspelt_actor_key_is_refused_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:

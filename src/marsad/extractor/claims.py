@@ -1862,8 +1862,8 @@ def _read_count(
                     break
 
     # "التفجيرات الثلاثة التي نفذتها الجماعة"، "الهجمات الأربع": attacks named first, then their number word with
-    # the article, as its adjective (a word of three to ten: not an ordinal, "بيانها العشرين", nor a dual), in a
-    # sentence that names a group
+    # the article, as its adjective (a word of three to ten: not an ordinal, "بيانها العشرين", nor a dual), with the
+    # group that did them told right after
     if (
         noun is None
         and p.prefix.endswith("ال")
@@ -1871,8 +1871,10 @@ def _read_count(
         and not a.tokens[p.tok_start].text[-1:].isdigit()
         and (before := next((c for c in view.cues if c.tok_end == p.tok_start and "attack" in c.kinds), None)) is not None
         and a.token_text(before.tok_end - 1).startswith("ال")
-        # (told as a group's deed: not the bombings a report turns back to, "وعقب التفجيرات الثلاثة هرعت …")
-        and "armed" in _sides_named(view, view.tok_start, view.tok_end)
+        # (told as a group's deed in a relative clause after the numeral: not the bombings a report turns back to,
+        # "وعقب التفجيرات الثلاثة هرعت …"، "وأدانت الحكومة التفجيرات الخمسة")
+        and _doer_after(a, view, p.tok_end + a.token_in(p.tok_end, grammar("which_words"), "")) == "armed"
+        and not _foiled(a, view, p)
     ):
         noun, kinds = before, before.kinds
         r.rule = "attacks-and-their-numeral"
@@ -3753,11 +3755,14 @@ def _read_count(
                 and (last := max((c for c in view.cues if c.kinds & PEOPLE_KINDS and trig.tok_end <= c.tok_start < p.tok_start), key=lambda c: c.tok_start, default=None))
                 is not None
                 and "leader" in last.kinds
-                # (a group's leader — its commander by that word, or the group named after him: not a tribal chief,
-                # "زعيم قبلي بارز و3 آخرين")
+                # (a group's leader — its commander by that word, not a party's, or the group owning him named right
+                # after him: not a tribal chief, "زعيم قبلي بارز في هجوم لحركة الشباب و3 آخرين")
                 and (
-                    a.token_in(last.tok_start, grammar("commander_words"), "")
-                    or "armed" in _sides_named(view, last.tok_end, min(last.tok_end + 5, p.tok_start))
+                    (
+                        a.token_in(last.tok_start, grammar("commander_words"), "")
+                        and not any(a.token_in(t, grammar("party_words"), "ل") for t in range(last.tok_end, min(last.tok_end + 3, p.tok_start)))
+                    )
+                    or _group_after(a, view, last.tok_end)[0] == "armed"
                 )
             ):
                 # "قتلت قوات الأمن القيادي بكتيبة عقبة بن نافع لقمان أبو صخر، وثمانية آخرين": others killed with a
@@ -6995,7 +7000,16 @@ def _fired_on_civilians_before(a: Analysis, view: SentenceView, trig: Cue) -> bo
     if not before or len(people) != len(before):
         return False
     last = before[-1]
-    if "civilian" not in last.kinds or a.token_text(last.tok_start - 1) not in ("علي", "على"):
+    if (
+        "civilian" not in last.kinds
+        or not a.token_in(last.tok_start - 1, grammar("on_words"), "")
+        or not a.token_in(last.tok_start - 2, grammar("fire_words"), "")
+    ):
+        return False
+    # (not when a force steps in between and kills: "فتصدت لهم قوات الأمن وقتلت 5")
+    if _sides_named(view, last.tok_end, trig.tok_start) or any(
+        c.kinds & {"friendly_group", "own_forces"} and last.tok_end <= c.tok_start < trig.tok_start for c in view.cues
+    ):
         return False
     return any("member" in c.kinds and c.tok_end <= last.tok_start for c in before[:-1])
 
@@ -8026,7 +8040,18 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
     إطلاق النار على دورية للجيش): the sentence's dead are the post's men."""
     posts = grammar("post_nouns")
     for t in range(view.tok_start, p.tok_start):
-        if not a.token_in(t, posts, "و"):
+        if a.token_in(t, grammar("targeted_men_nouns"), "و"):
+            # (the men themselves as the target: after a noun of attack, "استهدف هجوم آخر عناصر قسد"; after a verb whose
+            # feminine says a bomb or an attack struck, "عبوة ناسفة استهدفت عناصر الحشد"; or with the attacks as the
+            # means of a passive, "استُهدف عناصر ودوريات تابعة لقوى الأمن بهجمات" — not right after a verb they may be
+            # the subject of, "استهدف عناصر الجيش مواقع لداعش")
+            if not (
+                any("attack" in c.kinds and t - 3 <= c.tok_start < t for c in view.cues)
+                or (_cue_at(view, t - 1, {"target"}) is not None and a.token_text(t - 1).endswith("ت"))
+                or any("attack" in c.kinds and t < c.tok_start <= t + 8 and c.prefix.startswith("ب") for c in view.cues)
+            ):
+                continue
+        elif not a.token_in(t, posts, "و"):
             continue
         # (an attack word within three words before the post: استهدف، على، هجوم على، هاجم مسلحون; or the
         # post's own ordeal after it: "دورية … تعرضت لهجوم")

@@ -717,7 +717,7 @@ _ARMED_SIDE_METRIC = {"friendly_killed": "killed", "friendly_captured": "capture
 
 # countries a figure took from the passage or the article, not from its own sentence
 _INHERITED_COUNTRIES = frozenset({
-    "passage", "passage-narrowed-by-force", "title", "the-article's-only-country", "the-article's-main-country", "home-of-forces",
+    "passage", "passage-narrowed-by-force", "title", "the-article's-only-country", "the-article's-main-country",
 })
 
 _OTHER_WORDS = frozenset({"اخري", "أخرى"})  # ("other lands": a sentence tests its words as one set first)
@@ -1996,8 +1996,16 @@ def _fill(
             countries, place, ctx["countries"] = [state], None, "own-side-of-the-border"
         if (
             ctx["countries"] in _INHERITED_COUNTRIES
-            and any(getattr(e.obj, "type", "") == "actor" and (entity_data.actor(e.obj.id) or {}).get("many_states") for e in view.entities)
+            # (the force as a doer, not only the voice: "بحسب القوة المشتركة")
+            and any(
+                getattr(e.obj, "type", "") == "actor"
+                and (entity_data.actor(e.obj.id) or {}).get("many_states")
+                and not any(c.kinds & {"report", "report_by", "report_noun"} and c.tok_end in (e.tok_start, e.tok_start - 1) for c in view.cues)
+                for e in view.entities
+            )
             and not any(getattr(e.obj, "type", "") == "place" and getattr(e.obj, "country", None) for e in view.entities)
+            # (nor men a state's nisba names: "5 جنود نيجيريين")
+            and not any(getattr(d.obj, "country", None) for d in view.adjectives)
         ):
             # "قضت قوة المهام المشتركة متعددة الجنسيات على 100 إرهابي" on a page about Nigeria: a force of several
             # states, in a sentence that names no place of one state (a region at most), is in no one of them
@@ -2118,6 +2126,14 @@ def _fill(
         and source
         and (body := entity_data.actor(source) or {}).get("home")
         and body.get("country")
+        # (the body's own arrests: not another force's it tells of, "إن الجيش الوطني السوري ألقى القبض على 20")
+        and not any(
+            getattr(e.obj, "type", "") == "actor"
+            and e.obj.id not in (source, body.get("parent"))
+            and side_of_actor(e.obj.id) in ("friendly", "armed")
+            and e.tok_start < p.tok_start
+            for e in view.entities
+        )
     ):
         # "قال وزير الداخلية التركي إن قوات الأمن ألقت القبض على 119 شخصاً بتهمة الانتماء إلى التنظيم" in a
         # passage on Syria: a body that acts only at home (an interior ministry, its police) tells of arrests

@@ -147,7 +147,7 @@ def _feminine_plurals(f: str) -> list[str]:
 def _nisba_pairs(st: dict) -> list[tuple[str, str]]:
     """A state's masculine and feminine nisba, and its other spellings (``also``: بنجلاديشي beside بنغلادشي)."""
     pairs = [(st.get("m"), st.get("f")), *(tuple(p) for p in st.get("also") or [])]
-    return [(m, f) for m, f in pairs if m or f]  # type: ignore[misc]
+    return [(m, f) for m, f in pairs if m and f]  # type: ignore[misc]
 
 
 def _nisba_forms(templates: list[str], st: dict) -> list[str]:
@@ -176,7 +176,13 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
     names = {norm(n) for st in data.get("states") or [] for n in st.get("names") or []}
     for st in data.get("states") or []:
         iso = _need(st, "iso", "actors.yaml")
-        _need(st, "m", "actors.yaml"), _need(st, "f", "actors.yaml")  # (both nisbas are required; also's are optional)
+        # (both nisbas are required; their other spellings optional, each an [m, f] pair)
+        _need(st, "m", "actors.yaml")
+        _need(st, "f", "actors.yaml")
+        if unknown := set(st) - _STATE_KEYS:
+            raise LexiconError(f"actors.yaml: states line {iso} has keys the loader does not know: {', '.join(sorted(unknown))}")
+        if any(not isinstance(pair, list) or len(pair) != 2 or not all(pair) for pair in st.get("also") or []):
+            raise LexiconError(f"actors.yaml: states line {iso}: each of `also` must be a pair [m, f] of spellings")
         abroad = bool(st.get("abroad"))
         aliases = _state_forms(forms, st, home=not abroad) + list(st.get("aliases") or [])
         if abroad:
@@ -205,7 +211,7 @@ def _state_actors(data: dict) -> list[dict[str, Any]]:
                 w
                 for m, f in _nisba_pairs(st)
                 for w in [m, f, "ال" + m, "ال" + f]
-                + [w for w in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f)) if norm(w) not in names]
+                + [form for form in (m + "ا", *_masculine_plurals(m), *_feminine_plurals(f)) if norm(form) not in names]
             ],
         })
     return out
@@ -221,6 +227,9 @@ def _nisba_plurals(a: dict) -> list[str]:
     m = a.get("m")
     return _masculine_plurals(m) if m and a.get("state_of") else []
 
+
+# the keys a states line may carry (_state_actors reads them)
+_STATE_KEYS = frozenset({"iso", "m", "f", "names", "aliases", "also", "abroad"})
 
 # the keys an actor entry may carry (a states line's are read by _state_actors)
 _ACTOR_KEYS = frozenset({
@@ -789,7 +798,7 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
         if _phrase_before(doc, m.tok_start, lex.member_words, 1) is not None:
             return True
         text = doc.nt.text
-        if m.nstart > 0 and m.nend < len(text) and text[m.nstart - 1] in "«\"“(" and text[m.nend] in "»\"”)":
+        if m.nstart > 0 and m.nend < len(text) and _QUOTE_PAIRS.get(text[m.nstart - 1]) == text[m.nend]:
             # (the short name alone in quotes or brackets is a name: "عدد قتلى «القاعدة»"، "عناصر تنظيم (القاعدة)")
             return True
         # (or counted, in a page that names the group in full: "مقتل 15 جندياً و12 من القاعدة")
@@ -811,6 +820,10 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
     return False
 
 
+# a short name alone in quotes or brackets, each opener with its own closer
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "(": ")"}
+
+
 def _adjective_form(word: str) -> bool:
     """Does the word look like a definite nisba adjective (الجوية، العسكري، المحتجين)?"""
     return word.startswith("ال") and word.endswith(("يه", "ية", "ي", "ين", "يون"))
@@ -826,8 +839,15 @@ def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
     return prev.tok_end == m.tok_start and _joined(doc.gaps, prev.tok_end - 1, m.tok_start) and any(
         c.type == "place"
         and lex.places[c.id]["kind"] == "country"
-        # (or one that is itself the next of such a list: "في بوركينا فاسو ومالي ونيجر")
-        and (c.rule == _FREE or (c.rule == _COUNTRY_CUE and _after_country(lex, doc, k - 1)))
+        # (or one that is itself a country by its cue or as the next of such a list: "في مالي ونيجر"، "في بوركينا
+        # فاسو ومالي ونيجر")
+        and (
+            c.rule == _FREE
+            or (
+                c.rule == _COUNTRY_CUE
+                and (_after_country(lex, doc, k - 1) or _phrase_before(doc, prev.tok_start, lex.country_cues, 1) is not None)
+            )
+        )
         for c in prev.payloads
     )
 

@@ -2218,6 +2218,16 @@ def _read_count(
             r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
             if r.noun == "friendly":
                 r.noun = "member"
+    if (
+        r.noun == "leader"
+        and noun is not None
+        and a.carries_pronoun(noun)
+        and _retinue_owner(a, view, noun, p.tok_start) is None
+        and (_owner_side_agreeing(a, view, p.tok_start, noun) or _owner_side(view, p.tok_start)) == "friendly"
+    ):
+        # "وأعلنت قوات البشمركة مقتل أحد قادتها": a force's own commanders, by its pronoun, are its men
+        r.noun, r.side, r.leader = "friendly", "friendly", False
+        r.rule = "possessed-leader"
     if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, ("في", "من")):
         # "أعلن الجيش مقتل 14 عنصراً في صفوفه": members of its own ranks — the side of the one it refers to
         owner = _owner_side(view, p.tok_start)

@@ -242,6 +242,9 @@ class Analysis:
             # "مقاتلينا": the matcher's accusative alif after a word in ين (كميناً is right, but a sound
             # plural takes none), so this is مقاتلي + نا
             return True
+        if c.phrase.endswith("ه") and tok.startswith(c.phrase[:-1] + "ت") and tok[len(c.phrase) :] in pronouns:
+            # (a noun in ة takes its ت before the pronoun: "قادتها" is قادة + ها, though the normalised ة looks like his ه)
+            return True
         return tok != c.phrase and tok.endswith(pronouns) and not c.phrase.endswith(pronouns)
 
 

@@ -1684,6 +1684,8 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
             q.tok_start == (r.noun_end_tok or p.tok_end)
             and not a.token_text(q.tok_start).startswith("و")
             and q.obj.kind == "count"  # type: ignore[attr-defined]
+            # (not "one of them", a part set apart: "قُتل مدنيان، أحدهما طفلة")
+            and not a.token_in(q.tok_start, grammar("one_of_them"), "و")
             # (the object a count of people, its noun right after it or in it: "15 شخصاً"، "جنديين")
             and (q.obj.noun_start is not None or any(c.tok_start == q.tok_end and c.kinds & PEOPLE_KINDS for c in view.cues))  # type: ignore[attr-defined]
             for q in view.quantities

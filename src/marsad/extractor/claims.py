@@ -415,7 +415,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             backed = next((b for u in range(c.tok_end, min(c.tok_end + 3, view.tok_end)) if (b := _backed_side(a, view, u))), None)
             if backed:
                 return backed, None, c.tok_end
-            if a.token_text(c.tok_start).removeprefix("ال").startswith((*_ARMED_NOUN_STEMS, "متمرد")):
+            if a.token_text(c.tok_start).removeprefix("ال").startswith(_ARMED_OR_REBEL_STEMS):
                 return "armed", None, c.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
@@ -1641,7 +1641,7 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
             and r.group_entity is None
             and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
             # (not a part whose own noun names the side: "130 شخصاً هم 120 متمرداً و10 جنود")
-            and not a.token_text((r.noun_end_tok or p.tok_end) - 1).removeprefix("ال").startswith((*_ARMED_NOUN_STEMS, "متمرد"))
+            and not a.token_text((r.noun_end_tok or p.tok_end) - 1).removeprefix("ال").startswith(_ARMED_OR_REBEL_STEMS)
         )
     ):
         # "نحو 10 مقاتلين بينهم قياديان قضوا في معارك … بين الوحدات الكردية وجبهة النصرة": fighters no side is
@@ -3759,24 +3759,7 @@ def _read_count(
                 # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
                 # strikes are the group's men the sentence says they targeted
                 side, r.side = "armed", "armed"
-            if (
-                r.outcome == "kill"
-                and trig is not None
-                and not part
-                and a.token_in(p.tok_end, grammar("another_words"), "")
-                and (last := max((c for c in view.cues if c.kinds & PEOPLE_KINDS and trig.tok_end <= c.tok_start < p.tok_start), key=lambda c: c.tok_start, default=None))
-                is not None
-                and "leader" in last.kinds
-                # (a group's leader — its commander by that word, not a party's, or the group owning him named right
-                # after him: not a tribal chief, "زعيم قبلي بارز في هجوم لحركة الشباب و3 آخرين")
-                and (
-                    (
-                        a.token_in(last.tok_start, grammar("commander_words"), "")
-                        and not any(a.token_in(t, grammar("party_words"), "ل") for t in range(last.tok_end, min(last.tok_end + 3, p.tok_start)))
-                    )
-                    or _group_after(a, view, last.tok_end)[0] == "armed"
-                )
-            ):
+            if r.outcome == "kill" and trig is not None and not part and _others_of_a_commander(a, view, p, trig):
                 # "قتلت قوات الأمن القيادي بكتيبة عقبة بن نافع لقمان أبو صخر، وثمانية آخرين": others killed with a
                 # group's leader named after the verb are his men, not the force's
                 side, r.side = "armed", "armed"
@@ -6987,12 +6970,18 @@ def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:
     )
 
 
+def _only_people_before(view: SentenceView, trig: Cue) -> list[Cue]:
+    """The people cues before ``trig`` when the sentence names no people after it (else none)."""
+    people = [c for c in view.cues if c.kinds & PEOPLE_KINDS]
+    before = [c for c in people if c.tok_end <= trig.tok_start]
+    return before if len(people) == len(before) else []
+
+
 def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     """Are the last people the sentence names before ``trig`` a group's men, named as a target (استهدافه
     عناصر القاعدة، غارات ضد مسلحي داعش), with no other people in the sentence?"""
-    people = [c for c in view.cues if c.kinds & PEOPLE_KINDS]
-    before = [c for c in people if c.tok_end <= trig.tok_start]
-    if not before or len(people) != len(before):
+    before = _only_people_before(view, trig)
+    if not before:
         return False
     last = before[-1]
     word = a.token_text(last.tok_start - 1)
@@ -7004,12 +6993,27 @@ def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     return targeted and "member" in last.kinds and _group_after(a, view, last.tok_end)[0] == "armed"
 
 
+def _others_of_a_commander(a: Analysis, view: SentenceView, p: Placed, trig: Cue) -> bool:
+    """Does "others" (آخرين) after the number go on from a group's leader, the last person named after ``trig`` —
+    its commander by that word (not a party's), or the group owning him named right after him (not a tribal chief,
+    "زعيم قبلي بارز في هجوم لحركة الشباب و3 آخرين")?"""
+    if not a.token_in(p.tok_end, grammar("another_words"), ""):
+        return False
+    named = [c for c in view.cues if c.kinds & PEOPLE_KINDS and trig.tok_end <= c.tok_start < p.tok_start]
+    if not named or "leader" not in (last := max(named, key=lambda c: c.tok_start)).kinds:
+        return False
+    if a.token_in(last.tok_start, grammar("commander_words"), "") and not any(
+        a.token_in(t, grammar("party_words"), "ل") for t in range(last.tok_end, min(last.tok_end + 3, p.tok_start))
+    ):
+        return True
+    return _group_after(a, view, last.tok_end)[0] == "armed"
+
+
 def _fired_on_civilians_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     """Are the only people the sentence names before ``trig`` civilians the attack was aimed at, behind على
     (أطلق مسلحون الرصاص على القرويين، فقتلوا 17) — with armed men named before them and no other people?"""
-    people = [c for c in view.cues if c.kinds & PEOPLE_KINDS]
-    before = [c for c in people if c.tok_end <= trig.tok_start]
-    if not before or len(people) != len(before):
+    before = _only_people_before(view, trig)
+    if not before:
         return False
     last = before[-1]
     if (
@@ -8567,6 +8571,8 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
 
 # nouns that name the armed side by themselves (not عنصر، مقاتل، فرد): never the force's own
 _ARMED_NOUN_STEMS = ("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري", "مهاجم", "المهاجم", "الارهاب", "المسلح")
+# (and rebels, whose noun names the armed side too: "عناصر المتمردين"، "120 متمرداً")
+_ARMED_OR_REBEL_STEMS = (*_ARMED_NOUN_STEMS, "متمرد")
 
 
 def _first_side_named(a: Analysis, view: SentenceView, before: int) -> str | None:

@@ -2000,7 +2000,7 @@ def _fill(
             and any(
                 getattr(e.obj, "type", "") == "actor"
                 and (entity_data.actor(e.obj.id) or {}).get("many_states")
-                and not any(c.kinds & {"report", "report_by", "report_noun"} and c.tok_end in (e.tok_start, e.tok_start - 1) for c in view.cues)
+                and e.obj.id not in _speakers(view, atts)
                 for e in view.entities
             )
             and not any(getattr(e.obj, "type", "") == "place" and getattr(e.obj, "country", None) for e in view.entities)

@@ -153,8 +153,8 @@ def _nisba_pairs(st: dict) -> list[tuple[str, str]]:
 def _nisba_forms(templates: list[str], st: dict) -> list[str]:
     out = []
     for m, f in _nisba_pairs(st):
-        out += [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t and m]
-        out += [t.replace("<f>", "ال" + f) for t in templates if "<f>" in t and f]
+        out += [t.replace("<m>", "ال" + m) for t in templates if "<m>" in t]
+        out += [t.replace("<f>", "ال" + f) for t in templates if "<f>" in t]
     return out
 
 
@@ -841,13 +841,7 @@ def _after_country(lex: _Lexicon, doc: _Doc, k: int) -> bool:
         and lex.places[c.id]["kind"] == "country"
         # (or one that is itself a country by its cue or as the next of such a list: "في مالي ونيجر"، "في بوركينا
         # فاسو ومالي ونيجر")
-        and (
-            c.rule == _FREE
-            or (
-                c.rule == _COUNTRY_CUE
-                and (_after_country(lex, doc, k - 1) or _phrase_before(doc, prev.tok_start, lex.country_cues, 1) is not None)
-            )
-        )
+        and (c.rule == _FREE or (c.rule == _COUNTRY_CUE and _passes(lex, doc, k - 1, c, None)))
         for c in prev.payloads
     )
 

@@ -27,7 +27,7 @@ from itertools import pairwise
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Quantity
-from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_union
+from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_stems, grammar_union
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.recognize.entities import adjective_actor, place_prepositions
@@ -273,7 +273,7 @@ def _bases_attacked(a: Analysis, view: SentenceView, p: Placed, clause: tuple[in
     noun_tok = p.tok_start if dual else p.tok_end
     if not (
         a.token_in(noun_tok, grammar("base_nouns"), "")
-        or (dual and a.token_text(noun_tok).startswith(tuple(grammar("base_noun_stems"))))
+        or (dual and a.token_text(noun_tok).startswith(grammar_stems("base_noun_stems")))
     ):
         return False
     after = noun_tok + 1
@@ -415,7 +415,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             backed = next((b for u in range(c.tok_end, min(c.tok_end + 3, view.tok_end)) if (b := _backed_side(a, view, u))), None)
             if backed:
                 return backed, None, c.tok_end
-            if a.token_text(c.tok_start).removeprefix("ال").startswith(_ARMED_OR_REBEL_STEMS):
+            if a.token_text(c.tok_start).removeprefix("ال").startswith(grammar_stems("armed_noun_stems", "rebel_noun_stems")):
                 return "armed", None, c.tok_end
         c = _cue_at(view, t, {"armed_group"})
         if c is not None:
@@ -802,7 +802,7 @@ def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tu
     end = r.noun_end_tok or p.tok_end
     if a.token_text(p.tok_end) == "من":
         return False  # "5 من مقاتلي الحركة": a group's own fighters, whoever mourns them
-    if a.token_text(p.tok_end).removeprefix("ال").startswith(_ARMED_NOUN_STEMS):
+    if a.token_text(p.tok_end).removeprefix("ال").startswith(grammar_stems("armed_noun_stems")):
         return False  # (no reporter calls terrorists martyrs: "تصفية 535 إرهابياً في حق الشهيد")
     words = grammar("martyr_words")
 
@@ -1641,7 +1641,7 @@ def _read_again(a: Analysis, view: SentenceView, p: Placed, previous: Reading | 
             and r.group_entity is None
             and _group_after(a, view, r.noun_end_tok or p.tok_end)[0] is None
             # (not a part whose own noun names the side: "130 شخصاً هم 120 متمرداً و10 جنود")
-            and not a.token_text((r.noun_end_tok or p.tok_end) - 1).removeprefix("ال").startswith(_ARMED_OR_REBEL_STEMS)
+            and not a.token_text((r.noun_end_tok or p.tok_end) - 1).removeprefix("ال").startswith(grammar_stems("armed_noun_stems", "rebel_noun_stems"))
         )
     ):
         # "نحو 10 مقاتلين بينهم قياديان قضوا في معارك … بين الوحدات الكردية وجبهة النصرة": fighters no side is
@@ -2354,7 +2354,7 @@ def _read_count(
             # ووحدات حماية الشعب" are of both groups, whatever side the second is on elsewhere)
             and not (
                 side == "armed"
-                and noun.phrase.startswith(_ARMED_NOUN_STEMS)
+                and noun.phrase.startswith(grammar_stems("armed_noun_stems"))
                 # (unless the second is a state's own forces: "22 مسلحاً من تنظيم داعش والجيش السوري")
                 and not any(
                     after <= e.tok_start < after + 4 and getattr(e.obj, "kind", None) in ("state_force", "government")
@@ -2378,7 +2378,7 @@ def _read_count(
                 or (
                     {other, r.side} == {"friendly", "armed"}
                     and (
-                        (joined if other == "armed" else noun).phrase.startswith(_ARMED_NOUN_STEMS)
+                        (joined if other == "armed" else noun).phrase.startswith(grammar_stems("armed_noun_stems"))
                         # (or a fighter the adjective after him calls a militant: "45 جندياً ومقاتلاً متشدداً")
                         or (other == "armed" and a.token_in(joined.tok_end, grammar_union("armed_adjectives", "militant_adjectives"), ""))
                     )
@@ -2443,7 +2443,7 @@ def _read_count(
         and noun is not None
         and _group_after(a, view, noun.tok_end)[0] is None
         and any(c.tok_start > p.tok_start for c in view.cues_of("repelling"))
-        and not noun.phrase.startswith(_ARMED_NOUN_STEMS)
+        and not noun.phrase.startswith(grammar_stems("armed_noun_stems"))
     ):
         # "30 مقاتلاً قتلوا أثناء التصدي لهجمات خلايا داعش": the defenders are the force's
         r.side = "friendly"
@@ -4448,7 +4448,7 @@ def _read_count(
         and r.outcome in ("kill", "wound")
         and noun is not None
         and not a.token_in(noun.tok_start, grammar_union("militant_nouns", "armed_adjectives", "attacker_nouns"), "وبل")
-        and not noun.phrase.startswith(_ARMED_NOUN_STEMS)  # (nor "40 متطرفاً"، "12 تكفيرياً": the group's by name)
+        and not noun.phrase.startswith(grammar_stems("armed_noun_stems"))  # (nor "40 متطرفاً"، "12 تكفيرياً": the group's by name)
         and _group_after(a, view, noun.tok_end)[0] is None
         and not a.token_in(noun.tok_end, grammar_union("armed_adjectives", "militant_nouns"), "")
         # (nor "خمسة عناصر من المهاجمين": of the attackers)
@@ -5024,7 +5024,7 @@ def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool
     """Are the strikes counted aimed at a state's own force — the first side named after their
     target word (استهدفت، على, past a place word: "على مقر الدعم اللوجستي للحشد")? A group's operations
     against a force are its attacks; strikes from the air are a state's."""
-    if not (_air_strikes(a, noun) or a.token_text(noun.tok_start).startswith(tuple(grammar("strike_stems")))):
+    if not (_air_strikes(a, noun) or a.token_text(noun.tok_start).startswith(grammar_stems("strike_stems"))):
         return False
     end = min(noun.tok_end + 4, view.tok_end)
     at = next((t for t in range(noun.tok_end, end) if a.token_in(t, grammar("target_prepositions"), "و")), None)
@@ -7222,7 +7222,7 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
     if not named:
         return None
     last = max(named)
-    if not noun.phrase.startswith(_ARMED_NOUN_STEMS) and any(
+    if not noun.phrase.startswith(grammar_stems("armed_noun_stems")) and any(
         a.token_in(t, grammar("speech_participles"), "و") for t in range(last[0] + 1, tok)
     ):
         # "قالت المقاومة الشعبية إنها قتلت 23 من الحوثيين وقوات صالح، مضيفة أن 12 من أفرادها قتلوا": the speaker's
@@ -8569,12 +8569,6 @@ def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     return None
 
 
-# nouns that name the armed side by themselves (not عنصر، مقاتل، فرد): never the force's own
-_ARMED_NOUN_STEMS = ("تكفير", "ارهاب", "داعش", "مسلح", "متطرف", "جهادي", "انتحاري", "مهاجم", "المهاجم", "الارهاب", "المسلح")
-# (and rebels, whose noun names the armed side too: "عناصر المتمردين"، "120 متمرداً")
-_ARMED_OR_REBEL_STEMS = (*_ARMED_NOUN_STEMS, "متمرد")
-
-
 def _first_side_named(a: Analysis, view: SentenceView, before: int) -> str | None:
     """The side of the first force or group the sentence names before token ``before`` (its subject, as
     a rule), by name or by common noun."""
@@ -8590,7 +8584,7 @@ def _first_side_named(a: Analysis, view: SentenceView, before: int) -> str | Non
 
 def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) -> bool:
     """Are these unnamed members the target of an armed group's attack in this sentence?"""
-    if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(_ARMED_NOUN_STEMS):
+    if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(grammar_stems("armed_noun_stems")):
         return False
     if a.token_text(noun.tok_end) == "من" and a.token_in(noun.tok_end + 1, grammar("attacker_nouns"), ""):
         return False  # "5 عناصر من المهاجمين": of the attackers

@@ -67,6 +67,13 @@ def grammar_union(*names: str) -> frozenset[str]:
 
 
 @cache
+def grammar_stems(*names: str) -> tuple[str, ...]:
+    """The union of grammar lists as a tuple, for ``str.startswith`` tests of word stems (a word's
+    clitics and endings vary, its stem does not), built once."""
+    return tuple(sorted(grammar_union(*names)))
+
+
+@cache
 def kept_ids() -> frozenset[str]:
     """Actor ids reported as they are, not rolled up to the contract's set."""
     return frozenset(load("cues.yaml").get("kept_ids") or [])

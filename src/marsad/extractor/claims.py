@@ -20,6 +20,7 @@ Context slots (countries, period, actor, source) come from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -6831,6 +6832,87 @@ def casualties_with_parts(a: Analysis, view: SentenceView, reads: list[Reading])
                 dead.metric = _metric(view, dead, dead.placed)
                 dead.rule = "dead-of-a-casualty-count"
             r.metric, r.rule = None, "casualties-with-parts"
+
+
+_APPOSITION_OPENERS = ("،", ",", "(", "«", "–", "-")  # (not a quotation mark: normalised, a closing one looks the same)
+_OUTCOME_CUE_KINDS = ("kill", "capture", "wound", "wound_after", "operation", "attack", "toll_verb")
+_LIST_ITEM_SPLIT = re.compile(r"[،,]|(?:^|\s)و")
+
+
+def apposed_parts_of_a_toll(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
+    """"استشهاد 6 من رجال الشرطة، ضابطين وأمين شرطة و3 مجندين": a toll's breakdown set beside it after a
+    comma or in brackets, with no بينهم, counts what the toll counts, of the toll's side.
+
+    Apposition is told from a list that merely follows by the arithmetic: the parts, with one for each
+    item that names a single man without a number (وأمين شرطة), add up to the toll."""
+    for i, r in enumerate(reads[:-1]):
+        if r.metric is None or r.side is None or r.outcome is None or not r.quantity.value:
+            continue
+        end = r.noun_end_tok or r.placed.tok_end
+        parts: list[Reading] = []
+        for part in reads[i + 1 :]:
+            last = parts[-1].noun_end_tok or parts[-1].placed.tok_end if parts else end
+            if (
+                part.placed.tok_start - last > 3
+                or part.leader
+                or part.after_subset_word
+                or not (part.metric is None or part.rule == "list-shares-outcome" or part.metric == r.metric)
+                or part.outcome not in (None, r.outcome)
+                or part.side not in (None, r.side, "armed" if part.rule == "list-shares-outcome" else None)
+                or part.noun not in (r.noun, "member", "friendly", "person", None)
+            ):
+                break
+            parts.append(part)
+        if not parts:
+            continue
+        # (a place or a group named with the toll's noun stays with it: "مقتل سبعة من أهالي سيناء، ثلاثة رجال …")
+        named = next((e.tok_end for e in view.entities if e.tok_start == end), end)
+        start = a.tokens[named - 1].end if named > 0 else 0
+        between = a.nt.text[start : parts[0].placed.nstart]
+        opener = len(between) - len(between.lstrip())
+        head = between[opener + 1 :].strip(" «(").split()
+        if (
+            not between[opener:].startswith(_APPOSITION_OPENERS)
+            or len(head) > 2
+            or (head and head[0] in place_prepositions())
+        ):
+            continue  # (the parts' list opens right after the toll's noun, a bare noun of one man at most before its first number)
+        last = parts[-1]
+        last_end = last.noun_end_tok or last.placed.tok_end
+        if any(end <= c.tok_start < last_end for k in _OUTCOME_CUE_KINDS for c in view.cues_of(k)):
+            continue  # ("ارتفع عدد القتلى إلى اثنين، بعد وفاة أحد الجرحى": a clause of its own, not the toll's parts)
+        span = a.nt.text[start + opener + 1 : a.tokens[last_end - 1].end]
+        items = [x for x in _LIST_ITEM_SPLIT.split(span) if x.strip(" «»\"()–-")]
+        items += ["one"] * _bare_items_after(a, view, last_end)
+        total = sum(int(x.quantity.value or 0) for x in parts)
+        if len(parts) < 2 and len(items) < 2:
+            continue
+        if r.quantity.value != total + (len(items) - len(parts)) or len(items) < len(parts):
+            continue
+        for part in parts:
+            if part.metric == r.metric:
+                continue  # (a part whose own noun said it already: "وسيدتان")
+            part.side, part.outcome = r.side, r.outcome
+            part.noun = part.noun if part.noun not in (None, "person") else r.noun
+            part.metric = _metric(view, part, part.placed)
+            part.rule = "apposed-part-of-a-toll" if part.metric else part.rule
+
+
+def _bare_items_after(a: Analysis, view: SentenceView, tok: int) -> int:
+    """The items of one man each that close a list after its last number, up to the next mark
+    ("ثلاثة رجال وسيدتان وطفل." — one: وطفل); none when an outcome or another number follows first."""
+    n = 0
+    t = tok
+    while t < min(tok + 4, view.tok_end):
+        if a.nt.text[a.tokens[t - 1].end : a.tokens[t].start].strip():
+            break  # (a comma, a bracket or a full stop closes the list)
+        if any(c.tok_start == t for k in _OUTCOME_CUE_KINDS for c in view.cues_of(k)) or any(
+            q.tok_start == t for q in view.quantities
+        ):
+            return 0
+        n += a.token_text(t).startswith("و")
+        t += 1
+    return n
 
 
 def _in_brackets_after(a: Analysis, first: Placed, later: Placed) -> bool:

@@ -32,6 +32,7 @@ from marsad.extractor.claims import (
     PART_RULES,
     PEOPLE_KINDS,
     Reading,
+    apposed_parts_of_a_toll,
     as_breakdown_item,
     casualties_with_parts,
     civilians_with_forces_among_them,
@@ -1403,6 +1404,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         owner_after_the_list(a, view, reads)
         others_name_the_first(a, view, reads)
         casualties_with_parts(a, view, reads)
+        apposed_parts_of_a_toll(a, view, reads)
         civilians_with_forces_among_them(view, reads)
         for r in reads:
             if r.metric is None:

@@ -88,6 +88,7 @@ class _Lexicon:
     not_after: frozenset[str]
     not_before: frozenset[str]
     place_not_before: dict[str, frozenset[str]]  # a word -> the place names it makes common nouns when it follows them
+    country_not_after: frozenset[str]  # words after which a country's name names a street or a quarter
     titles: frozenset[str]
     member_words: frozenset[str]
     count_partitives: frozenset[str]
@@ -435,6 +436,7 @@ def _build_lexicon() -> _Lexicon:
         not_after=_norm_set(acts.get("not_after") or []),
         not_before=_norm_set(acts.get("not_before") or []),
         place_not_before=_names_by_next_word(sup.get("place_not_before") or {}),
+        country_not_after=_norm_set(sup.get("country_not_after") or []),
         titles=_norm_set(load("people.yaml").get("titles") or []),
         member_words=_norm_set(acts.get("member_words") or []),
         count_partitives=_norm_set(acts.get("count_partitives") or []),
@@ -870,6 +872,12 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     common = lex.place_not_before.get(doc.toks[m.tok_end].text) if places and m.tok_end < len(doc.toks) else None
     if common and " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :] in common:
         # "في البحرين الأحمر والعربي": the two seas, not Bahrain
+        cands = [c for c in cands if c.type != "place"]
+        places = []
+    if places and m.prefix == "" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text in lex.country_not_after and all(
+        lex.places[c.id]["kind"] == "country" for c in places
+    ):
+        # "انفجرت عبوة في حي فلسطين وسط المقدادية": a quarter of an Iraqi town named for a country
         cands = [c for c in cands if c.type != "place"]
         places = []
     # The place word before a name matters only to a name that needs one or

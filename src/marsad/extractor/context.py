@@ -769,6 +769,7 @@ def countries_in(
             and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
         ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")) or (
             a.token_in(p.tok_start - 1, grammar("conflicts_by_nisba"), "وفب")
+            and (p.tok_start < 2 or a.token_text(p.tok_start - 2) not in grammar("bodies_before_conflict_words"))
             # (past an adjective of its own: "الحرب الإسرائيلية المستمرة في غزة")
             and a.token_text(p.tok_end + a.token_text(p.tok_end).startswith("ال")) not in grammar("war_on_words")
             # (not a war between two states: "الحرب العراقية الإيرانية")

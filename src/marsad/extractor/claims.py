@@ -8727,6 +8727,19 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
 
 def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:
     """Does this number count people of two outcomes at once?"""
+    for c in view.cues:
+        # "540 مدنياً على الأقل قتلوا أو خطفوا أو جرحوا": the people's own verb after them offers other
+        # outcomes as alternatives
+        if (
+            c.kinds & _OUTCOME_KINDS
+            and p.tok_end <= c.tok_start <= p.tok_end + 4
+            and c.tok_end < clause[1]
+            and not c.prefix.startswith("و")  # (not other people's clause: "وقتل 14 جندياً … وأصيب أو فقد آخرون")
+            and a.token_text(c.tok_end) == "او"
+            and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
+            and any(d.tok_start == c.tok_end + 1 and d.kinds & _OUTCOME_OR_OTHER_KINDS and _outcome(d) != _outcome(c) for d in view.cues)
+        ):
+            return True
     if trig is not None:
         for c in view.cues:
             # two outcome words joined by و or أو right before the number: مقتل وإصابة، قتلت أو ألقت القبض على

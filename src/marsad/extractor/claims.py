@@ -2051,7 +2051,8 @@ def _read_count(
         if not strikes and not forces_own and any(
             "attack" in c.kinds
             # (or the same noun made attacks before: "رصد 110 عملية إرهابية … بـ 88 عملية")
-            and (c.phrase.startswith("ال") or c.prefix.endswith("ال") or "عملي" in c.phrase)
+            # (the article after ل too: "شهد العام زيادة للهجمات الإرهابية، إذ بلغ عددها 222 عملية")
+            and (c.phrase.startswith("ال") or c.prefix.endswith(("ال", "لل")) or "عملي" in c.phrase)
             and view.tok_start <= c.tok_start < p.tok_start
             and not any("operation" in d.kinds and "attack" not in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             for c in view.cues

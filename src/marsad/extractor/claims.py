@@ -3609,7 +3609,11 @@ def _read_count(
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
         # (or its dead named as such: "خسر تنظيم داعش 1044 قتيلاً")
-        and (r.outcome is None or (r.outcome == "kill" and r.side is None and noun is not None and "kill_after" in noun.kinds))
+        and (
+            r.outcome is None
+            or (r.outcome == "kill" and r.side is None and noun is not None and "kill_after" in noun.kinds)
+            or _wounded_of_the_next_clause(a, view, p, loss, r)
+        )
         and loss.phrase not in grammar("suffer_words")
         # (a bare number in millions is money: "قدرت خسارة سوريا بنحو 300 مليار")
         and not (r.noun is None and (q.value or 0) >= 1_000_000)
@@ -6914,6 +6918,15 @@ def _bare_items_after(a: Analysis, view: SentenceView, tok: int) -> int:
         n += a.token_text(t).startswith("و")
         t += 1
     return n
+
+
+def _wounded_of_the_next_clause(a: Analysis, view: SentenceView, p: Placed, loss: Cue, r: Reading) -> bool:
+    """"الجيش الذي خسر في أفغانستان 2400 عسكري كما أصيب نحو 20 ألفاً آخرين": the loss verb right before the
+    number is its outcome; the wounding after it opens a clause of its own (كما، و) and counts others."""
+    if r.outcome != "wound" or not (loss.tok_end <= p.tok_start <= loss.tok_end + 3):
+        return False
+    hurt = next((c for c in view.cues_of("wound") if c.tok_start >= p.tok_end), None)
+    return hurt is not None and (hurt.prefix.startswith("و") or a.token_text(hurt.tok_start - 1) in ("كما", "و"))
 
 
 def _in_brackets_after(a: Analysis, first: Placed, later: Placed) -> bool:

@@ -7047,10 +7047,27 @@ def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Is "them" the object of a fight verb after the last people noun before ``tok`` (جنودنا تصدوا لهم)?
     (Not "them" the object of a blow: "ألقت عليهم قنابل"، "نصب لهم كمين" — they were hit.)"""
     last = max((c.tok_end for c in view.cues if c.tok_end <= tok and c.kinds & PEOPLE_KINDS), default=view.tok_start)
-    return any(
+    if any(
         (a.token_in(t, grammar("fought_them"), "و") and a.token_in(t - 1, grammar("fight_verbs"), "و"))
         or a.token_in(t, grammar("fought_them_nouns"), "و")
         for t in range(last + 1, tok)
+    ):
+        return True
+    # "تصدى للإرهابيين جنود من الفرقة السابعة فقتلوا 15 منهم": the armed men the fight verb took with ل, its
+    # subject the force after them, and the killing its next deed (ف)
+    fought = next(
+        (
+            c
+            for c in view.cues
+            if c.tok_end <= tok
+            and "ل" in c.prefix
+            and c.kinds & {"member", "armed_group"}
+            and a.token_in(c.tok_start - 1, grammar("fight_verbs"), "و")
+        ),
+        None,
+    )
+    return fought is not None and any(
+        c.prefix.startswith("ف") and c.kinds & {"kill", "capture"} and fought.tok_end < c.tok_start < tok for c in view.cues
     )
 
 

@@ -319,6 +319,8 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
+    if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) == "من":
+        return _read_group_after(a, view, tok + 1)  # "لقي عنصران مصرعهما من حزب الله": past their fate
     if (
         a.token_text(tok) in grammar("bare_force_bodies")
         and a.token_in(tok - 1, grammar_union("generic_member_nouns", "men_nouns"), "و")

@@ -4183,7 +4183,11 @@ def _read_count(
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
         return r
-    if r.outcome is not None and _combined_total(a, view, p, trig, clause):
+    own_attack_noun = r.noun in ("attack", "operation") and (
+        q.noun_start is not None or _cue_at(view, p.tok_end, {"attack", "operation"}) is not None
+    )
+    if r.outcome is not None and not own_attack_noun and _combined_total(a, view, p, trig, clause):
+        # (not the attacks that caused them, named with their number: "سقط عشرات القتلى والمصابين إثر تفجيرين")
         own = _cue_at(view, p.tok_end, {"kill_after", "wound_after"})
         if own is None or own.kinds >= {"kill_after", "wound_after"}:
             # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes

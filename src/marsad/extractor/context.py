@@ -254,6 +254,28 @@ def _nisba_of_a_deed(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"منظمة … ومقرها في العاصمة البريطانية لندن"، "التقرير الذي صدر عن المكتب في لندن": the place is an
+    organisation's seat or where its report came out (its seat word or the report's issue verb a few words
+    before, with عن naming the issuer), when the sentence places something elsewhere too."""
+    lo = max(view.tok_start, p.tok_start - 8)
+    # (the seat word a few words before, past في and the capital's title: "ومقرها في العاصمة البريطانية لندن")
+    seat = any(a.token_in(t, grammar("seat_words"), "") for t in range(max(lo, p.tok_start - 4), p.tok_start))
+    # (the issuer's place right after في: "صدر عن المكتب في لندن" — not a clause the report tells of)
+    issue = (
+        a.token_text(p.tok_start - 1) == "في"
+        and any(a.token_in(t, grammar("issue_verbs"), "و") for t in range(lo, p.tok_start))
+        and any(a.token_text(t) == "عن" for t in range(lo, p.tok_start))
+    )
+    if not (seat or issue):
+        return False
+    country = getattr(p.obj, "country", None)
+    return any(
+        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
+        for q in view.entities
+    )
+
+
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
@@ -279,6 +301,8 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # "أعلن جوتيريش في بيان في نيويورك أن الحصيلة في أوغوساغو بلغت 134 قتيلاً": where the words were said,
         # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
         # on the country)
+        return True
+    if _seat_or_issue_before(a, view, p):
         return True
     if (
         e.kind == "country"

@@ -32,6 +32,7 @@ from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_stems, gr
 from marsad.recognize.entities import actor as entity_actor
 from marsad.recognize.entities import actor_for_country as entity_actor_for_country
 from marsad.recognize.entities import adjective_actor, place_prepositions
+from marsad.recognize.quantities import people_nisbas
 from marsad.text.normalize import norm
 
 OUTCOMES = ("kill", "capture", "wound")
@@ -4925,7 +4926,9 @@ def _nisba_dual(a: Analysis, p: Placed) -> bool:
     if a.token_in(p.tok_start - 1, grammar("dual_pronouns"), "و"):
         return False  # "اعتقلت الشرطة عنصرين من داعش، وهما عراقيان": the pair told again, not two more
     # (the oblique كويتيين is a dual only where the number finder saw a dual verb after it)
-    return p.tok_end - p.tok_start == 1 and word.endswith(("ان", "ين")) and adjective_actor(word[:-2]) is not None
+    return p.tok_end - p.tok_start == 1 and word.endswith(("ان", "ين")) and (
+        adjective_actor(word[:-2]) is not None or word[:-2] in people_nisbas()
+    )
 
 
 def _nationals_of_an_attacked_force(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -983,11 +983,19 @@ def _keep(t: str, x: _Num, lex: _Lex) -> bool:
     return True
 
 
+@cache
+def people_nisbas() -> frozenset[str]:
+    """Nisbas of peoples that are no state's (عربي، أجنبي), normalised: their duals count two persons."""
+    return frozenset(norm(w) for w in load("quantity_cues.yaml").get("people_nisbas") or [])
+
+
 def _nisbas() -> list[str]:
     """The masculine singular nisba of every state in actors.yaml (سوري، باكستاني), normalised: the
-    states' ``m`` forms and the bare singular adjectives of the actors that carry them."""
+    states' ``m`` forms and the bare singular adjectives of the actors that carry them, and the peoples'
+    of quantity_cues.yaml (عربي، أجنبي)."""
     data = load("actors.yaml")
     found = {norm(st["m"]) for st in data.get("states") or [] if st.get("m")}
+    found |= people_nisbas()
     for a in data.get("actors") or []:
         for adj in a.get("adjectives") or []:
             w = norm(adj)

@@ -2466,10 +2466,23 @@ def _read_count(
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
 
-    if noun is None and r.noun is None and a.token_text(p.tok_end) in grammar("of_them"):
+    # (a bare unit noun between the number and منهم changes nothing: "مقتل 26 فرداً منهم")
+    unit_of_them = (
+        noun is not None
+        and noun.tok_start == p.tok_end
+        and noun.tok_end == p.tok_end + 1
+        and a.token_text(p.tok_end) in grammar_union("persons_words", "unit_person_words")
+        and a.token_text(noun.tok_end) in grammar("of_them")
+        # (not منهم opening the toll's parts: "قتل فيها 40 شخصاً منهم 24 عنصراً أمنياً")
+        and not any(noun.tok_end < q.tok_start <= noun.tok_end + 2 for q in view.quantities)
+    )
+    if unit_of_them:
+        noun, r.noun = None, None
+    of_at = p.tok_end + unit_of_them
+    if noun is None and r.noun is None and a.token_text(of_at) in grammar("of_them"):
         # "تم القضاء على ستة منهم": of the people named before (الخوارج), their side — unless what they
         # are follows them ("667 شخصاً، 34 منهم أعضاء في تنظيمات إرهابية": of a group)
-        told = _cue_at(view, p.tok_end + 1, {"member", "friendly"})
+        told = _cue_at(view, of_at + 1, {"member", "friendly"})
         told_side = None
         if told is not None:
             told_side = _group_after(a, view, told.tok_end)[0]
@@ -2499,7 +2512,7 @@ def _read_count(
             # "ووثق التقرير مقتل 250 مدنياً. مليشيا الحوثي وحدها تسببت بمقتل 120 منهم": of those counted before, not
             # of the group named as the killer
             side = previous.side
-        if side == "armed" and told is None and _cue_at(view, p.tok_end + 1, {"leader"}) is not None:
+        if side == "armed" and told is None and _cue_at(view, of_at + 1, {"leader"}) is not None:
             side = "leader"  # ("قتل 30 مسلحاً، وأكد الجيش أن 12 منهم قادة ميدانيون": leaders among them)
         if side == "leader":
             # "خمسة خلفاء، قُتل ثلاثة منهم": leaders of them are leaders

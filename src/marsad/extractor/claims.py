@@ -6556,13 +6556,14 @@ def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, i
                 continue
             mentions.append((c.tok_start, "armed"))
     mentions += [(c.tok_start, "friendly") for c in own]
-    # "الغارات الأمريكية والبريطانية بلغت 931 غارة"، "الضربات الروسية": a state's strikes, by their nisba
+    # "الغارات الأمريكية والبريطانية بلغت 931 غارة"، "الضربات الروسية": a state's strikes, by their nisba; "شنت
+    # المقاتلات الروسية نحو 70 غارة": its aircraft
     mentions += [
         (d.tok_start, "friendly")
         for d in view.adjectives
         if view.tok_start <= d.tok_start < p.tok_start
         and getattr(d.obj, "country", None)
-        and any(c.tok_end == d.tok_start and c.kinds & {"operation", "attack"} for c in view.cues)
+        and any(c.tok_end == d.tok_start and c.kinds & {"operation", "attack", "force_noun"} for c in view.cues)
     ]
     if not mentions:
         return None

@@ -4387,6 +4387,7 @@ def _read_count(
         and not _air_strikes(a, noun)
         and not _restates_air_strikes(a, view, p, noun)
         and not _force_operation(a, view, noun)
+        and not _state_did_them_after(a, view, noun)
     ):
         # خلايا داعش نفذت 118 عملية: operations carried out by a group are attacks
         r.noun = "attack"
@@ -5018,6 +5019,20 @@ def _air_strikes(a: Analysis, noun: Cue | None) -> bool:
     if noun is None:
         return False
     return noun.phrase in grammar("air_strike_nouns") or a.token_in(noun.tok_end, grammar("air_adjectives"))
+
+
+def _state_did_them_after(a: Analysis, view: SentenceView, noun: Cue | None) -> bool:
+    """"210 تعداد الغارات التي نفذتها طائرات حربية روسية": the operations' own relative clause names a state's
+    aircraft or forces as their doer (a force's noun with a state's nisba, or a force by name)."""
+    if noun is None or not a.token_in(noun.tok_end, grammar("which_words"), "") or not a.token_in(
+        noun.tok_end + 1, grammar("carried_out_verbs"), ""
+    ):
+        return False
+    lo, hi = noun.tok_end + 2, min(noun.tok_end + 6, view.tok_end)
+    return any(
+        lo <= d.tok_start < hi and getattr(d.obj, "country", None) and any(c.tok_end <= d.tok_start and c.tok_start >= lo and "force_noun" in c.kinds for c in view.cues)
+        for d in view.adjectives
+    ) or any(lo <= e.tok_start < hi and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
 
 
 def _force_operation(a: Analysis, view: SentenceView, noun: Cue | None) -> bool:
@@ -8985,6 +9000,11 @@ def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
 def _rise_to_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the number the end of a rise, "ارتفع (بذلك) إلى N"?"""
     to = a.token_in(p.tok_start - 1, grammar("toward_words"), "")
+    if not to and getattr(p.obj, "qualifier", "exact") != "exact":
+        # (past the number's qualifier: "ارتفع إلى أكثر من 210 تعداد الغارات")
+        back = next((t for t in range(p.tok_start - 2, max(view.tok_start, p.tok_start - 5) - 1, -1) if a.token_in(t, grammar("toward_words"), "")), None)
+        if back is not None:
+            return any(a.token_in(t, grammar_union("rise_words", "reach_verbs"), "وفل") for t in range(max(view.tok_start, back - 3), back))
     if not to and not p.prefix.startswith("ل"):
         return False
     at = p.tok_start - to

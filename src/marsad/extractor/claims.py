@@ -1818,6 +1818,11 @@ def _read_count(
             r.rule = "number-before-its-count"
             if toll_after_number is None and counted.kinds & {"kill_after", "wound_after"}:
                 toll_after_number = "wound" if "wound_after" in counted.kinds else "kill"
+    if noun is None and (part := _dead_of_a_kind(a, view, p)) is not None:
+        # "وكان 54 من القتلى من المحامين"، "إن 20 من الضحايا من الأطفال": so many of the dead were of a kind —
+        # the toll's fate, the kind's side
+        noun, nxt, toll_after_number = part[0], part[0].tok_end, part[1]
+        r.rule = "of-the-dead-of-a-kind"
     if noun is None:
         # "أدت على التوالي إلى مقتل 8 و11 و17 إرهابياً من داعش": bare numbers joined by و before the
         # noun of the last
@@ -6965,6 +6970,20 @@ def _wounded_of_the_next_clause(a: Analysis, view: SentenceView, p: Placed, loss
         return False
     hurt = next((c for c in view.cues_of("wound") if c.tok_start >= p.tok_end), None)
     return hurt is not None and (hurt.prefix.startswith("و") or a.token_text(hurt.tok_start - 1) in ("كما", "و"))
+
+
+def _dead_of_a_kind(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, str] | None:
+    """"54 من القتلى من المحامين": the people's cue after "من <the dead> من", and the toll's fate."""
+    t = p.tok_end
+    if a.token_text(t) != "من" or a.token_text(t + 2) != "من":
+        return None
+    toll = _cue_at(view, t + 1, {"kill", "wound", "kill_after", "wound_after"})
+    if toll is None or toll.tok_end != t + 2 or not a.token_text(t + 1).startswith("ال"):
+        return None
+    people = _cue_at(view, t + 3, {"civilian", "friendly", "member", "friendly_group"})
+    if people is None:
+        return None
+    return people, "wound" if toll.kinds & {"wound", "wound_after"} and not toll.kinds & {"kill", "kill_after"} else "kill"
 
 
 def _in_brackets_after(a: Analysis, first: Placed, later: Placed) -> bool:

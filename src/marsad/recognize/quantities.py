@@ -53,6 +53,7 @@ _NISBA = "count-if-nominative"  # a nisba's dual (باكستانيان), never a
 # the body it belongs to.
 _CONSTRUCT = "count-if-construct"
 _CONSTRUCT_NAMED = "count-if-names-follow"
+_CONSTRUCT_LEADER = "count-if-a-group-follows"  # a leaders' dual in construct (زعيمي تنظيم القاعدة)
 
 # Atom roles.
 _DIG, _UNIT, _TEEN_UNIT, _TENS, _HUND, _SCALE, _DSCALE, _PSCALE = range(8)
@@ -123,6 +124,7 @@ class _Lex:
     months_re: re.Pattern[str]
     dual_verb_after: re.Pattern[str]  # "(آخرين) (من التنظيم) قتلا" right after a plural-looking dual
     construct_dual_after: re.Pattern[str]  # "أمن"، "الشرطة" right after a dual in construct
+    construct_leader_after: re.Pattern[str]  # "تنظيم"، "القاعدة" right after a leaders' dual in construct
     # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
     # the text before a match of qual_before ends with one of its phrases (words
     # one space apart), and a match of qual_over_noun or qual_after contains the
@@ -244,6 +246,8 @@ def _build_lex() -> _Lex:
             # "ضبط كويتيين ينتميان إلى داعش": the oblique, which is the plural too, only before a dual verb
             put([obl], _DUAL, 2, _NEEDS_DUAL_VERB)
     put(_forms(cues["construct_duals"], c), _DUAL, 2, _CONSTRUCT_NAMED)
+    for s in _forms(cues["construct_dual_leaders"], c):
+        put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT_LEADER)
     for s in _forms(cues["construct_dual_singulars"], c):
         # (the construct drops the dual's ن: عنصران أمن → عنصرا أمن، عنصرين → عنصري)
         put([w for w in (s + "ا", s + "ي") if w not in words], _DUAL, 2, _CONSTRUCT)
@@ -346,6 +350,7 @@ def _build_lex() -> _Lex:
     return _Lex(
         dual_verb_after=dual_verb_after,
         construct_dual_after=re.compile(rf"\s+(?:{_phrase_alt(cues['construct_dual_bodies'])})(?![{_LET}])"),
+        construct_leader_after=re.compile(rf"\s+[\"'«“]?(?:{_phrase_alt(cues['construct_dual_leader_heads'])})(?![{_LET}])"),
         words=words,
         surface=surface,
         one_of_skip=frozenset(_forms(nums["one_of_skip"], n)),
@@ -472,6 +477,10 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
         if extra == _CONSTRUCT_NAMED:
             if not _NAMES_FOLLOW_RE.match(t, m.end()):
                 continue  # a process, "عمليتي الاقتراع والفرز": two operations only before their names in quotes
+            extra = "count"
+        if extra == _CONSTRUCT_LEADER:
+            if "ال" in pre or not lex.construct_leader_after.match(t, m.end()):
+                continue  # (a possessive or an adjective: "قائدي"، "الديوان الأميري")
             extra = "count"
         if extra == _CONSTRUCT:
             if "ال" in pre or not lex.construct_dual_after.match(t, m.end()) or (atoms and not t[atoms[-1].ne : s].strip()):

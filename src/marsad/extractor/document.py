@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -133,6 +133,15 @@ def _behind_readings(vocab: frozenset[str], clitics: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class _TokenTexts(dict[int, str]):
+    """Each token's string by its index, and "" for an index past either end."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
+
+
 @dataclass(slots=True)
 class Analysis:
     text: str
@@ -157,10 +166,14 @@ class Analysis:
     # answers worked out once per document and asked many times (by the asking function's name), keyed
     # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
+    # token_text(i): the string of token i, "" past either end. Slot filling asks it over a thousand times
+    # a document, so it is a dict's own lookup (no Python frame per call), not a method
+    token_text: Callable[[int], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
             self.texts = [t.text for t in self.tokens]
+        self.token_text = _TokenTexts(enumerate(self.texts)).__getitem__
         words = grammar("arbitrary_detention_words")
         self.detention_report = not words.isdisjoint(self.texts)
         # (a nationality counts only as a force's or a body's, "القوات التركية"، "الطائرات الروسية" — not the
@@ -184,10 +197,6 @@ class Analysis:
         """The states whose bodies this sentence and the ``back`` before it name."""
         i = self.views.index(view)
         return frozenset().union(*self.states_by_sentence[max(0, i - back) : i + 1])
-
-    def token_text(self, i: int) -> str:
-        texts = self.texts
-        return texts[i] if 0 <= i < len(texts) else ""
 
     # (token_in and behind_clitic are asked about half a million times per thousand documents:
     # each reads the token itself rather than through token_text)

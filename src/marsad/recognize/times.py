@@ -714,7 +714,9 @@ _NO_SINCE = frozenset({"ago", "last"})
 
 
 _WORD = re.compile(r"\w+")
-_YEARISH = re.compile(r"(?<![0-9])(?:19|20|13|14)[0-9]{2}(?![0-9])")
+# (no digit before it, looked at after the first two: a pattern that opens on a lookbehind is tried at
+# every position of the text, one that opens on its literals lets the engine skip to the next 1 or 2)
+_YEARISH = re.compile(r"(?:19|20|13|14)(?<![0-9]..)[0-9]{2}(?![0-9])")
 _SPACE = re.compile(r"\s")
 
 

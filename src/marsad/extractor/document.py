@@ -16,6 +16,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from marsad.model import Entity, Quantity, TimeExpression
 from marsad.recognize.cues import Cue, find_cues, grammar
@@ -172,7 +173,7 @@ class Analysis:
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
-            self.texts = [t.text for t in self.tokens]
+            self.texts = list(map(itemgetter(0), self.tokens))  # (each Token's text, with no Python step per token)
         self.token_text = _TokenTexts(enumerate(self.texts)).__getitem__
         words = grammar("arbitrary_detention_words")
         self.detention_report = not words.isdisjoint(self.texts)
@@ -321,7 +322,7 @@ def _country_after_preposition(nt: Normalized, tokens: list[Token], name: Placed
 def analyse(text: str, published: date | None = None) -> Analysis:
     nt = normalize(text)
     tokens = tokenize(nt.text)
-    starts = [t.start for t in tokens]
+    starts = list(map(itemgetter(1), tokens))  # (each Token's start)
     docdate = document_date(nt, published)
     sents = sentences(text)
     views: list[SentenceView] = []

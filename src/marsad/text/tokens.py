@@ -51,6 +51,11 @@ def tokenize(ntext: str) -> list[Token]:
     return _tokens_unglued(ntext)
 
 
+def is_one_token(word: str) -> bool:
+    """Is ``word``, standing between characters no token holds, one token of ``tokenize``, itself?"""
+    return _TOKEN_RE.fullmatch(word) is not None and not (_GLUE in word and _GLUED_RE.match(word))
+
+
 def _tokens_unglued(ntext: str) -> list[Token]:
     """Tokens, with a word that glues two words together cut in two."""
     out: list[Token] = []

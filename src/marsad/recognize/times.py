@@ -852,8 +852,26 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(out)
 
 
+_last_resolved: tuple[str, Ref, list[Candidate]] | None = None
+
+
 def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
-    """Resolved candidates over normalised text: longest first, non-overlapping, in text order."""
+    """Resolved candidates over normalised text: longest first, non-overlapping, in text order.
+
+    A document whose date nothing tells (no metadata, dateline or year) asks twice with the same empty
+    reference, for its date and for its times: the last answer is kept (a copy of the list is handed out;
+    nobody changes a candidate once resolved).
+    """
+    global _last_resolved
+    last = _last_resolved
+    if last is not None and last[0] == n.text and last[1] == ref:
+        return list(last[2])
+    taken = _resolved(n, ref)
+    _last_resolved = (n.text, ref, taken)
+    return list(taken)
+
+
+def _resolved(n: Normalized, ref: Ref) -> list[Candidate]:
     res = _Resolver(n, ref)
     found: list[Candidate] = []
     for name, m in _scan(n.text):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from marsad.model import Entity, Quantity, TimeExpression
@@ -125,12 +125,15 @@ def _behind(tok: str, words: Container[str], clitics: str) -> bool:
     return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
 
 
-def _behind_readings(vocab: frozenset[str], clitics: str) -> frozenset[str]:
-    """Every word some token of ``vocab`` is behind one of the ``clitics``: ``_behind(tok, words, clitics)``
-    holds for some token exactly when ``words`` meets this set."""
-    out = {tok[1:] for tok in vocab if tok[:1] in clitics}
+@lru_cache(maxsize=512)
+def _clitic_forms(words: frozenset[str], clitics: str) -> frozenset[str]:
+    """Every token that is one of ``words`` behind one of the ``clitics``: ``_behind(tok, words, clitics)``
+    holds exactly for the tokens of this set. Worked out once per list and clitics, so that a sentence
+    is tested by one set intersection, with no readings of its own words built per sentence."""
+    out = {c + w for c in clitics for w in words}
     if "ل" in clitics:
-        out.update("ال" + tok[2:] for tok in vocab if tok.startswith("لل"))
+        # (ل before the article drops its alif: للاتفاق is ل + الاتفاق)
+        out.update("لل" + w[2:] for w in words if w.startswith("ال"))
     return frozenset(out)
 
 
@@ -162,8 +165,6 @@ class Analysis:
     named_states: frozenset[str] = field(init=False, default=frozenset())
     # each sentence's distinct tokens, by its token range: whole-sentence word tests ask the set
     _vocab: dict[tuple[int, int], frozenset[str]] = field(init=False, default_factory=dict)
-    # and those words read behind each set of clitics asked (see _behind_readings)
-    _stripped: dict[tuple[tuple[int, int], str], frozenset[str]] = field(init=False, default_factory=dict)
     # answers worked out once per document and asked many times (by the asking function's name), keyed
     # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
@@ -226,12 +227,8 @@ class Analysis:
             return True
         if not clitics:
             return False
-        # (the sentence's words with the clitic taken off, once per sentence and clitics: _behind's readings
-        # of every token as one set, so the test is one more set intersection)
-        stripped = self._stripped.get((key, clitics))
-        if stripped is None:
-            stripped = self._stripped[(key, clitics)] = _behind_readings(vocab, clitics)
-        return not words.isdisjoint(stripped)
+        # (the list's words as written behind the clitics, once per list: one more set intersection)
+        return not _clitic_forms(words if isinstance(words, frozenset) else frozenset(words), clitics).isdisjoint(vocab)
 
     def marks_before(self, i: int, marks: str) -> bool:
         """Does one of ``marks`` (punctuation) stand between token ``i`` and the one before it?"""

@@ -453,7 +453,13 @@ def _build_lexicon() -> _Lexicon:
         people_adjectives=(people_adjectives := {norm(w): a["id"] for a in acts["actors"] for w in a.get("people_adjectives") or []}),
         people_heads=_norm_set(acts.get("people_nisba_heads") or []),
         people_adjective_re=(
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(people_adjectives, key=len, reverse=True))) + r")(?!\w)")
+            # (each word looks behind itself for a word character, rather than the pattern opening on a
+            # lookbehind, which is tried at every position of the text: the words' common letters lead it)
+            re.compile(
+                "(?:"
+                + "|".join(f"{re.escape(w)}(?<!\\w.{{{len(w)}}})" for w in sorted(people_adjectives, key=len, reverse=True))
+                + r")(?!\w)"
+            )
             if people_adjectives
             else None
         ),

@@ -1357,7 +1357,8 @@ def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     nxt = a.token_text(p.tok_end + 1)
     own = a.token_in(p.tok_end, words, "") and not (nxt.startswith("ل") or nxt in grammar("target_prepositions"))
     heads = grammar_union("count_head_words", "toll_heads")
-    head = any(
+    # (the head words looked for in the sentence first: nearly every sentence has none)
+    head = a.sentence_has(view, heads, "و") and any(
         a.token_in(t, heads, "و")
         and (a.token_in(t + 1, words, "") or (a.token_in(t + 1, grammar("operation_nouns"), "") and a.token_in(t + 2, words, "")))
         for t in range(max(view.tok_start, p.tok_start - 12), p.tok_start)

@@ -569,6 +569,8 @@ def _beside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed, reach: in
 
 def _likened_neighbour(a: Analysis, view: SentenceView, tok: int) -> bool:
     """A like-word and a neighbour word with its pronoun (مثل جاراتها، على غرار جيرانه) a few words before ``tok``."""
+    if not a.sentence_has(view, grammar("neighbour_words"), "و"):
+        return False  # (nearly every sentence: no word of the sentence to walk to)
     lo = max(view.tok_start, tok - 6)
     for t in range(lo + 1, tok):
         # (the like-word right before, or a few words before past "what happens in": "على غرار ما يحدث في جارتها توغو")

@@ -17,6 +17,7 @@ run.py decides; an unnamed source (مصدر أمني، مصادر محلية) st
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.extractor.document import Analysis, SentenceView
 from marsad.model import Entity
@@ -151,12 +152,20 @@ def _local_force(a: Analysis, view: SentenceView, lo: int, hi: int) -> str | Non
     return None
 
 
+@lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase (the words are joined by single spaces, as _phrase_at joins tokens)."""
+    return frozenset(ph.split(" ", 1)[0] for ph in phrases)
+
+
 STATE = "@state"  # the government of the country the figure is in, decided with the claim's countries
 STATE_FORCES = "@state-forces"  # that state's forces, where the contract gives them an id of their own (IQ: ISF)
 
 
 def _phrase_at(a: Analysis, tok: int, hi: int, words: frozenset[str]) -> int:
     """How many tokens from ``tok`` (at most three, ending by ``hi``) spell one of ``words``; 0 if none."""
+    if a.token_text(tok) not in _first_words(words):
+        return 0  # (nearly every token opens none of the phrases: no phrase joined to look up)
     for n in (3, 2, 1):
         if tok + n <= hi and " ".join(a.token_text(t) for t in range(tok, tok + n)) in words:
             return n

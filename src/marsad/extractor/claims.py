@@ -972,6 +972,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
 def _execution_word_before(a: Analysis, view: SentenceView, p: Placed, reach: int) -> int | None:
     """The nearest execution word (أعدم، إعدام، بإعدام) within ``reach`` tokens before the number."""
     words = grammar("execution_words")
+    if not a.sentence_has(view, words, "ول"):
+        return None  # (nearly every sentence: no word of the sentence to walk back to)
     return next((t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - reach) - 1, -1) if a.token_in(t, words, "ول")), None)
 
 
@@ -1359,7 +1361,8 @@ def _targetings_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
     nxt = a.token_text(p.tok_end + 1)
     own = a.token_in(p.tok_end, words, "") and not (nxt.startswith("ل") or nxt in grammar("target_prepositions"))
     heads = grammar_union("count_head_words", "toll_heads")
-    head = any(
+    # (the head words looked for in the sentence first: nearly every sentence has none)
+    head = a.sentence_has(view, heads, "و") and any(
         a.token_in(t, heads, "و")
         and (a.token_in(t + 1, words, "") or (a.token_in(t + 1, grammar("operation_nouns"), "") and a.token_in(t + 2, words, "")))
         for t in range(max(view.tok_start, p.tok_start - 12), p.tok_start)
@@ -4831,6 +4834,8 @@ def _ordered_only(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int,
 def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
     """A transfer word shortly before the number with no word of capture after it (not "نقلت الوكالة
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
+    if not a.sentence_has(view, grammar("transfer_words"), "وفلب"):
+        return False  # (nearly every sentence: no word of the sentence to walk to)
     moved = [
         t
         for t in range(max(clause[0], p.tok_start - 8), p.tok_start)
@@ -5312,7 +5317,8 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
 def _still_at_large(a: Analysis, view: SentenceView, end: int) -> bool:
     """Do the counted go on, right after their noun (ending at ``end``), to be still at large (لا يزالون طلقاء،
     ما زالوا فارين)?"""
-    return any(
+    # (the words looked for in the sentence first: nearly every sentence has none)
+    return a.sentence_has(view, grammar("still_words"), "و") and any(
         a.token_in(t, grammar("still_words"), "و") and any(a.token_in(u, grammar("at_large_words"), "") for u in range(t + 1, t + 3))
         for t in range(end, min(end + 3, view.tok_end))
     )
@@ -8065,6 +8071,8 @@ def _held_after(a: Analysis, view: SentenceView, tok: int) -> bool:
 def _but_they_died(a: Analysis, view: SentenceView, tok: int) -> bool:
     """After the counted subject's own deed, "لكنهم قتلوا"، "إلا أنهم لقوا مصرعهم": the subject died."""
     buts = grammar("but_they_words")
+    if not a.sentence_has(view, buts, "و") and not a.sentence_has(view, grammar("that_they_words")):
+        return False  # (nearly every sentence: no word of the sentence to walk to)
     for t in range(tok, min(view.tok_end, tok + 12)):
         if any(q.tok_start == t for q in view.quantities):
             return False  # (another number's: its own fate)

@@ -159,12 +159,15 @@ def _compared_or_aside(a: Analysis, view: SentenceView, near: int, p: Placed) ->
     a few words after the opener, not "مقارنة بالعام الماضي خلال شهر مايو 2024") or an aside's on the
     background (علماً أن الحركة انطلقت عام 1967; not "علماً أن الهجوم وقع في 3 مارس")?"""
     # "في اشتباكات تعد الأكثر دموية هذا العام": the time a superlative is measured over, not the figure's
-    if any(a.token_in(t, grammar("superlative_words"), "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)):
+    # (each word list looked for in the sentence first: nearly every sentence has none, and no walk is needed)
+    if a.sentence_has(view, grammar("superlative_words"), "و") and any(
+        a.token_in(t, grammar("superlative_words"), "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
+    ):
         return True
     # (the opener a few words before the time, the figure not between them: a sentence with no figure that
     # compares "خلال الأشهر الثلاثة الأولى من 2023 بالمقارنة مع العام الفائت" is about the first period — but
     # a figure after the opener owns the time after it, "مقارنة بـ 12 في 2022"، "وبالمقارنة قتل 35 في مارس")
-    for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start):
+    for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start) if a.sentence_has(view, grammar("comparison_openers"), "وب") else ():
         if (
             a.token_in(t, grammar("comparison_openers"), "وب")
             and not t < near < p.tok_start
@@ -204,6 +207,8 @@ def _listed_after_adjacency(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _dispute_before(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """The token of a dispute word a few words before a country (نزاعاً بين الهند وباكستان، المتنازع عليه مع
     باكستان، المقسمة بين), or None."""
+    if not a.sentence_has(view, grammar("dispute_words"), "و") and not a.sentence_has(view, grammar("conflict_nouns"), "و"):
+        return None  # (nearly every sentence: no word of the sentence to walk back to)
     for t in range(tok - 1, max(view.tok_start, tok - 5) - 1, -1):
         if a.token_in(t, grammar("dispute_words"), "و"):
             return t
@@ -465,6 +470,8 @@ def _joined_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Is the country at ``p`` where people arrested earlier in the clause fought or meant to join a group?"""
     lo, _ = view.clause_of(p.tok_start)
     words = grammar("joined_abroad_words")
+    if not a.sentence_has(view, words, "و"):
+        return False  # (nearly every sentence: no word of the sentence to walk back to)
     joined = next((t for t in range(p.tok_start - 1, max(lo, p.tok_start - 7) - 1, -1) if a.token_in(t, words, "و")), None)
     if joined is None:
         return False
@@ -586,6 +593,8 @@ def _beside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed, reach: in
 
 def _likened_neighbour(a: Analysis, view: SentenceView, tok: int) -> bool:
     """A like-word and a neighbour word with its pronoun (مثل جاراتها، على غرار جيرانه) a few words before ``tok``."""
+    if not a.sentence_has(view, grammar("neighbour_words"), "و"):
+        return False  # (nearly every sentence: no word of the sentence to walk to)
     lo = max(view.tok_start, tok - 6)
     for t in range(lo + 1, tok):
         # (the like-word right before, or a few words before past "what happens in": "على غرار ما يحدث في جارتها توغو")

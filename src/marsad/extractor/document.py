@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
 from marsad.model import Entity, Quantity, TimeExpression
 from marsad.recognize.cues import Cue, find_cues, grammar
@@ -124,13 +125,25 @@ def _behind(tok: str, words: Container[str], clitics: str) -> bool:
     return "ل" in clitics and tok.startswith("لل") and "ال" + tok[2:] in words
 
 
-def _behind_readings(vocab: frozenset[str], clitics: str) -> frozenset[str]:
-    """Every word some token of ``vocab`` is behind one of the ``clitics``: ``_behind(tok, words, clitics)``
-    holds for some token exactly when ``words`` meets this set."""
-    out = {tok[1:] for tok in vocab if tok[:1] in clitics}
+@lru_cache(maxsize=512)
+def _clitic_forms(words: frozenset[str], clitics: str) -> frozenset[str]:
+    """Every token that is one of ``words`` behind one of the ``clitics``: ``_behind(tok, words, clitics)``
+    holds exactly for the tokens of this set. Worked out once per list and clitics, so that a sentence
+    is tested by one set intersection, with no readings of its own words built per sentence."""
+    out = {c + w for c in clitics for w in words}
     if "ل" in clitics:
-        out.update("ال" + tok[2:] for tok in vocab if tok.startswith("لل"))
+        # (ل before the article drops its alif: للاتفاق is ل + الاتفاق)
+        out.update("لل" + w[2:] for w in words if w.startswith("ال"))
     return frozenset(out)
+
+
+class _TokenTexts(dict[int, str]):
+    """Each token's string by its index, and "" for an index past either end."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
 
 
 @dataclass(slots=True)
@@ -152,15 +165,17 @@ class Analysis:
     named_states: frozenset[str] = field(init=False, default=frozenset())
     # each sentence's distinct tokens, by its token range: whole-sentence word tests ask the set
     _vocab: dict[tuple[int, int], frozenset[str]] = field(init=False, default_factory=dict)
-    # and those words read behind each set of clitics asked (see _behind_readings)
-    _stripped: dict[tuple[tuple[int, int], str], frozenset[str]] = field(init=False, default_factory=dict)
     # answers worked out once per document and asked many times (by the asking function's name), keyed
     # by the sentence's token range and the place in it they are about
     memo: dict[str, dict] = field(init=False, default_factory=dict)
+    # token_text(i): the string of token i, "" past either end. Slot filling asks it over a thousand times
+    # a document, so it is a dict's own lookup (no Python frame per call), not a method
+    token_text: Callable[[int], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
-            self.texts = [t.text for t in self.tokens]
+            self.texts = list(map(itemgetter(0), self.tokens))  # (each Token's text, with no Python step per token)
+        self.token_text = _TokenTexts(enumerate(self.texts)).__getitem__
         words = grammar("arbitrary_detention_words")
         self.detention_report = not words.isdisjoint(self.texts)
         # (a nationality counts only as a force's or a body's, "القوات التركية"، "الطائرات الروسية" — not the
@@ -184,10 +199,6 @@ class Analysis:
         """The states whose bodies this sentence and the ``back`` before it name."""
         i = self.views.index(view)
         return frozenset().union(*self.states_by_sentence[max(0, i - back) : i + 1])
-
-    def token_text(self, i: int) -> str:
-        texts = self.texts
-        return texts[i] if 0 <= i < len(texts) else ""
 
     # (token_in and behind_clitic are asked about half a million times per thousand documents:
     # each reads the token itself rather than through token_text)
@@ -216,12 +227,8 @@ class Analysis:
             return True
         if not clitics:
             return False
-        # (the sentence's words with the clitic taken off, once per sentence and clitics: _behind's readings
-        # of every token as one set, so the test is one more set intersection)
-        stripped = self._stripped.get((key, clitics))
-        if stripped is None:
-            stripped = self._stripped[(key, clitics)] = _behind_readings(vocab, clitics)
-        return not words.isdisjoint(stripped)
+        # (the list's words as written behind the clitics, once per list: one more set intersection)
+        return not _clitic_forms(words if isinstance(words, frozenset) else frozenset(words), clitics).isdisjoint(vocab)
 
     def marks_before(self, i: int, marks: str) -> bool:
         """Does one of ``marks`` (punctuation) stand between token ``i`` and the one before it?"""
@@ -312,7 +319,7 @@ def _country_after_preposition(nt: Normalized, tokens: list[Token], name: Placed
 def analyse(text: str, published: date | None = None) -> Analysis:
     nt = normalize(text)
     tokens = tokenize(nt.text)
-    starts = [t.start for t in tokens]
+    starts = list(map(itemgetter(1), tokens))  # (each Token's start)
     docdate = document_date(nt, published)
     sents = sentences(text)
     views: list[SentenceView] = []

@@ -1502,6 +1502,8 @@ def _neutralised(a: Analysis, view: SentenceView, r: Reading) -> bool:
     """Is this count of the dead named by a word for "neutralised" (تحييد 90، 51 إرهابياً جرى تحييدهم)?"""
     p, words = r.placed, grammar("neutralise_words")
     after = r.noun_end_tok or p.tok_end
+    if not a.sentence_has(view, words, "وب"):
+        return False  # (nearly every sentence: no word of the sentence to look at)
     near = (*range(max(view.tok_start, p.tok_start - 3), p.tok_start), *range(after, min(after + 3, view.tok_end)))
     return any(a.token_in(t, words, "وب") for t in near)
 
@@ -1582,6 +1584,8 @@ def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
         clause_end = view.clause_of(clause_end)[1]
     stop = min(end + 12, clause_end)
     seas = {e.tok_start: e for e in view.entities if getattr(e.obj, "kind", None) == "sea"}
+    if not seas and not a.sentence_has(view, grammar("ship_words"), "و"):
+        return False  # (nearly every sentence: no word of the sentence to walk to)
     blockers = grammar_union("land_targets", "response_words")
     counted = {q.tok_start for q in view.quantities}
     for t in range(end, stop):
@@ -1606,6 +1610,8 @@ def _single_after_noun(a: Analysis, p: Placed, r: Reading) -> bool:
 
 def _response_opened_before(a: Analysis, view: SentenceView, p: Placed) -> int | None:
     """Where a response the count is part of opens (ردا على ذلك، رداً على الهجوم), before the count."""
+    if not a.sentence_has(view, grammar("response_words"), "و"):
+        return None  # (nearly every sentence: no word of the sentence to walk back to)
     return next(
         (
             t

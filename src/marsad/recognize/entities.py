@@ -30,7 +30,8 @@ from bisect import bisect_right
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from marsad.datacache import cached
@@ -454,7 +455,13 @@ def _build_lexicon() -> _Lexicon:
         people_adjectives=(people_adjectives := {norm(w): a["id"] for a in acts["actors"] for w in a.get("people_adjectives") or []}),
         people_heads=_norm_set(acts.get("people_nisba_heads") or []),
         people_adjective_re=(
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(people_adjectives, key=len, reverse=True))) + r")(?!\w)")
+            # (each word looks behind itself for a word character, rather than the pattern opening on a
+            # lookbehind, which is tried at every position of the text: the words' common letters lead it)
+            re.compile(
+                "(?:"
+                + "|".join(f"{re.escape(w)}(?<!\\w.{{{len(w)}}})" for w in sorted(people_adjectives, key=len, reverse=True))
+                + r")(?!\w)"
+            )
             if people_adjectives
             else None
         ),
@@ -605,7 +612,7 @@ def _gaps(text: str, toks: list[Token]) -> list[bool]:
     # gap: tokens hold no punctuation, so a mark lies in the gap after the last
     # token that starts before it.
     gaps = [False] * max(len(toks) - 1, 0)
-    starts = [t.start for t in toks]
+    starts = list(map(itemgetter(1), toks))  # (each Token's start)
     for m in _PHRASE_BREAK_RE.finditer(text):
         j = bisect_right(starts, m.start()) - 1
         if 0 <= j < len(gaps):
@@ -1003,9 +1010,10 @@ def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[
     definite one, سورياوالعراق; this needs the lexicon: a و inside a word is no sign of two words.)"""
     taken = [(e.start, e.end) for e in found]
     extra: list[Entity] = []
-    for t in toks:
-        if len(t.text) < 9:
-            continue
+    # (only words of nine letters or more can hold two names and a و: picked out with no Python step per token)
+    for t in compress(toks, map((8).__lt__, map(len, map(itemgetter(0), toks)))):
+        if "و" not in t.text:
+            continue  # (no reading of the word holds a و the word lacks)
         # (behind its proclitics too: the readings stems() gives that are a slice of the text)
         for w, lead, encl in stems(t.text):
             k = next(

@@ -43,7 +43,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 
 from hijridate import Gregorian, Hijri
 
@@ -59,6 +60,7 @@ from marsad.recognize.time_lexicon import (
     strip_clitics,
 )
 from marsad.text.normalize import Normalized, normalize
+from marsad.text.tokens import is_one_token, tokenize
 
 __all__ = ["DocDate", "document_date", "find_times"]
 
@@ -714,8 +716,38 @@ _NO_SINCE = frozenset({"ago", "last"})
 
 
 _WORD = re.compile(r"\w+")
-_YEARISH = re.compile(r"(?<![0-9])(?:19|20|13|14)[0-9]{2}(?![0-9])")
+# (no digit before it, looked at after the first two: a pattern that opens on a lookbehind is tried at
+# every position of the text, one that opens on its literals lets the engine skip to the next 1 or 2)
+_YEARISH = re.compile(r"(?:19|20|13|14)(?<![0-9]..)[0-9]{2}(?![0-9])")
 _SPACE = re.compile(r"\s")
+
+
+@cache
+def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The rules' trigger words that can stand as a whole word (``\\w+``): those that are always one token
+    of ``tokenize`` where they do, and the few others."""
+    words = {w for ws in patterns().triggers.values() for w in ws if _WORD.fullmatch(w)}
+    one_token = frozenset(filter(is_one_token, words))
+    return one_token, frozenset(words - one_token)
+
+
+def _trigger_words_in(text: str) -> set[str]:
+    """The trigger words that stand as a whole word in ``text`` (``set(_WORD.findall(text))``, as far as
+    any rule's triggers go).
+
+    A word standing alone is one of the text's tokens (cached for the recognisers): the few trigger words
+    among them are checked where they stand, rather than every word of the text gathered by a regex.
+    """
+    one_token, others = _trigger_words()
+    found = one_token.intersection(map(itemgetter(0), tokenize(text)))
+    return {w for w in chain(found, others) if _alone(w).search(text)}
+
+
+@lru_cache(maxsize=4096)
+def _alone(word: str) -> re.Pattern[str]:
+    """``word`` with no word character on either side; the lookbehind after the word, so that the engine
+    looks for the word itself, not at every position."""
+    return re.compile(rf"{re.escape(word)}(?<!\w.{{{len(word)}}})(?!\w)")
 
 
 def _occurrences(text: str, token: str) -> list[tuple[int, int]]:
@@ -781,7 +813,7 @@ def _anchored(
 def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every rule's matches in ``text``, each rule run only in windows around its triggers."""
     pt = patterns()
-    present = set(_WORD.findall(text))
+    present = _trigger_words_in(text)
     years = [(m.start(), m.end()) for m in _YEARISH.finditer(text)]
     size = len(text)
     out: list[tuple[str, re.Match[str]]] = []
@@ -820,8 +852,26 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(out)
 
 
+_last_resolved: tuple[str, Ref, list[Candidate]] | None = None
+
+
 def candidates(n: Normalized, ref: Ref) -> list[Candidate]:
-    """Resolved candidates over normalised text: longest first, non-overlapping, in text order."""
+    """Resolved candidates over normalised text: longest first, non-overlapping, in text order.
+
+    A document whose date nothing tells (no metadata, dateline or year) asks twice with the same empty
+    reference, for its date and for its times: the last answer is kept (a copy of the list is handed out;
+    nobody changes a candidate once resolved).
+    """
+    global _last_resolved
+    last = _last_resolved
+    if last is not None and last[0] == n.text and last[1] == ref:
+        return list(last[2])
+    taken = _resolved(n, ref)
+    _last_resolved = (n.text, ref, taken)
+    return list(taken)
+
+
+def _resolved(n: Normalized, ref: Ref) -> list[Candidate]:
     res = _Resolver(n, ref)
     found: list[Candidate] = []
     for name, m in _scan(n.text):

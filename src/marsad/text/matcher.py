@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 from marsad.text.normalize import Normalized, norm
@@ -77,6 +78,7 @@ def _second_keys(tok: str) -> tuple[str, ...]:
 
 
 _last_texts: tuple[list[Token], list[str], set[str]] | None = None
+_text_of = itemgetter(0)  # a Token's text
 
 
 def _token_texts(toks: list[Token]) -> tuple[list[str], set[str]]:
@@ -91,7 +93,7 @@ def _token_texts(toks: list[Token]) -> tuple[list[str], set[str]]:
     last = _last_texts
     if last is not None and last[0] is toks and len(last[1]) == len(toks):
         return last[1], last[2]
-    texts = [t.text for t in toks]
+    texts = list(map(_text_of, toks))  # (C-level: no Python step per token)
     distinct = set(texts)
     _last_texts = (toks, texts, distinct)
     return texts, distinct

@@ -101,11 +101,16 @@ _LETTERS_AFTER_TANWEEN = frozenset(chr(c) for c in range(0x0621, 0x064B)) - {"\u
 # Characters that need more than a one-to-one rewrite.
 # A dot set against a tatweel inside a word (مقـ.تل، الهـ.ـول) is there to keep
 # a page's words from filters, not to end a sentence or an abbreviation: it goes.
-_VEILING_DOT = "(?<=\u0640)\\.(?=[\u0621-\u064a\u0640])|(?<=[\u0621-\u0652])\\.(?=\u0640)"
+# (each test looks behind the dot it has taken, not before it: see _SPECIAL_RE)
+_VEILING_DOT = "(?<=\u0640\\.)(?=[\u0621-\u064a\u0640])|(?<=[\u0621-\u0652]\\.)(?=\u0640)"
 # So is a space with a tatweel on both sides of it between two letters (داعـ ـش): one word split on
 # purpose. (A tatweel on one side only is a dash: "دمشق ـالأناضول"، "بغدادـ أ ف ب"، "1445 هـ".)
-_VEILING_SPACE = "(?<=[\u0621-\u064a]\u0640) (?=\u0640[\u0621-\u064a])"
-_SPECIAL_RE = re.compile(f"[{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f]|{_VEILING_DOT}|{_VEILING_SPACE}")
+_VEILING_SPACE = "(?<=[\u0621-\u064a]\u0640 )(?=\u0640[\u0621-\u064a])"
+_REWRITTEN = f"{_DROP}\ufb50-\ufdff\ufe70-\ufefe\u00c0-\u024f"
+# One character: a rewritten one, or a dot or a space that veils a word. The character is taken first and
+# what it is tested after: a pattern whose branches open on lookbehinds is tried at every position of the
+# text, one that opens on a class lets the engine skip to the next character of it (three times faster).
+_SPECIAL_RE = re.compile(f"[{_REWRITTEN}. ](?:(?<=[{_REWRITTEN}])|{_VEILING_DOT}|{_VEILING_SPACE})")
 
 
 @dataclass(frozen=True, slots=True)

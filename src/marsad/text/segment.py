@@ -19,7 +19,9 @@ from dataclasses import dataclass
 # pages pasted together lose the space (…عناصر إرهابية.وأكدت أن…), and no
 # Arabic word holds a dot — except one set against a tatweel to veil a word
 # from filters (مقـ.تل), which normalisation drops.
-_END_RE = re.compile(r"(?<!\u0640)[.!?؟]+[\"'”’»)\]]*(?=\s|$|[\u0621-\u063f\u0641-\u064a])")
+# (the tatweel looked for behind the first mark, not before it: a pattern that opens on a lookbehind is tried
+# at every position of the text, one that opens on its marks lets the engine skip to the next one)
+_END_RE = re.compile(r"[.!?؟](?<!\u0640.)[.!?؟]*[\"'”’»)\]]*(?=\s|$|[\u0621-\u063f\u0641-\u064a])")
 _ABBREVIATIONS = frozenset({"د", "م", "ج", "ص", "ق", "ه", "هـ", "ت", "ش", "mr", "dr", "gen", "st", "no"})
 _MAX_QUOTE = 1500
 # The longest sentences of Arabic news run to a few hundred characters; a

@@ -11,7 +11,8 @@ lexicon entry.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 _TOKEN_RE = re.compile(r"[a-z\u0621-\u064a\u0671-\u06d3]+|\d+")
@@ -28,7 +29,9 @@ class Token(NamedTuple):
     end: int
 
 
-_new_tuple = tuple.__new__
+_new_token = partial(tuple.__new__, Token)
+# (split keeps what the group matched: gap, token, gap, …, gap)
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 @lru_cache(maxsize=32)
@@ -39,10 +42,18 @@ def tokenize(ntext: str) -> list[Token]:
     modify the list.
     """
     if _GLUE not in ntext:
-        # No glued words (nearly every text): build the tuples directly, which
-        # skips the Python-level ``Token.__new__`` per token.
-        return [_new_tuple(Token, (m[0], *m.span())) for m in _TOKEN_RE.finditer(ntext)]
+        # No glued words (nearly every text): the tokens and the gaps between them in one split, their
+        # offsets the running sum of the pieces' lengths, each tuple made by tuple.__new__ — no Python-level
+        # step per token (a loop over the matches cost a third more)
+        pieces = _TOKEN_SPLIT_RE.split(ntext)
+        bounds = list(accumulate(map(len, pieces)))
+        return list(map(_new_token, zip(pieces[1::2], bounds[:-1:2], bounds[1::2], strict=True)))
     return _tokens_unglued(ntext)
+
+
+def is_one_token(word: str) -> bool:
+    """Is ``word``, standing between characters no token holds, one token of ``tokenize``, itself?"""
+    return _TOKEN_RE.fullmatch(word) is not None and not (_GLUE in word and _GLUED_RE.match(word))
 
 
 def _tokens_unglued(ntext: str) -> list[Token]:

@@ -2474,15 +2474,18 @@ def _read_count(
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
 
-    # (a bare unit noun between the number and منهم changes nothing: "مقتل 26 فرداً منهم")
+    # (a bare unit noun, a person or an individual, between the number and منهم changes nothing: "مقتل 26 فرداً منهم"،
+    # "أسفرا عن مقتل 11 شخصاً منهم")
     unit_of_them = (
         noun is not None
         and noun.tok_start == p.tok_end
         and noun.tok_end == p.tok_end + 1
         and a.token_text(p.tok_end) in grammar_union("persons_words", "unit_person_words")
         and a.token_text(noun.tok_end) in grammar("of_them")
-        # (not منهم opening the toll's parts: "قتل فيها 40 شخصاً منهم 24 عنصراً أمنياً")
+        # (not منهم opening the toll's parts, "قتل فيها 40 فرداً منهم 24 عنصراً أمنياً"، "12 فرداً منهم أطفال": a number
+        # or a people's noun right after it)
         and not any(noun.tok_end < q.tok_start <= noun.tok_end + 2 for q in view.quantities)
+        and _cue_at(view, noun.tok_end + 1, _PEOPLE_NOUNS) is None
     )
     if unit_of_them:
         noun, r.noun = None, None
@@ -5039,6 +5042,8 @@ def _state_did_them_after(a: Analysis, view: SentenceView, noun: Cue | None) -> 
     ):
         return False
     lo, hi = noun.tok_end + 2, min(noun.tok_end + 6, view.tok_end)
+    # (the verb's subject only, not a target after ضد or على: "العمليات التي نفذتها خلايا التنظيم ضد الجيش")
+    hi = next((t for t in range(lo, hi) if a.token_in(t, grammar("target_prepositions"), "و")), hi)
     return any(
         lo <= d.tok_start < hi and getattr(d.obj, "country", None) and any(c.tok_end <= d.tok_start and c.tok_start >= lo and "force_noun" in c.kinds for c in view.cues)
         for d in view.adjectives
@@ -6964,7 +6969,8 @@ def _bare_items_after(a: Analysis, view: SentenceView, tok: int) -> int:
             q.tok_start == t for q in view.quantities
         ):
             return 0
-        n += a.token_text(t).startswith("و")
+        # (only a word that names people: "وطفل", not "وسط المدينة" or "وذلك")
+        n += a.token_text(t).startswith("و") and _cue_at(view, t, _PEOPLE_NOUNS) is not None
         t += 1
     return n
 
@@ -6974,8 +6980,8 @@ def _wounded_of_the_next_clause(a: Analysis, view: SentenceView, p: Placed, loss
     number is its outcome; the wounding after it opens a clause of its own (كما، و) and counts others."""
     if r.outcome != "wound" or not (loss.tok_end <= p.tok_start <= loss.tok_end + 3):
         return False
-    hurt = next((c for c in view.cues_of("wound") if c.tok_start >= p.tok_end), None)
-    return hurt is not None and (hurt.prefix.startswith("و") or a.token_text(hurt.tok_start - 1) in ("كما", "و"))
+    hurt = next((c for c in view.cues_of("wound") if p.tok_end <= c.tok_start <= p.tok_end + 4), None)
+    return hurt is not None and (hurt.prefix.startswith("و") or a.token_text(hurt.tok_start - 1) in grammar("next_clause_openers"))
 
 
 def _dead_of_a_kind(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, str] | None:
@@ -7123,7 +7129,7 @@ def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
             c
             for c in view.cues
             if c.tok_end <= tok
-            and "ل" in c.prefix
+            and c.prefix.lstrip("و") in ("ل", "لل")  # (the clitic ل, not the article: "وتصدى المقاتلون لقوات الأمن")
             and c.kinds & {"member", "armed_group"}
             and a.token_in(c.tok_start - 1, grammar("fight_verbs"), "و")
         ),

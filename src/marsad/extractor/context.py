@@ -265,13 +265,13 @@ def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     before, with عن naming the issuer), when the sentence places something elsewhere too."""
     lo = max(view.tok_start, p.tok_start - 8)
     # (the seat word a few words before, past في and the capital's title: "ومقرها في العاصمة البريطانية لندن")
-    seat = any(a.token_in(t, grammar("seat_words"), "") for t in range(max(lo, p.tok_start - 4), p.tok_start))
-    # (the issuer's place right after في: "صدر عن المكتب في لندن" — not a clause the report tells of)
-    issue = (
-        a.token_text(p.tok_start - 1) == "في"
-        and any(a.token_in(t, grammar("issue_verbs"), "و") for t in range(lo, p.tok_start))
-        and any(a.token_text(t) == "عن" for t in range(lo, p.tok_start))
-    )
+    seat = any(a.token_in(t, grammar("seat_words"), "و") for t in range(max(lo, p.tok_start - 4), p.tok_start))
+    # (the issuer's place right after في, the issue verb, then عن and the issuer before it: "صدر عن المكتب في لندن" —
+    # not عن "about" before the place a report tells of: "بيان نشره الجيش عن الهجوم في العراق")
+    verb = next((t for t in range(lo, p.tok_start) if a.token_in(t, grammar("issue_verbs"), "و")), None)
+    opener = next((t for t in (verb + 1, verb + 2) if a.token_text(t) in grammar("issuer_openers")), None) if verb is not None else None
+    # (past one adverb: "صدر مؤخراً عن المكتب في لندن")
+    issue = opener is not None and a.token_text(p.tok_start - 1) == "في" and p.tok_start - 1 - opener <= 5
     if not (seat or issue):
         return False
     country = getattr(p.obj, "country", None)
@@ -802,7 +802,7 @@ def countries_in(
             and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
         ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")) or (
             a.token_in(p.tok_start - 1, grammar("conflicts_by_nisba"), "وفب")
-            and (p.tok_start < 2 or a.token_text(p.tok_start - 2) not in grammar("bodies_before_conflict_words"))
+            and not a.token_in(p.tok_start - 2, grammar("bodies_before_conflict_words"), "ولب")
             # (past an adjective of its own: "الحرب الإسرائيلية المستمرة في غزة")
             and a.token_text(p.tok_end + a.token_text(p.tok_end).startswith("ال")) not in grammar("war_on_words")
             # (not a war between two states: "الحرب العراقية الإيرانية")

@@ -6910,9 +6910,9 @@ def apposed_parts_of_a_toll(a: Analysis, view: SentenceView, reads: list[Reading
         end = r.noun_end_tok or r.placed.tok_end
         parts: list[Reading] = []
         for part in reads[i + 1 :]:
-            last = parts[-1].noun_end_tok or parts[-1].placed.tok_end if parts else end
+            prev_end = (parts[-1].noun_end_tok or parts[-1].placed.tok_end) if parts else end
             if (
-                part.placed.tok_start - last > 3
+                part.placed.tok_start - prev_end > 3
                 or part.leader
                 or part.after_subset_word
                 or not (part.metric is None or part.rule == "list-shares-outcome" or part.metric == r.metric)

@@ -262,7 +262,10 @@ def _nisba_of_a_deed(a: Analysis, view: SentenceView, p: Placed) -> bool:
 def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"منظمة … ومقرها في العاصمة البريطانية لندن"، "التقرير الذي صدر عن المكتب في لندن": the place is an
     organisation's seat or where its report came out (its seat word or the report's issue verb a few words
-    before, with عن naming the issuer), when the sentence places something elsewhere too."""
+    before, with عن or من naming the issuer), when the sentence places something elsewhere too."""
+    # (asked of every place: the words looked for in the sentence first, where nearly every sentence has none)
+    if not a.sentence_has(view, grammar("seat_words"), "و") and not a.sentence_has(view, grammar("issue_verbs"), "و"):
+        return False
     lo = max(view.tok_start, p.tok_start - 8)
     # (the seat word a few words before, past في and the capital's title: "ومقرها في العاصمة البريطانية لندن")
     seat = any(a.token_in(t, grammar("seat_words"), "و") for t in range(max(lo, p.tok_start - 4), p.tok_start))

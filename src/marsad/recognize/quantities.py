@@ -124,7 +124,7 @@ class _Lex:
     months_re: re.Pattern[str]
     dual_verb_after: re.Pattern[str]  # "(آخرين) (من التنظيم) قتلا" right after a plural-looking dual
     construct_dual_after: re.Pattern[str]  # "أمن"، "الشرطة" right after a dual in construct
-    construct_leader_after: re.Pattern[str]  # "تنظيم"، "القاعدة" right after a leaders' dual in construct
+    construct_leader_after: re.Pattern[str]  # "تنظيم"، "جماعة" right after a leaders' dual in construct
     # Cheap tests that rule the qualifier patterns out (most numbers have no qualifier):
     # the text before a match of qual_before ends with one of its phrases (words
     # one space apart), and a match of qual_over_noun or qual_after contains the

@@ -1551,7 +1551,7 @@ def _fought_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bo
     return False
 
 
-def _struck_by(view: SentenceView, p: Placed, foes: set[str]) -> bool:
+def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None = None) -> bool:
     """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
     (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
     armed group is named as the doer (a foe's base, embassy or envoy in an ISIS attack does not count)?"""
@@ -1568,6 +1568,16 @@ def _struck_by(view: SentenceView, p: Placed, foes: set[str]) -> bool:
         if getattr(x.obj, "id", None) not in foes or x.tok_start >= p.tok_start:
             continue
         if any(abs(c.tok_start - x.tok_start) <= 3 for c in strikes):
+            return True
+    if a is None:
+        return False
+    # the weapon by its nisba, before the count or after it (مسيرة تركية، المدفعية التركية، "قتلوا … إثر غارات
+    # تركية"): a foe's drone or guns did it wherever the sentence names them
+    later = [c for c in view.cues if c.kinds & {"operation"} and c.tok_start > p.tok_start]
+    for x in view.adjectives:
+        if getattr(x.obj, "id", None) not in foes:
+            continue
+        if a.token_in(x.tok_start - 1, grammar("strike_weapons"), "وب") or any(c.tok_end == x.tok_start for c in later):
             return True
     return False
 
@@ -2041,7 +2051,7 @@ def _fill(
             ctx["metric"] = "side-only-in-another-war"
         else:
             against = (entity_data.actor(r.group_entity) or {}).get("armed_against") if r.group_entity else None
-            if metric.startswith("friendly_") and against and _struck_by(view, p, set(against)):
+            if metric.startswith("friendly_") and against and _struck_by(view, p, set(against), a):
                 # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a
                 # force that the sentence's striker fights are that striker's enemies
                 ctx["metric"] = "struck-by-its-enemy"

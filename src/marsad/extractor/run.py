@@ -1551,6 +1551,21 @@ def _fought_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bo
     return False
 
 
+def _armed_group_just_before(a: Analysis, view: SentenceView, own: str | None, foes: set[str]) -> bool:
+    """Do the two sentences before this one name an armed group other than ``own`` as the side it fought, and
+    none of ``foes`` (the war it is an armed group in)?"""
+    i = next((k for k, v in enumerate(a.views) if v is view), None)
+    if i is None:
+        return False
+    named = [
+        str(getattr(e.obj, "id", ""))
+        for v in a.views[max(0, i - 2) : i]
+        for e in [*v.entities, *v.adjectives]
+        if getattr(e.obj, "type", "") == "actor"
+    ]
+    return not set(named) & foes and any(x != own and side_of_actor(x) == "armed" for x in named)
+
+
 def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None = None) -> bool:
     """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
     (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
@@ -2040,11 +2055,13 @@ def _fill(
                 # "في المواجهات مع الجيش الإسرائيلي" — not a credit or a past: "بحسب وسائل إعلام إسرائيلية")
                 or _fought_by(a, view, p, foes)
             )
-            # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال")
+            # (still the states' side where it fights a jihadist group: "في معارك مع داعش في جرود عرسال" — or where
+            # the passage's fight is with one: "ارتفع عدد قتلى حزب الله إلى عشرة" after "اشتباكات مع جبهة النصرة")
             and not any(
                 getattr(e.obj, "type", "") == "actor" and e.obj.id != r.group_entity and side_of_actor(e.obj.id) == "armed"
                 for e in view.entities
             )
+            and not (not _fought_by(a, view, p, foes) and _armed_group_just_before(a, view, r.group_entity, foes))
         ):
             # "263 مقاتلاً من حزب الله" in Lebanon's war with Israel: a group's dead; its side as a
             # government's ally holds only in the war where it is one (Syria's), and only where it is told

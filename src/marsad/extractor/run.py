@@ -2145,6 +2145,22 @@ def _fill(
         source, how = None, "outlet-voice"
     ctx["source"] = how
     if (
+        metric.startswith("friendly_")
+        and r.group_entity
+        and source
+        and source in ((entity_data.actor(r.group_entity) or {}).get("armed_against") or ())
+        # (the foe itself, not its country's press: "بحسب وسائل إعلام إسرائيلية" credits no enemy of the dead)
+        and not (
+            any(getattr(d.obj, "id", None) == source for d in view.adjectives)
+            and not any(getattr(e.obj, "id", None) == source for e in view.entities)
+        )
+    ):
+        # "وقالت الوزارة [التركية] إن 4 عناصر من وحدات حماية الشعب قتلوا": the men a force's foe counts as
+        # dead are that foe's enemies (its wounded no claim)
+        metric, ctx["metric"] = _ARMED_SIDE_METRIC.get(metric), "counted-by-its-enemy"
+        if metric is None:
+            return []
+    if (
         how == "reporting-verb"
         and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title")
         and (metric.startswith("friendly_") or metric == "civilians_killed")

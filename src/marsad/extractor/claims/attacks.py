@@ -141,11 +141,20 @@ def _air_strikes(a: Analysis, noun: Cue | None) -> bool:
 def _state_did_them_after(a: Analysis, view: SentenceView, noun: Cue | None) -> bool:
     """"210 تعداد الغارات التي نفذتها طائرات حربية روسية": the operations' own relative clause names a state's
     aircraft or forces as their doer (a force's noun with a state's nisba, or a force by name)."""
-    if noun is None or not a.token_in(noun.tok_end, grammar("which_words"), "") or not a.token_in(
-        noun.tok_end + 1, grammar("carried_out_verbs"), ""
-    ):
+    if noun is None:
         return False
-    lo, hi = noun.tok_end + 2, min(noun.tok_end + 6, view.tok_end)
+    if a.token_in(noun.tok_end, grammar("which_words"), "") and a.token_in(noun.tok_end + 1, grammar("carried_out_verbs"), ""):
+        verb = noun.tok_end + 1
+    else:
+        # (an indefinite noun's relative clause needs no التي, past its adjectives: "في عمليتين عسكريتين منفصلتين
+        # نفذهما جيش بوركينا فاسو")
+        verb = next(
+            (t for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)) if a.token_in(t, grammar("carried_out_verbs"), "")),
+            None,
+        )
+        if verb is None or any(c.tok_start == noun.tok_start and c.phrase.startswith("ال") for c in view.cues):
+            return False
+    lo, hi = verb + 1, min(verb + 5, view.tok_end)
     # (the verb's subject only, not a target after ضد or على: "العمليات التي نفذتها خلايا التنظيم ضد الجيش")
     hi = next((t for t in range(lo, hi) if a.token_in(t, grammar("target_prepositions"), "و")), hi)
     return any(

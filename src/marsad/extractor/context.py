@@ -284,6 +284,31 @@ def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"بحسبما أفادت هيئة الأركان الفرنسية في باريس": a place right after a speaker that a reporting verb or
+    attribution opens is where the speaker sits, when the sentence places something in another country."""
+    if a.token_text(p.tok_start - 1) != "في":
+        return False
+    # (a body that speaks, not a group whose name goes on with its place: "لتنظيم القاعدة في اليمن")
+    speaker = next(
+        (
+            e
+            for e in view.entities
+            if e.tok_end == p.tok_start - 1 and getattr(e.obj, "type", None) == "actor" and (entity_actor(str(e.obj.id)) or {}).get("kind") != "armed_group"  # type: ignore[attr-defined]
+        ),
+        None,
+    )
+    if speaker is None or not any(
+        c.kinds & {"report", "report_by"} and speaker.tok_start - 3 <= c.tok_end <= speaker.tok_start for c in view.cues
+    ):
+        return False
+    country = getattr(p.obj, "country", None)
+    return any(
+        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
+        for q in view.entities
+    )
+
+
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
@@ -310,7 +335,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
         # on the country)
         return True
-    if _seat_or_issue_before(a, view, p):
+    if _seat_or_issue_before(a, view, p) or _speaker_seat(a, view, p):
         return True
     if (
         e.kind == "country"

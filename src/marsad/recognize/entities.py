@@ -346,6 +346,9 @@ def _place_rec(e: dict[str, Any], kind: str, parent: str | None) -> dict[str, An
         "parent": parent,
         "lat": e.get("lat"),
         "lon": e.get("lon"),
+        # (a name whose normalised form is also a common word or a month, told apart only by its own spelling:
+        # إب with its hamza, not آب "August" nor اب; the raw spellings it must be written in)
+        "raw": tuple(e["ar"]) if e.get("raw_spelling") else None,
     }
 
 
@@ -825,6 +828,8 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
             or _before_country(lex, doc, k)
         )
     if c.rule == _CUE:
+        if c.type == "place" and (raw := lex.places[c.id].get("raw")) and doc.nt.original[m.start : m.end] not in raw:
+            return False
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
 

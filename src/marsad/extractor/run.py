@@ -311,6 +311,9 @@ def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     colon = a.nt.text.find(":", view.nstart, view.nend)
     if colon == -1 or colon > p.nstart or colon - view.nstart > 60:
         return None
+    if set(a.nt.text[view.nstart : colon]) & set("-–"):
+        # (an agency's byline and desk, "إيران برس - إيران:"، "وكالة - أسيا والباسيفيك:", labels no list line)
+        return None
     # a place, or else a group's province that is one ("(ولاية سيناء):"; "إيران (ولاية خراسان):" is Iran)
     # (not a dateline: "واشنطن - (أ ف ب):" names where the wire filed from)
     label = [

@@ -1827,6 +1827,15 @@ def _read_count(
             # "سبعة مصلين، معظمهم من كبار السن، قتلوا": past an aside set off by two commas, to the verb (and
             # past the people's nationality: "54 جندياً أوغندياً، بمن فيهم قادة، فقدوا حياتهم")
             r.outcome = _outcome(_trigger_after(view, aside, (aside, min(aside + 2, view.tok_end)), a))
+        if (
+            r.outcome is None
+            and r.noun in ("civilian", "person")
+            and clause[1] <= q_at < view.tok_end
+            and any(a.marks_before(t, "،,") for t in range(p.tok_end + 1, q_at))
+        ):
+            # "40 شخصاً، جميعهم مدنيون، قتلوا": the people's side read past the comma of its aside, the verb right
+            # after it is theirs (not a next clause's: "و38 مدنياً، فيما أصيب 5")
+            r.outcome = _outcome(_trigger_after(view, q_at, (q_at, q_at + 1), a))
         aux = q_at
         while aux < min(q_at + 2, view.tok_end) and a.token_in(aux, grammar("auxiliaries_before_verb"), "و"):
             aux += 1

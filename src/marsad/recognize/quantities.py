@@ -345,7 +345,10 @@ def _build_lex() -> _Lex:
         rf"(?:(?:{_phrase_alt(cues['dual_verbs'])})"
         # (past a tie only a verb no other word spells: not قتلا، فجرا, also "by killing", "at dawn")
         rf"|(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[{_LET}]+\s+){{1,3}}"
-        rf"(?:{_phrase_alt([v for v in cues['dual_verbs'] if v not in cues['dual_verbs_ambiguous']])}))(?![{_LET}])"
+        rf"(?:{_phrase_alt([v for v in cues['dual_verbs'] if v not in cues['dual_verbs_ambiguous']])})"
+        # ("one of the two" past a comma and a tie with quoted names: "قياديين من تنظيم «حراس الدين»، أحدهما مصري")
+        rf"|[،,]?\s*(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[\"'«»“”]?[{_LET}]+[\"'«»“”]?\s*){{1,4}}[،,]\s*)?"
+        rf"(?:{_phrase_alt(cues['dual_one_of'])}))(?![{_LET}])"
     )
     return _Lex(
         dual_verb_after=dual_verb_after,

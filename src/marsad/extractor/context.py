@@ -309,6 +309,14 @@ def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _dateline_with_colon(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"واشنطن: أعلن الجيش الأمريكي …": a place opening its line, a colon after it and a reporting verb after
+    that, is where the story was filed."""
+    if p.tok_start != view.tok_start or not a.nt.text[p.nend : p.nend + 2].lstrip().startswith(":"):
+        return False
+    return any(c.tok_start == p.tok_end and "report" in c.kinds for c in view.cues)
+
+
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (the place may be inside the phrase itself: "المحظور في روسيا")
     # (only the first place after it: "(الإرهابيين المحظورين في روسيا) شمالي مالي" happened in Mali)
@@ -335,7 +343,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # when the sentence names the event's place too (alone, "في مؤتمر صحفي في الرباط" may be the only word
         # on the country)
         return True
-    if _seat_or_issue_before(a, view, p) or _speaker_seat(a, view, p):
+    if _seat_or_issue_before(a, view, p) or _speaker_seat(a, view, p) or _dateline_with_colon(a, view, p):
         return True
     if (
         e.kind == "country"

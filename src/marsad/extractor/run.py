@@ -314,6 +314,10 @@ def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     if set(a.nt.text[view.nstart : colon]) & set("-–"):
         # (an agency's byline and desk, "إيران برس - إيران:"، "وكالة - أسيا والباسيفيك:", labels no list line)
         return None
+    after = next((t for t in range(view.tok_start, view.tok_end) if a.tokens[t].start > colon), None)
+    if after is not None and any(c.tok_start == after and c.kinds & {"report"} for c in view.cues):
+        # (nor a dateline before a reporting verb: "واشنطن: أعلن الجيش الأمريكي …" is where the story was filed)
+        return None
     # a place, or else a group's province that is one ("(ولاية سيناء):"; "إيران (ولاية خراسان):" is Iran)
     # (not a dateline: "واشنطن - (أ ف ب):" names where the wire filed from)
     label = [

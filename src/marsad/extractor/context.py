@@ -309,6 +309,22 @@ def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _town_of_another_province(view: SentenceView, p: Placed) -> bool:
+    """"في بلدة بوني جاري بولاية يوبي": a town whose name the gazetteer gives another country's town, named
+    just before the province it lies in (two words at most between), is that province's — the same name
+    elsewhere is another town."""
+    e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind in ("country", "governorate") or not e.country:
+        return False
+    return any(
+        p.tok_end <= q.tok_start <= p.tok_end + 2
+        and getattr(q.obj, "kind", None) == "governorate"
+        and getattr(q.obj, "country", None) not in (None, e.country)
+        and (q.prefix.endswith("ب") or q.prefix.endswith("في"))
+        for q in view.entities
+    )
+
+
 def _dateline_with_colon(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"واشنطن: أعلن الجيش الأمريكي …": a place opening its line, a colon after it and a reporting verb after
     that, is where the story was filed."""
@@ -344,6 +360,8 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         # on the country)
         return True
     if _seat_or_issue_before(a, view, p) or _speaker_seat(a, view, p) or _dateline_with_colon(a, view, p):
+        return True
+    if _town_of_another_province(view, p):
         return True
     if (
         e.kind == "country"

@@ -120,13 +120,14 @@ def _nationals_of_an_attacked_force(a: Analysis, view: SentenceView, p: Placed) 
     state = getattr(nat.obj, "country", None) if nat is not None else None
     if state is None or not any("attack" in c.kinds or "operation" in c.kinds for c in view.cues):
         return False
+    on_words = grammar("on_words")
     # (the post the attack was on, "على قاعدة أمريكية": not the attackers, "في قصف للقوات السورية", nor a place
     # near a base, "على فندق قرب القاعدة الأمريكية")
     return any(
         d is not nat
         and getattr(d.obj, "country", None) == state
         and a.token_in(d.tok_start - 1, grammar("military_post_nouns"), "")
-        and a.token_text(d.tok_start - 2) in ("علي", "على")
+        and a.token_text(d.tok_start - 2) in on_words
         for d in view.adjectives
     )
 
@@ -214,8 +215,9 @@ def _struck_a_friendly_force(a: Analysis, view: SentenceView, noun: Cue) -> bool
 def _operations_against_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Does the sentence say, before this number, that operations targeted a state's or its
     partners' forces (استهدفت العمليات كلاً من قوات النظام وقسد) and no armed group?"""
+    against_words = grammar("against_words")
     for c in view.cues:
-        if "target" not in c.kinds or c.tok_start >= p.tok_start or c.phrase == "ضد":
+        if "target" not in c.kinds or c.tok_start >= p.tok_start or c.phrase in against_words:
             continue
         if not any(d.kinds & {"operation", "attack"} and abs(d.tok_start - c.tok_end) <= 2 for d in view.cues):
             continue
@@ -267,28 +269,30 @@ def _attacking_party(a: Analysis, view: SentenceView, p: Placed, clause: tuple[i
         t -= 1
     # (the verb's subject may stand between: "واشتبكت القوات الصومالية مع نحو 300"، "ورصدت طائرات الاستطلاع نحو 70")
     before = range(max(view.tok_start, t - 3), t + 1)
-    if a.token_text(t) == "مع" and any(a.token_in(u, grammar("clash_words"), "و") for u in range(max(view.tok_start, t - 4), t)):
+    if a.token_text(t) in grammar("with_words") and any(a.token_in(u, grammar("clash_words"), "و") for u in range(max(view.tok_start, t - 4), t)):
         return True  # "اندلع الاشتباك مع أكثر من 100 من أعضاء الجماعة": the men one clash met
     if a.token_in(t, grammar("confront_verbs"), "و"):
         return True
     # (not the presence a report or study documented: "رصد التقرير الأممي وجود نحو 4000 مقاتل" is an estimate)
-    documented = a.token_text(t) == "وجود" and any(a.token_in(u, grammar("documenting_nouns"), "") for u in before)
+    documented = a.token_text(t) in grammar("presence_words") and any(a.token_in(u, grammar("documenting_nouns"), "") for u in before)
     if not documented and any(a.token_in(u, grammar("sighting_words"), "وب") for u in before):
         return True  # "بعد رصد حوالي 50 إرهابياً في المنطقة": the men one sighting counted
     if any(a.token_in(t, grammar("attacker_nouns_before"), "وبل") for t in range(max(clause[0], p.tok_start - 4), p.tok_start)):
         return True  # "قدر البيان عدد مطلقي النار بخمسة أو ستة مسلحين": the shooters of one assault
+    carried_out_words = grammar("carried_out_words")
     # "25 تكفيرياً نفذوا الهجوم"، "نحو ألف مقاتل في الهجوم الذي تشنه القوات": one attack's party
     for t in range(p.tok_end, min(p.tok_end + 4, clause[1])):
-        if a.token_text(t) in ("نفذوا", "شنوا", "في") and any(
+        if a.token_text(t) in carried_out_words and any(
             c.tok_start == t + 1 and (c.phrase.startswith("ال") or c.prefix.endswith("ال"))
             for c in view.cues_of("attack")
         ):
             return True
     if any(assault(t) for t in range(max(clause[0], p.tok_start - 3), p.tok_start)):
         return True
+    by_hand_of_words = grammar("by_hand_of_words")
     return any(
         clause[0] <= c.tok_start and c.tok_end <= p.tok_start and p.tok_start - c.tok_end <= 5
-        and any(a.token_text(t) in ("قبل", "يد") or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
+        and any(a.token_text(t) in by_hand_of_words or a.token_in(t, grammar("launched_by_words"), "") for t in range(c.tok_end, p.tok_start))
         # (not the size of the group that launched it: "الهجوم شنه فصيل يضم نحو 500 مقاتل")
         and not any(c.tok_end <= m.tok_start < p.tok_start and "membership" in m.kinds for m in view.cues)
         for c in view.cues_of("attack")
@@ -339,8 +343,9 @@ def _force_is_the_killer(a: Analysis, view: SentenceView, trig: Cue) -> bool:
 
 def _gunfight_with_a_force(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"في إطلاق نار مع قوات الأمن"، "في اشتباك مع الشرطة": a gunfight with a force after the number."""
+    with_words = grammar("with_words")
     for t in range(p.tok_end, min(view.tok_end, p.tok_end + 10)):
-        if a.token_text(t) == "مع" and any(
+        if a.token_text(t) in with_words and any(
             a.token_in(u, grammar_union("exchange_of_fire_words", "fire_words"), "وبل") for u in range(max(p.tok_end, t - 3), t)
         ):
             return _friendly_between(view, t + 1, min(view.tok_end, t + 4))
@@ -652,6 +657,7 @@ def _owns_the_dead(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Is the group at ``tok`` the owner of leaders or men a deed told before befell ("قتل عشرة من عناصر داعش
     بينهم قيادي في هذه الحركة في ثلاث عمليات"، "مقتل 7 مسلحين بينهم أحد قياديي تنظيم القاعدة في عمليتين"): a
     leader's or a member's noun right before it, or behind في and a demonstrative — not the doer of what follows."""
+    in_words = grammar("in_words")
     owner = next(
         (
             c
@@ -659,7 +665,7 @@ def _owns_the_dead(a: Analysis, view: SentenceView, tok: int) -> bool:
             if c.kinds & {"member", "leader"}
             and (
                 c.tok_end == tok
-                or (a.token_text(c.tok_end) == "في" and c.tok_end < tok <= c.tok_end + 1 + a.token_in(c.tok_end + 1, grammar("demonstratives"), ""))
+                or (a.token_text(c.tok_end) in in_words and c.tok_end < tok <= c.tok_end + 1 + a.token_in(c.tok_end + 1, grammar("demonstratives"), ""))
             )
         ),
         None,
@@ -674,11 +680,12 @@ def _own_deed(a: Analysis, view: SentenceView, lo: int, hi: int) -> bool:
     if claimed is not None:
         lo = claimed.tok_end
     words = [a.token_text(t) for t in range(lo, hi)]
-    if words == ["عن"]:
+    about = grammar("verb_object_prepositions")
+    if len(words) == 1 and words[0] in about:
         # (also with no word of claiming: "أعلن التنظيم عن ثلاث عمليات في الرقة" — what a side announces, counted
         # right after it, is its own)
         return True
-    return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w == "عن" for w in words[:-1])
+    return 1 <= len(words) <= 2 and words[-1] in grammar("own_deed_nouns") and all(w in about for w in words[:-1])
 
 
 def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -686,9 +693,10 @@ def _civilians_attacked_after(a: Analysis, view: SentenceView, p: Placed, clause
     attack = [c.tok_start for c in view.cues if c.kinds & {"attack", "operation"} and p.tok_end <= c.tok_start < clause[1]]
     if not attack:
         return False
+    on_words = grammar("on_words")
     return any(
         attack[0] < c.tok_start < clause[1]
-        and (a.token_text(c.tok_start - 1) == "علي" or c.prefix.startswith("علي") or any(
+        and (a.token_text(c.tok_start - 1) in on_words or c.prefix.startswith("علي") or any(
             "target" in d.kinds and d.tok_end <= c.tok_start <= d.tok_end + 1 for d in view.cues
         ))
         for c in view.cues_of("civilian")
@@ -778,6 +786,7 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
     """Before the number, an attack on a force's post, patrol or vehicle (استهدف مسلحون حاجزاً لقسد،
     إطلاق النار على دورية للجيش): the sentence's dead are the post's men."""
     posts = grammar("post_nouns")
+    on_words = grammar("on_words")
     for t in range(view.tok_start, p.tok_start):
         if a.token_in(t, grammar("targeted_men_nouns"), "و"):
             # (the men themselves as the target: after a noun of attack, "استهدف هجوم آخر عناصر قسد"; after a verb whose
@@ -796,7 +805,7 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
         # post's own ordeal after it: "دورية … تعرضت لهجوم")
         if (
             not any(c.kinds & {"target", "attack"} and t - 3 <= c.tok_start < t for c in view.cues)
-            and a.token_text(t - 1) not in ("علي", "على")
+            and a.token_text(t - 1) not in on_words
             and not any(a.token_in(u, grammar("attack_verbs"), "و") for u in range(max(view.tok_start, t - 3), t - 1))
             and not a.token_in(t - 1, grammar("attack_verbs_with_subject"), "و")
             and not any(a.token_in(u, grammar("suffered_words"), "و") for u in range(t + 1, min(t + 7, p.tok_start)))
@@ -873,20 +882,20 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
     """Are these unnamed members the target of an armed group's attack in this sentence?"""
     if _group_after(a, view, noun.tok_end)[0] is not None or "member" not in noun.kinds or noun.phrase.startswith(grammar_stems("armed_noun_stems")):
         return False
-    if a.token_text(noun.tok_end) == "من" and a.token_in(noun.tok_end + 1, grammar("attacker_nouns"), ""):
+    if a.token_text(noun.tok_end) in grammar("of_words") and a.token_in(noun.tok_end + 1, grammar("attacker_nouns"), ""):
         return False  # "5 عناصر من المهاجمين": of the attackers
     # a force standing at the kill verb (قتلت القوات 5 عناصر، تمكنت القوات من قتل) is the killer and
     # the dead its enemies; a force named earlier as the one attacked (تعرضت قوات … لكمين) is not
     kill = next((c for c in reversed(view.cues) if c.kinds & {"kill"} and c.tok_end <= p.tok_start), None)
     if kill is not None:
         # (the force before "من" of a verb of being able, three words back: verb, subject, من — "وتمكنت القوات من قتل")
-        lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - (3 if a.token_text(kill.tok_start - 1) == "من" else 1))
+        lo = max(view.clause_of(kill.tok_start)[0], kill.tok_start - (3 if a.token_text(kill.tok_start - 1) in grammar("of_words") else 1))
         if any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "friendly" for e in view.entities):  # type: ignore[arg-type]
             return False
         if any(c.kinds & {"friendly_group", "own_forces"} and lo <= c.tok_start < p.tok_start for c in view.cues):
             return False
         if (
-            a.token_text(kill.tok_start - 1) == "من"
+            a.token_text(kill.tok_start - 1) in grammar("of_words")
             and a.token_in(kill.tok_start - 2, grammar("success_words"), "و")
             and _first_side_named(a, view, kill.tok_start) == "friendly"
         ):

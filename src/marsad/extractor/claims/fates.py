@@ -36,17 +36,20 @@ def _fate_of_the_men(a: Analysis, view: SentenceView, p: Placed) -> bool:
     after = range(p.tok_end, min(hi, p.tok_end + 8))
     if any(c.tok_start in after or p.tok_start - 3 <= c.tok_start < p.tok_start for c in view.cues_of("other_outcome")):
         return True
+    verb_object_prepositions = grammar("verb_object_prepositions")
     if any(
         a.token_in(t, grammar("fate_of_men_words"), "و")
-        and (a.token_text(t).endswith(("وا", "ون")) or (t < p.tok_end + 4 and a.token_text(t + 1) != "عن"))
+        and (a.token_text(t).endswith(("وا", "ون")) or (t < p.tok_end + 4 and a.token_text(t + 1) not in verb_object_prepositions))
         for t in after
     ):
         return True  # "خرجوا"، "ألقوا السلاح"، "6 آلاف عنصر سيخضعون للمحاكمة": the men's own verb or fate
     words = grammar_union("fate_of_men_words", "leaving_words", "transfer_words")
     # (not a word that opens what someone says, not the men's fate: "ونقل عن مسؤول أن التنظيم يضم 5 آلاف")
     said = max((c.tok_start for c in view.cues if c.tok_start < p.tok_start and c.kinds & {"complementizer", "report"}), default=-1)
+    ma_words = grammar("ma_words")
+    verb_object_prepositions = grammar("verb_object_prepositions")
     for t in range(max(lo, p.tok_start - 8, said), p.tok_start):
-        if not a.token_in(t, words, "و") or a.token_text(t - 1) == "ما" or a.token_text(t + 1) == "عن":
+        if not a.token_in(t, words, "و") or a.token_text(t - 1) in ma_words or a.token_text(t + 1) in verb_object_prepositions:
             continue
         agency = any(e.tok_start == t + 1 and (entity_actor(e.obj.id) or {}).get("kind") == "news_agency" for e in view.entities)  # type: ignore[attr-defined]
         if not agency:
@@ -73,11 +76,12 @@ def _transferred(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     عن مصدر اعتقال 12": a report relayed, then the arrest)."""
     if not a.sentence_has(view, grammar("transfer_words"), "وفلب"):
         return False  # (nearly every sentence: no word of the sentence to walk to)
+    verb_object_prepositions = grammar("verb_object_prepositions")
     moved = [
         t
         for t in range(max(clause[0], p.tok_start - 8), p.tok_start)
         # (with its preposition too: "مهمة لنقل 7000 معتقل")
-        if a.token_in(t, grammar("transfer_words"), "وفلب") and a.token_text(t + 1) != "عن"  # (نقلت الوكالة عن: relayed)
+        if a.token_in(t, grammar("transfer_words"), "وفلب") and a.token_text(t + 1) not in verb_object_prepositions  # (نقلت الوكالة عن: relayed)
     ]
     if not moved:
         return False
@@ -145,7 +149,7 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
     )
     if verb is None:
         return False
-    gunmen = grammar_union("armed_adjectives", "militant_nouns") | {"مسلحو", "مسلحي"}
+    gunmen = grammar_union("armed_adjectives", "militant_nouns", "gunmen_construct")
     if any(verb.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
         return False  # (the number is a later item of the verb's list: "اعتقلت القوات 5 إرهابيين و20 شخصاً")
     # the subject after the verb, before the number, or the gunmen the verb's relative clause hangs on
@@ -163,7 +167,7 @@ def _gunmen_took(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, 
             return False
         if a.token_in(t, gunmen, "و"):
             # (not gunmen after a preposition, who were fought: "اشتبك عناصر الأمن مع مسلحين واعتقلوا 15")
-            return not a.token_in(t - 1, grammar("target_prepositions") | {"مع"}, "و")
+            return not a.token_in(t - 1, grammar_union("target_prepositions", "with_words"), "و")
     return False
 
 
@@ -388,7 +392,7 @@ def _changed_from(a: Analysis, view: SentenceView, first: Placed, second: Placed
     """How a figure changed "from ``first`` to ``second``" after a verb of change (ارتفع، انخفض): "compared"
     when each has a time of its own (من 120 هجوماً عام 2019 إلى 200 عام 2020), "updated" when neither does
     (ارتفع عدد القتلى من 12 جندياً إلى 20); None when this is no such pair."""
-    if a.token_text(first.tok_start - 1) != "من" or not a.token_in(second.tok_start - 1, grammar("toward_words"), ""):
+    if a.token_text(first.tok_start - 1) not in grammar("of_words") or not a.token_in(second.tok_start - 1, grammar("toward_words"), ""):
         return None
     if second.tok_start - first.tok_end > 8 or any(
         first.tok_end <= q.tok_start < second.tok_start and q.obj.kind == "count"  # type: ignore[attr-defined]

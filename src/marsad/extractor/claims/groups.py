@@ -47,7 +47,7 @@ def _group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None,
 def _enlisted_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side of civilians enlisted in a body (مدنيين منخرطين في قوة …، منضوين في صفوف داعش) at ``tok``:
     the armed group named after the body, else the state's."""
-    if not (a.token_text(tok) in grammar("enlisted_words") and a.token_text(tok + 1) == "في"):
+    if not (a.token_text(tok) in grammar("enlisted_words") and a.token_text(tok + 1) in grammar("in_words")):
         return None
     side = _group_after(a, view, tok + 2)[0]
     if side == "armed":
@@ -70,7 +70,7 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
-    if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) == "من":
+    if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) in grammar("of_words"):
         return _read_group_after(a, view, tok + 1)  # "لقي عنصران مصرعهما من حزب الله": past their fate
     if (
         a.token_text(tok) in grammar("bare_force_bodies")
@@ -91,7 +91,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         tok += 1
         backed = _backed_side(a, view, tok)
     nationality = bool(_nationality_word_at(a, view, tok))
-    if not backed and nationality and a.token_text(tok + 1) == "ومن":
+    if not backed and nationality and a.token_text(tok + 1) in grammar("and_of_words"):
         # "18 عنصراً إيرانياً ومن ميليشيات موالية لإيران": men of a state and of militias on its side, one toll — the
         # side of the group joined to them
         joined = _group_after(a, view, tok + 2)
@@ -115,6 +115,9 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         group = _cue_at(view, own.tok_end, {"armed_group"})
         if group is not None:
             return "armed", None, group.tok_end
+    civil_defence = grammar_stems("civil_defence_endings")
+    of_words = grammar("of_words")
+    between_words = grammar("between_words")
     for t in range(tok, min(tok + 6, view.tok_end)):
         if a.token_text(t) in grammar("belonging_adjectives") and a.token_text(t + 1) in grammar("its_words"):
             # "أعلنت قسد مقتل 11 عنصراً تابعاً لها": men of the one "it" names, the body named before them
@@ -198,7 +201,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             break  # (a new item past the count's qualifier: "12 مسلحاً على الأقل ومدنياً واحداً")
         if c is not None and _armed_described(a, view, c.tok_end):
             c = None  # (not people described as armed or a group's: "من الأهالي المسلحين"، "من أهالي المنطقة المنضمين لداعش")
-        if c is not None and (t > tok or c.phrase.endswith("دفاع المدني")):
+        if c is not None and (t > tok or c.phrase.endswith(civil_defence)):
             return "civilian", None, c.tok_end  # (also "4 عناصر للدفاع المدني": rescuers are civilians)
         if a.token_in(t, grammar("militia_words"), "ول") and (state := _state_nisba_after(a, view, t + 1)) is not None:
             # "من الميليشيات الإيرانية"، "ميليشيات الاحتلال الإيراني": a state's militias fight on the side of
@@ -219,7 +222,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             and (
                 a.token_in(t - 1, grammar("generic_member_nouns"), "")
                 # (or persons "of" the force: "لقي تسعة أشخاص من القوة مصرعهم")
-                or (a.token_in(t, grammar("unit_nouns"), "") and a.token_text(t - 1) == "من" and t - 1 == tok)
+                or (a.token_in(t, grammar("unit_nouns"), "") and a.token_text(t - 1) in of_words and t - 1 == tok)
             )
             # (a brigade or battalion is a force's when one is named after it or no armed side is named at all:
             # "عناصر اللواء 53 في الحشد"; the opposition's and the groups' have brigades too)
@@ -249,7 +252,7 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
             # "اثنين من عناصر وزارة الدفاع"، "14 عنصراً من الوزارة": the men of a ministry of force
             return "friendly", None, t + 1 + (a.token_text(t) not in grammar("force_ministries"))
         if not _between_noun_and_group(a, t) and not (
-            a.token_text(t) == "بين" and a.token_in(t + 1, grammar("ranks_words"), "")
+            a.token_text(t) in between_words and a.token_in(t + 1, grammar("ranks_words"), "")
         ):
             # (past "بين صفوف" too: "قتل عشرة عناصر بين صفوف قوات النظام"; and past و or ل on a word between:
             # "قيادات وعناصر ميليشيات حزب الله"، "15 عنصراً لميليشيات حزب الله")
@@ -341,11 +344,12 @@ def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
     ):
         return None
     best: Entity | None = None
+    party = grammar_stems("party_stems")
     for v in a.views:
         if v.tok_start >= tok:
             break
         for e in v.entities:
-            if e.tok_start < tok and e.obj.type == "actor" and norm(e.obj.text).lstrip("ول").startswith("حزب"):  # type: ignore[attr-defined]
+            if e.tok_start < tok and e.obj.type == "actor" and norm(e.obj.text).lstrip("ول").startswith(party):  # type: ignore[attr-defined]
                 best = e.obj  # type: ignore[assignment]
     return best
 
@@ -361,8 +365,9 @@ def _allied_with_group(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _others_group_later(a: Analysis, view: SentenceView, p: Placed) -> tuple[str, str | None] | None:
     """The side named after "آخرين من …" later in the sentence, for the count before it."""
+    of_words = grammar("of_words")
     for c in view.cues_of("other"):
-        if p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) == "من":
+        if p.tok_end < c.tok_start <= p.tok_end + 10 and a.token_text(c.tok_end) in of_words:
             side, ent, _ = _group_after(a, view, c.tok_end)
             if side in ("armed", "friendly"):
                 return side, ent
@@ -390,14 +395,14 @@ def _group_did_them(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
-def _of_its_ranks(a: Analysis, t: int, preps: tuple[str, ...]) -> bool:
+def _of_its_ranks(a: Analysis, t: int, preps: frozenset[str]) -> bool:
     """"في صفوفه"، "من صفوفها"، "من أفراده" at token ``t``: of one's own ranks or men (with a pronoun attached),
     not of a family named before (منزل عائلة … من أفرادها)."""
     ranks = a.token_text(t + 1)
     if a.token_text(t) not in preps or not any(ranks.startswith(w) and len(ranks) > len(w) for w in grammar("own_ranks_stems")):
         return False
     kin = grammar_union("family_words", "household_words")
-    return ranks.startswith("صفوف") or not any(a.token_in(u, kin, "وبل") for u in range(max(0, t - 12), t))
+    return ranks.startswith(grammar_stems("ranks_stems")) or not any(a.token_in(u, kin, "وبل") for u in range(max(0, t - 12), t))
 
 
 def _one_named_before(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
@@ -484,6 +489,7 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         if c.tok_start < tok and c.kinds & PEOPLE_KINDS
     ]
     if a is not None:
+        of_words = grammar("of_words")
         # (a group word counted from, as people: "وقتلوا خمسة من الجنود وأصابوا ثلاثة منهم")
         nouns += [
             (c.tok_start, "armed" if "armed_group" in c.kinds else "friendly")
@@ -491,7 +497,7 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             if c.tok_start < tok
             and c.kinds & {"armed_group", "friendly_group"}
             and (
-                (a.token_text(c.tok_start - 1) == "من" and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
+                (a.token_text(c.tok_start - 1) in of_words and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
                 # (or a group word that is its men in the plural: "تبادل لإطلاق النار مع المسلحين أسفر عن
                 # مقتل 4 منهم")
                 or (
@@ -551,6 +557,7 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     before = range(head + 1, p.tok_start) if head is not None and not any(head < q.tok_start < p.tok_start for q in view.quantities) else range(0)
     # (or the verb right before it, past a qualifier, the group after: "وانضم نحو 41500 أجنبي إلى تنظيم داعش")
     verb = range(max(view.tok_start, p.tok_start - 4), p.tok_start)
+    of_words = grammar("of_words")
     for t in [*before, *verb, *range(p.tok_end, min(p.tok_end + 12, view.tok_end))]:
         if a.token_in(t, words, "و"):
             # (the group within a few words, only the words of joining between: للقتال مع التنظيم، للانضمام إلى صفوف
@@ -569,8 +576,8 @@ def _joined_a_group(a: Analysis, view: SentenceView, p: Placed) -> str | None:
                 group is not None
                 # (not the group they fought or left: "لقتال داعش"، "ضد داعش"، "من عناصر داعش إلى قسد")
                 and not any(a.token_in(u, grammar_union("against_words", "fought_group_words"), "ول") for u in range(start, group))
-                and a.token_text(group - 1) != "من"
-                and not (a.token_text(group - 2) == "من" and _cue_at(view, group - 1, {"member"}) is not None)
+                and a.token_text(group - 1) not in of_words
+                and not (a.token_text(group - 2) in of_words and _cue_at(view, group - 1, {"member"}) is not None)
             ):
                 # (a purpose of others who send them is no joining of theirs: "خلية تقوم بتجنيد الشباب لتسفيرهم
                 # للانضمام لداعش"; their own, "سافر 15 ألف شخص للقتال إلى جانب داعش", is)
@@ -600,6 +607,6 @@ def _group_did_or_claimed(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if _doer_after(a, view, p.tok_end) == "armed":
         return True  # (its doer after it: "انفجارين نفذهما مقاتلو الشباب" — not "نفذتهما فرق الهندسة")
     # (a claim that governs them: "مسؤوليته عن انفجارين"، "تبنى التنظيم الانفجارين" — made by an armed group)
-    at = p.tok_start - (a.token_text(p.tok_start - 1) == "عن")
+    at = p.tok_start - (a.token_text(p.tok_start - 1) in grammar("verb_object_prepositions"))
     claim = next((c for c in view.cues_of("responsibility") if c.tok_end == at), None)
     return claim is not None and "armed" in _sides_named(view, view.tok_start, claim.tok_start)

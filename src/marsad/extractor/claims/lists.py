@@ -43,7 +43,7 @@ def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
 
 def place_right_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """A place right after a number, or after على/في ("4 حمص"، "4 على حمص")."""
-    at = p.tok_end + (a.token_text(p.tok_end) in ("علي", "في"))
+    at = p.tok_end + (a.token_text(p.tok_end) in grammar("on_in_words"))
     return any(e.tok_start == at and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
 
 
@@ -140,11 +140,12 @@ def _distributed_noun(a: Analysis, view: SentenceView, p: Placed, previous: Read
     if first is not None:
         return first
     joined = joined_by_wa(a, p)
-    if not joined or a.token_text(p.tok_end) != "في":
+    if not joined or a.token_text(p.tok_end) not in grammar("in_words"):
         return None
+    in_words = grammar("in_words")
     for t in range(view.tok_start, p.tok_start - 1):
         c = spread_at(t)
-        if c is not None and a.token_text(t + 2) == "في":
+        if c is not None and a.token_text(t + 2) in in_words:
             return c
     return None
 
@@ -154,7 +155,7 @@ def _opens_a_list_item(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if joined_by_wa(a, p) or _punctuated_before(a, p.tok_start, "،,"):
         return True
     t = p.tok_start - 1
-    words = qualifier_words() | {"بين"}  # (a range: "وما بين 80 و100")
+    words = qualifier_words() | grammar("between_words")  # (a range: "وما بين 80 و100")
     while t > max(view.tok_start, p.tok_start - 4) and a.token_text(t) in words:
         t -= 1
     word = a.token_text(t)
@@ -163,12 +164,14 @@ def _opens_a_list_item(a: Analysis, view: SentenceView, p: Placed) -> bool:
 
 def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> bool:
     """Is a group of the other side joined by و right after the group ending at ``tok``?"""
+    in_words = grammar("in_words")
+    list_item_joiners = grammar("list_item_joiners")
     for t in range(tok, min(tok + 4, view.tok_end)):
         word = a.token_text(t)
         if not word.startswith("و"):
             # past the words of a group's name, not past a place the group was in ("57 من داعش في الموصل
             # والجيش العراقي يواصل تقدمه": a new clause, not a second side)
-            if word == "في":
+            if word in in_words:
                 return False
             if word in grammar("between_noun_and_group") or word in grammar("state_owner_words") or any(
                 e.tok_start <= t < e.tok_end and e.obj.type == "actor" for e in view.entities  # type: ignore[attr-defined]
@@ -178,7 +181,7 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
         if a.token_in(t, grammar("allies_words"), "و"):
             continue  # (past the group's allies: "أربعين من الحوثيين وحلفائهم، ومن المدنيين")
         # (و alone before a quoted name: "من القوات السورية و«داعش»"; or a second من: "…، ومن المدنيين")
-        at = t + 1 if word in ("و", "ومن") else t
+        at = t + 1 if word in list_item_joiners else t
         ends = [e.tok_end for e in view.entities if e.tok_start == at and (_side_of_entity(e.obj) or side) != side]  # type: ignore[arg-type]
         ends += [
             c.tok_end
@@ -314,7 +317,7 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
     q = next((x for x in view.quantities if x.tok_start in (tok, tok + 1) and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
     if q is None or not (q.prefix.startswith("و") if q.tok_start == tok else a.token_text(tok) == "و"):
         return None
-    t = q.tok_end + (a.token_text(q.tok_end) == "من")
+    t = q.tok_end + (a.token_text(q.tok_end) in grammar("of_words"))
     wanted = kinds or (_PEOPLE_NOUNS | {"friendly_group", "armed_group"})
     c = next((x for x in view.cues if x.tok_start == t and x.kinds & wanted), None)
     if c is None and q.obj.noun_start is not None:  # type: ignore[attr-defined]
@@ -324,7 +327,7 @@ def _past_joined_item(a: Analysis, view: SentenceView, tok: int, kinds: frozense
         return None
     # "و(12) حالة إصابة بجروح في صفوف المدنيين": past the wounds' complement to what follows the item
     end = c.tok_end + (a.token_text(c.tok_end) in grammar("wound_complements"))
-    if a.token_text(end) != "من" or q.obj.noun_start is not None:  # type: ignore[attr-defined]
+    if a.token_text(end) not in grammar("of_words") or q.obj.noun_start is not None:  # type: ignore[attr-defined]
         return end  # (a dual's group may stand past a comma: "قتيلان وجريحان، من قوات الحشد")
     side, _, after = _group_after(a, view, end)
     if side not in ("armed", "friendly") or after <= end:
@@ -453,7 +456,8 @@ def _ranked_next(a: Analysis, view: SentenceView, p: Placed, previous: Reading) 
         return True
     # once a ranking has begun, its later items are joined by و or ثم
     before = range(max(previous.placed.tok_end, p.tok_start - 7), p.tok_start)
-    return any(ranks[0].tok_start < t and (a.token_text(t) == "ثم" or a.token_text(t).startswith("و")) for t in before)
+    then_words = grammar("then_words")
+    return any(ranks[0].tok_start < t and (a.token_text(t) in then_words or a.token_text(t).startswith("و")) for t in before)
 
 
 def _side_of_next(a: Analysis, view: SentenceView, p: Placed) -> str | None:

@@ -10,7 +10,7 @@ from marsad.recognize.cues import grammar
 
 from .reading import Reading
 from .sides import _side_of_entity
-from .words import _COUNT_WORDS, _cue_at, _has, _terror_words
+from .words import _cue_at, _has, _terror_words
 
 
 def metric_of(view: SentenceView, r: Reading) -> str | None:
@@ -147,13 +147,14 @@ def _members_estimated_before(a: Analysis, view: SentenceView, p: Placed, clause
 
 def _count_of_members(view: SentenceView, p: Placed) -> bool:
     """"بلغ عدد المقاتلين الفرنسيين في داعش 700": the number of a group's members, stated."""
+    count = grammar("count_nouns")
     return any(
         c.kinds & {"toll", "strength"}
         and c.tok_end <= p.tok_start
         and c.tok_start >= view.tok_start
         and (
-            (c.phrase.split()[-1] in _COUNT_WORDS and _cue_at(view, c.tok_end, {"member"}) is not None)
-            or (len(c.phrase.split()) > 1 and c.phrase.split()[0] in _COUNT_WORDS)  # عدد مقاتلي، أعداد المقاتلين
+            (c.phrase.split()[-1] in count and _cue_at(view, c.tok_end, {"member"}) is not None)
+            or (len(c.phrase.split()) > 1 and c.phrase.split()[0] in count)  # عدد مقاتلي، أعداد المقاتلين
         )
         for c in view.cues
     )
@@ -163,13 +164,14 @@ def _group_counted_before(view: SentenceView, p: Placed) -> bool:
     """"وقدرت الوكالة عدد مقاتلي تنظيم الدولة، استناداً إلى تقارير الاستخبارات، بأنه يراوح بين 20 ألفاً و31
     ألفاً": the count word with a group's men and the group's name after it, earlier in the sentence and no
     number between — whatever body the aside names before the number."""
+    count = grammar("count_nouns")
     heads = [
         c
         for c in view.cues
         if c.kinds & {"toll", "strength", "member"}
         and c.tok_end <= p.tok_start
         and len(c.phrase.split()) > 1
-        and c.phrase.split()[0] in _COUNT_WORDS
+        and c.phrase.split()[0] in count
     ]
     return any(
         e.tok_start == c.tok_end

@@ -12,7 +12,6 @@ from marsad.text.normalize import norm
 from .groups import _group_after
 from .sides import _side_of_entity
 from .words import (
-    _COUNT_WORDS,
     _EVENT_KINDS,
     _NOUN_AFTER_KINDS,
     _NOUN_NEXT_KINDS,
@@ -158,7 +157,7 @@ def _cell_dismantled(a: Analysis, view: SentenceView, p: Placed) -> bool:
             far = next((t for t in range(size - 4, max(view.tok_start, size - 6) - 1, -1) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
             if far is not None and any(a.token_text(t) in grammar("allegiance_words") for t in range(far + 1, far + 3)):
                 cell = far
-    elif a.token_text(p.tok_start - 1) == "من":
+    elif a.token_text(p.tok_start - 1) in grammar("of_words"):
         # (a bare "of" right after the cell or its one adjective: "خلية إرهابية من 5 أشخاص"; not "بعد بلاغ من 3")
         cell = next((t for t in (p.tok_start - 2, p.tok_start - 3) if a.token_in(t, grammar("cell_nouns"), "وب")), None)
     else:
@@ -198,7 +197,7 @@ def _of_a_nationality_after(a: Analysis, view: SentenceView, tok: int) -> bool:
     المغربية"، "من السعوديين"?"""
     if a.token_in(tok, grammar("carry_nationality_words"), "") and a.token_in(tok + 1, grammar("passport_words"), ""):
         return True
-    if a.token_text(tok) != "من":
+    if a.token_text(tok) not in grammar("of_words"):
         return False
     at = tok + 1
     if any(e.tok_start == at and getattr(e.obj, "kind", None) == "country" for e in view.entities):
@@ -210,7 +209,7 @@ def _of_a_nationality_after(a: Analysis, view: SentenceView, tok: int) -> bool:
 
 def _partitive(a: Analysis, view: SentenceView, p: Placed, noun: Cue | None) -> bool:
     """"51 من القتلى"، "وتوزع القتلى بين …": a share of the toll already given."""
-    if noun is not None and a.token_text(noun.tok_start - 1) == "من":
+    if noun is not None and a.token_text(noun.tok_start - 1) in grammar("of_words"):
         return True
     if a.token_text(p.tok_start - 1) == "ب" and any(
         e.obj.type == "place" and p.tok_start - 4 <= e.tok_end <= p.tok_start - 1  # type: ignore[attr-defined]
@@ -229,7 +228,7 @@ def _pronoun_one(q: Quantity) -> bool:
 def _dead_of_a_kind(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, str] | None:
     """"54 من القتلى من المحامين": the people's cue after "من <the dead> من", and the toll's fate."""
     t = p.tok_end
-    if a.token_text(t) != "من" or a.token_text(t + 2) != "من":
+    if a.token_text(t) not in grammar("of_words") or a.token_text(t + 2) not in grammar("of_words"):
         return None
     toll = _cue_at(view, t + 1, {"kill", "wound", "kill_after", "wound_after"})
     if toll is None or toll.tok_end != t + 2 or not a.token_text(t + 1).startswith("ال"):
@@ -308,7 +307,7 @@ def _counted_before_relative(a: Analysis, view: SentenceView, trig: Cue) -> str 
     if not (a.token_in(rel, grammar("relative_pronouns"), "") or a.token_text(rel) in grammar("which_words")):
         return None
     people = next((c for c in view.cues if c.tok_end in (rel, rel - 1) and c.kinds & {"civilian", "friendly", "member"}), None)
-    if people is None or a.token_text(people.tok_start - 1) not in _COUNT_WORDS:
+    if people is None or a.token_text(people.tok_start - 1) not in grammar("count_nouns"):
         return None
     return "civilian" if "civilian" in people.kinds else "friendly" if "friendly" in people.kinds else "armed"
 
@@ -327,7 +326,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False  # punctuation, digits, or a word that may carry a clitic (واعتقال، بعمليات)
     if _punctuated_before(a, tok, "،,.:;؛"):
         return False  # "واعتقال 92، أما في العراق": a comma ends the number's phrase
-    if word == "من" and (things := grammar("counted_things")) and (
+    if word in grammar("of_words") and (things := grammar("counted_things")) and (
         (nxt := a.token_text(tok + 1)) in things or (nxt.startswith("ال") and nxt[2:] in things)
     ):
         return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
@@ -339,8 +338,9 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if a.token_in(p.tok_start, grammar("one_two_words")) and len(before) > 3 and before.endswith(("ين", "ان", "ون")):
         return False  # "متهمين اثنين تورطا بالترويج": two, the adjective of the plural before it, counts that one
     q: Quantity = p.obj  # type: ignore[assignment]
-    if (before == "بين" and q.min is not None and q.max is not None and q.min != q.max) or (
-        any(a.token_text(t) == "بين" for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start - 1))
+    between_words = grammar("between_words")
+    if (before in between_words and q.min is not None and q.max is not None and q.min != q.max) or (
+        any(a.token_text(t) in between_words for t in range(max(view.tok_start, p.tok_start - 4), p.tok_start - 1))
         and any(x.tok_end in (p.tok_start - 1, p.tok_start) for x in view.quantities)
     ):
         return False  # a range ("بين 3500 و4000 عندما بدأ الهجوم"): the word after its far end is no noun of it

@@ -128,14 +128,15 @@ def _whole_of_a_part(a: Analysis, view: SentenceView, p: Placed) -> bool:
     t = p.tok_start - 1
     if a.token_in(t, grammar("out_of_words"), ""):
         t -= 1
-    if a.token_text(t) != "من":
+    if a.token_text(t) not in grammar("of_words"):
         return False
     return any(x.tok_end == t and x.obj.kind == "count" for x in view.quantities)  # type: ignore[attr-defined]
 
 
 def _among_victims(view: SentenceView, p: Placed) -> bool:
     """"من بين الضحايا 14 رجلاً": the number right after "among the victims"."""
-    return any("الضحايا" in c.phrase and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset"))
+    victims = grammar("the_victims_words")
+    return any(any(w in c.phrase for w in victims) and p.tok_start - 2 <= c.tok_end <= p.tok_start for c in view.cues_of("subset"))
 
 
 def _combatants_among(view: SentenceView, p: Placed, clause: tuple[int, int]) -> bool:
@@ -242,9 +243,10 @@ def _fighters_of_a_fight_between_sides(a: Analysis, view: SentenceView, p: Place
     # "قتلوا في قصف للطيران الروسي")
     if _sides_named(view, lo, p.tok_start) or any(lo <= c.tok_start < hi and c.kinds & {"operation", "attack", "by_hand"} for c in view.cues):
         return False
+    between_words = grammar("between_words")
     for t in range(end, hi):
         # (بين after the fight's noun, past its place: "في معارك حي الشيخ مقصود بين الوحدات الكردية والفصائل")
-        if a.token_text(t) != "بين" or not any(a.token_in(u, grammar("fight_between_nouns"), "وفب") for u in range(max(lo, t - 5), t)):
+        if a.token_text(t) not in between_words or not any(a.token_in(u, grammar("fight_between_nouns"), "وفب") for u in range(max(lo, t - 5), t)):
             continue
         if _sides_named(view, end, t):
             return False  # (the killer told after the men: "قتل 25 عنصراً بنيران القوات الأمنية خلال اشتباكات بين …")
@@ -259,7 +261,7 @@ def _all_of_them_civilians(a: Analysis, view: SentenceView, r: Reading, p: Place
     """Is the number's noun followed by "هم" and a list, to the clause's end, of children, women and men only
     (هم 3 أطفال وامرأة ورجل) — the whole, not a part (بينهم)?"""
     t = r.noun_end_tok or p.tok_end
-    if a.token_text(t) not in ("هم", "وهم"):
+    if a.token_text(t) not in grammar("they_pronoun_words"):
         return False
     people = _demographic_nouns()
     end = view.clause_of(t)[1] if t < view.tok_end else t
@@ -301,7 +303,7 @@ def _men_after_children_and_women(
         and a.token_text(end - 1) in _demographic_nouns()
         and p.tok_start - end <= 2
         and _group_after(a, view, noun.tok_end)[0] is None
-        and _cue_at(view, noun.tok_end + (a.token_text(noun.tok_end) == "من"), {"member", "friendly", "friendly_group"}) is None
+        and _cue_at(view, noun.tok_end + (a.token_text(noun.tok_end) in grammar("of_words")), {"member", "friendly", "friendly_group"}) is None
     )
 
 
@@ -315,6 +317,7 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
     t, items, loose = sub.tok_end, 0, 0  # (past both words of "من بينهم")
     # (or one person named without a number, set off by commas: "، بينهم قيادي في التنظيم،")
     lone = 0
+    list_step_words = grammar("list_step_words")
     while t < view.tok_end:
         q = next((x for x in view.quantities if x.tok_start == t), None)
         if q is not None:
@@ -334,7 +337,7 @@ def _past_subset_list(a: Analysis, view: SentenceView, tok: int) -> int | None:
             # (an item's own group: "وثلاثة عناصر في قوة رديفة للجيش")
             t = c.tok_end
             continue
-        if a.token_text(t) in ("و", "من", "في"):
+        if a.token_text(t) in list_step_words:
             t += 1
             continue
         named = next((e for e in view.entities if e.tok_start == t and e.obj.type == "actor"), None)  # type: ignore[attr-defined]
@@ -374,10 +377,11 @@ def _among_a_count_told_before(a: Analysis, view: SentenceView, p: Placed, recen
     """The earlier reading a sentence opening "(و)من بين الـN" names again by its number, when ``p`` comes after it."""
     if not recent:
         return None
+    between_words = grammar("between_words")
     for q in view.quantities:
         if not (view.tok_start <= q.tok_start <= view.tok_start + 3 and q.tok_end <= p.tok_start and q is not p):
             continue
-        if a.token_text(q.tok_start - 1) != "بين" or not ("ال" in q.prefix or a.token_text(q.tok_start).startswith("ال")):
+        if a.token_text(q.tok_start - 1) not in between_words or not ("ال" in q.prefix or a.token_text(q.tok_start).startswith("ال")):
             continue
         value = getattr(q.obj, "value", None)
         return next((x for x in recent.values() if x.quantity.value == value and x.outcome and x.placed.tok_start < view.tok_start), None)

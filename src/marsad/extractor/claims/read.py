@@ -259,7 +259,7 @@ def read_count(
         # "مقتل ثلاثة من جنودها …، أحد هؤلاء الجنود قضى على الفور": one of those just counted, with
         # their fate, is a detail of that figure (not "وقتل أحد هؤلاء العناصر" of ten captured)
         r.metric, r.rule = None, "one-of-those-told"
-    worst = p.tok_end + (a.token_text(p.tok_end) == "من")
+    worst = p.tok_end + (a.token_text(p.tok_end) in grammar("of_words"))
     if (
         r.metric
         and r.quantity.value == 1
@@ -295,7 +295,7 @@ def read_count(
         r.metric, r.rule = None, "mixed-sides"
     if (
         r.metric == "strength"
-        and a.token_text(p.tok_end) == "من"
+        and a.token_text(p.tok_end) in grammar("of_words")
         and a.token_in(p.tok_end + 1, grammar("group_plurals"), "")
         # (nor men a count head named: "قدر عدد عناصر داعش بنحو 2000 من الخلايا النائمة")
         and not any(
@@ -333,7 +333,7 @@ def read_count(
         and r.outcome == "kill"
         # (not persons named as such, whom the contract leaves unsided: "لإعدام شخصين")
         and not any(a.token_in(t, grammar("persons_words"), "") for t in range(p.tok_end, (r.noun_end_tok or p.tok_end) + 1))
-        and not a.token_text(p.tok_start).startswith(("شخص", "اشخاص"))  # (the dual: "شخصين")
+        and not a.token_text(p.tok_start).startswith(grammar_stems("person_stems"))  # (the dual: "شخصين")
         and _executed_by_a_group(a, view, p)
     ):
         # "أعدمت حركة الشباب 5 صوماليين بتهمة التجسس": the people a group executes are civilians
@@ -420,10 +420,10 @@ def _read_count(
     # (or its caption, a pronoun between: "3648 هو عدد الأطفال الذين قتلوا في غزة")
     head = p.tok_end + (a.token_text(p.tok_end) in grammar("copula_pronouns"))
     # (past a qualifier after the number: "حيث 112 على الأقل عدد عناصر التنظيم ممن قتلوا")
-    head += _qualifier_after_at(a, head) if a.token_text(head + _qualifier_after_at(a, head)) == "عدد" else 0
-    if noun is None and a.token_text(head) != "عدد" and (aside := _subset_aside_after(a, view, head)) is not None:
+    head += _qualifier_after_at(a, head) if a.token_text(head + _qualifier_after_at(a, head)) in grammar("count_noun_words") else 0
+    if noun is None and a.token_text(head) not in grammar("count_noun_words") and (aside := _subset_aside_after(a, view, head)) is not None:
         head = aside  # "ارتفع إلى 5 بينهم قيادي، عدد عناصر الوحدات الذين قضوا": past "among them a leader"
-    if noun is None and a.token_text(head) == "عدد":
+    if noun is None and a.token_text(head) in grammar("count_noun_words"):
         # "وبذلك يرتفع إلى 58 عدد الجنود الذين قتلوا": the number told before its toll, whose people and
         # verb follow
         named = _cue_at(view, head + 1, _PEOPLE_OR_FORCE_KINDS)  # (الجنود is a force's word too)
@@ -435,8 +435,9 @@ def _read_count(
         # (past their nationality: "عدد العسكريين الأميركيين الذين قتلوا")
         while who is not None and (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
             who = adj.tok_end
+        of_words = grammar("of_words")
         # (past the group they belong to: "عدد عناصر وحدات حماية الشعب الكردي الذين قضوا")
-        if who is not None and (group := next((e for e in view.entities if e.tok_start == who + (a.token_text(who) == "من")), None)) is not None:
+        if who is not None and (group := next((e for e in view.entities if e.tok_start == who + (a.token_text(who) in of_words)), None)) is not None:
             who = group.tok_end
             while (adj := next((d for d in view.adjectives if d.tok_start == who), None)) is not None:
                 who = adj.tok_end
@@ -497,7 +498,7 @@ def _read_count(
         last = _noun_of_a_joined_list(a, view, p)
         if last is not None:
             noun, nxt = last
-    if noun is None and (at := p.tok_end + (a.token_text(p.tok_end) == "ما")) < view.tok_end and a.token_text(at) == "بين":
+    if noun is None and (at := p.tok_end + (a.token_text(p.tok_end) in grammar("ma_words"))) < view.tok_end and a.token_text(at) in grammar("between_words"):
         # "وإيقاف 111 ما بين إرهابيين وعناصر إسناد": one number for kinds of the same side's men — their noun
         first = _cue_at(view, at + 1, {"member"})
         second = _cue_at(view, first.tok_end, {"member"}) if first is not None else None
@@ -510,7 +511,7 @@ def _read_count(
             and not _cue_at(view, second.tok_end, {"friendly", "friendly_group"})
         ):
             noun, nxt = first, second.tok_end
-    if noun is None and a.token_text(p.tok_end) == "من":
+    if noun is None and a.token_text(p.tok_end) in grammar("of_words"):
         # "خمس من ست غارات جوية استهدفت كوباني": a part of the strikes counted next, with their noun
         at = p.tok_end + 1 + (a.token_text(p.tok_end + 1) in grammar("out_of_words"))
         whole = next((x for x in view.quantities if x.tok_start == at and x.obj.kind == "count"), None)  # type: ignore[attr-defined]
@@ -588,7 +589,7 @@ def _read_count(
         q.value in (1, 2)
         and q.noun_start is None
         and a.token_in(p.tok_start, grammar("one_two_words"), "و")
-        and a.token_text(p.tok_end) != "من"
+        and a.token_text(p.tok_end) not in grammar("of_words")
         and any(
             c.tok_end == p.tok_start and c.kinds & _COUNTED_BEFORE and not c.phrase.startswith("ال") and not c.prefix.endswith("ال")
             for c in view.cues
@@ -724,11 +725,12 @@ def _read_count(
             _side_of_entity(e.obj) == "friendly" and p.tok_start - 6 <= e.tok_start < p.tok_start  # type: ignore[arg-type]
             for e in view.entities
         )
+        operation_stems = grammar("operation_stems")
         if not strikes and not forces_own and any(
             "attack" in c.kinds
             # (or the same noun made attacks before: "رصد 110 عملية إرهابية … بـ 88 عملية")
             # (the article after ل too: "شهد العام زيادة للهجمات الإرهابية، إذ بلغ عددها 222 عملية")
-            and (c.phrase.startswith("ال") or c.prefix.endswith(("ال", "لل")) or "عملي" in c.phrase)
+            and (c.phrase.startswith("ال") or c.prefix.endswith(("ال", "لل")) or any(s in c.phrase for s in operation_stems))
             and view.tok_start <= c.tok_start < p.tok_start
             and not any("operation" in d.kinds and "attack" not in d.kinds and c.tok_end <= d.tok_start < p.tok_start for d in view.cues)
             for c in view.cues
@@ -816,7 +818,7 @@ def _read_count(
         r.noun, r.side = "member", "armed"
 
     of_at = p.tok_end + (_qualifier_after_at(a, p.tok_end) if noun is None else 0)
-    if noun is None and r.noun is None and a.token_text(of_at) == "من":
+    if noun is None and r.noun is None and a.token_text(of_at) in grammar("of_words"):
         # "أربعة من قوات الحشد الشعبي قتلوا"، "27 من تنظيم داعش": of a force or group named at once (past a
         # qualifier too: "عشرة على الأقل من قوات الأمن المصرية … لقوا مصرعهم")
         side, ent, end = _group_after(a, view, of_at)
@@ -850,7 +852,7 @@ def _read_count(
     if (
         r.noun == "person"
         and noun is not None
-        and a.token_text(noun.tok_end) == "من"
+        and a.token_text(noun.tok_end) in grammar("of_words")
         and (owned := _cue_at(view, noun.tok_end + 1, {"member", "friendly"})) is not None
         and a.carries_pronoun(owned)
     ):
@@ -908,7 +910,7 @@ def _read_count(
         # "وأعلنت قوات البشمركة مقتل أحد قادتها": a force's own commanders, by its pronoun, are its men
         r.noun, r.side, r.leader = "friendly", "friendly", False
         r.rule = "possessed-leader"
-    if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, ("في", "من")):
+    if r.noun in ("member", "person") and noun is not None and _of_its_ranks(a, noun.tok_end, grammar("of_in_words")):
         # "أعلن الجيش مقتل 14 عنصراً في صفوفه": members of its own ranks — the side of the one it refers to
         owner = _owner_side(view, p.tok_start)
         if owner:
@@ -983,7 +985,7 @@ def _read_count(
         elif side == "friendly" and r.noun == "leader":
             # "قائدان كبيران في الجيش العراقي": commanders of a force are its men (the contract's leaders are a group's)
             r.noun, r.side, r.leader, r.group_side = "friendly", "friendly", False, "friendly"
-        elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) == "في":
+        elif side == "friendly" and r.noun == "civilian" and a.token_text(noun.tok_end) in grammar("in_words"):
             # "20 مدنياً في قوات رديفة للجيش": civilians serving in a force are of its side
             r.noun, r.side = "friendly", "friendly"
         elif r.noun == "civilian" and (enlisted := _enlisted_side(a, view, noun.tok_end)) is not None:
@@ -997,7 +999,7 @@ def _read_count(
             and r.noun == "friendly"
             and ent is not None
             and noun.phrase in grammar("soldier_nouns")
-            and a.token_text(noun.tok_end) == "من"
+            and a.token_text(noun.tok_end) in grammar("of_words")
             and any(e.tok_start == noun.tok_end + 1 and e.obj.id == ent for e in view.entities)  # type: ignore[attr-defined]
             # (not an army by its name, whatever side it fights on: "جنديين من الجيش الوطني السوري")
             and not a.token_in(noun.tok_end + 1, grammar("army_names"), "")
@@ -1561,7 +1563,7 @@ def _read_count(
     # و36 في سوريا: a bare number coordinated with the one before takes its reading
     coordinated = joined_by_wa(a, p)
     # "87 عملية نفذت في العراق إلى جانب قوات الأمن، و125 في سوريا": a parallel item by place
-    by_place = a.token_text(p.tok_end) in ("في", "ب") and any(
+    by_place = a.token_text(p.tok_end) in grammar("in_at_words") and any(
         e.tok_start == p.tok_end + 1 and e.obj.type == "place" for e in view.entities  # type: ignore[attr-defined]
     )
     near = previous is not None and (
@@ -1596,7 +1598,7 @@ def _read_count(
         r.outcome = previous.outcome
         r.estimate = previous.metric == "strength" or previous.estimate  # (the next item of a list of estimates)
         r.rule = "coordinated-with-previous"
-        if a.token_text(p.tok_end) == "من" and r.noun in ("person", "member", "friendly"):
+        if a.token_text(p.tok_end) in grammar("of_words") and r.noun in ("person", "member", "friendly"):
             # "27 من تنظيم داعش و283 من القوات الحكومية": the item names its own side
             side, ent, _ = _group_after(a, view, p.tok_end)
             if side and side != r.side:
@@ -1759,13 +1761,14 @@ def _read_count(
             r.whole, r.part_of = bigger.whole or bigger.quantity.value, bigger.part_of or bigger
     # (على may stand before the number's qualifier: "قضوا على نحو ألف مسلح")
     ala = p.tok_start - 1
-    while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) != "علي" and a.token_text(ala) in qualifier_words():
+    on_words = grammar("on_words")
+    while ala > max(view.tok_start, p.tok_start - 4) and a.token_text(ala) not in on_words and a.token_text(ala) in qualifier_words():
         ala -= 1
     if r.rule in ("noun-then-number-word", "number-in-brackets-after-noun") and noun is not None and noun.tok_end == p.tok_start:
         # (or before the noun a number word or its figure in brackets follows: "قضت مفرزة على إرهابيين اثنين"،
         # "قضت مفرزة على إرهابيين (02) خطيرين")
         ala = noun.tok_start - 1
-    if r.outcome is None and a.token_text(ala) == "علي" and any(
+    if r.outcome is None and a.token_text(ala) in grammar("on_words") and any(
         "finish_off" in c.kinds
         and max(view.tok_start, p.tok_start - 12) <= c.tok_start < ala
         # (not a court's sentence: "قضت محكمة مصرية بالإعدام على 26 متهماً" ruled, it killed no one)
@@ -1779,16 +1782,17 @@ def _read_count(
         r.outcome = "kill"
     if r.outcome is None and r.noun in ("member", "friendly", "civilian", "person", "leader"):
         died = next((c for c in view.cues_of("finish_off") if clause[0] <= c.tok_start < p.tok_start), None)
+        on_words = grammar("on_words")
         if (
             died is not None
             and died.phrase in grammar("died_qada_forms")
-            and not any(a.token_text(t) == "علي" for t in range(died.tok_end, p.tok_start))
+            and not any(a.token_text(t) in on_words for t in range(died.tok_end, p.tok_start))
             # (not a ruling, "قضى الحكم بحبس ستة متهمين"، nor time spent, "المدة التي قضاها في الحبس ثمانية")
             and not any(a.token_in(t, grammar("sentencing_words"), "وب") for t in range(died.tok_end, p.tok_start))
             and a.token_text(died.tok_end - 1).removeprefix(died.prefix) == died.phrase
         ):
             r.outcome = "kill"  # "قضى خلال العام 627 عنصراً من قوات النظام": died, its subject after it
-    if r.outcome is None and a.token_text(ala) == "علي" and any(
+    if r.outcome is None and a.token_text(ala) in grammar("on_words") and any(
         clause[0] <= c.tok_start < ala for c in view.cues_of("catch_split")
     ):
         r.outcome = "capture"  # قبضت قوات الأمن على 13 إرهابياً
@@ -1804,8 +1808,9 @@ def _read_count(
         not c.kinds & _OUTCOME_KINDS and p.tok_start - 2 <= c.tok_end <= p.tok_start
         for c in view.cues_of("other_outcome")
     )
+    loss_masdars = grammar("loss_masdars")
     # (nor a force's own losses: "فقدت عشرة رجال كما أصيب 40 من أفرادها")
-    lost = any(c.phrase != "فقدان" and c.tok_end == p.tok_start for c in view.cues_of("loss"))
+    lost = any(c.phrase not in loss_masdars and c.tok_end == p.tok_start for c in view.cues_of("loss"))
     if r.outcome is None and r.noun in (*GROUP_NOUNS, "other") and not freed:
         r.outcome = _outcome(_trigger_after(view, r.noun_end_tok or p.tok_end, clause, a))
         # (past the people's nationality too: "11 جندياً جزائرياً على الأقل قتلوا")
@@ -2203,6 +2208,8 @@ def _read_count(
         r.group_entity = whole.group_entity
         r.part_of, r.whole = whole, whole.quantity.value
         r.rule = "share-of-a-place-in-brackets"
+    loss_masdars = grammar("loss_masdars")
+    lost_verbs = grammar("lost_verbs")
     loss = next(
         (
             c
@@ -2210,10 +2217,10 @@ def _read_count(
             if "loss" in c.kinds
             # (فقدان ثمانية آخرين: missing — but a force's first word of its own men is their death:
             # "أعلن الجيش فقدان اثنين من جنوده وإصابة ثمانية")
-            and (c.phrase != "فقدان" or _lost_own_men(a, view, c, p))
+            and (c.phrase not in loss_masdars or _lost_own_men(a, view, c, p))
             and clause[0] <= c.tok_start < p.tok_start
             and (
-                c.phrase != "فقد"
+                c.phrase not in lost_verbs
                 or _force_right_before(view, c.tok_start)
                 # "وفقد الجيش العراقي 5 من عناصره": the verb, then the force that lost them
                 or any(e.tok_start == c.tok_end and _side_of_entity(e.obj) == "friendly" for e in view.entities)  # type: ignore[arg-type]
@@ -2243,14 +2250,16 @@ def _read_count(
         and (inflict := next((c for c in view.cues_of("inflict") if clause[0] <= c.tok_start < p.tok_start), None))
         is not None
     ):
+        between_words = grammar("between_words")
+        in_words = grammar("in_words")
         # "أوقعت في صفوف الحوثيين 30 قتيلاً"، "أوقعت بين الحوثيين وقوات صالح ستين قتيلاً": the side the
         # toll was inflicted on, named between the verb and the number
         # (past the verb's own subject: "أوقعت القوات في صفوف الحوثيين 30 قتيلاً")
         start = next(
             (
-                t + (a.token_text(t) == "بين")
+                t + (a.token_text(t) in between_words)
                 for t in range(inflict.tok_end, p.tok_start)
-                if a.token_text(t) == "بين" or (a.token_text(t) == "في" and a.token_in(t + 1, grammar("ranks_words"), ""))
+                if a.token_text(t) in between_words or (a.token_text(t) in in_words and a.token_in(t + 1, grammar("ranks_words"), ""))
             ),
             p.tok_start,
         )
@@ -2290,7 +2299,7 @@ def _read_count(
         r.rule = "losses-of-armed-group"
     if (
         loss is not None
-        and loss.phrase == "فقد"
+        and loss.phrase in grammar("lost_verbs")
         and (
             a.token_in(p.tok_end, grammar("nominative_others"), "")
             # (or a bare nominative dual right after the verb, the passive's subject: "ثمانية جنود قتلوا وفقد
@@ -2329,7 +2338,7 @@ def _read_count(
             noun.phrase in grammar("persons_words") or "kill_after" in noun.kinds
         )
         own = loser or (r.side if townsfolk else "friendly")
-        if a.token_text(p.tok_end) == "من" and any(
+        if a.token_text(p.tok_end) in grammar("of_words") and any(
             a.token_in(t, grammar_union("family_words", "kin_words"), "") for t in range(p.tok_end + 1, min(p.tok_end + 4, view.tok_end))
         ):
             # "التي فقدت ثمانية من أفراد أسرتها"، "فقد أربعة من بناته": a family's dead are civilians
@@ -2351,7 +2360,7 @@ def _read_count(
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
         # "فيما قتل 160 من قوات النظام": its own group (not the next item's, "12، وقوات التحالف 9")
-        own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) == "من" else None
+        own_group = _group_after(a, view, p.tok_end)[0] if a.token_text(p.tok_end) in grammar("of_words") else None
         # "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30": the wounded are of the whole toll, not of its part
         part = previous is not None and any(
             previous.placed.tok_start - 2 <= c.tok_start < previous.placed.tok_start for c in view.cues_of("subset")
@@ -2408,7 +2417,7 @@ def _read_count(
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
             # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
             side, ent = _group_after(a, view, p.tok_end)[:2]
-            if side is None and _of_its_ranks(a, p.tok_end, ("من",)):
+            if side is None and _of_its_ranks(a, p.tok_end, grammar("of_words")):
                 # "أعلنت القوات المسلحة مقتل 11 من صفوفها": of its own ranks, whoever "its" is
                 side = _owner_side(view, p.tok_start)
             if side is None and trig is not None:
@@ -2557,7 +2566,7 @@ def _read_count(
         and (
             (noun is not None and noun.kinds & {"kill", "kill_after"})
             # (or a bare number with its place: "وقضى 15 في ريف حماة، واستشهد 8 في إدلب")
-            or (noun is None and r.rule == "bare-number-after-trigger" and a.token_text(p.tok_end) == "في")
+            or (noun is None and r.rule == "bare-number-after-trigger" and a.token_text(p.tok_end) in grammar("in_words"))
         )
         and (
             # the civilians' count just before it, whose parts it gives (أصيب 55 مدنياً (23 قتيلاً و32 جريحاً))
@@ -2716,7 +2725,7 @@ def _read_count(
             or (
                 _group_tells_its_attacks_toll(a, view, trig)
                 and "friendly" not in _sides_named(view, view.tok_start, p.tok_start)
-                and a.token_text(noun.tok_end) != "من"  # (not its own men: "6 عناصر من مقاتليها")
+                and a.token_text(noun.tok_end) not in grammar("of_words")  # (not its own men: "6 عناصر من مقاتليها")
             )
         )
     ):
@@ -2727,9 +2736,10 @@ def _read_count(
     if r.noun == "person" and r.side is None and r.outcome in ("kill", "wound"):
         # "عشرة قتلى سقطوا في صفوف قوات البنيان المرصوص": in whose ranks, past the verb
         end = r.noun_end_tok or p.tok_end
+        between_words = grammar("between_words")
         for t in range(end, min(end + 4, clause[1])):
             # (right after the noun: not past a verb, "10 أشخاص كانوا يختبئون بين المدنيين")
-            civ = _cue_at(view, t + 1, {"civilian"}) if t == end and a.token_text(t) == "بين" else None
+            civ = _cue_at(view, t + 1, {"civilian"}) if t == end and a.token_text(t) in between_words else None
             if (
                 civ is not None
                 # (nor both sides, "بين المدنيين والعسكريين"; a verb after و is the next clause)
@@ -2752,7 +2762,7 @@ def _read_count(
         and r.side is None
         and r.outcome == "kill"
         and trig is not None
-        and a.token_text(trig.tok_start - 1) == "من"
+        and a.token_text(trig.tok_start - 1) in grammar("of_words")
         and any(a.token_text(t) in grammar("success_words") for t in range(max(clause[0], trig.tok_start - 8), trig.tok_start))
     ):
         # "تمكنت قواتهم خلال عملية مطاردة من قتل 20 شخصاً": who a force succeeded in killing is its enemy
@@ -3018,8 +3028,9 @@ def _read_count(
         # state's forces are the group's attacks
         r.noun = "attack"
         r.rule = "operations-against-a-force"
+    on_words = grammar("on_words")
     if r.noun == "attack" and noun is not None and any(
-        a.token_text(t) in ("علي", "على")
+        a.token_text(t) in on_words
         and a.token_in(t + 1, grammar("facility_words"), "ال")
         and any(a.token_in(u, grammar("civilian_facility_adjectives"), "ال") for u in range(t + 2, min(t + 4, view.tok_end)))
         for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
@@ -3119,12 +3130,13 @@ def _read_count(
         # "تتراوح التقديرات بشأن عدد مقاتلي التنظيم بين 5 و7 آلاف": the members named before the figure
         r.noun, r.side = "member", "armed"
         r.rule = "estimate-of-members-named-before"
+    under_words = grammar("under_words")
     if (
         r.noun in ("person", "member")
         and r.outcome is None
         and noun is not None
         and any(
-            a.token_text(t) == "تحت" and a.token_text(t + 1) in grammar("command_words")
+            a.token_text(t) in under_words and a.token_text(t + 1) in grammar("command_words")
             for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end))
         )
         and (_has(view, "armed_group") or any(_side_of_entity(e.obj) == "armed" for e in view.entities))  # type: ignore[arg-type]
@@ -3164,7 +3176,7 @@ def _read_count(
         and _group_after(a, view, noun.tok_end)[0] is None
         and not a.token_in(noun.tok_end, grammar_union("armed_adjectives", "militant_nouns"), "")
         # (nor "خمسة عناصر من المهاجمين": of the attackers)
-        and not a.token_in(noun.tok_end + (a.token_text(noun.tok_end) == "من"), grammar("attacker_nouns"), "")
+        and not a.token_in(noun.tok_end + (a.token_text(noun.tok_end) in grammar("of_words")), grammar("attacker_nouns"), "")
         and _attack_on_a_force_before(a, view, p)
     ):
         # "هاجمت عناصر من داعش نقطة تابعة للجيش، ما أسفر عن مقتل مقاتلين اثنين"، "تعرض عناصر من إدارة
@@ -3200,7 +3212,7 @@ def _read_count(
         r.metric, r.rule = None, "mixed-sides"
         return r
     t = (r.noun_end_tok or p.tok_end) if q.noun_start is None else p.tok_end
-    t += a.token_text(t) == "من"
+    t += a.token_text(t) in grammar("of_words")
     if a.token_text(t) in grammar("not_words") and _cue_at(view, t + 1, {"civilian"}) is not None:
         # "هم 150 مدنياً و30 من غير المدنيين": non-civilians are the fighters of every side together
         r.metric, r.side, r.rule = None, None, "non-civilians"

@@ -40,7 +40,7 @@ def _whose_persons(a: Analysis, view: SentenceView, p: Placed, previous: Reading
     if (
         (r.side is None or r.rule == "breakdown-of-earlier-toll")
         and r.outcome in ("kill", "capture")
-        and a.token_text(p.tok_end) == "من"
+        and a.token_text(p.tok_end) in grammar("of_words")
         and _cue_at(view, p.tok_end + 1, {"suspect"}) is not None
         and _gunfight_with_a_force(a, view, p)
     ):
@@ -253,7 +253,7 @@ def _attackers_clause_after(a: Analysis, view: SentenceView, end: int) -> bool:
     t = end
     while t < view.tok_end and a.token_text(t) in qualifier_words():
         t += 1
-    if a.token_text(t) == "الاقل":  # (على الأقل: على is a qualifier word, الأقل its end)
+    if a.token_text(t) in grammar("least_words"):  # (على الأقل: على is a qualifier word, الأقل its end)
         t += 1
     if a.token_in(t, grammar("attempt_verbs"), ""):
         return a.token_in(t + 1, grammar("attack_verbal_nouns"), "")

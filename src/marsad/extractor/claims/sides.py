@@ -63,7 +63,7 @@ def side_of_actor(actor_id: str) -> str | None:
 def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a group word's allegiance gives it: موالية لها (the force named before), الموالية للجيش."""
     word = a.token_text(tok)
-    if word in grammar("backed_by_words") and a.token_text(tok + 1) == "من":
+    if word in grammar("backed_by_words") and a.token_text(tok + 1) in grammar("of_words"):
         # "ميليشيا مدعومة من الحكومة": backed by the state, on its side
         # (not by a state named abroad: "إرهابيين مدعومين من الهند" stay the enemy's)
         return "friendly" if a.token_text(tok + 2) in grammar("state_words") else None
@@ -78,11 +78,11 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
             tok + 1 <= e.tok_start <= tok + 2 and _side_of_entity(e.obj) == "armed" for e in view.entities  # type: ignore[arg-type]
         )
         return "friendly" if against or armed else None
-    if word in grammar("fight_beside_verbs") and a.token_text(tok + 1) in ("الي", "إلى") and a.token_text(tok + 2) == "جانب":
+    if word in grammar("fight_beside_verbs") and a.token_text(tok + 1) in grammar("toward_words") and a.token_text(tok + 2) in grammar("beside_words"):
         # "33 ألف عنصر حاربوا إلى جانب النظام"، "يقاتلون إلى جانب القوات الحكومية": the side they fight beside
         obj = tok + 3
         if a.token_text(obj) in grammar("state_words") or (
-            a.token_text(obj) in ("القوات", "قوات") and a.token_text(obj + 1) in ("الحكومية", "النظامية", "الحكومة", "النظام")
+            a.token_text(obj) in grammar("forces_words") and a.token_text(obj + 1) in ("الحكومية", "النظامية", "الحكومة", "النظام")
         ):
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]
@@ -150,12 +150,12 @@ def _two_sides_named_after(a: Analysis, view: SentenceView, end: int) -> bool:
     # (and past "others": "وإصابة 5 آخرين من العسكريين والمدنيين")
     other = next((c for c in view.cues if c.tok_start == end and "other" in c.kinds), None)
     if other is not None:
-        end = other.tok_end - (a.token_text(other.tok_end - 1) == "من")  # (the cue may hold the من: "آخرين من")
+        end = other.tok_end - (a.token_text(other.tok_end - 1) in grammar("of_words"))  # (the cue may hold the من: "آخرين من")
     # (only past من: "12 مدنياً وجندي" may be twelve civilians and one soldier)
     first = next((c for c in view.cues if c.tok_start == end + 1 and side(c)), None)
-    if first is None or a.token_text(end) != "من":
+    if first is None or a.token_text(end) not in grammar("of_words"):
         return False
-    if a.token_text(first.tok_end) == "وغير":
+    if a.token_text(first.tok_end) in grammar("and_non_words"):
         return True  # "مقتل 155 من المدنيين وغير المدنيين": the side and every other
     return any(
         c.tok_start == first.tok_end
@@ -192,7 +192,7 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
 
     end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)
     ranks = next((t for t in (end, end + 1) if a.token_in(t, grammar("ranks_words"), "")), None)
-    if ranks is None or (ranks == end + 1 and a.token_text(end) not in ("في", "بين")):
+    if ranks is None or (ranks == end + 1 and a.token_text(end) not in grammar("in_among_words")):
         return False
     first = named_at(ranks + 1)
     if first is None or not a.token_text(first[0]).startswith("و"):
@@ -202,8 +202,9 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
         return False
     # (nor men loyal to the first, past an adjective of theirs: "والمسلحين القبليين الموالين للحكومة")
     loyal = grammar_union("backed_by_words", "allegiance_words")
+    of_words = grammar("of_words")
     if first[1] == "friendly" and any(
-        a.token_text(t) in loyal and (a.token_text(t + 1) in _to_the_state_words() or a.token_text(t + 2) == "من")
+        a.token_text(t) in loyal and (a.token_text(t + 1) in _to_the_state_words() or a.token_text(t + 2) in of_words)
         for t in (second[0], second[0] + 1)
     ):
         return False
@@ -433,12 +434,13 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             return None
         # (not soldiers counted as a part of a toll of persons: "قتل 15 شخصاً بينهم 9 جنود وأصيب نحو 30")
         parts = [c.tok_start for c in view.cues if "subset" in c.kinds]
+        between_words = grammar("between_words")
         # (nor a force named as one party of a clash, "ضحايا الاشتباكات بين قوات الشرطة والمحتجين", or as the
         # foe, "برصاص القوات الحكومية")
         between = {
             u
             for t in range(lo, hi)
-            if (a.token_text(t) == "بين" and t != (persons.tok_end if persons is not None else p.tok_end + 1))
+            if (a.token_text(t) in between_words and t != (persons.tok_end if persons is not None else p.tok_end + 1))
             or a.token_in(t, grammar("foe_openers"), "و")
             for u in (t + 1, t + 2)
         }  # (the force's noun and its name: "قوات الشرطة الهندية"; not "among" right after the wounded: "14 جريحاً بين الجنود")
@@ -558,6 +560,7 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         # that struck: "ونصبت قوة عراقية كميناً لمجموعة إرهابية وقتلت 5 من أفرادها")
         and any(a.token_in(t, grammar("suffered_words"), "و") for t in (d.tok_start - 2, d.tok_start + 1, d.tok_start + 2))
     ]
+    in_words = grammar("in_words")
     # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')
     named += [
         (e.tok_start, "friendly")
@@ -570,7 +573,7 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         # body named by its country, "السلطات في بوركينا فاسو", is the state's)
         and (
             (not e.prefix and a.token_text(e.tok_start - 1) not in place_prepositions())
-            or (a.token_text(e.tok_start - 1) == "في" and a.token_in(e.tok_start - 2, grammar("state_body_heads"), "و"))
+            or (a.token_text(e.tok_start - 1) in in_words and a.token_in(e.tok_start - 2, grammar("state_body_heads"), "و"))
         )
     ]
     if not named:
@@ -640,8 +643,8 @@ def _loser_side(a: Analysis, view: SentenceView, loss: Cue) -> str | None:
 
 def _of_both_sides(a: Analysis, tok: int) -> bool:
     """"من الطرفين"، "من كلا الجانبين" right after a count's noun."""
-    tok += a.token_text(tok) == "من"
-    tok += a.token_text(tok) == "كلا"
+    tok += a.token_text(tok) in grammar("of_words")
+    tok += a.token_text(tok) in grammar("both_words")
     return a.token_text(tok) in grammar("both_sides_words")
 
 

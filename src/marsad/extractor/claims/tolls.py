@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
-from marsad.recognize.cues import Cue, grammar, grammar_union
+from marsad.recognize.cues import Cue, grammar, grammar_stems, grammar_union
 from marsad.recognize.entities import place_prepositions
 
 from .groups import _group_after
@@ -32,7 +32,7 @@ def _side_named_at(a: Analysis, view: SentenceView, tok: int) -> str | None:
     """The side a toll's noun names at ``tok``: a group or force (من قوات النظام), a people noun, or a
     people noun after من ("عدد القتلى من المتشددين")."""
     side = _group_after(a, view, tok)[0] or _side_of_noun_at(view, tok)
-    if side is None and a.token_text(tok) == "من":
+    if side is None and a.token_text(tok) in grammar("of_words"):
         side = _side_of_noun_at(view, tok + 1)
     return side
 
@@ -130,7 +130,7 @@ def _cadets(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tupl
         return True  # "1700 طالب عسكري"
     # the school in construct with them, and its military word: "طلاب الكلية العسكرية"، "طالب في كلية القوة
     # الجوية" (not a strike's or a force's word nearby: "قتل 20 طالباً في الغارات الجوية على مدرسة")
-    t += a.token_text(t) == "في"
+    t += a.token_text(t) in grammar("in_words")
     if a.token_in(t, grammar("school_nouns"), "ل") and any(
         a.token_in(u, grammar("military_school_words"), "") for u in range(t + 1, min(view.tok_end, t + 3))
     ):
@@ -148,7 +148,7 @@ def _toll_side(a: Analysis, view: SentenceView, p: Placed, lo: int) -> str | Non
     after = toll.tok_end
     if a.token_text(after) in grammar("toll_source_adjectives"):
         return None  # "حصيلة عسكرية"، "حصيلة أمنية": who gave the toll, not whose dead it counts
-    if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in ("من", "في"):
+    if _cue_at(view, after, {"kill", "kill_after"}) is not None and a.token_text(after + 1) in grammar("of_in_words"):
         after += 1  # عدد القتلى من قوات النظام
     side = _side_named_at(a, view, after)
     return side if side in ("armed", "friendly", "civilian") else None
@@ -538,6 +538,7 @@ def others_name_the_first(a: Analysis, view: SentenceView, reads: list[Reading])
 def owner_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) -> None:
     """"أسفرت عن سقوط ثلاثة آلاف قتيل و12400 جريح، و550 أسيراً من قوات الجيش اليمني": tolls counted one after
     another with و, whose owner the last one names after it (من قوات …), are all of that side."""
+    of_words = grammar("of_words")
     for r in reads:
         if r.metric or r.side or r.outcome not in ("kill", "wound") or r.noun != "person" or r.noun_end_tok is None:
             continue
@@ -555,7 +556,7 @@ def owner_after_the_list(a: Analysis, view: SentenceView, reads: list[Reading]) 
             if q is None or q.tok_end >= view.tok_end or not _toll_noun_at(a, view, q.tok_end):
                 break
             t, items = q.tok_end + 1, items + 1
-        if not items or a.token_text(t) != "من":
+        if not items or a.token_text(t) not in of_words:
             continue
         side, ent, _ = _group_after(a, view, t)
         if side in ("armed", "friendly"):
@@ -618,6 +619,7 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:
     """Does this number count people of two outcomes at once?"""
+    or_words = grammar("or_words")
     for c in view.cues:
         # "540 مدنياً على الأقل قتلوا أو خطفوا أو جرحوا": the people's own verb after them offers other
         # outcomes as alternatives
@@ -626,12 +628,13 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             and p.tok_end <= c.tok_start <= p.tok_end + 4
             and c.tok_end < clause[1]
             and not c.prefix.startswith("و")  # (not other people's clause: "وقتل 14 جندياً … وأصيب أو فقد آخرون")
-            and a.token_text(c.tok_end) == "او"
+            and a.token_text(c.tok_end) in or_words
             and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
             and any(d.tok_start == c.tok_end + 1 and d.kinds & _OUTCOME_OR_OTHER_KINDS and _outcome(d) != _outcome(c) for d in view.cues)
         ):
             return True
     if trig is not None:
+        or_words = grammar("or_words")
         for c in view.cues:
             # two outcome words joined by و or أو right before the number: مقتل وإصابة، قتلت أو ألقت القبض على
             if c is trig or not c.kinds & _OUTCOME_OR_AFTER_KINDS:
@@ -645,7 +648,7 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             # verbs' subject: "قتلت القوات الأمريكية وقوات التحالف أو اعتقلت نحو 25")
             if (
                 between
-                and between[-1] == "او"
+                and between[-1] in or_words
                 and (
                     len(between) <= 4
                     or (
@@ -708,17 +711,19 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
         ) and not any(trig.tok_end <= q.tok_start < p.tok_start and q.obj.kind == "count" for q in view.quantities):  # type: ignore[attr-defined]
             # "قتل وألقى القبض خلال 2015 على 157": the capture's على comes later, past a time
             return True
+        of_or_of_whom = grammar("of_or_of_whom")
         # تحييد 37 منهم 21 تم القضاء عليهم وتوقيف 9: a neutralised total broken into outcomes
-        if trig.phrase.endswith(("تحييد", "حيدت", "حيدوا")) and any(
+        if trig.phrase.endswith(grammar_stems("neutralise_endings")) and any(
             p.tok_end <= c.tok_start <= p.tok_end + 3
             # (its parts counted after it: "تحييد 37 منهم 21 …"، "منهم من قتل ومنهم من ألقي القبض عليه";
             # not "وتحييد اثنين منهم": two of the cell)
-            and (any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities) or a.token_text(c.tok_end) in ("من", "ممن"))
+            and (any(c.tok_end <= q.tok_start <= c.tok_end + 1 for q in view.quantities) or a.token_text(c.tok_end) in of_or_of_whom)
             for c in view.cues_of("subset")
         ):
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:
                 return True
+    or_words = grammar("or_words")
     for c in view.cues:
         # "329 متمرداً ممن ألقي القبض عليهم أو استسلموا": the people's own relative clause offers another
         # outcome as an alternative (a surrender is no capture); not "… وأصيب أو فقد آخرون", a clause
@@ -729,11 +734,12 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             and c.tok_end < clause[1]
             and any(a.token_text(t) in grammar_union("of_whom", "relative_pronouns") for t in range(p.tok_end, c.tok_start))
         ):
-            if a.token_text(c.tok_end) == "او" and any(
+            if a.token_text(c.tok_end) in or_words and any(
                 d.tok_start == c.tok_end + 1 and d.kinds & _OUTCOME_OR_OTHER_KINDS and _outcome(d) != _outcome(c)
                 for d in view.cues
             ):
                 return True
+    of_words = grammar("of_words")
     return any(
         (
             (p.tok_end <= c.tok_start <= p.tok_end + 5 and c.tok_start < clause[1] + 1)
@@ -741,9 +747,9 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             or (
                 p.tok_end <= c.tok_start <= p.tok_end + 8
                 and not any(p.tok_end <= q.tok_start < c.tok_start for q in view.quantities)
-                and any(a.token_text(lo) == "من" for lo, _ in view.clauses if p.tok_end <= lo < c.tok_start)
+                and any(a.token_text(lo) in of_words for lo, _ in view.clauses if p.tok_end <= lo < c.tok_start)
                 and all(
-                    lo == c.tok_start or a.token_text(lo) == "من"
+                    lo == c.tok_start or a.token_text(lo) in of_words
                     for lo, _ in view.clauses
                     if p.tok_end < lo <= c.tok_start
                 )

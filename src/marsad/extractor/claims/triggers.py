@@ -162,7 +162,7 @@ def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:
 def _martyred(a: Analysis, view: SentenceView, p: Placed, r: Reading, clause: tuple[int, int]) -> bool:
     """Fighters whose death is told as martyrdom (استشهاد، استشهدوا) and whose group is not named with them."""
     end = r.noun_end_tok or p.tok_end
-    if a.token_text(p.tok_end) == "من":
+    if a.token_text(p.tok_end) in grammar("of_words"):
         return False  # "5 من مقاتلي الحركة": a group's own fighters, whoever mourns them
     if a.token_text(p.tok_end).removeprefix("ال").startswith(grammar_stems("armed_noun_stems")):
         return False  # (no reporter calls terrorists martyrs: "تصفية 535 إرهابياً في حق الشهيد")
@@ -197,6 +197,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
 
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
+    toward_words = grammar("toward_words")
     for c in view.cues:
         # (or the verb right past a comma, agreeing with the men counted: "اثنين من مسلحي الحوثي، قتلا مساء الأحد")
         past_comma = (
@@ -230,7 +231,7 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
             ):
                 return None  # another number's own noun: "(10 أطفال و6 نساء) و80 جريحاً"
             # (also past "بالإضافة إلى": "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين")
-            opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in ("الي", "إلى"))) and any(
+            opens_next = (c.prefix.startswith("و") or (a is not None and a.token_text(c.tok_start - 1) in toward_words)) and any(
                 c.tok_end <= q.tok_start <= c.tok_end + 2 and q.obj.kind == "count"  # type: ignore[attr-defined]
                 and not any(d.kinds & _OUTCOME_KINDS and c.tok_end <= d.tok_start < q.tok_start for d in view.cues)
                 for q in view.quantities
@@ -348,9 +349,10 @@ def _executed_by_a_group(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (with no other fate between: not "بعد أن أعدم التنظيم رهينة، قتل مسلحوه 6 سوريين في اشتباكات")
     if at is None or any(at < c.tok_start < p.tok_start and c.kinds & _OUTCOME_KINDS for c in view.cues):
         return False
+    of_words = grammar("of_words")
     # (nor men the words after them name as a force's or the group's: "4 سوريين من عناصر قوات النظام"، "3 تونسيين من مقاتليه")
     for t in (p.tok_end, p.tok_end + 1):
-        if a.token_text(t) == "من" and _cue_at(view, t + 1, _PEOPLE_OR_FORCE_KINDS) is not None:
+        if a.token_text(t) in of_words and _cue_at(view, t + 1, _PEOPLE_OR_FORCE_KINDS) is not None:
             return False
     lo = max(view.tok_start, at - 4)
     return any(lo <= e.tok_start < p.tok_start and _side_of_entity(e.obj) == "armed" for e in view.entities) or any(  # type: ignore[arg-type]
@@ -363,7 +365,7 @@ def _lost_own_men(a: Analysis, view: SentenceView, loss: Cue, p: Placed) -> bool
     first outcome: a loss of life. After a death toll (مقتل 11 جندياً وفقدان تسعة آخرين) or a capture
     (أسر جنديين) it is the missing, and so it is when the sentence tells of contact lost with them or of
     their unknown fate (فقدان ثلاثة من جنوده بعد انقطاع الاتصال بهم)."""
-    if loss.tok_end != p.tok_start or a.token_text(p.tok_end) != "من":
+    if loss.tok_end != p.tok_start or a.token_text(p.tok_end) not in grammar("of_words"):
         return False
     owned = _cue_at(view, p.tok_end + 1, {"friendly", "member"})
     if owned is None or not a.carries_pronoun(owned):
@@ -406,8 +408,9 @@ def _no_object_after(a: Analysis, view: SentenceView, c: Cue) -> bool:
 def _own_fate_after(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     """The outcome of the first verb of fate within a few words after the number, before any other number."""
     nxt = min([q.tok_start for q in view.quantities if q.tok_start > p.tok_start] + [view.tok_end])
+    in_words = grammar("in_words")
     # (their own verb, not one of a clause about something else: "و5 آخرون في الهجوم الذي أسفر عن إصابة 9")
-    stop = next((t for t in range(p.tok_end, nxt) if a.token_in(t, grammar("which_words"), "") or a.token_text(t) == "في"), nxt)
+    stop = next((t for t in range(p.tok_end, nxt) if a.token_in(t, grammar("which_words"), "") or a.token_text(t) in in_words), nxt)
     # (nor the next item's, joined by و: "واثنان آخران من النيجر، وإصابة 23 آخرين")
     after = [c for c in view.cues if p.tok_end <= c.tok_start < min(stop, p.tok_end + 10) and _outcome(c) and not c.prefix.startswith("و")]
     return _outcome(min(after, key=lambda c: c.tok_start)) if after else None
@@ -573,7 +576,7 @@ def _past_place_served(a: Analysis, view: SentenceView, tok: int) -> int | None:
     if tok >= view.tok_end:
         return None
     nouns = grammar("named_place_nouns")
-    if a.token_text(tok) == "في":
+    if a.token_text(tok) in grammar("in_words"):
         t = tok + 1 + (a.token_text(tok + 1) in nouns)
     elif a.behind_clitic(tok, nouns, "ب"):
         t = tok + 1
@@ -614,7 +617,7 @@ def _past_share_aside(a: Analysis, view: SentenceView, tok: int) -> int | None:
 
 def _past_place_phrase(a: Analysis, view: SentenceView, tok: int) -> int | None:
     """Where "في" and the places it names, joined by و, end (في سوريا والعراق), if such a phrase starts at ``tok``."""
-    if a.token_text(tok) != "في":
+    if a.token_text(tok) not in grammar("in_words"):
         return None
     end, t = None, tok + 1
     while (place := next((e for e in view.entities if e.tok_start == t and e.obj.type == "place"), None)) is not None:  # type: ignore[attr-defined]

@@ -82,7 +82,7 @@ def _name_calling(a: Analysis, tok: int) -> bool:
 
 def _families(a: Analysis | None, c: Cue) -> bool:
     """أسر after a preposition is أُسَر (families), not أَسَرَ (captured): موزعين على أسر سورية."""
-    return a is not None and c.phrase == "اسر" and a.token_text(c.tok_start - 1) in grammar("oblique_before")
+    return a is not None and c.phrase in grammar("verb_spelt_plurals") and a.token_text(c.tok_start - 1) in grammar("oblique_before")
 
 
 def _execution_word_before(a: Analysis, view: SentenceView, p: Placed, reach: int) -> int | None:
@@ -143,8 +143,9 @@ def _cell_size_word(a: Analysis, view: SentenceView, p: Placed) -> int | None:
 def _target_word_after(a: Analysis, t: int, hi: int) -> int | None:
     """The word that opens an attack noun's target (على, or a relative clause's verb: الذي استهدف) within
     three words after the noun at ``t``."""
+    on_words = grammar("on_words")
     return next(
-        (u for u in range(t + 1, min(t + 4, hi)) if a.token_text(u) == "علي" or a.token_in(u, grammar("attack_relative_verbs"), "و")),
+        (u for u in range(t + 1, min(t + 4, hi)) if a.token_text(u) in on_words or a.token_in(u, grammar("attack_relative_verbs"), "و")),
         None,
     )
 
@@ -236,7 +237,7 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
 
 def _of_them_at(a: Analysis, tok: int) -> bool:
     """Does "of them" stand at ``tok`` (من، منهم …): a verb before it tells of a part of those counted."""
-    return a.token_text(tok) == "من" or a.token_in(tok, grammar("of_them"), "")
+    return a.token_text(tok) in grammar("of_words") or a.token_in(tok, grammar("of_them"), "")
 
 
 def _qualifier_start(a: Analysis, tok: int, floor: int) -> int:
@@ -247,8 +248,6 @@ def _qualifier_start(a: Analysis, tok: int, floor: int) -> int:
     return tok
 
 
-_COUNT_WORDS = frozenset({"عدد", "اعداد", "تعداد"})
-
 _EVENT_KINDS = frozenset({"attack", "operation", "kill", "capture", "wound", "toll"})
 
 _PEOPLE_NOUNS = frozenset({"leader", "member", "friendly", "civilian", "person"})
@@ -258,9 +257,10 @@ _PEOPLE_OR_FORCE_KINDS = _PEOPLE_NOUNS | {"friendly_group"}
 def _died_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[int, int]) -> bool:
     """قضوا right after the counted phrase: they died (على يد names who killed them), unless
     على and an object follow (قضوا على 50 مسلحاً: they finished others off)."""
+    on_words = grammar("on_words")
     for c in view.cues_of("finish_off"):
         if c.phrase in grammar("died_qada_forms") and tok <= c.tok_start < min(tok + 2, clause[1]):
-            return a.token_text(c.tok_end) != "علي" or _cue_at(view, c.tok_end, {"by_hand"}) is not None
+            return a.token_text(c.tok_end) not in on_words or _cue_at(view, c.tok_end, {"by_hand"}) is not None
     return False
 
 

@@ -280,7 +280,7 @@ def _members_in_the_count_head(a: Analysis, view: SentenceView, p: Placed) -> bo
     )
     if men is None:
         return False
-    if a.token_in(men.tok_end, grammar_union("family_words", "kin_words"), "") or a.token_text(men.tok_end).startswith(("أسرت", "اسرت", "عائلت")):
+    if a.token_in(men.tok_end, grammar_union("family_words", "kin_words"), "") or a.token_text(men.tok_end).startswith(tuple(grammar("family_stems"))):
         return False  # (a family's members: "عدد أفراد أسرتي أقل من 4 أشخاص")
     side, _, _ = _group_after(a, view, men.tok_end)
     return side in (None, "armed") and not _cue_at(view, men.tok_end, {"friendly", "friendly_group"})

@@ -448,7 +448,7 @@ def _read_count(
             return a.token_in(w, grammar("relative_pronouns"), "") and (
                 _cue_at(view, w + 1, _OUTCOME_OR_AFTER_KINDS) is not None
                 # (or "قضوا", died — not "قضوا على", finished off)
-                or (_cue_at(view, w + 1, {"finish_off"}) is not None and a.token_text(w + 2) != "على")
+                or (_cue_at(view, w + 1, {"finish_off"}) is not None and a.token_text(w + 2) not in grammar("on_words"))
             )
 
         if who is not None and not fate_after(who):

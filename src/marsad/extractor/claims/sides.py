@@ -82,7 +82,7 @@ def _backed_side(a: Analysis, view: SentenceView, tok: int) -> str | None:
         # "33 ألف عنصر حاربوا إلى جانب النظام"، "يقاتلون إلى جانب القوات الحكومية": the side they fight beside
         obj = tok + 3
         if a.token_text(obj) in grammar("state_words") or (
-            a.token_text(obj) in grammar("forces_words") and a.token_text(obj + 1) in ("الحكومية", "النظامية", "الحكومة", "النظام")
+            a.token_text(obj) in grammar("forces_words") and a.token_text(obj + 1) in grammar("government_force_words")
         ):
             return "friendly"
         side = next((_side_of_entity(e.obj) for e in view.entities if obj <= e.tok_start <= obj + 1), None)  # type: ignore[arg-type]

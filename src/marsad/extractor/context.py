@@ -303,13 +303,17 @@ def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
     ):
         return False
     country = getattr(p.obj, "country", None)
+    # (a state that fights abroad speaking at home: not a local body where the events were, "وقالت الشرطة الكينية
+    # في مانديرا إن 5 من مسلحي الشباب قتلوا بعد تسللهم من الصومال")
+    if not country or getattr(speaker.obj, "country", None) != country or not _strikes_abroad(country):
+        return False
     return any(
         q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
         for q in view.entities
     )
 
 
-def _town_of_another_province(view: SentenceView, p: Placed) -> bool:
+def _town_of_another_province(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"في بلدة بوني جاري بولاية يوبي": a town whose name the gazetteer gives another country's town, named
     just before the province it lies in (two words at most between), is that province's — the same name
     elsewhere is another town."""
@@ -320,7 +324,7 @@ def _town_of_another_province(view: SentenceView, p: Placed) -> bool:
         p.tok_end <= q.tok_start <= p.tok_end + 2
         and getattr(q.obj, "kind", None) == "governorate"
         and getattr(q.obj, "country", None) not in (None, e.country)
-        and (q.prefix.endswith("ب") or q.prefix.endswith("في"))
+        and (q.prefix.endswith("ب") or a.token_text(q.tok_start - 1) == "في")
         for q in view.entities
     )
 
@@ -328,9 +332,19 @@ def _town_of_another_province(view: SentenceView, p: Placed) -> bool:
 def _dateline_with_colon(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"واشنطن: أعلن الجيش الأمريكي …": a place opening its line, a colon after it and a reporting verb after
     that, is where the story was filed."""
+    e: Entity = p.obj  # type: ignore[assignment]
+    if e.kind in ("country", "governorate", "region"):
+        return False  # (a roundup's heading: "العراق: قالت الشرطة إن …" is the item's country)
     if p.tok_start != view.tok_start or not a.nt.text[p.nend : p.nend + 2].lstrip().startswith(":"):
         return False
-    return any(c.tok_start == p.tok_end and "report" in c.kinds for c in view.cues)
+    if not any(c.tok_start == p.tok_end and "report" in c.kinds for c in view.cues):
+        return False
+    # (and only in a state that fights abroad, whose capital files its wars' news, or when the sentence places the
+    # story elsewhere: "كابول: قال مسؤولون إن 8 مدنيين قتلوا" is Kabul's)
+    return bool(e.country and _strikes_abroad(e.country)) or any(
+        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
+        for q in view.entities
+    )
 
 
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -361,7 +375,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True
     if _seat_or_issue_before(a, view, p) or _speaker_seat(a, view, p) or _dateline_with_colon(a, view, p):
         return True
-    if _town_of_another_province(view, p):
+    if _town_of_another_province(a, view, p):
         return True
     if (
         e.kind == "country"

@@ -311,12 +311,22 @@ def _label_country(a: Analysis, view: SentenceView, p: Placed) -> str | None:
     colon = a.nt.text.find(":", view.nstart, view.nend)
     if colon == -1 or colon > p.nstart or colon - view.nstart > 60:
         return None
-    if set(a.nt.text[view.nstart : colon]) & set("-–"):
-        # (an agency's byline and desk, "إيران برس - إيران:"، "وكالة - أسيا والباسيفيك:", labels no list line)
+    if set(a.nt.text[view.nstart : colon].lstrip(" -–•*0123456789.)")) & set("-–"):
+        # (an agency's byline and desk, "إيران برس - إيران:"، "وكالة - أسيا والباسيفيك:", labels no list line — a
+        # list's own bullet before the label does not count: "- (ولاية سيناء): 8 عمليات")
         return None
     after = next((t for t in range(view.tok_start, view.tok_end) if a.tokens[t].start > colon), None)
-    if after is not None and any(c.tok_start == after and c.kinds & {"report"} for c in view.cues):
-        # (nor a dateline before a reporting verb: "واشنطن: أعلن الجيش الأمريكي …" is where the story was filed)
+    if (
+        after is not None
+        and any(c.tok_start == after and c.kinds & {"report"} for c in view.cues)
+        and all(
+            getattr(e.obj, "kind", None) not in ("country", "governorate", "region")
+            for e in view.entities
+            if e.nend <= colon and getattr(e.obj, "type", None) == "place"
+        )
+    ):
+        # (nor a city's dateline before a reporting verb: "واشنطن: أعلن الجيش الأمريكي …" is where the story was
+        # filed — not a roundup's country heading, "العراق: قالت الشرطة إن …")
         return None
     # a place, or else a group's province that is one ("(ولاية سيناء):"; "إيران (ولاية خراسان):" is Iran)
     # (not a dateline: "واشنطن - (أ ف ب):" names where the wire filed from)
@@ -1559,18 +1569,19 @@ def _fought_by(a: Analysis, view: SentenceView, p: Placed, foes: set[str]) -> bo
 
 
 def _armed_group_just_before(a: Analysis, view: SentenceView, own: str | None, foes: set[str]) -> bool:
-    """Do the two sentences before this one name an armed group other than ``own`` as the side it fought, and
-    none of ``foes`` (the war it is an armed group in)?"""
+    """Does one of the two sentences before this one name ``own`` together with an armed group — the side it
+    fought ("هاجم مقاتلون من جبهة النصرة مواقع لحزب الله") — and none of them any of ``foes`` (the war it is an
+    armed group in)?"""
     i = next((k for k, v in enumerate(a.views) if v is view), None)
-    if i is None:
+    if i is None or own is None:
         return False
-    named = [
-        str(getattr(e.obj, "id", ""))
-        for v in a.views[max(0, i - 2) : i]
-        for e in [*v.entities, *v.adjectives]
-        if getattr(e.obj, "type", "") == "actor"
-    ]
-    return not set(named) & foes and any(x != own and side_of_actor(x) == "armed" for x in named)
+    fought = False
+    for v in a.views[max(0, i - 2) : i]:
+        named = {str(getattr(e.obj, "id", "")) for e in [*v.entities, *v.adjectives] if getattr(e.obj, "type", "") == "actor"}
+        if named & foes:
+            return False
+        fought = fought or (own in named and any(x != own and side_of_actor(x) == "armed" for x in named))
+    return fought
 
 
 def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None = None) -> bool:
@@ -1591,15 +1602,51 @@ def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None
             continue
         if any(abs(c.tok_start - x.tok_start) <= 3 for c in strikes):
             return True
-    if a is None:
-        return False
-    # the weapon by its nisba, before the count or after it (مسيرة تركية، المدفعية التركية، "قتلوا … إثر غارات
-    # تركية"): a foe's drone or guns did it wherever the sentence names them
+    if a is None or _another_killer_named(a, view, None):
+        return False  # (not where a group is named as the killer: "في اشتباكات مع خلايا داعش، بعد أسبوع من غارات تركية")
+    # the weapon by its nisba before the count (استهدفت مسيرة تركية … ما أدى إلى مقتل), or after it in the strike
+    # that caused it (قتلوا … إثر غارات تركية، بقصف مدفعي تركي، في استهداف طائرة مسيرة تركية): a foe's drone or guns
     later = [c for c in view.cues if c.kinds & {"operation"} and c.tok_start > p.tok_start]
     for x in view.adjectives:
         if getattr(x.obj, "id", None) not in foes:
             continue
-        if a.token_in(x.tok_start - 1, grammar("strike_weapons"), "وب") or any(c.tok_end == x.tok_start for c in later):
+        if x.tok_start < p.tok_start:
+            if a.token_in(x.tok_start - 1, grammar("strike_weapons"), "وب"):
+                return True
+            continue
+        # (the nisba right after the strike, past its weapon or one adjective — not a strike attributed to it later,
+        # "نُسبت تلك الغارة إلى الجيشين الأمريكي والإسرائيلي")
+        strike = next(
+            (
+                c
+                for c in later
+                if x.tok_start - 3 <= c.tok_end <= x.tok_start
+                and not any(a.token_in(t, grammar_union("target_prepositions", "toward_words"), "و") for t in range(c.tok_end, x.tok_start))
+            ),
+            None,
+        )
+        # (not a strike the sentence sets before or since in time: "بعد أيام من قصف تركي")
+        if strike is not None and not any(
+            a.token_in(t, grammar("background_time_words"), "و") for t in range(max(p.tok_end, strike.tok_start - 3), strike.tok_start)
+        ):
+            return True
+    return False
+
+
+def _another_killer_named(a: Analysis, view: SentenceView, own: str | None) -> bool:
+    """Does the sentence name an armed group other than ``own`` as a doer — by its attack (هجوم لداعش، برصاص
+    مسلحين)، as the side fought (اشتباكات مع خلايا داعش) or after على يد — not as more of the dead or arrested
+    ("و15 عنصراً من العمال الكردستاني")?"""
+    doers = grammar("doer_openers")
+    deeds = [c.tok_end for c in view.cues if c.kinds & {"attack", "operation"}]
+    for e in [*view.entities, *(c for c in view.cues if "armed_group" in c.kinds)]:
+        obj = getattr(e, "obj", None)
+        if obj is not None:
+            if getattr(obj, "type", "") != "actor" or obj.id == own or side_of_actor(obj.id) != "armed":
+                continue
+        if any(e.tok_start - 3 <= t <= e.tok_start for t in deeds) or a.token_in(e.tok_start - 1, doers, "و") or (
+            a.token_in(e.tok_start - 2, doers, "و") and a.token_in(e.tok_start - 1, grammar("armed_cell_words"), "")
+        ):
             return True
     return False
 
@@ -2161,6 +2208,8 @@ def _fill(
             any(getattr(d.obj, "id", None) == source for d in view.adjectives)
             and not any(getattr(e.obj, "id", None) == source for e in view.entities)
         )
+        # (nor where the sentence names another killer: "قال الجيش الأمريكي إن 3 من عناصر الحشد قتلوا في هجوم لداعش")
+        and not _another_killer_named(a, view, r.group_entity)
     ):
         # "وقالت الوزارة [التركية] إن 4 عناصر من وحدات حماية الشعب قتلوا": the men a force's foe counts as
         # dead are that foe's enemies (its wounded no claim)

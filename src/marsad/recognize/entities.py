@@ -828,11 +828,18 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
             or _before_country(lex, doc, k)
         )
     if c.rule == _CUE:
-        if c.type == "place" and (raw := lex.places[c.id].get("raw")) and doc.nt.original[m.start : m.end] not in raw:
-            return False
+        if c.type == "place" and (raw := lex.places[c.id].get("raw")):
+            # (its spelling without vowel marks, "إبّ"; the bare alif only after a governorate's own cue, "محافظة اب" —
+            # not "منطقة اب كاماري")
+            written = _HARAKAT_RE.sub("", doc.nt.original[m.start : m.end])
+            if written not in raw and not (cue == "governorate" and norm(written) in {norm(w) for w in raw}):
+                return False
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
 
+
+# vowel marks, shadda and sukun: a raw spelling is compared without them
+_HARAKAT_RE = re.compile("[\u064b-\u0652\u0670]")
 
 # a short name alone in quotes or brackets, each opener with its own closer
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "(": ")"}

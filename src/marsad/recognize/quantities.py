@@ -347,8 +347,12 @@ def _build_lex() -> _Lex:
         rf"|(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[{_LET}]+\s+){{1,3}}"
         rf"(?:{_phrase_alt([v for v in cues['dual_verbs'] if v not in cues['dual_verbs_ambiguous']])})"
         # ("one of the two" past a comma and a tie with quoted names: "قياديين من تنظيم «حراس الدين»، أحدهما مصري")
-        rf"|[،,]?\s*(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+(?:[\"'«»“”]?[{_LET}]+[\"'«»“”]?\s*){{1,4}}[،,]\s*)?"
-        rf"(?:{_phrase_alt(cues['dual_one_of'])}))(?![{_LET}])"
+        # (not past another indefinite dual or plural in ين, whose pair "one of the two" may be: "إرهابيين في عمليتين،
+        # إحداهما"، "مسلحين في كمين على طريقين، أحدهما"; past a tie only the masculine, a people's pair)
+        rf"|[،,]?\s*(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+"
+        rf"(?:[\"'«»“”]?(?!(?!ال)[{_LET}]*ين[\"'«»“”]?[\s،,])[{_LET}]+[\"'«»“”]?\s*){{1,4}}[،,]\s*"
+        rf"(?:{_phrase_alt(cues['dual_one_of'][:1])})"
+        rf"|(?:{_phrase_alt(cues['dual_one_of'])})))(?![{_LET}])"
     )
     return _Lex(
         dual_verb_after=dual_verb_after,

@@ -153,7 +153,7 @@ def _state_did_them_after(a: Analysis, view: SentenceView, noun: Cue | None) -> 
             (t for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)) if a.token_in(t, grammar("carried_out_verbs"), "")),
             None,
         )
-        if verb is None or any(c.tok_start == noun.tok_start and c.phrase.startswith("ال") for c in view.cues):
+        if verb is None or a.token_text(noun.tok_start).startswith("ال"):
             return False
     lo, hi = verb + 1, min(verb + 5, view.tok_end)
     # (the verb's subject only, not a target after ضد or على: "العمليات التي نفذتها خلايا التنظيم ضد الجيش")

@@ -1650,6 +1650,15 @@ def _read_count(
         # it, not one before the brackets
         own = next((c for c in view.cues if c.tok_start == p.tok_end and c.kinds & _OUTCOME_KINDS and not c.prefix), None)
         trig = own or trig
+    if (
+        trig is not None
+        and trig.phrase in grammar("heads_words")
+        and not any(a.token_in(t, grammar("beheading_verbs"), "و") for t in range(max(view.tok_start, trig.tok_start - 6), trig.tok_start))
+    ):
+        # "رؤوس" alone is a beheading only after its cutting verb a few words before ("قطع مسلحون، في الأسبوعين
+        # الماضيين، رؤوس 9 مدنيين") —
+        # not a bounty or a threat ("مكافآت على رؤوس 4 من قادة الحركة"، "سيقطع رؤوس 12 من الأسرى")
+        trig = None
     if trig is not None and "kill" in trig.kinds and _sentence_passed(a, view, clause[0], trig.tok_start - 1, trig.tok_start):
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
         trig = None

@@ -723,7 +723,6 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
             later = [c for c in view.cues if c.tok_start > p.tok_end and c.kinds & {"capture", "other_outcome"}]
             if later:
                 return True
-    or_words = grammar("or_words")
     for c in view.cues:
         # "329 متمرداً ممن ألقي القبض عليهم أو استسلموا": the people's own relative clause offers another
         # outcome as an alternative (a surrender is no capture); not "… وأصيب أو فقد آخرون", a clause

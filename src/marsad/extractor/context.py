@@ -865,7 +865,15 @@ def countries_in(
         # "قرب سبع مدن عراقية"، "في الأراضي السورية"، "في الداخل الكيني": a place noun with a country's nisba
         country = getattr(p.obj, "country", None)
         placed = (
-            (a.token_text(p.tok_start - 1) in place_nouns or _named_place_noun_before(a, view, p.tok_start))
+            (
+                a.token_text(p.tok_start - 1) in place_nouns
+                or _named_place_noun_before(a, view, p.tok_start)
+                # (or a place noun in construct with a people's word before it: "في منطقة القبائل الباكستانية")
+                or (
+                    a.token_in(p.tok_start - 2, grammar_union("place_nouns", "construct_place_nouns"), "وبف")
+                    and a.token_in(p.tok_start - 1, grammar("construct_place_heads"), "")
+                )
+            )
             # (not where men or fire came from: "هجوم … من الأراضي العراقية على مخفر"; but "في عدد من القرى")
             and (a.token_text(p.tok_start - 2) != "من" or a.token_in(p.tok_start - 3, grammar("partitive_words"), "و"))
         ) or (a.token_in(p.tok_start - 1, grammar("inside_nouns"), "") and a.token_in(p.tok_start - 2, {"في"}, "و")) or (

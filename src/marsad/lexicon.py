@@ -33,6 +33,25 @@ def yaml_loader() -> type:
 
 
 @cache
+def _unique_keys(base: type) -> type:
+    """``base`` refusing a key twice in one mapping: YAML keeps the last silently, so a word list named twice
+    (two rules' lists given one name) would lose the first list's words without a sign."""
+    import yaml
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return Loader
+
+
+@cache
 def load(name: str) -> Any:
     """The parsed content of ``marsad/data/<name>`` (YAML, JSON or JSONL)."""
     return cached(f"data-{name}", lambda: _parse(name))
@@ -50,7 +69,7 @@ def _parse(name: str) -> Any:
             return [json.loads(line) for line in raw.splitlines() if line.strip()]
         if name.endswith(".json"):
             return json.loads(raw)
-        return yaml.load(raw, Loader=yaml_loader())
+        return yaml.load(raw, Loader=_unique_keys(yaml_loader()))
     except (yaml.YAMLError, json.JSONDecodeError) as e:
         raise LexiconError(f"data file malformed: marsad/data/{name}: {e}") from e
 

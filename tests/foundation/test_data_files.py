@@ -67,3 +67,20 @@ def test_a_misspelt_actor_key_is_refused_not_dropped(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(entities, "load", lambda name: data)
     with pytest.raises(LexiconError, match="armed_agianst"):
         entities._load_actors([])
+
+
+def test_a_word_list_named_twice_in_a_data_file_is_refused_naming_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    import marsad.lexicon as lexicon
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "twice.yaml").write_text("grammar:\n  launch_verbs: [شن]\n  launch_verbs: [انطلقت]\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "data_path", lambda name: tmp_path / "data" / name)
+    with pytest.raises(lexicon.LexiconError, match="launch_verbs"):
+        lexicon._parse("twice.yaml")
+
+
+def test_every_data_file_names_each_key_once() -> None:
+    import marsad.lexicon as lexicon
+
+    for path in sorted(lexicon.data_path("").glob("*.yaml")):
+        lexicon._parse(path.name)  # (raises LexiconError on a key given twice)

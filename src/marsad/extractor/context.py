@@ -429,6 +429,8 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     if e.kind == "country" and _joined_abroad(a, view, p):
         # "اعتقال 34 أجنبياً حاربوا في صفوف داعش في سوريا": where the people arrested fought or meant to go
         return True
+    if _launched_from(a, view, p):
+        return True
     if e.kind == "country" and _come_from(a, view, p):
         # "التهديد يأتي من مهاجمين عائدين من دول مثل سوريا": where they came back from, not where they struck
         return True
@@ -532,6 +534,23 @@ def _come_from(a: Analysis, view: SentenceView, p: Placed) -> bool:
     while t > view.tok_start and a.token_text(t) != "من" and a.token_text(t) in like and p.tok_start - t < 4:
         t -= 1
     return a.token_text(t) == "من" and a.token_in(t - 1, grammar("coming_from_words"), "و")
+
+
+def _launched_from(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"أن الغارة انطلقت من قاعدة أميركية في جيبوتي": a place a few words after a verb of setting off and من is
+    where the strike or the force started from, not where it struck."""
+    launch = grammar("setting_off_verbs")
+    for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 6) - 1, -1):
+        if a.marks_before(t + 1, "،,.؛;:"):
+            return False
+        if a.token_text(t) == "من" and a.token_in(t - 1, launch, "و"):
+            # (only a start abroad: a base of another state's named on the way, "من قاعدة أميركية في جيبوتي" — not a
+            # force's own base at home, "انطلقت من قاعدة عسكرية في ولاية كاتسينا")
+            country = getattr(p.obj, "country", None)
+            return any(
+                t < d.tok_start < p.tok_start and getattr(d.obj, "country", None) not in (None, country) for d in view.adjectives
+            )
+    return False
 
 
 def _joined_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:

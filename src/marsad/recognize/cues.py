@@ -201,9 +201,7 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
         after = grammar("judiciary_after")
         cues = [c for c in cues if not (c.phrase in judiciary and c.tok_end < len(tokens) and tokens[c.tok_end].text in after)]
     cues = [c for c in cues if c.kinds]
-    titles = grammar("name_titles")
-    # (a title joined by و to the one before it names a person too: "اللواء أحمد والعقيد ياسر")
-    titles = titles | {"و" + t for t in titles}
+    titles = _titles()
     # (the original letter behind the cue's last normalised one: case endings after it were dropped)
     return [
         c
@@ -212,6 +210,14 @@ def find_cues(nt: Normalized, tokens: list[Token]) -> list[Cue]:
         # nor a one-word verb right after a title, which is a name: "العقيد ياسر" (Yasser, not يأسر)
         and not (c.kinds <= VERB_SECTIONS and c.tok_end - c.tok_start == 1 and c.tok_start > 0 and tokens[c.tok_start - 1].text in titles)
     ]
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """A person's titles, and each joined by و to the one before it: "اللواء أحمد والعقيد ياسر" (built once, not
+    once a document)."""
+    titles = grammar("name_titles")
+    return titles | {"و" + t for t in titles}
 
 
 def _stops_a_vehicle(tokens: list[Token], i: int, vehicles: frozenset[str]) -> bool:

@@ -46,6 +46,8 @@ _FULL_DATE_RULES = frozenset({"date", "iso", "dmy", "mdy", "hijri"})
 _SENTENCE_END = re.compile(r"\n|[.!?;](?=\s)")
 _CORRESPONDING_AFTER = re.compile(r"\s*(?:ه|هـ|م)?\s*الموافق\s")
 _YEAR_MONTH = re.compile(r"\s*((?:19|20)\d\d)-(\d{1,2})(?!\d|-\d)")
+# (words counted around each dated line: compiled once)
+_WORD_RE = re.compile(r"\w+")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[-:|]")
 # (and its time zone: "- 04:30 م بتوقيت عدن")
 _CLOCK_AFTER = re.compile(
@@ -81,8 +83,8 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
             before = text[ls : c.ns]
             # (a clock time after the date is part of the dateline: "06 يونيو 2021، 01:13 م")
             after = _CLOCK_AFTER.sub("", text[c.ne : le], count=1)
-            words_before = re.findall(r"\w+", before)
-            words_after = re.findall(r"\w+", after)
+            words_before = _WORD_RE.findall(before)
+            words_after = _WORD_RE.findall(after)
             alone = len(words_before) + len(words_after) <= 2
             marked = marker.match(before) is not None or (
                 len(words_after) <= 2 and label.search(before) is not None
@@ -109,7 +111,7 @@ def _dateline(n: Normalized, cands: list[Candidate]) -> DocDate | None:
         # the article's running text, the earliest — a site's banner shows the day the page was fetched, an
         # update stamp a later day ("السبت 28 ديسمبر 2024" over "بواسطة : التحرير 05-03-2017 01:48 مساءً");
         # not dates further down, a timeline's or related links'
-        body = next((s0 for s0, e0 in lines if len(re.findall(r"\w+", text[s0:e0])) >= _BODY_WORDS), len(text))
+        body = next((s0 for s0, e0 in lines if len(_WORD_RE.findall(text, s0, e0)) >= _BODY_WORDS), len(text))
         labelled = [f for f in found if f[2] == "labelled"]
         top = [f for f in found if f[2] == "alone" and f[1] < body]
         if labelled:

@@ -31,7 +31,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, pairwise
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from marsad.datacache import cached
@@ -578,14 +578,18 @@ def find_adjectives(text: str | Normalized) -> list[Entity]:
                 aid = lex.people_adjectives[t.text]
                 o_start, o_end = nt.span(t.start, t.end)
                 out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))
-    for t in tokenize(nt.text) if "\u064b" in nt.original else ():
-        # (every such nisba ends in يا once normalised: the cheap test first)
-        if t.text.endswith("يا") and (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
+    toks = tokenize(nt.text) if "\u064b" in nt.original else []
+    # (every such nisba ends in يا once normalised: the cheap test first, picked out with no Python step per token)
+    for t in compress(toks, map(_ENDS_IN_YA, map(itemgetter(0), toks))):
+        if (found := _tanween_nisba(lex, nt, t.start, t.end)) is not None:
             # (past a clitic و: "31 مرتزقاً سورياً وعراقياً"; the span leaves the clitic out)
             aid, stem = found
             o_start, o_end = nt.span(t.end - len(stem), t.end)
             out.append(Entity(nt.original[o_start:o_end], o_start, o_end, aid, "actor", "adjective", lex.actors[aid]["country"]))
     return sorted(out, key=lambda e: e.start)
+
+
+_ENDS_IN_YA = methodcaller("endswith", "يا")
 
 
 def _tanween_nisba(lex: _Lexicon, nt: Normalized, nstart: int, nend: int) -> tuple[str, str] | None:
@@ -694,7 +698,8 @@ class _Doc:
 
 
 def _survey(lex: _Lexicon, nt: Normalized, toks: list[Token]) -> _Doc:
-    matches = [m for m in lex.matcher.find(nt, toks) if not _article_stripped(m) and not _verb_like(m)]
+    # (a name with no proclitic, most of them, is neither: no call for it)
+    matches = [m for m in lex.matcher.find(nt, toks) if not m.prefix or not (_article_stripped(m) or _verb_like(m))]
     free_ids: set[str] = set()
     countries: set[str] = set()
     states: set[str] = set()
@@ -888,30 +893,34 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
     if any(c.type == "actor" for c in cands) and _actor_blocked(lex, doc, m):
         cands = [c for c in cands if c.type != "actor"]
     places = [c for c in cands if c.type == "place"]
-    common = lex.place_not_before.get(doc.toks[m.tok_end].text) if places and m.tok_end < len(doc.toks) else None
-    if common and " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :] in common:
-        # "في البحرين الأحمر والعربي": the two seas, not Bahrain
-        cands = [c for c in cands if c.type != "place"]
-        places = []
-    if places and m.prefix == "" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text in lex.country_not_after and all(
-        lex.places[c.id]["kind"] == "country" for c in places
-    ):
-        # "انفجرت عبوة في حي فلسطين وسط المقدادية": a quarter of an Iraqi town named for a country
-        cands = [c for c in cands if c.type != "place"]
-        places = []
-    # The place word before a name matters only to a name that needs one or
-    # to choose between places of different kinds.
-    needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
-    cue = _cue_before(lex, doc, m.tok_start) if needed else None
-    whole_country = any(lex.places[c.id]["kind"] == "country" for c in places)
-    # (but ل after a definite word is the preposition: "الريف الجنوبي لإدلب"، "الريف الغربي لحلب" — a place word in
-    # construct with a name would carry no article, ريف إدلب)
-    of_definite = m.prefix.lstrip("و") == "ل" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text.startswith("ال")
-    if places and m.prefix.lstrip("و") and not whole_country and not of_definite and (cue or _cue_before(lex, doc, m.tok_start)):
-        # "بلدة بصرة" is the town of Busra, not بـ + a town صرة: after a place word the name is whole
-        # (but "المناطق بسوريا" is ب + a country: no town's name is a country's)
-        cands = [c for c in cands if c.type != "place"]
-        places = []
+    cue = None
+    # (a name with no place among its readings — most actors — has no place word around it to weigh: the tests
+    # below all begin with ``places``)
+    if places:
+        common = lex.place_not_before.get(doc.toks[m.tok_end].text) if m.tok_end < len(doc.toks) else None
+        if common and " ".join(t.text for t in doc.toks[m.tok_start : m.tok_end])[len(m.prefix) :] in common:
+            # "في البحرين الأحمر والعربي": the two seas, not Bahrain
+            cands = [c for c in cands if c.type != "place"]
+            places = []
+        if places and m.prefix == "" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text in lex.country_not_after and all(
+            lex.places[c.id]["kind"] == "country" for c in places
+        ):
+            # "انفجرت عبوة في حي فلسطين وسط المقدادية": a quarter of an Iraqi town named for a country
+            cands = [c for c in cands if c.type != "place"]
+            places = []
+        # The place word before a name matters only to a name that needs one or
+        # to choose between places of different kinds.
+        needed = any(c.rule == _CUE for c in places) or len({lex.places[c.id]["kind"] for c in places}) > 1
+        cue = _cue_before(lex, doc, m.tok_start) if needed else None
+        whole_country = any(lex.places[c.id]["kind"] == "country" for c in places)
+        # (but ل after a definite word is the preposition: "الريف الجنوبي لإدلب"، "الريف الغربي لحلب" — a place word in
+        # construct with a name would carry no article, ريف إدلب)
+        of_definite = m.prefix.lstrip("و") == "ل" and m.tok_start > 0 and doc.toks[m.tok_start - 1].text.startswith("ال")
+        if places and m.prefix.lstrip("و") and not whole_country and not of_definite and (cue or _cue_before(lex, doc, m.tok_start)):
+            # "بلدة بصرة" is the town of Busra, not بـ + a town صرة: after a place word the name is whole
+            # (but "المناطق بسوريا" is ب + a country: no town's name is a country's)
+            cands = [c for c in cands if c.type != "place"]
+            places = []
     cands = [c for c in cands if _passes(lex, doc, k, c, cue)]
     if sum(c.rule == _CONTEXT for c in cands) > 1:
         # "الجيش" in a report that names two states in full: either could be meant
@@ -927,7 +936,8 @@ def _choose(lex: _Lexicon, doc: _Doc, k: int) -> _Cand | None:
         fits = (cue == "town" and rec["kind"] == "town") or (cue == "governorate" and rec["kind"] == "governorate")
         return (c.rule == _FREE or cue is not None, _TYPE_RANK["place"], fits, in_doc, c.rank)
 
-    return max(cands, key=score)
+    # (one reading is the best one: its score need not be worked out)
+    return cands[0] if len(cands) == 1 else max(cands, key=score)
 
 
 def _with_direction(lex: _Lexicon, doc: _Doc, k: int, floor: int) -> tuple[int, int, str | None]:

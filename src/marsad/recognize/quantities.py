@@ -28,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import methodcaller
 
 from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
@@ -429,6 +431,19 @@ _SCALE_AFTER_RE = re.compile(r"\s*(?:الف|مليون|مليار|ملايين|�
 _TOKEN_RE = re.compile(rf"([{_LET}]+)|(\d+(?:[.,]\d+)*(?:ر\d+(?![{_LET}]))?)")
 
 
+_GROUP_1 = methodcaller("group", 1)
+_scan_keys_of: tuple[dict[str, tuple[str, str]], frozenset[str | None]] | None = None
+
+
+def _scan_keys(surface: dict[str, tuple[str, str]]) -> frozenset[str | None]:
+    """The number words' surface forms, and None (a digit run's missing word): the tokens ``_scan`` looks at.
+    Built once for the lexicon's table (held, so that its identity cannot be a recycled one)."""
+    global _scan_keys_of
+    if _scan_keys_of is None or _scan_keys_of[0] is not surface:
+        _scan_keys_of = (surface, frozenset(surface) | {None})
+    return _scan_keys_of[1]
+
+
 def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
     """Number atoms and whole patterns (dates, times, phones), left to right.
 
@@ -442,12 +457,13 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
     masked_to = -1
     surface = lex.surface
     placed: dict[str, bool] = {}  # (each scale word looked for as a place name once a text)
-    for m in _TOKEN_RE.finditer(t):
+    # Most words of a text are no number word: the digit runs (no group 1) and the number words are picked
+    # out of the tokens with no Python step per token.
+    found = list(_TOKEN_RE.finditer(t))
+    for m in compress(found, map(_scan_keys(surface).__contains__, map(_GROUP_1, found))):
         tok = m.group(1)
         if tok is not None:
-            hit = surface.get(tok)
-            if hit is None:
-                continue
+            hit = surface[tok]
         s = m.start()
         if s < masked_to:
             continue

@@ -503,7 +503,7 @@ class _Resolver:
             off == 0
             and not m.group("wd")
             and (
-                re.match(r"\s+ال\w+", self.text[m.end() :])
+                _DEFINITE_WORD_AFTER.match(self.text, m.end())
                 or self._word_before(m.start(), w["today_blockers_before"])
             )
         ):
@@ -718,6 +718,9 @@ _NO_SINCE = frozenset({"ago", "last"})
 _WORD = re.compile(r"\w+")
 # (no digit before it, looked at after the first two: a pattern that opens on a lookbehind is tried at
 # every position of the text, one that opens on its literals lets the engine skip to the next 1 or 2)
+# a definite word after a day word (اليوم الأول): compiled once, and matched in place rather than on a copy of
+# the rest of the text
+_DEFINITE_WORD_AFTER = re.compile(r"\s+ال\w+")
 _YEARISH = re.compile(r"(?:19|20|13|14)(?<![0-9]..)[0-9]{2}(?![0-9])")
 _SPACE = re.compile(r"\s")
 

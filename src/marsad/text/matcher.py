@@ -212,6 +212,11 @@ class PhraseMatcher(Generic[T]):
         candidates = list(compress(range(len(texts)), map(starters.__contains__, texts)))
         solo = self._solo
         second_words = self._seconds
+        # (attributes read once, not once per candidate: a document has a few hundred candidates a matcher)
+        clitics = self.clitics
+        starts = nt.starts
+        span = nt.span
+        append = out.append
         n = len(toks)
         pos = 0  # the first token not yet covered by a match
         for i in candidates:
@@ -220,23 +225,30 @@ class PhraseMatcher(Generic[T]):
             tt = texts[i]
             seconds = second_words.get(tt)
             if seconds is None or i + 1 == n or seconds.isdisjoint(
-                _second_keys(texts[i + 1]) if self.clitics else (texts[i + 1],)
+                _second_keys(texts[i + 1]) if clitics else (texts[i + 1],)
             ):
                 one = solo[tt]
                 if one is None:
                     continue
                 k = 1
                 plen, phrase, payloads, prefix = one
+                tok = toks[i]
+                nstart = tok.start + plen
+                nend = tok.end
             else:
                 best = self._best_at(text, toks, texts, i)
                 if best is None:
                     continue
                 k, plen, phrase, plist, prefix = best
                 payloads = tuple(plist)
-            nstart = toks[i].start + plen
-            nend = toks[i + k - 1].end
-            s, e = nt.span(nstart, nend)
-            out.append(make(s, e, nstart, nend, i, i + k, phrase, payloads, prefix))
+                nstart = toks[i].start + plen
+                nend = toks[i + k - 1].end
+            # (where normalising kept every offset, Normalized.span is the identity: no call)
+            if starts is None:
+                append(make(nstart, nend, nstart, nend, i, i + k, phrase, payloads, prefix))
+            else:
+                s, e = span(nstart, nend)
+                append(make(s, e, nstart, nend, i, i + k, phrase, payloads, prefix))
             pos = i + k
         return out
 
@@ -246,10 +258,12 @@ class PhraseMatcher(Generic[T]):
         """(length, prefix length, phrase, payloads, prefix) of the best phrase starting at token i."""
         n = len(toks)
         best: tuple[int, int, str, list[T], str] | None = None
-        for reading in self._hits[texts[i]]:
+        multi = self._multi  # (read once: the loops below run for every reading of the token)
+        tok = texts[i]
+        for reading in self._hits[tok]:
             stem, plen, encl = reading
-            if not encl and i + 1 < n and stem in self._multi:
-                seconds = self._multi[stem]
+            if not encl and i + 1 < n and stem in multi:
+                seconds = multi[stem]
                 nxt = texts[i + 1]
                 keys = _second_keys(nxt) if self.clitics else (nxt,)
                 for key in keys:
@@ -260,8 +274,8 @@ class PhraseMatcher(Generic[T]):
                         if i + k > n or not self._rest_matches(text, toks, i, ptoks):
                             continue
                         for payload in payloads:
-                            best = self._better(best, k, plen, phrase, payload, texts[i])
-            best = self._best_single(texts[i], (reading,), best)
+                            best = self._better(best, k, plen, phrase, payload, tok)
+            best = self._best_single(tok, (reading,), best)
         return best
 
     def _tries(

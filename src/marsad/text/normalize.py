@@ -135,21 +135,25 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering normalised ``[start, end)``."""
-        if self.starts is None:
+        # (called for every match of every recogniser: the fields read once, and no max() call)
+        starts = self.starts
+        if starts is None:
             return start, end
         if end <= start:
             o = self.orig(start)
             return o, o
-        s = self.starts[start]
-        last = self.starts[end - 1]
+        last = starts[end - 1]
         # The original character at ``last`` may have produced several
         # normalised ones; the span ends after that whole character, and
         # after anything dropped right behind it inside the same word.
-        e = self.starts[end] if end < len(self.starts) else len(self.original)
-        e = max(e, last + 1)
-        while e > last + 1 and self.original[e - 1].isspace():
-            e -= 1
-        return s, e
+        e = starts[end] if end < len(starts) else len(self.original)
+        if e <= last:
+            e = last + 1
+        elif e > last + 1:
+            original = self.original
+            while e > last + 1 and original[e - 1].isspace():
+                e -= 1
+        return starts[start], e
 
     def norm_index(self, orig_offset: int) -> int:
         """First normalised position whose original offset is ≥ ``orig_offset``."""

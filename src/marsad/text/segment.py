@@ -70,8 +70,12 @@ def _inside_quote(line: str, pos: int) -> bool:
     return False
 
 
+# (compiled once: called at every full stop of every text)
+_LAST_WORD_RE = re.compile(r"(\w+)$")
+
+
 def _abbreviation(line: str, dot: int) -> bool:
-    m = re.search(r"(\w+)$", line[max(0, dot - 12) : dot])
+    m = _LAST_WORD_RE.search(line[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Quantity
-from marsad.recognize.cues import grammar, grammar_stems, grammar_union
+from marsad.recognize.cues import Cue, grammar, grammar_stems, grammar_union
 
 from .attacks import (
     _agent_side,
@@ -3216,6 +3216,18 @@ def _read_count(
     if r.side == "civilian" and _cadets(a, view, p, r, clause):
         # "1700 شخص من طلاب القاعدة العسكرية"، "77 من الطلاب والمدربين" in a toll of the gendarmerie: cadets
         r.noun = r.side = "friendly"
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_metric(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    clause: tuple[int, int], noun: Cue | None, mixed: bool, subset_before: bool, q: Quantity
+) -> Reading:
+    """The metric and its corrections: the metric the noun, side and outcome give, then every
+    construction that takes it back (mixed sides, non-combatants, men on the move or at large, swaps,
+    crimes and mishaps, tolls since overtaken, ordered or transferred arrests, rates…), the leader
+    among a count's own parts, and the rule and list item of what is left. Returns the reading.
+    """
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"

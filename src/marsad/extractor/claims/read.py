@@ -2880,6 +2880,22 @@ def _read_count(
         if _tied_to_group(view) or _terror_words(a, view) or earlier:
             r.side = "armed"
 
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_operations(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, q: Quantity,
+    trig: Cue | None
+) -> bool:
+    """Operations, attacks and the groups behind them: the combined counts an outcome's noun closes,
+    whose operations or attacks are counted (a group's, a state's, against a group, crimes, sorties,
+    foiled plots, the means of one attack), the persons counted in a group's ranks or its count head,
+    and whether the men are a cell's or cadets.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     end = r.noun_end_tok or p.tok_end
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
         not c.kinds & _OUTCOME_KINDS
@@ -2900,7 +2916,7 @@ def _read_count(
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
-        return r
+        return True
     own_attack_noun = r.noun in ("attack", "operation") and (
         q.noun_start is not None or _cue_at(view, p.tok_end, {"attack", "operation"}) is not None
     )
@@ -2910,7 +2926,7 @@ def _read_count(
         if own is None or own.kinds >= {"kill_after", "wound_after"}:
             # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
             r.metric, r.rule = None, "combined-outcomes"
-            return r
+            return True
         # "بلغ إجمالي عدد الشهداء والمصابين … 92 شهيداً، بينهم 43 من قوات الأمن": the number's own noun names
         # one fate of the two its head names
         r.outcome = "kill" if "kill_after" in own.kinds else "wound"
@@ -2925,7 +2941,7 @@ def _read_count(
     ):
         # "مقتل وإصابة ثلاثة ضباط و4 جنود": the next item of a list the two outcomes share mixes them too
         r.metric, r.rule = None, "combined-outcomes"
-        return r
+        return True
     if (
         r.outcome is None
         and previous is not None
@@ -3026,7 +3042,7 @@ def _read_count(
         # "32 ضربة جوية استهدفت أبناء الحشد الشعبي"، "ضربتين على مقر الحشد": strikes on a force that fights the
         # groups are no operations against a group, nor a group's attacks
         r.rule = "strikes-on-a-friendly-force"
-        return r
+        return True
     if (
         r.noun == "operation"
         and not against_group
@@ -3047,18 +3063,18 @@ def _read_count(
         # "10 اعتداءات على مراكز حيوية مدنية": a rights monitor's count of attacks on civilian facilities,
         # by every party, is no count of a group's attacks (not "9 هجمات على مراكز أمنية": its own)
         r.rule = "attacks-on-facilities"
-        return r
+        return True
     if r.noun in ("operation", "attack") and noun is not None and a.token_in(noun.tok_end, grammar("riot_or_crime_words"), "و"):
         # "100 عملية سطو مسلح": robberies counted as operations are crimes, no conflict's
         r.rule = "crimes"
-        return r
+        return True
     if r.noun == "operation" and noun is not None and (
         any(a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)))
         or a.token_text(noun.tok_end) in grammar("non_combat_campaigns")
     ):
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود"، "99 حملة إنسانية": sorties or campaigns that fought nobody
         r.rule = "non-combat-sorties"
-        return r
+        return True
     if r.noun in ("operation", "attack") and (
         _foiled(a, view, p)
         # (and a part of foiled plots: "أحبطت 41 هجوماً منذ 2017، بينهم نحو 10 منذ 2022")
@@ -3079,11 +3095,11 @@ def _read_count(
     ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
-        return r
+        return True
     if r.noun == "attack" and a.token_in(p.tok_start - 1, grammar("means_words"), "و"):
         # "الهجوم نفذ بواسطة تفجيرين": the blasts one attack was made of, not attacks
         r.rule = "means-of-an-attack"
-        return r
+        return True
     if (
         r.noun == "operation"
         and not against_group
@@ -3216,7 +3232,7 @@ def _read_count(
     if r.side == "civilian" and _cadets(a, view, p, r, clause):
         # "1700 شخص من طلاب القاعدة العسكرية"، "77 من الطلاب والمدربين" in a toll of the gendarmerie: cadets
         r.noun = r.side = "friendly"
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+    return False
 
 
 def _read_metric(

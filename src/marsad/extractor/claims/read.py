@@ -2365,6 +2365,25 @@ def _read_count(
         # "عمرهما 21 و23 سنة"، "بين 3 و5 سنوات": a bare number joined to the next one shares its noun
         r.rule = "counts-another-noun"
         return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_bare_number(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, trig: Cue | None,
+    q: Quantity, toll_after_number: str | None
+) -> bool:
+    """A bare number after a trigger ("مقتل 14 واعتقال 92"): the noun and side it takes from the count
+    before it in the sentence, the men of its own group, a lone force or the force an attack struck.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
@@ -2504,7 +2523,7 @@ def _read_count(
             ):
                 # "عدد العسكريين والمدنيين الذين قتلوا … ارتفع إلى 273": a toll of both sides together
                 r.side, r.rule = None, "mixed-sides"
-                return r
+                return True
             if (
                 r.side is None
                 and r.outcome in ("kill", "wound")
@@ -2521,6 +2540,20 @@ def _read_count(
                 # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
                 # cost, with no noun at all, are the force's
                 r.noun, r.side, r.rule = "friendly", "friendly", "dead-of-the-attacked-force"
+    return False
+
+
+def _read_side_from_the_toll(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, q: Quantity,
+    kinds: frozenset[str], trig: Cue | None
+) -> bool:
+    """The side from the toll and its context: a share of a toll already given, the side of persons
+    counted in whose ranks or by the kind of the dead, losses of a force, persons suspected of or wanted
+    for belonging to a group, citizens taken as a group's men, a dismantled cell, the others of persons
+    of no side, a monitor's count of the disappeared.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given
     if (
         r.noun == "person"
@@ -2796,7 +2829,7 @@ def _read_count(
         r.side = None
         r.rule = "wanted-for-crimes"
         r.metric = None
-        return r
+        return True
     if (
         r.outcome == "kill"
         and r.noun == "person"
@@ -2871,7 +2904,7 @@ def _read_count(
         # "النظام السوري مسؤول عن اعتقال 113 شخصاً … تحولت إلى حالات اختفاء قسري": a monitor's count of
         # arbitrary arrests, not of an armed group's men taken
         r.side, r.metric, r.rule = None, None, "arbitrary-arrests"
-        return r
+        return True
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
         # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
         # "قتل الجيش 10 إرهابيين واعتقل 6 مشتبه بهم": suspects tied to a group, to terrorism,
@@ -2879,10 +2912,7 @@ def _read_count(
         earlier = any(x.side == "armed" for x in (recent or {}).values())
         if _tied_to_group(view) or _terror_words(a, view) or earlier:
             r.side = "armed"
-
-    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
-        return r
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+    return False
 
 
 def _read_operations(

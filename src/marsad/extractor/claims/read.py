@@ -1985,6 +1985,32 @@ def _read_count(
         fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
+    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
+    if found is None:
+        return r
+    trig, = found
+    if _read_losses(a, view, p, r, previous, clause, noun, q):
+        return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_outcome_from_context(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
+    trig: Cue | None
+):
+    """The outcome from the context: the head of a list and its parts, funerals, martyrs, the executed,
+    the others of a toll (taken to hospital, sentenced), an outcome blocked by another before it, and
+    the outcome a list's next item or an addition shares with the count before it.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else trig.
+    """
     head = previous
     if previous is not None and not previous.metric and recent:
         # the list's head is the last figure with a metric, past numbers of other nouns (من 12 جنسية)
@@ -2099,7 +2125,7 @@ def _read_count(
     ):
         # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
         r.outcome, r.metric, r.rule = None, None, "court-sentence"
-        return r
+        return None
     if r.outcome == "kill" and r.noun == "member" and r.group_entity is None and _martyred(a, view, p, r, clause):
         # "استشهاد ستة مقاتلين بنيران داعش": a martyr is the reporter's own, never the enemy
         r.noun, r.side = "friendly", "friendly"
@@ -2180,7 +2206,7 @@ def _read_count(
         if previous.rule == "combined-outcomes":
             # "قتل وأصيب أربعة ضباط وثلاثة ضباط صف وثمانية جنود": every item shares both outcomes
             r.metric, r.rule = None, "combined-outcomes"
-            return r
+            return None
     if r.outcome is None and not blocked and r.noun in ("member", "leader", "friendly", "civilian", "person"):
         # "اعتقلت خلالها أبرز مسؤول في التنظيم، إضافة لثلاثة عناصر آخرين": added to a person the verb
         # named, with no number of his own, the list still shares that verb
@@ -2209,6 +2235,18 @@ def _read_count(
         r.outcome, r.side = previous.outcome, previous.side
         r.noun = r.noun or previous.noun
         r.rule = r.rule or "parts-in-brackets"
+    return trig,
+
+
+def _read_losses(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    clause: tuple[int, int], noun: Cue | None, q: Quantity
+) -> bool:
+    """Parts in brackets of a whole distributed by place, and losses: what a force lost or missed
+    ("فقد"، "خسر"), its dead, its missing and its men gone, and a bare number joined to the next one
+    that shares its noun.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     whole = (previous.part_of or previous) if previous is not None and previous.placed.tok_start >= view.tok_start else None
     if r.noun is None and r.outcome is None and whole is not None and whole.noun and _bracketed_after_a_place(a, view, p):
         # "45 عملية توزعت على العراق (30) وسوريا (15)"، "45 مدنياً توزعوا على حلب (30) وإدلب (15)": each
@@ -2319,11 +2357,11 @@ def _read_count(
     ):
         # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost
         r.outcome, r.metric, r.rule = None, None, "went-missing"
-        return r
+        return True
     if loss is not None and a.token_text(loss.tok_end) in grammar("trace_words"):
         # "وفقد أثر 18 جندياً": their trace was lost — missing, not dead
         r.outcome, r.metric, r.rule = None, None, "went-missing"
-        return r
+        return True
     if (
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
@@ -2364,15 +2402,8 @@ def _read_count(
     if r.noun is None and r.outcome is not None and _shares_next_noun(a, view, p):
         # "عمرهما 21 و23 سنة"، "بين 3 و5 سنوات": a bare number joined to the next one shares its noun
         r.rule = "counts-another-noun"
-        return r
-    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
-        return r
-    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
-        return r
-
-    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
-        return r
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+        return True
+    return False
 
 
 def _read_bare_number(

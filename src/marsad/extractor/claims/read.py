@@ -1425,6 +1425,38 @@ def _read_count(
             r.metric = _metric(view, r, p)
         return r
 
+    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
+    if found is None:
+        return r
+    coordinated, subset_before = found
+
+    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
+    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
+    if found is None:
+        return r
+    trig, = found
+    if _read_losses(a, view, p, r, previous, clause, noun, q):
+        return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_subsets(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, nxt: int, q: Quantity,
+    kinds: frozenset[str]
+):
+    """Subsets and list items: whether the number is a part (بينهم، منهم، منها) of a count before it and
+    of what, the events a part counts, each part's own side, and an item joined by و or by place to
+    the one before, or a later period compared with an earlier one.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else coordinated, subset_before.
+    """
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
     # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
     q_start = _qualifier_start(a, p.tok_start, max(view.tok_start, p.tok_start - 5)) if q.qualifier != "exact" else p.tok_start
@@ -1457,7 +1489,7 @@ def _read_count(
         named = noun.kinds & {"kill_after", "wound_after"}  # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً"
         if after is None and not named and (own is None or own.tok_end <= previous.placed.tok_start):
             r.rule = "part-of-combined-total"
-            return r
+            return None
     if (
         subset_before
         and previous is not None
@@ -1633,7 +1665,19 @@ def _read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "compared-with-another-period"
+    return coordinated, subset_before
 
+
+def _read_outcome(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, coordinated,
+    toll_after_number: str | None, kinds: frozenset[str], q: Quantity, subset_before: bool
+):
+    """The outcome: the trigger before the number (or a verb after it, the toll after it, the outcome
+    nouns), an item's own verb, a beheading, a sentence, an assault, kill_after/wound_after nouns,
+    finishing off ("قضى على"), the freed and the lost, and the outcome a long subject's verb gives.
+    Returns trig.
+    """
     # The outcome.
     trig = _trigger_before(view, p, clause, a)
     if coordinated and trig is not None:
@@ -1985,20 +2029,7 @@ def _read_count(
         fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
-    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
-    if found is None:
-        return r
-    trig, = found
-    if _read_losses(a, view, p, r, previous, clause, noun, q):
-        return r
-    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
-        return r
-    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
-        return r
-
-    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
-        return r
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+    return trig
 
 
 def _read_outcome_from_context(

@@ -973,6 +973,44 @@ def _read_count(
         # "مقتل 8318 مواطناً مدنياً ومقاتلاً من الفصائل": civilians and fighters under one number
         r.rule = "mixed-sides"
         return r
+    if _read_group_after(a, view, p, r, previous, noun, q):
+        return r
+
+    found = _read_nouns_around(a, view, p, r, previous, recent, clause, noun, kinds, q)
+    if found is None:
+        return r
+    noun, kinds = found
+
+    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
+    if found is None:
+        return r
+    coordinated, subset_before = found
+
+    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
+    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
+    if found is None:
+        return r
+    trig, = found
+    if _read_losses(a, view, p, r, previous, clause, noun, q):
+        return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_group_after(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, noun: Cue | None,
+    q: Quantity
+) -> bool:
+    """The group named after the noun and the side it gives: a force's or group's men, leaders of a
+    group, those fighting a group, others of a nationality, and the rank of leaders after the noun.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
@@ -1022,7 +1060,7 @@ def _read_count(
             if joined is not None and joined.prefix.startswith("و") and not any(q.tok_start == joined.tok_start for q in view.quantities):
                 # "نحو 500 شخص مدني وعسكري قتلوا": persons of both sides, a combined total
                 r.rule = "mixed-sides"
-                return r
+                return True
             r.side = "civilian"  # "540 قتيلاً مدنياً": the adjective right after the noun
         if ent:
             r.group_entity = ent
@@ -1044,7 +1082,7 @@ def _read_count(
         ):
             # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
             r.rule = "mixed-sides"
-            return r
+            return True
         joined = next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix.startswith("و")), None)
         other = _NOUN_SIDES.get(next(iter(joined.kinds & set(_NOUN_SIDES)), ""), r.side) if joined is not None else r.side
         if (
@@ -1088,7 +1126,7 @@ def _read_count(
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"
-            return r
+            return True
         # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
         if not r.leader:
             t = noun.tok_end
@@ -1140,7 +1178,19 @@ def _read_count(
         # unnamed members killed in a group's attack on a force are the force's
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
+    return False
 
+
+def _read_nouns_around(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
+    q: Quantity
+):
+    """Nouns told around the number: "of them" (منهم) and the people named before, ranks, a dual or "one
+    of" of another noun, bases attacked, nationals, strikes counted by times, incidents, and the whole
+    a coordinated part belongs to.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else noun, kinds.
+    """
     # (a bare unit noun, a person or an individual, between the number and منهم changes nothing: "مقتل 26 فرداً منهم"،
     # "أسفرا عن مقتل 11 شخصاً منهم")
     unit_of_them = (
@@ -1250,7 +1300,7 @@ def _read_count(
             # claimed are its attacks (an explosion alone may be an accident)
             r.noun, r.rule = "attack", "blasts-a-group-claimed"
             r.metric = _metric(view, r, p)
-        return r
+        return None
     if bases:
         # "هاجمت المقاومة قاعدتين أمريكيتين"، "استهدفت ثلاث قواعد للاحتلال": a group counting the bases it
         # struck counts its attacks
@@ -1289,7 +1339,7 @@ def _read_count(
         r.metric = _metric(view, r, p)
         if whole is not previous:
             r.whole, r.part_of = whole.whole or whole.quantity.value, whole.part_of or whole
-        return r
+        return None
     if noun is None and r.noun is None and (nisba_dual or _nationality_at(a, view, p.tok_end)) and (
         not _has(view, "origin")
         # (but the nationals themselves joining: "1354 مغربياً التحقوا بصفوف الجماعات الإرهابية")
@@ -1423,28 +1473,8 @@ def _read_count(
             r.noun_end_tok = p.tok_end + 1
             r.rule = "uncounted-people-killed"
             r.metric = _metric(view, r, p)
-        return r
-
-    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
-    if found is None:
-        return r
-    coordinated, subset_before = found
-
-    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
-    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
-    if found is None:
-        return r
-    trig, = found
-    if _read_losses(a, view, p, r, previous, clause, noun, q):
-        return r
-    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
-        return r
-    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
-        return r
-
-    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
-        return r
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+        return None
+    return noun, kinds
 
 
 def _read_subsets(

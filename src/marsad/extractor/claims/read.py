@@ -405,13 +405,59 @@ def _read_count(
 ) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
+    found = _read_noun(a, view, p, r, previous, q)
+    if found is None:
+        return r
+    clause, noun, nxt, kinds, toll_after_number = found
+
+    found = _read_side(a, view, p, r, previous, recent, noun, nxt, kinds, q)
+    if found is None:
+        return r
+    previous, noun, mixed = found
+    if _read_group_after(a, view, p, r, previous, noun, q):
+        return r
+
+    found = _read_nouns_around(a, view, p, r, previous, recent, clause, noun, kinds, q)
+    if found is None:
+        return r
+    noun, kinds = found
+
+    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
+    if found is None:
+        return r
+    coordinated, subset_before = found
+
+    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
+    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
+    if found is None:
+        return r
+    trig, = found
+    if _read_losses(a, view, p, r, previous, clause, noun, q):
+        return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_noun(a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity):
+    """The counted noun: the cue after the number (or the toll told after it, the noun distributed before
+    it, the last of a joined list, a part of a count next), the by-hand killers that end the reading,
+    the definite or bracketed phrase before the number, the number word after its noun, and the
+    toll the number is told before.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else clause, noun, nxt, kinds, toll_after_number.
+    """
     # (only within the sentence: what a part may belong to; the chain ends with it)
     r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
     if any(c.tok_end == p.tok_start for c in view.cues_of("by_hand")):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
         r.rule = "perpetrators-by-hand"
-        return r
+        return None
     clause = view.clause_of(p.tok_start)
     noun, nxt = _noun_after(a, view, p)
     if noun is None:
@@ -617,7 +663,7 @@ def _read_count(
             if q.value == 1 and kinds & {"operation", "attack"}:
                 # "غارة جوية واحدة": one strike is an event, as a bare singular noun would be
                 r.rule = "one-after-its-noun"
-                return r
+                return None
         elif (
             noun is None
             and r.noun is None
@@ -636,7 +682,18 @@ def _read_count(
             # word after them as an adjective (whose side the context tells, as with أشخاص)
             r.noun, r.noun_end_tok = "person", p.tok_end
             r.rule = "nationality-then-number-word"
+    return clause, noun, nxt, kinds, toll_after_number
 
+
+def _read_side(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, noun: Cue | None, nxt: int, kinds: frozenset[str], q: Quantity
+):
+    """The side of the counted people: the others of one person named before, of a force or group named
+    right after the number, a group's nisba, who they are said to be, their own ranks or whose they are,
+    and whether the count mixes sides (the civilians and fighters under one number end the reading).
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else previous, noun, mixed.
+    """
     # (or "ثلاثة عناصر آخرون": others after a noun of no side of its own)
     others_after_noun = (
         noun is not None and noun.phrase in grammar("generic_member_nouns") and _cue_at(view, noun.tok_end, {"other"}) is not None
@@ -829,7 +886,7 @@ def _read_count(
             if _other_side_joined(a, view, end, side):
                 # "تقتل 57 من تنظيم الدولة الإسلامية وقوات النظام": one number for both sides
                 r.rule = "mixed-sides"
-                return r
+                return None
     # (not the others' noun after "آخرين من": "وإصابة 19 آخرين من مقاتليها")
     nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None and "other" not in noun.kinds else None
     if nisba is not None:
@@ -972,35 +1029,8 @@ def _read_count(
     if r.noun == "civilian" and noun is not None and _fighters_joined_to_civilians(a, view, noun, q.value):
         # "مقتل 8318 مواطناً مدنياً ومقاتلاً من الفصائل": civilians and fighters under one number
         r.rule = "mixed-sides"
-        return r
-    if _read_group_after(a, view, p, r, previous, noun, q):
-        return r
-
-    found = _read_nouns_around(a, view, p, r, previous, recent, clause, noun, kinds, q)
-    if found is None:
-        return r
-    noun, kinds = found
-
-    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
-    if found is None:
-        return r
-    coordinated, subset_before = found
-
-    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
-    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
-    if found is None:
-        return r
-    trig, = found
-    if _read_losses(a, view, p, r, previous, clause, noun, q):
-        return r
-    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
-        return r
-    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
-        return r
-
-    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
-        return r
-    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+        return None
+    return previous, noun, mixed
 
 
 def _read_group_after(

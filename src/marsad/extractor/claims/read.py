@@ -445,11 +445,13 @@ def _read_count(
 
 
 def _read_noun(a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity):
-    """The counted noun: the cue after the number (or the toll told after it, the noun distributed before
-    it, the last of a joined list, a part of a count next), the by-hand killers that end the reading,
-    the definite or bracketed phrase before the number, the number word after its noun, and the
-    toll the number is told before.
-    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else clause, noun, nxt, kinds, toll_after_number.
+    """The counted noun and where it ends: the cue after the number, or else the toll or count the number
+    is told before ("إلى 58 عدد الجنود الذين قتلوا"), the noun distributed before it, the dead of a kind,
+    the last noun of a joined list, kinds "ما بين", a part of a count next, the definite or bracketed
+    phrase before it, and a number word after its noun. A number after "by the hand of" (the killers)
+    or one strike counted after its noun settles the reading.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    clause, noun, nxt, kinds, toll_after_number.
     """
     # (only within the sentence: what a part may belong to; the chain ends with it)
     r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
@@ -692,7 +694,8 @@ def _read_side(
     """The side of the counted people: the others of one person named before, of a force or group named
     right after the number, a group's nisba, who they are said to be, their own ranks or whose they are,
     and whether the count mixes sides (the civilians and fighters under one number end the reading).
-    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else previous, noun, mixed.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    previous, noun, mixed.
     """
     # (or "ثلاثة عناصر آخرون": others after a noun of no side of its own)
     others_after_noun = (
@@ -1038,7 +1041,8 @@ def _read_group_after(
     q: Quantity
 ) -> bool:
     """The group named after the noun and the side it gives: a force's or group's men, leaders of a
-    group, those fighting a group, others of a nationality, and the rank of leaders after the noun.
+    group, those fighting a group, others of a nationality, and the rank of leaders after the noun; a
+    count of people of both sides ends the reading as mixed.
     Returns True when the reading is settled early (``_read_count`` returns it as it stands).
     """
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
@@ -1219,7 +1223,8 @@ def _read_nouns_around(
     """Nouns told around the number: "of them" (منهم) and the people named before, ranks, a dual or "one
     of" of another noun, bases attacked, nationals, strikes counted by times, incidents, and the whole
     a coordinated part belongs to.
-    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else noun, kinds.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    noun, kinds.
     """
     # (a bare unit noun, a person or an individual, between the number and منهم changes nothing: "مقتل 26 فرداً منهم"،
     # "أسفرا عن مقتل 11 شخصاً منهم")
@@ -1515,7 +1520,8 @@ def _read_subsets(
     """Subsets and list items: whether the number is a part (بينهم، منهم، منها) of a count before it and
     of what, the events a part counts, each part's own side, and an item joined by و or by place to
     the one before, or a later period compared with an earlier one.
-    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else coordinated, subset_before.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    coordinated, subset_before.
     """
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
     # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
@@ -2100,7 +2106,8 @@ def _read_outcome_from_context(
     """The outcome from the context: the head of a list and its parts, funerals, martyrs, the executed,
     the others of a toll (taken to hospital, sentenced), an outcome blocked by another before it, and
     the outcome a list's next item or an addition shares with the count before it.
-    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else trig.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    trig.
     """
     head = previous
     if previous is not None and not previous.metric and recent:

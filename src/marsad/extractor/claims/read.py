@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.model import Quantity
-from marsad.recognize.cues import grammar, grammar_stems, grammar_union
+from marsad.recognize.cues import Cue, grammar, grammar_stems, grammar_union
 
 from .attacks import (
     _agent_side,
@@ -405,13 +405,61 @@ def _read_count(
 ) -> Reading:
     q: Quantity = p.obj  # type: ignore[assignment]
     r = Reading(q, p)
+    found = _read_noun(a, view, p, r, previous, q)
+    if found is None:
+        return r
+    clause, noun, nxt, kinds, toll_after_number = found
+
+    found = _read_side(a, view, p, r, previous, recent, noun, nxt, kinds, q)
+    if found is None:
+        return r
+    previous, noun, mixed = found
+    if _read_group_after(a, view, p, r, previous, noun, q):
+        return r
+
+    found = _read_nouns_around(a, view, p, r, previous, recent, clause, noun, kinds, q)
+    if found is None:
+        return r
+    noun, kinds = found
+
+    found = _read_subsets(a, view, p, r, previous, recent, clause, noun, nxt, q, kinds)
+    if found is None:
+        return r
+    coordinated, subset_before = found
+
+    trig = _read_outcome(a, view, p, r, previous, recent, clause, noun, coordinated, toll_after_number, kinds, q, subset_before)
+    found = _read_outcome_from_context(a, view, p, r, previous, recent, clause, noun, kinds, trig)
+    if found is None:
+        return r
+    trig, = found
+    if _read_losses(a, view, p, r, previous, clause, noun, q):
+        return r
+    if _read_bare_number(a, view, p, r, previous, recent, clause, noun, trig, q, toll_after_number):
+        return r
+    if _read_side_from_the_toll(a, view, p, r, previous, recent, clause, noun, q, kinds, trig):
+        return r
+
+    if _read_operations(a, view, p, r, previous, recent, clause, noun, q, trig):
+        return r
+    return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
+
+
+def _read_noun(a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity):
+    """The counted noun and where it ends: the cue after the number, or else the toll or count the number
+    is told before ("إلى 58 عدد الجنود الذين قتلوا"), the noun distributed before it, the dead of a kind,
+    the last noun of a joined list, kinds "ما بين", a part of a count next, the definite or bracketed
+    phrase before it, and a number word after its noun. A number after "by the hand of" (the killers)
+    or one strike counted after its noun settles the reading.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    clause, noun, nxt, kinds, toll_after_number.
+    """
     # (only within the sentence: what a part may belong to; the chain ends with it)
     r.before = previous if previous is not None and previous.placed.tok_start >= view.tok_start else None
     if any(c.tok_end == p.tok_start for c in view.cues_of("by_hand")):
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
         r.rule = "perpetrators-by-hand"
-        return r
+        return None
     clause = view.clause_of(p.tok_start)
     noun, nxt = _noun_after(a, view, p)
     if noun is None:
@@ -617,7 +665,7 @@ def _read_count(
             if q.value == 1 and kinds & {"operation", "attack"}:
                 # "غارة جوية واحدة": one strike is an event, as a bare singular noun would be
                 r.rule = "one-after-its-noun"
-                return r
+                return None
         elif (
             noun is None
             and r.noun is None
@@ -636,7 +684,19 @@ def _read_count(
             # word after them as an adjective (whose side the context tells, as with أشخاص)
             r.noun, r.noun_end_tok = "person", p.tok_end
             r.rule = "nationality-then-number-word"
+    return clause, noun, nxt, kinds, toll_after_number
 
+
+def _read_side(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, noun: Cue | None, nxt: int, kinds: frozenset[str], q: Quantity
+):
+    """The side of the counted people: the others of one person named before, of a force or group named
+    right after the number, a group's nisba, who they are said to be, their own ranks or whose they are,
+    and whether the count mixes sides (the civilians and fighters under one number end the reading).
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    previous, noun, mixed.
+    """
     # (or "ثلاثة عناصر آخرون": others after a noun of no side of its own)
     others_after_noun = (
         noun is not None and noun.phrase in grammar("generic_member_nouns") and _cue_at(view, noun.tok_end, {"other"}) is not None
@@ -829,7 +889,7 @@ def _read_count(
             if _other_side_joined(a, view, end, side):
                 # "تقتل 57 من تنظيم الدولة الإسلامية وقوات النظام": one number for both sides
                 r.rule = "mixed-sides"
-                return r
+                return None
     # (not the others' noun after "آخرين من": "وإصابة 19 آخرين من مقاتليها")
     nisba = _cue_at(view, noun.tok_end, {"member"}) if r.noun == "person" and noun is not None and "other" not in noun.kinds else None
     if nisba is not None:
@@ -972,7 +1032,19 @@ def _read_count(
     if r.noun == "civilian" and noun is not None and _fighters_joined_to_civilians(a, view, noun, q.value):
         # "مقتل 8318 مواطناً مدنياً ومقاتلاً من الفصائل": civilians and fighters under one number
         r.rule = "mixed-sides"
-        return r
+        return None
+    return previous, noun, mixed
+
+
+def _read_group_after(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, noun: Cue | None,
+    q: Quantity
+) -> bool:
+    """The group named after the noun and the side it gives: a force's or group's men, leaders of a
+    group, those fighting a group, others of a nationality, and the rank of leaders after the noun; a
+    count of people of both sides ends the reading as mixed.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     if r.noun in ("member", "person", "leader", "friendly", "civilian") and noun is not None:
         # (after the number word that follows its noun: "ومساعدين اثنين للجيش")
         side, ent, after = _group_after(a, view, p.tok_end if r.rule == "noun-then-number-word" else noun.tok_end)
@@ -1022,7 +1094,7 @@ def _read_count(
             if joined is not None and joined.prefix.startswith("و") and not any(q.tok_start == joined.tok_start for q in view.quantities):
                 # "نحو 500 شخص مدني وعسكري قتلوا": persons of both sides, a combined total
                 r.rule = "mixed-sides"
-                return r
+                return True
             r.side = "civilian"  # "540 قتيلاً مدنياً": the adjective right after the noun
         if ent:
             r.group_entity = ent
@@ -1044,7 +1116,7 @@ def _read_count(
         ):
             # "22 عنصراً من الجيش السوري وتنظيم داعش": a toll of both sides is no claim
             r.rule = "mixed-sides"
-            return r
+            return True
         joined = next((c for c in view.cues if c.tok_start == noun.tok_end and c.prefix.startswith("و")), None)
         other = _NOUN_SIDES.get(next(iter(joined.kinds & set(_NOUN_SIDES)), ""), r.side) if joined is not None else r.side
         if (
@@ -1088,7 +1160,7 @@ def _read_count(
         ):
             # "قتل 238 عسكرياً ومدنياً"، "106 مدنيين وعسكريين": one number for people of two sides
             r.rule = "mixed-sides"
-            return r
+            return True
         # عناصر من كبار قادة التنظيم: a leader noun may follow the first noun
         if not r.leader:
             t = noun.tok_end
@@ -1140,7 +1212,20 @@ def _read_count(
         # unnamed members killed in a group's attack on a force are the force's
         r.side = "friendly"
         r.rule = "members-of-attacked-force"
+    return False
 
+
+def _read_nouns_around(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
+    q: Quantity
+):
+    """Nouns told around the number: "of them" (منهم) and the people named before, ranks, a dual or "one
+    of" of another noun, bases attacked, nationals, strikes counted by times, incidents, and the whole
+    a coordinated part belongs to.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    noun, kinds.
+    """
     # (a bare unit noun, a person or an individual, between the number and منهم changes nothing: "مقتل 26 فرداً منهم"،
     # "أسفرا عن مقتل 11 شخصاً منهم")
     unit_of_them = (
@@ -1250,7 +1335,7 @@ def _read_count(
             # claimed are its attacks (an explosion alone may be an accident)
             r.noun, r.rule = "attack", "blasts-a-group-claimed"
             r.metric = _metric(view, r, p)
-        return r
+        return None
     if bases:
         # "هاجمت المقاومة قاعدتين أمريكيتين"، "استهدفت ثلاث قواعد للاحتلال": a group counting the bases it
         # struck counts its attacks
@@ -1289,7 +1374,7 @@ def _read_count(
         r.metric = _metric(view, r, p)
         if whole is not previous:
             r.whole, r.part_of = whole.whole or whole.quantity.value, whole.part_of or whole
-        return r
+        return None
     if noun is None and r.noun is None and (nisba_dual or _nationality_at(a, view, p.tok_end)) and (
         not _has(view, "origin")
         # (but the nationals themselves joining: "1354 مغربياً التحقوا بصفوف الجماعات الإرهابية")
@@ -1423,8 +1508,21 @@ def _read_count(
             r.noun_end_tok = p.tok_end + 1
             r.rule = "uncounted-people-killed"
             r.metric = _metric(view, r, p)
-        return r
+        return None
+    return noun, kinds
 
+
+def _read_subsets(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, nxt: int, q: Quantity,
+    kinds: frozenset[str]
+):
+    """Subsets and list items: whether the number is a part (بينهم، منهم، منها) of a count before it and
+    of what, the events a part counts, each part's own side, and an item joined by و or by place to
+    the one before, or a later period compared with an earlier one.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    coordinated, subset_before.
+    """
     # Subsets: بينهم 3 قياديين، قتل ثلاثة منهم، منها 61 في العراق
     # (past the number's qualifier, when it has one: "بينهم ما لا يقل عن 9 من لواء القدس")
     q_start = _qualifier_start(a, p.tok_start, max(view.tok_start, p.tok_start - 5)) if q.qualifier != "exact" else p.tok_start
@@ -1457,7 +1555,7 @@ def _read_count(
         named = noun.kinds & {"kill_after", "wound_after"}  # "تحييد 52 إرهابياً؛ بينهم 46 قتيلاً"
         if after is None and not named and (own is None or own.tok_end <= previous.placed.tok_start):
             r.rule = "part-of-combined-total"
-            return r
+            return None
     if (
         subset_before
         and previous is not None
@@ -1633,7 +1731,19 @@ def _read_count(
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.outcome = previous.outcome
         r.rule = "compared-with-another-period"
+    return coordinated, subset_before
 
+
+def _read_outcome(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, coordinated,
+    toll_after_number: str | None, kinds: frozenset[str], q: Quantity, subset_before: bool
+):
+    """The outcome: the trigger before the number (or a verb after it, the toll after it, the outcome
+    nouns), an item's own verb, a beheading, a sentence, an assault, kill_after/wound_after nouns,
+    finishing off ("قضى على"), the freed and the lost, and the outcome a long subject's verb gives.
+    Returns trig.
+    """
     # The outcome.
     trig = _trigger_before(view, p, clause, a)
     if coordinated and trig is not None:
@@ -1985,6 +2095,20 @@ def _read_count(
         fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
+    return trig
+
+
+def _read_outcome_from_context(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
+    trig: Cue | None
+):
+    """The outcome from the context: the head of a list and its parts, funerals, martyrs, the executed,
+    the others of a toll (taken to hospital, sentenced), an outcome blocked by another before it, and
+    the outcome a list's next item or an addition shares with the count before it.
+    Returns None when the reading is settled early (``_read_count`` returns it as it stands), else
+    trig.
+    """
     head = previous
     if previous is not None and not previous.metric and recent:
         # the list's head is the last figure with a metric, past numbers of other nouns (من 12 جنسية)
@@ -2099,7 +2223,7 @@ def _read_count(
     ):
         # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
         r.outcome, r.metric, r.rule = None, None, "court-sentence"
-        return r
+        return None
     if r.outcome == "kill" and r.noun == "member" and r.group_entity is None and _martyred(a, view, p, r, clause):
         # "استشهاد ستة مقاتلين بنيران داعش": a martyr is the reporter's own, never the enemy
         r.noun, r.side = "friendly", "friendly"
@@ -2180,7 +2304,7 @@ def _read_count(
         if previous.rule == "combined-outcomes":
             # "قتل وأصيب أربعة ضباط وثلاثة ضباط صف وثمانية جنود": every item shares both outcomes
             r.metric, r.rule = None, "combined-outcomes"
-            return r
+            return None
     if r.outcome is None and not blocked and r.noun in ("member", "leader", "friendly", "civilian", "person"):
         # "اعتقلت خلالها أبرز مسؤول في التنظيم، إضافة لثلاثة عناصر آخرين": added to a person the verb
         # named, with no number of his own, the list still shares that verb
@@ -2209,6 +2333,18 @@ def _read_count(
         r.outcome, r.side = previous.outcome, previous.side
         r.noun = r.noun or previous.noun
         r.rule = r.rule or "parts-in-brackets"
+    return trig,
+
+
+def _read_losses(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    clause: tuple[int, int], noun: Cue | None, q: Quantity
+) -> bool:
+    """Parts in brackets of a whole distributed by place, and losses: what a force lost or missed
+    ("فقد"، "خسر"), its dead, its missing and its men gone, and a bare number joined to the next one
+    that shares its noun.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     whole = (previous.part_of or previous) if previous is not None and previous.placed.tok_start >= view.tok_start else None
     if r.noun is None and r.outcome is None and whole is not None and whole.noun and _bracketed_after_a_place(a, view, p):
         # "45 عملية توزعت على العراق (30) وسوريا (15)"، "45 مدنياً توزعوا على حلب (30) وإدلب (15)": each
@@ -2319,11 +2455,11 @@ def _read_count(
     ):
         # "قتل خمسة جنود وفُقد 15 آخرون": the passive, with the others as its subject — missing, not lost
         r.outcome, r.metric, r.rule = None, None, "went-missing"
-        return r
+        return True
     if loss is not None and a.token_text(loss.tok_end) in grammar("trace_words"):
         # "وفقد أثر 18 جندياً": their trace was lost — missing, not dead
         r.outcome, r.metric, r.rule = None, None, "went-missing"
-        return r
+        return True
     if (
         loss is not None
         and r.noun in ("member", "person", "friendly", None)
@@ -2364,7 +2500,19 @@ def _read_count(
     if r.noun is None and r.outcome is not None and _shares_next_noun(a, view, p):
         # "عمرهما 21 و23 سنة"، "بين 3 و5 سنوات": a bare number joined to the next one shares its noun
         r.rule = "counts-another-noun"
-        return r
+        return True
+    return False
+
+
+def _read_bare_number(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, trig: Cue | None,
+    q: Quantity, toll_after_number: str | None
+) -> bool:
+    """A bare number after a trigger ("مقتل 14 واعتقال 92"): the noun and side it takes from the count
+    before it in the sentence, the men of its own group, a lone force or the force an attack struck.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     if r.noun is None and r.outcome is not None:
         # مقتل 14 واعتقال 92: a bare number after a trigger
         same_sentence = previous is not None and previous.placed.tok_start >= view.tok_start
@@ -2504,7 +2652,7 @@ def _read_count(
             ):
                 # "عدد العسكريين والمدنيين الذين قتلوا … ارتفع إلى 273": a toll of both sides together
                 r.side, r.rule = None, "mixed-sides"
-                return r
+                return True
             if (
                 r.side is None
                 and r.outcome in ("kill", "wound")
@@ -2521,6 +2669,20 @@ def _read_count(
                 # "وتسبب الهجوم الانتحاري على قافلة أمنية في مقتل 40": the dead an attack on a force's post
                 # cost, with no noun at all, are the force's
                 r.noun, r.side, r.rule = "friendly", "friendly", "dead-of-the-attacked-force"
+    return False
+
+
+def _read_side_from_the_toll(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, q: Quantity,
+    kinds: frozenset[str], trig: Cue | None
+) -> bool:
+    """The side from the toll and its context: a share of a toll already given, the side of persons
+    counted in whose ranks or by the kind of the dead, losses of a force, persons suspected of or wanted
+    for belonging to a group, citizens taken as a group's men, a dismantled cell, the others of persons
+    of no side, a monitor's count of the disappeared.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     # "51 من القتلى"، "وتوزع القتلى بين … 140 قتيلاً": a share of the toll already given
     if (
         r.noun == "person"
@@ -2796,7 +2958,7 @@ def _read_count(
         r.side = None
         r.rule = "wanted-for-crimes"
         r.metric = None
-        return r
+        return True
     if (
         r.outcome == "kill"
         and r.noun == "person"
@@ -2871,7 +3033,7 @@ def _read_count(
         # "النظام السوري مسؤول عن اعتقال 113 شخصاً … تحولت إلى حالات اختفاء قسري": a monitor's count of
         # arbitrary arrests, not of an armed group's men taken
         r.side, r.metric, r.rule = None, None, "arbitrary-arrests"
-        return r
+        return True
     if r.suspect and r.side is None and r.outcome in ("kill", "capture"):
         # "مقتل أربعة مطلوبين واعتقال قيادي في تنظيم داعش"، "اعتقال 15 متهماً بالإرهاب"،
         # "قتل الجيش 10 إرهابيين واعتقل 6 مشتبه بهم": suspects tied to a group, to terrorism,
@@ -2879,7 +3041,20 @@ def _read_count(
         earlier = any(x.side == "armed" for x in (recent or {}).values())
         if _tied_to_group(view) or _terror_words(a, view) or earlier:
             r.side = "armed"
+    return False
 
+
+def _read_operations(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, q: Quantity,
+    trig: Cue | None
+) -> bool:
+    """Operations, attacks and the groups behind them: the combined counts an outcome's noun closes,
+    whose operations or attacks are counted (a group's, a state's, against a group, crimes, sorties,
+    foiled plots, the means of one attack), the persons counted in a group's ranks or its count head,
+    and whether the men are a cell's or cadets.
+    Returns True when the reading is settled early (``_read_count`` returns it as it stands).
+    """
     end = r.noun_end_tok or p.tok_end
     if (r.outcome is not None or r.noun in ("member", "leader")) and any(
         not c.kinds & _OUTCOME_KINDS
@@ -2900,7 +3075,7 @@ def _read_count(
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins
         r.outcome, r.metric, r.rule = None, None, "other-outcome-after"
-        return r
+        return True
     own_attack_noun = r.noun in ("attack", "operation") and (
         q.noun_start is not None or _cue_at(view, p.tok_end, {"attack", "operation"}) is not None
     )
@@ -2910,7 +3085,7 @@ def _read_count(
         if own is None or own.kinds >= {"kill_after", "wound_after"}:
             # مقتل وإصابة 30، قتلت أو اعتقلت 25، سقطوا بين قتيل وجريح: a total that mixes outcomes
             r.metric, r.rule = None, "combined-outcomes"
-            return r
+            return True
         # "بلغ إجمالي عدد الشهداء والمصابين … 92 شهيداً، بينهم 43 من قوات الأمن": the number's own noun names
         # one fate of the two its head names
         r.outcome = "kill" if "kill_after" in own.kinds else "wound"
@@ -2925,7 +3100,7 @@ def _read_count(
     ):
         # "مقتل وإصابة ثلاثة ضباط و4 جنود": the next item of a list the two outcomes share mixes them too
         r.metric, r.rule = None, "combined-outcomes"
-        return r
+        return True
     if (
         r.outcome is None
         and previous is not None
@@ -3026,7 +3201,7 @@ def _read_count(
         # "32 ضربة جوية استهدفت أبناء الحشد الشعبي"، "ضربتين على مقر الحشد": strikes on a force that fights the
         # groups are no operations against a group, nor a group's attacks
         r.rule = "strikes-on-a-friendly-force"
-        return r
+        return True
     if (
         r.noun == "operation"
         and not against_group
@@ -3047,18 +3222,18 @@ def _read_count(
         # "10 اعتداءات على مراكز حيوية مدنية": a rights monitor's count of attacks on civilian facilities,
         # by every party, is no count of a group's attacks (not "9 هجمات على مراكز أمنية": its own)
         r.rule = "attacks-on-facilities"
-        return r
+        return True
     if r.noun in ("operation", "attack") and noun is not None and a.token_in(noun.tok_end, grammar("riot_or_crime_words"), "و"):
         # "100 عملية سطو مسلح": robberies counted as operations are crimes, no conflict's
         r.rule = "crimes"
-        return r
+        return True
     if r.noun == "operation" and noun is not None and (
         any(a.token_text(t) in grammar("non_combat_purposes") for t in range(noun.tok_end, min(noun.tok_end + 3, view.tok_end)))
         or a.token_text(noun.tok_end) in grammar("non_combat_campaigns")
     ):
         # "ثماني طلعات للنقل"، "1400 طلعة إلى التزود بالوقود"، "99 حملة إنسانية": sorties or campaigns that fought nobody
         r.rule = "non-combat-sorties"
-        return r
+        return True
     if r.noun in ("operation", "attack") and (
         _foiled(a, view, p)
         # (and a part of foiled plots: "أحبطت 41 هجوماً منذ 2017، بينهم نحو 10 منذ 2022")
@@ -3079,11 +3254,11 @@ def _read_count(
     ):
         # "أحبطت القوات 7 عمليات إرهابية": foiled plots are neither operations nor attacks
         r.rule = "foiled"
-        return r
+        return True
     if r.noun == "attack" and a.token_in(p.tok_start - 1, grammar("means_words"), "و"):
         # "الهجوم نفذ بواسطة تفجيرين": the blasts one attack was made of, not attacks
         r.rule = "means-of-an-attack"
-        return r
+        return True
     if (
         r.noun == "operation"
         and not against_group
@@ -3216,6 +3391,18 @@ def _read_count(
     if r.side == "civilian" and _cadets(a, view, p, r, clause):
         # "1700 شخص من طلاب القاعدة العسكرية"، "77 من الطلاب والمدربين" in a toll of the gendarmerie: cadets
         r.noun = r.side = "friendly"
+    return False
+
+
+def _read_metric(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
+    clause: tuple[int, int], noun: Cue | None, mixed: bool, subset_before: bool, q: Quantity
+) -> Reading:
+    """The metric and its corrections: the metric the noun, side and outcome give, then every
+    construction that takes it back (mixed sides, non-combatants, men on the move or at large, swaps,
+    crimes and mishaps, tolls since overtaken, ordered or transferred arrests, rates…), the leader
+    among a count's own parts, and the rule and list item of what is left. Returns the reading.
+    """
     r.metric = _metric(view, r, p)
     if mixed:
         r.metric, r.rule = None, "mixed-sides"

@@ -414,7 +414,7 @@ def _read_count(
     if found is None:
         return r
     previous, noun, mixed = found
-    if _read_group_after(a, view, p, r, previous, noun, q):
+    if _read_the_group_named_after(a, view, p, r, previous, noun, q):
         return r
 
     found = _read_nouns_around(a, view, p, r, previous, recent, clause, noun, kinds, q)
@@ -1036,7 +1036,7 @@ def _read_side(
     return previous, noun, mixed
 
 
-def _read_group_after(
+def _read_the_group_named_after(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, noun: Cue | None,
     q: Quantity
 ) -> bool:

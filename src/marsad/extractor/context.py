@@ -259,6 +259,14 @@ def _nisba_of_a_deed(a: Analysis, view: SentenceView, p: Placed) -> bool:
     )
 
 
+def _placed_elsewhere(view: SentenceView, p: Placed, country: str | None) -> bool:
+    """Does the sentence name a place of a country other than ``country`` besides ``p``?"""
+    return any(
+        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
+        for q in view.entities
+    )
+
+
 def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """"منظمة … ومقرها في العاصمة البريطانية لندن"، "التقرير الذي صدر عن المكتب في لندن": the place is an
     organisation's seat or where its report came out (its seat word or the report's issue verb a few words
@@ -277,11 +285,7 @@ def _seat_or_issue_before(a: Analysis, view: SentenceView, p: Placed) -> bool:
     issue = opener is not None and a.token_text(p.tok_start - 1) == "في" and p.tok_start - 1 - opener <= 5
     if not (seat or issue):
         return False
-    country = getattr(p.obj, "country", None)
-    return any(
-        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
-        for q in view.entities
-    )
+    return _placed_elsewhere(view, p, getattr(p.obj, "country", None))
 
 
 def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -307,10 +311,7 @@ def _speaker_seat(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # في مانديرا إن 5 من مسلحي الشباب قتلوا بعد تسللهم من الصومال")
     if not country or getattr(speaker.obj, "country", None) != country or not _strikes_abroad(country):
         return False
-    return any(
-        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, country)
-        for q in view.entities
-    )
+    return _placed_elsewhere(view, p, country)
 
 
 def _town_of_another_province(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -341,10 +342,7 @@ def _dateline_with_colon(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return False
     # (and only in a state that fights abroad, whose capital files its wars' news, or when the sentence places the
     # story elsewhere: "كابول: قال مسؤولون إن 8 مدنيين قتلوا" is Kabul's)
-    return bool(e.country and _strikes_abroad(e.country)) or any(
-        q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country)
-        for q in view.entities
-    )
+    return bool(e.country and _strikes_abroad(e.country)) or _placed_elsewhere(view, p, e.country)
 
 
 def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -386,7 +384,7 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         and not any(q.tok_start == p.tok_end and getattr(q.obj, "kind", None) == "country" for q in view.entities)
         and (
             any(c.kinds & {"this_country"} for c in view.cues)
-            or any(q is not p and getattr(q.obj, "type", None) == "place" and getattr(q.obj, "country", None) not in (None, e.country) for q in view.entities)
+            or _placed_elsewhere(view, p, e.country)
         )
     ):
         # "في واد غربي البلاد، بمحاذاة الحدود السعودية": the state's name as the border's nisba, the neighbour

@@ -38,7 +38,7 @@ from marsad.datacache import cached
 from marsad.lexicon import LexiconError, load
 from marsad.model import Entity
 from marsad.text.matcher import Match, PhraseMatcher
-from marsad.text.normalize import Normalized, norm, normalize
+from marsad.text.normalize import Normalized, norm, normalize, strip_marks
 from marsad.text.tokens import Token, stems, tokenize
 
 __all__ = [
@@ -836,15 +836,12 @@ def _passes(lex: _Lexicon, doc: _Doc, k: int, c: _Cand, cue: str | None) -> bool
         if c.type == "place" and (raw := lex.places[c.id].get("raw")):
             # (its spelling without vowel marks, "إبّ"; the bare alif only after a governorate's own cue, "محافظة اب" —
             # not "منطقة اب كاماري")
-            written = _HARAKAT_RE.sub("", doc.nt.original[m.start : m.end])
+            written = strip_marks(doc.nt.original[m.start : m.end])
             if written not in raw and not (cue == "governorate" and norm(written) in {norm(w) for w in raw}):
                 return False
         return cue is not None or _vouched(lex, doc, k, c.id) or _after_preposition(lex, doc, m)
     return False
 
-
-# vowel marks, shadda and sukun: a raw spelling is compared without them
-_HARAKAT_RE = re.compile("[\u064b-\u0652\u0670]")
 
 # a short name alone in quotes or brackets, each opener with its own closer
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "(": ")"}

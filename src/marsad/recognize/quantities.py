@@ -353,7 +353,7 @@ def _build_lex() -> _Lex:
         # إحداهما"، "مسلحين في كمين على طريقين، أحدهما"; past a tie only the masculine, a people's pair)
         rf"|[،,]?\s*(?:(?:{_phrase_alt(cues['dual_verb_ties'])})\s+"
         rf"(?:[\"'«»“”]?(?!(?!ال)[{_LET}]*ين[\"'«»“”]?[\s،,])[{_LET}]+[\"'«»“”]?\s*){{1,4}}[،,]\s*"
-        rf"(?:{_phrase_alt(cues['dual_one_of'][:1])})"
+        rf"(?:{_phrase_alt(cues['dual_one_of_masculine'])})"
         rf"|(?:{_phrase_alt(cues['dual_one_of'])})))(?![{_LET}])"
     )
     return _Lex(

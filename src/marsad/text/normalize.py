@@ -279,6 +279,12 @@ def _normalize_with_splits(text: str, t: str, splits: set[int]) -> Normalized:
 
 
 @lru_cache(maxsize=65536)
+def strip_marks(text: str) -> str:
+    """The text without the characters normalisation drops (harakat, shadda, tatweel, invisible marks) and with
+    its letters otherwise as written: a spelling compared as written (إبّ is إب), not folded (إب is not اب)."""
+    return _DROP_RE.sub("", text)
+
+
 def norm(text: str) -> str:
     """Just the normalised string (lexicon keys, quick comparisons)."""
     return normalize(text).text

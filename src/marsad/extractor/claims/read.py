@@ -1414,8 +1414,14 @@ def _read_nouns_around(
     if noun is None and r.noun is None and a.token_in(p.tok_end, grammar("times_words"), ""):
         # "استهدفت المسيرات التركية 12 مرة مواقع لقسد": a verb of striking and its subject before the number —
         # so many strikes, a state's operations or a group's attacks by who struck
+        # (the verb, its subject and the target fill a dozen words: "استهدفت خلايا داعش نقاط قوى الأمن الداخلي في ريف
+        # الحسكة 9 مرات")
         verb = next(
-            (t for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 5) - 1, -1) if a.token_in(t, grammar("attack_verbs"), "و")),
+            (
+                t
+                for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1)
+                if a.token_in(t, grammar("attack_verbs"), "و") or a.token_in(t, grammar("times_strike_verbs"), "و")
+            ),
             None,
         )
         if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities):
@@ -1427,6 +1433,17 @@ def _read_nouns_around(
             if state or _armed_between(view, verb + 1, verb + 2):
                 r.noun, r.noun_end_tok = ("operation" if state else "attack"), p.tok_end + 1
                 r.rule = "struck-so-many-times"
+        passive = p.tok_start - 1 - a.token_in(p.tok_start - 1, grammar("times_passive_interjections"), "")
+        if (
+            r.noun is None
+            and a.token_in(passive, grammar("times_passive_nouns"), "وإ")
+            and a.token_in(passive - 1, grammar("times_passive_words"), "و")
+            and _friendly_between(view, view.tok_start, passive - 1)
+            and not _armed_between(view, view.tok_start, passive - 1)
+        ):
+            # "معسكر القوات التركية في بعشيقة تم استهدافه 8 مرات": a force's post struck so many times, so many attacks
+            r.noun, r.noun_end_tok = "attack", p.tok_end + 1
+            r.rule = "a-post-struck-so-many-times"
     if (
         noun is None
         and r.noun is None

@@ -857,7 +857,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         return sorted(missions)
     found = homes(ids + nisbas)
     if r.side == "friendly":
-        found |= _state_after_its_soldiers(view)
+        found |= _state_after_its_soldiers(view, a) if a is not None else set()
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were
@@ -865,15 +865,23 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     return sorted(found) if len(found) == 1 else []
 
 
-def _state_after_its_soldiers(view: SentenceView) -> set[str]:
-    """"بمقتل ثمانية جنود توغو": a state named right after its soldiers, in construct — whose they are."""
-    return {
-        str(e.obj.country)  # type: ignore[attr-defined]
-        for e in view.entities
-        if getattr(e.obj, "kind", None) == "country"
-        and getattr(e.obj, "country", None)
-        and any(c.tok_end == e.tok_start and "friendly" in c.kinds for c in view.cues)
-    }
+def _state_after_its_soldiers(view: SentenceView, a: Analysis, passage: list[str] | None = None) -> set[str]:
+    """"بمقتل ثمانية جنود توغو": a state named right after its soldiers, in construct — whose they are.
+
+    After a noun with the accusative's alif, indefinite and so in no construct, the name is the soldiers'
+    nisba spelt like their state ("15 جنديا كينيا"، "جنديا نيجيريا"): it says whose they were, not where they
+    fell, and narrows a ``passage`` only to one of the passage's own countries (Nigeria's of the Lake Chad
+    states), never moves Kenyan soldiers out of a passage on Somalia."""
+    found = set()
+    for e in view.entities:
+        country = getattr(e.obj, "country", None)
+        if getattr(e.obj, "kind", None) != "country" or not country:
+            continue
+        for c in view.cues:
+            if c.tok_end == e.tok_start and "friendly" in c.kinds:
+                if passage is None or not a.token_text(c.tok_end - 1).endswith("ا") or country in passage:
+                    found.add(str(country))
+    return found
 
 
 @cache
@@ -2034,7 +2042,7 @@ def _fill(
         if not countries and not settled:
             countries, place = list(frame.countries), frame.place
             ctx["countries"] = "passage" if countries else "none"
-            if r.side == "friendly" and len(theirs := _state_after_its_soldiers(view)) == 1 and set(countries) != theirs:
+            if r.side == "friendly" and len(theirs := _state_after_its_soldiers(view, a, countries)) == 1 and set(countries) != theirs:
                 # "بمقتل ثمانية جنود توغو" in a passage on the Sahel's states: the soldiers' own state, named
                 countries, place, ctx["countries"] = sorted(theirs), None, "state-named-after-its-soldiers"
             if len(frame.all_countries) > len(countries) and a.sentence_has(view, grammar("above_words")):

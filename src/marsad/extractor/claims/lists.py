@@ -166,7 +166,10 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
     """Is a group of the other side joined by و right after the group ending at ``tok``?"""
     in_words = grammar("in_words")
     list_item_joiners = grammar("list_item_joiners")
-    for t in range(tok, min(tok + 4, view.tok_end)):
+    reach = tok + 4
+    t = tok - 1
+    while t + 1 < min(reach, view.tok_end):
+        t += 1
         word = a.token_text(t)
         if not word.startswith("و"):
             # past the words of a group's name, not past a place the group was in ("57 من داعش في الموصل
@@ -198,6 +201,16 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
                 )
             )
         ]
+        if side == "friendly" and a.token_in(at, grammar("civilian_staff_plurals"), "و"):
+            # "270 عنصراً من قوات النظام والدفاع الوطني والحراس والعاملين": a site's staff, civilians, in the list
+            return True
+        if not ends and (
+            any(e.tok_start == at and _side_of_entity(e.obj) == side for e in view.entities)  # type: ignore[arg-type]
+            or any(c.tok_start == at and ({"friendly", "friendly_group"} if side == "friendly" else {"armed_group"}) & c.kinds for c in view.cues)
+        ):
+            # (past another of the same side, the list goes on: "قوات النظام والدفاع الوطني والحراس والعاملين")
+            reach = t + 4
+            continue
         # "قوات النظام والمسلحين الموالين لها"، "ومليشيات الحشد": armed men loyal to a force are on its side
         friendly_at = {e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly"}  # type: ignore[arg-type]
         return any(

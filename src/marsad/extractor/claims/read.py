@@ -3411,6 +3411,16 @@ def _read_operations(
     return False
 
 
+def _leader_named_after_one(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """A leader named right after "one of them", or past "is (one) of": "أحدهم قيادي"، "وأحدهم هو من قادة العصابات"."""
+    for skip in range(3):
+        if _cue_at(view, tok + skip, {"leader"}) is not None:
+            return True
+        if not a.token_in(tok + skip, grammar("one_is_of_words"), ""):
+            return False
+    return False
+
+
 def _read_metric(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     clause: tuple[int, int], noun: Cue | None, mixed: bool, subset_before: bool, q: Quantity
@@ -3640,7 +3650,7 @@ def _read_metric(
         # "4 مدنيين بينهم طفلان": a subset stated with its own number is a claim of its own
         # (the contract's settled convention), of the same metric as its total
         r.rule = "subset-of-same-metric"
-    if _pronoun_one(q) and previous is not None and previous.metric and _cue_at(view, p.tok_end, {"leader"}):
+    if _pronoun_one(q) and previous is not None and previous.metric and _leader_named_after_one(a, view, p.tok_end):
         # "اعتقال 4 عناصر أحدهم قيادي": the contract's leader among them
         r.metric = {"killed": "leaders_killed", "captured": "leaders_captured"}.get(previous.metric)
         r.rule = "one-of-them-a-leader"

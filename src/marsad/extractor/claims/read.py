@@ -3657,6 +3657,19 @@ def _read_metric(
     elif (
         _pronoun_one(q)
         and previous is not None
+        and previous.outcome == "wound"
+        and previous.side in ("friendly", "civilian", "armed")
+        and r.outcome == "kill"
+        and a.token_in(p.tok_start - 1, grammar("plain_death_verbs"), "وف")
+    ):
+        # "أصيب أربعة من عناصر الشرطة … توفي أحدهم متأثراً بجراحه": one of the wounded died, one of theirs killed
+        # (the contract's explicit "one of")
+        r.noun, r.side, r.group_entity = previous.noun, previous.side, previous.group_entity
+        r.metric = _metric(view, r, p)
+        r.rule = "one-of-the-wounded-died"
+    elif (
+        _pronoun_one(q)
+        and previous is not None
         and previous.outcome in ("kill", "wound")
         and previous.side is None
         and (named := _cue_at(view, p.tok_end, {"friendly", "civilian"})) is not None

@@ -1284,8 +1284,16 @@ def _read_nouns_around(
         elif side is not None:
             r.noun, r.side = ("member" if side == "armed" else side if side == "civilian" else "friendly"), side
             r.rule = "number-of-them"
-    if noun is None and a.token_text(p.tok_start - 1) in grammar("their_number"):
+    # (or persons after it, the people named before being who they are: "مقتل العناصر الإرهابية وعددهم ثمانية أشخاص")
+    persons_after = noun is not None and "person" in noun.kinds and not noun.kinds & {"member", "leader", "friendly", "civilian"}
+    if (noun is None or persons_after) and a.token_text(p.tok_start - 1) in grammar("their_number"):
         back = [c for c in view.cues if c.tok_end <= p.tok_start and c.kinds & {"member", "leader", "friendly", "civilian", "person"}]
+        if persons_after and back and not any(
+            back[-1].tok_start - 2 <= c.tok_end <= back[-1].tok_start and c.kinds & {"kill", "capture", "wound"} for c in view.cues
+        ):
+            # (a fate's count only, its word right before the people: "عناصر الخلية البالغ عددهم 17 شخصاً، خططوا"
+            # counts no fighters)
+            back = []
         if back:
             noun = back[-1]
             kinds = noun.kinds

@@ -46,6 +46,24 @@ _TRIGGER_WINDOW_NAMED = 10
 _BREAK_KINDS = frozenset({"clause_break", "inflict"})  # (cues no trigger is read across)
 
 
+def _fate_opening_the_sentence(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
+    """A verb of killing or wounding that opens the sentence with a preposition right after it, and nothing but
+    the event's phrase before the number: no people, fate, count or clause break between (up to 30 words)."""
+    first = next((c for c in view.cues if c.tok_start <= view.tok_start + 1 and c.kinds & {"kill", "wound"}), None)
+    if first is None or p.tok_start - first.tok_end > 30 or not a.token_in(first.tok_end, grammar("event_prepositions"), ""):
+        return None
+    # (the attack's own adjective is no people: "في هذا الهجوم المسلح الذي …")
+    attack_ends = {c.tok_end for c in view.cues_of("attack")}
+    if any(
+        first.tok_end <= c.tok_start < p.tok_start
+        and c.kinds & (_BREAK_KINDS | _OUTCOME_OR_OTHER_KINDS | {"member", "friendly", "civilian", "person", "leader", "complementizer"})
+        and not (c.tok_start in attack_ends and c.kinds <= {"member"})
+        for c in view.cues
+    ) or any(first.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
+        return None
+    return first
+
+
 def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: Analysis) -> Cue | None:
     """The nearest outcome word before a number. It may sit across a short
     parenthesis (قواتها حيدت، اليوم الثلاثاء، 12 إرهابياً) but not across a
@@ -63,6 +81,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
         breaks = not c.kinds.isdisjoint(_BREAK_KINDS) or ("complementizer" in c.kinds and c.prefix.startswith("و"))
         if breaks and lo <= c.tok_start < p.tok_start:
             lo = c.tok_start
+    if lo > view.tok_start and (opening := _fate_opening_the_sentence(a, view, p)) is not None:
+        # "وقُتل في هذا الهجوم الذي لم تتبنه أي جهة ووقع في أربيندا قرب الحدود مع مالي، 35 مدنياً": the passive verb
+        # opening the sentence, past a long phrase of the event and its place, reaches its subject at the end
+        lo = opening.tok_start
     # (nor past a background note's opener: "كما أصيب العشرات، يذكر أن نحو ألفي فرنسي … يناضلون")
     openers = _background_opener_words()
     if a.sentence_has(view, openers):

@@ -1685,7 +1685,18 @@ def _read_subsets(
         # sentence named before the number (not the men the sentence before counted killed)
         r.noun = "operation" if "operation" in events[-1].kinds else "attack"
         r.rule = "part-of-the-events-named"
-    if (subset_after or subset_before) and previous is not None and r.noun is None:
+    if (
+        (subset_after or subset_before)
+        and previous is not None
+        and r.noun is None
+        # (nor more than a count of events in the sentence before, whose part it cannot be: not "هم أربعة تحتجزهم
+        # الشرطة" after "الاعتداءين")
+        and not (
+            previous.noun in ("attack", "operation")
+            and (q.value or 0) > (previous.quantity.value or 0) > 0
+            and previous.placed.tok_start < view.tok_start
+        )
+    ):
         r.noun, r.side, r.leader, r.group_entity = previous.noun, previous.side, previous.leader, previous.group_entity
         r.rule = "subset-of-previous"
         if previous.rule == "mixed-sides" or r.side is None:

@@ -462,7 +462,9 @@ def _read_count(
     return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
 
 
-def _read_noun(a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity):
+def _read_noun(
+    a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity
+) -> tuple[tuple[int, int], Cue | None, int, frozenset[str], str | None] | None:
     """The counted noun and where it ends: the cue after the number, or else the toll or count the number
     is told before ("إلى 58 عدد الجنود الذين قتلوا"), the noun distributed before it, the dead of a kind,
     the last noun of a joined list, kinds "ما بين", a part of a count next, the definite or bracketed
@@ -708,7 +710,7 @@ def _read_noun(a: Analysis, view: SentenceView, p: Placed, r: Reading, previous:
 def _read_side(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, noun: Cue | None, nxt: int, kinds: frozenset[str], q: Quantity
-):
+) -> tuple[Reading | None, Cue | None, bool] | None:
     """The side of the counted people: the others of one person named before, of a force or group named
     right after the number, a group's nisba, who they are said to be, their own ranks or whose they are,
     and whether the count mixes sides (the civilians and fighters under one number end the reading).
@@ -1237,7 +1239,7 @@ def _read_nouns_around(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
     q: Quantity
-):
+) -> tuple[Cue | None, frozenset[str]] | None:
     """Nouns told around the number: "of them" (منهم) and the people named before, ranks, a dual or "one
     of" of another noun, bases attacked, nationals, strikes counted by times, incidents, and the whole
     a coordinated part belongs to.
@@ -1559,7 +1561,7 @@ def _read_subsets(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, nxt: int, q: Quantity,
     kinds: frozenset[str]
-):
+) -> tuple[bool, bool] | None:
     """Subsets and list items: whether the number is a part (بينهم، منهم، منها) of a count before it and
     of what, the events a part counts, each part's own side, and an item joined by و or by place to
     the one before, or a later period compared with an earlier one.
@@ -1790,9 +1792,9 @@ def _read_subsets(
 
 def _read_outcome(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
-    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, coordinated,
+    recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, coordinated: bool,
     toll_after_number: str | None, kinds: frozenset[str], q: Quantity, subset_before: bool
-):
+) -> Cue | None:
     """The outcome: the trigger before the number (or a verb after it, the toll after it, the outcome
     nouns), an item's own verb, a beheading, a sentence, an assault, kill_after/wound_after nouns,
     finishing off ("قضى على"), the freed and the lost, and the outcome a long subject's verb gives.
@@ -2156,7 +2158,7 @@ def _read_outcome_from_context(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
     trig: Cue | None
-):
+) -> tuple[Cue | None] | None:
     """The outcome from the context: the head of a list and its parts, funerals, martyrs, the executed,
     the others of a toll (taken to hospital, sentenced), an outcome blocked by another before it, and
     the outcome a list's next item or an addition shares with the count before it.

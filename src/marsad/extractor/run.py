@@ -801,7 +801,7 @@ def _friendly_states(view: SentenceView, skip: list[Placed] | None = None) -> se
     return out
 
 
-def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | None = None) -> list[str]:
+def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis) -> list[str]:
     """A national force fighting at home: Iraqi forces' operations are in Iraq.
 
     Used only when nothing in the clause, sentence or passage locates the figure;
@@ -824,14 +824,14 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
     nisbas = [] if r.metric == "strength" else [
         str(getattr(p.obj, "id", ""))
         for p in view.adjectives
-        if not (a is not None and (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و")))
+        if not (_border_nisba(a, p) or a.token_in(p.tok_start - 1, grammar("citizens_words"), "و"))
         # (nor an outlet's or an expert's: "بحسب الأخبار الموريتانية"، "ذكرت الصحيفة الجزائرية")
-        and not (a is not None and a.token_in(p.tok_start - 1, grammar("stateless_speakers"), "وبل"))
+        and not a.token_in(p.tok_start - 1, grammar("stateless_speakers"), "وبل")
         # (nor the nationality of the people counted, the number's own noun: "القبض على ثلاثة سوريين" in Lebanon —
         # a force's men by their state's nisba are still its: "مقتل 5 جنود ماليين")
         and not (p.tok_start == r.placed.tok_end and r.side != "friendly")
         # (nor refugees' nationality, away from home by definition: "مخيم اللاجئين السوريين" beside Jordan's soldiers)
-        and not (a is not None and a.token_text(p.tok_start - 1).removeprefix("ال") in grammar("uncounted_people"))
+        and a.token_text(p.tok_start - 1).removeprefix("ال") not in grammar("uncounted_people")
         # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
         and not any(
             e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"
@@ -857,7 +857,7 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis | 
         return sorted(missions)
     found = homes(ids + nisbas)
     if r.side == "friendly":
-        found |= _state_after_its_soldiers(view, a) if a is not None else set()
+        found |= _state_after_its_soldiers(view, a)
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were
@@ -1806,7 +1806,11 @@ def _destinations(a: Analysis, view: SentenceView) -> list[str]:
         e: Entity = p.obj  # type: ignore[assignment]
         if e.type != "place" or e.kind != "country" or not e.country:
             continue
-        if a.token_text(p.tok_start - 1) in to or (p.tok_start == last_end and p.prefix.startswith("و")):  # type: ignore[attr-defined]
+        # (or where they went to fight: "خرج منها للقتال في سورية والعراق"، "يقاتلون في سوريا")
+        fight_in = a.token_text(p.tok_start - 1) in grammar("in_words") and a.token_in(
+            p.tok_start - 2, grammar_union("fighting_verbs", "fighting_nouns"), "ول"
+        )
+        if a.token_text(p.tok_start - 1) in to or fight_in or (p.tok_start == last_end and p.prefix.startswith("و")):  # type: ignore[attr-defined]
             if any(a.token_in(t, grammar("return_words"), "وف") for t in range(max(view.tok_start, p.tok_start - 5), p.tok_start)):
                 continue  # (not home, where some came back to: "فيما عاد 156 آخرين إلى المغرب")
             if e.country not in out:

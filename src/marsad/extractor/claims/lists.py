@@ -166,10 +166,9 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
     """Is a group of the other side joined by و right after the group ending at ``tok``?"""
     in_words = grammar("in_words")
     list_item_joiners = grammar("list_item_joiners")
-    reach = tok + 4
-    t = tok - 1
-    while t + 1 < min(reach, view.tok_end):
-        t += 1
+    # (the reach moves on past each item of the same side: the list may go on)
+    t, reach = tok - 1, tok + 4
+    while (t := t + 1) < min(reach, view.tok_end):
         word = a.token_text(t)
         if not word.startswith("و"):
             # past the words of a group's name, not past a place the group was in ("57 من داعش في الموصل
@@ -201,7 +200,11 @@ def _other_side_joined(a: Analysis, view: SentenceView, tok: int, side: str) -> 
                 )
             )
         ]
-        if side == "friendly" and a.token_in(at, grammar("civilian_staff_plurals"), "و"):
+        if (
+            side == "friendly"
+            and a.token_in(at, grammar("civilian_staff_plurals"), "و")
+            and not a.token_in(at + 1, grammar("with_them_words"), "")
+        ):
             # "270 عنصراً من قوات النظام والدفاع الوطني والحراس والعاملين": a site's staff, civilians, in the list
             return True
         if not ends and (

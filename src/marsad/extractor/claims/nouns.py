@@ -332,7 +332,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
     if word in grammar("after_bare_number"):
         return False
-    if (word in grammar("suspected_of_belonging") or word in grammar("belonging_verbs")) and _group_tie_after(
+    if (word in grammar("suspected_of_belonging") or word in grammar("belonging_verbs") or word in grammar("forming_verbs")) and _group_tie_after(
         a, view, tok, view.clause_of(tok)
     ):
         return False  # a verb of the men counted, tying them to a group: "قتلت ستة يشتبه بانتمائهم لداعش"

@@ -243,17 +243,27 @@ from .words import (
 )
 
 
-def _trend_of_the_count_before(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> bool:
-    """Is a bare number where the count of operations or attacks just given went later, in its sentence: after a
-    verb of change and "to" ("تراجعت إلى 180"), or after "did not exceed" ("لم تتجاوز الـ 40")?"""
+def _trend_of_the_count_before(a: Analysis, view: SentenceView, p: Placed, previous: Reading | None) -> Reading | None:
+    """The count of operations or attacks just given, in its sentence, when a bare number is where it went later:
+    after a verb of change and "to" ("تراجعت إلى 180"), or after "did not exceed" ("لم تتجاوز الـ 40")."""
     if previous is None or previous.metric not in ("attacks", "operations") or previous.placed.tok_start < view.tok_start:
-        return False
+        return None
     if any(c.tok_start == p.tok_end and c.kinds - {"locative"} for c in view.cues):
-        return False  # (a noun of its own after it: "ارتفعت إلى 30 قتيلاً")
+        return None  # (a noun of its own after it: "ارتفعت إلى 30 قتيلاً")
     to = p.tok_start - 1
     if a.token_in(to, grammar("destination_words"), "") and a.token_in(to - 1, grammar_union("rise_words", "change_words"), "و"):
-        return True
-    return any(a.token_in(t, grammar("not_beyond_verbs"), "") for t in range(max(view.tok_start, p.tok_start - 2), p.tok_start + 1))
+        return previous
+    verb = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("article_alone"))
+    beyond = a.token_in(verb, grammar("not_beyond_verbs"), "") and a.token_in(verb - 1, grammar("not_beyond_negations"), "و")
+    return previous if beyond else None
+
+
+def _a_year_in_a_time(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number a year of four digits that a time expression covers ("في 2019"، "عام 2015")?"""
+    text = a.token_text(p.tok_start)
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
+        return False
+    return any(t.tok_start <= p.tok_start < t.tok_end for t in view.times)
 
 
 def read_count(
@@ -293,6 +303,20 @@ def read_count(
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
     _read_again(a, view, p, previous, r)
+    if r.metric and _a_year_in_a_time(a, view, p):
+        # "وشهدت المدينة في 2015 هجوماً مماثلاً": the year a time names, not 2015 attacks
+        r.metric, r.rule = None, "a-year"
+    if (
+        r.rule == "bare-number-after-trigger"
+        and r.side == "friendly"
+        and r.outcome in ("kill", "capture")
+        and a.token_in(p.tok_end, grammar_union("suspected_of_belonging", "belonging_verbs", "forming_verbs"), "")
+        and _group_tie_after(a, view, p.tok_end, view.clause_of(p.tok_start))
+    ):
+        # "قتلت قوات الأمن ستة يشتبه بانتمائهم لتنظيم داعش": the men a bare number counts are the group's the words
+        # after it tie them to, not the force the verb's subject names
+        r.noun, r.side, r.rule = "member", "armed", "persons-tied-to-a-group"
+        r.metric = _metric(view, r, p)
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
     if r.metric and _speakers_counted(a, view, p):
@@ -402,10 +426,9 @@ def read_count(
     ):
         # "أكثر من 100 جريح، بينهم أكثر من 20 في حالة حرجة": how badly some of them are hurt, no count of its own
         r.metric, r.rule = None, "severity-of-a-part"
-    if r.metric is None and r.noun is None and r.outcome is None and _trend_of_the_count_before(a, view, p, previous):
+    if r.metric is None and r.noun is None and r.outcome is None and (before := _trend_of_the_count_before(a, view, p, previous)):
         # "نحو 222 عملية إرهابية، تراجعت إلى 180 في 2016، في حين لم تتجاوز الـ 40 في 2017": the same count, later
-        # (previous is set: the test asks for it)
-        r.noun, r.group_entity, r.metric = previous.noun, previous.group_entity, previous.metric  # type: ignore[union-attr]
+        r.noun, r.group_entity, r.metric = before.noun, before.group_entity, before.metric
         r.rule = "trend-of-the-count-before"
     if previous is not None and previous.placed.tok_start >= view.tok_start:
         # the whole a part belongs to ("بينهم طفلان" of 14 or of 58): two equal parts of two wholes are two figures
@@ -1452,7 +1475,10 @@ def _read_nouns_around(
             ),
             None,
         )
-        if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities):
+        if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities) and not any(
+            # (nor past another clause: "قصفت الطائرات مواقع في ريف إدلب، فيما زار المبعوث المنطقة 3 مرات")
+            verb < c.tok_start < p.tok_start and c.kinds & {"clause_break", "complementizer", "report"} for c in view.cues
+        ):
             # (the doer is the verb's subject, right after it — its noun with a nisba, "المسيرات التركية"; what
             # follows the subject is the target: "استهدف التنظيم الجيش العراقي 3 مرات" are the group's attacks)
             state = _friendly_between(view, verb + 1, verb + 2) or any(
@@ -1466,8 +1492,10 @@ def _read_nouns_around(
             r.noun is None
             and a.token_in(passive, grammar("times_passive_nouns"), "وإ")
             and a.token_in(passive - 1, grammar("times_passive_words"), "و")
-            and _friendly_between(view, view.tok_start, passive - 1)
-            and not _armed_between(view, view.tok_start, passive - 1)
+            # (the post's own phrase, right before: not the speaker, "وأكد الجيش أن مستودع الأسلحة … تم استهدافه")
+            and _friendly_between(view, max(view.tok_start, passive - 6), passive - 1)
+            and not _armed_between(view, max(view.tok_start, passive - 6), passive - 1)
+            and not any(passive - 6 <= c.tok_start < passive - 1 for c in view.cues_of("complementizer"))
         ):
             # "معسكر القوات التركية في بعشيقة تم استهدافه 8 مرات": a force's post struck so many times, so many attacks
             r.noun, r.noun_end_tok = "attack", p.tok_end + 1
@@ -3026,7 +3054,7 @@ def _read_side_from_the_toll(
                 a.token_in(r.noun_end_tok or p.tok_end, grammar("suspected_of_belonging"), "")
                 and any(a.token_in(t, grammar("their_belonging"), "") for t in range((r.noun_end_tok or p.tok_end) + 1, (r.noun_end_tok or p.tok_end) + 3))
             )
-            or a.token_in(r.noun_end_tok or p.tok_end, grammar("belonging_verbs"), "")
+            or a.token_in(r.noun_end_tok or p.tok_end, grammar_union("belonging_verbs", "forming_verbs"), "")
         )
         and _group_tie_after(a, view, r.noun_end_tok or p.tok_end, clause)
     ):

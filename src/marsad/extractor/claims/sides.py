@@ -222,7 +222,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
     """Is an armed group named within a few words after ``tok``, in its clause, with no other deed
     between (مواطنين تبين أنهم من مؤيدي تنظيم داعش)?"""
     hi = min(tok + 7, clause[1])
-    ties = grammar_union("tie_words", "belonging_verbs")
+    ties = grammar_union("tie_words", "belonging_verbs", "forming_verbs")
     first = min(
         [e.tok_start for e in view.entities if tok <= e.tok_start < hi and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
         + [c.tok_start for c in view.cues if tok <= c.tok_start < hi and "armed_group" in c.kinds],

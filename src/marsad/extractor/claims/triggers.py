@@ -44,14 +44,19 @@ _TRIGGER_WINDOW = 14
 # another noun's number in a clause on a place, "أصيب جندي في الهجوم على قاعدة يتمركز فيها 400 جندي")
 _TRIGGER_WINDOW_NAMED = 10
 _BREAK_KINDS = frozenset({"clause_break", "inflict"})  # (cues no trigger is read across)
+# (a passive verb of a fate opening the sentence reaches this far, past the event's phrase, to its subject set off
+# by a comma: "وقُتل في هذا الهجوم الذي … ووقع في أربيندا قرب الحدود مع مالي، 35 مدنياً")
+_OPENING_FATE_WINDOW = 30
 
 
 def _fate_opening_the_sentence(a: Analysis, view: SentenceView, p: Placed) -> Cue | None:
     """A verb of killing or wounding that opens the sentence with a preposition right after it, and nothing but
-    the event's phrase before the number: no people, fate, count or clause break between (up to 30 words)."""
+    the event's phrase before the number, which a comma sets off: no people, fate, count or clause break between."""
     first = next((c for c in view.cues if c.tok_start <= view.tok_start + 1 and c.kinds & {"kill", "wound"}), None)
-    if first is None or p.tok_start - first.tok_end > 30 or not a.token_in(first.tok_end, grammar("event_prepositions"), ""):
+    if first is None or p.tok_start - first.tok_end > _OPENING_FATE_WINDOW or not a.token_in(first.tok_end, grammar("event_prepositions"), ""):
         return None
+    if not _punctuated_before(a, p.tok_start, "،,"):
+        return None  # (the subject is set off by a comma; a number inside the phrase is the phrase's: "قبيلتين تضمان نحو 3000")
     # (the attack's own adjective is no people: "في هذا الهجوم المسلح الذي …")
     attack_ends = {c.tok_end for c in view.cues_of("attack")}
     if any(

@@ -826,6 +826,16 @@ def _past_place_adjectives(a: Analysis, view: SentenceView, p: Placed) -> int:
     return t if a.token_text(t).startswith("ال") else p.tok_end
 
 
+def _fled_to(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is the place at ``tok`` where men fled to ("المهربين الذين فروا إلى داخل الأراضي السورية"), not where the
+    figure fell?"""
+    to = grammar("destination_words")
+    return any(
+        a.token_text(t) in to and a.token_in(t - 1, grammar("fled_verbs"), "و")
+        for t in range(max(view.tok_start + 1, tok - 3), tok)
+    )
+
+
 def countries_in(
     a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame, starts_before: int | None = None
 ) -> tuple[list[str], str | None]:
@@ -847,7 +857,7 @@ def countries_in(
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
             continue
-        if not_where(a, view, p) or _inside_a_place_abroad(a, view, p):
+        if not_where(a, view, p) or _inside_a_place_abroad(a, view, p) or _fled_to(a, view, p.tok_start):
             continue
         if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
             continue
@@ -903,7 +913,7 @@ def countries_in(
         )
         # (not a border's nisba, the neighbour where the border is: "غربي البلاد، بمحاذاة الحدود السعودية")
         border = a.token_in(p.tok_start - 1, grammar("border_words"), "بول") and not a.token_text(p.tok_start).endswith(("ين", "ون"))
-        if country and lo <= p.tok_start < hi and placed and not border and country not in found:
+        if country and lo <= p.tok_start < hi and placed and not border and not _fled_to(a, view, p.tok_start) and country not in found:
             found.append(country)
     for c, _ in this_country:
         # "في وسط البلاد": the home of the state whose people the sentence counts ("ارتفعت حصيلة قتلى

@@ -707,12 +707,14 @@ def _border_nisba(a: Analysis, p: Placed) -> bool:
     words = grammar("border_words")
     if a.token_text(p.tok_start).endswith(("ين", "ون")):
         return False  # "حرس الحدود الإيرانيين": the guards' nationality, not the border's (الحدود الإيرانية)
+    masculine = a.token_text(p.tok_start).endswith("ي")  # (الأردني, not الأردنية)
     for back in (1, 2):
         t = p.tok_start - back
         if t < 0:
             return False
         if a.token_in(t, words, "بول"):
-            return True
+            # (a masculine nisba cannot agree with the plural "borders": "حرس الحدود الأردني" are Jordan's guards)
+            return not (masculine and a.token_in(t, grammar("border_plurals"), "بول"))
     return False
 
 
@@ -832,6 +834,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis) -
         and not (p.tok_start == r.placed.tok_end and r.side != "friendly")
         # (nor refugees' nationality, away from home by definition: "مخيم اللاجئين السوريين" beside Jordan's soldiers)
         and a.token_text(p.tok_start - 1).removeprefix("ال") not in grammar("uncounted_people")
+        # (nor a place's, whose forces it does not name: "فروا إلى داخل الأراضي السورية")
+        and not a.token_in(p.tok_start - 1, grammar("place_nouns"), "وبل")
         # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
         and not any(
             e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"

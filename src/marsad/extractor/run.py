@@ -862,6 +862,14 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis) -
     found = homes(ids + nisbas)
     if r.side == "friendly":
         found |= _state_after_its_soldiers(view, a)
+        # border guards serve at home, whatever their state's forces do abroad: "10 عناصر من حرس الحدود الإيراني"
+        found |= {
+            str(d.obj.country)  # type: ignore[attr-defined]
+            for d in view.adjectives
+            if getattr(d.obj, "country", None)
+            and a.token_in(d.tok_start - 1, grammar("border_plurals"), "")
+            and a.token_in(d.tok_start - 2, grammar("border_guard_heads"), "و")
+        }
     if len(found) > 1 and len(named := homes(ids)) == 1:
         # "قتل مقاتلو حركة الشباب 30 جندياً أوغندياً": the group named fights at home; the victims'
         # nationality says whose soldiers they were

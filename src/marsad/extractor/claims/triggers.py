@@ -225,6 +225,11 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
     Not a verb that has a number of its own after it: in "145 إرهابياً وأوقفت 106"
     the verb opens the next item of the list."""
     toward_words = grammar("toward_words")
+    if a is not None and a.token_text(tok) in grammar("in_words"):
+        # (past where the men counted were: "و5 من القوات شبه العسكرية الإقليمية في جالمودوج قتلوا")
+        place = next((e for e in view.entities if e.tok_start == tok + 1 and getattr(e.obj, "type", None) == "place"), None)
+        if place is not None and place.tok_end < clause[1]:
+            tok = place.tok_end
     for c in view.cues:
         # (or the verb right past a comma, agreeing with the men counted: "اثنين من مسلحي الحوثي، قتلا مساء الأحد")
         past_comma = (

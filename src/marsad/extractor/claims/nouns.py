@@ -10,7 +10,7 @@ from marsad.recognize.quantities import people_nisbas
 from marsad.text.normalize import norm
 
 from .groups import _group_after
-from .sides import _group_tie_after, _side_of_entity
+from .sides import _side_of_entity, _tied_to_a_group_after
 from .words import (
     _EVENT_KINDS,
     _NOUN_AFTER_KINDS,
@@ -332,9 +332,7 @@ def _other_noun_after(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "تدمير 3 من مخابئ المتشددين": some of the things counted next
     if word in grammar("after_bare_number"):
         return False
-    if (word in grammar("suspected_of_belonging") or word in grammar("belonging_verbs") or word in grammar("forming_verbs")) and _group_tie_after(
-        a, view, tok, view.clause_of(tok)
-    ):
+    if _tied_to_a_group_after(a, view, tok):
         return False  # a verb of the men counted, tying them to a group: "قتلت ستة يشتبه بانتمائهم لداعش"
     if word.startswith("م") and a.token_in(tok + 1, grammar("participle_complements"), ""):
         return False  # "حوالي 10,000 مبالغ فيها": a participle saying what the figure is, no noun it counts

@@ -176,6 +176,7 @@ from .sides import (
     _said_to_be,
     _side_of_entity,
     _sides_named,
+    _tied_to_a_group_after,
     _tied_to_group,
     _two_sides_named_after,
 )
@@ -306,17 +307,6 @@ def read_count(
     if r.metric and _a_year_in_a_time(a, view, p):
         # "وشهدت المدينة في 2015 هجوماً مماثلاً": the year a time names, not 2015 attacks
         r.metric, r.rule = None, "a-year"
-    if (
-        r.rule == "bare-number-after-trigger"
-        and r.side == "friendly"
-        and r.outcome in ("kill", "capture")
-        and a.token_in(p.tok_end, grammar_union("suspected_of_belonging", "belonging_verbs", "forming_verbs"), "")
-        and _group_tie_after(a, view, p.tok_end, view.clause_of(p.tok_start))
-    ):
-        # "قتلت قوات الأمن ستة يشتبه بانتمائهم لتنظيم داعش": the men a bare number counts are the group's the words
-        # after it tie them to, not the force the verb's subject names
-        r.noun, r.side, r.rule = "member", "armed", "persons-tied-to-a-group"
-        r.metric = _metric(view, r, p)
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
     if r.metric and _speakers_counted(a, view, p):
@@ -2658,6 +2648,10 @@ def _read_bare_number(
             # حصيلة القتلى في صفوف الدرك بلغت 19: the group named after the trigger, else the list's next
             # مقتل 15 من الجيش الصومالي: the group after the number; else after the trigger
             side, ent = _group_after(a, view, p.tok_end)[:2]
+            if side is None and _tied_to_a_group_after(a, view, p.tok_end):
+                # "قتلت قوات الأمن ستة يشتبه بانتمائهم لتنظيم داعش": the words after the number tie its men to a group,
+                # whatever force the verb's subject names
+                side = "armed"
             if side is None and _of_its_ranks(a, p.tok_end, grammar("of_words")):
                 # "أعلنت القوات المسلحة مقتل 11 من صفوفها": of its own ranks, whoever "its" is
                 side = _owner_side(view, p.tok_start)

@@ -267,6 +267,48 @@ def _a_year_in_a_time(a: Analysis, view: SentenceView, p: Placed) -> bool:
     return any(t.tok_start <= p.tok_start < t.tok_end for t in view.times)
 
 
+def _struck_so_many_times(a: Analysis, view: SentenceView, p: Placed) -> str | None:
+    """"استهدفت المسيرات التركية 12 مرة مواقع لقسد": a verb of striking and its subject before "so many times" —
+    "operation" when a state struck, "attack" when a group did, else None. The verb, its subject and the target may
+    fill a dozen words ("استهدفت خلايا داعش نقاط قوى الأمن الداخلي في ريف الحسكة 9 مرات"), not past another count or
+    clause ("قصفت الطائرات مواقع في ريف إدلب، فيما زار المبعوث المنطقة 3 مرات")."""
+    verb = next(
+        (
+            t
+            for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1)
+            if a.token_in(t, grammar("attack_verbs"), "و") or a.token_in(t, grammar("times_strike_verbs"), "و")
+        ),
+        None,
+    )
+    if verb is None or any(verb < q.tok_start < p.tok_start for q in view.quantities) or any(
+        verb < c.tok_start < p.tok_start and c.kinds & {"clause_break", "complementizer", "report"} for c in view.cues
+    ):
+        return None
+    # (the doer is the verb's subject, right after it — its noun with a nisba, "المسيرات التركية"; what follows the
+    # subject is the target: "استهدف التنظيم الجيش العراقي 3 مرات" are the group's attacks)
+    state = _friendly_between(view, verb + 1, verb + 2) or any(
+        verb + 1 <= d.tok_start <= verb + 2 and _side_of_entity(d.obj) == "friendly" for d in view.adjectives  # type: ignore[arg-type]
+    )
+    if state:
+        return "operation"
+    return "attack" if _armed_between(view, verb + 1, verb + 2) else None
+
+
+def _post_struck_so_many_times(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """"معسكر القوات التركية في بعشيقة تم استهدافه 8 مرات": a force's post struck so many times in the passive — the
+    force in the post's own phrase right before, not a speaker further back ("وأكد الجيش أن مستودع الأسلحة … تم
+    استهدافه")."""
+    passive = p.tok_start - 1 - a.token_in(p.tok_start - 1, grammar("times_passive_interjections"), "")
+    lo = max(view.tok_start, passive - 6)
+    return (
+        a.token_in(passive, grammar("times_passive_nouns"), "وإ")
+        and a.token_in(passive - 1, grammar("times_passive_words"), "و")
+        and _friendly_between(view, lo, passive - 1)
+        and not _armed_between(view, lo, passive - 1)
+        and not any(passive - 6 <= c.tok_start < passive - 1 for c in view.cues_of("complementizer"))
+    )
+
+
 def read_count(
     a: Analysis, view: SentenceView, p: Placed, previous: Reading | None, recent: dict[str, Reading] | None = None
 ) -> Reading:
@@ -1453,43 +1495,10 @@ def _read_nouns_around(
         r.noun, r.noun_end_tok = "attack", p.tok_end + 1
         r.rule = "attacked-so-many-times"
     if noun is None and r.noun is None and a.token_in(p.tok_end, grammar("times_words"), ""):
-        # "استهدفت المسيرات التركية 12 مرة مواقع لقسد": a verb of striking and its subject before the number —
-        # so many strikes, a state's operations or a group's attacks by who struck
-        # (the verb, its subject and the target fill a dozen words: "استهدفت خلايا داعش نقاط قوى الأمن الداخلي في ريف
-        # الحسكة 9 مرات")
-        verb = next(
-            (
-                t
-                for t in range(p.tok_start - 1, max(view.tok_start, p.tok_start - 12) - 1, -1)
-                if a.token_in(t, grammar("attack_verbs"), "و") or a.token_in(t, grammar("times_strike_verbs"), "و")
-            ),
-            None,
-        )
-        if verb is not None and not any(verb < q.tok_start < p.tok_start for q in view.quantities) and not any(
-            # (nor past another clause: "قصفت الطائرات مواقع في ريف إدلب، فيما زار المبعوث المنطقة 3 مرات")
-            verb < c.tok_start < p.tok_start and c.kinds & {"clause_break", "complementizer", "report"} for c in view.cues
-        ):
-            # (the doer is the verb's subject, right after it — its noun with a nisba, "المسيرات التركية"; what
-            # follows the subject is the target: "استهدف التنظيم الجيش العراقي 3 مرات" are the group's attacks)
-            state = _friendly_between(view, verb + 1, verb + 2) or any(
-                verb + 1 <= d.tok_start <= verb + 2 and _side_of_entity(d.obj) == "friendly" for d in view.adjectives  # type: ignore[arg-type]
-            )
-            if state or _armed_between(view, verb + 1, verb + 2):
-                r.noun, r.noun_end_tok = ("operation" if state else "attack"), p.tok_end + 1
-                r.rule = "struck-so-many-times"
-        passive = p.tok_start - 1 - a.token_in(p.tok_start - 1, grammar("times_passive_interjections"), "")
-        if (
-            r.noun is None
-            and a.token_in(passive, grammar("times_passive_nouns"), "وإ")
-            and a.token_in(passive - 1, grammar("times_passive_words"), "و")
-            # (the post's own phrase, right before: not the speaker, "وأكد الجيش أن مستودع الأسلحة … تم استهدافه")
-            and _friendly_between(view, max(view.tok_start, passive - 6), passive - 1)
-            and not _armed_between(view, max(view.tok_start, passive - 6), passive - 1)
-            and not any(passive - 6 <= c.tok_start < passive - 1 for c in view.cues_of("complementizer"))
-        ):
-            # "معسكر القوات التركية في بعشيقة تم استهدافه 8 مرات": a force's post struck so many times, so many attacks
-            r.noun, r.noun_end_tok = "attack", p.tok_end + 1
-            r.rule = "a-post-struck-so-many-times"
+        if (struck := _struck_so_many_times(a, view, p)) is not None:
+            r.noun, r.noun_end_tok, r.rule = struck, p.tok_end + 1, "struck-so-many-times"
+        elif _post_struck_so_many_times(a, view, p):
+            r.noun, r.noun_end_tok, r.rule = "attack", p.tok_end + 1, "a-post-struck-so-many-times"
     if (
         noun is None
         and r.noun is None

@@ -477,6 +477,36 @@ def _document_country(found: Counter[str] | None) -> str | None:
 _MAIN_COUNTRY_SHARE = 0.6
 
 
+def _located_by_a_place(a: Analysis, view: SentenceView, since: int) -> set[str]:
+    """The countries the towns, provinces and regions a sentence names from token ``since`` on lie in (a state's
+    part, شمال العراق, too; not the states it names)."""
+    return {
+        str(e.country)
+        for p in view.entities
+        if p.tok_start >= since
+        and (e := p.obj).type == "place"  # type: ignore[attr-defined]
+        and (e.kind != "country" or e.direction)
+        and e.country
+        and not not_where(a, view, p)
+    }
+
+
+def _another_state_with_the_towns(a: Analysis, view: SentenceView, p: Placed, located: set[str]) -> bool:
+    """Whether a state besides ``located`` is named where it shares the figure: coordinated with a town after
+    the figure (بريف إدلب والعراق), or anywhere after the first town when every town is before it (a
+    speaker's town: "في بغداد … منها 5000 في العراق و3500 في سوريا، مقتل 23 ألف")."""
+    towns = [q for q in view.entities if (e := q.obj).type == "place" and (e.kind != "country" or e.direction) and e.country and not not_where(a, view, q)]  # type: ignore[attr-defined]
+    after = any(q.tok_start >= p.tok_end for q in towns)
+    first = min(q.tok_start for q in towns)
+    for q in view.entities:
+        e = q.obj
+        if e.type != "place" or e.kind != "country" or not e.country or e.country in located or q.tok_start < first:  # type: ignore[attr-defined]
+            continue
+        if not after or any(t.tok_end in (q.tok_start, q.tok_start - 1) for t in towns):
+            return True
+    return False
+
+
 def _main_country(found: Counter[str] | None) -> str | None:
     """The country an article is mostly about: named at least three times and more often than any other
     ("وذكرت صحيفة الصباح المغربية …" then Rabat, Fès, Casablanca, and Syria once, for the fighters' origin).
@@ -2057,6 +2087,19 @@ def _fill(
                             countries, place = near, near_place
                             ctx["countries"] = "own-part-before-a-contrast"
                             break
+            if (
+                len(countries) > 1
+                and ctx["countries"] == "sentence"
+                and len(located := _located_by_a_place(a, view, view.tok_start)) == 1
+                and located <= set(countries)
+                and not _another_state_with_the_towns(a, view, p, located)
+            ):
+                # "4 جنود من الجيش التركي قتلوا بقصف … على قريتين بريف إدلب"، "22 إرهابياً مدعومين من الهند
+                # … بمنطقة بانو": of the states a sentence names, the one all its towns and provinces lie in
+                # (one of them after the figure) is where the figure is; the others are the soldiers', the
+                # attackers' or a backer's; a town before the figure only when no other state is named after it
+                # (not "في تصريحات في بغداد: 8500 غارة، منها 5000 في العراق و3500 في سوريا": the speaker's town)
+                countries, ctx["countries"] = sorted(located), "the-sentence's-located-country"
         if not countries and not settled and metric == "strength":
             # "15 ألف مقاتل أجنبي سافروا إلى سوريا والعراق": fighters are where they went
             countries = _destinations(a, view)

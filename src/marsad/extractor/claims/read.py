@@ -41,6 +41,7 @@ from .attacks import (
 )
 from .fates import (
     _being_then_missing,
+    _bombers_who_blew_themselves_up,
     _carried_out_just_before,
     _changed_from,
     _died_of_nothing_told,
@@ -351,6 +352,8 @@ def read_count(
         r.metric, r.rule = None, "a-year"
     if r.metric == "strength" and _fate_of_the_men(a, view, p):
         r.metric, r.rule = None, "a-fate-of-the-men-counted"
+    if r.metric == "killed" and r.outcome == "kill" and _bombers_who_blew_themselves_up(a, view, p):
+        r.metric, r.rule = None, "bombers-who-blew-themselves-up"
     if r.metric and _speakers_counted(a, view, p):
         r.metric, r.rule = None, "speakers-counted"
     end = r.noun_end_tok or p.tok_end

@@ -2819,6 +2819,10 @@ def _read_side_from_the_toll(
             # "بلغ مجموع الضحايا المدنيين 1075 شخصاً (268 قتيلاً و807 جرحى)": the toll just named is of
             # civilians, whatever toll came before it
             r.side, r.leader, r.group_entity = "civilian", False, None
+        if _tied_to_a_group_after(a, view, p.tok_end + (a.token_text(p.tok_end) in grammar("of_words"))):
+            # "مقتل عشرة من قوات الأمن و30 من المشتبه بانتمائهم لتنظيم داعش": the men the list's next item ties to
+            # a group are the group's, not the side of the item before
+            r.side, r.leader, r.group_entity = "armed", False, None
         r.rule = "breakdown-of-earlier-toll"
     if (
         r.noun == "person"

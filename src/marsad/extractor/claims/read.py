@@ -2733,6 +2733,13 @@ def _read_bare_number(
             if side is not None and ent is not None:
                 r.group_entity = ent  # (whose side it is may hold only in one war: Hezbollah's)
             r.rule = "bare-number-after-trigger"
+            # "ألقت القبض على مشتبه واحد"، "على مشتبهين اثنين": the suspects a number word follows, a group's
+            # men where the passage is about one (as "3 مشتبهين" are)
+            # (not a definite list the number word describes: "قائمة المطلوبين التسعة")
+            r.suspect = r.suspect or (
+                r.outcome == "capture"
+                and any(c.tok_end == p.tok_start and "suspect" in c.kinds and not a.token_text(c.tok_start).startswith("ال") for c in view.cues)
+            )
             if trig is not None and any(
                 c.kinds & {"friendly", "civilian"}
                 and view.tok_start <= c.tok_start < trig.tok_start

@@ -53,6 +53,7 @@ from marsad.extractor.claims import (
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
+    _this_country_cues,
     across_a_border,
     border_chain_countries,
     capital_abroad,
@@ -2093,6 +2094,13 @@ def _fill(
                 and len(located := _located_by_a_place(a, view, view.tok_start)) == 1
                 and located <= set(countries)
                 and not _another_state_with_the_towns(a, view, p, located)
+                # (nor where "the country", whichever it is, is coordinated with its town: "جنوبي البلاد وشمالي العراق")
+                and not any(
+                    t.tok_start in (c.tok_end, c.tok_end + 1) or c.tok_start in (t.tok_end, t.tok_end + 1)
+                    for c, _ in _this_country_cues(view, view.tok_start, view.tok_end)
+                    for t in view.entities
+                    if t.obj.country in located  # type: ignore[attr-defined]
+                )
             ):
                 # "4 جنود من الجيش التركي قتلوا بقصف … على قريتين بريف إدلب"، "22 إرهابياً مدعومين من الهند
                 # … بمنطقة بانو": of the states a sentence names, the one all its towns and provinces lie in

@@ -337,19 +337,26 @@ def _state_nisba_after(a: Analysis, view: SentenceView, tok: int) -> int | None:
 
 
 def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
-    """The party الحزب at ``tok`` names again: the last actor named before it whose name opens with حزب
-    (not "كتائب حزب الله"), unless a name of its own follows it ("الحزب الإسلامي التركستاني")."""
-    if not a.token_in(tok, grammar("party_anaphors"), "ول") or (
+    """The party الحزب (or the organisation المنظمة) at ``tok`` names again: the last actor named before it whose
+    name opens with حزب (منظمة: "منظمة بي كا كا"; not "كتائب حزب الله"), unless a name of its own follows it
+    ("الحزب الإسلامي التركستاني")."""
+    word = next((w for w in grammar("party_anaphors") if a.token_in(tok, (w,), "ول")), None)
+    if word is None or (
         a.token_text(tok + 1).startswith("ال") and not a.token_in(tok + 1, grammar("toward_words"))  # (الحزب إلى 212)
     ):
         return None
     best: Entity | None = None
-    party = grammar_stems("party_stems")
+    party = word.removeprefix("ال")
     for v in a.views:
         if v.tok_start >= tok:
             break
         for e in v.entities:
-            if e.tok_start < tok and e.obj.type == "actor" and norm(e.obj.text).lstrip("ول").startswith(party):  # type: ignore[attr-defined]
+            if (
+                e.tok_start < tok
+                and e.obj.type == "actor"  # type: ignore[attr-defined]
+                # (the word may stand before the name the entity holds: "منظمة «بي كا كا»")
+                and (norm(e.obj.text).lstrip("ول").startswith(party) or a.token_text(e.tok_start - 1).lstrip("ول") == party)  # type: ignore[attr-defined]
+            ):
                 best = e.obj  # type: ignore[assignment]
     return best
 

@@ -734,6 +734,18 @@ def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
 def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     """Are the last people the sentence names before ``trig`` a group's men, named as a target (استهدافه
     عناصر القاعدة، غارات ضد مسلحي داعش), with no other people in the sentence?"""
+    if not any(c.kinds & PEOPLE_KINDS for c in view.cues) and any(
+        c.tok_end < trig.tok_start
+        and "operation" in c.kinds
+        # (past its adjective: "العمليات العسكرية ضد")
+        and a.token_in(g, grammar("against_words"), "")
+        and any(e.tok_start in (g + 1, g + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
+        for c in view.cues
+        for g in (c.tok_end, c.tok_end + 1)
+    ):
+        # "خلال أربعة أيام من العمليات العسكرية ضد منظمة بي كا كا، قتل 68 في بلدتي …": with no people named, the
+        # dead the operations against a group made are its men
+        return True
     before = _only_people_before(view, trig)
     if not before:
         return False

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.extractor.claims.sides import side_of_actor
 from marsad.extractor.document import Analysis, Placed, SentenceView
 from marsad.lexicon import load
 from marsad.model import Entity, Period, TimeExpression
@@ -352,6 +353,16 @@ def _not_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
         c.tok_start < p.tok_start <= c.tok_end + 1
         and not any(c.tok_end <= q.tok_start and q.tok_end <= p.tok_start for q in view.entities)
         for c in view.cues_of("boilerplate")
+    ):
+        return True
+    if any(
+        # (the places it names, coordinated: "المتمركز في سورية والعراق")
+        c.tok_start < p.tok_start <= c.tok_end + 3
+        and (
+            any(e.tok_end == c.tok_start and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed" for e in view.entities)
+            or any(d.tok_end == c.tok_start and "armed_group" in d.kinds for d in view.cues)
+        )
+        for c in view.cues_of("group_base")
     ):
         return True
     e: Entity = p.obj  # type: ignore[assignment]
@@ -836,6 +847,12 @@ def _fled_to(a: Analysis, view: SentenceView, tok: int) -> bool:
     )
 
 
+def says_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Can the place say where the sentence's events were — not a wire's or a speaker's place, not a place
+    abroad that a place of the story lies in, not where men fled to?"""
+    return not (not_where(a, view, p) or _inside_a_place_abroad(a, view, p) or _fled_to(a, view, p.tok_start))
+
+
 def countries_in(
     a: Analysis, view: SentenceView, lo: int, hi: int, frame: Frame, starts_before: int | None = None
 ) -> tuple[list[str], str | None]:
@@ -857,7 +874,7 @@ def countries_in(
         e: Entity = p.obj  # type: ignore[assignment]
         if not (lo <= p.tok_start < hi) or e.type != "place" or not e.country:
             continue
-        if not_where(a, view, p) or _inside_a_place_abroad(a, view, p) or _fled_to(a, view, p.tok_start):
+        if not says_where(a, view, p):
             continue
         if starts_before is not None and p.tok_start >= starts_before and p.tok_start > last_end + 1:
             continue

@@ -53,7 +53,6 @@ from marsad.extractor.claims import (
 from marsad.extractor.context import (
     POINT_IN_TIME,
     Frame,
-    _this_country_cues,
     across_a_border,
     border_chain_countries,
     capital_abroad,
@@ -65,6 +64,7 @@ from marsad.extractor.context import (
     note_countries,
     open_ended_time_in,
     period_in,
+    says_where,
 )
 from marsad.extractor.document import (
     LABEL_ITEM,
@@ -475,37 +475,57 @@ def _document_country(found: Counter[str] | None) -> str | None:
     return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
-_MAIN_COUNTRY_SHARE = 0.6
+_HEADLINE_COUNTRY_SHARE = 0.6
 
 
-def _located_by_a_place(a: Analysis, view: SentenceView, since: int) -> set[str]:
-    """The countries the towns, provinces and regions a sentence names from token ``since`` on lie in (a state's
-    part, شمال العراق, too; not the states it names)."""
-    return {
-        str(e.country)
-        for p in view.entities
-        if p.tok_start >= since
-        and (e := p.obj).type == "place"  # type: ignore[attr-defined]
-        and (e.kind != "country" or e.direction)
-        and e.country
-        and not not_where(a, view, p)
-    }
-
-
-def _another_state_with_the_towns(a: Analysis, view: SentenceView, p: Placed, located: set[str]) -> bool:
-    """Whether a state besides ``located`` is named where it shares the figure: coordinated with a town after
-    the figure (بريف إدلب والعراق), or anywhere after the first town when every town is before it (a
-    speaker's town: "في بغداد … منها 5000 في العراق و3500 في سوريا، مقتل 23 ألف")."""
-    towns = [q for q in view.entities if (e := q.obj).type == "place" and (e.kind != "country" or e.direction) and e.country and not not_where(a, view, q)]  # type: ignore[attr-defined]
-    after = any(q.tok_start >= p.tok_end for q in towns)
-    first = min(q.tok_start for q in towns)
-    for q in view.entities:
-        e = q.obj
-        if e.type != "place" or e.kind != "country" or not e.country or e.country in located or q.tok_start < first:  # type: ignore[attr-defined]
+def _towns_where(a: Analysis, view: SentenceView) -> list[Placed]:
+    """The towns, provinces and regions of a sentence (a state's part, شمال العراق, too) that say where: not an
+    origin or a destination (تسللوا من ريف دير الزور، نقلت جثامينهم إلى مدينة غاريسا), nor a wire's or a speaker's
+    place, nor one the men fled to."""
+    away = grammar_union("of_words", "toward_words")
+    out = []
+    for p in view.entities:
+        e: Entity = p.obj  # type: ignore[assignment]
+        if e.type != "place" or not e.country or (e.kind == "country" and not e.direction):
             continue
-        if not after or any(t.tok_end in (q.tok_start, q.tok_start - 1) for t in towns):
-            return True
-    return False
+        # (the nearest preposition within two words: "من ريف دير الزور"، "إلى مدينة غاريسا")
+        before = next((t for t in (p.tok_start - 1, p.tok_start - 2) if a.token_in(t, grammar_union("in_words", "of_words", "toward_words"), "و")), None)
+        if before is not None and a.token_in(before, away, "و"):
+            continue
+        if not says_where(a, view, p):
+            continue
+        out.append(p)
+    return out
+
+
+def _one_state_of_the_towns(a: Analysis, view: SentenceView, p: Placed, countries: list[str]) -> set[str]:
+    """Of the states a sentence names for a figure, the one all its towns lie in, when the others are no place of
+    it: "4 جنود من الجيش التركي قتلوا بقصف … على قريتين بريف إدلب"، "22 إرهابياً مدعومين من الهند … بمنطقة بانو"
+    — the others are the soldiers', a backer's, or the name a group goes by (الحوثي في اليمن). Empty when not so:
+    another state named as the place (وفي العراق، قتل 5 … تسللوا من ريف دير الزور), coordinated with a town either
+    way (شمال سوريا والعراق، العراق وريف دير الزور، جنوبي البلاد وشمالي العراق), or, all the towns before the
+    figure, any state named after the first of them (في تصريحات في بغداد: 8500 غارة، منها 5000 في العراق)."""
+    towns = _towns_where(a, view)
+    located = {str(t.obj.country) for t in towns}  # type: ignore[attr-defined]
+    if len(located) != 1 or not located < set(countries):
+        return set()
+    first = min(t.tok_start for t in towns)
+    after = any(t.tok_start >= p.tok_end for t in towns)
+    for q in view.entities:
+        e: Entity = q.obj  # type: ignore[assignment]
+        if e.type != "place" or e.kind != "country" or e.direction or not e.country or e.country in located:
+            continue
+        beside = any(t.tok_end in (q.tok_start, q.tok_start - 1) or t.tok_start in (q.tok_end, q.tok_end + 1) for t in towns)
+        # (the place of the figure, opening its clause: "وفي العراق، قتل" — not the name a group goes by, "جماعة
+        # الحوثي في اليمن"، "للحركة الإسلامية في أوزبكستان")
+        opens = q.tok_start - 1 == view.tok_start or any(lo == q.tok_start - 1 for lo, _ in view.clauses)
+        placed = opens and a.token_in(q.tok_start - 1, grammar("in_words"), "و")
+        if beside or placed or (not after and q.tok_start > first):
+            return set()
+    # (nor "the country" coordinated with a town, whichever state it is: "جنوبي البلاد وشمالي العراق")
+    if any(t.tok_start in (c.tok_end, c.tok_end + 1) or c.tok_start in (t.tok_end, t.tok_end + 1) for c in view.cues_of("this_country") for t in towns):
+        return set()
+    return located
 
 
 def _main_country(found: Counter[str] | None) -> str | None:
@@ -519,6 +539,12 @@ def _main_country(found: Counter[str] | None) -> str | None:
         return None
     (top, n), (_, second) = found.most_common(2)
     return top if n >= 3 and n > second else None
+
+
+def _headline_country(found: Counter[str] | None, main: str | None) -> str | None:
+    """The main country a headline's figure takes: one with three fifths of the article's places. (A headline's
+    figure is mostly told again in the body with its countries, and one left without them joins that telling.)"""
+    return main if main and found and found[main] >= _HEADLINE_COUNTRY_SHARE * sum(found.values()) else None
 
 
 def _article_views(a: Analysis) -> list[SentenceView]:
@@ -1344,9 +1370,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
     mentions = _country_mentions(a, views)  # (one pass over the article for both)
     home = _document_country(mentions)
     main = None if home else _main_country(mentions)
-    # a headline's figure is mostly told again in the body with its countries, and one left without them
-    # joins that telling: only a country with three fifths of the article's places is a headline's too
-    headline_main = main if main and mentions and mentions[main] >= _MAIN_COUNTRY_SHARE * sum(mentions.values()) else None
+    headline_main = _headline_country(mentions, main)
     breakdown: tuple[str, str | None] | None = None  # the toll whose list items follow: (outcome, side)
     neutralised: list[Claim] = []  # the dead counted as "neutralised" (تحييد)
     unsided: set[float] = set()  # tolls of the dead that name no side (استشهاد 550 سورياً)
@@ -2088,25 +2112,7 @@ def _fill(
                             countries, place = near, near_place
                             ctx["countries"] = "own-part-before-a-contrast"
                             break
-            if (
-                len(countries) > 1
-                and ctx["countries"] == "sentence"
-                and len(located := _located_by_a_place(a, view, view.tok_start)) == 1
-                and located <= set(countries)
-                and not _another_state_with_the_towns(a, view, p, located)
-                # (nor where "the country", whichever it is, is coordinated with its town: "جنوبي البلاد وشمالي العراق")
-                and not any(
-                    t.tok_start in (c.tok_end, c.tok_end + 1) or c.tok_start in (t.tok_end, t.tok_end + 1)
-                    for c, _ in _this_country_cues(view, view.tok_start, view.tok_end)
-                    for t in view.entities
-                    if t.obj.country in located  # type: ignore[attr-defined]
-                )
-            ):
-                # "4 جنود من الجيش التركي قتلوا بقصف … على قريتين بريف إدلب"، "22 إرهابياً مدعومين من الهند
-                # … بمنطقة بانو": of the states a sentence names, the one all its towns and provinces lie in
-                # (one of them after the figure) is where the figure is; the others are the soldiers', the
-                # attackers' or a backer's; a town before the figure only when no other state is named after it
-                # (not "في تصريحات في بغداد: 8500 غارة، منها 5000 في العراق و3500 في سوريا": the speaker's town)
+            if len(countries) > 1 and ctx["countries"] == "sentence" and (located := _one_state_of_the_towns(a, view, p, countries)):
                 countries, ctx["countries"] = sorted(located), "the-sentence's-located-country"
         if not countries and not settled and metric == "strength":
             # "15 ألف مقاتل أجنبي سافروا إلى سوريا والعراق": fighters are where they went
@@ -2748,15 +2754,23 @@ def _quoted_restatement(o: Claim, c: Claim) -> bool:
 
 
 def _reported_again(o: Claim, c: Claim) -> bool:
-    """The sentence gives a figure and then a speaker's word for the same one (أصيب سبعة من رجال الشرطة …،
-    حيث ذكرت القناة أن سبعة من عناصر الشرطة أصيبوا): one figure, told twice. (In the dev pages a figure
-    given again in its sentence after a speaker's verb and its أن was one claim of the gold 15 times in 15.)"""
+    """The sentence gives a figure and, after it, a speaker's word for the same one (أصيب سبعة من رجال الشرطة …،
+    حيث ذكرت القناة أن سبعة من عناصر الشرطة أصيبوا): one figure, told twice. (In the dev pages a figure given
+    again in its sentence after a speaker's verb and its أن was one claim of the gold 15 times in 15.) Not
+    another event in contrast (فيما ذكرت مصادر أن جنديين قتلا في صلاح الدين), nor others (3 جنود آخرين)."""
     if o.span is None or o.number_span is None or c.number_span is None or o.span != c.span:
         return False
-    lo, hi = sorted((o.number_span.end, c.number_span.start))
-    words = [norm(w) for w in o.evidence[lo - o.span.start : hi - o.span.start].split()]
-    verbs, that = grammar("restating_verbs"), grammar("restating_that")
-    return any(w in verbs for w in words) and any(w in that for w in words[next(i for i, w in enumerate(words) if w in verbs) :])
+    first, later = sorted((o, c), key=lambda x: x.number_span.start if x.number_span else 0)
+    if _others_after(later):
+        return False
+    lo, hi = first.number_span.end, later.number_span.start  # type: ignore[union-attr]
+    words = [norm(x) for x in o.evidence[lo - o.span.start : hi - o.span.start].split()]
+    verbs, that, contrast = grammar("restating_verbs"), grammar("restating_that"), grammar("contrast_words")
+    # (a verb behind its clitic too: "وذكرت"، "فقالت")
+    at = next((i for i, w in enumerate(words) if w in verbs or (w[:1] in "وف" and w[1:] in verbs)), None)
+    if at is None or (at > 0 and words[at - 1] in contrast):
+        return False
+    return any(w in that for w in words[at:])
 
 
 def _rounds(rounded: Claim, exact: Claim) -> bool:

@@ -734,18 +734,6 @@ def _fought_them_before(a: Analysis, view: SentenceView, tok: int) -> bool:
 def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
     """Are the last people the sentence names before ``trig`` a group's men, named as a target (استهدافه
     عناصر القاعدة، غارات ضد مسلحي داعش), with no other people in the sentence?"""
-    if not any(c.kinds & PEOPLE_KINDS for c in view.cues) and any(
-        c.tok_end < trig.tok_start
-        and "operation" in c.kinds
-        # (past its adjective: "العمليات العسكرية ضد")
-        and a.token_in(g, grammar("against_words"), "")
-        and any(e.tok_start in (g + 1, g + 2) and _side_of_entity(e.obj) == "armed" for e in view.entities)  # type: ignore[arg-type]
-        for c in view.cues
-        for g in (c.tok_end, c.tok_end + 1)
-    ):
-        # "خلال أربعة أيام من العمليات العسكرية ضد منظمة بي كا كا، قتل 68 في بلدتي …": with no people named, the
-        # dead the operations against a group made are its men
-        return True
     before = _only_people_before(view, trig)
     if not before:
         return False
@@ -757,6 +745,28 @@ def _targeted_men_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:
         word[i:].startswith(tuple(grammar("targeting_nouns"))) for i in (0, 1)
     )
     return targeted and "member" in last.kinds and _group_after(a, view, last.tok_end)[0] == "armed"
+
+
+def _dead_of_operations_against_a_group(a: Analysis, view: SentenceView, trig: Cue) -> bool:
+    """Are the bare dead after ``trig`` the men of a group the sentence's operations were against ("خلال أربعة أيام
+    من العمليات العسكرية ضد منظمة بي كا كا، قتل 68 في بلدتي …"), with no people named in the sentence and no
+    blast, strike or attack told after the verb (not "… ضد حركة الشباب، قتل 5 في انفجار عبوة بسوق": its victims)?"""
+    if (
+        any(c.kinds & PEOPLE_KINDS for c in view.cues)
+        or any(c.tok_start >= trig.tok_end and c.kinds & {"attack", "operation"} for c in view.cues)
+        or any(a.token_in(t, grammar("blast_nouns"), "بفول") for t in range(trig.tok_end, view.tok_end))
+    ):
+        return False
+    against = grammar("against_words")
+    return any(
+        c.tok_end < trig.tok_start
+        and "operation" in c.kinds
+        # (past the operations' adjective: "العمليات العسكرية ضد")
+        and a.token_in(g, against, "")
+        and _armed_between(view, g + 1, g + 3)
+        for c in view.cues
+        for g in (c.tok_end, c.tok_end + 1)
+    )
 
 
 def _fired_on_civilians_before(a: Analysis, view: SentenceView, trig: Cue) -> bool:

@@ -463,7 +463,9 @@ def _bombers_who_blew_themselves_up(a: Analysis, view: SentenceView, p: Placed) 
     if not any(a.token_in(t, selves) for t in range(p.tok_end, min(view.tok_end, p.tok_end + 8))):
         return False
     tolls = grammar("definite_toll_nouns")
-    return not any(c.tok_end <= p.tok_start and c.kinds & {"kill", "kill_after"} for c in view.cues) and not any(
+    # (a kill told before them in their own clause makes them its dead: "قتل 5 جنود، بعد أن فجر 3 انتحاريين أنفسهم"
+    # has the soldiers' toll in another clause)
+    lo = view.clause_of(p.tok_start)[0]
+    return not any(lo <= c.tok_start and c.tok_end <= p.tok_start and c.kinds & {"kill", "kill_after"} for c in view.cues) and not any(
         a.token_in(t, tolls, "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
     )
-

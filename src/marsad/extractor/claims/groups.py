@@ -355,7 +355,7 @@ def _party_anaphor_at(a: Analysis, tok: int) -> Entity | None:
                 e.tok_start < tok
                 and e.obj.type == "actor"  # type: ignore[attr-defined]
                 # (the word may stand before the name the entity holds: "منظمة «بي كا كا»")
-                and (norm(e.obj.text).lstrip("ول").startswith(party) or a.token_text(e.tok_start - 1).lstrip("ول") == party)  # type: ignore[attr-defined]
+                and (norm(e.obj.text).lstrip("ول").startswith(party) or (e.tok_start > 0 and a.token_in(e.tok_start - 1, (party,), "ول")))  # type: ignore[attr-defined]
             ):
                 best = e.obj  # type: ignore[assignment]
     return best

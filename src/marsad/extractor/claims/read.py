@@ -20,6 +20,7 @@ from .attacks import (
     _attacking_party,
     _bases_attacked,
     _civilians_attacked_after,
+    _dead_of_operations_against_a_group,
     _fired_on_civilians_before,
     _force_is_the_killer,
     _force_operation,
@@ -2718,7 +2719,13 @@ def _read_bare_number(
             if side is None and trig is not None and not part:
                 side = _counted_before_relative(a, view, trig)
             r.noun, r.side = "person", side or _side_of_next(a, view, p)
-            if r.side is None and r.outcome == "kill" and trig is not None and not part and _targeted_men_before(a, view, trig):
+            if (
+                r.side is None
+                and r.outcome == "kill"
+                and trig is not None
+                and not part
+                and (_targeted_men_before(a, view, trig) or _dead_of_operations_against_a_group(a, view, trig))
+            ):
                 # "كثف الطيران الأمريكي استهدافه عناصر القاعدة، حيث قتل ما لا يقل عن عشرين": the dead of the
                 # strikes are the group's men the sentence says they targeted
                 side, r.side = "armed", "armed"

@@ -240,7 +240,7 @@ def _group_tie_after(a: Analysis, view: SentenceView, tok: int, clause: tuple[in
 def _tied_to_a_group_after(a: Analysis, view: SentenceView, tok: int) -> bool:
     """Does a verb of suspicion, belonging or forming at ``tok`` tie the men a number counts to an armed group named
     after it ("ستة يشتبه بانتمائهم لداعش"، "8 يشكلون خلية تابعة لداعش")?"""
-    return a.token_in(tok, grammar_union("suspected_of_belonging", "belonging_verbs", "forming_verbs"), "") and _group_tie_after(
+    return a.token_in(tok, grammar_union("suspected_of_belonging", "suspected_men_nouns", "belonging_verbs", "forming_verbs"), "") and _group_tie_after(
         a, view, tok, view.clause_of(tok)
     )
 

@@ -40,6 +40,8 @@ from marsad.text.tokens import stems
 __all__ = ["find_quantities"]
 
 _LET = "\u0621-\u064a"
+# "و" and a number after a number: the other end of a range written out (بين الـ21 والـ34)
+_AND_A_NUMBER_RE = re.compile(r"\s*و\s*(?:الـ?\s*)?[0-9\u0660-\u0669]+")
 _CLOSING_BRACKET = re.compile(r"\s*[)\]]")
 _WORD_RE = re.compile(rf"[{_LET}a-z]+|[%$€£]")
 _SENT_BREAK_RE = re.compile(r"[.!?\n;]")
@@ -1276,6 +1278,9 @@ def _classify(t: str, x: _Num, lex: _Lex) -> int:
         return -1
     if lex.phrases_after["age_cues_after"].match(t[x.ne : x.ne + 30]):
         x.kind = "age"  # في الـ 19 من عمره
+        return -1
+    if (m := _AND_A_NUMBER_RE.match(t, x.ne)) and lex.phrases_after["age_cues_after"].match(t[m.end() : m.end() + 30]):
+        x.kind = "age"  # "بين الـ21 والـ34 من العمر": the first end of a range of ages
         return -1
     noun0 = left[-2] if l0 == "ال" and len(left) > 1 else l0  # (سن الـ18: the article written apart)
     if noun0 and _bare_in(noun0, s["age_nouns_before"]) and x.value is not None and x.value <= 120:

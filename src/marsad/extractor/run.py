@@ -938,7 +938,8 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis) -
 
 
 def _state_after_its_soldiers(view: SentenceView, a: Analysis, passage: list[str] | None = None) -> set[str]:
-    """"بمقتل ثمانية جنود توغو": a state named right after its soldiers, in construct — whose they are.
+    """"بمقتل ثمانية جنود توغو"، "12 جندياً من الكاميرون": a state named right after its soldiers, in construct or
+    after من — whose they are.
 
     After a noun with the accusative's alif, indefinite and so in no construct, the name is the soldiers'
     nisba spelt like their state ("15 جنديا كينيا"، "جنديا نيجيريا"): it says whose they were, not where they
@@ -950,8 +951,10 @@ def _state_after_its_soldiers(view: SentenceView, a: Analysis, passage: list[str
         if getattr(e.obj, "kind", None) != "country" or not country:
             continue
         for c in view.cues:
-            if c.tok_end == e.tok_start and "friendly" in c.kinds:
-                if passage is None or not a.token_text(c.tok_end - 1).endswith("ا") or country in passage:
+            # (or past من: "12 جندياً من الكاميرون", soldiers from their state)
+            from_state = c.tok_end + 1 == e.tok_start and a.token_text(c.tok_end) in grammar("of_words")
+            if (c.tok_end == e.tok_start or from_state) and "friendly" in c.kinds:
+                if passage is None or (not a.token_text(c.tok_end - 1).endswith("ا") and not from_state) or country in passage:
                     found.add(str(country))
     return found
 

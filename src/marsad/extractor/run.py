@@ -482,20 +482,21 @@ def _towns_where(a: Analysis, view: SentenceView) -> list[Placed]:
     """The towns, provinces and regions of a sentence (a state's part, شمال العراق, too) that say where: not an
     origin or a destination (تسللوا من ريف دير الزور، نقلت جثامينهم إلى مدينة غاريسا), nor a wire's or a speaker's
     place, nor one the men fled to."""
-    away = grammar_union("of_words", "toward_words")
+    away, prepositions = grammar_union("of_words", "toward_words"), grammar_union("in_words", "of_words", "toward_words")
     out = []
     for p in view.entities:
-        e: Entity = p.obj  # type: ignore[assignment]
-        if e.type != "place" or not e.country or (e.kind == "country" and not e.direction):
+        if not _part_of_a_state(p.obj):  # type: ignore[arg-type]
             continue
         # (the nearest preposition within two words: "من ريف دير الزور"، "إلى مدينة غاريسا")
-        before = next((t for t in (p.tok_start - 1, p.tok_start - 2) if a.token_in(t, grammar_union("in_words", "of_words", "toward_words"), "و")), None)
-        if before is not None and a.token_in(before, away, "و"):
-            continue
-        if not says_where(a, view, p):
-            continue
-        out.append(p)
+        before = next((t for t in (p.tok_start - 1, p.tok_start - 2) if a.token_in(t, prepositions, "و")), None)
+        if (before is None or not a.token_in(before, away, "و")) and says_where(a, view, p):
+            out.append(p)
     return out
+
+
+def _part_of_a_state(e: Entity) -> bool:
+    """A town, province or region of a known state, or a state's part by its compass (شمال العراق)."""
+    return e.type == "place" and bool(e.country) and (e.kind != "country" or bool(e.direction))
 
 
 def _one_state_of_the_towns(a: Analysis, view: SentenceView, p: Placed, countries: list[str]) -> set[str]:
@@ -513,7 +514,7 @@ def _one_state_of_the_towns(a: Analysis, view: SentenceView, p: Placed, countrie
     after = any(t.tok_start >= p.tok_end for t in towns)
     for q in view.entities:
         e: Entity = q.obj  # type: ignore[assignment]
-        if e.type != "place" or e.kind != "country" or e.direction or not e.country or e.country in located:
+        if e.type != "place" or e.kind != "country" or _part_of_a_state(e) or not e.country or e.country in located:
             continue
         beside = any(t.tok_end in (q.tok_start, q.tok_start - 1) or t.tok_start in (q.tok_end, q.tok_end + 1) for t in towns)
         # (the place of the figure, opening its clause: "وفي العراق، قتل" — not the name a group goes by, "جماعة
@@ -1381,6 +1382,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         atts = attributions(a, view)
         resolve_anaphors(atts, view, frame.source, frame.last_body)
         counts = [p for p in view.quantities if p.obj.kind == "count" and (p.obj.value or 0) > 0]  # type: ignore[attr-defined]
+        main_here = headline_main if view.headline else main
         # a new speaker introduced here starts a new passage, unless the sentence
         # says it speaks of the same events (من جهتها); "في سياق منفصل" always does
         opening = [c for c in view.cues if c.tok_start <= view.tok_start + 1]
@@ -1510,7 +1512,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
         for r in reads:
             if r.metric is None:
                 continue
-            filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home, headline_main if view.headline else main)
+            filled = _fill(a, view, r, frame, atts, default_source, doc_id, outlets, home, main_here)
             if r.metric == "killed" and _neutralised(a, view, r):
                 neutralised.extend(filled)
             if item:
@@ -1522,7 +1524,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             parts = list(takewhile(lambda x: x.metric is not None and not x.leader, reads[i + 1 :]))
             whole = toll_of_its_parts(view, r, parts)
             if whole is not None:
-                sentence_claims.extend(_fill(a, view, whole, frame, atts, default_source, doc_id, outlets, home, headline_main if view.headline else main))
+                sentence_claims.extend(_fill(a, view, whole, frame, atts, default_source, doc_id, outlets, home, main_here))
         claims.extend(sentence_claims)
         _update_frame(a, view, frame, sentence_claims, atts)
         frame.last_body = last_body(view, frame.last_body)
@@ -2747,13 +2749,20 @@ def _to_contract_ids(claims: list[Claim]) -> list[Claim]:
 _OPENS_QUOTE = re.compile(r"[:：]\s*[«“\"]")
 
 
+def _between_the_figures(o: Claim, c: Claim) -> str | None:
+    """The words between two figures of one evidence sentence, the earlier's end to the later's start (None when
+    they are not in one sentence)."""
+    if o.span is None or o.number_span is None or c.number_span is None or o.span != c.span:
+        return None
+    first, later = (o.number_span, c.number_span) if o.number_span.start <= c.number_span.start else (c.number_span, o.number_span)
+    return o.evidence[first.end - o.span.start : later.start - o.span.start]
+
+
 def _quoted_restatement(o: Claim, c: Claim) -> bool:
     """The sentence reports a figure and then quotes the statement that gave it (أعلن الجيش مقتل 44
     تكفيرياً …، وقال في بيان له: «… القضاء على 44 فرداً تكفيرياً»): one figure, told twice."""
-    if o.span is None or o.number_span is None or c.number_span is None or o.span != c.span:
-        return False
-    lo, hi = sorted((o.number_span.end, c.number_span.start))
-    return bool(_OPENS_QUOTE.search(o.evidence[lo - o.span.start : hi - o.span.start]))
+    between = _between_the_figures(o, c)
+    return between is not None and bool(_OPENS_QUOTE.search(between))
 
 
 def _reported_again(o: Claim, c: Claim) -> bool:
@@ -2761,13 +2770,10 @@ def _reported_again(o: Claim, c: Claim) -> bool:
     حيث ذكرت القناة أن سبعة من عناصر الشرطة أصيبوا): one figure, told twice. (In the dev pages a figure given
     again in its sentence after a speaker's verb and its أن was one claim of the gold 15 times in 15.) Not
     another event in contrast (فيما ذكرت مصادر أن جنديين قتلا في صلاح الدين), nor others (3 جنود آخرين)."""
-    if o.span is None or o.number_span is None or c.number_span is None or o.span != c.span:
+    between = _between_the_figures(o, c)
+    if between is None or _others_after(max(o, c, key=lambda x: x.number_span.start if x.number_span else 0)):
         return False
-    first, later = sorted((o, c), key=lambda x: x.number_span.start if x.number_span else 0)
-    if _others_after(later):
-        return False
-    lo, hi = first.number_span.end, later.number_span.start  # type: ignore[union-attr]
-    words = [norm(x) for x in o.evidence[lo - o.span.start : hi - o.span.start].split()]
+    words = [norm(x) for x in between.split()]
     verbs, that, contrast = grammar("restating_verbs"), grammar("restating_that"), grammar("contrast_words")
     # (a verb behind its clitic too: "وذكرت"، "فقالت")
     at = next((i for i, w in enumerate(words) if w in verbs or (w[:1] in "وف" and w[1:] in verbs)), None)

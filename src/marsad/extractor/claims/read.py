@@ -2134,6 +2134,8 @@ def _read_outcome(
         # (not the held set free: "أفرجت السلطات عن 300 محتجز من عناصر داعش"، "… بعد الإفراج عنهم"; those moved
         # stay held; nor those held before: "40 عنصراً من داعش معتقلين سابقين")
         and not a.sentence_has(view, grammar("release_words"), "وبل")
+        # (nor the held who got away: "وفرّ 20 سجيناً من عناصر التنظيم من سجن في إدلب")
+        and not a.sentence_has(view, grammar("fled_verbs"), "و")
         and not any(a.token_in(t, grammar("former_words"), "") for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)))
     ):
         # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group

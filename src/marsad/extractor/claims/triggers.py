@@ -257,6 +257,8 @@ def _trigger_after(view: SentenceView, tok: int, clause: tuple[int, int], a: Ana
                 continue
             if c.prefix.startswith("و") and c.kinds & {"kill_after", "wound_after"}:
                 continue  # "… عناصر وقتلى ومعتقلي التنظيم": a noun coordinated in the phrase, no predicate
+            if a is not None and any(a.token_in(t, grammar("charge_words"), "و") for t in range(c.tok_start - 3, c.tok_start)):
+                continue  # the charge they face, not their fate: "أعدمت ثلاثة مواطنين بتهم الإرهاب والقتل"
             if c.kinds & {"kill_after", "wound_after"} and any(
                 tok <= q.tok_start and q.tok_end == c.tok_start and q.obj.kind == "count"  # type: ignore[attr-defined]
                 for q in view.quantities

@@ -78,6 +78,9 @@ def _civilians_of_a_toll(a: Analysis, view: SentenceView, p: Placed) -> bool:
     # (not the living: "أحصى التقرير 5000 مدني يعيشون في مخيم الهول")
     if any(a.token_in(t, grammar("living_verbs"), "و") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end))):
         return False
+    # (nor visitors: "إذ زارها نحو ستة ملايين سائح")
+    if any(a.token_in(t, grammar("visiting_verbs"), "و") for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)):
+        return False
     words = grammar_union("documenting_words", "dead_toll_words")
     if any(a.token_in(t, words, "وفل") for t in range(view.tok_start, p.tok_start)):
         return True

@@ -227,6 +227,7 @@ from .words import (
     GROUP_NOUNS,
     OUTCOMES,
     PEOPLE_KINDS,
+    _bare_word,
     _cue_at,
     _cue_end,
     _demographic_nouns,
@@ -1477,9 +1478,14 @@ def _read_nouns_around(
             # whose base was struck are its men
             r.noun, r.side = "friendly", "friendly"
             r.rule = "nationals-of-the-attacked-force"
-        t = r.noun_end_tok + (a.token_in(r.noun_end_tok, grammar("fighting_verbs"), ""))
-        if a.token_in(t, grammar("in_ranks_words"), "") and a.token_text(t + 1) in grammar("ranks_words"):
-            side, ent, _ = _group_after(a, view, t + 2)
+        t = r.noun_end_tok + (a.token_text(r.noun_end_tok) in grammar("were_verbs"))
+        fighting = a.token_in(t, grammar("fighting_verbs"), "")
+        t += fighting
+        ranks = a.token_in(t, grammar("in_ranks_words"), "") and a.token_text(t + 1) in grammar("ranks_words")
+        # (or fighting "with" a group: "2900 روسي يقاتلون مع التنظيم في سوريا")
+        beside = fighting and a.token_text(t) in grammar("fighting_with_words")
+        if ranks or beside:
+            side, ent, _ = _group_after(a, view, t + (2 if ranks else 1))
             if side == "armed":
                 # "نحو 800 ليبي يقاتلون في صفوف داعش": men of a nationality in a group's ranks are its fighters
                 r.noun, r.side, r.group_entity = "member", "armed", ent
@@ -1783,9 +1789,11 @@ def _read_subsets(
         r.outcome = previous.outcome
         r.estimate = previous.metric == "strength" or previous.estimate  # (the next item of a list of estimates)
         r.rule = "coordinated-with-previous"
-        if a.token_text(p.tok_end) in grammar("of_words") and r.noun in ("person", "member", "friendly"):
+        # (or "in the ranks of": "مئة قتيل في صفوف المتمردين وأربعة في صفوف القوات الحكومية")
+        ranks = a.token_in(p.tok_end, grammar("in_ranks_words"), "") and a.token_text(p.tok_end + 1) in grammar("ranks_words")
+        if (ranks or a.token_text(p.tok_end) in grammar("of_words")) and r.noun in ("person", "member", "friendly"):
             # "27 من تنظيم داعش و283 من القوات الحكومية": the item names its own side
-            side, ent, _ = _group_after(a, view, p.tok_end)
+            side, ent, _ = _group_after(a, view, p.tok_end + ranks)
             if side and side != r.side:
                 r.side, r.group_entity = side, ent
                 if r.noun == "friendly":
@@ -2187,6 +2195,82 @@ def _read_outcome(
     return trig
 
 
+def _subject_before_its_object(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
+    """Is the count at ``p`` followed, past its noun and one adjective at most, by another count with no
+    و, comma or "of them" between: the verb before them has its subject, then its object
+    (قتل مسلحان جهاديان 21 سائحاً) — not a part told after its whole (قتل 5 جنود 2 منهم ضباط)?"""
+    end = max(r.noun_end_tok or p.tok_end, p.tok_end)
+    if r.noun is None:
+        return False
+    for t in (end, end + 1):
+        # (past one adjective: a bare word, or a word of the same men, "مسلحان جهاديان")
+        # (an adjective: a word of the same men, "مسلحان جهاديان", or a bare nisba, "مسلحين أجانب" — not a
+        # preposition setting one count against another, "5 جنود مقابل 20 مسلحاً")
+        if t > end and not (
+            _cue_at(view, end, {"member", "armed_group"}) is not None
+            or (_bare_word(a, view, end) and a.token_text(end).endswith(("ي", "يا", "يان", "يين", "يون", "ية", "ب")))
+        ):
+            break
+        q = next((x for x in view.quantities if x.tok_start == t), None)
+        if q is None:
+            continue
+        return (
+            q.obj.kind == "count"  # type: ignore[attr-defined]
+            and not q.prefix
+            # (not "one of them" setting a part apart: "4 عناصر من خلايا داعش أحدهم قيادي")
+            and not a.token_in(t, grammar("one_of_them"), "و")
+            and not _punctuated_before(a, t, "،,؛;:.")
+            and _cue_at(view, q.tok_end, {"subset"}) is None
+            and _cue_at(view, q.tok_end, PEOPLE_KINDS) is not None
+        )
+    return False
+
+
+def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, trig: Cue | None) -> bool:
+    """Is the capture of the men counted at ``p`` an armed group's deed: the group named right after the
+    capture verb and its object pronoun, as its subject (أسرهم التنظيم), or the subject of the sentence's first verb,
+    which the capture verb continues behind و with no force named between (هاجمت عناصر من بوكو حرام القرية …
+    واعتقلت)? Not where the men counted are tied to a group after them (4 عناصر من خلية لداعش)."""
+    end = r.noun_end_tok or p.tok_end
+    if trig is None or "capture" not in trig.kinds:
+        # (the verb after its object: "30 مقاتلاً كردياً أسرهم التنظيم")
+        trig = next((c for c in view.cues_of("capture") if end <= c.tok_start <= end + 2), None)
+        if trig is None:
+            return False
+    if any(
+        p.tok_end <= e.tok_start <= end + 3 and e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type, attr-defined]
+        for e in view.entities
+    ):
+        return False
+
+    def armed_at(t: int) -> bool:
+        return any(
+            e.tok_start == t and e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type, attr-defined]
+            for e in view.entities
+        ) or any(c.tok_start == t for c in view.cues_of("armed_group"))
+    if armed_at(trig.tok_end) and a.carries_pronoun(trig):
+        # (a verb with its object pronoun, then its subject: "أسرهم التنظيم" — not a masdar and its genitive,
+        # "اعتقال خلية للتنظيم")
+        return True
+    if not trig.prefix.startswith("و") or trig.tok_start - view.tok_start > 30:
+        return False
+    named = sorted(
+        [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_end <= trig.tok_start and e.obj.type == "actor"]  # type: ignore[arg-type, attr-defined]
+        + [(c.tok_start, "armed") for c in view.cues_of("armed_group") if c.tok_end <= trig.tok_start]
+        + [(c.tok_start, "armed") for c in view.cues_of("member") if c.tok_end <= trig.tok_start and c.kinds == {"member"}]
+        + [(c.tok_start, "friendly") for c in view.cues_of("friendly_group") if c.tok_end <= trig.tok_start]
+    )
+    # (the first named is the group and nothing but the group is named; the group opens the sentence, or an
+    # attack's verb before it does: "مسلحو داعش هاجموا … واعتقلوا"، "هاجمت عناصر من بوكو حرام … واعتقلت" — not a
+    # statement's object, "أعلنت السلطات تفكيك خلية لداعش واعتقال 5 من عناصرها")
+    if not named or not all(side == "armed" for _, side in named):
+        return False
+    first = named[0][0]
+    return first - view.tok_start <= 1 or any(
+        view.tok_start <= c.tok_start <= view.tok_start + 1 and c.tok_end <= first for c in view.cues_of("attack")
+    )
+
+
 def _read_outcome_from_context(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
@@ -2312,6 +2396,15 @@ def _read_outcome_from_context(
     ):
         # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
         r.outcome, r.metric, r.rule = None, None, "court-sentence"
+        return None
+    if r.outcome in ("kill", "capture") and trig is not None and trig.tok_end <= p.tok_start and _subject_before_its_object(a, view, p, r):
+        # "قتل مسلحان جهاديان 21 سائحاً": the verb's subject counted before its object is its doers, not its dead
+        r.outcome, r.metric, r.rule = None, None, "doers-counted-before-their-object"
+        return None
+    if r.outcome == "capture" and r.group_entity is None and _taken_by_a_group(a, view, p, r, trig):
+        # "ونحو 30 مقاتلاً كردياً أسرهم التنظيم"، "هاجمت عناصر من بوكو حرام قريتين واعتقلت 60 شخصاً": a group's
+        # captives, no group's men caught
+        r.outcome, r.metric, r.rule = None, None, "taken-by-a-group"
         return None
     if r.outcome == "kill" and r.noun == "member" and r.group_entity is None and _martyred(a, view, p, r, clause):
         # "استشهاد ستة مقاتلين بنيران داعش": a martyr is the reporter's own, never the enemy

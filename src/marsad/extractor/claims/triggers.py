@@ -157,8 +157,24 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
                 c.tok_end == other.tok_start and c.kinds & {"operation", "attack"} for c in view.cues
             ):
                 continue
+            if _doers_before_the_object(a, view, other, p):
+                continue  # "قتل ثلاثة مسلحين 12 مدنياً": the verb's subject counted, then its object
             return None
     return best
+
+
+def _doers_before_the_object(a: Analysis, view: SentenceView, doers: Placed, p: Placed) -> bool:
+    """Is ``doers`` a count of men right before ``p`` (its people noun and one adjective at most between,
+    no و, comma or "of them"), and ``p`` a count of people: a verb's subject, then its object?"""
+    if p.prefix or not 1 <= p.tok_start - doers.tok_end <= 2 or _punctuated_before(a, p.tok_start, "،,؛;:."):
+        return False
+    if a.token_in(p.tok_start, grammar("one_of_them"), "و"):
+        return False  # (one of them, a part: "4 عناصر أحدهم قيادي")
+    if _cue_at(view, doers.tok_end, {"member"}) is None and not (
+        doers.tok_end == doers.tok_start + 1 and _cue_at(view, doers.tok_start, {"member"}) is not None
+    ):
+        return False
+    return _cue_at(view, p.tok_end, PEOPLE_KINDS) is not None and _cue_at(view, p.tok_end, {"subset"}) is None
 
 
 def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -1399,8 +1399,14 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
             and _other_speaker(new_speakers[0], frame.figure_source or frame.source)
         ):
             if not any("same_topic" in c.kinds for c in opening):
-                frame.period, frame.countries = None, []
-                frame.place, frame.all_countries = None, []
+                frame.period = None
+                # (the passage's lands stay with a new speaker on the same figures — "وقال التحالف … 53 مدنياً
+                # إضافياً" after the US army's toll in Iraq and Syria — unless the speaker is a body of another
+                # land that does not fight abroad: "وقال الجيش الكاميروني إن …" after a passage on Nigeria)
+                body = entity_data.actor(new_speakers[0]) or {}
+                away = new_speakers[0] in expeditionary() or body.get("parent") in expeditionary()
+                if body.get("country") and body["country"] not in frame.countries and not away:
+                    frame.countries, frame.place, frame.all_countries = [], None, []
             frame.actor = []
         if counts and new_speakers:
             frame.figure_source = new_speakers[0]

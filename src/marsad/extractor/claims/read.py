@@ -2200,8 +2200,8 @@ def _subject_before_its_object(a: Analysis, view: SentenceView, p: Placed, r: Re
     و, comma or "of them" between: the verb before them has its subject, then its object
     (قتل مسلحان جهاديان 21 سائحاً) — not a part told after its whole (قتل 5 جنود 2 منهم ضباط)?"""
     end = max(r.noun_end_tok or p.tok_end, p.tok_end)
-    if r.noun is None:
-        return False
+    if r.noun != "member":
+        return False  # (the doers are armed men: gunmen, bombers)
     for t in (end, end + 1):
         # (past one adjective: a bare word, or a word of the same men, "مسلحان جهاديان")
         # (an adjective: a word of the same men, "مسلحان جهاديان", or a bare nisba, "مسلحين أجانب" — not a
@@ -2221,7 +2221,7 @@ def _subject_before_its_object(a: Analysis, view: SentenceView, p: Placed, r: Re
             and not a.token_in(t, grammar("one_of_them"), "و")
             and not _punctuated_before(a, t, "،,؛;:.")
             and _cue_at(view, q.tok_end, {"subset"}) is None
-            and _cue_at(view, q.tok_end, PEOPLE_KINDS) is not None
+            and _cue_at(view, q.tok_end, _PEOPLE_NOUNS) is not None
         )
     return False
 

@@ -23,6 +23,7 @@ from .words import (
     _OUTCOME_KINDS,
     _OUTCOME_OR_AFTER_KINDS,
     _OUTCOME_OR_OTHER_KINDS,
+    _PEOPLE_NOUNS,
     _PEOPLE_OR_FORCE_KINDS,
     OUTCOMES,
     PEOPLE_KINDS,
@@ -174,7 +175,7 @@ def _doers_before_the_object(a: Analysis, view: SentenceView, doers: Placed, p: 
         doers.tok_end == doers.tok_start + 1 and _cue_at(view, doers.tok_start, {"member"}) is not None
     ):
         return False
-    return _cue_at(view, p.tok_end, PEOPLE_KINDS) is not None and _cue_at(view, p.tok_end, {"subset"}) is None
+    return _cue_at(view, p.tok_end, _PEOPLE_NOUNS) is not None and _cue_at(view, p.tok_end, {"subset"}) is None
 
 
 def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:

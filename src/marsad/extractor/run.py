@@ -1743,6 +1743,18 @@ def _another_killer_named(a: Analysis, view: SentenceView, own: str | None) -> b
     return False
 
 
+def _abroad_after(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
+    """Is the count said to be abroad, within a few words after its noun and before any other number
+    (عشرة أشخاص … في الخارج، أوقفوا "خارج الحدود")?"""
+    end = r.noun_end_tok or p.tok_end
+    stop = min(view.tok_end, end + 8, *(q.tok_start for q in view.quantities if q.tok_start >= end))
+    words = grammar("abroad_after_words")
+    return any(
+        a.token_in(t, words, "و") and (a.token_text(t + 1) in grammar("abroad_objects") or a.token_text(t - 1) == "في")
+        for t in range(end, stop)
+    )
+
+
 def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
     """Is the count set at sea: aimed at ships (هجوماً على السفن، عمليات استهدفت سفناً، هجمات بالصواريخ
     … ضد سفن) or "in" a sea or strait (24 هجوماً بمسيرات في باب المندب), further on in its clause — not
@@ -2065,7 +2077,12 @@ def _fill(
         at_sea = ctx["countries"] != "number" and metric in ("attacks", "operations") and _at_sea(a, view, p, r)
         if at_sea:
             countries, place, ctx["countries"] = [], None, "at-sea"
-        settled = origins or worldwide or at_sea
+        abroad = ctx["countries"] != "number" and _abroad_after(a, view, p, r)
+        if abroad:
+            # "ألقت القبض على عشرة أشخاص في مركز قيادة الجماعة في الخارج وعلى 17 داخل إيران": abroad, in no
+            # country the text names (the country named after it is the next figure's)
+            countries, place, ctx["countries"] = [], None, "abroad"
+        settled = origins or worldwide or at_sea or abroad
         if origins and not countries:
             # foreign fighters counted by where they come from (المقاتلين الأجانب، تأتي تونس في
             # مقدمتهم بـ 6500): the countries named are origins, the passage's country is not theirs;

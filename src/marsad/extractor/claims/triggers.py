@@ -98,6 +98,10 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
     # (when the number's own clause tells its fate after it: not "مشيرا إلى أن 3 منهم ضباط"; asked once, not
     # once per word before the number)
     fate_after = any(p.tok_end <= c.tok_start < clause[1] and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues)
+    if fate_after:
+        # (a fate named before the statement's complementizer is the speaker's aside, not the reported figure's:
+        # "وقال الجيش، لدى إعلانه عن القتلى، إن ثلاثة جنود آخرين أصيبوا")
+        lo = max([lo, *(c.tok_start for c in view.cues_of("complementizer") if lo <= c.tok_start < p.tok_start and not c.prefix)])
     for t in range(lo, p.tok_start) if fate_after else ():
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
         # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة

@@ -433,7 +433,13 @@ def _ranked_country(a: Analysis, view: SentenceView, p: Placed, clo: int) -> str
             and any(q.tok_end <= e.tok_start for q in view.quantities)
             and not any(o.tok_end == e.tok_start and o.obj.type == "place" for o in view.entities)  # type: ignore[attr-defined]
         )
-        if ranked or gapped:
+        # (or the country a relative clause says saw it: "لتحل بعد العراق التي شهدت 2965 هجوماً")
+        witnessed = (
+            a.token_text(e.tok_end) in grammar("singular_relatives")
+            and a.token_in(e.tok_end + 1, grammar("witness_verbs"), "")
+            and p.tok_start - (e.tok_end + 2) <= 1
+        )
+        if ranked or gapped or witnessed:
             return str(c)
     return None
 

@@ -1753,15 +1753,30 @@ def _another_killer_named(a: Analysis, view: SentenceView, own: str | None) -> b
 
 
 def _abroad_after(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
-    """Is the count said to be abroad, within a few words after its noun and before any other number
-    (عشرة أشخاص … في الخارج، أوقفوا "خارج الحدود")?"""
+    """Is the count said to be abroad, as the counted men's own place: right after their noun, or their verb,
+    or the words of where they were held (عشرة أشخاص في مركز قيادة الجماعة في الخارج، أوقفوا "خارج الحدود") —
+    not another noun's (عمليات خارج الحدود، قيادات في الخارج, a place after من), and not where a place is named
+    after it before the next number (خارج الحدود في شمال العراق)?"""
     end = r.noun_end_tok or p.tok_end
     stop = min(view.tok_end, end + 8, *(q.tok_start for q in view.quantities if q.tok_start >= end))
     words = grammar("abroad_after_words")
-    return any(
-        a.token_in(t, words, "و") and (a.token_text(t + 1) in grammar("abroad_objects") or a.token_text(t - 1) == "في")
-        for t in range(end, stop)
-    )
+    for t in range(end, stop):
+        if not a.token_in(t, words, "و"):
+            continue
+        before = a.token_text(t - 1)
+        own = a.token_text(t + 1) in grammar("abroad_objects") and t <= end + 2  # (أوقفوا خارج الحدود)
+        # (or "في الخارج" ending the men's own place phrase, opened by في right after them — not others they are
+        # linked to: "على صلة بقيادات في الخارج")
+        held = (
+            before == "في"
+            and (t - 1 == end or a.token_text(end) == "في")
+            and not any(a.token_in(u, grammar("link_words"), "وب") for u in range(end, t))
+        )
+        if (own or held) and before != "من" and not any(
+            e.obj.type == "place" and t < e.tok_start < stop for e in view.entities  # type: ignore[attr-defined]
+        ):
+            return True
+    return False
 
 
 def _at_sea(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:

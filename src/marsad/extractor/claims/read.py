@@ -1942,7 +1942,14 @@ def _read_outcome(
         r.outcome = "kill"  # "(15 إصابة بجروح)، ثم إطلاق النار (ثلاث حالات وفاة)": the noun names its own outcome
     if r.outcome == "kill" and "detained_noun" in kinds and trig is not None and "kill_after" in trig.kinds:
         r.outcome = "capture"  # "(20 قتيلاً، 50 معتقلاً)": the noun names its own outcome, as جريحاً does
-    if r.outcome is None and "detained_noun" in kinds and not _other_outcome_before(view, p, clause) and q.noun_start is None:
+    if (
+        r.outcome is None
+        and "detained_noun" in kinds
+        and not _other_outcome_before(view, p, clause)
+        and q.noun_start is None
+        # (nor the held who got away, the verb right before them: "وفرّ 20 سجيناً من السجن")
+        and not any(a.token_in(t, grammar("fled_verbs"), "و") for t in range(max(clause[0], p.tok_start - 2), p.tok_start))
+    ):
         r.outcome = "capture"  # (not "الإفراج عن 887 محتجزاً": released, not held)
     if r.outcome is None and "wound_after" in kinds:
         r.outcome = "wound"
@@ -2143,7 +2150,7 @@ def _read_outcome(
         # stay held; nor those held before: "40 عنصراً من داعش معتقلين سابقين")
         and not a.sentence_has(view, grammar("release_words"), "وبل")
         # (nor the held who got away: "وفرّ 20 سجيناً من عناصر التنظيم من سجن في إدلب")
-        and not a.sentence_has(view, grammar("fled_verbs"), "و")
+        and not any(a.token_in(t, grammar("fled_verbs"), "و") for t in range(view.tok_start, p.tok_start))
         and not any(a.token_in(t, grammar("former_words"), "") for t in range(p.tok_end, min(p.tok_end + 8, view.tok_end)))
     ):
         # "وجود 26 ألف عنصر من تنظيم داعش معتقل في العراق وسوريا": the group's men held, past the group
@@ -2219,9 +2226,10 @@ def _subject_before_its_object(a: Analysis, view: SentenceView, p: Placed, r: Re
             and not q.prefix
             # (not "one of them" setting a part apart: "4 عناصر من خلايا داعش أحدهم قيادي")
             and not a.token_in(t, grammar("one_of_them"), "و")
-            and not _punctuated_before(a, t, "،,؛;:.")
+            and not _punctuated_before(a, t, "،,؛;:.()-–\"«»")
             and _cue_at(view, q.tok_end, {"subset"}) is None
-            and _cue_at(view, q.tok_end, _PEOPLE_NOUNS) is not None
+            # (the object is people other than armed men: "9 دواعش 3 قياديين" is a breakdown of the dead)
+            and _cue_at(view, q.tok_end, {"civilian", "friendly", "person"}) is not None
         )
     return False
 
@@ -2254,8 +2262,22 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
         return True
     if not trig.prefix.startswith("و") or trig.tok_start - view.tok_start > 30:
         return False
+    # (the count right after the verb: the verb names no subject of its own, "واعتقلت قسد لاحقاً 80 عنصراً"; and
+    # not the group's own men, "واعتقل 15 من عناصره")
+    if any(a.token_text(t) not in qualifier_words() for t in range(trig.tok_end, p.tok_start)) or any(
+        end - 1 <= c.tok_start <= end + 1 and a.carries_pronoun(c) for c in view.cues if c.kinds & {"member", "leader"}
+    ):
+        return False
+    # (one group only: another the sentence names, "داهمت هيئة تحرير الشام خلية لداعش … واعتقلت 6", is the
+    # target whose men were caught)
+    if len({e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}) > 1:  # type: ignore[arg-type, attr-defined]
+        return False
     named = sorted(
-        [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if e.tok_end <= trig.tok_start and e.obj.type == "actor"]  # type: ignore[arg-type, attr-defined]
+        [
+            (e.tok_start, _side_of_entity(e.obj))  # type: ignore[arg-type]
+            for e in view.entities
+            if e.tok_end <= trig.tok_start and e.obj.type == "actor"  # type: ignore[attr-defined]
+        ]
         + [(c.tok_start, "armed") for c in view.cues_of("armed_group") if c.tok_end <= trig.tok_start]
         + [(c.tok_start, "armed") for c in view.cues_of("member") if c.tok_end <= trig.tok_start and c.kinds == {"member"}]
         + [(c.tok_start, "friendly") for c in view.cues_of("friendly_group") if c.tok_end <= trig.tok_start]
@@ -2397,7 +2419,13 @@ def _read_outcome_from_context(
         # "أصدرت محكمة مصرية إعدام عشرة إرهابيين": a court's sentence, not a death
         r.outcome, r.metric, r.rule = None, None, "court-sentence"
         return None
-    if r.outcome in ("kill", "capture") and trig is not None and trig.tok_end <= p.tok_start and _subject_before_its_object(a, view, p, r):
+    if (
+        r.outcome in ("kill", "capture")
+        and trig is not None
+        # (the verb right before the doers, with no subject of its own: "قتل مسلحان جهاديان 21 سائحاً")
+        and p.tok_start == trig.tok_end
+        and _subject_before_its_object(a, view, p, r)
+    ):
         # "قتل مسلحان جهاديان 21 سائحاً": the verb's subject counted before its object is its doers, not its dead
         r.outcome, r.metric, r.rule = None, None, "doers-counted-before-their-object"
         return None

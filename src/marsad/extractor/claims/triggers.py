@@ -23,7 +23,6 @@ from .words import (
     _OUTCOME_KINDS,
     _OUTCOME_OR_AFTER_KINDS,
     _OUTCOME_OR_OTHER_KINDS,
-    _PEOPLE_NOUNS,
     _PEOPLE_OR_FORCE_KINDS,
     OUTCOMES,
     PEOPLE_KINDS,
@@ -101,7 +100,14 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
     if fate_after:
         # (a fate named before the statement's complementizer is the speaker's aside, not the reported figure's:
         # "وقال الجيش، لدى إعلانه عن القتلى، إن ثلاثة جنود آخرين أصيبوا")
-        lo = max([lo, *(c.tok_start for c in view.cues_of("complementizer") if lo <= c.tok_start < p.tok_start and not c.prefix)])
+        # (not أن after a conjunction of time, "بعد أن حاصرت القرية"، nor in a relative clause, "التي أكدت أن")
+        lo = max([lo, *(
+            c.tok_start for c in view.cues_of("complementizer")
+            if lo <= c.tok_start < p.tok_start
+            and not c.prefix
+            and a.token_text(c.tok_start - 1) not in grammar("time_conjunctions")
+            and not any(a.token_text(t) in grammar("singular_relatives") for t in (c.tok_start - 2, c.tok_start - 3))
+        )])
     for t in range(lo, p.tok_start) if fate_after else ():
         # (and a speaker's participle opening a new reported clause: "أعلن الجيش مقتل قيادي، مضيفا أن 4 جنود
         # أصيبوا" — the death told before is the first statement's; so a reporting verb joined by و: "عن إصابة
@@ -171,7 +177,7 @@ def _trigger_before(view: SentenceView, p: Placed, clause: tuple[int, int], a: A
 def _doers_before_the_object(a: Analysis, view: SentenceView, doers: Placed, p: Placed) -> bool:
     """Is ``doers`` a count of men right before ``p`` (its people noun and one adjective at most between,
     no و, comma or "of them"), and ``p`` a count of people: a verb's subject, then its object?"""
-    if p.prefix or not 1 <= p.tok_start - doers.tok_end <= 2 or _punctuated_before(a, p.tok_start, "،,؛;:."):
+    if p.prefix or not 1 <= p.tok_start - doers.tok_end <= 2 or _punctuated_before(a, p.tok_start, "،,؛;:.()-–\"«»"):
         return False
     if a.token_in(p.tok_start, grammar("one_of_them"), "و"):
         return False  # (one of them, a part: "4 عناصر أحدهم قيادي")
@@ -179,7 +185,12 @@ def _doers_before_the_object(a: Analysis, view: SentenceView, doers: Placed, p: 
         doers.tok_end == doers.tok_start + 1 and _cue_at(view, doers.tok_start, {"member"}) is not None
     ):
         return False
-    return _cue_at(view, p.tok_end, _PEOPLE_NOUNS) is not None and _cue_at(view, p.tok_end, {"subset"}) is None
+    # (the verb has no subject of its own before the doers: "قتل ثلاثة مسلحين 12 مدنياً" — not "قتلت القوات 20 مسلحاً 15
+    # عنصراً من بوكو حرام"; and the object is people other than armed men: a breakdown of the doers is theirs)
+    verb = next((c for c in view.cues if c.tok_end <= doers.tok_start and c.kinds & {"kill", "capture", "wound"}), None)
+    if verb is None or doers.tok_start != verb.tok_end:
+        return False
+    return _cue_at(view, p.tok_end, {"civilian", "friendly", "person"}) is not None and _cue_at(view, p.tok_end, {"subset"}) is None
 
 
 def _named_bodies_end(a: Analysis, view: SentenceView, tok: int) -> int | None:

@@ -1752,6 +1752,28 @@ def _another_killer_named(a: Analysis, view: SentenceView, own: str | None) -> b
     return False
 
 
+def _joint_force_states(a: Analysis, view: SentenceView) -> list[str]:
+    """The states a joint force is made of, named after its word of making (قوة مشتركة من نيجيريا والنيجر
+    والكاميرون، قوة مؤلفة من …) and joined by و."""
+    if not a.sentence_has(view, grammar("joint_force_words")):
+        return []
+    places = sorted((e for e in view.entities if getattr(e.obj, "kind", None) == "country"), key=lambda e: e.tok_start)
+    for t in range(view.tok_start, view.tok_end - 1):
+        if a.token_text(t) not in grammar("joint_force_words") or a.token_text(t + 1) not in grammar("of_words"):
+            continue
+        found: list[str] = []
+        at = t + 2
+        for e in places:
+            if e.tok_start != at:
+                continue
+            if found and not name_prefix(a, e).startswith("و"):
+                break
+            found.append(str(e.obj.country))  # type: ignore[attr-defined]
+            at = e.tok_end
+        return sorted(set(found))
+    return []
+
+
 def _abroad_after(a: Analysis, view: SentenceView, p: Placed, r: Reading) -> bool:
     """Is the count said to be abroad, as the counted men's own place: right after their noun, or their verb,
     or the words of where they were held (عشرة أشخاص في مركز قيادة الجماعة في الخارج، أوقفوا "خارج الحدود") —
@@ -2203,6 +2225,10 @@ def _fill(
         if not countries and not settled:
             countries = _home_countries(view, r, frame, a)
             ctx["countries"] = "home-of-forces" if countries else "none"
+        if not countries and not settled and len(joint := _joint_force_states(a, view)) > 1:
+            # "أعلنت قوة عسكرية مشتركة من نيجيريا والنيجر والكاميرون أنها قتلت 100": a force made of states,
+            # fighting in them, where nothing else places the figure
+            countries, place, ctx["countries"] = joint, None, "the-joint-force's-states"
         if not countries and home and not settled:
             countries = [home]
             ctx["countries"] = "the-article's-only-country"

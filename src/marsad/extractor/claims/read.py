@@ -1430,7 +1430,8 @@ def _read_nouns_around(
         r.noun, r.rule = "attack", "bases-attacked"
     coordinated_part = (
         previous is not None
-        and previous.rule == "subset-by-nationality"
+        # (or after a part whose nisba reads as its state's name, "بينهم 12 بريطانيا و5 فرنسيين")
+        and (previous.rule == "subset-by-nationality" or (previous.rule == "subset-of-previous" and previous.part_of is not None))
         and joined_by_wa(a, p)
     )
     whole = previous

@@ -226,11 +226,19 @@ def _pronoun_one(q: Quantity) -> bool:
 
 
 def _dead_of_a_kind(a: Analysis, view: SentenceView, p: Placed) -> tuple[Cue, str] | None:
-    """"54 من القتلى من المحامين": the people's cue after "من <the dead> من", and the toll's fate."""
+    """"54 من القتلى من المحامين": the people's cue after "من <the dead> من", and the toll's fate (also "من بين
+    القتلى": "61 من بين القتلى من المسلحين")."""
     t = p.tok_end
-    if a.token_text(t) not in grammar("of_words") or a.token_text(t + 2) not in grammar("of_words"):
+    among = a.token_text(t) in grammar("of_words") and a.token_text(t + 1) in grammar("among_words")
+    if among:
+        t += 1  # ("من بين القتلى": بين stands where من does, one cue with the dead)
+    elif a.token_text(t) not in grammar("of_words"):
         return None
-    toll = _cue_at(view, t + 1, {"kill", "wound", "kill_after", "wound_after"})
+    if a.token_text(t + 2) not in grammar("of_words"):
+        return None
+    toll = _cue_at(view, t + 1, {"kill", "wound", "kill_after", "wound_after"}) or (
+        _cue_at(view, t, {"kill", "wound", "kill_after", "wound_after"}) if among else None
+    )
     if toll is None or toll.tok_end != t + 2 or not a.token_text(t + 1).startswith("ال"):
         return None
     people = _cue_at(view, t + 3, {"civilian", "friendly", "member", "friendly_group"})

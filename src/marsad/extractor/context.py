@@ -847,10 +847,26 @@ def _fled_to(a: Analysis, view: SentenceView, tok: int) -> bool:
     )
 
 
+def _lived_in_before(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Is the place at ``tok`` where men had been living ("بينهم اثنان كانا يقيمان في مخيم الهول السوري"), told after
+    كان and a verb of residing — not where the figure fell?"""
+    return any(
+        a.token_text(t) == "في"
+        and a.token_in(t - 1, grammar("residing_verbs"), "")
+        and a.token_in(t - 2, grammar("were_verbs"), "و")
+        for t in range(max(view.tok_start + 2, tok - 3), tok)
+    )
+
+
 def says_where(a: Analysis, view: SentenceView, p: Placed) -> bool:
     """Can the place say where the sentence's events were — not a wire's or a speaker's place, not a place
-    abroad that a place of the story lies in, not where men fled to?"""
-    return not (not_where(a, view, p) or _inside_a_place_abroad(a, view, p) or _fled_to(a, view, p.tok_start))
+    abroad that a place of the story lies in, not where men fled to or had been living?"""
+    return not (
+        not_where(a, view, p)
+        or _inside_a_place_abroad(a, view, p)
+        or _fled_to(a, view, p.tok_start)
+        or _lived_in_before(a, view, p.tok_start)
+    )
 
 
 def countries_in(

@@ -904,8 +904,9 @@ def _home_countries(view: SentenceView, r: Reading, frame: Frame, a: Analysis) -
         and not (p.tok_start == r.placed.tok_end and r.side != "friendly")
         # (nor refugees' nationality, away from home by definition: "مخيم اللاجئين السوريين" beside Jordan's soldiers)
         and a.token_text(p.tok_start - 1).removeprefix("ال") not in grammar("uncounted_people")
-        # (nor a place's, whose forces it does not name: "فروا إلى داخل الأراضي السورية")
+        # (nor a place's, whose forces it does not name: "فروا إلى داخل الأراضي السورية"، "مخيم الهول السوري")
         and not a.token_in(p.tok_start - 1, grammar("place_nouns"), "وبل")
+        and not any(e.tok_end == p.tok_start and e.obj.type == "place" for e in view.entities)  # type: ignore[attr-defined]
         # (nor a group's own, part of its name: "حركة الشباب الصومالية"، "(حركة الشباب) الصومالية")
         and not any(
             e.tok_start < p.tok_start <= e.tok_end + 1 and side_of_actor(str(getattr(e.obj, "id", ""))) == "armed"

@@ -1414,7 +1414,7 @@ def extract_analysis(a: Analysis, doc_id: str, outlet: str | None = None) -> lis
                 # إضافياً" after the US army's toll in Iraq and Syria — unless the speaker is a body of another
                 # land that does not fight abroad: "وقال الجيش الكاميروني إن …" after a passage on Nigeria)
                 body = entity_data.actor(new_speakers[0]) or {}
-                away = new_speakers[0] in expeditionary() or body.get("parent") in expeditionary()
+                away = _acts_abroad(new_speakers[0], body, expeditionary())
                 if body.get("country") and body["country"] not in frame.countries and not away:
                     frame.countries, frame.place, frame.all_countries = [], None, []
             frame.actor = []

@@ -2207,12 +2207,11 @@ def _subject_before_its_object(a: Analysis, view: SentenceView, p: Placed, r: Re
     """Is the count at ``p`` followed, past its noun and one adjective at most, by another count with no
     و, comma or "of them" between: the verb before them has its subject, then its object
     (قتل مسلحان جهاديان 21 سائحاً) — not a part told after its whole (قتل 5 جنود 2 منهم ضباط)?"""
-    end = max(r.noun_end_tok or p.tok_end, p.tok_end)
     if r.noun != "member":
         return False  # (the doers are armed men: gunmen, bombers)
+    end = max(r.noun_end_tok or p.tok_end, p.tok_end)
     for t in (end, end + 1):
-        # (past one adjective: a bare word, or a word of the same men, "مسلحان جهاديان")
-        # (an adjective: a word of the same men, "مسلحان جهاديان", or a bare nisba, "مسلحين أجانب" — not a
+        # (past one adjective: a word of the same men, "مسلحان جهاديان", or a bare nisba, "مسلحين أجانب" — not a
         # preposition setting one count against another, "5 جنود مقابل 20 مسلحاً")
         if t > end and not (
             _cue_at(view, end, {"member", "armed_group"}) is not None
@@ -2246,18 +2245,12 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
         trig = next((c for c in view.cues_of("capture") if end <= c.tok_start <= end + 2), None)
         if trig is None:
             return False
-    if any(
-        p.tok_end <= e.tok_start <= end + 3 and e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type, attr-defined]
-        for e in view.entities
-    ):
+    groups = [e for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type, attr-defined]
+    if any(p.tok_end <= e.tok_start <= end + 3 for e in groups):
         return False
-
-    def armed_at(t: int) -> bool:
-        return any(
-            e.tok_start == t and e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type, attr-defined]
-            for e in view.entities
-        ) or any(c.tok_start == t for c in view.cues_of("armed_group"))
-    if armed_at(trig.tok_end) and a.carries_pronoun(trig):
+    if a.carries_pronoun(trig) and (
+        any(e.tok_start == trig.tok_end for e in groups) or any(c.tok_start == trig.tok_end for c in view.cues_of("armed_group"))
+    ):
         # (a verb with its object pronoun, then its subject: "أسرهم التنظيم" — not a masdar and its genitive,
         # "اعتقال خلية للتنظيم")
         return True
@@ -2271,7 +2264,7 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
         return False
     # (one group only: another the sentence names, "داهمت هيئة تحرير الشام خلية لداعش … واعتقلت 6", is the
     # target whose men were caught)
-    if len({e.obj.id for e in view.entities if e.obj.type == "actor" and _side_of_entity(e.obj) == "armed"}) > 1:  # type: ignore[arg-type, attr-defined]
+    if len({e.obj.id for e in groups}) > 1:  # type: ignore[attr-defined]
         return False
     named = sorted(
         [

@@ -34,6 +34,7 @@ from marsad.extractor.claims import (
     Reading,
     apposed_parts_of_a_toll,
     as_breakdown_item,
+    before_time_aside,
     casualties_with_parts,
     civilians_with_forces_among_them,
     gapped_place,
@@ -2027,6 +2028,8 @@ def _fill(
     metric = r.metric
     assert metric is not None
     clo, chi = view.clause_of(p.tok_start)
+    # (a time aside between commas ends no clause: "قتلت القوات، خلال الشهر الماضي، 45 إرهابياً")
+    clo = before_time_aside(a, view, (clo, chi), p.tok_start)
     ctx: dict[str, str] = {}
 
     # countries

@@ -58,6 +58,7 @@ from .words import (
     GROUP_NOUNS,
     OUTCOMES,
     PEOPLE_KINDS,
+    before_time_aside,
     joined_by_wa,
     qualifier_words,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "Reading",
     "apposed_parts_of_a_toll",
     "as_breakdown_item",
+    "before_time_aside",
     "casualties_with_parts",
     "civilians_with_forces_among_them",
     "gapped_place",

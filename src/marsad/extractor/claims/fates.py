@@ -373,7 +373,12 @@ def _wounded_of_the_next_clause(a: Analysis, view: SentenceView, p: Placed, loss
     if r.outcome != "wound" or not (loss.tok_end <= p.tok_start <= loss.tok_end + 3):
         return False
     hurt = next((c for c in view.cues_of("wound") if p.tok_end <= c.tok_start <= p.tok_end + 4), None)
-    return hurt is not None and (hurt.prefix.startswith("و") or a.token_text(hurt.tok_start - 1) in grammar("next_clause_openers"))
+    return hurt is not None and (
+        hurt.prefix.startswith("و")
+        or a.token_text(hurt.tok_start - 1) in grammar("next_clause_openers")
+        # (or a list's "besides": "خسرت 120 من عناصرها فضلاً عن إصابة نحو 400 آخرين")
+        or any(c.tok_end == hurt.tok_start for c in view.cues_of("coordinator"))
+    )
 
 
 def _being_then_missing(a: Analysis, end: int, c: Cue) -> bool:

@@ -242,6 +242,7 @@ from .words import (
     _sentence_before_start,
     _sentencing_words,
     _terror_words,
+    before_time_aside,
     joined_by_wa,
     qualifier_words,
 )
@@ -2567,7 +2568,7 @@ def _read_losses(
             # (فقدان ثمانية آخرين: missing — but a force's first word of its own men is their death:
             # "أعلن الجيش فقدان اثنين من جنوده وإصابة ثمانية")
             and (c.phrase not in loss_masdars or _lost_own_men(a, view, c, p))
-            and clause[0] <= c.tok_start < p.tok_start
+            and before_time_aside(a, view, clause, p.tok_start) <= c.tok_start < p.tok_start
             and (
                 c.phrase not in lost_verbs
                 or _force_right_before(view, c.tok_start)

@@ -304,3 +304,21 @@ def _no_number_beside(view: SentenceView, c: Cue) -> bool:
 def _punctuated_before(a: Analysis, tok: int, marks: str) -> bool:
     """Does one of ``marks`` stand between token ``tok`` and the one before it?"""
     return a.marks_before(tok, marks)
+
+
+def before_time_aside(a: Analysis, view: SentenceView, clause: tuple[int, int], tok: int) -> int:
+    """Where the number's clause starts, or the clause before it when a time aside between commas stands
+    between them: "خسرت القوات في معركة الموصل، في الفترة بين تشرين الأول 2016 وتموز 2017، ما بين 1200 و1500
+    من عناصرها" — the aside interrupts the verb and its object and ends no clause of the verb's."""
+    aside = next((c for c in view.clauses if c[1] == clause[0]), None)
+    # (only when the clause goes on with the number ``tok``, at most a "نحو" or "ما بين" before it: after
+    # "أعلن التحالف، اليوم الخميس، أن قواته نفذت 212 عملية" the aside is the statement's day, its clause done)
+    if aside is None or tok - clause[0] > 2:
+        return clause[0]
+    t = aside[0]
+    while t < aside[1] and a.token_in(t, grammar("time_aside_openers"), "و"):
+        t += 1
+    time = next((x for x in view.times if x.tok_start <= t and x.tok_end >= aside[1]), None)
+    if time is None or t == aside[1]:
+        return clause[0]
+    return next((c[0] for c in view.clauses if c[1] == aside[0]), aside[0])

@@ -2288,6 +2288,15 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
     )
 
 
+def _in_a_mass_grave(a: Analysis, view: SentenceView) -> bool:
+    """Does the sentence tell of a mass grave, by name or as "the grave" after one was named before it?"""
+    if view.cues_of("mass_grave"):
+        return True
+    if not any(a.token_in(t, grammar("grave_words"), "وفب") for t in range(view.tok_start, view.tok_end)):
+        return False
+    return any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start)
+
+
 def _read_outcome_from_context(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, kinds: frozenset[str],
@@ -2342,6 +2351,18 @@ def _read_outcome_from_context(
             # countries decide, as for "its" men)
             r.group_entity = r.group_entity or _owner_of_sided_war(view, p.tok_start)
         r.rule = "funeral-of-own-dead"
+    if (
+        r.outcome in (None, "kill")
+        and r.side in (None, "civilian")
+        and r.group_entity is None
+        and (r.noun in ("person", "civilian") or (r.noun is None and a.token_in(p.tok_end, grammar("remains_nouns"), "")))
+        and not a.token_in(p.tok_end, grammar("grave_words"), "")
+        and _in_a_mass_grave(a, view)
+    ):
+        # "مقبرة جماعية تضم رفات 25 شخصاً"، "ضمت المقبرة 35 جثة": a mass grave's dead were killed, and,
+        # unless named as a force's men (رفات 13 جندياً), were civilians
+        r.noun, r.side, r.outcome = "civilian", "civilian", "kill"
+        r.rule = "dead-of-a-mass-grave"
     plain = r.noun == "member" and noun is not None and noun.phrase in grammar("generic_member_nouns")
     if (
         plain

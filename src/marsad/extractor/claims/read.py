@@ -523,6 +523,18 @@ def _read_count(
     return _read_metric(a, view, p, r, previous, clause, noun, mixed, subset_before, q)
 
 
+def _carried_out_by_the_count(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the number the subject of a verb that carried "it" out (نفذته، شنها), a time word between or none?"""
+    t = p.tok_start - 1
+    time = next((x for x in view.times if x.tok_end == p.tok_start), None)
+    if time is not None:
+        t = time.tok_start - 1
+    if t < view.tok_start or not a.token_in(t, grammar_union("done_by_verbs", "carried_out_verbs"), "و"):
+        return False
+    # (not strikes counted after the masdar with its pronoun, spelt the same: "رغم شنها 20 غارة")
+    return not any(p.tok_start <= c.tok_start <= p.tok_end and c.kinds & {"operation", "attack"} for c in view.cues)
+
+
 def _read_noun(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None, q: Quantity
 ) -> tuple[tuple[int, int], Cue | None, int, frozenset[str], str | None] | None:
@@ -540,6 +552,11 @@ def _read_noun(
         # "قُتلوا على يد أحد الحراس"، "على أيدي 3 مسلحين": the number right after "by the hand of" counts
         # the killers, not the dead
         r.rule = "perpetrators-by-hand"
+        return None
+    if _carried_out_by_the_count(a, view, p):
+        # "الهجوم الذي نفذته أمس امرأتان"، "التفجير الذي نفذه ثلاثة انتحاريين": after a verb whose object is
+        # the attack (its pronoun), the number counts those who carried it out
+        r.rule = "perpetrators-who-carried-it-out"
         return None
     clause = view.clause_of(p.tok_start)
     noun, nxt = _noun_after(a, view, p)

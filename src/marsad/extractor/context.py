@@ -777,6 +777,13 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         and a.token_text(p.tok_end) in grammar("border_sides")
     ):
         return True  # "عند حدود لبنان الجنوبية": a country's own border, by its side
+    if (
+        e.kind == "country"
+        and not prefix
+        and a.token_in(p.tok_start - 1, grammar("event_construct_nouns"), "وب")
+        and not a.token_in(p.tok_end, grammar("event_target_prepositions"), "")
+    ):
+        return True  # "هجوم الصومال أودى بحياة 54 جندياً"، "كمين النيجر": the attack named by where it was
     verb = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("state_nouns"))
     if e.kind == "country" and a.token_in(verb, grammar("experience_verbs"), "وف"):
         return True  # "وشهدت نيجيريا 10 عمليات إرهابية": the country the tally's figures happened in

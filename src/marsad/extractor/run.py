@@ -2167,12 +2167,22 @@ def _fill(
             since = _response_opened_before(a, view, p)
             countries, place = countries_in(a, view, since if since is not None else view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence" if since is None else "sentence-from-the-response"
-            if len(countries) > 1 and a.token_text(clo) in grammar("elaboration_words"):
+            # (and so does a relative clause on the clause before it: "مسؤولة عن كمين النيجر عام 2017، الذي أسفر
+            # عن مقتل 4 جنود" tells of the ambush named last, not of the group's base named before)
+            if len(countries) > 1 and (a.token_text(clo) in grammar("elaboration_words") or a.token_in(clo, grammar("which_words"), "و")):
                 # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا،
                 # حيث …": a clause that elaborates the one before it (حيث، إذ) belongs to that one's
                 # country (not "… و59 في سوريا، أسفرت عن مقتل 44": the result of the whole list)
+                relative = a.token_in(clo, grammar("which_words"), "و")
                 for lo, hi in reversed([c for c in view.clauses if c[1] <= clo]):
                     near, near_place = countries_in(a, view, lo, hi, frame)
+                    if near and relative and len(near) > 1:
+                        # (a relative clause's antecedent is the clause's last place: its countries from there on)
+                        last = max(
+                            (e.tok_start for e in view.entities if lo <= e.tok_start < hi and getattr(e.obj, "country", None) in near),
+                            default=lo,
+                        )
+                        near, near_place = countries_in(a, view, last, hi, frame)
                     if near:
                         countries, place = near, near_place
                         ctx["countries"] = "nearest-clause-before"

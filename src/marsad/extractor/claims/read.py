@@ -2374,6 +2374,10 @@ def _read_outcome_from_context(
         and r.group_entity is None
         and (r.noun in ("person", "civilian") or (r.noun is None and a.token_in(p.tok_end, grammar("remains_nouns"), "")))
         and not a.token_in(p.tok_end, grammar("grave_words"), "")
+        and (
+            any(a.token_in(t, grammar("remains_nouns"), "") for t in (p.tok_start - 1, p.tok_end))
+            or any(a.token_in(t, grammar("grave_holding_verbs"), "و") for t in range(clause[0], p.tok_start))
+        )
         and _in_a_mass_grave(a, view)
     ):
         # "مقبرة جماعية تضم رفات 25 شخصاً"، "ضمت المقبرة 35 جثة": a mass grave's dead were killed, and,

@@ -2406,11 +2406,13 @@ def _fill(
         # tells of its own country's
         countries, place, ctx["countries"] = [state], None, "the-speaking-state's-own"
     if (
-        how == "reporting-verb"
-        and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title")
+        how in ("reporting-verb", "continued-speaker")
+        and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title", "none")
         and metric in ("captured", "leaders_captured")
         and source
-        and (body := entity_data.actor(source) or {}).get("home")
+        # (an interior ministry of a state that fights abroad, or the government of one that does not:
+        # "وأضافت الوزارة أن من أهم النتائج القبض على 47 عنصراً" from Bahrain's)
+        and ((body := entity_data.actor(source) or {}).get("home") or (body.get("kind") == "state_force" and not _acts_abroad(source, body, expeditionary())))
         and body.get("country")
         # (the body's own arrests: not another force's it tells of, "إن الجيش الوطني السوري ألقى القبض على 20")
         and not any(

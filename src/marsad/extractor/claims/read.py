@@ -181,6 +181,7 @@ from .sides import (
     _tied_to_a_group_after,
     _tied_to_group,
     _two_sides_named_after,
+    side_of_actor,
 )
 from .tolls import (
     _SIDED_TOLLS,
@@ -2306,12 +2307,21 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
 
 
 def _in_a_mass_grave(a: Analysis, view: SentenceView) -> bool:
-    """Does the sentence tell of a mass grave, by name or as "the grave" after one was named before it?"""
-    if view.cues_of("mass_grave"):
-        return True
-    if not any(a.token_in(t, grammar("grave_words"), "وفب") for t in range(view.tok_start, view.tok_end)):
+    """Does the sentence tell of a mass grave, by name or as "the grave" after one was named before it, and of
+    whose dead: a group that killed or buried them, or people of a civilian kind (not "رفات 3500 جثة يعتقد أنها
+    مجهولة الهوية", a city's unnamed dead of every side)?"""
+    if not view.cues_of("mass_grave") and not (
+        any(a.token_in(t, grammar("grave_words"), "وفب") for t in range(view.tok_start, view.tok_end))
+        and any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start)
+    ):
         return False
-    return any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start)
+    civil = grammar("civil_adjectives")
+    if any(a.token_text(c.tok_start) not in civil for c in view.cues_of("civilian")) or view.cues_of("armed_group"):
+        return True
+    return any(
+        getattr(e.obj, "type", "") == "actor" and side_of_actor(e.obj.id) == "armed"  # type: ignore[attr-defined]
+        for e in view.entities
+    )
 
 
 def _read_outcome_from_context(

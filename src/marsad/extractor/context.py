@@ -782,6 +782,8 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         and not prefix
         and a.token_in(p.tok_start - 1, grammar("event_construct_nouns"), "وب")
         and not a.token_in(p.tok_end, grammar("event_target_prepositions"), "")
+        and not any(d.tok_start == p.tok_end for d in view.adjectives)
+        and not a.token_text(p.tok_end).startswith("ال")
     ):
         return True  # "هجوم الصومال أودى بحياة 54 جندياً"، "كمين النيجر": the attack named by where it was
     verb = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("state_nouns"))

@@ -2173,16 +2173,8 @@ def _fill(
                 # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا،
                 # حيث …": a clause that elaborates the one before it (حيث، إذ) belongs to that one's
                 # country (not "… و59 في سوريا، أسفرت عن مقتل 44": the result of the whole list)
-                relative = a.token_in(clo, grammar("which_words"), "و")
                 for lo, hi in reversed([c for c in view.clauses if c[1] <= clo]):
                     near, near_place = countries_in(a, view, lo, hi, frame)
-                    if near and relative and len(near) > 1:
-                        # (a relative clause's antecedent is the clause's last place: its countries from there on)
-                        last = max(
-                            (e.tok_start for e in view.entities if lo <= e.tok_start < hi and getattr(e.obj, "country", None) in near),
-                            default=lo,
-                        )
-                        near, near_place = countries_in(a, view, last, hi, frame)
                     if near:
                         countries, place = near, near_place
                         ctx["countries"] = "nearest-clause-before"
@@ -2410,9 +2402,11 @@ def _fill(
         and ctx["countries"] in ("passage", "passage-narrowed-by-force", "title", "none")
         and metric in ("captured", "leaders_captured")
         and source
-        # (an interior ministry of a state that fights abroad, or the government of one that does not:
-        # "وأضافت الوزارة أن من أهم النتائج القبض على 47 عنصراً" from Bahrain's)
-        and ((body := entity_data.actor(source) or {}).get("home") or (body.get("kind") == "state_force" and not _acts_abroad(source, body, expeditionary())))
+        and (
+            (body := entity_data.actor(source) or {}).get("home")
+            # (or, with no country named at all, the government of a state that does not fight abroad)
+            or (ctx["countries"] == "none" and body.get("kind") == "state_force" and not _acts_abroad(source, body, expeditionary()))
+        )
         and body.get("country")
         # (the body's own arrests: not another force's it tells of, "إن الجيش الوطني السوري ألقى القبض على 20")
         and not any(

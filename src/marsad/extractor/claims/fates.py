@@ -9,7 +9,13 @@ from marsad.recognize.entities import actor as entity_actor
 from .groups import _group_after
 from .reading import Reading
 from .sides import _side_of_entity
-from .words import _OUTCOME_OR_OTHER_KINDS, _cue_at, _qualifiers_by_first, _statement_openers
+from .words import (
+    _OUTCOME_OR_OTHER_KINDS,
+    _cue_at,
+    _qualifiers_by_first,
+    _statement_openers,
+    before_time_aside,
+)
 
 
 def _speakers_counted(a: Analysis, view: SentenceView, p: Placed) -> bool:
@@ -370,7 +376,10 @@ def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool
 def _wounded_of_the_next_clause(a: Analysis, view: SentenceView, p: Placed, loss: Cue, r: Reading) -> bool:
     """"الجيش الذي خسر في أفغانستان 2400 عسكري كما أصيب نحو 20 ألفاً آخرين": the loss verb right before the
     number is its outcome; the wounding after it opens a clause of its own (كما، و) and counts others."""
-    if r.outcome != "wound" or not (loss.tok_end <= p.tok_start <= loss.tok_end + 3):
+    clause = view.clause_of(p.tok_start)
+    # (the loss right before the number, "ما بين" or its force's name between, or past a time aside)
+    near = loss.tok_end <= p.tok_start <= loss.tok_end + 5 or before_time_aside(a, view, clause, p.tok_start) <= loss.tok_start < clause[0]
+    if r.outcome != "wound" or not near:
         return False
     hurt = next((c for c in view.cues_of("wound") if p.tok_end <= c.tok_start <= p.tok_end + 4), None)
     return hurt is not None and (

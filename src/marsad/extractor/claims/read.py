@@ -2306,17 +2306,23 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
     )
 
 
+def _two_sentences_before(a: Analysis, view: SentenceView) -> int:
+    """The token where the sentence two before this one ends (the reach of "the grave" named again)."""
+    ends = [v.tok_end for v in a.views if v.tok_end <= view.tok_start]
+    return ends[-3] if len(ends) >= 3 else -1
+
+
 def _in_a_mass_grave(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence tell of a mass grave, by name or as "the grave" after one was named before it, and of
     whose dead: a group that killed or buried them, or people of a civilian kind (not "رفات 3500 جثة يعتقد أنها
     مجهولة الهوية", a city's unnamed dead of every side)?"""
     if not view.cues_of("mass_grave") and not (
         any(a.token_in(t, grammar("grave_words"), "وفب") for t in range(view.tok_start, view.tok_end))
-        and any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start)
+        and any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start and v.tok_end > _two_sentences_before(a, view))
     ):
         return False
     civil = grammar("civil_adjectives")
-    if any(a.token_text(c.tok_start) not in civil for c in view.cues_of("civilian")) or view.cues_of("armed_group"):
+    if any(a.token_text(c.tok_end - 1) not in civil for c in view.cues_of("civilian")) or view.cues_of("armed_group"):
         return True
     return any(
         getattr(e.obj, "type", "") == "actor" and side_of_actor(e.obj.id) == "armed"  # type: ignore[attr-defined]
@@ -2384,6 +2390,8 @@ def _read_outcome_from_context(
         and r.group_entity is None
         and (r.noun in ("person", "civilian") or (r.noun is None and a.token_in(p.tok_end, grammar("remains_nouns"), "")))
         and not a.token_in(p.tok_end, grammar("grave_words"), "")
+        # (not the dead said to be a group's men: "12 جثة … يعتقد أنها لعناصر من داعش")
+        and not any(c.prefix == "ل" and p.tok_end <= c.tok_start < p.tok_end + 12 for c in view.cues_of("member"))
         and (
             any(a.token_in(t, grammar("remains_nouns"), "") for t in (p.tok_start - 1, p.tok_end))
             or any(a.token_in(t, grammar("grave_holding_verbs"), "و") for t in range(clause[0], p.tok_start))

@@ -2167,8 +2167,8 @@ def _fill(
             since = _response_opened_before(a, view, p)
             countries, place = countries_in(a, view, since if since is not None else view.tok_start, view.tok_end, frame)
             ctx["countries"] = "sentence" if since is None else "sentence-from-the-response"
-            # (and so does a relative clause on the clause before it: "مسؤولة عن كمين النيجر عام 2017، الذي أسفر
-            # عن مقتل 4 جنود" tells of the ambush named last, not of the group's base named before)
+            # (and so does a relative clause on the clause before it: "…، التي يعتقد أنها مسؤولة عن كمين النيجر عام
+            # 2017، الذي أسفر عن مقتل 4 جنود" tells of that clause's ambush, not of the group's base named earlier)
             if len(countries) > 1 and (a.token_text(clo) in grammar("elaboration_words") or a.token_in(clo, grammar("which_words"), "و")):
                 # "66 عملية جرت على أراضي العراق، حيث تم القضاء على 11 داعشياً …، و28 عملية في سوريا،
                 # حيث …": a clause that elaborates the one before it (حيث، إذ) belongs to that one's

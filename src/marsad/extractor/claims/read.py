@@ -2306,19 +2306,14 @@ def _taken_by_a_group(a: Analysis, view: SentenceView, p: Placed, r: Reading, tr
     )
 
 
-def _two_sentences_before(a: Analysis, view: SentenceView) -> int:
-    """The token where the sentence two before this one ends (the reach of "the grave" named again)."""
-    ends = [v.tok_end for v in a.views if v.tok_end <= view.tok_start]
-    return ends[-3] if len(ends) >= 3 else -1
-
-
 def _in_a_mass_grave(a: Analysis, view: SentenceView) -> bool:
     """Does the sentence tell of a mass grave, by name or as "the grave" after one was named before it, and of
     whose dead: a group that killed or buried them, or people of a civilian kind (not "رفات 3500 جثة يعتقد أنها
     مجهولة الهوية", a city's unnamed dead of every side)?"""
     if not view.cues_of("mass_grave") and not (
         any(a.token_in(t, grammar("grave_words"), "وفب") for t in range(view.tok_start, view.tok_end))
-        and any(v.cues_of("mass_grave") for v in a.views if v.tok_end <= view.tok_start and v.tok_end > _two_sentences_before(a, view))
+        # (named in one of the two sentences before)
+        and any(v.cues_of("mass_grave") for v in [v for v in a.views if v.tok_end <= view.tok_start][-2:])
     ):
         return False
     civil = grammar("civil_adjectives")

@@ -315,6 +315,8 @@ def _armed_described(a: Analysis, view: SentenceView, tok: int) -> bool:
             return False  # (the next item: "1213 مدنياً و410 مسلحين")
         if any(c.tok_start == u and c.kinds & _OUTCOME_OR_OTHER_KINDS for c in view.cues):
             return False  # (a verb of their own: "ثلاثة مدنيين أعدمهم المسلحون")
+        if a.token_in(u, grammar("doer_openers"), "و"):
+            return False  # (who shot them: "4 مدنيين برصاص مسلحين"، "على يد مسلحين")
         if a.token_in(u, words, ""):
             return True
     return False

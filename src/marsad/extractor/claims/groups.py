@@ -70,6 +70,8 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
+    if a.token_text(tok) in grammar("majority_words"):
+        return None, None, tok  # "157 جريحاً معظمهم من رجال الشرطة": the side of most of them, not of all
     if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) in grammar("of_words"):
         return _read_group_after(a, view, tok + 1)  # "لقي عنصران مصرعهما من حزب الله": past their fate
     if (

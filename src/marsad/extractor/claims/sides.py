@@ -412,6 +412,10 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
         ):
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
+        after = _cue_at(view, p.tok_end, {"person", "wound_after"})
+        if a.token_in(after.tok_end if after is not None else p.tok_end, grammar("majority_words"), ""):
+            # "157 جريحاً معظمهم من رجال الشرطة": a force is only most of them — the toll names no side
+            return None
         if any(
             c.phrase in grammar("persons_words")
             and p.tok_start - 2 <= c.tok_end < p.tok_start

@@ -3434,6 +3434,17 @@ def _read_operations(
         r.side, r.noun = "armed", "member"
         r.rule = "toll-of-a-strike-on-a-group"
     if (
+        r.outcome == "kill"
+        and noun is not None
+        and noun.phrase in grammar("victim_words")
+        and a.token_text(noun.tok_start) in grammar("victim_words")
+        and _killed_by_mines(a, view, p)
+    ):
+        # "سقوط 101 ضحية بسبب الألغام": the victims of mines are their dead and their maimed together — a
+        # count of casualties, not of the dead (nor are its parts: "منهم 165 طفلاً")
+        r.outcome = None
+        r.rule = "casualties-of-mines"
+    if (
         r.noun == "person"
         and r.side is None
         and r.outcome == "kill"

@@ -448,8 +448,11 @@ def _broken_down_toll_before(a: Analysis, view: SentenceView, p: Placed) -> bool
     if kills:
         # (not the wounded's breakdown after the dead's: "فيما بلغ عدد الجرحى 166 جريحاً، على النحو التالي (43 طفلاً …)" —
         # unless the breakdown names the dead: "موزعين على النحو الآتي: الشهداء (10 أطفال …)")
-        return any(c.kinds & {"kill", "kill_after"} and at < c.tok_start < p.tok_start for c in view.cues) or not any(
-            c.kinds & {"wound", "wound_after"} and max(kills) < c.tok_start < at for c in view.cues
+        if any(c.kinds & {"kill", "kill_after"} and at < c.tok_start < p.tok_start for c in view.cues):
+            return True
+        # (nor a breakdown that names the wounded after its word: "فيما توزعت الإصابات بين 291 طفلاً …")
+        return not any(
+            c.kinds & {"wound", "wound_after"} and (max(kills) < c.tok_start < at or at < c.tok_start < p.tok_start) for c in view.cues
         )
     # "وتوزع المجموع العام للخسائر البشرية … بواقع 1275 طفلاً": human losses, named after the word
     return any(

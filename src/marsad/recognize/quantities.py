@@ -322,6 +322,7 @@ def _build_lex() -> _Lex:
         "one_of_proclitics",
         "dual_relatives",
         "names_before_scales",
+        "names_before_quoted_scales",
         "others_stems",
     )
     sets = {k: frozenset(_forms(cues[k], c)) for k in set_keys}
@@ -520,6 +521,13 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             continue  # "في قرية بليون": a village's name, not a billion
         if (
             role == _SCALE
+            and t[s - 1 : s] in _QUOTES + "«"
+            and t[m.end() : m.end() + 1] in _QUOTES + "»"
+            and _names_a_place(_word_before(t, s - 1), lex.sets["names_before_quoted_scales"])
+        ):
+            continue  # "قائد عملية «ألفا»": a scale word alone in quotes after an operation names it (Alpha)
+        if (
+            role == _SCALE
             and not pre.strip("وفب")
             and not (atoms and not t[atoms[-1].ne : s].strip())
             and not ((after := _NEXT_WORD.match(t, m.end())) and after.group(1) in lex.sets["counted_after_scale"])
@@ -702,6 +710,11 @@ def _take(t: str, atoms: list[_Atom], i: int) -> tuple[_Num | None, int]:
             and t[a.ne : nxt.ps].isspace()
         ):
             floor = None if floor is None else floor * (nxt.value or 1)
+            end = nxt.ne
+            j = i + 2
+        elif role == _VAGUE and nxt and nxt.role == _UNIT and nxt.value == 10 and not nxt.pre and t[a.ne : nxt.ps].isspace():
+            # "بضعة عشر": a few and ten, some number in the teens — vague, not the ten it ends on
+            floor = None if floor is None else floor + 10
             end = nxt.ne
             j = i + 2
         num = _Num(a.ps, a.ns, end, None, _VAGUE, a.pre, vmin=floor)

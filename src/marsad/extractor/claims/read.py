@@ -2219,6 +2219,14 @@ def _read_outcome(
         fate = next((c for c in view.cues_of("kill_after") if p.tok_end <= c.tok_start < view.tok_end), None)
         if fate is not None:
             r.outcome = "kill"
+    if (
+        r.outcome != "kill"
+        and any(c.tok_end == p.tok_start for c in view.cues_of("meet_fate"))
+        and any(a.token_text(t) in grammar("own_fate_nouns") for t in range(p.tok_end, min(p.tok_end + 4, view.tok_end)))
+    ):
+        # "أصيبوا في الهجوم ولقي اثنان منهم حتفهما": the verb right before the number and its fate noun after
+        # it tell this count's own fate, whatever verb the clause had before
+        r.outcome = "kill"
     return trig
 
 

@@ -823,6 +823,9 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
                 continue
         elif not a.token_in(t, posts, "و"):
             continue
+        # (its owner further on past "belonging to" and the unit's own name: "دورية تابعة لفرقة الحدود البرية للحرس
+        # الوطني تعرضت لكمين")
+        reach = 7 if a.token_text(t + 1) in grammar("belonging_adjectives") else 4
         # (an attack word within three words before the post: استهدف، على، هجوم على، هاجم مسلحون; or the
         # post's own ordeal after it: "دورية … تعرضت لهجوم")
         if (
@@ -830,7 +833,7 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
             and a.token_text(t - 1) not in on_words
             and not any(a.token_in(u, grammar("attack_verbs"), "و") for u in range(max(view.tok_start, t - 3), t - 1))
             and not a.token_in(t - 1, grammar("attack_verbs_with_subject"), "و")
-            and not any(a.token_in(u, grammar("suffered_words"), "و") for u in range(t + 1, min(t + 7, p.tok_start)))
+            and not any(a.token_in(u, grammar("suffered_words"), "و") for u in range(t + 1, min(t + reach + 3, p.tok_start)))
         ):
             continue
         # (a force named after the post's owner and before the number acts itself: "هاجم مسلحون دورية للجيش،
@@ -844,9 +847,9 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
             continue
         # (the first owner named after the post: "دورية لقسد"، not "مقر لداعش نفذتها طائرات التحالف")
         owners = sorted(
-            [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if t < e.tok_start < min(t + 4, p.tok_start) and e.obj.type == "actor"]  # type: ignore[attr-defined]
-            + [(c.tok_start, "friendly") for c in view.cues if t < c.tok_start < min(t + 4, p.tok_start) and c.kinds & {"friendly_group", "own_forces"}]
-            + [(c.tok_start, "armed") for c in view.cues if t < c.tok_start < min(t + 4, p.tok_start) and "armed_group" in c.kinds]
+            [(e.tok_start, _side_of_entity(e.obj)) for e in view.entities if t < e.tok_start < min(t + reach, p.tok_start) and e.obj.type == "actor"]  # type: ignore[attr-defined]
+            + [(c.tok_start, "friendly") for c in view.cues if t < c.tok_start < min(t + reach, p.tok_start) and c.kinds & {"friendly_group", "own_forces"}]
+            + [(c.tok_start, "armed") for c in view.cues if t < c.tok_start < min(t + reach, p.tok_start) and "armed_group" in c.kinds]
         )
         if owners and owners[0][1] == "friendly":
             return True

@@ -524,6 +524,13 @@ def _scan(nt: Normalized, lex: _Lex) -> tuple[list[_Atom], list[_Num]]:
             and t[s - 1 : s] in _QUOTES + "«"
             and t[m.end() : m.end() + 1] in _QUOTES + "»"
             and _names_a_place(_word_before(t, s - 1), lex.sets["names_before_quoted_scales"])
+            # (not a count quoted for its size, its noun after it in construct: "نفذت القوات حملة "ألف" مداهمة" — the
+            # name is no construct, "عملية «ألفا» مداهمات")
+            and not (
+                not t[s : m.end()].endswith("ا")
+                and (after := _NEXT_WORD.match(t, m.end() + 1))
+                and after.group(1) in lex.sets["counted_after_scale"]
+            )
         ):
             continue  # "قائد عملية «ألفا»": a scale word alone in quotes after an operation names it (Alpha)
         if (

@@ -576,13 +576,28 @@ def _killed_by_the_only_group(a: Analysis, view: SentenceView, trig: Cue, p: Pla
 def _agent_side(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int]) -> str | None:
     """Side of the doer: the actor named nearest before the number in its sentence,
     a speaker or a target aside (نفذ التنظيم 22 عملية؛ طائرات التحالف … بنحو 19 ضربة)."""
-    own = [c for c in view.cues if c.kinds & {"own_forces", "friendly_group"} and c.tok_start < p.tok_start]
+    own = [
+        c
+        for c in view.cues
+        if c.kinds & {"own_forces", "friendly_group"}
+        and c.tok_start < p.tok_start
+        # (not the head of a group's own name: "قوات الكريلا نفذت 152 عملية" is the PKK's)
+        and not any(
+            e.tok_start <= c.tok_start < e.tok_end and _side_of_entity(e.obj) == "armed"  # type: ignore[arg-type]
+            for e in view.entities
+        )
+    ]
     mentions: list[tuple[int, str | None]] = []
     for e in view.entities:
         if view.tok_start <= e.tok_start < p.tok_start and e.obj.type == "actor":  # type: ignore[attr-defined]
             if (
                 any(
-                    c.kinds & {"report", "report_by", "report_noun", "target"} and c.tok_end <= e.tok_start <= c.tok_end + 1
+                    c.kinds & {"report", "report_by", "report_noun", "target"}
+                    and c.tok_end <= e.tok_start <= c.tok_end + 1
+                    # (not the subject of what is reported, past إن: "وقال البيان إن الحزب نفذ 152 عملية")
+                    and not any(d.tok_start == c.tok_end < e.tok_start and "complementizer" in d.kinds for d in view.cues)
+                    # (nor the doer after the deed's masdar: "وأكد التقرير شن الجيش التركي 300 هجوم")
+                    and not (c.tok_end < e.tok_start and a.token_in(c.tok_end, grammar("carry_out_verbs"), "و"))
                     for c in view.cues
                 )
                 or _target_past_its_men(a, view, e.tok_start)

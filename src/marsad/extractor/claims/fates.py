@@ -12,6 +12,7 @@ from .sides import _side_of_entity
 from .words import (
     _OUTCOME_OR_OTHER_KINDS,
     _cue_at,
+    _qualifier_start,
     _qualifiers_by_first,
     _statement_openers,
     before_time_aside,
@@ -365,11 +366,13 @@ def _carried_out_just_before(a: Analysis, view: SentenceView, p: Placed) -> bool
     """A verb of carrying out (نفذ، شن) right before the count, a qualifier or two between."""
     verbs = grammar("carry_out_verbs")
     people = {"member", "leader", "person", "suspect", "armed_group"}
+    # (counted back from the qualifier's first word: "شن الاحتلال التركي أكثر من 4 آلاف هجوم")
+    q = _qualifier_start(a, p.tok_start, view.tok_start)
     return any(
         a.token_in(t, verbs, "و")
         # (not a relative clause of men: "قتل 5 مسلحين نفذت خليتهم 3 هجمات")
         and not any(c.kinds & people and t - 3 <= c.tok_end <= t for c in view.cues)
-        for t in range(max(view.tok_start, p.tok_start - 3), p.tok_start)
+        for t in range(max(view.tok_start, q - 3), q)
     )
 
 

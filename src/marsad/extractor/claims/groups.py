@@ -69,8 +69,19 @@ def _between_noun_and_group(a: Analysis, t: int) -> bool:
     return (word.startswith("ل") and bare in words) or joined
 
 
+def _owner_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
+    """The side of the body or group a unit is told to belong to or back right after its noun (تابعة لحركة
+    الشباب، الموالية للحكومة), or None."""
+    if not a.token_in(tok, grammar_union("belonging_adjectives", "allegiance_words"), ""):
+        return None
+    owner = next((e for e in view.entities if e.tok_start == tok + 1), None)
+    if owner is not None and (side := _side_of_entity(owner.obj)) in ("armed", "friendly"):  # type: ignore[arg-type]
+        return side
+    return "armed" if _cue_at(view, tok + 1, {"armed_group"}) is not None else None
+
+
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
-    if a.token_text(tok) in grammar("majority_words"):
+    if a.token_text(tok) in grammar("majority_words") and a.token_text(tok + 1) in grammar("of_words"):
         return None, None, tok  # "157 جريحاً معظمهم من رجال الشرطة": the side of most of them, not of all
     if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) in grammar("of_words"):
         return _read_group_after(a, view, tok + 1)  # "لقي عنصران مصرعهما من حزب الله": past their fate
@@ -196,6 +207,9 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if c is not None and a.token_text(c.tok_end) in grammar("terror_words"):
             # "في صفوف ميليشيات فجر ليبيا الإرهابية": a force the speaker calls terrorist is the enemy he reports on
             return "armed", None, c.tok_end + 1
+        if c is not None and "friendly_group" in c.kinds and (backed := _owner_named_after(a, view, c.tok_end)) is not None:
+            # "9 من عناصر وحدة شبه عسكرية تابعة لحزب الله": a unit whose owner is named after it is the owner's side
+            return backed, None, c.tok_end
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})

@@ -3446,6 +3446,12 @@ def _read_operations(
         and noun is not None
         and noun.phrase in grammar("victim_words")
         and a.token_text(noun.tok_start) in grammar("victim_words")
+        # (not victims a verb or a noun says are dead: "قتل 7 ضحايا بانفجار لغم"، "230 ضحية قتيلاً")
+        and not any(
+            "kill" in c.kinds and clause[0] <= c.tok_start < p.tok_start and not a.token_in(c.tok_start, grammar("fall_words"), "و")
+            for c in view.cues
+        )
+        and not any(c.kinds & {"kill", "kill_after"} and noun.tok_end <= c.tok_start <= noun.tok_end + 2 for c in view.cues)
         and _killed_by_mines(a, view, p)
     ):
         # "سقوط 101 ضحية بسبب الألغام": the victims of mines are their dead and their maimed together — a

@@ -413,7 +413,8 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
         after = _cue_at(view, p.tok_end, {"person", "wound_after"})
-        if a.token_in(after.tok_end if after is not None else p.tok_end, grammar("majority_words"), ""):
+        most = after.tok_end if after is not None else p.tok_end
+        if a.token_in(most, grammar("majority_words"), "") and a.token_text(most + 1) in grammar("of_words"):
             # "157 جريحاً معظمهم من رجال الشرطة": a force is only most of them — the toll names no side
             return None
         if any(

@@ -28,6 +28,7 @@ from .words import (
     _PEOPLE_SIDES,
     PEOPLE_KINDS,
     _cue_at,
+    _most_of_them_at,
     _nationality_word_at,
     _qualifier_ends_at,
 )
@@ -81,8 +82,8 @@ def _owner_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
 
 
 def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | None, str | None, int]:
-    if a.token_text(tok) in grammar("majority_words") and a.token_text(tok + 1) in grammar("of_words"):
-        return None, None, tok  # "157 جريحاً معظمهم من رجال الشرطة": the side of most of them, not of all
+    if _most_of_them_at(a, tok):
+        return None, None, tok  # (the side of most of them, not of all)
     if a.token_text(tok) in grammar("own_fate_nouns") and a.token_text(tok + 1) in grammar("of_words"):
         return _read_group_after(a, view, tok + 1)  # "لقي عنصران مصرعهما من حزب الله": past their fate
     if (

@@ -20,6 +20,7 @@ from .words import (
     FORCE_KINDS,
     PEOPLE_KINDS,
     _cue_at,
+    _most_of_them_at,
     _terror_words,
     _to_the_state_words,
 )
@@ -413,8 +414,7 @@ def _default_side(a: Analysis, view: SentenceView, outcome: str | None, p: Place
             # "أصيب 14 شخصاً بينهم 11 جندياً": persons of whom the soldiers are only a part
             return None
         after = _cue_at(view, p.tok_end, {"person", "wound_after"})
-        most = after.tok_end if after is not None else p.tok_end
-        if a.token_in(most, grammar("majority_words"), "") and a.token_text(most + 1) in grammar("of_words"):
+        if _most_of_them_at(a, after.tok_end if after is not None else p.tok_end):
             # "157 جريحاً معظمهم من رجال الشرطة": a force is only most of them — the toll names no side
             return None
         if any(

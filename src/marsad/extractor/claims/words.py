@@ -235,6 +235,12 @@ def _qualifier_after_at(a: Analysis, tok: int) -> int:
     return 0
 
 
+def _most_of_them_at(a: Analysis, tok: int) -> bool:
+    """Does "most of them, of …" stand at ``tok`` (معظمهم من، غالبيتهم من): whose people follow is told of most of
+    those counted, not of all ("157 جريحاً معظمهم من رجال الشرطة"; not "معظمهم بجروح طفيفة")?"""
+    return a.token_text(tok) in grammar("majority_words") and a.token_text(tok + 1) in grammar("of_words")
+
+
 def _of_them_at(a: Analysis, tok: int) -> bool:
     """Does "of them" stand at ``tok`` (من، منهم …): a verb before it tells of a part of those counted."""
     return a.token_text(tok) in grammar("of_words") or a.token_in(tok, grammar("of_them"), "")

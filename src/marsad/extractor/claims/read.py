@@ -1053,6 +1053,17 @@ def _read_side(
             # the guards or soldiers are those of the place it attacked, not its own (not a strike's: "استهدفت
             # طائرة موكب زعيم القاعدة وقتلت اثنين من حراسه" are his)
             owner = "friendly"
+        if (
+            retinue is None
+            and owner == "friendly"
+            and r.noun == "member"
+            and a.token_in(p.tok_start - 1, grammar("force_kill_verbs_f"), "وف")
+            and {side for _, side in _names_before(view, p.tok_start - 1)} == {"friendly"}
+        ):
+            # the force killed them, so "its men" are the other side's, unnamed ("صد هجوماً للمليشيا وقتلت 12 من
+            # عناصرها"; not where a group is named, the doer or the owner: "هاجمت الجماعة قوة للجيش وقتلت 12 من
+            # عناصرها")
+            owner = "armed"
         if owner and (r.noun != "friendly" or owner == "armed"):
             r.side = owner
             r.rule = "possessed-noun"

@@ -871,6 +871,31 @@ def _post_of_a_force_attacked(a: Analysis, view: SentenceView, p: Placed) -> boo
     return False
 
 
+def _force_suffered_an_attack(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Before the number, a force that suffered an attack (تعرضت قوات الجيش لهجوم، قوات الجيش تعرضت إلى كمين) and no
+    armed group named before it: the men the attack killed, "سبعة مقاتلين" with no group after them, are the force's."""
+    for t in range(view.tok_start, p.tok_start):
+        if not a.token_in(t, grammar("suffered_words"), "و"):
+            continue
+        if not any("attack" in c.kinds and t < c.tok_start <= t + 4 for c in view.cues):
+            continue
+        forces = [e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly"] + [  # type: ignore[arg-type]
+            c.tok_start for c in view.cues if c.kinds & {"friendly_group", "own_forces"}
+        ]
+        # (the force as the verb's subject, right after it or a few words before it)
+        subject = [f for f in forces if t < f <= t + 2 or t - 5 <= f < t]
+        if not subject:
+            continue
+        armed_before = [e for e in view.entities if e.tok_start < min(subject) and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
+        if armed_before or any("armed_group" in c.kinds and c.tok_start < min(subject) for c in view.cues):
+            continue
+        # (not the men the force went on to kill: "تعرضت القوات لهجوم، وتمكنت من قتل سبعة مقاتلين"، "… وقتلت سبعة")
+        if any(a.token_in(u, grammar_union("success_words", "force_kill_verbs_f"), "وف") for u in range(t + 1, p.tok_start)):
+            continue
+        return True
+    return False
+
+
 def _post_attacked_after(a: Analysis, view: SentenceView, end: int) -> bool:
     """After the men counted, the attack on a post that killed them, by an armed group or by nobody named
     (قتل 12 عنصراً في هجوم شنته الحركة على نقطة تفتيش): they were the post's men."""

@@ -24,6 +24,7 @@ from .attacks import (
     _fired_on_civilians_before,
     _force_is_the_killer,
     _force_operation,
+    _force_suffered_an_attack,
     _fought_them_before,
     _group_tells_its_attacks_toll,
     _killed_by_the_only_group,
@@ -2458,6 +2459,8 @@ def _read_outcome_from_context(
         and a.token_text(r.noun_end_tok or p.tok_end) not in grammar_union("terror_words", "takfiri_words")
         and (
             _post_of_a_force_attacked(a, view, p)
+            # (not the men told as someone's after من: "كمين أدى إلى مقتل خمسة عناصر من المهاجمين")
+            or (_force_suffered_an_attack(a, view, p) and a.token_text(r.noun_end_tok or p.tok_end) not in grammar("of_words"))
             or _post_attacked_after(a, view, r.noun_end_tok or p.tok_end)
             or _ambushed_by_a_group_after(a, view, r.noun_end_tok or p.tok_end)
         )
@@ -3030,6 +3033,19 @@ def _read_side_from_the_toll(
             # a group are the group's, not the side of the item before
             r.side, r.leader, r.group_entity = "armed", False, None
         r.rule = "breakdown-of-earlier-toll"
+    if (
+        r.noun == "person"
+        and r.side is None
+        and r.outcome == "kill"
+        and noun is not None
+        and _tied_to_a_group_after(a, view, noun.tok_end)
+        # (not a new subject after أن: "قتل 5 أشخاص يعتقد أن مسلحين من حركة الشباب اختطفوهم")
+        and not any("complementizer" in c.kinds and noun.tok_end < c.tok_start <= noun.tok_end + 2 for c in view.cues)
+    ):
+        # "قتل ثلاثة أشخاص، يشتبه في انتمائهم لتنظيم القاعدة، في قصف": persons the words after them tie to a group
+        # are its men
+        r.noun, r.side = "member", "armed"
+        r.rule = r.rule or "persons-tied-to-a-group"
     if (
         r.noun == "person"
         and r.side is None

@@ -1462,10 +1462,52 @@ def _read_nouns_around(
     coordinated_part = (
         previous is not None
         # (or after a part whose nisba reads as its state's name, "بينهم 12 بريطانيا و5 فرنسيين")
-        and (previous.rule == "subset-by-nationality" or (previous.rule == "subset-of-previous" and previous.part_of is not None))
+        and (
+            previous.rule in ("subset-by-nationality", "nationals-among-the-dead")
+            or (previous.rule == "subset-of-previous" and previous.part_of is not None)
+        )
         and joined_by_wa(a, p)
     )
     whole = previous
+    among = max((c for c in view.cues_of("subset") if c.tok_end <= p.tok_start), key=lambda c: c.tok_start, default=None)
+    if (
+        whole is not None
+        and not coordinated_part
+        and among is not None
+        and whole.placed.tok_start >= among.tok_end
+        and (nisba_dual or _nationality_at(a, view, p.tok_end))
+    ):
+        # "10 أشخاص لقوا حتفهم، بينهم عسكريان و4 أجانب": the nationals are a part of the toll before "among", not of
+        # the part named before them
+        told = [
+            x for x in (recent or {}).values()
+            if x.metric is not None or x.noun == "person"
+            # (the count "among" follows, past its noun and its verb at most: "10 أشخاص لقوا حتفهم، بينهم" — not one
+            # told earlier, "أصيب 12 … الذين يحتجزون 20 رهينة بينهم ثمانية إندونيسيين")
+            if view.tok_start <= x.placed.tok_start and among.tok_start - 4 <= x.placed.tok_end <= among.tok_start
+        ]
+        whole = max(told, key=lambda x: x.placed.tok_start) if told else None
+    if (
+        whole is not None
+        and whole.noun == "person"
+        and whole.side is None
+        and whole.outcome == "kill"
+        and noun is None
+        and among is not None
+        # (right after "among", or a later item of its list: "بينهم عنصر أمن تونسي وأربعة فرنسيين وثلاثة يابانيين")
+        and (p.tok_start - 2 <= among.tok_end <= p.tok_start or (p.tok_start - 10 <= among.tok_end and joined_by_wa(a, p)))
+        and view.tok_start <= whole.placed.tok_start
+        and whole.placed.tok_end <= among.tok_start
+        and (nisba_dual or _nationality_at(a, view, p.tok_end))
+    ):
+        # "قتل 13 شخصاً من بينهم تسعة صينيين"، "مقتل 10 على الأقل، بينهم ستة صينيين": the nationals among a toll of
+        # persons that names no side are its civilians (foreigners killed in an attack: engineers, tourists)
+        r.noun, r.side, r.outcome = "civilian", "civilian", "kill"
+        r.noun_end_tok = p.tok_end + (not nisba_dual)
+        r.rule = "nationals-among-the-dead"
+        r.metric = _metric(view, r, p)
+        r.whole, r.part_of = whole.whole or whole.quantity.value, whole
+        return None
     if (
         whole is not None
         and whole.rule == "counts-another-noun"
@@ -3039,6 +3081,9 @@ def _read_side_from_the_toll(
         and r.outcome == "kill"
         and noun is not None
         and _tied_to_a_group_after(a, view, noun.tok_end)
+        # (a tie of belonging, "يشتبه بانتمائهم"، "يشتبه بصلتهما" — not a leader believed to be among them, "يعتقد وجود أحد
+        # قادة الوحدات")
+        and any(a.token_in(t, grammar("suspected_ties"), "وب") for t in range(noun.tok_end + 1, noun.tok_end + 4))
         # (not a new subject after أن: "قتل 5 أشخاص يعتقد أن مسلحين من حركة الشباب اختطفوهم")
         and not any("complementizer" in c.kinds and noun.tok_end < c.tok_start <= noun.tok_end + 2 for c in view.cues)
     ):

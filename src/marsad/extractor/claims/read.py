@@ -352,6 +352,10 @@ def read_count(
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
     _read_again(a, view, p, previous, r)
+    reach = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("toward_words") | {"الى"})
+    if r.metric and a.token_in(reach, grammar("denied_reach_verbs"), "") and a.token_in(reach - 1, grammar("past_negations"), ""):
+        # "عدد القتلى هو 54، ولم يصل إلى مئة كما يتم تداوله": the figure denied, not claimed
+        r.metric, r.rule = None, "figure-denied"
     if r.metric and _a_year_in_a_time(a, view, p):
         # "وشهدت المدينة في 2015 هجوماً مماثلاً": the year a time names, not 2015 attacks
         r.metric, r.rule = None, "a-year"

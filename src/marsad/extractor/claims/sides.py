@@ -193,12 +193,22 @@ def _ranks_of_two_sides_after(a: Analysis, view: SentenceView, end: int) -> bool
 
     end = next((c.tok_end for c in view.cues if c.tok_start == end and c.kinds & {"kill_after", "wound_after", "person"}), end)
     ranks = next((t for t in (end, end + 1) if a.token_in(t, grammar("ranks_words"), "")), None)
-    if ranks is None or (ranks == end + 1 and a.token_text(end) not in grammar("in_among_words")):
+    # (in the ranks, or of them: "436 من صفوف المتمردين والإسلاميين وقوات سوريا الديمقراطية")
+    if ranks is None or (ranks == end + 1 and a.token_text(end) not in grammar("in_among_words") | grammar("of_words")):
         return False
     first = named_at(ranks + 1)
     if first is None or not a.token_text(first[0]).startswith("و"):
         return False
     second = named_at(first[0])
+    # (past items of the first's side, or one word of a side the lexicon does not name: "المتمردين والإسلاميين وقوات …")
+    t = first[0]
+    for _ in range(3):
+        if second is not None and second[1] != first[1]:
+            break
+        t = second[0] if second is not None else t + 1
+        if not a.token_text(t).startswith("و"):
+            return False
+        second = named_at(t)
     if second is None or second[1] == first[1]:
         return False
     # (nor men loyal to the first, past an adjective of theirs: "والمسلحين القبليين الموالين للحكومة")

@@ -1687,6 +1687,19 @@ def _armed_group_just_before(a: Analysis, view: SentenceView, own: str | None, f
     return fought
 
 
+# the strikers whose targets Iran's militias are (its ally's foes in Iraq and Syria: the PMF's armed_against)
+_IRAN_BACKED_FOES = ("US", "CENTCOM", "COALITION", "IL_GOV")
+
+
+def _iran_backed_right_after(view: SentenceView, p: Placed) -> bool:
+    """Are the men counted told as Iran's or Iran-backed right after the number (موالين لإيران، من الميليشيات
+    الإيرانية، الموالية لإيران)?"""
+    return any(
+        getattr(x.obj, "id", None) in ("IR", "IR_GOV", "IRGC") and p.tok_end <= x.tok_start <= p.tok_end + 5
+        for x in [*view.entities, *view.adjectives]
+    )
+
+
 def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None = None) -> bool:
     """Did one of ``foes`` strike in this sentence, before the count: its strikes named by its nisba
     (الغارات الأمريكية) or it named by a strike (شنت القوات الأمريكية غارات، غارة للتحالف) — and no
@@ -2296,6 +2309,18 @@ def _fill(
             if metric.startswith("friendly_") and against and _struck_by(view, p, set(against), a):
                 # "شنت القوات الأمريكية غارات … ما أسفر عن مقتل 25 مقاتلاً من الحشد الشعبي": the men of a
                 # force that the sentence's striker fights are that striker's enemies
+                ctx["metric"] = "struck-by-its-enemy"
+            elif (
+                metric.startswith("friendly_")
+                and r.group_entity is None
+                and _iran_backed_right_after(view, p)
+                and _struck_by(view, p, set(_IRAN_BACKED_FOES), a)
+                # (not where a group is named, the killer: "وقتل داعش 10 مقاتلين موالين لإيران")
+                and not any(getattr(e.obj, "type", "") == "actor" and side_of_actor(e.obj.id) == "armed" for e in view.entities)  # type: ignore[attr-defined]
+            ):
+                # "قتل ثمانية مقاتلين موالين لإيران في ضربات أمريكية"، "الغارات الأمريكية … مقتل 6 مسلحين من الميليشيات
+                # الإيرانية": militias a government's ally backs are its side against the jihadists, not against the
+                # American or Israeli strikes that hit them
                 ctx["metric"] = "struck-by-its-enemy"
         if ctx.get("metric") in ("side-only-in-another-war", "struck-by-its-enemy"):
             # a group's wounded are no metric of the contract's: no claim at all

@@ -892,6 +892,16 @@ def _force_suffered_an_attack(a: Analysis, view: SentenceView, p: Placed) -> boo
         # (not the men the force went on to kill: "تعرضت القوات لهجوم، وتمكنت من قتل سبعة مقاتلين"، "… وقتلت سبعة")
         if any(a.token_in(u, grammar_union("success_words", "force_kill_verbs_f"), "وف") for u in range(t + 1, p.tok_start)):
             continue
+        # (the dead as the attack's own result, "… ما أودى بحياة"، "أسفر عن مقتل", with no other count or clause between
+        # — not those a later deed killed: "وتكبد المهاجمون خسائر بمقتل 14 عنصراً"، "فيما قتل 9 مقاتلين")
+        result = next(
+            (u for u in range(t + 1, p.tok_start) if a.token_in(u, grammar_union("result_verbs", "took_lives_verbs"), "وف")),
+            None,
+        )
+        if result is None or p.tok_start - result > 4:
+            continue
+        if any(result < q.tok_start < p.tok_start for q in view.quantities):
+            continue
         return True
     return False
 

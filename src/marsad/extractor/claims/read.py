@@ -1064,6 +1064,15 @@ def _read_side(
             and r.noun == "member"
             and a.token_in(p.tok_start - 1, grammar("force_kill_verbs_f"), "وف")
             and {side for _, side in _names_before(view, p.tok_start - 1)} == {"friendly"}
+            and a.token_text(noun.tok_end - 1).endswith("ها")
+            # (the force told repelling or prevailing first — not a strike, a bomb or another state that killed a
+            # force's men: "غارة إسرائيلية استهدفت مركزاً له وقتلت 3 من عناصره"، "انفجرت عبوة لدى مرور دورية وقتلت")
+            and any(
+                a.token_in(t, grammar_union("success_words", "repelling_words"), "وف")
+                for t in range(view.tok_start, p.tok_start - 1)
+            )
+            and not any(c.kinds & {"operation"} and c.tok_start < p.tok_start for c in view.cues)
+            and not a.sentence_has(view, grammar("suffered_words"))
         ):
             # the force killed them, so "its men" are the other side's, unnamed ("صد هجوماً للمليشيا وقتلت 12 من
             # عناصرها"; not where a group is named, the doer or the owner: "هاجمت الجماعة قوة للجيش وقتلت 12 من
@@ -1503,6 +1512,17 @@ def _read_nouns_around(
         and view.tok_start <= whole.placed.tok_start
         and whole.placed.tok_end <= among.tok_start
         and (nisba_dual or _nationality_at(a, view, p.tok_end))
+        # (a sentence that names no side outside the list of parts: not the men of a force or a group, "بينهم ثلاثة
+        # باكستانيين من عناصر طالبان"، nor a fight's dead, "في معارك بين الجيش وحركة الشباب بينهم 10 صوماليين")
+        and not any(
+            c.kinds & {"armed_group", "friendly_group", "own_forces", "member", "friendly", "leader"}
+            and not among.tok_end <= c.tok_start < p.tok_start
+            for c in view.cues
+        )
+        and not any(
+            getattr(e.obj, "type", "") == "actor" and _side_of_entity(e.obj) and not among.tok_end <= e.tok_start < p.tok_start  # type: ignore[arg-type]
+            for e in view.entities
+        )
     ):
         # "قتل 13 شخصاً من بينهم تسعة صينيين"، "مقتل 10 على الأقل، بينهم ستة صينيين": the nationals among a toll of
         # persons that names no side are its civilians (foreigners killed in an attack: engineers, tourists)
@@ -2644,6 +2664,16 @@ def _read_outcome_from_context(
         if trig is not None and not any(trig.tok_end <= q.tok_start < p.tok_start for q in view.quantities):
             r.outcome = _outcome(trig)
             r.rule = r.rule or "added-to-one-named"
+            if (
+                r.noun == "person"
+                and r.side is None
+                and any("leader" in c.kinds and trig.tok_end <= c.tok_start < add for c in view.cues)
+                # (his group named, or told by its adjective: "أمير تنظيم إرهابي")
+                and (_armed_between(view, trig.tok_end, add) or any("member" in c.kinds and trig.tok_end <= c.tok_start < add for c in view.cues))
+            ):
+                # "القضاء على أمير تنظيم إرهابي …، إضافة إلى 4 أفراد شديدي الخطورة": persons added to a group's
+                # leader the verb named are his men
+                r.noun, r.side = "member", "armed"
     if (
         r.outcome is None
         and previous is not None

@@ -592,7 +592,7 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         and a.token_in(e.tok_start - 1, grammar("generic_force_nouns"), "و")
         and _name_gender(a, e.tok_start - 1) == "f"
         and _side_of_entity(e.obj) == "friendly"  # type: ignore[arg-type]
-        and any(a.token_in(t, grammar("assault_verbs") | grammar("suffered_words"), "و") for t in (e.tok_start - 2, e.tok_start - 3))
+        and _force_attacked_at(a, view, e.tok_start - 1)
     ] + [
         (c.tok_start - 1, "friendly")
         for c in view.cues
@@ -602,7 +602,7 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         and a.token_in(c.tok_start - 1, grammar("generic_force_nouns"), "و")
         and _name_gender(a, c.tok_start - 1) == "f"
         # (the force attacked or hit, not the one that struck: "نصبت قوة للجيش كميناً لمجموعة … وقتلت 5 من عناصرها")
-        and any(a.token_in(t, grammar("assault_verbs") | grammar("suffered_words"), "و") for t in (c.tok_start - 2, c.tok_start - 3))
+        and _force_attacked_at(a, view, c.tok_start - 1)
     ]
     in_words = grammar("in_words")
     # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')
@@ -635,6 +635,18 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         ):
             return speakers[0][1]
     return last[1]
+
+
+def _force_attacked_at(a: Analysis, view: SentenceView, force: int) -> bool:
+    """Is the force noun at ``force`` (قوة، القوات) the object of an attack — a group named as the subject of an
+    assault verb before it ("هاجمت الجماعة قوة للجيش"، "هاجمت حركة الشباب قوة للجيش") — or the subject of a verb of
+    suffering ("تعرضت قوة للجيش لكمين")? Not a force that attacked ("هاجمت قوة للجيش معسكراً لبوكو حرام")."""
+    if a.token_in(force - 1, grammar("suffered_words"), "و"):
+        return True
+    for t in range(max(view.tok_start, force - 5), force - 1):
+        if a.token_in(t, grammar("assault_verbs"), "و") and _armed_between(view, t + 1, force):
+            return True
+    return False
 
 
 def _name_gender(a: Analysis, tok: int) -> str:

@@ -1687,17 +1687,18 @@ def _armed_group_just_before(a: Analysis, view: SentenceView, own: str | None, f
     return fought
 
 
-# the strikers whose targets Iran's militias are (its ally's foes in Iraq and Syria: the PMF's armed_against)
-_IRAN_BACKED_FOES = ("US", "CENTCOM", "COALITION", "IL_GOV")
-
-
-def _iran_backed_right_after(view: SentenceView, p: Placed) -> bool:
-    """Are the men counted told as Iran's or Iran-backed right after the number (موالين لإيران، من الميليشيات
-    الإيرانية، الموالية لإيران)?"""
-    return any(
-        getattr(x.obj, "id", None) in ("IR", "IR_GOV", "IRGC") and p.tok_end <= x.tok_start <= p.tok_end + 5
-        for x in [*view.entities, *view.adjectives]
-    )
+def _militias_foes_right_after(view: SentenceView, p: Placed) -> tuple[str, ...]:
+    """The strikers whose enemies the men counted are, when they are told right after the number as the militias of
+    a state that backs them (موالين لإيران، من الميليشيات الإيرانية: actors.yaml militias_armed_against), else none."""
+    for x in [*view.entities, *view.adjectives]:
+        if not p.tok_end <= x.tok_start <= p.tok_end + 5:
+            continue
+        xid = str(getattr(x.obj, "id", None))
+        for backer, foes in entity_data.militia_backers().items():
+            # (the state by its name, its government or a body of it: إيران، الإيرانية، الحرس الثوري)
+            if xid == backer or xid == (entity_data.actor(backer) or {}).get("state_of") or backer in entity_data.ancestors(xid):
+                return foes
+    return ()
 
 
 def _struck_by(view: SentenceView, p: Placed, foes: set[str], a: Analysis | None = None) -> bool:
@@ -2313,8 +2314,8 @@ def _fill(
             elif (
                 metric.startswith("friendly_")
                 and r.group_entity is None
-                and _iran_backed_right_after(view, p)
-                and _struck_by(view, p, set(_IRAN_BACKED_FOES), a)
+                and (militia_foes := _militias_foes_right_after(view, p))
+                and _struck_by(view, p, set(militia_foes), a)
                 # (not where a group is named, the killer: "وقتل داعش 10 مقاتلين موالين لإيران")
                 and not any(getattr(e.obj, "type", "") == "actor" and side_of_actor(e.obj.id) == "armed" for e in view.entities)  # type: ignore[attr-defined]
             ):

@@ -238,7 +238,7 @@ _ACTOR_KEYS = frozenset({
     "id", "name", "kind", "country", "parent", "aliases", "context_aliases", "member_aliases", "adjectives",
     "people_adjectives", "contract", "state_of", "state_context", "m", "f", "names", "backed_by", "home", "local",
     "reported_as", "forces", "mission_in", "backs_government_in", "counts_civilians", "side", "side_only_in",
-    "armed_against", "many_states", "requires_any",
+    "armed_against", "many_states", "requires_any", "militias_armed_against",
 })
 
 
@@ -279,6 +279,7 @@ def _load_actors(entries: list[tuple[str, _Cand]]) -> tuple[dict, dict, dict, li
             "side": a.get("side"),
             "side_only_in": tuple(a.get("side_only_in") or ()),
             "armed_against": tuple(a.get("armed_against") or ()),
+            "militias_armed_against": tuple(a.get("militias_armed_against") or ()),
             "many_states": bool(a.get("many_states")),
         }
         if unknown := set(a) - _ACTOR_KEYS:
@@ -526,6 +527,12 @@ def canonical(actor_id: str) -> str | None:
         if a in acts and acts[a]["contract"]:
             return a
     return None
+
+
+@cache
+def militia_backers() -> dict[str, tuple[str, ...]]:
+    """Each state that backs militias (its ``militias_armed_against``) → the strikers its militias are the enemies of."""
+    return {aid: rec["militias_armed_against"] for aid, rec in _lexicon().actors.items() if rec["militias_armed_against"]}
 
 
 def actor_for_country(cc: str) -> str | None:

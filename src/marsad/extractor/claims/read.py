@@ -352,7 +352,7 @@ def read_count(
         # fate's count read on, not a group's size ("at least" is no estimate of its fighters)
         r.metric, r.rule = None, "named-body-past-a-qualifier"
     _read_again(a, view, p, previous, r)
-    reach = p.tok_start - 1 - (a.token_text(p.tok_start - 1) in grammar("toward_words") | {"الى"})
+    reach = p.tok_start - 1 - a.token_in(p.tok_start - 1, grammar("toward_words"), "")
     if r.metric and a.token_in(reach, grammar("denied_reach_verbs"), "") and a.token_in(reach - 1, grammar("past_negations"), ""):
         # "عدد القتلى هو 54، ولم يصل إلى مئة كما يتم تداوله": the figure denied, not claimed
         r.metric, r.rule = None, "figure-denied"

@@ -10,8 +10,8 @@ import re
 from itertools import pairwise
 
 from marsad.extractor.document import Analysis, Placed, SentenceView
-from marsad.recognize.cues import Cue, grammar, grammar_stems, grammar_union
-from marsad.recognize.entities import place_prepositions
+from marsad.recognize.cues import Cue, expeditionary, grammar, grammar_stems, grammar_union
+from marsad.recognize.entities import ancestors, place_prepositions
 
 from .groups import _group_after
 from .metric import _metric, metric_of
@@ -218,6 +218,15 @@ def _toll(a: Analysis, view: SentenceView, p: Placed, clause: tuple[int, int], r
                     # (عدد الموقوفين … 4304 أشخاص: a toll of the held)
                     r.outcome = _outcome(d) or ("capture" if "detained_noun" in d.kinds else "kill")
                     side, ent, _ = _group_after(a, view, d.tok_end)
+                    if (
+                        side is not None
+                        and a.token_in(d.tok_start, grammar("victims_nouns"), "و")
+                        and (side == "armed" or (ent is not None and {ent, *ancestors(ent)} & expeditionary()))
+                    ):
+                        # "حصيلة ضحايا التحالف الدولي 2984 قتيلاً"، "ضحايا داعش": the victims of a group or of a force
+                        # striking abroad are those it killed, not its men (a state's own army is left: "ضحايا الجيش"
+                        # may be its fallen)
+                        side, ent = "civilian", None
                     side = side or _side_named_at(a, view, d.tok_end)  # (عدد القتلى من المتشددين إلى 105)
                     if side is None and any(
                         "civilian" in x.kinds

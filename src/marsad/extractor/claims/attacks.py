@@ -886,8 +886,7 @@ def _force_suffered_an_attack(a: Analysis, view: SentenceView, p: Placed) -> boo
         subject = [f for f in forces if t < f <= t + 2 or t - 5 <= f < t]
         if not subject:
             continue
-        armed_before = [e for e in view.entities if e.tok_start < min(subject) and _side_of_entity(e.obj) == "armed"]  # type: ignore[arg-type]
-        if armed_before or any("armed_group" in c.kinds and c.tok_start < min(subject) for c in view.cues):
+        if _armed_between(view, view.tok_start, min(subject)):
             continue
         # (not the men the force went on to kill: "تعرضت القوات لهجوم، وتمكنت من قتل سبعة مقاتلين"، "… وقتلت سبعة")
         if any(a.token_in(u, grammar_union("success_words", "force_kill_verbs_f"), "وف") for u in range(t + 1, p.tok_start)):

@@ -583,26 +583,18 @@ def _owner_side_agreeing(a: Analysis, view: SentenceView, tok: int, noun: Cue) -
         # that struck: "ونصبت قوة عراقية كميناً لمجموعة إرهابية وقتلت 5 من أفرادها")
         and any(a.token_in(t, grammar("suffered_words"), "و") for t in (d.tok_start - 2, d.tok_start + 1, d.tok_start + 2))
     ]
-    # (a force of a state's, "هاجمت الجماعة قوة للجيش وقتلت 12 من عناصرها": the force is hers, not the group)
+    # (a force of a state's, by name or by common noun, that a group attacked: "هاجمت الجماعة قوة للجيش وقتلت 12 من
+    # عناصرها" — the force is hers, not the group; not the one that struck, "نصبت قوة للجيش كميناً لمجموعة … وقتلت 5
+    # من عناصرها")
+    owners = [e.tok_start for e in view.entities if _side_of_entity(e.obj) == "friendly" and e.prefix == "ل"]  # type: ignore[arg-type]
+    owners += [c.tok_start for c in view.cues if c.kinds & {"friendly_group", "own_forces"} and c.prefix == "ل"]
     named += [
-        (e.tok_start - 1, "friendly")
-        for e in view.entities
-        if e.tok_start < tok
-        and e.prefix == "ل"
-        and a.token_in(e.tok_start - 1, grammar("generic_force_nouns"), "و")
-        and _name_gender(a, e.tok_start - 1) == "f"
-        and _side_of_entity(e.obj) == "friendly"  # type: ignore[arg-type]
-        and _force_attacked_at(a, view, e.tok_start - 1)
-    ] + [
-        (c.tok_start - 1, "friendly")
-        for c in view.cues
-        if c.tok_start < tok
-        and c.prefix == "ل"
-        and c.kinds & {"friendly_group", "own_forces"}
-        and a.token_in(c.tok_start - 1, grammar("generic_force_nouns"), "و")
-        and _name_gender(a, c.tok_start - 1) == "f"
-        # (the force attacked or hit, not the one that struck: "نصبت قوة للجيش كميناً لمجموعة … وقتلت 5 من عناصرها")
-        and _force_attacked_at(a, view, c.tok_start - 1)
+        (t - 1, "friendly")
+        for t in owners
+        if t < tok
+        and a.token_in(t - 1, grammar("generic_force_nouns"), "و")
+        and _name_gender(a, t - 1) == "f"
+        and _force_attacked_at(a, view, t - 1)
     ]
     in_words = grammar("in_words")
     # (a state by its country's name: "أعلنت تركيا … في أعقاب مقتل 3 من عناصرها" are its forces')

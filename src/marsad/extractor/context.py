@@ -777,6 +777,10 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         and a.token_text(p.tok_end) in grammar("border_sides")
     ):
         return True  # "عند حدود لبنان الجنوبية": a country's own border, by its side
+    if capital_abroad(e) and not prefix and _struck_at(a, view, p):
+        # "اعتداء إرهابي ضرب العاصمة الفرنسية باريس"، "هجمات باريس": the capital an attack struck is where
+        # it was, not its state's voice
+        return True
     if (
         e.kind == "country"
         and not prefix
@@ -791,6 +795,22 @@ def is_locative(a: Analysis, view: SentenceView, p: Placed) -> bool:
         return True  # "وشهدت نيجيريا 10 عمليات إرهابية": the country the tally's figures happened in
     # a country heading the figures after it (العراق: 17 عملية)
     return p.tok_start <= view.tok_start + 1 and nt[p.nend : p.nend + 3].lstrip(") ").startswith(":")
+
+
+def _struck_at(a: Analysis, view: SentenceView, p: Placed) -> bool:
+    """Is the place an attack's name's second half ("هجمات باريس"), or, called "the capital", its object ("ضرب
+    العاصمة الفرنسية باريس")? (Not the bare capital after a verb: "استهدفت طهران" is its state striking.)"""
+    t = p.tok_start - 1
+    called = True
+    if any(d.tok_end == t + 1 for d in view.adjectives) and a.token_text(t - 1) in grammar("capital_nouns"):
+        t -= 2
+    elif a.token_text(t) in grammar("capital_nouns"):
+        t -= 1
+    else:
+        called = False
+    return t >= view.tok_start and (
+        (called and a.token_in(t, grammar("struck_place_verbs"), "وف")) or a.token_in(t, grammar("event_construct_nouns"), "وب")
+    )
 
 
 def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:

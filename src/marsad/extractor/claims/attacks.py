@@ -19,6 +19,7 @@ from .sides import (
     _only_people_before,
     _side_of_entity,
     _sides_named,
+    side_of_actor,
 )
 from .words import (
     PEOPLE_KINDS,
@@ -958,6 +959,8 @@ def _victims_of_attack(a: Analysis, view: SentenceView, p: Placed, noun: Cue) ->
         return False
     if a.token_text(noun.tok_end) in grammar("of_words") and a.token_in(noun.tok_end + 1, grammar("attacker_nouns"), ""):
         return False  # "5 عناصر من المهاجمين": of the attackers
+    if any(noun.tok_end <= d.tok_start <= noun.tok_end + 1 and side_of_actor(str(getattr(d.obj, "id", ""))) == "armed" for d in view.adjectives):
+        return False  # "9 من العناصر المسلحة الحوثية": the group's, by its nisba
     # a force standing at the kill verb (قتلت القوات 5 عناصر، تمكنت القوات من قتل) is the killer and
     # the dead its enemies; a force named earlier as the one attacked (تعرضت قوات … لكمين) is not
     kill = next((c for c in reversed(view.cues) if c.kinds & {"kill"} and c.tok_end <= p.tok_start), None)

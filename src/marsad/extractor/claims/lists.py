@@ -38,7 +38,11 @@ def gapped_place(a: Analysis, view: SentenceView, p: Placed) -> Placed | None:
         return None
     if a.token_in(p.tok_start, grammar("one_two_words"), ""):
         return None  # ("لبنانيين اثنين وسورياً واحداً": a Syrian, the number word his adjective)
-    return e if e.prefix.startswith("و") or a.token_text(e.tok_start - 1) == "و" else None
+    if e.prefix.startswith("و") or a.token_text(e.tok_start - 1) == "و":
+        return e
+    # (or opened by و and "in" before its place: "قتل في إدلب 9 مدنيين، وفي أريحا 4")
+    before = a.token_text(e.tok_start - 1)
+    return e if before[:1] == "و" and before[1:] in grammar("in_at_words") else None
 
 
 def place_right_after(a: Analysis, view: SentenceView, p: Placed) -> bool:

@@ -1966,8 +1966,8 @@ def _read_outcome(
         # "وطاول حكم الإعدام 7 آخرين": a sentence passed on them, not their deaths
         trig = None
     # (a part counted by rank keeps the fate of the toll it parts when no verb of its own is near: "بينهم
-    # ضابط برتبة عميد، و6 برتبة رائد")
-    r.outcome = _outcome(trig) or (r.outcome if r.rule == "counted-by-rank" else None)
+    # ضابط برتبة عميد، و6 برتبة رائد"; so does the next item of a list by place: "وفي حماة 7 وإدلب 4")
+    r.outcome = _outcome(trig) or (r.outcome if r.rule in ("counted-by-rank", "gapped-by-place") else None)
     if (
         trig is not None
         and trig.tok_end <= p.tok_start
@@ -2172,6 +2172,10 @@ def _read_outcome(
         if r.outcome is None and (where := _past_place_phrase(a, view, q_at)) is not None:
             # "ما يقرب من 700 من مقاتلي داعش في سوريا والعراق قتلوا": past where they were, to the verb
             r.outcome = _outcome(_trigger_after(view, where, (where, min(where + 2, view.tok_end)), a))
+        took_part = _cue_at(view, q_at, {"other_outcome"})
+        if r.outcome is None and took_part is not None and took_part.phrase in grammar("participation_words") and _killed_past_participation(a, view, took_part):
+            # "ستة مسلحين شاركوا في الهجوم قتلوا برصاص الشرطة": past the clause of taking part, to the verb
+            r.outcome = "kill"
         if lost and r.outcome != "kill":  # (but "فقدت 3 سيدات حياتهن": lost their lives)
             r.outcome = None
         if r.outcome is None and r.rule == "noun-then-number-word" and "ال" in p.prefix:
@@ -3439,6 +3443,22 @@ def _read_side_from_the_toll(
     return False
 
 
+def _killed_past_participation(a: Analysis, view: SentenceView, took_part: Cue) -> bool:
+    """A verb of killing a few words past "شاركوا في …", before any other number, agreeing with the men
+    counted and joined to nothing: they died ("شاركوا في الهجوم قتلوا برصاص الشرطة") — not a verb of the attack
+    told in a clause of its own ("شاركوا في الهجوم الذي قتل فيه 20"، "وقتل منهم 12")."""
+    ends = [q.tok_start for q in view.quantities if q.tok_start > took_part.tok_end]
+    hi = min([took_part.tok_end + 5, *ends])
+    return any(
+        took_part.tok_end < c.tok_start < hi
+        and "kill" in c.kinds
+        and not c.prefix
+        and a.token_text(c.tok_start).endswith(("وا", "ا"))
+        and not any(a.token_in(t, grammar("which_words"), "و") for t in range(took_part.tok_end, c.tok_start))
+        for c in view.cues
+    )
+
+
 def _read_operations(
     a: Analysis, view: SentenceView, p: Placed, r: Reading, previous: Reading | None,
     recent: dict[str, Reading] | None, clause: tuple[int, int], noun: Cue | None, q: Quantity,
@@ -3464,8 +3484,9 @@ def _read_operations(
         # (nor past a comma, with its own number after it: "القضاء على 10 إرهابيين، استسلام 3")
         and not (_punctuated_before(a, c.tok_start, "،,") and any(q.tok_start == c.tok_end for q in view.quantities))
         and _cue_at(view, c.tok_end, {"kill_after"}) is None  # (فقدوا حياتهم: they died)
-        # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed)
-        and not (r.outcome is not None and c.phrase in grammar("participation_words"))
+        # (taking part is no fate: "قتل 90 إرهابياً من داعش شاركوا في الهجوم" were killed, and so were "ستة
+        # مسلحين شاركوا في الهجوم قتلوا برصاص الشرطة", the verb past the clause of taking part)
+        and not (c.phrase in grammar("participation_words") and (r.outcome is not None or _killed_past_participation(a, view, c)))
         for c in view.cues_of("other_outcome")
     ):
         # "بينهم 46 قتيلاً، و8 سلموا أنفسهم": what the verb after the number says happened wins

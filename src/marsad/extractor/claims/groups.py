@@ -211,6 +211,12 @@ def _read_group_after(a: Analysis, view: SentenceView, tok: int) -> tuple[str | 
         if c is not None and "friendly_group" in c.kinds and (backed := _owner_named_after(a, view, c.tok_end)) is not None:
             # "9 من عناصر وحدة شبه عسكرية تابعة لحزب الله": a unit whose owner is named after it is the owner's side
             return backed, None, c.tok_end
+        if c is not None and "force_noun" in c.kinds and (
+            owner := next((e for e in view.entities if e.tok_start == c.tok_end and _side_of_entity(e.obj) == "armed"), None)  # type: ignore[arg-type]
+        ) is not None:
+            # "اثنان من عناصر قوات طالبان"، "من أفراد قوات داعش": the forces of a group named right after the word
+            # are the group's
+            return "armed", owner.obj.id, owner.tok_end  # type: ignore[attr-defined]
         if c is not None:
             return "friendly", None, c.tok_end  # (also "تسعة أفراد من رجال الشرطة")
         c = _cue_at(view, t, {"civilian"})
@@ -524,6 +530,8 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             and c.kinds & {"armed_group", "friendly_group"}
             and (
                 (a.token_text(c.tok_start - 1) in of_words and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
+                # (or counted by a word of some, "لهجوم مجموعة من الإخوان الإرهابية … عن وفاة 5 منهم")
+                or (a.token_text(c.tok_start - 1) in of_words and a.token_in(c.tok_start - 2, grammar("partitive_words"), "و"))
                 # (or a group word that is its men in the plural: "تبادل لإطلاق النار مع المسلحين أسفر عن
                 # مقتل 4 منهم")
                 or (

@@ -1010,6 +1010,7 @@ def find_entities(text: str | Normalized) -> list[Entity]:
     toks = tokenize(nt.text)
     doc = _survey(lex, nt, toks)
     out: list[Entity] = []
+    decided: set[int] = set()  # (starts of shared names a nisba right after them decided)
     floor = 0  # normalised end of the previous entity: spans never overlap
     for k, m in enumerate(doc.matches):
         c = _choose(lex, doc, k)
@@ -1024,10 +1025,30 @@ def find_entities(text: str | Normalized) -> list[Entity]:
             # "وزارة الدفاع الوطني التركية": one state's name for a body, another state's nisba after it —
             # the body is the nisba's state's (Algeria's ministry is also Turkey's and Tunisia's by that name)
             c, nend = c._replace(id=other[0]), other[1]
-        out.append(_entity(lex, nt, c, nstart, nend, direction))
+        found = _entity(lex, nt, c, nstart, nend, direction)
+        if c.type == "place" and (named := _shared_name_by_nisba(lex, doc, m.tok_end, found)) is not None:
+            found = named
+            decided.add(found.start)
+        out.append(found)
         floor = nend
     out = _glued_states(lex, nt, toks, out)
-    return _resolve_shared_names(lex, nt, out)
+    return _resolve_shared_names(lex, nt, out, decided)
+
+
+def _shared_name_by_nisba(lex: _Lexicon, doc: _Doc, tok: int, e: Entity) -> Entity | None:
+    """The reading of a shared name its state's nisba right after it picks ("طرابلس اللبنانية" is Lebanon's,
+    whatever else the document names most)."""
+    options = _shared("shared_names").get(norm(e.text))
+    if not options or tok >= len(doc.toks) or not _joined(doc.gaps, tok - 1, tok):
+        return None
+    nisba = lex.adjectives.get(doc.toks[tok].text)
+    rec = lex.actors.get(nisba or "") or {}
+    country = rec.get("state_of") or rec.get("country")
+    best = next((pid for pid in options if lex.places[pid]["country"] == country), None)
+    if best is None or country == e.country:
+        return None
+    place = lex.places[best]
+    return Entity(e.text, e.start, e.end, best, "place", place["kind"], place["country"], place["lat"], place["lon"], direction=e.direction)
 
 
 def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[Entity]) -> list[Entity]:
@@ -1066,9 +1087,11 @@ def _shared(key: str) -> dict[str, tuple[str, ...]]:
     return {norm(k): tuple(v) for k, v in (sup.get(key) or {}).items()}
 
 
-def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) -> list[Entity]:
+def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity], decided: set[int] | None = None) -> list[Entity]:
     """A name two places share takes the reading whose country the document names most — a state's own
-    body counting twice a place named in passing; for some names (كشمير) only the bodies that speak count."""
+    body counting twice a place named in passing; for some names (كشمير) only the bodies that speak count.
+    A name its nisba decided (``decided``: their starts) keeps that reading, and votes for it."""
+    decided = decided or set()
     shared, by_speakers = _shared("shared_names"), _shared("shared_names_by_speakers")
     if not (shared or by_speakers) or not found:
         return found
@@ -1090,11 +1113,13 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity]) ->
         if e.country and e.type == "actor":
             counts[e.country] = counts.get(e.country, 0) + 2
             speakers[e.country] = speakers.get(e.country, 0) + 1
-        elif e.country and e.type == "place" and key not in shared and key not in by_speakers:
+        elif e.country and e.type == "place" and ((key not in shared and key not in by_speakers) or e.start in decided):
             counts[e.country] = counts.get(e.country, 0) + 1
     out = []
     for e, key in zip(found, keys, strict=True):
-        if key in by_speakers:
+        if e.start in decided:
+            pass
+        elif key in by_speakers:
             e = _reading_voted(lex, e, by_speakers[key], speakers)
         elif key in shared:
             e = _reading_voted(lex, e, shared[key], counts)

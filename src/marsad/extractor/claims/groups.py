@@ -556,6 +556,17 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         # "هاجم مسلحون نقطة للشرطة وقتلوا 3 منهم": the gunmen are the subject of the verb before "them",
         # so they are the force named after the gunmen
         return "friendly"
+    if (
+        a is not None
+        and nouns
+        and max(nouns)[1] == "armed"
+        and any(c.tok_end == max(nouns)[0] and "kill" in c.kinds for c in view.cues)
+        and any(c.tok_start == max(nouns)[0] and c.tok_end == tok for c in view.cues)
+        and _friendly_between(view, view.tok_start, max(nouns)[0])
+    ):
+        # "اقتادوا معهم 29 من عناصر الجيش، وقتل الخاطفون 4 منهم": the men right after the verb are its subject,
+        # "them" the force named before
+        return "friendly"
     pick = nouns or _names_before(view, tok, but=PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 

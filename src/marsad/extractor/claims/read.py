@@ -703,9 +703,15 @@ def _read_noun(
         and not a.tokens[p.tok_start].text[-1:].isdigit()
         and (before := next((c for c in view.cues if c.tok_end == p.tok_start and "attack" in c.kinds), None)) is not None
         and a.token_text(before.tok_end - 1).startswith("ال")
-        # (told as a group's deed in a relative clause after the numeral: not the bombings a report turns back to,
-        # "وعقب التفجيرات الثلاثة هرعت …"، "وأدانت الحكومة التفجيرات الخمسة")
-        and _doer_after(a, view, p.tok_end + a.token_in(p.tok_end, grammar("which_words"), "")) == "armed"
+        # (told as a group's deed in a relative clause after the numeral, or as events a relative clause says
+        # happened ("التفجيرات الثلاثة التي وقعت يوم السبت"), or claimed by a group named before them ("وتبنى
+        # التنظيم الهجمات الأربع"): not the bombings a report turns back to, "وعقب التفجيرات الثلاثة هرعت …"،
+        # "وأدانت الحكومة التفجيرات الخمسة")
+        and (
+            _doer_after(a, view, p.tok_end + a.token_in(p.tok_end, grammar("which_words"), "")) == "armed"
+            or (a.token_in(p.tok_end, grammar("which_words"), "") and a.token_in(p.tok_end + 1, grammar("event_happened_verbs"), ""))
+            or _armed_between(view, view.tok_start, before.tok_start)
+        )
         and not _foiled(a, view, p)
     ):
         noun, kinds = before, before.kinds

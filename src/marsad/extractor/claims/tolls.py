@@ -629,6 +629,12 @@ def _toll_named_after(a: Analysis, view: SentenceView, tok: int) -> str | None:
     return None
 
 
+def _masdar_of_his_own(a: Analysis, c: Cue) -> bool:
+    """Does the outcome's masdar carry the pronoun of the one it befell (مقتله، مقتلهم، إصابتها)?"""
+    word, last = a.token_text(c.tok_end - 1), c.phrase.split()[-1]
+    return any(word.endswith(last + suffix) for suffix in grammar("masdar_pronouns"))
+
+
 def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None, clause: tuple[int, int]) -> bool:
     """Does this number count people of two outcomes at once?"""
     or_words = grammar("or_words")
@@ -690,6 +696,8 @@ def _combined_total(a: Analysis, view: SentenceView, p: Placed, trig: Cue | None
                 continue
             if not no_comma:
                 continue  # "… قتلوا، وأصيب 13 بجروح": a comma closes the first verb's clause
+            if _masdar_of_his_own(a, c):
+                continue  # "ما أدى إلى مقتله وإصابة 3 عسكريين": his own death, then the others' wounds
             # "مقتل وإصابة 30" mixes; "22 تم القضاء عليهم وتوقيف 11" and "أربعة من أفراد القوات
             # استشهدوا وأصيب سبعة" do not: there the first verb closes its own subject
             trailing = any(

@@ -808,9 +808,16 @@ def _struck_at(a: Analysis, view: SentenceView, p: Placed) -> bool:
         t -= 1
     else:
         called = False
-    return t >= view.tok_start and (
-        (called and a.token_in(t, grammar("struck_place_verbs"), "وف")) or a.token_in(t, grammar("event_construct_nouns"), "وب")
-    )
+    if t < view.tok_start:
+        return False
+    if called:
+        # (its object: not "the capital" as the verb's subject, with an object of its own after it — "هاجمت
+        # العاصمة الإيرانية طهران مواقع للمعارضين")
+        return a.token_in(t, grammar("struck_place_verbs"), "وف") and not any(
+            c.tok_start == p.tok_end and c.kinds & {"member", "armed_group", "friendly", "friendly_group"} for c in view.cues
+        ) and not a.token_text(p.tok_end).startswith(tuple(grammar("target_noun_stems")))
+    # (the attack named by where it was, not by who struck somewhere else: "هجوم أنقرة على عفرين")
+    return a.token_in(t, grammar("event_construct_nouns"), "وب") and not a.token_in(p.tok_end, grammar("event_target_prepositions"), "")
 
 
 def _inside_a_place_abroad(a: Analysis, view: SentenceView, p: Placed) -> bool:

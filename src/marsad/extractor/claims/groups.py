@@ -530,8 +530,13 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
             and c.kinds & {"armed_group", "friendly_group"}
             and (
                 (a.token_text(c.tok_start - 1) in of_words and any(q.tok_end == c.tok_start - 1 for q in view.quantities))
-                # (or counted by a word of some, "لهجوم مجموعة من الإخوان الإرهابية … عن وفاة 5 منهم")
-                or (a.token_text(c.tok_start - 1) in of_words and a.token_in(c.tok_start - 2, grammar("partitive_words"), "و"))
+                # (or counted by a word of some, "لهجوم مجموعة من الإخوان الإرهابية … عن وفاة 5 منهم" — not as a
+                # verb's subject, which struck "them": "هاجمت مجموعة من الفصائل المسلحة حاجزاً وقتلت 4 منهم")
+                or (
+                    a.token_text(c.tok_start - 1) in of_words
+                    and a.token_in(c.tok_start - 2, grammar("partitive_words"), "و")
+                    and not a.token_in(c.tok_start - 3, grammar_union("attack_verbs", "assault_verbs", "struck_place_verbs"), "وف")
+                )
                 # (or a group word that is its men in the plural: "تبادل لإطلاق النار مع المسلحين أسفر عن
                 # مقتل 4 منهم")
                 or (
@@ -562,11 +567,15 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         and max(nouns)[1] == "armed"
         and any(c.tok_end == max(nouns)[0] and "kill" in c.kinds for c in view.cues)
         and any(c.tok_start == max(nouns)[0] and c.tok_end == tok for c in view.cues)
-        and _friendly_between(view, view.tok_start, max(nouns)[0])
+        and (earlier := [n for n in nouns if n[0] < max(nouns)[0] - 1])
     ):
-        # "اقتادوا معهم 29 من عناصر الجيش، وقتل الخاطفون 4 منهم": the men right after the verb are its subject,
-        # "them" the force named before
-        return "friendly"
+        # "اقتادوا معهم 29 من عناصر الجيش، وقتل الخاطفون 4 منهم"، "اختطف مسلحون 20 مدنياً، وقتل الخاطفون 4
+        # منهم": the men right after the verb are its subject, "them" the people named before them (by the body
+        # named after their noun: "عناصر الجيش")
+        at, side = max(earlier)
+        noun = next((c for c in view.cues if c.tok_start == at and "member" in c.kinds), None)
+        named = _group_after(a, view, noun.tok_end)[0] if noun is not None else None
+        return named if named in ("armed", "friendly") else side
     pick = nouns or _names_before(view, tok, but=PEOPLE_KINDS)
     return max(pick)[1] if pick else None
 

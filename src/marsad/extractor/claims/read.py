@@ -707,10 +707,16 @@ def _read_noun(
         # happened ("التفجيرات الثلاثة التي وقعت يوم السبت"), or claimed by a group named before them ("وتبنى
         # التنظيم الهجمات الأربع"): not the bombings a report turns back to, "وعقب التفجيرات الثلاثة هرعت …"،
         # "وأدانت الحكومة التفجيرات الخمسة")
+        and (doer := _doer_after(a, view, p.tok_end + a.token_in(p.tok_end, grammar("which_words"), ""))) in ("armed", None)
         and (
-            _doer_after(a, view, p.tok_end + a.token_in(p.tok_end, grammar("which_words"), "")) == "armed"
+            doer == "armed"
             or (a.token_in(p.tok_end, grammar("which_words"), "") and a.token_in(p.tok_end + 1, grammar("event_happened_verbs"), ""))
-            or _armed_between(view, view.tok_start, before.tok_start)
+            # (a group named before them as the one that claimed them, not denied: "نفت الحركة مسؤوليتها عن …")
+            or (
+                _armed_between(view, view.tok_start, before.tok_start)
+                and any(c.tok_end <= before.tok_start and "responsibility" in c.kinds for c in view.cues)
+                and not any(a.token_in(t, grammar("denial_verbs"), "و") for t in range(view.tok_start, before.tok_start))
+            )
         )
         and not _foiled(a, view, p)
     ):
@@ -982,8 +988,13 @@ def _read_side(
             r.side = "civilian"  # "ليرتفع إلى 31 عدد الشهداء الذين وثق المرصد استشهادهم"
     elif kinds & {"detained_noun"}:
         r.noun = "person"  # 12 ألف سجين: held people, of a group when the sentence names one
-    elif kinds & {"armed_group"} and noun is not None and noun.phrase in grammar("group_nouns_counted"):
-        r.noun = "group"  # "تفكيك 57 خلية": groups counted, not their men (no metric counts them)
+    elif kinds & {"armed_group"} and noun is not None and (
+        noun.phrase in grammar("group_nouns_counted")
+        # (an indefinite group noun with its adjective right after the number, not "7798 من الفصائل المعارضة")
+        or (noun.tok_start == p.tok_end and not noun.phrase.startswith("ال") and noun.phrase.split()[0] in grammar("group_nouns_counted"))
+    ):
+        # "تفكيك 57 خلية"، "أكثر من 20 جماعة إرهابية": groups counted, not their men (no metric counts them)
+        r.noun = "group"
     elif kinds & {"armed_group"}:
         r.noun, r.side = "member", "armed"
 
@@ -1973,7 +1984,13 @@ def _read_outcome(
         trig = None
     # (a part counted by rank keeps the fate of the toll it parts when no verb of its own is near: "بينهم
     # ضابط برتبة عميد، و6 برتبة رائد"; so does the next item of a list by place: "وفي حماة 7 وإدلب 4")
-    r.outcome = _outcome(trig) or (r.outcome if r.rule in ("counted-by-rank", "gapped-by-place") else None)
+    kept = r.rule == "counted-by-rank" or (
+        # (not past a fate of its own told right after it: "وفي حماة 4 أصيبوا بجروح"، "وإدلب 4 اعتقلوا")
+        r.rule == "gapped-by-place"
+        and _trigger_after(view, p.tok_end, clause, a) is None
+        and not any(p.tok_end <= c.tok_start <= p.tok_end + 1 and c.kinds & _OUTCOME_OR_AFTER_KINDS for c in view.cues)
+    )
+    r.outcome = _outcome(trig) or (r.outcome if kept else None)
     if (
         trig is not None
         and trig.tok_end <= p.tok_start
@@ -3461,8 +3478,23 @@ def _killed_past_participation(a: Analysis, view: SentenceView, took_part: Cue) 
         and not c.prefix
         and a.token_text(c.tok_start).endswith(("وا", "ا"))
         and not any(a.token_in(t, grammar("which_words"), "و") for t in range(took_part.tok_end, c.tok_start))
+        # (the verb with no object of its own: not "شاركوا في الهجوم قتلوا 15 جنديا"، "قتلوا الرهائن"، "قتلوا عددا
+        # من الجنود" — the men who took part killed)
+        and not _object_after(a, view, c.tok_end)
         for c in view.cues
     )
+
+
+def _object_after(a: Analysis, view: SentenceView, tok: int) -> bool:
+    """Does an object stand right after a verb ending at ``tok``: a number, people or a force, or a word of some?"""
+    if tok >= view.tok_end:
+        return False
+    if any(q.tok_start in (tok, tok + 1) for q in view.quantities):
+        return True
+    if any(c.tok_start == tok and c.kinds & (PEOPLE_KINDS | {"friendly_group", "armed_group", "leader"}) for c in view.cues):
+        return True
+    # (a word of some with its accusative ending too: "قتلوا عددا من الجنود")
+    return a.token_in(tok, grammar_union("partitive_words", "uncounted_people"), "ال") or a.token_text(tok).removesuffix("ا") in grammar("partitive_words")
 
 
 def _read_operations(

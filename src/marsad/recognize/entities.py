@@ -1047,8 +1047,13 @@ def _shared_name_by_nisba(lex: _Lexicon, doc: _Doc, tok: int, e: Entity) -> Enti
     best = next((pid for pid in options if lex.places[pid]["country"] == country), None)
     if best is None or country == e.country:
         return None
-    place = lex.places[best]
-    return Entity(e.text, e.start, e.end, best, "place", place["kind"], place["country"], place["lat"], place["lon"], direction=e.direction)
+    return _as_place(lex, e, best)
+
+
+def _as_place(lex: _Lexicon, e: Entity, pid: str) -> Entity:
+    """The same words read as another place of the gazetteer (a shared name's other reading)."""
+    rec = lex.places[pid]
+    return Entity(e.text, e.start, e.end, pid, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"], direction=e.direction)
 
 
 def _glued_states(lex: _Lexicon, nt: Normalized, toks: list[Token], found: list[Entity]) -> list[Entity]:
@@ -1118,8 +1123,9 @@ def _resolve_shared_names(lex: _Lexicon, nt: Normalized, found: list[Entity], de
     out = []
     for e, key in zip(found, keys, strict=True):
         if e.start in decided:
-            pass
-        elif key in by_speakers:
+            out.append(e)
+            continue
+        if key in by_speakers:
             e = _reading_voted(lex, e, by_speakers[key], speakers)
         elif key in shared:
             e = _reading_voted(lex, e, shared[key], counts)
@@ -1132,5 +1138,4 @@ def _reading_voted(lex: _Lexicon, e: Entity, options: tuple[str, ...], votes: di
     best = max(options, key=lambda pid: votes.get(lex.places[pid]["country"] or "", 0))
     if votes.get(lex.places[best]["country"] or "", 0) <= votes.get(e.country or "", 0):
         return e
-    rec = lex.places[best]
-    return Entity(e.text, e.start, e.end, best, "place", rec["kind"], rec["country"], rec["lat"], rec["lon"], direction=e.direction)
+    return _as_place(lex, e, best)

@@ -547,9 +547,8 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         ]
     if nouns and a is not None:
         start = max(nouns)[0]
-        last = next((c for c in view.cues if c.tok_start == start and c.kinds & PEOPLE_KINDS), None)
-        named = _group_after(a, view, last.tok_end)[0] if last is not None and "member" in last.kinds and last.tok_end < tok else None
-        if named in ("armed", "friendly"):
+        named = _side_named_after_noun(a, view, start, tok)
+        if named is not None:
             nouns = [(start, named)]
     if (
         a is not None
@@ -561,23 +560,32 @@ def _people_side_before(view: SentenceView, tok: int, a: Analysis | None = None)
         # "هاجم مسلحون نقطة للشرطة وقتلوا 3 منهم": the gunmen are the subject of the verb before "them",
         # so they are the force named after the gunmen
         return "friendly"
+    subject = max(nouns)[0] if nouns else -1
     if (
         a is not None
         and nouns
         and max(nouns)[1] == "armed"
-        and any(c.tok_end == max(nouns)[0] and "kill" in c.kinds for c in view.cues)
-        and any(c.tok_start == max(nouns)[0] and c.tok_end == tok for c in view.cues)
-        and (earlier := [n for n in nouns if n[0] < max(nouns)[0] - 1])
+        and any(c.tok_end == subject and "kill" in c.kinds for c in view.cues)
+        and any(c.tok_start == subject and c.tok_end == tok for c in view.cues)
+        and (earlier := [n for n in nouns if n[0] < subject - 1])
     ):
         # "اقتادوا معهم 29 من عناصر الجيش، وقتل الخاطفون 4 منهم"، "اختطف مسلحون 20 مدنياً، وقتل الخاطفون 4
         # منهم": the men right after the verb are its subject, "them" the people named before them (by the body
         # named after their noun: "عناصر الجيش")
         at, side = max(earlier)
-        noun = next((c for c in view.cues if c.tok_start == at and "member" in c.kinds), None)
-        named = _group_after(a, view, noun.tok_end)[0] if noun is not None else None
-        return named if named in ("armed", "friendly") else side
+        return _side_named_after_noun(a, view, at, tok) or side
     pick = nouns or _names_before(view, tok, but=PEOPLE_KINDS)
     return max(pick)[1] if pick else None
+
+
+def _side_named_after_noun(a: Analysis, view: SentenceView, at: int, tok: int) -> str | None:
+    """The side of the body named right after the people noun at ``at`` (عناصر الجيش، عناصر من مجموعة فاغنر), when
+    the noun is a group's men and ends before ``tok``."""
+    noun = next((c for c in view.cues if c.tok_start == at and c.kinds & PEOPLE_KINDS), None)
+    if noun is None or "member" not in noun.kinds or noun.tok_end >= tok:
+        return None
+    named = _group_after(a, view, noun.tok_end)[0]
+    return named if named in ("armed", "friendly") else None
 
 
 def _retinue_owner(a: Analysis, view: SentenceView, noun: Cue, tok: int) -> str | None:

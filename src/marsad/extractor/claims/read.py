@@ -3493,8 +3493,8 @@ def _object_after(a: Analysis, view: SentenceView, tok: int) -> bool:
         return True
     if any(c.tok_start == tok and c.kinds & (PEOPLE_KINDS | {"friendly_group", "armed_group", "leader"}) for c in view.cues):
         return True
-    # (a word of some with its accusative ending too: "قتلوا عددا من الجنود")
-    return a.token_in(tok, grammar_union("partitive_words", "uncounted_people"), "ال") or a.token_text(tok).removesuffix("ا") in grammar("partitive_words")
+    # (hostages and the like, or a word of some with its accusative ending too: "قتلوا عددا من الجنود")
+    return a.token_in(tok, grammar("uncounted_people"), "ال") or a.token_text(tok).removesuffix("ا") in grammar("partitive_words")
 
 
 def _read_operations(
